@@ -1,0 +1,129 @@
+"""Every option that changes a cleaning decision, named once with its default.
+
+`Config` is a frozen dataclass so it can be shared with worker processes and
+used as a cache key.  The CLI and ``[tool.newsclean]`` both map onto these
+field names (dashes allowed in place of underscores).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+
+class ConfigError(ValueError):
+    """A setting has an unknown name or a value of the wrong kind."""
+
+
+@dataclass(frozen=True)
+class Config:
+    # --- language ---------------------------------------------------------
+    language_filter: bool = True
+    # Fix the article language instead of inferring it (langdetect code).
+    lang: str | None = None
+    # More languages that are never dropped as foreign.
+    keep_lang: tuple[str, ...] = ()
+    # A paragraph needs this many letters before its language is trusted;
+    # shorter ones (titles, labels, bylines) inherit the article language.
+    foreign_min_letters: int = 60
+    # ...and the detector must be at least this sure of the other language.
+    foreign_min_confidence: float = 0.95
+    # Paragraphs of this many letters count towards the article language.
+    article_lang_min_letters: int = 20
+
+    # --- duplicates -------------------------------------------------------
+    dedup: bool = True
+    # Shorter repeated paragraphs stay: interviews repeat questions, threads
+    # repeat names, layouts repeat "***".
+    duplicate_min_chars: int = 30
+    duplicate_min_words: int = 5
+    # Jaccard similarity of word 3-gram sets above which two paragraphs are
+    # near-duplicates.
+    near_duplicate_jaccard: float = 0.8
+    # A shorter paragraph whose shingles are this contained in a longer one is
+    # a truncated copy of it (teasers and meta descriptions end in "...").
+    near_duplicate_containment: float = 0.9
+    # Summary detection: share of a paragraph's content words found again in
+    # the next `summary_window` paragraphs.
+    summary_window: int = 2
+    summary_min_words: int = 12
+    summary_overlap: float = 0.6
+    # ...and share of those paragraphs' content words found in the summary.
+    summary_backward_overlap: float = 0.5
+
+    # --- boilerplate ------------------------------------------------------
+    boilerplate: bool = True
+    # Lines of at most this many words are "short" (labels, headings, links).
+    short_words: int = 10
+    # Paragraphs of at least this many words with this stopword density are
+    # running prose.
+    prose_min_words: int = 15
+    prose_min_stopword_density: float = 0.2
+    # Outside the article core a paragraph stays only when at least this share
+    # of its content words also occur in the core (on-topic).
+    on_topic_overlap: float = 0.5
+
+    # --- safety -----------------------------------------------------------
+    # Keep the text as it was when cleaning would drop more than this share of
+    # its characters (1.0 = never refuse, only the all-dropped fallback).
+    max_drop_share: float = 1.0
+
+    # --- selection (like ruff's --select / --ignore) ----------------------
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+
+    def with_options(self, **options: Any) -> "Config":
+        """A copy with `options` applied; unknown names raise ConfigError."""
+        return replace(self, **normalize_options(options))
+
+
+_FIELDS = {f.name: f for f in fields(Config)}
+_TUPLE_FIELDS = {name for name, f in _FIELDS.items() if str(f.type).startswith("tuple")}
+
+
+def option_names() -> list[str]:
+    return list(_FIELDS)
+
+
+def normalize_options(options: dict[str, Any]) -> dict[str, Any]:
+    """Check names and coerce values (lists to tuples, comma strings to tuples)."""
+    out: dict[str, Any] = {}
+    for raw_name, value in options.items():
+        name = raw_name.replace("-", "_")
+        if name not in _FIELDS:
+            close = difflib.get_close_matches(name, list(_FIELDS), n=3)
+            hint = f"; did you mean {', '.join(c.replace('_', '-') for c in close)}?" if close else ""
+            raise ConfigError(f"unknown setting '{raw_name}'{hint}")
+        out[name] = _coerce(name, value)
+    return out
+
+
+def _coerce(name: str, value: Any) -> Any:
+    default = getattr(Config(), name)
+    if name in _TUPLE_FIELDS:
+        if isinstance(value, str):
+            value = [v for v in (p.strip() for p in value.split(",")) if v]
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"setting '{name}' takes a list of strings")
+        return tuple(value)
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ConfigError(f"setting '{name}' takes true or false")
+        return value
+    if isinstance(default, int) and not isinstance(default, bool):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"setting '{name}' takes a whole number")
+        return value
+    if isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"setting '{name}' takes a number")
+        return float(value)
+    if name == "lang":
+        if value is not None and not isinstance(value, str):
+            raise ConfigError("setting 'lang' takes a language code")
+        return value or None
+    return value
+
+
+DEFAULT = Config()

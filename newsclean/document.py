@@ -1,0 +1,53 @@
+"""The data that flows through the stages: paragraphs and their decisions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .reasons import REASONS
+
+
+@dataclass
+class Decision:
+    keep: bool
+    code: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return REASONS[self.code].message
+
+
+@dataclass
+class Paragraph:
+    index: int
+    text: str
+    start: int  # offset in the normalised text
+    end: int
+    line: int  # 1-based line of the first character, in the normalised text
+    block: int  # index of the blank-line block it came from
+    lang: str | None = None
+    lang_confidence: float = 0.0
+    decision: Decision = field(default_factory=lambda: Decision(True, "K001"))
+
+    @property
+    def kept(self) -> bool:
+        return self.decision.keep
+
+    def drop(self, code: str, **evidence: Any) -> None:
+        self.decision = Decision(False, code, evidence)
+
+    def keep_as(self, code: str, **evidence: Any) -> None:
+        self.decision = Decision(True, code, evidence)
+
+
+@dataclass
+class Document:
+    text: str  # normalised text the offsets refer to
+    paragraphs: list[Paragraph]
+    language: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def kept(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kept]

@@ -1,0 +1,122 @@
+"""Duplicate paragraphs inside one document: exact, near-exact and summaries.
+
+Near-duplicates are found with word-trigram shingles and an inverted index,
+so the work grows with the number of shared shingles, not with the number of
+paragraph pairs (a 20,000-line page must not cost 200 million comparisons).
+"""
+
+from __future__ import annotations
+
+from .config import Config
+from .document import Document, Paragraph
+from .text import content_stems, style_key, tokens
+
+SHINGLE_SIZE = 3
+# A shingle seen in more paragraphs than this is a layout pattern, not
+# evidence of copying; skipping it bounds the work on hostile input.
+MAX_POSTINGS = 32
+
+
+def _shingles(toks: list[str]) -> set[int]:
+    if len(toks) < SHINGLE_SIZE:
+        return {hash(tuple(toks))}
+    return {hash(tuple(toks[i : i + SHINGLE_SIZE])) for i in range(len(toks) - SHINGLE_SIZE + 1)}
+
+
+def _long_enough(p: Paragraph, toks: list[str], config: Config) -> bool:
+    return len(p.text) >= config.duplicate_min_chars and len(toks) >= config.duplicate_min_words
+
+
+def drop_duplicates(doc: Document, config: Config) -> None:
+    first_by_key: dict[str, Paragraph] = {}
+    postings: dict[int, list[int]] = {}
+    shingles: dict[int, set[int]] = {}
+    by_index = {p.index: p for p in doc.paragraphs}
+    for p in doc.paragraphs:
+        if not p.kept:
+            continue
+        toks = tokens(p.text)
+        if not _long_enough(p, toks, config):
+            continue
+        key = style_key(p.text)
+        first = first_by_key.get(key)
+        if first is not None:
+            p.drop("D101", duplicate_of=first.index)
+            continue
+        first_by_key[key] = p
+        mine = _shingles(toks)
+        match = _near_match(mine, postings, shingles, config)
+        if match is not None:
+            other, similarity = match
+            earlier = by_index[other]
+            # A shorter earlier copy is a teaser or meta description of the
+            # fuller paragraph: keep the fuller one.
+            if len(mine) > len(shingles[other]) * 1.1 and earlier.kept:
+                earlier.drop("D102", duplicate_of=p.index, similarity=round(similarity, 3))
+            else:
+                p.drop("D102", duplicate_of=other, similarity=round(similarity, 3))
+                continue
+        shingles[p.index] = mine
+        for s in mine:
+            bucket = postings.setdefault(s, [])
+            if len(bucket) < MAX_POSTINGS:
+                bucket.append(p.index)
+
+
+def _near_match(
+    mine: set[int], postings: dict[int, list[int]], shingles: dict[int, set[int]], config: Config
+) -> tuple[int, float] | None:
+    shared: dict[int, int] = {}
+    for s in mine:
+        for other in postings.get(s, ()):
+            shared[other] = shared.get(other, 0) + 1
+    best: tuple[int, float] | None = None
+    for other, inter in shared.items():
+        theirs = shingles[other]
+        jaccard = inter / (len(mine) + len(theirs) - inter)
+        containment = inter / min(len(mine), len(theirs))
+        if jaccard >= config.near_duplicate_jaccard or (
+            containment >= config.near_duplicate_containment and min(len(mine), len(theirs)) >= 6
+        ):
+            score = max(jaccard, containment)
+            # Ties go to the earliest paragraph, whatever the set order.
+            if best is None or (score, -other) > (best[1], -best[0]):
+                best = (other, score)
+    return best
+
+
+def drop_summaries(doc: Document, config: Config) -> None:
+    """Drop a paragraph that says again, in other words, what the next one or two say.
+
+    That is a scraper's rewritten summary of the lede placed before the lede
+    itself; the originals that follow are kept.  The test is two-way: most of
+    the summary's content words recur in the following paragraphs *and* most
+    of theirs occur in the summary.  One-way overlap is normal news writing
+    (a title or a lede announces what follows; the body adds to it).
+    """
+    kept = doc.kept()
+    stems = [content_stems(p.text, doc.language) for p in kept]
+    for i, p in enumerate(kept):
+        mine = stems[i]
+        if len(mine) < config.summary_min_words or not p.kept or not _is_sentence(p.text):
+            continue
+        following: set[str] = set()
+        for k in range(1, config.summary_window + 1):
+            if i + k >= len(kept):
+                break
+            following |= stems[i + k]
+            shared = len(mine & following)
+            forward = shared / len(mine)
+            backward = shared / len(following) if following else 0.0
+            if forward >= config.summary_overlap and backward >= config.summary_backward_overlap:
+                p.drop(
+                    "D103",
+                    restates=[q.index for q in kept[i + 1 : i + k + 1]],
+                    overlap=round(forward, 3),
+                    covered=round(backward, 3),
+                )
+                break
+
+
+def _is_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", "…", "。", "！", "？", '"', "”", "»"))

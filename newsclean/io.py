@@ -1,0 +1,114 @@
+"""Reading inputs and writing outputs safely.
+
+Reading: bytes are decoded strictly (UTF-8 by default, a BOM picks UTF-8 or
+UTF-16), so that a wrong encoding is reported with its byte offset instead of
+being silently mangled.  Writing: a temporary file in the target's folder,
+flushed and fsynced, then renamed over the target, so a reader never sees a
+half-written file and a crash leaves the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import tempfile
+from pathlib import Path
+
+
+class InputError(Exception):
+    """An input that cannot be read as text; the message names it."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, name: str, encoding: str | None = None, errors: str = "strict") -> str:
+    """Decode `data` (from `name`, for messages) to text."""
+    if encoding is None:
+        encoding = "utf-8"
+        for bom, enc in _BOMS:
+            if data.startswith(bom):
+                encoding = enc
+                break
+        if encoding == "utf-8" and b"\x00" in data:
+            raise InputError(f"{name}: binary input (NUL byte at offset {data.index(0)}); not a text file")
+    try:
+        text = data.decode(encoding, errors)
+    except UnicodeDecodeError as e:
+        raise InputError(
+            f"{name}: not valid {e.encoding} at byte offset {e.start} "
+            f"(byte 0x{data[e.start]:02x}); use --encoding NAME or --errors replace"
+        ) from None
+    except LookupError:
+        raise InputError(f"unknown encoding '{encoding}'") from None
+    if "\x00" in text:
+        raise InputError(f"{name}: binary input (NUL character); not a text file")
+    return text
+
+
+def read_text(path: str, encoding: str | None = None, errors: str = "strict") -> str:
+    """Read a file, or standard input for '-'."""
+    import sys
+
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        name = path
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+        except IsADirectoryError:
+            raise InputError(f"{path}: is a directory") from None
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file") from None
+        except PermissionError:
+            raise InputError(f"{path}: permission denied") from None
+        except OSError as e:
+            raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    return decode(data, name, encoding, errors)
+
+
+def atomic_write(path: str | os.PathLike[str], data: str | bytes, keep_mode_of: str | None = None) -> None:
+    """Write `data` to `path` atomically: temp file in the same folder, fsync, rename."""
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+            f.flush()
+            os.fsync(f.fileno())
+        mode_source = keep_mode_of or (str(target) if target.exists() else None)
+        if mode_source is not None:
+            os.chmod(tmp, os.stat(mode_source).st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,111 @@
+"""Paragraph language, article language and the foreign-language filter."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from .config import Config
+from .document import Document, Paragraph
+
+_LETTER = regex.compile(r"\p{L}")
+# Ideographs and kana carry a word's worth of meaning each; count them as
+# several letters so length thresholds mean the same in every script.
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+DENSE_SCRIPT_WEIGHT = 3
+
+
+def letter_count(text: str) -> int:
+    letters = len(_LETTER.findall(text))
+    if letters and not text.isascii():
+        letters += (DENSE_SCRIPT_WEIGHT - 1) * len(_DENSE.findall(text))
+    return letters
+
+
+@lru_cache(maxsize=1)
+def _close_pairs() -> frozenset[tuple[str, str]]:
+    pairs = set()
+    data = (Path(__file__).parent / "lexicon" / "close_languages.txt").read_text("utf-8")
+    for line in data.splitlines():
+        line = line.split("#", 1)[0].split()
+        for a in line:
+            for b in line:
+                pairs.add((a, b))
+    return frozenset(pairs)
+
+
+def same_language(a: str, b: str) -> bool:
+    """True when `a` and `b` are the same language or ones langdetect confuses."""
+    return a == b or (a, b) in _close_pairs()
+
+
+@lru_cache(maxsize=65536)
+def detect(text: str) -> tuple[str | None, float]:
+    """Best language and its probability; (None, 0.0) when there is nothing to go on."""
+    ranked = _detect_langs(text)
+    if not ranked:
+        return None, 0.0
+    return ranked[0]
+
+
+def _detect_langs(text: str) -> list[tuple[str, float]]:
+    try:
+        from .langid import detect_langs
+    except ImportError:  # TEMPORARY until newsclean.langid lands: seeded langdetect
+        from langdetect import DetectorFactory, detect_langs as _dl
+        from langdetect.lang_detect_exception import LangDetectException
+
+        DetectorFactory.seed = 0
+        try:
+            return [(x.lang, x.prob) for x in _dl(text)]
+        except LangDetectException:
+            return []
+    return detect_langs(text)
+
+
+def detect_paragraphs(doc: Document, config: Config) -> None:
+    """Give each long-enough paragraph a language (short ones stay None and inherit)."""
+    min_letters = min(config.article_lang_min_letters, config.foreign_min_letters)
+    for p in doc.paragraphs:
+        if p.lang is None and letter_count(p.text) >= min_letters:
+            p.lang, p.lang_confidence = detect(p.text)
+
+
+def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
+    """The dominant language by weight of confidently detected text."""
+    if config.lang:
+        return config.lang
+    weight: dict[str, float] = {}
+    for p in paragraphs:
+        if p.lang is None or p.lang_confidence < 0.5:
+            continue
+        letters = letter_count(p.text)
+        if letters >= config.article_lang_min_letters:
+            weight[p.lang] = weight.get(p.lang, 0.0) + letters * p.lang_confidence
+    if not weight:
+        return None
+
+    def group_weight(lang: str) -> float:
+        return sum(w for other, w in weight.items() if same_language(lang, other))
+
+    return max(weight, key=lambda lang: (group_weight(lang), weight[lang], lang))
+
+
+def drop_foreign(doc: Document, config: Config) -> None:
+    article = doc.language
+    if article is None:
+        return
+    keep = (article, *config.keep_lang)
+    for p in doc.paragraphs:
+        if not p.kept or p.lang is None:
+            continue
+        if p.lang_confidence < config.foreign_min_confidence:
+            continue
+        if any(same_language(p.lang, k) for k in keep):
+            continue
+        letters = letter_count(p.text)
+        if letters < config.foreign_min_letters:
+            continue
+        p.drop("L101", lang=p.lang, confidence=round(p.lang_confidence, 3), article_lang=article)

@@ -1,0 +1,117 @@
+"""The cleaning pipeline: segment, decide, render — pure functions of (text, config)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .boilerplate import drop_boilerplate
+from .config import DEFAULT, Config
+from .document import Decision, Document, Paragraph
+from .duplicates import drop_duplicates, drop_summaries
+from .language import article_language, detect_paragraphs, drop_foreign
+from .segment import normalize, segment
+
+# Each pass can only drop paragraphs, so repeating until nothing changes ends
+# after a few passes; the fixed point makes cleaning idempotent.
+MAX_PASSES = 4
+
+
+@dataclass
+class Result:
+    text: str
+    language: str | None
+    paragraphs: list[Paragraph]
+    warnings: list[str]
+
+    @property
+    def changed(self) -> bool:
+        return any(not p.kept for p in self.paragraphs)
+
+    @property
+    def dropped(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if not p.kept]
+
+
+def _decide(doc: Document, config: Config) -> None:
+    """One pass of every stage over the paragraphs still kept."""
+    kept = doc.kept()
+    doc.language = article_language(kept, config)
+    if config.language_filter:
+        drop_foreign(doc, config)
+    if config.dedup:
+        drop_duplicates(doc, config)
+    if config.boilerplate:
+        drop_boilerplate(doc, config)
+    if config.dedup:
+        drop_summaries(doc, config)
+
+
+def clean_document(text: str, config: Config = DEFAULT) -> Document:
+    norm = normalize(text)
+    doc = Document(norm, segment(norm))
+    detect_paragraphs(doc, config)
+    for _ in range(MAX_PASSES):
+        before = len(doc.kept())
+        _decide(doc, config)
+        if len(doc.kept()) == before:
+            break
+    _apply_selection(doc, config)
+    _never_empty(doc, config)
+    return doc
+
+
+def _apply_selection(doc: Document, config: Config) -> None:
+    """--select / --ignore: drops by codes not selected are undone."""
+    from .reasons import matches_selector
+
+    for p in doc.paragraphs:
+        code = p.decision.code
+        if p.kept:
+            continue
+        selected = "ALL" in config.select or matches_selector(code, config.select)
+        if not selected or matches_selector(code, config.ignore):
+            p.decision = Decision(True, "K001", {"ignored": code})
+
+
+def _never_empty(doc: Document, config: Config) -> None:
+    dropped = [p for p in doc.paragraphs if not p.kept]
+    if not dropped:
+        return
+    if len(dropped) == len(doc.paragraphs):
+        for p in doc.paragraphs:
+            p.decision = Decision(True, "K003", {"would_drop": p.decision.code})
+        doc.warnings.append("every paragraph would be dropped; the text is kept as it was")
+        return
+    total = sum(len(p.text) for p in doc.paragraphs)
+    share = sum(len(p.text) for p in dropped) / total
+    if share > config.max_drop_share:
+        for p in dropped:
+            p.decision = Decision(True, "K004", {"would_drop": p.decision.code})
+        doc.warnings.append(
+            f"cleaning would drop {share:.0%} of the text (limit {config.max_drop_share:.0%}); kept as it was"
+        )
+
+
+def render_text(doc: Document) -> str:
+    """Kept paragraphs in order, separated as in the input.
+
+    Two kept paragraphs from the same block are joined by a newline, from
+    different blocks by a blank line.
+    """
+    out: list[str] = []
+    prev: Paragraph | None = None
+    for p in doc.paragraphs:
+        if not p.kept:
+            continue
+        if prev is not None:
+            out.append("\n" if p.block == prev.block else "\n\n")
+        out.append(p.text)
+        prev = p
+    return "".join(out)
+
+
+def clean(text: str, config: Config | None = None, **options) -> Result:
+    """Clean one article.  `options` are Config fields (e.g. ``lang="en"``)."""
+    config = (config or DEFAULT).with_options(**options) if options else (config or DEFAULT)
+    doc = clean_document(text, config)
+    return Result(render_text(doc), doc.language, doc.paragraphs, doc.warnings)

@@ -1,0 +1,93 @@
+"""Text normalisation and paragraph segmentation.
+
+Three layouts occur in scraped text and often mix in one file:
+blank-line separated blocks, one paragraph per line, and hard-wrapped prose
+(a paragraph broken into lines of similar width).  A block is split into its
+lines unless the lines look hard-wrapped.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .document import Paragraph
+
+# Characters that carry no text: BOM / zero-width no-break space, zero-width
+# space, word joiner, soft hyphen.  ZWJ and ZWNJ stay: they are meaningful in
+# Persian, Indic scripts and emoji.
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
+_TRAILING_WS = regex.compile(r"[ \t\f\v]+$", regex.MULTILINE)
+# After normalize() blank lines are empty, so a block is a run of non-empty lines.
+_BLOCK = regex.compile(r"[^\n]+(?:\n[^\n]+)*")
+_SENTENCE_END = regex.compile(r"[.!?…:;。！？」』\"'»”’)\]]$")
+
+# Hard-wrap detection: lines broken by a fixed width land within this many
+# characters of the longest line (long words make the slack).
+WRAP_MIN_WIDTH = 40
+WRAP_MAX_WIDTH = 100
+WRAP_SLACK = 25
+
+
+def normalize(text: str) -> str:
+    """Unify line endings, drop invisible characters and trailing spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    return _TRAILING_WS.sub("", text)
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    if len(lines) < 2:
+        return False
+    width = max(len(line) for line in lines)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return False
+    body = lines[:-1]
+    if any(len(line) < width - WRAP_SLACK for line in body):
+        return False
+    if len(lines[-1]) > width:
+        return False
+    # Wrapped lines break mid-sentence; one-paragraph-per-line text ends
+    # (nearly) every line with a sentence end.
+    open_ends = sum(1 for line in body if not _SENTENCE_END.search(line))
+    return open_ends * 2 >= len(body)
+
+
+def segment(text: str) -> list[Paragraph]:
+    """Split normalised `text` into paragraphs with offsets and line numbers."""
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    block_index = 0
+    for block_match in _BLOCK.finditer(text):
+        block = block_match.group()
+        if not block.strip():
+            continue
+        base = block_match.start()
+        lines = block.split("\n")
+        offsets = []
+        off = base
+        for line in lines:
+            offsets.append(off)
+            off += len(line) + 1
+        stripped = [line.strip() for line in lines]
+        if is_hard_wrapped(stripped):
+            pieces = [(base, base + len(block))]
+        else:
+            pieces = [(o, o + len(l)) for o, l in zip(offsets, lines) if l.strip()]
+        for start, end in pieces:
+            raw = text[start:end]
+            lead = len(raw) - len(raw.lstrip())
+            start += lead
+            paragraphs.append(
+                Paragraph(
+                    index=len(paragraphs),
+                    text=text[start:end].strip(),
+                    start=start,
+                    end=end,
+                    line=text.count("\n", pos, start) + (paragraphs[-1].line if paragraphs else 1),
+                    block=block_index,
+                )
+            )
+            pos = start
+        block_index += 1
+    return paragraphs

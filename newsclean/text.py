@@ -1,0 +1,79 @@
+"""Small text helpers shared by the stages: tokens, normal forms, stopwords."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+# A token is a run of word characters, except that every ideograph or kana is
+# a token of its own (those scripts write no spaces between words).
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
+_TOKEN = regex.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
+_WORD = regex.compile(rf"[^\W\d_{_CJK}][^\W_{_CJK}]*|[{_CJK}]")
+
+# Quote and dash styles that scrapers and editors swap freely.
+_STYLE = str.maketrans(
+    {
+        "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
+        "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'", "`": "'", "´": "'", "′": "'",
+        "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-", "―": "-",
+    }
+)
+
+
+def style_key(text: str) -> str:
+    """Case, whitespace, quote and dash style folded away: equal keys = same paragraph."""
+    return " ".join(text.translate(_STYLE).casefold().split())
+
+
+def tokens(text: str) -> list[str]:
+    """Casefolded tokens (numbers included)."""
+    return _TOKEN.findall(text.casefold())
+
+
+def words(text: str) -> list[str]:
+    """Casefolded words: tokens that start with a letter."""
+    return _WORD.findall(text.casefold())
+
+
+def is_cjk_token(token: str) -> bool:
+    return len(token) == 1 and bool(regex.match(rf"[{_CJK}]", token))
+
+
+# langdetect codes -> stopwords-iso codes where they differ.
+_STOPWORD_CODES = {"zh-cn": "zh", "zh-tw": "zh", "nb": "no", "nn": "no"}
+
+
+@lru_cache(maxsize=None)
+def stopwords(lang: str | None) -> frozenset[str]:
+    """Stopwords of `lang` (stopwords-iso), empty for unknown or None."""
+    if not lang:
+        return frozenset()
+    import stopwordsiso
+
+    code = _STOPWORD_CODES.get(lang, lang)
+    if not stopwordsiso.has_lang(code):
+        return frozenset()
+    return frozenset(w.casefold() for w in stopwordsiso.stopwords(code))
+
+
+def content_stems(text: str, lang: str | None, prefix: int = 5) -> set[str]:
+    """Content-word stems: non-stopwords of 3+ letters cut to `prefix` letters.
+
+    A crude stem that needs no per-language stemmer: it makes "Malaysia" and
+    "Malaysian", "discuss" and "discussion" meet.  Ideographs become bigrams.
+    """
+    stop = stopwords(lang)
+    out: set[str] = set()
+    prev_cjk = ""
+    for w in words(text):
+        if len(w) == 1 and is_cjk_token(w):
+            if prev_cjk:
+                out.add(prev_cjk + w)
+            prev_cjk = w
+            continue
+        prev_cjk = ""
+        if len(w) >= 3 and w not in stop:
+            out.add(w[:prefix])
+    return out
