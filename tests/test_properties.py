@@ -1,0 +1,94 @@
+"""Invariants that must hold for any input (hypothesis)."""
+
+import os
+import subprocess
+import sys
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsclean import clean
+
+SETTINGS = settings(deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+
+SENTENCES = [
+    "The council approved the new budget after a long debate on Tuesday evening.",
+    "Der Stadtrat hat den Haushalt nach einer langen Debatte am Dienstag beschlossen.",
+    "Le conseil a adopté le budget après un long débat mardi soir.",
+    "Share",
+    "X",
+    "Accept all cookies",
+    "He resigned.",
+    "Read more",
+    "© 2024 Example Media. All rights reserved.",
+    "Прочитайте также",
+    "市议会周二晚上经过长时间辩论后批准了新预算。",
+    "Subscribe to our newsletter for the latest news.",
+    "Q: And then?",
+    "",
+]
+
+paragraph = st.one_of(
+    st.sampled_from(SENTENCES),
+    st.lists(st.sampled_from(SENTENCES[:3] + SENTENCES[10:11]), min_size=2, max_size=5).map(" ".join),
+    st.text(max_size=80),
+)
+separator = st.sampled_from(["\n", "\n\n", "\n\n\n", "\r\n", "\r\n\r\n"])
+
+
+@st.composite
+def documents(draw):
+    paras = draw(st.lists(paragraph, max_size=14))
+    out = []
+    for p in paras:
+        out.append(p)
+        out.append(draw(separator))
+    return "".join(out)
+
+
+def kept(text):
+    return [p.text for p in clean(text).paragraphs if p.kept]
+
+
+@SETTINGS
+@given(documents())
+def test_idempotent(text):
+    once = clean(text).text
+    assert clean(once).text == once
+
+
+@SETTINGS
+@given(documents())
+def test_output_paragraphs_are_a_subsequence_of_input_paragraphs(text):
+    result = clean(text)
+    all_paras = [p.text for p in result.paragraphs]
+    it = iter(all_paras)
+    assert all(any(k == a for a in it) for k in kept(text))
+
+
+@SETTINGS
+@given(documents())
+def test_deterministic_within_a_process(text):
+    assert clean(text).text == clean(text).text
+
+
+@SETTINGS
+@given(st.text())
+def test_no_crash_on_arbitrary_unicode(text):
+    result = clean(text)
+    assert isinstance(result.text, str)
+
+
+def test_deterministic_across_processes_and_hash_seeds(tmp_path):
+    sample = "\n\n".join(SENTENCES * 3) + "\n\nThe council approved the new budget after a long debate on Tuesday evening!"
+    path = tmp_path / "in.txt"
+    path.write_text(sample, "utf-8")
+    outputs = set()
+    for seed in ("0", "1", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run(
+            [sys.executable, "-m", "newsclean", "clean", str(path), "--format", "json"],
+            capture_output=True, env=env, check=True,
+        )
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1

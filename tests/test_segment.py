@@ -1,0 +1,49 @@
+from newsclean.segment import is_hard_wrapped, normalize, segment
+
+
+def texts(raw: str) -> list[str]:
+    return [p.text for p in segment(normalize(raw))]
+
+
+def test_blank_line_blocks_and_one_paragraph_per_line():
+    raw = "Title\n\nFirst paragraph.\nSecond paragraph.\n\n\nThird."
+    assert texts(raw) == ["Title", "First paragraph.", "Second paragraph.", "Third."]
+
+
+def test_hard_wrapped_block_is_one_paragraph():
+    block = (
+        "The committee met on Tuesday to discuss the budget for the coming\n"
+        "year, and members said they expected a long debate over the cuts\n"
+        "that the mayor proposed last month."
+    )
+    assert texts(block + "\n\nNext paragraph.") == [block, "Next paragraph."]
+
+
+def test_short_lines_are_not_hard_wrapped():
+    assert not is_hard_wrapped(["Home", "World", "Business", "Sport"])
+
+
+def test_one_sentence_per_line_is_not_hard_wrapped():
+    lines = [
+        "The minister resigned on Monday after weeks of pressure from allies.",
+        "Her deputy will run the department until a successor is appointed.",
+        "Opposition leaders welcomed the decision but demanded an inquiry.",
+    ]
+    assert not is_hard_wrapped(lines)
+
+
+def test_normalize_line_endings_bom_nbsp_zero_width_trailing_spaces():
+    raw = "\ufeffTitle  \r\n\r\nBody\u00a0text\u200b here.\rMore.\t"
+    assert normalize(raw) == "Title\n\nBody text here.\nMore."
+
+
+def test_offsets_and_lines_point_at_the_paragraph():
+    norm = normalize("A title\n\nFirst.\nSecond line here.\n\nLast one.")
+    paras = segment(norm)
+    for p in paras:
+        assert norm[p.start : p.end].strip() == p.text
+    assert [p.line for p in paras] == [1, 3, 4, 6]
+
+
+def test_whitespace_only_input_has_no_paragraphs():
+    assert texts(" \n\t\n  \r\n") == []
