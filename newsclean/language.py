@@ -93,6 +93,24 @@ def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
     return max(weight, key=lambda lang: (group_weight(lang), weight[lang], lang))
 
 
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _name_heavy(text: str) -> bool:
+    """Headline-case or name lists: capitalised words are mostly names, not language."""
+    words = _WORD.findall(text)
+    cased = [w for w in words if w[0].isupper() or w[0].islower()]
+    return len(cased) >= 3 and sum(w[0].isupper() for w in cased) * 2 >= len(cased)
+
+
+def _stopword_share(text: str, lang: str) -> float:
+    from .text import stopwords, words
+
+    ws = words(text)
+    stop = stopwords(lang)
+    return sum(w in stop for w in ws) / len(ws) if ws and stop else 0.0
+
+
 def drop_foreign(doc: Document, config: Config) -> None:
     article = doc.language
     if article is None:
@@ -106,6 +124,8 @@ def drop_foreign(doc: Document, config: Config) -> None:
         if any(same_language(p.lang, k) for k in keep):
             continue
         letters = letter_count(p.text)
-        if letters < config.foreign_min_letters:
+        if letters < config.foreign_min_letters or _name_heavy(p.text):
             continue
+        if _stopword_share(p.text, article) >= _stopword_share(p.text, p.lang):
+            continue  # reads as the article's language after all (detector slip)
         p.drop("L101", lang=p.lang, confidence=round(p.lang_confidence, 3), article_lang=article)
