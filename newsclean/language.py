@@ -44,25 +44,12 @@ def same_language(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def detect(text: str) -> tuple[str | None, float]:
     """Best language and its probability; (None, 0.0) when there is nothing to go on."""
-    ranked = _detect_langs(text)
+    from .langid import detect_langs
+
+    ranked = detect_langs(text)
     if not ranked:
         return None, 0.0
     return ranked[0]
-
-
-def _detect_langs(text: str) -> list[tuple[str, float]]:
-    try:
-        from .langid import detect_langs
-    except ImportError:  # TEMPORARY until newsclean.langid lands: seeded langdetect
-        from langdetect import DetectorFactory, detect_langs as _dl
-        from langdetect.lang_detect_exception import LangDetectException
-
-        DetectorFactory.seed = 0
-        try:
-            return [(x.lang, x.prob) for x in _dl(text)]
-        except LangDetectException:
-            return []
-    return detect_langs(text)
 
 
 def detect_paragraphs(doc: Document, config: Config) -> None:
