@@ -163,7 +163,10 @@ def _run_lengths(classes: list[str], start: int, end: int) -> list[tuple[int, bo
         j = i
         while j < len(classes) and not (start <= j <= end) and classes[j] not in (GOOD, NEAR):
             j += 1
-        has_bad = BAD in classes[i:j]
+        # Boilerplate evidence for the whole run: known lines make up a
+        # good part of it (one share label beside a byline is not enough).
+        n_bad = classes[i:j].count(BAD)
+        has_bad = n_bad >= 2 and n_bad * 3 >= j - i
         for k in range(i, j):
             runs[k] = (j - i, has_bad)
         i = j
