@@ -168,11 +168,12 @@ def batch_summary(summary: Any, stream: TextIO, max_errors: int = 20) -> None:
     table.add_row("time", f"{d['seconds']:.1f} s", f"{mb:.1f} MB{rate}")
     console.print(table)
     if summary.errors:
-        console.print(f"[red]{summary.failed:,} input(s) failed:[/red]")
+        # Plain lines, never wrapped: paths and line numbers must stay greppable.
+        stream.write(f"{summary.failed:,} input(s) failed:\n")
         for e in summary.errors[:max_errors]:
-            console.print(f"  {e}", markup=False)
+            stream.write(f"  {e}\n")
         if summary.failed > max_errors:
-            console.print(f"  … and {summary.failed - max_errors:,} more (see --report)")
+            stream.write(f"  … and {summary.failed - max_errors:,} more (see --report)\n")
     if summary.interrupted:
         console.print("[yellow]interrupted:[/yellow] finished outputs are complete; "
                       "run again with --skip-existing to do the rest")
