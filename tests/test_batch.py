@@ -1,0 +1,319 @@
+"""Batch mode: folder trees, in place, JSONL, --jobs, interruption, reports."""
+
+import gzip
+import hashlib
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsclean.batch import (
+    CHUNK_ITEMS,
+    WINDOW_PER_JOB,
+    FileInput,
+    InputProblem,
+    iter_inputs,
+    iter_records,
+    ordered_map,
+)
+from newsclean.cli import main
+from sitegen import article, paragraph, site_boilerplate
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+def make_tree(root: Path, sites=2, per_site=14, seed=3) -> list[Path]:
+    rng = random.Random(seed)
+    files = []
+    for s in range(sites):
+        for i in range(per_site):
+            sub = root / f"site{s}" / ("2024" if i % 2 else "")
+            sub.mkdir(parents=True, exist_ok=True)
+            f = sub / f"story{i:02d}.txt"
+            f.write_text(article(rng, s, f"Story {i} from site {s}"), "utf-8")
+            files.append(f)
+    return files
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_tree_is_mirrored_and_inputs_untouched(tmp_path):
+    src = tmp_path / "scrape"
+    files = make_tree(src)
+    (src / "site0" / "notes.md").write_text("not a text file to clean")
+    before = tree_digest(src)
+    out = tmp_path / "out"
+    r = run("clean", src, "-o", out, "--report", tmp_path / "report.json")
+    assert r.exit_code == 0, r.stderr
+    assert tree_digest(src) == before
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.txt")) == sorted(str(f.relative_to(src)) for f in files)
+    assert not (out / "site0" / "notes.md").exists()
+    cleaned = (out / "site0" / "2024" / "story03.txt").read_text("utf-8")
+    assert cleaned.startswith("Story 3 from site 0\n\n") and "Copyright" not in cleaned and "Download" not in cleaned
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["files"] == 28 and report["failed"] == 0
+    assert report["paragraphs"]["dropped"]["S101"] == 28 * 7
+    assert report["site_boilerplate"]["sites"] == 2 and report["languages"] == {"en": 28}
+    # without site boilerplate, every file is exactly what single-file cleaning gives
+    out2 = tmp_path / "out2"
+    assert run("clean", src, "-o", out2, "--no-site-boilerplate", "-q").exit_code == 0
+    f = files[5]
+    assert (out2 / f.relative_to(src)).read_text("utf-8") == run("clean", f).stdout
+
+
+def test_glob_and_explicit_files(tmp_path):
+    src = tmp_path / "in"
+    make_tree(src, sites=1, per_site=3)
+    (src / "site0" / "page.html.txt").write_text("Some words in a file that is also text.")
+    out = tmp_path / "out"
+    assert run("clean", src, "-o", out, "--glob", "story0[01].txt", "-q").exit_code == 0
+    assert sorted(p.name for p in out.rglob("*") if p.is_file()) == ["story00.txt", "story01.txt"]
+    out2 = tmp_path / "out2"
+    a, b = src / "site0" / "story00.txt", src / "site0" / "2024" / "story01.txt"
+    assert run("clean", a, b, "-o", out2, "-q").exit_code == 0
+    assert sorted(p.name for p in out2.iterdir()) == ["story00.txt", "story01.txt"]
+
+
+def test_in_place_is_atomic_and_keeps_modes(tmp_path):
+    src = tmp_path / "in"
+    files = make_tree(src, sites=1, per_site=12)
+    os.chmod(files[0], 0o640)
+    link = tmp_path / "link.txt"
+    link.symlink_to(files[1])
+    expected = tmp_path / "expected"
+    assert run("clean", src, "-o", expected, "-q").exit_code == 0
+    r = run("clean", src, "--in-place", "-q")
+    assert r.exit_code == 0
+    assert tree_digest(src) == tree_digest(expected)
+    assert (files[0].stat().st_mode & 0o777) == 0o640
+    assert link.is_symlink()
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_problems_are_reported_not_fatal(tmp_path):
+    src = tmp_path / "in"
+    make_tree(src, sites=1, per_site=3)
+    (src / "site0" / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (src / "site0" / "latin1.txt").write_bytes("Caf\xe9 au lait is served here every morning.".encode("latin-1"))
+    (src / "site0" / "loop").symlink_to(src / "site0")
+    (src / "site0" / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "--report", str(tmp_path / "r.json")])
+    assert r.exit_code == 1
+    assert "binary" in r.stderr and "latin1.txt" in r.stderr and "symlink loop" in r.stderr and "dangling" in r.stderr
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["files"] == 3 and report["failed"] == 4
+    assert len(list(out.rglob("story*.txt"))) == 3
+    items = list(iter_inputs([str(src)]))
+    assert sum(isinstance(i, FileInput) for i in items) == 5
+    assert sum(isinstance(i, InputProblem) for i in items) == 2
+
+
+def test_usage_errors_exit_2(tmp_path):
+    src = tmp_path / "in"
+    make_tree(src, sites=1, per_site=2)
+    for args in ([src], [src, "--in-place", "-o", tmp_path / "o"], [src, "-o", tmp_path / "o", "--format", "json"],
+                 [tmp_path / "missing", "-o", tmp_path / "o"], [src, "--in-place", "--skip-existing"]):
+        r = CliRunner().invoke(main, ["clean", *map(str, args)])
+        assert r.exit_code == 2, args
+    assert not (tmp_path / "o").exists()
+
+
+def write_jsonl(path: Path, records, gz=False):
+    data = "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in records)
+    if gz:
+        with gzip.open(path, "wt", encoding="utf-8") as f:
+            f.write(data)
+    else:
+        path.write_text(data, "utf-8")
+
+
+def corpus(n=30, seed=4):
+    rng = random.Random(seed)
+    return [{"id": f"doc-{i}", "text": article(rng, i % 2, f"Headline {i}"),
+             "metadata": {"url": f"https://www.site{i % 2}.example/{i}", "score": 0.5, "tags": ["a", None]},
+             "ünïcode": "ß"} for i in range(n)]
+
+
+def read_jsonl(path: Path):
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_jsonl_round_trip_keeps_other_fields(tmp_path, gz):
+    recs = corpus()
+    src = tmp_path / ("in.jsonl.gz" if gz else "in.jsonl")
+    write_jsonl(src, recs, gz)
+    out = tmp_path / ("out.jsonl.gz" if gz else "out.jsonl")
+    r = run("clean", src, "-o", out, "--site-field", "metadata.url", "-q")
+    assert r.exit_code == 0
+    got = read_jsonl(out)
+    assert [g["id"] for g in got] == [r["id"] for r in recs]
+    for g, r in zip(got, recs):
+        assert {k: v for k, v in g.items() if k not in ("text", "newsclean")} == {k: v for k, v in r.items() if k != "text"}
+        assert list(g)[:4] == list(r)  # field order kept
+        assert g["text"] == run("clean", "-", "--no-site-boilerplate", input=r["text"]).stdout.rstrip("\n") or "S101" in g["newsclean"]["dropped"]
+        assert g["newsclean"]["language"] == "en"
+        assert g["newsclean"]["dropped"]["S101"] == 7
+        assert "Copyright" not in g["text"]
+    if gz:
+        assert out.read_bytes()[:2] == b"\x1f\x8b"
+
+
+def test_jsonl_text_and_id_fields_and_stdout(tmp_path):
+    src = tmp_path / "in.data"
+    write_jsonl(src, [{"key": 7, "body": "Title\n\nShare\n\nThe council approved the new budget after a long debate on Tuesday evening, officials said."}])
+    r = run("clean", src, "--jsonl", "--text-field", "body", "--id-field", "key", "-q")
+    assert r.exit_code == 0
+    (rec,) = [json.loads(line) for line in r.stdout.splitlines()]
+    assert rec["key"] == 7 and "Share" not in rec["body"] and rec["body"].endswith("officials said.")
+
+
+def test_malformed_lines_are_reported_and_counted(tmp_path):
+    recs = corpus(12)
+    lines = [json.dumps(r) for r in recs]
+    lines[2] = '{"id": "broken", "text": "unterminated'
+    lines[5] = json.dumps({"id": "no-text", "body": "x"})
+    lines[8] = "[1, 2]"
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, lines + [""])
+    out = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "--report", str(tmp_path / "r.json")])
+    assert r.exit_code == 1
+    assert f"{src}:3" in r.stderr and f"{src}:6 (id no-text)" in r.stderr and f"{src}:9" in r.stderr
+    assert len(read_jsonl(out)) == 9
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["records"] == 9 and report["failed"] == 3
+    assert [e["line"] for e in report["errors"]] == [3, 6, 9]
+    # --strict: stop at the first one, write nothing
+    out2 = tmp_path / "strict.jsonl"
+    r = CliRunner().invoke(main, ["clean", str(src), "-o", str(out2), "--strict"])
+    assert r.exit_code == 1 and f"{src}:3" in r.stderr and f"{src}:6" not in r.stderr
+    assert not out2.exists() and not list(tmp_path.glob(".strict*"))
+    assert [type(x).__name__ for x in iter_records(str(src))].count("InputProblem") == 3
+
+
+def cli(*args, env=None, **kw):
+    env = {**os.environ, **(env or {})}
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")])
+    return subprocess.run([sys.executable, "-m", "newsclean", *map(str, args)], env=env, capture_output=True, **kw)
+
+
+def test_output_is_byte_identical_across_jobs_and_hash_seeds(tmp_path):
+    src = tmp_path / "in"
+    make_tree(src, sites=2, per_site=40)
+    jsrc = tmp_path / "in.jsonl.gz"
+    write_jsonl(jsrc, corpus(70), gz=True)
+    digests = set()
+    for jobs, seed in (("1", "0"), ("2", "1"), ("3", "random")):
+        out = tmp_path / f"out{jobs}"
+        p = cli("clean", src, jsrc, "-o", out, "--jobs", jobs, "-q", env={"PYTHONHASHSEED": seed})
+        assert p.returncode == 0, p.stderr.decode()
+        digests.add(json.dumps(tree_digest(out)))
+    assert len(digests) == 1
+
+
+def test_ordered_map_keeps_order_and_bounds_memory():
+    consumed = []
+
+    def chunks():
+        for i in range(200):
+            consumed.append(i)
+            yield [i]
+
+    seen = []
+    for i, result in enumerate(ordered_map(_square, chunks(), 2, {})):
+        if i == 0:
+            assert len(consumed) <= WINDOW_PER_JOB * 2 + 1  # not the whole input
+        seen.append(result)
+    assert seen == [[i * i] for i in range(200)]
+    assert list(ordered_map(_square, iter([[3], [4]]), 1, {})) == [[9], [16]]
+
+
+def _square(chunk):
+    return [x * x for x in chunk]
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_interrupt_leaves_no_partial_output_and_resume_completes(tmp_path, signum):
+    src = tmp_path / "in"
+    make_tree(src, sites=2, per_site=150, seed=9)
+    full = tmp_path / "full"
+    assert cli("clean", src, "-o", full, "-q", "--jobs", "2").returncode == 0
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, "-m", "newsclean", "clean", str(src), "-o", str(out), "--jobs", "2"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.rglob("*.txt"))) < CHUNK_ITEMS:
+        time.sleep(0.02)
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signum, err.decode()
+    assert "--skip-existing" in err.decode()
+    written = list(out.rglob("*"))
+    assert not [p for p in written if p.name.endswith(".tmp")]
+    done = {p for p in written if p.is_file()}
+    assert 0 < len(done) < 300
+    expected = tree_digest(full)
+    for p in done:  # every file written is complete
+        assert hashlib.sha256(p.read_bytes()).hexdigest() == expected[str(p.relative_to(out))]
+    p = cli("clean", src, "-o", out, "--skip-existing", "--jobs", "2", "--report", tmp_path / "r.json")
+    assert p.returncode == 0, p.stderr.decode()
+    assert tree_digest(out) == expected
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["skipped"] == len(done) and report["files"] == 300 - len(done)
+
+
+def test_interrupted_jsonl_leaves_no_output(tmp_path):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, corpus(600, seed=2))
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, "-m", "newsclean", "clean", str(src), "-o", str(out), "--jobs", "2",
+                             "--no-site-boilerplate"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list(tmp_path.glob(".out.jsonl.*.tmp")):
+        time.sleep(0.01)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_saved_profile_checks_one_new_file(tmp_path):
+    src = tmp_path / "in"
+    make_tree(src, sites=2, per_site=14)
+    prof = tmp_path / "sites.prof"
+    assert run("clean", src, "-o", tmp_path / "out", "--save-profile", prof, "-q").exit_code == 0
+    new = tmp_path / "new.txt"
+    new.write_text(article(random.Random(1), 1, "A brand new story"), "utf-8")
+    plain = run("clean", new).stdout
+    assert "Copyright Site1" in plain
+    checked = run("clean", new, "--profile", prof, "--site", "site1")
+    assert checked.exit_code == 0 and "Copyright" not in checked.stdout and "A brand new story" in checked.stdout
+    as_json = json.loads(run("clean", new, "--profile", prof, "--site", "site1", "--format", "json").stdout)
+    s101 = [p for p in as_json["paragraphs"] if p["code"] == "S101"]
+    assert len(s101) == 7 and s101[0]["evidence"]["doc_freq"] == 14 and s101[0]["evidence"]["site"] == "site1"
+    assert CliRunner().invoke(main, ["clean", str(new), "--profile", str(prof)]).exit_code == 2  # which site?
+    # a later batch run uses the saved counts instead of counting
+    out3 = tmp_path / "out3"
+    assert run("clean", src, "-o", out3, "--profile", prof, "-q").exit_code == 0
+    assert tree_digest(out3) == tree_digest(tmp_path / "out")
