@@ -38,18 +38,31 @@ def decision_options(f):
                      help="Keep boilerplate (banners, share labels, menus, footers)."),
         click.option("--select", metavar="CODES", help="Only act on these reason codes or prefixes (e.g. D,B101)."),
         click.option("--ignore", metavar="CODES", help="Never act on these reason codes or prefixes."),
+        click.option("--extend-select", metavar="CODES", help="Add to the selected codes (keeps the configured ones)."),
+        click.option("--extend-ignore", metavar="CODES", help="Add to the ignored codes (keeps the configured ones)."),
     ]
     for option in reversed(options):
         f = option(f)
     return f
 
 
-def build_config(**cli_values) -> Config:
-    values = {k: v for k, v in cli_values.items() if v is not None}
+def settings_options(f):
+    """Where settings come from: the nearest pyproject.toml / newsclean.toml, a named file, or none."""
+    f = click.option("--isolated", is_flag=True, help="Ignore all configuration files.")(f)
+    f = click.option("--config", "config_file", metavar="FILE", type=click.Path(dir_okay=False),
+                     help="Read settings from FILE instead of the nearest pyproject.toml / newsclean.toml.")(f)
+    return f
+
+
+def build_config(path: str | None = None, config_file: str | None = None, isolated: bool = False,
+                 **cli_values) -> Config:
+    """Defaults, then the configuration file found from `path`, then the command line."""
+    from .settings import resolve
+
     try:
-        return Config().with_options(**values)
+        return resolve(cli_values, path=path, config_file=config_file, isolated=isolated).config
     except (ConfigError, TypeError) as e:
-        raise click.UsageError(str(e)) from None
+        fail(str(e))
 
 
 def fail(message: str) -> None:
@@ -84,8 +97,10 @@ def main() -> None:
 @click.option("--encoding", metavar="NAME", help="Decode input with NAME instead of UTF-8.")
 @click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
               help="What to do with bytes that do not decode.")
+@click.option("-i", "--in-place", is_flag=True, help="Rewrite each FILE with its cleaned text (the fix for `check`).")
+@settings_options
 @decision_options
-def clean(inputs, output, fmt, explain, encoding, errors, **decision) -> None:
+def clean(inputs, output, fmt, explain, encoding, errors, in_place, config_file, isolated, **decision) -> None:
     """Clean FILE (or standard input, also as '-') and print the article.
 
     \b
@@ -93,9 +108,15 @@ def clean(inputs, output, fmt, explain, encoding, errors, **decision) -> None:
       newsclean clean article.txt
       newsclean clean - < article.txt
       newsclean clean article.txt -o article.clean.txt --explain
+      newsclean clean --in-place a.txt b.jsonl   # fix what `newsclean check` reports
     """
-    config = build_config(**decision)
+    if in_place:
+        from .fix import fix_command
+
+        sys.exit(fix_command(list(inputs), encoding, errors, config_file, isolated, decision,
+                             conflicts={"-o": output, "--format json": fmt == "json", "--explain": explain}))
     paths = list(inputs) or ["-"]
+    config = build_config(None if paths[0] == "-" else paths[0], config_file, isolated, **decision)
     if len(paths) > 1:
         raise click.UsageError("clean takes one FILE (or '-')")
     path = paths[0]
@@ -139,3 +160,8 @@ def rules(fmt: str) -> None:
         return
     for r in REASONS.values():
         click.echo(f"{r.code}  {r.name:<20} {r.message}")
+
+
+from . import check as _check  # noqa: E402  (registers `check` and `config`)
+
+_check.register(main, decision_options, settings_options)
