@@ -116,10 +116,11 @@ class _Positions:
             seen = 0
             orig = self.original_lines[line - 1]
             for i, ch in enumerate(orig):
+                if ch in self.invisible:
+                    continue
                 if seen == col0:
                     return line, i + 1
-                if ch not in self.invisible:
-                    seen += 1
+                seen += 1
             return line, len(orig) + 1 if seen == col0 else col0 + 1
         return line, col0 + 1
 
