@@ -127,10 +127,17 @@ class _Positions:
 
 def check_article(article: Article, want_fix: bool = False) -> ArticleResult:
     """Findings for one article: one per paragraph that cleaning would drop."""
-    from .fix import fix_text
     from .reasons import REASONS
 
-    fixed, doc = fix_text(article.text, article.config, trailing_newline=article.record_line is None)
+    if want_fix:
+        from .fix import fix_text
+
+        fixed, doc = fix_text(article.text, article.config, trailing_newline=article.record_line is None)
+    else:
+        # The findings are the first pass's drops; only --diff needs the fixed point.
+        from .pipeline import clean_document
+
+        fixed, doc = None, clean_document(article.text, article.config)
     positions = _Positions(article.text, doc.text)
     line_of = {p.index: positions.at(p.start)[0] for p in doc.paragraphs}
     findings = []
@@ -223,7 +230,7 @@ class CheckOptions:
     patterns: tuple[str, ...] = (DEFAULT_GLOB,)
     stdin_filename: str | None = None
     diff: bool = False
-    jobs: int = 1
+    jobs: int = 0  # 0: one per CPU
 
 
 def settings_for(path: str | None, opts: CheckOptions):
@@ -327,8 +334,9 @@ def register(main, decision_options, settings_options) -> None:
     @click.option("--show-settings", is_flag=True, help="Print the effective settings for the first PATH and exit.")
     @click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
                   help=f"File names to check in folders (repeatable).  [default: {DEFAULT_GLOB}]")
-    @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-                  help="Worker processes for large inputs (0: one per CPU); findings do not depend on it.")
+    @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
+                  help=f"Worker processes when there are at least {MIN_ARTICLES_FOR_POOL} articles "
+                       "(0: one per CPU, the default); findings do not depend on it.")
     @click.option("--encoding", metavar="NAME", help="Decode input with NAME instead of UTF-8.")
     @click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
                   help="What to do with bytes that do not decode.")

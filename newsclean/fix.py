@@ -14,7 +14,6 @@ ending style (CRLF stays CRLF).
 
 from __future__ import annotations
 
-import gzip
 import json
 from dataclasses import dataclass
 
@@ -80,6 +79,8 @@ def read_bytes(path: str) -> bytes:
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
     if path.endswith(".gz"):
+        import gzip
+
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError) as e:
@@ -134,6 +135,8 @@ def fix_path(path: str, config: Config, encoding: str | None = None, errors: str
         return FixResult(path, 0, False, warnings)
     payload = new.encode(encoding or "utf-8", errors)
     if path.endswith(".gz"):
+        import gzip
+
         payload = gzip.compress(payload, mtime=0)
     atomic_write(path, payload, keep_mode_of=path)
     return FixResult(path, fixed, True, warnings)
