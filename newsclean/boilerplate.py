@@ -126,17 +126,48 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for p, c in zip(paras[start : end + 1], classes[start : end + 1]):
         if c == GOOD:
             core_vocab |= content_stems(p.text, doc.language)
+    runs = _run_lengths(classes, start, end)
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or header <= i <= end:
+            continue
+        if c == SHORT:
+            # A short line outside the core may be a caption, a date, a
+            # credit or a list item of the article as easily as a link: it
+            # goes only with evidence from its run of non-prose neighbours
+            # (a known boilerplate line among them, or a menu-sized run).
+            run_len, run_bad = runs[i]
+            if _core_overlap(p, core_vocab, doc.language) >= config.on_topic_overlap:
+                continue
+            if run_bad:
+                p.drop("B122", run=run_len, core=[paras[start].index, paras[end].index])
+            elif run_len >= config.link_run_min and i < start:
+                # Only above the article: below it, long runs of short lines
+                # are as often its own lists (dates, ingredients, changes).
+                p.drop("B120", run=run_len, core=[paras[start].index, paras[end].index])
             continue
         overlap = _core_overlap(p, core_vocab, doc.language)
         if overlap >= config.on_topic_overlap:
             continue
-        p.drop(
-            "B120" if c == SHORT else "B121",
-            core=[paras[start].index, paras[end].index],
-            overlap=round(overlap, 3),
-        )
+        p.drop("B121", core=[paras[start].index, paras[end].index], overlap=round(overlap, 3))
+
+
+def _run_lengths(classes: list[str], start: int, end: int) -> list[tuple[int, bool]]:
+    """For each paragraph outside the core: the length of its run of non-prose
+    paragraphs, and whether a known boilerplate line is in that run."""
+    runs = [(0, False)] * len(classes)
+    i = 0
+    while i < len(classes):
+        if start <= i <= end or classes[i] in (GOOD, NEAR):
+            i += 1
+            continue
+        j = i
+        while j < len(classes) and not (start <= j <= end) and classes[j] not in (GOOD, NEAR):
+            j += 1
+        has_bad = BAD in classes[i:j]
+        for k in range(i, j):
+            runs[k] = (j - i, has_bad)
+        i = j
+    return runs
 
 
 def _core_overlap(p: Paragraph, core_vocab: set[str], lang: str | None) -> float:

@@ -37,13 +37,16 @@ class Config:
     # Shorter repeated paragraphs stay: interviews repeat questions, threads
     # repeat names, layouts repeat "***".
     duplicate_min_chars: int = 30
-    duplicate_min_words: int = 5
+    duplicate_min_words: int = 10
     # Jaccard similarity of word 3-gram sets above which two paragraphs are
     # near-duplicates.
     near_duplicate_jaccard: float = 0.8
     # A shorter paragraph whose shingles are this contained in a longer one is
     # a truncated copy of it (teasers and meta descriptions end in "...").
     near_duplicate_containment: float = 0.9
+    # Headings and titles recur with small edits (a page title above the
+    # article's own headline): near-duplicates must be longer than that.
+    near_duplicate_min_words: int = 15
     # Summary detection: share of a paragraph's content words found again in
     # the next `summary_window` paragraphs.
     summary_window: int = 2
@@ -63,6 +66,9 @@ class Config:
     # Outside the article core a paragraph stays only when at least this share
     # of its content words also occur in the core (on-topic).
     on_topic_overlap: float = 0.5
+    # Short lines outside the core go only next to known boilerplate or in
+    # runs of at least this many non-prose lines (menus, teaser lists).
+    link_run_min: int = 6
 
     # --- safety -----------------------------------------------------------
     # Keep the text as it was when cleaning would drop more than this share of

@@ -45,13 +45,14 @@ def drop_duplicates(doc: Document, config: Config) -> None:
             continue
         first_by_key[key] = p
         mine = _shingles(toks)
-        match = _near_match(mine, postings, shingles, config)
+        match = _near_match(mine, postings, shingles, config) if len(toks) >= config.near_duplicate_min_words else None
         if match is not None:
             other, similarity = match
             earlier = by_index[other]
-            # A shorter earlier copy is a teaser or meta description of the
-            # fuller paragraph: keep the fuller one.
-            if len(mine) > len(shingles[other]) * 1.1 and earlier.kept:
+            # An earlier copy close above is a teaser or meta description of
+            # this paragraph (so is a shorter one anywhere): keep this one.
+            close_above = p.index - other <= config.summary_window + 1
+            if (close_above or len(mine) > len(shingles[other]) * 1.1) and earlier.kept:
                 earlier.drop("D102", duplicate_of=p.index, similarity=round(similarity, 3))
             else:
                 p.drop("D102", duplicate_of=other, similarity=round(similarity, 3))

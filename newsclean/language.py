@@ -44,25 +44,12 @@ def same_language(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def detect(text: str) -> tuple[str | None, float]:
     """Best language and its probability; (None, 0.0) when there is nothing to go on."""
-    ranked = _detect_langs(text)
+    from .langid import detect_langs
+
+    ranked = detect_langs(text)
     if not ranked:
         return None, 0.0
     return ranked[0]
-
-
-def _detect_langs(text: str) -> list[tuple[str, float]]:
-    try:
-        from .langid import detect_langs
-    except ImportError:  # TEMPORARY until newsclean.langid lands: seeded langdetect
-        from langdetect import DetectorFactory, detect_langs as _dl
-        from langdetect.lang_detect_exception import LangDetectException
-
-        DetectorFactory.seed = 0
-        try:
-            return [(x.lang, x.prob) for x in _dl(text)]
-        except LangDetectException:
-            return []
-    return detect_langs(text)
 
 
 def detect_paragraphs(doc: Document, config: Config) -> None:
@@ -93,6 +80,24 @@ def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
     return max(weight, key=lambda lang: (group_weight(lang), weight[lang], lang))
 
 
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _name_heavy(text: str) -> bool:
+    """Headline-case or name lists: capitalised words are mostly names, not language."""
+    words = _WORD.findall(text)
+    cased = [w for w in words if w[0].isupper() or w[0].islower()]
+    return len(cased) >= 3 and sum(w[0].isupper() for w in cased) * 2 >= len(cased)
+
+
+def _stopword_share(text: str, lang: str) -> float:
+    from .text import stopwords, words
+
+    ws = words(text)
+    stop = stopwords(lang)
+    return sum(w in stop for w in ws) / len(ws) if ws and stop else 0.0
+
+
 def drop_foreign(doc: Document, config: Config) -> None:
     article = doc.language
     if article is None:
@@ -106,6 +111,8 @@ def drop_foreign(doc: Document, config: Config) -> None:
         if any(same_language(p.lang, k) for k in keep):
             continue
         letters = letter_count(p.text)
-        if letters < config.foreign_min_letters:
+        if letters < config.foreign_min_letters or _name_heavy(p.text):
             continue
+        if _stopword_share(p.text, article) >= _stopword_share(p.text, p.lang):
+            continue  # reads as the article's language after all (detector slip)
         p.drop("L101", lang=p.lang, confidence=round(p.lang_confidence, 3), article_lang=article)

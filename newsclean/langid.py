@@ -1,0 +1,306 @@
+"""Fast, deterministic language identification on langdetect's own profiles.
+
+``langdetect`` (1.0.9) guesses by sampling n-grams of the text at random and
+multiplying their smoothed per-language probabilities until one language
+dominates; it is slow (~5 ms a paragraph, most of a second to load its JSON
+profiles) and its answer depends on the random seed.  This module keeps its
+model -- the same profiles, the same text normalisation, the same smoothing
+``alpha / BASE_FREQ`` with ``alpha = ALPHA_DEFAULT = 0.5`` -- but scores
+*every* n-gram of the text once, in log space:
+
+    score(lang) = sum over the text's n-grams g present in the profiles of
+                  log(P(g | lang) + alpha / BASE_FREQ)
+
+and turns the scores into probabilities with a softmax.  There is no
+randomness, so the same text gives the same answer in every process.
+
+How it is fast:
+
+* The profiles are stored precomputed (``data/langprofiles.bin``, built by
+  ``tools/build_langprofiles.py``) as ``log1p(P / weight)`` (the log term
+  above minus its value for P = 0, which is the same for every language and
+  cancels in the softmax), quantised to 1/4096 nat.
+* Each n-gram maps to one Python ``int`` that packs its gains for all
+  languages into 32-bit fields.  Summing those ints adds all languages at
+  once, and the whole loop (n-gram slicing, dict look-ups, the sum) runs in
+  C through ``map``/``filter``/``sum``.
+* Loading builds the ints with C-level ``map`` calls from compact arrays.
+
+Text handling replicates ``langdetect.detector.Detector`` and
+``langdetect.utils.ngram.NGram``: URL and e-mail removal, Vietnamese
+combining-mark normalisation, the 10000-character limit, dropping ASCII
+letters from texts that are mostly non-Latin (``cleaning_text``, including
+its quirk of counting every character from U+0300 up as non-Latin), the
+per-character normalisation (punctuation and digits to spaces, CJK kanji
+classes, kana, hangul, ...), 1/2/3-grams with space padding at word edges,
+and no n-grams at positions inside an upper-case run ("capital words").
+
+Public API: :func:`detect_langs`, :func:`supported_languages`.
+"""
+from __future__ import annotations
+
+import os
+import _thread
+from math import exp
+from itertools import compress
+from operator import add, not_
+
+__all__ = ["detect_langs", "supported_languages"]
+
+_DATA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "langprofiles.bin")
+_MAGIC = b"NCLANGP3"
+
+# langdetect.detector.Detector.PROB_THRESHOLD: detect_langs() lists only
+# languages above this probability (the best language is always listed).
+PROB_THRESHOLD = 0.1
+
+_lock = _thread.allocate_lock()
+_model: "_Model | None" = None
+
+
+class _Model:
+    __slots__ = (
+        "langs",
+        "scale",
+        "max_text",
+        "table",
+        "norm",
+        "url_re",
+        "mail_re",
+        "vi_re",
+        "vi_repl",
+        "latin_re",
+        "upper_re",
+        "upper_re_astral",
+        "unpack",
+        "n_bytes",
+    )
+
+
+def _load() -> _Model:
+    """Read ``data/langprofiles.bin`` into a :class:`_Model` (~20-40 ms)."""
+    import re
+    import struct
+    import sys
+    import zlib
+    from array import array
+    from itertools import accumulate, chain, islice, repeat
+    from operator import lshift, mul
+
+    with open(_DATA_PATH, "rb") as f:
+        data = f.read()
+    if data[:8] != _MAGIC:
+        raise RuntimeError(f"{_DATA_PATH}: not a newsclean language profile file")
+    (count,) = struct.unpack_from("<I", data, 8)
+    lengths = struct.unpack_from(f"<{count}I", data, 12)
+    sections = []
+    offset = 12 + 4 * count
+    for length in lengths:
+        sections.append(data[offset : offset + length])
+        offset += length
+    if count != 9 or offset != len(data):
+        raise RuntimeError(f"{_DATA_PATH}: corrupt or unsupported profile file")
+    meta_s, norm_s, upper_s, keys_s, sq_s, spos_s, mwidth_s, mdense_s, suffix_s = sections
+
+    meta = {}
+    for line in meta_s.decode("ascii").splitlines():
+        key, _, value = line.partition("=")
+        meta[key] = value
+    if meta.get("format") != "3" or meta.get("field_bits") != "32":
+        raise RuntimeError(f"{_DATA_PATH}: unsupported format")
+
+    def unescape(s: str) -> str:
+        return s.encode("ascii").decode("unicode_escape")
+
+    def u16(b: bytes) -> array:
+        a = array("H")
+        a.frombytes(b)
+        if sys.byteorder == "big":
+            a.byteswap()
+        return a
+
+    m = _Model()
+    m.langs = tuple(meta["langs"].split(","))
+    m.scale = float(meta["scale"])
+    m.max_text = int(meta["max_text"])
+    n_langs = len(m.langs)
+    m.n_bytes = 4 * n_langs
+    m.unpack = struct.Struct(f"<{n_langs}I").unpack
+
+    # n-gram -> packed gains: one 32-bit field per language in an int.
+    keys = zlib.decompress(keys_s).decode("utf-8").split("\n")
+    counts = [int(c) for c in meta["counts"].split(",")]
+    sq = u16(sq_s)
+    suffix = u16(suffix_s)
+    # Multi-language n-grams: u16 fields widened to u32, then int.from_bytes.
+    dense16 = zlib.decompress(mdense_s)
+    dense32 = bytearray(2 * len(dense16))
+    dense32[0::4] = dense16[0::2]
+    dense32[1::4] = dense16[1::2]
+    view = memoryview(dense32)
+    ends = list(accumulate(map(mul, mwidth_s, repeat(4)), initial=0))
+    n1, n2 = counts[0] + counts[1], counts[2] + counts[3]
+    if (
+        len(counts) != 6
+        or len(keys) != sum(counts)
+        or len(sq) != len(spos_s) != counts[0] + counts[2] + counts[4]
+        or len(mwidth_s) != counts[1] + counts[3] + counts[5]
+        or ends[-1] != len(dense32)
+        or max(spos_s, default=0) >= n_langs
+        or max(mwidth_s, default=0) > n_langs
+        or len(suffix) != len(keys) - n1
+        or max(suffix, default=0) > len(keys)
+    ):
+        raise RuntimeError(f"{_DATA_PATH}: inconsistent sections")
+    # Single-language n-grams: gain << (32 * field).
+    singles = map(lshift, sq, map(mul, spos_s, repeat(32)))
+    multis = map(
+        int.from_bytes,
+        map(view.__getitem__, map(slice, ends[:-1], ends[1:])),
+        repeat("little"),
+    )
+    parts = (singles, multis) * 3
+    values = list(chain.from_iterable(map(islice, parts, counts)))
+    values.append(0)  # the "no suffix" link
+    # Chain: each 2-gram then 3-gram adds its suffix's (chained) value.
+    get = values.__getitem__
+    values[n1 : n1 + n2] = map(add, values[n1 : n1 + n2], map(get, suffix[:n2]))
+    values[n1 + n2 : -1] = map(add, values[n1 + n2 : -1], map(get, suffix[n2:]))
+    m.table = dict(zip(keys, values))
+
+    m.norm = norm_s.decode("utf-16-le", "surrogatepass")
+    m.url_re = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
+    m.mail_re = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
+    m.latin_re = re.compile("[A-z]+")  # sic: langdetect's 'A' <= ch <= 'z'
+
+    to_normalize = unescape(meta["vi_to_normalize"])
+    dmarks = unescape(meta["vi_dmark"])
+    vi_map = {}
+    for d, dmark in enumerate(dmarks):
+        normalized = unescape(meta[f"vi_normalized_{d}"])
+        for a, ch in enumerate(to_normalize):
+            vi_map[ch + dmark] = normalized[a]
+    m.vi_repl = lambda match: vi_map[match.group()]
+    m.vi_re = re.compile(f"[{re.escape(to_normalize)}][{re.escape(dmarks)}]")
+
+    upper = struct.unpack(f"<{len(upper_s) // 4}I", upper_s)
+    bmp = []
+    astral = []
+    for a, b in zip(upper[0::2], upper[1::2]):
+        dest = bmp if b < 0x10000 else astral
+        dest.append(f"{_lit(a)}-{_lit(b)}" if a != b else _lit(a))
+    # Two patterns: a class of only BMP chars matches much faster.
+    m.upper_re = re.compile(f"[{''.join(bmp)}]{{2,}}")
+    m.upper_re_astral = re.compile(f"[{''.join(bmp + astral)}]{{2,}}")
+    return m
+
+
+def _lit(code_point: int) -> str:
+    """``code_point`` as itself inside a regex character class."""
+    ch = chr(code_point)
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+def _get_model() -> _Model:
+    global _model
+    with _lock:
+        if _model is None:
+            _model = _load()
+        return _model
+
+
+# bytes.translate deletion tables for cleaning_text's two counts on UTF-8:
+# ASCII 'A'..'z', and lead bytes of code points >= U+0300 (0xCC..0xF7).
+_NOT_LATIN = bytes(b for b in range(256) if not 0x41 <= b <= 0x7A)
+_NOT_NON_LATIN = bytes(b for b in range(256) if not 0xCC <= b <= 0xF7)
+_NOT_ASTRAL = bytes(b for b in range(256) if not 0xF0 <= b <= 0xF7)
+
+
+def _scores(m: _Model, text: str) -> "tuple[int, ...] | None":
+    """Per-language summed gains (in 1/scale nat), or None without n-grams."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    # Detector.append
+    t = text
+    if "http" in t:
+        t = m.url_re.sub(" ", t)
+    if "@" in t:
+        t = m.mail_re.sub(" ", t)
+    if not t.isascii():
+        t = m.vi_re.sub(m.vi_repl, t)
+    if len(t) > m.max_text:
+        t = t[: m.max_text]
+    # Detector.cleaning_text (runs of spaces, which append() collapses, do
+    # not matter: they count for neither side and yield no n-grams).
+    has_astral = False
+    if not t.isascii():
+        b = t.encode("utf-8", "surrogatepass")
+        non_latin = len(b.translate(None, _NOT_NON_LATIN))
+        if non_latin and len(b.translate(None, _NOT_LATIN)) * 2 < non_latin:
+            t = m.latin_re.sub("", t)
+        has_astral = b.translate(None, _NOT_ASTRAL) != b""
+    # NGram.normalize per character.  Then every position of " " + text
+    # (langdetect's n-gram buffer starts as " ") adds its 3-gram, 2-gram and
+    # 1-gram.  The table's 3-gram values already include their 2-gram and
+    # 1-gram suffixes, and 2-gram values their 1-gram, so each position takes
+    # one value: its 3-gram's if that is in the table, else its 2-gram's,
+    # else its 1-gram's.  A position past a space has no 3-gram ("x y" is
+    # never in the table) and the padding "  " is in no key, nor are "  ",
+    # "x  ", "  x", so runs of spaces need no care.
+    s = "  " + t.translate(m.norm)
+    get = m.table.get
+    pairs = list(map(add, s, s[1:]))
+    v3 = list(map(get, map(add, pairs, s[2:])))
+    miss3 = list(map(not_, v3))
+    v2 = list(map(get, compress(pairs[1:], miss3)))
+    total = (
+        sum(filter(None, v3))
+        + sum(filter(None, v2))
+        + sum(filter(None, map(get, compress(compress(s[2:], miss3), map(not_, v2)))))
+    )
+    if not total:
+        return None
+    # NGram.capitalword: nothing is taken at the 2nd+ char of an upper-case
+    # run.  Such positions took their 1-gram value: the table has no keys
+    # ending in two upper-case chars.
+    if not s.islower():
+        runs = m.upper_re.finditer(s)
+        if has_astral:
+            runs = m.upper_re_astral.finditer(s)
+        for run in runs:
+            total -= sum(filter(None, map(get, s[run.start() + 1 : run.end()])))
+        if not total:
+            return None
+    return m.unpack(total.to_bytes(m.n_bytes, "little"))
+
+
+def detect_langs(text: str) -> list[tuple[str, float]]:
+    """Languages with probabilities, best first, like langdetect.detect_langs.
+
+    Codes are langdetect's ('en', 'de', 'zh-cn', 'zh-tw', ...).  As in
+    langdetect, only languages with probability above 0.1 are listed, but the
+    best language always is.  Empty list when the text has no usable n-grams
+    (e.g. no letters).  Deterministic: same input -> same output in every
+    process/thread.  Thread-safe.  Raises TypeError if ``text`` is not a str.
+    """
+    m = _model or _get_model()
+    fields = _scores(m, text)
+    if fields is None:
+        return []
+    top = max(fields)
+    inv = 1.0 / m.scale
+    weights = [exp((f - top) * inv) for f in fields]
+    norm = 1.0 / sum(weights)
+    out = [
+        (lang, w * norm)
+        for lang, w, f in zip(m.langs, weights, fields)
+        if f == top or w * norm > PROB_THRESHOLD
+    ]
+    out.sort(key=lambda lp: (-lp[1], lp[0]))
+    return out
+
+
+def supported_languages() -> tuple[str, ...]:
+    """Codes of all languages :func:`detect_langs` can return, sorted."""
+    m = _model or _get_model()
+    return tuple(sorted(m.langs))
