@@ -390,7 +390,7 @@ SENTENCES = [
 paragraph = st.one_of(
     st.sampled_from(SENTENCES),
     st.lists(st.sampled_from(SENTENCES[:3]), min_size=2, max_size=4).map(" ".join),
-    st.text(st.characters(blacklist_categories=("Cs",)), max_size=60),
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=60),
 )
 
 
