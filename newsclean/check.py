@@ -252,6 +252,10 @@ def run_check(paths: list[str], opts: CheckOptions, stdin: Any = None) -> Report
             config = settings_for(settings_path, opts).config
             if path == "-":
                 data = (stdin or sys.stdin.buffer).read()
+                if display.endswith(".gz"):
+                    from .fix import gunzip
+
+                    data = gunzip(data, display)
             else:
                 data = read_bytes(path)
             articles.extend(articles_of(path, display, data, config, opts.encoding, opts.errors))
@@ -260,6 +264,8 @@ def run_check(paths: list[str], opts: CheckOptions, stdin: Any = None) -> Report
             continue
         report.files += 1
     report.articles = len(articles)
+    if not files and not report.errors:
+        report.warnings.append(f"no files to check (looked for {', '.join(opts.patterns)})")
     worker = _check_article_with_fix if opts.diff else check_article
     for article, result in zip(articles, _map(worker, articles, opts.jobs)):
         report.findings.extend(result.findings)

@@ -78,14 +78,16 @@ def read_bytes(path: str) -> bytes:
         raise InputError(f"{path}: permission denied") from None
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
-    if path.endswith(".gz"):
-        import gzip
+    return gunzip(data, path) if path.endswith(".gz") else data
 
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as e:
-            raise InputError(f"{path}: not a valid gzip file ({e})") from None
-    return data
+
+def gunzip(data: bytes, path: str) -> bytes:
+    import gzip
+
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError) as e:
+        raise InputError(f"{path}: not a valid gzip file ({e})") from None
 
 
 def fix_jsonl_lines(data: str, path: str, config: Config) -> tuple[str | None, int, list[str]]:
@@ -179,6 +181,10 @@ def fix_command(paths: list[str], encoding: str | None, errors: str, config_file
             continue
         except OSError as e:
             err(f"{path}: cannot write ({e.strerror})")
+            status = 2
+            continue
+        except Exception as e:  # noqa: BLE001 - an internal error exits 2, the file is left as it was
+            err(f"{path}: internal error: {type(e).__name__}: {e}")
             status = 2
             continue
         for w in result.warnings:

@@ -292,6 +292,26 @@ def test_jsonl_reports_record_line_and_id(tmp_path, name):
     assert finding["record_id"] == "doc-1" and finding["text_location"] == {"row": DIRTY_LINE, "column": 1}
 
 
+def test_jsonl_diff_is_per_record(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_text("".join(json.dumps(r) + "\n" for r in jsonl_records()))
+    r = check(f, "--diff")
+    assert r.exit_code == 1
+    assert r.stdout.startswith(f"--- {f}:2 (text, id doc-1)\n+++ {f}:2 (text, id doc-1)\n")
+    assert f"-{P2}" in r.stdout.splitlines()
+
+
+def test_gzipped_jsonl_on_stdin():
+    data = gzip.compress((json.dumps({"id": "a", "text": DIRTY}) + "\n").encode())
+    r = check("--stdin-filename", "x.jsonl.gz", input=data)
+    assert r.exit_code == 1 and r.stdout.startswith("x.jsonl.gz:1:1: D101")
+
+
+def test_empty_folder_warns_and_passes(tmp_path):
+    r = check(tmp_path)
+    assert r.exit_code == 0 and "no files to check" in r.stderr
+
+
 def test_invalid_jsonl_is_exit_2(tmp_path):
     f = tmp_path / "c.jsonl"
     f.write_text('{"id": 1, "text": "x"}\n{oops\n')
@@ -369,6 +389,20 @@ def test_in_place_refuses_stdin_and_output_options(articles):
     r = run("clean", "--in-place", articles / "dirty.txt", "-o", articles / "x.txt")
     assert r.exit_code == 2 and "-o" in r.stderr
     assert (articles / "dirty.txt").read_text("utf-8") == DIRTY
+
+
+def test_in_place_internal_error_is_exit_2_and_leaves_the_file(articles, monkeypatch):
+    import newsclean.pipeline
+
+    def boom(*a, **k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(newsclean.pipeline, "clean_document", boom)
+    r = CliRunner().invoke(main, ["clean", "--isolated", "--in-place", str(articles / "dirty.txt")])
+    assert r.exit_code == 2 and "internal error: RuntimeError: boom" in r.stderr
+    assert (articles / "dirty.txt").read_text("utf-8") == DIRTY
+    r = CliRunner().invoke(main, ["check", "--isolated", str(articles / "dirty.txt")])
+    assert r.exit_code == 2 and "internal error: RuntimeError: boom" in r.stderr
 
 
 def test_in_place_missing_file_is_exit_2_and_others_are_fixed(articles):
