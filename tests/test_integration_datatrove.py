@@ -1,0 +1,64 @@
+"""datatrove integration, run for real with the local executor on a generated corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("datatrove")
+pytest.importorskip("orjson")  # datatrove's JSONL reader and writer need it
+
+from _scale_reference import cli_output, corpus, write_shards  # noqa: E402
+
+from newsclean.integrations.datatrove import (  # noqa: E402
+    NewscleanJsonlReader,
+    NewscleanJsonlWriter,
+    NewscleanStep,
+    run_local,
+)
+
+
+def _concat(folder) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(folder.glob("*.jsonl")))
+
+
+def test_local_executor_two_tasks_equals_cli(tmp_path):
+    recs = corpus()
+    write_shards(recs, tmp_path / "in", shards=2)
+    run_local(str(tmp_path / "in"), str(tmp_path / "out"), tasks=2, workers=2,
+              logging_dir=str(tmp_path / "logs"))
+    assert _concat(tmp_path / "out") == cli_output(recs, tmp_path)
+
+
+def test_step_records_decisions_in_metadata(tmp_path):
+    recs = corpus(12)
+    write_shards(recs, tmp_path / "in", shards=1)
+    reader = NewscleanJsonlReader(str(tmp_path / "in"))
+    docs = list(NewscleanStep()(reader()))
+    assert [d.id for d in docs] == [str(r["id"]) for r in recs]
+    for doc in docs:
+        meta = doc.metadata["newsclean"]
+        assert set(meta) == {"language", "changed", "warnings", "paragraphs"}
+        kept = [p["text"] for p in meta["paragraphs"] if p["kept"]]
+        assert all(k in doc.text for k in kept)
+        assert meta["changed"] == any(not p["kept"] for p in meta["paragraphs"])
+    assert any(doc.metadata["newsclean"]["changed"] for doc in docs)
+
+
+def test_options_reach_the_step(tmp_path):
+    recs = corpus(12)
+    write_shards(recs, tmp_path / "in", shards=1)
+    docs = list(NewscleanStep(boilerplate=False, dedup=False, language_filter=False)(
+        NewscleanJsonlReader(str(tmp_path / "in"))()))
+    assert not any(doc.metadata["newsclean"]["changed"] for doc in docs)
+
+
+def test_writer_keeps_field_order_and_unicode(tmp_path):
+    recs = corpus(12)
+    write_shards(recs, tmp_path / "in", shards=1)
+    writer = NewscleanJsonlWriter(str(tmp_path / "out"))
+    with writer:
+        for doc in NewscleanStep()(NewscleanJsonlReader(str(tmp_path / "in"))()):
+            writer.write(doc, rank=0)
+    data = _concat(tmp_path / "out").decode("utf-8")
+    assert "Zürich café" in data and "\\u" not in data
+    assert data == cli_output(recs, tmp_path).decode("utf-8")
