@@ -16,15 +16,36 @@ with a local, Slurm or Ray executor.  This module gives it:
     these the pipeline's output is the CLI's output, byte for byte.  Any
     other datatrove reader or writer works with ``NewscleanStep`` too.
 
+Site-level boilerplate (reason S101) is a two-stage pipeline over the same
+input, built on ``newsclean.corpus``:
+
+``NewscleanSiteCounter`` (stage 1, N tasks)
+    counts each task's paragraph fingerprints per site and writes one partial
+    counts file per task and site shard: ``counts/SSSS/RRRRR.counts``.
+``NewscleanSiteCountsMerger`` (stage 1b, one task per site shard)
+    merges shard S of every task into ``merged/SSSS.counts``.  Sites are
+    hashed to shards, so no merge task ever holds more than its shard.
+``NewscleanStep(counts_folder=merged)`` (stage 2, N tasks)
+    loads the merged counts once per task, keeps only each site's
+    boilerplate candidates, and cleans with them.
+
+``site_boilerplate_executors`` wires the three up as LocalPipelineExecutors
+(``depends=`` chains them); on Slurm use the same steps with
+SlurmPipelineExecutor.
+
 The engine is imported only here, so ``import newsclean`` never needs it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 from typing import IO, Any
 
 try:
     from datatrove.data import Document, DocumentsPipeline
+    from datatrove.io import DataFolderLike, get_datafolder
     from datatrove.pipeline.base import PipelineStep
     from datatrove.pipeline.readers.jsonl import JsonlReader
     from datatrove.pipeline.writers.jsonl import JsonlWriter
@@ -46,6 +67,9 @@ class NewscleanStep(PipelineStep):
 
     Args:
         config: a newsclean ``Config`` (default settings when omitted).
+        counts_folder: stage 2 of the site-level pipeline: the folder of
+            merged counts (``NewscleanSiteCountsMerger``'s output).
+        site_key: the metadata field that names a document's site.
         metadata_key: where the decisions go in ``document.metadata``.
         **options: ``Config`` fields, e.g. ``lang="en"``, ``select=("B",)``.
     """
@@ -53,13 +77,33 @@ class NewscleanStep(PipelineStep):
     name = "📰 newsclean"
     type = "✂️ - FORMAT"
 
-    def __init__(self, config: Config | None = None, metadata_key: str = _core.METADATA_KEY, **options: Any):
+    def __init__(self, config: Config | None = None, counts_folder: DataFolderLike | None = None,
+                 site_key: str = "site", metadata_key: str = _core.METADATA_KEY, **options: Any):
         super().__init__()
         self.config = _core.make_config(config, **options)
+        self.counts_folder = get_datafolder(counts_folder) if counts_folder is not None else None
+        self.site_key = site_key
         self.metadata_key = metadata_key
+        self._views: dict[str, Any] | None = None
+
+    def views(self) -> dict[str, Any] | None:
+        """{site: SiteView} from the merged counts, loaded once per task."""
+        if self.counts_folder is None:
+            return None
+        if self._views is None:
+            views: dict[str, Any] = {}
+            for name in self.counts_folder.list_files(glob_pattern="*.counts"):
+                # One shard at a time: only its candidates stay in memory.
+                views.update(_core.site_views(_load_counts(self.counts_folder, name), self.config))
+            self._views = views
+            self.stat_update("sites_with_boilerplate", value=sum(1 for v in views.values() if v.candidates),
+                             unit="task")
+        return self._views
 
     def clean(self, document: Document) -> None:
-        text, meta = _core.clean_text(document.text, self.config)
+        views = self.views()
+        profile = _core.site_view(views, document.metadata.get(self.site_key)) if views is not None else None
+        text, meta = _core.clean_text(document.text, self.config, profile)
         document.text = text
         document.metadata[self.metadata_key] = meta
         self._count(meta)
@@ -78,6 +122,104 @@ class NewscleanStep(PipelineStep):
             with self.track_time():
                 self.clean(document)
             yield document
+
+
+def site_shard(site: Any, shards: int) -> int:
+    """The site shard of `site`: stable across processes and machines."""
+    if shards <= 1:
+        return 0
+    digest = hashlib.blake2b(_core.site_key(site).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "little") % shards
+
+
+def _save_counts(folder, name: str, counts) -> None:
+    # SiteCounts saves to a local path; go through a temporary file so that
+    # any datatrove folder (local, S3, HF hub, ...) can hold the counts.
+    fd, tmp = tempfile.mkstemp(suffix=".counts")
+    os.close(fd)
+    try:
+        counts.save(tmp)
+        with open(tmp, "rb") as src, folder.open(name, "wb") as dst:
+            while chunk := src.read(1 << 24):
+                dst.write(chunk)
+    finally:
+        os.unlink(tmp)
+
+
+def _load_counts(folder, name: str):
+    from ..corpus import SiteCounts as Counts
+
+    fd, tmp = tempfile.mkstemp(suffix=".counts")
+    try:
+        with os.fdopen(fd, "wb") as dst, folder.open(name, "rb") as src:
+            while chunk := src.read(1 << 24):
+                dst.write(chunk)
+        return Counts.load(tmp)
+    finally:
+        os.unlink(tmp)
+
+
+class NewscleanSiteCounter(PipelineStep):
+    """Stage 1: count each document's paragraph fingerprints per site.
+
+    Writes ``output_folder/SSSS/RRRRR.counts`` (site shard S, task R) and
+    passes no documents on.  Args: `site_key`, the metadata field naming the
+    site; `shards`, how many site shards the merge runs as (1 is fine until
+    the distinct paragraphs of all sites outgrow one merge task's memory).
+    """
+
+    name = "📰 newsclean site counts"
+    type = "🫂 - DEDUP"
+
+    def __init__(self, output_folder: DataFolderLike, site_key: str = "site", shards: int = 1):
+        super().__init__()
+        self.output_folder = get_datafolder(output_folder)
+        self.site_key = site_key
+        self.shards = shards
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        counts = [_core.new_counts() for _ in range(self.shards)]
+        for document in data or ():
+            self.stat_update("documents")
+            with self.track_time():
+                site = document.metadata.get(self.site_key)
+                _core.add_document(counts[site_shard(site, self.shards)], site, document.text)
+        for shard, part in enumerate(counts):
+            self.stat_update("distinct_site_paragraphs", value=part.rows, unit="task")
+            _save_counts(self.output_folder, f"{shard:04d}/{rank:05d}.counts", part)
+        yield from ()
+
+
+class NewscleanSiteCountsMerger(PipelineStep):
+    """Stage 1b: merge every task's counts of a site shard into one file.
+
+    Run with as many tasks as there are shards (or fewer: a task merges the
+    shards ``rank, rank + world_size, ...``).  Reads ``input_folder/SSSS/*``,
+    writes ``output_folder/SSSS.counts``.  Partial files are merged one at a
+    time into the running total.
+    """
+
+    name = "📰 newsclean merge site counts"
+    type = "🫂 - DEDUP"
+
+    def __init__(self, input_folder: DataFolderLike, output_folder: DataFolderLike):
+        super().__init__()
+        self.input_folder = get_datafolder(input_folder)
+        self.output_folder = get_datafolder(output_folder)
+
+    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        by_shard: dict[str, list[str]] = {}
+        for name in self.input_folder.list_files(glob_pattern="*/*.counts"):
+            by_shard.setdefault(name.split("/")[0], []).append(name)
+        for shard in sorted(by_shard)[rank::world_size]:
+            merged = _core.new_counts()
+            with self.track_time(unit="shard"):
+                for name in sorted(by_shard[shard]):
+                    merged.merge(_load_counts(self.input_folder, name))
+                    self.stat_update("partial_counts_files")
+                _save_counts(self.output_folder, f"{shard}.counts", merged)
+            self.stat_update("distinct_site_paragraphs", value=merged.rows, unit="shard")
+        yield from ()
 
 
 class NewscleanJsonlReader(JsonlReader):
@@ -163,7 +305,42 @@ def run_local(input_folder: str, output_folder: str, *, tasks: int = 1, workers:
     return executor.run()
 
 
+def site_boilerplate_executors(input_folder: str, output_folder: str, work_folder: str, *, tasks: int = 1,
+                               workers: int = -1, shards: int = 1, config: Config | None = None,
+                               text_key: str = "text", id_key: str = "id", site_key: str = "site",
+                               **options: Any):
+    """The two-stage site-boilerplate pipeline on this machine.
+
+    Returns the executors (count, merge, clean), chained with ``depends=``:
+    ``executors[-1].run()`` runs all three.  Counts go to
+    ``work_folder/counts`` and ``work_folder/merged``, logs to
+    ``work_folder/logs/*``.
+    """
+    from datatrove.executor import LocalPipelineExecutor
+
+    work = work_folder.rstrip("/")
+
+    def reader():
+        return NewscleanJsonlReader(input_folder, text_key=text_key, id_key=id_key)
+
+    count = LocalPipelineExecutor(
+        pipeline=[reader(), NewscleanSiteCounter(f"{work}/counts", site_key=site_key, shards=shards)],
+        tasks=tasks, workers=workers, logging_dir=f"{work}/logs/count", skip_completed=False)
+    merge = LocalPipelineExecutor(
+        pipeline=[NewscleanSiteCountsMerger(f"{work}/counts", f"{work}/merged")],
+        tasks=shards, workers=workers, logging_dir=f"{work}/logs/merge", depends=count, skip_completed=False)
+    clean = LocalPipelineExecutor(
+        pipeline=[reader(), NewscleanStep(config, counts_folder=f"{work}/merged", site_key=site_key, **options),
+                  NewscleanJsonlWriter(output_folder, text_key=text_key)],
+        tasks=tasks, workers=workers, logging_dir=f"{work}/logs/clean", depends=merge, skip_completed=False)
+    return count, merge, clean
+
+
 __all__ = [
+    "NewscleanSiteCounter",
+    "NewscleanSiteCountsMerger",
+    "site_boilerplate_executors",
+    "site_shard",
     "NewscleanStep",
     "NewscleanJsonlReader",
     "NewscleanJsonlWriter",
