@@ -64,6 +64,20 @@ class Config:
     # of its content words also occur in the core (on-topic).
     on_topic_overlap: float = 0.5
 
+    # --- site-level boilerplate (batch mode: needs counts over many documents) ---
+    site_boilerplate: bool = True
+    # A paragraph must recur in at least this many documents of a site...
+    # (never fewer than 2: one page is no evidence of a site pattern).
+    site_min_doc_freq: int = 10
+    # ...and in at least this share of the site's documents, so that a
+    # background paragraph reused by a handful of follow-up stories on a big
+    # site stays, while footers, banners and menus (on most pages) go.
+    site_min_doc_share: float = 0.01
+    # ...and next to different article text in at least this share of those
+    # documents (counted up to CONTEXT_CAP): a wire story syndicated in full
+    # recurs with the rest of the same story, and is not boilerplate.
+    site_min_context_share: float = 0.5
+
     # --- safety -----------------------------------------------------------
     # Keep the text as it was when cleaning would drop more than this share of
     # its characters (1.0 = never refuse, only the all-dropped fallback).

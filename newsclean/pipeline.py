@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .boilerplate import drop_boilerplate
 from .config import DEFAULT, Config
+from .corpus import SiteView, drop_site_boilerplate
 from .document import Decision, Document, Paragraph
 from .duplicates import drop_duplicates, drop_summaries
 from .language import article_language, detect_paragraphs, drop_foreign
@@ -46,10 +47,18 @@ def _decide(doc: Document, config: Config) -> None:
         drop_summaries(doc, config)
 
 
-def clean_document(text: str, config: Config = DEFAULT) -> Document:
+def clean_document(text: str, config: Config = DEFAULT, site_profile: SiteView | None = None) -> Document:
+    """Decide every paragraph of `text`.
+
+    `site_profile` (batch mode) names the paragraphs that recur across the
+    site's documents; they are dropped first (S101), so the other stages
+    judge the article without them.
+    """
     norm = normalize(text)
     doc = Document(norm, segment(norm))
     detect_paragraphs(doc, config)
+    if site_profile is not None and config.site_boilerplate:
+        drop_site_boilerplate(doc, site_profile)
     for _ in range(MAX_PASSES):
         before = len(doc.kept())
         _decide(doc, config)
@@ -110,8 +119,11 @@ def render_text(doc: Document) -> str:
     return "".join(out)
 
 
-def clean(text: str, config: Config | None = None, **options) -> Result:
-    """Clean one article.  `options` are Config fields (e.g. ``lang="en"``)."""
+def clean(text: str, config: Config | None = None, site_profile: SiteView | None = None, **options) -> Result:
+    """Clean one article.  `options` are Config fields (e.g. ``lang="en"``).
+
+    `site_profile`: a :class:`newsclean.corpus.SiteView` from batch counts.
+    """
     config = (config or DEFAULT).with_options(**options) if options else (config or DEFAULT)
-    doc = clean_document(text, config)
+    doc = clean_document(text, config, site_profile)
     return Result(render_text(doc), doc.language, doc.paragraphs, doc.warnings)
