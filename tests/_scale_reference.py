@@ -49,9 +49,10 @@ def cli_has_jsonl() -> bool:
     return "--jsonl" in out.stdout
 
 
-def cli_output(recs: list[dict], tmp: Path, extra_args: tuple[str, ...] = ()) -> bytes:
+def cli_output(recs: list[dict], tmp: Path, extra_args: tuple[str, ...] = (), site_level: bool = False) -> bytes:
     """The CLI's JSONL output for `recs` (or, before batch mode exists, the
-    same records built from ``newsclean.clean()``)."""
+    same records built from ``newsclean.clean()``, with site-level counts from
+    ``newsclean.corpus`` when `site_level`)."""
     src = tmp / "cli-in.jsonl"
     with open(src, "w", encoding="utf-8", newline="\n") as f:
         for rec in recs:
@@ -61,10 +62,17 @@ def cli_output(recs: list[dict], tmp: Path, extra_args: tuple[str, ...] = ()) ->
         subprocess.run([sys.executable, "-m", "newsclean", "clean", "--jsonl", str(src), "-o", str(dst),
                         *extra_args], check=True, cwd=ROOT)
         return dst.read_bytes()
-    assert not extra_args, "site-level options need the CLI's batch mode"
+    assert not extra_args, "CLI options need the CLI's batch mode"
+    views = {}
+    if site_level:
+        from newsclean.config import Config
+        from newsclean.corpus import count_documents
+
+        counts = count_documents((str(r.get("site") or ""), r.get("text") or "") for r in recs)
+        views = counts.views(Config())
     lines = []
     for rec in recs:
-        result = clean(rec.get("text") or "")
+        result = clean(rec.get("text") or "", site_profile=views.get(str(rec.get("site") or "")))
         out = dict(rec)
         out["text"] = result.text
         out["newsclean"] = {

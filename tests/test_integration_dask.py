@@ -34,3 +34,32 @@ def test_options_reach_the_workers(tmp_path):
     out = bag.compute(scheduler="sync")
     assert [r["id"] for r in out] == [r["id"] for r in recs]
     assert not any(r["newsclean"]["changed"] for r in out)
+
+
+def test_site_boilerplate_two_stages_equals_cli(tmp_path):
+    pytest.importorskip("newsclean.corpus")
+    from newsclean.integrations.dask import clean_corpus
+
+    recs = corpus()
+    write_shards(recs, tmp_path / "in", shards=2)
+    # Small blocks: several partitions per file, so the counts merge in a tree.
+    bag = read_jsonl(str(tmp_path / "in" / "*.jsonl"), blocksize=20_000)
+    assert bag.npartitions > 4
+    with dask.config.set(scheduler="processes", num_workers=2):
+        files = to_jsonl(clean_corpus(bag), str(tmp_path / "out"))
+    got = _concat(files)
+    assert got == cli_output(recs, tmp_path, site_level=True)
+    assert b'"S101"' in got
+
+
+def test_counts_do_not_depend_on_partitioning(tmp_path):
+    pytest.importorskip("newsclean.corpus")
+    from newsclean.integrations.dask import count_sites
+
+    recs = corpus()
+    write_shards(recs, tmp_path / "in", shards=2)
+    pattern = str(tmp_path / "in" / "*.jsonl")
+    one = count_sites(read_jsonl(pattern)).compute(scheduler="sync")
+    many = count_sites(read_jsonl(pattern, blocksize=10_000), split_every=2).compute(scheduler="sync")
+    assert one == many
+    assert one.documents("riverside.example") > 0

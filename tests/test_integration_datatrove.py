@@ -62,3 +62,27 @@ def test_writer_keeps_field_order_and_unicode(tmp_path):
     data = _concat(tmp_path / "out").decode("utf-8")
     assert "Zürich café" in data and "\\u" not in data
     assert data == cli_output(recs, tmp_path).decode("utf-8")
+
+
+def test_site_boilerplate_two_stages_equals_cli(tmp_path):
+    pytest.importorskip("newsclean.corpus")
+    from newsclean.integrations.datatrove import site_boilerplate_executors
+
+    recs = corpus()
+    write_shards(recs, tmp_path / "in", shards=2)
+    count, merge, clean = site_boilerplate_executors(
+        str(tmp_path / "in"), str(tmp_path / "out"), str(tmp_path / "work"), tasks=2, workers=2, shards=3)
+    clean.run()
+    assert len(list((tmp_path / "work" / "merged").glob("*.counts"))) == 3
+    got = _concat(tmp_path / "out")
+    assert got == cli_output(recs, tmp_path, site_level=True)
+    assert b'"S101"' in got  # the generated sites' furniture is found
+    assert got != cli_output(recs, tmp_path)
+
+
+def test_site_shards_are_stable():
+    from newsclean.integrations.datatrove import site_shard
+
+    assert site_shard("riverside.example", 1) == 0
+    assert site_shard("riverside.example", 7) == site_shard("riverside.example", 7)
+    assert {site_shard(f"site{i}.example", 4) for i in range(50)} == {0, 1, 2, 3}
