@@ -26,7 +26,7 @@ def test_local_executor_two_tasks_equals_cli(tmp_path):
     write_shards(recs, tmp_path / "in", shards=2)
     run_local(str(tmp_path / "in"), str(tmp_path / "out"), tasks=2, workers=2,
               logging_dir=str(tmp_path / "logs"))
-    assert _concat(tmp_path / "out") == cli_output(recs, tmp_path)
+    assert _concat(tmp_path / "out") == cli_output(recs, tmp_path, "--no-site-boilerplate")
 
 
 def test_step_records_decisions_in_metadata(tmp_path):
@@ -34,14 +34,14 @@ def test_step_records_decisions_in_metadata(tmp_path):
     write_shards(recs, tmp_path / "in", shards=1)
     reader = NewscleanJsonlReader(str(tmp_path / "in"))
     docs = list(NewscleanStep()(reader()))
-    assert [d.id for d in docs] == [str(r["id"]) for r in recs]
+    assert [d.id for d in docs] == [str(r["id"]) for r in recs if "text" in r]
     for doc in docs:
         meta = doc.metadata["newsclean"]
-        assert set(meta) == {"language", "changed", "warnings", "paragraphs"}
+        assert list(meta) == ["language", "kept", "dropped", "paragraphs"]
         kept = [p["text"] for p in meta["paragraphs"] if p["kept"]]
-        assert all(k in doc.text for k in kept)
-        assert meta["changed"] == any(not p["kept"] for p in meta["paragraphs"])
-    assert any(doc.metadata["newsclean"]["changed"] for doc in docs)
+        assert all(k in doc.text for k in kept) and len(kept) == meta["kept"]
+        assert sum(meta["dropped"].values()) == sum(not p["kept"] for p in meta["paragraphs"])
+    assert any(doc.metadata["newsclean"]["dropped"] for doc in docs)
 
 
 def test_options_reach_the_step(tmp_path):
@@ -49,7 +49,7 @@ def test_options_reach_the_step(tmp_path):
     write_shards(recs, tmp_path / "in", shards=1)
     docs = list(NewscleanStep(boilerplate=False, dedup=False, language_filter=False)(
         NewscleanJsonlReader(str(tmp_path / "in"))()))
-    assert not any(doc.metadata["newsclean"]["changed"] for doc in docs)
+    assert not any(doc.metadata["newsclean"]["dropped"] for doc in docs)
 
 
 def test_writer_keeps_field_order_and_unicode(tmp_path):
@@ -61,7 +61,7 @@ def test_writer_keeps_field_order_and_unicode(tmp_path):
             writer.write(doc, rank=0)
     data = _concat(tmp_path / "out").decode("utf-8")
     assert "Zürich café" in data and "\\u" not in data
-    assert data == cli_output(recs, tmp_path).decode("utf-8")
+    assert data == cli_output(recs, tmp_path, "--no-site-boilerplate").decode("utf-8")
 
 
 def test_site_boilerplate_two_stages_equals_cli(tmp_path):
@@ -71,13 +71,25 @@ def test_site_boilerplate_two_stages_equals_cli(tmp_path):
     recs = corpus()
     write_shards(recs, tmp_path / "in", shards=2)
     count, merge, clean = site_boilerplate_executors(
-        str(tmp_path / "in"), str(tmp_path / "out"), str(tmp_path / "work"), tasks=2, workers=2, shards=3)
+        str(tmp_path / "in"), str(tmp_path / "out"), str(tmp_path / "work"), tasks=2, workers=2, shards=3,
+        site_field="site")
     clean.run()
     assert len(list((tmp_path / "work" / "merged").glob("*.counts"))) == 3
     got = _concat(tmp_path / "out")
-    assert got == cli_output(recs, tmp_path, site_level=True)
+    assert got == cli_output(recs, tmp_path, "--site-field", "site")
     assert b'"S101"' in got  # the generated sites' furniture is found
-    assert got != cli_output(recs, tmp_path)
+
+
+def test_site_boilerplate_by_url_host_equals_cli(tmp_path):
+    pytest.importorskip("newsclean.corpus")
+    from newsclean.integrations.datatrove import site_boilerplate_executors
+
+    recs = corpus()
+    write_shards(recs, tmp_path / "in", shards=1)
+    *_, clean = site_boilerplate_executors(str(tmp_path / "in"), str(tmp_path / "out"), str(tmp_path / "work"),
+                                           site_field="url")
+    clean.run()
+    assert _concat(tmp_path / "out") == cli_output(recs, tmp_path, "--site-field", "url")
 
 
 def test_site_shards_are_stable():

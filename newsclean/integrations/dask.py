@@ -40,47 +40,73 @@ from ..config import Config
 from . import _core
 
 
-def read_jsonl(paths: str | list[str], blocksize: int | str | None = None) -> db.Bag:
-    """A bag of records from JSONL file(s) (globs allowed); one partition per
-    file, or per `blocksize` bytes of a file."""
-    return db.read_text(paths, blocksize=blocksize, encoding="utf-8").map(json.loads)
+def read_jsonl(paths: str | list[str], blocksize: int | str | None = None, *, text_field: str = "text",
+               id_field: str = "id", site_field: str | None = None) -> db.Bag:
+    """A bag of records (``newsclean.batch.Record``: the object, its text and
+    its site) from JSONL file(s), globs allowed; one partition per file, or
+    per `blocksize` bytes of a file.  Lines the CLI skips or reports (blank,
+    malformed, no string text) are left out.  `site_field` is the CLI's
+    ``--site-field`` (dotted path; a URL groups by host; without it every
+    record is one site)."""
+    fields = _core.fields(text_field, id_field, site_field)
+    return db.read_text(paths, blocksize=blocksize, encoding="utf-8").map_partitions(_parse_partition, fields)
 
 
-def _clean_partition(records: Iterable[dict], config: Config, text_field: str,
-                     views: dict | None, site_field: str) -> list[dict]:
-    return [_core.clean_record(r, config, text_field, views, site_field) for r in records]
+def _parse_partition(lines: Iterable[str], fields) -> list:
+    records = (_core.parse_line(line, fields) for line in lines)
+    return [r for r in records if r is not None]
 
 
-def clean_bag(bag: db.Bag, config: Config | None = None, *, text_field: str = "text",
-              views: Any = None, site_field: str = "site", **options: Any) -> db.Bag:
-    """Clean every record's `text_field`; the decisions go under ``"newsclean"``.
+def _clean_partition(records: Iterable, config: Config, fields, views: dict | None, paragraphs: bool) -> list[dict]:
+    return [_core.clean_obj(r.obj, r.text, r.site, config, fields, views, paragraphs) for r in records]
 
-    `views` (stage 2): ``site_views(...)`` — a dict or a Delayed of one — so
+
+def clean_bag(bag: db.Bag, config: Config | None = None, *, text_field: str = "text", views: Any = None,
+              paragraphs: bool = False, **options: Any) -> db.Bag:
+    """Clean every record of a ``read_jsonl`` bag into an output record: the
+    text cleaned and a ``"newsclean"`` summary (language, kept, dropped), as
+    the CLI writes it; ``paragraphs=True`` adds every paragraph's decision.
+
+    `views` (stage 2): ``site_views(...)``, a dict or a Delayed of one, so
     that paragraphs recurring across a site's documents are dropped (S101).
+    Without it this is the CLI's ``--no-site-boilerplate``.
     """
     config = _core.make_config(config, **options)
-    return bag.map_partitions(_clean_partition, config, text_field, views, site_field)
+    return bag.map_partitions(_clean_partition, config, _core.fields(text_field), views, paragraphs)
 
 
-def _count_partition(records: Iterable[dict], text_field: str, site_field: str):
-    return _core.count_records(records, text_field, site_field)
+def to_jsonl(bag: db.Bag, folder: str, **compute_kwargs: Any) -> list[str]:
+    """Write output records as the CLI does, one file per partition
+    (``part-00000.jsonl``, ...); returns the file names in order."""
+    names = bag.map(_encode).to_textfiles(
+        f"{folder.rstrip('/')}/part-*.jsonl", name_function=lambda i: f"{i:05d}", encoding="utf-8",
+        last_endline=True, compute=True, **compute_kwargs)
+    return sorted(names)
+
+
+def _encode(obj: dict) -> str:
+    return _core.dumps_record(obj)[:-1].decode("utf-8")
+
+
+def _count_partition(records: Iterable):
+    counts = _core.new_counts()
+    for r in records:
+        _core.add_document(counts, r.site, r.text)
+    return counts
 
 
 def _merge_parts(parts):
     return _core.merge_counts(list(parts))
 
 
-def count_sites(bag: db.Bag, *, text_field: str = "text", site_field: str = "site", split_every: int = 8):
+def count_sites(bag: db.Bag, *, split_every: int = 8):
     """Stage 1: a Delayed ``newsclean.corpus.SiteCounts`` over the whole bag.
 
     Each partition is counted where it lies; partial counts are merged in a
     tree, `split_every` at a time, so no task holds more than `split_every`
     partial tables (24 bytes per distinct site paragraph each).
     """
-    from functools import partial
-
-    count = partial(_count_partition, text_field=text_field, site_field=site_field)
-    return bag.reduction(count, _merge_parts, split_every=split_every, name="newsclean-count-sites")
+    return bag.reduction(_count_partition, _merge_parts, split_every=split_every, name="newsclean-count-sites")
 
 
 def site_views(counts: Any, config: Config | None = None, **options: Any):
@@ -94,15 +120,16 @@ def site_views(counts: Any, config: Config | None = None, **options: Any):
 
 
 def clean_corpus(bag: db.Bag, config: Config | None = None, *, text_field: str = "text",
-                 site_field: str = "site", **options: Any) -> db.Bag:
-    """Both stages: count the bag's paragraphs per site, then clean with those counts.
+                 paragraphs: bool = False, **options: Any) -> db.Bag:
+    """Both stages, as ``newsclean clean corpus.jsonl`` runs them: count the
+    bag's paragraphs per site, then clean with those counts.
 
     The bag is read twice (once per stage); the counts reach the cleaning
     tasks as one small dict of site views.
     """
     config = _core.make_config(config, **options)
-    views = site_views(count_sites(bag, text_field=text_field, site_field=site_field), config)
-    return clean_bag(bag, config, text_field=text_field, views=views, site_field=site_field)
+    views = site_views(count_sites(bag), config)
+    return clean_bag(bag, config, text_field=text_field, views=views, paragraphs=paragraphs)
 
 
 def to_jsonl(bag: db.Bag, folder: str, **compute_kwargs: Any) -> list[str]:

@@ -4,15 +4,16 @@ datatrove (Hugging Face) runs a pipeline of small steps over sharded input
 with a local, Slurm or Ray executor.  This module gives it:
 
 ``NewscleanStep``
-    cleans each document's text and stores the per-paragraph decisions in
-    ``document.metadata["newsclean"]`` (language, changed, warnings and one
-    record per paragraph, as ``newsclean clean --format json`` gives them).
-    With ``counts=`` it is stage 2 of the site-level boilerplate pipeline.
+    cleans each document's text and stores the decisions in
+    ``document.metadata["newsclean"]``: the CLI's summary (language, kept,
+    dropped by reason code) and one record per paragraph (as ``newsclean
+    clean --format json`` gives them).  With ``counts_folder=`` it is stage 2
+    of the site-level boilerplate pipeline.
 
 ``NewscleanJsonlReader`` / ``NewscleanJsonlWriter``
-    read and write JSONL records the way ``newsclean clean --jsonl`` does:
-    every input field is kept in its place, the text is replaced by the
-    cleaned text and the decisions are added under ``"newsclean"``.  With
+    read and write JSONL records the way ``newsclean clean corpus.jsonl``
+    does: every input field is kept in its place, the text is replaced by the
+    cleaned text and the CLI's summary is added under ``"newsclean"``.  With
     these the pipeline's output is the CLI's output, byte for byte.  Any
     other datatrove reader or writer works with ``NewscleanStep`` too.
 
@@ -69,8 +70,11 @@ class NewscleanStep(PipelineStep):
         config: a newsclean ``Config`` (default settings when omitted).
         counts_folder: stage 2 of the site-level pipeline: the folder of
             merged counts (``NewscleanSiteCountsMerger``'s output).
-        site_key: the metadata field that names a document's site.
+        site_field: the metadata field that names a document's site, as the
+            CLI's ``--site-field`` (dotted path; a URL groups by host;
+            None: all documents are one site).
         metadata_key: where the decisions go in ``document.metadata``.
+        paragraphs: also store every paragraph's decision record.
         **options: ``Config`` fields, e.g. ``lang="en"``, ``select=("B",)``.
     """
 
@@ -78,12 +82,14 @@ class NewscleanStep(PipelineStep):
     type = "✂️ - FORMAT"
 
     def __init__(self, config: Config | None = None, counts_folder: DataFolderLike | None = None,
-                 site_key: str = "site", metadata_key: str = _core.METADATA_KEY, **options: Any):
+                 site_field: str | None = None, metadata_key: str = _core.METADATA_KEY,
+                 paragraphs: bool = True, **options: Any):
         super().__init__()
         self.config = _core.make_config(config, **options)
         self.counts_folder = get_datafolder(counts_folder) if counts_folder is not None else None
-        self.site_key = site_key
+        self.fields = _core.fields(site_field=site_field)
         self.metadata_key = metadata_key
+        self.paragraphs = paragraphs
         self._views: dict[str, Any] | None = None
 
     def views(self) -> dict[str, Any] | None:
@@ -102,19 +108,19 @@ class NewscleanStep(PipelineStep):
 
     def clean(self, document: Document) -> None:
         views = self.views()
-        profile = _core.site_view(views, document.metadata.get(self.site_key)) if views is not None else None
-        text, meta = _core.clean_text(document.text, self.config, profile)
+        view = views.get(_core.record_site(document.metadata, self.fields)) if views else None
+        text, meta = _core.clean_text(document.text, self.config, view, self.paragraphs)
         document.text = text
         document.metadata[self.metadata_key] = meta
         self._count(meta)
 
     def _count(self, meta: dict[str, Any]) -> None:
-        dropped = [p["code"] for p in meta["paragraphs"] if not p["kept"]]
-        self.stat_update("paragraphs", value=len(meta["paragraphs"]))
-        self.stat_update("paragraphs_dropped", value=len(dropped))
-        self.stat_update("changed" if meta["changed"] else "unchanged")
-        for code in dropped:
-            self.stat_update(f"dropped_{code}")
+        dropped = sum(meta["dropped"].values())
+        self.stat_update("paragraphs_kept", value=meta["kept"])
+        self.stat_update("paragraphs_dropped", value=dropped)
+        self.stat_update("changed" if dropped else "unchanged")
+        for code, n in meta["dropped"].items():
+            self.stat_update(f"dropped_{code}", value=n)
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         for document in data:
@@ -128,7 +134,7 @@ def site_shard(site: Any, shards: int) -> int:
     """The site shard of `site`: stable across processes and machines."""
     if shards <= 1:
         return 0
-    digest = hashlib.blake2b(_core.site_key(site).encode("utf-8"), digest_size=8).digest()
+    digest = hashlib.blake2b(str(site).encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "little") % shards
 
 
@@ -163,18 +169,19 @@ class NewscleanSiteCounter(PipelineStep):
     """Stage 1: count each document's paragraph fingerprints per site.
 
     Writes ``output_folder/SSSS/RRRRR.counts`` (site shard S, task R) and
-    passes no documents on.  Args: `site_key`, the metadata field naming the
-    site; `shards`, how many site shards the merge runs as (1 is fine until
-    the distinct paragraphs of all sites outgrow one merge task's memory).
+    passes no documents on.  Args: `site_field`, as the CLI's
+    ``--site-field``; `shards`, how many site shards the merge runs as (1 is
+    fine until the distinct paragraphs of all sites outgrow one merge task's
+    memory).
     """
 
     name = "📰 newsclean site counts"
     type = "🫂 - DEDUP"
 
-    def __init__(self, output_folder: DataFolderLike, site_key: str = "site", shards: int = 1):
+    def __init__(self, output_folder: DataFolderLike, site_field: str | None = None, shards: int = 1):
         super().__init__()
         self.output_folder = get_datafolder(output_folder)
-        self.site_key = site_key
+        self.fields = _core.fields(site_field=site_field)
         self.shards = shards
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
@@ -182,7 +189,7 @@ class NewscleanSiteCounter(PipelineStep):
         for document in data or ():
             self.stat_update("documents")
             with self.track_time():
-                site = document.metadata.get(self.site_key)
+                site = _core.record_site(document.metadata, self.fields)
                 _core.add_document(counts[site_shard(site, self.shards)], site, document.text)
         for shard, part in enumerate(counts):
             self.stat_update("distinct_site_paragraphs", value=part.rows, unit="task")
@@ -223,69 +230,85 @@ class NewscleanSiteCountsMerger(PipelineStep):
 
 
 class NewscleanJsonlReader(JsonlReader):
-    """JSONL reader that keeps every input field, in order, for the writer.
+    """JSONL reader that parses lines as the CLI does and keeps every field, in order.
 
-    Unlike the stock reader it also keeps records whose text is empty or
-    missing (the CLI writes those too, unchanged).  Fields other than the text
-    and the id go to ``document.metadata`` at the top level, so a site field
-    is ``document.metadata["site"]``.
+    Lines the CLI skips or reports (blank, malformed, not an object, no
+    string text) are left out and counted in the ``skipped_records`` stat.
+    Fields other than the text go to ``document.metadata`` at the top level,
+    so a ``site`` field is ``document.metadata["site"]``.
     """
 
     def __init__(self, data_folder, text_key: str = "text", id_key: str = "id", **kwargs: Any):
         kwargs.setdefault("add_file_path", False)
         super().__init__(data_folder, text_key=text_key, id_key=id_key, **kwargs)
+        self.fields = _core.fields(text_key, id_key)
 
-    def get_document_from_dict(self, data: dict, source_file: str, id_in_file: int | str):
-        text = data.get(self.text_key) or ""
-        metadata = {k: v for k, v in data.items() if k != self.text_key}
-        metadata[FIELDS_KEY] = list(data)
-        doc_id = data.get(self.id_key)
-        doc_id = f"{source_file}/{id_in_file}" if doc_id is None else str(doc_id)
-        return Document(text=text, id=doc_id, metadata=metadata)
+    def read_file(self, filepath: str) -> DocumentsPipeline:
+        with self.data_folder.open(filepath, "r", compression=self.compression, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                with self.track_time():
+                    record = _core.parse_line(line, self.fields, filepath, number)
+                    if record is None:
+                        if line.strip():
+                            self.stat_update("skipped_records")
+                        continue
+                    metadata = {k: v for k, v in record.obj.items() if k != self.text_key}
+                    metadata[FIELDS_KEY] = list(record.obj)
+                    doc_id = f"{filepath}/{number}" if record.id is None else str(record.id)
+                    document = Document(text=record.text, id=doc_id, metadata=metadata)
+                yield document
 
 
-def record_from_document(document: Document, text_key: str = "text",
-                         metadata_key: str = _core.METADATA_KEY) -> dict[str, Any]:
-    """Rebuild the CLI's output record from a document read by ``NewscleanJsonlReader``."""
+def record_from_document(document: Document, text_key: str = "text", metadata_key: str = _core.METADATA_KEY,
+                         paragraphs: bool = False) -> dict[str, Any]:
+    """The CLI's output record for a document read by ``NewscleanJsonlReader``
+    (per-paragraph decisions only when `paragraphs`)."""
     meta = document.metadata
-    fields = meta.get(FIELDS_KEY) or [text_key, *(k for k in meta if k not in (FIELDS_KEY, metadata_key))]
+    names = meta.get(FIELDS_KEY) or [text_key, *(k for k in meta if k not in (FIELDS_KEY, metadata_key))]
     out: dict[str, Any] = {}
-    for key in fields:
+    for key in names:
         out[key] = document.text if key == text_key else meta.get(key)
     if text_key not in out:
         out[text_key] = document.text
     if metadata_key in meta:
-        out[metadata_key] = meta[metadata_key]
+        decisions = dict(meta[metadata_key])
+        if not paragraphs:
+            decisions.pop("paragraphs", None)
+        out[metadata_key] = decisions
     return out
 
 
 class NewscleanJsonlWriter(JsonlWriter):
-    """Writes the CLI's JSONL output: input fields in place, cleaned text, decisions.
+    """Writes the CLI's JSONL output: input fields in place, cleaned text, summary.
 
     Uncompressed and one file per task (``${rank}.jsonl``) by default;
     concatenating the files in rank order gives the input order back when the
-    input had one file per task.
+    input had one file per task.  ``paragraphs=True`` also writes every
+    paragraph's decision (not part of the CLI's output).
     """
 
     def __init__(self, output_folder, output_filename: str | None = None, compression: str | None = None,
-                 text_key: str = "text", metadata_key: str = _core.METADATA_KEY, **kwargs: Any):
+                 text_key: str = "text", metadata_key: str = _core.METADATA_KEY, paragraphs: bool = False,
+                 **kwargs: Any):
         self.text_key = text_key
         self.metadata_key = metadata_key
+        self.paragraphs = paragraphs
         super().__init__(output_folder, output_filename=output_filename, compression=compression,
                          adapter=_writer_adapter, **kwargs)
 
     def _write(self, document: dict, file_handler: IO, _filename: str) -> None:
-        file_handler.write((_core.dumps_record(document) + "\n").encode("utf-8"))
+        file_handler.write(_core.dumps_record(document))
 
 
 def _writer_adapter(self: NewscleanJsonlWriter, document: Document) -> dict:
-    return record_from_document(document, self.text_key, self.metadata_key)
+    return record_from_document(document, self.text_key, self.metadata_key, self.paragraphs)
 
 
 def run_local(input_folder: str, output_folder: str, *, tasks: int = 1, workers: int = -1,
               logging_dir: str | None = None, config: Config | None = None,
               text_key: str = "text", id_key: str = "id", **options: Any):
-    """Clean every JSONL file under `input_folder` into `output_folder` on this machine.
+    """Clean every JSONL file under `input_folder` into `output_folder` on this
+    machine, document by document (the CLI's ``--no-site-boilerplate``).
 
     One-call convenience over ``LocalPipelineExecutor``; returns its stats.
     """
@@ -307,7 +330,7 @@ def run_local(input_folder: str, output_folder: str, *, tasks: int = 1, workers:
 
 def site_boilerplate_executors(input_folder: str, output_folder: str, work_folder: str, *, tasks: int = 1,
                                workers: int = -1, shards: int = 1, config: Config | None = None,
-                               text_key: str = "text", id_key: str = "id", site_key: str = "site",
+                               text_key: str = "text", id_key: str = "id", site_field: str | None = None,
                                **options: Any):
     """The two-stage site-boilerplate pipeline on this machine.
 
@@ -324,13 +347,13 @@ def site_boilerplate_executors(input_folder: str, output_folder: str, work_folde
         return NewscleanJsonlReader(input_folder, text_key=text_key, id_key=id_key)
 
     count = LocalPipelineExecutor(
-        pipeline=[reader(), NewscleanSiteCounter(f"{work}/counts", site_key=site_key, shards=shards)],
+        pipeline=[reader(), NewscleanSiteCounter(f"{work}/counts", site_field=site_field, shards=shards)],
         tasks=tasks, workers=workers, logging_dir=f"{work}/logs/count", skip_completed=False)
     merge = LocalPipelineExecutor(
         pipeline=[NewscleanSiteCountsMerger(f"{work}/counts", f"{work}/merged")],
         tasks=shards, workers=workers, logging_dir=f"{work}/logs/merge", depends=count, skip_completed=False)
     clean = LocalPipelineExecutor(
-        pipeline=[reader(), NewscleanStep(config, counts_folder=f"{work}/merged", site_key=site_key, **options),
+        pipeline=[reader(), NewscleanStep(config, counts_folder=f"{work}/merged", site_field=site_field, **options),
                   NewscleanJsonlWriter(output_folder, text_key=text_key)],
         tasks=tasks, workers=workers, logging_dir=f"{work}/logs/clean", depends=merge, skip_completed=False)
     return count, merge, clean
