@@ -75,9 +75,54 @@ def main() -> None:
     """
 
 
+def batch_options(f):
+    """Options of batch mode (folders, several files, JSONL)."""
+    options = [
+        click.option("--in-place", is_flag=True, help="Batch: replace each input file (atomically) instead of writing to -o."),
+        click.option("--glob", default="*.txt", show_default=True, metavar="PATTERN",
+                     help="Batch: which files in folders to clean (a pattern with '/' matches the path below the folder)."),
+        click.option("--jsonl", is_flag=True, help="Read inputs as JSONL whatever their name (.jsonl[.gz] is recognised)."),
+        click.option("--text-field", default="text", show_default=True, metavar="NAME", help="JSONL: field with the text."),
+        click.option("--id-field", default="id", show_default=True, metavar="NAME", help="JSONL: field named in messages."),
+        click.option("--site-depth", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
+                     help="Folders: files under the same first N folders below the input form one site (0: all one site)."),
+        click.option("--site-field", metavar="NAME",
+                     help="JSONL: field that groups records by site for site boilerplate (dotted path; a URL groups by host)."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default="all cores",
+                     help="Worker processes (output is identical for any number)."),
+        click.option("-q", "--quiet", is_flag=True, help="Batch: no progress bar and no summary."),
+        click.option("--report", metavar="FILE", help="Batch: write the summary figures as JSON to FILE."),
+        click.option("--skip-existing", is_flag=True, help="Batch: leave outputs that exist (resume an interrupted batch)."),
+        click.option("--strict", is_flag=True, help="JSONL: stop at the first malformed line (nothing is written)."),
+        click.option("--no-site-boilerplate", "site_boilerplate", flag_value=False, default=None,
+                     help="Do not drop paragraphs that recur across the site's documents (S101)."),
+        click.option("--min-doc-freq", "site_min_doc_freq", type=int, metavar="N",
+                     help="Site boilerplate: recurs in at least N documents of the site [default: 10]."),
+        click.option("--min-doc-share", "site_min_doc_share", type=float, metavar="SHARE",
+                     help="Site boilerplate: ...and in at least this share of them [default: 0.01]."),
+        click.option("--min-context-share", "site_min_context_share", type=float, metavar="SHARE",
+                     help="Site boilerplate: ...next to different article text in this share of those [default: 0.5]."),
+        click.option("--save-profile", metavar="FILE", help="Save the site paragraph counts to FILE."),
+        click.option("--profile", metavar="FILE", help="Use site paragraph counts from FILE instead of counting."),
+        click.option("--site", metavar="NAME", help="With --profile and one file: the site it belongs to."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _is_batch(paths: list[str], batch: dict) -> bool:
+    import os
+
+    from .batch import is_jsonl
+
+    return (len(paths) > 1 or batch["in_place"] or batch["jsonl"]
+            or any(p != "-" and (os.path.isdir(p) or is_jsonl(p)) for p in paths))
+
+
 @main.command()
-@click.argument("inputs", nargs=-1, metavar="[FILE]...")
-@click.option("-o", "--output", metavar="OUT", help="Write to OUT (atomically) instead of stdout.")
+@click.argument("inputs", nargs=-1, metavar="[PATH]...")
+@click.option("-o", "--output", metavar="OUT", help="Write to OUT (atomically) instead of stdout; a folder in batch mode.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Output format (json: text, language and per-paragraph decisions).")
 @click.option("--explain", is_flag=True, help="Print a table of every decision on stderr.")
@@ -85,25 +130,37 @@ def main() -> None:
 @click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
               help="What to do with bytes that do not decode.")
 @decision_options
-def clean(inputs, output, fmt, explain, encoding, errors, **decision) -> None:
+@batch_options
+def clean(inputs, output, fmt, explain, encoding, errors, **options) -> None:
     """Clean FILE (or standard input, also as '-') and print the article.
+
+    Folders, several files and JSONL corpora are cleaned in batch mode:
+    folder trees are mirrored under -o OUTDIR (or rewritten with --in-place),
+    JSONL records keep their other fields, and paragraphs that recur across a
+    site's documents are dropped (S101).
 
     \b
     Examples:
       newsclean clean article.txt
       newsclean clean - < article.txt
       newsclean clean article.txt -o article.clean.txt --explain
+      newsclean clean scrape/ -o clean/ --jobs 4 --report report.json
+      newsclean clean corpus.jsonl.gz -o clean.jsonl.gz --site-field url
     """
-    config = build_config(**decision)
+    batch = {k: options.pop(k) for k in list(options) if k not in _DECISION_KEYS}
+    config = build_config(**options)
     paths = list(inputs) or ["-"]
-    if len(paths) > 1:
-        raise click.UsageError("clean takes one FILE (or '-')")
+    if _is_batch(paths, batch):
+        sys.exit(run_batch_command(paths, output, fmt, explain, encoding, errors, config, batch))
+    for name in ("glob", "text_field", "id_field", "site_depth"):
+        if batch[name] != clean.params_default[name]:
+            raise click.UsageError(f"--{name.replace('_', '-')} applies to folders and JSONL only")
     path = paths[0]
     try:
         text = read_text(path, encoding, errors)
     except InputError as e:
         fail(str(e))
-    doc = clean_document(text, config)
+    doc = clean_document(text, config, _single_file_profile(path, batch, config))
     if fmt == "json":
         from .render import to_json
 
@@ -139,3 +196,108 @@ def rules(fmt: str) -> None:
         return
     for r in REASONS.values():
         click.echo(f"{r.code}  {r.name:<20} {r.message}")
+
+
+_DECISION_KEYS = {"lang", "keep_lang", "language_filter", "dedup", "boilerplate", "select", "ignore",
+                  "site_boilerplate", "site_min_doc_freq", "site_min_doc_share", "site_min_context_share"}
+clean.params_default = {p.name: p.default for p in clean.params}
+
+
+def _single_file_profile(path: str, batch: dict, config: Config):
+    """The site view for one file checked against --profile (None without one)."""
+    for name in ("report", "save_profile", "site_field"):
+        if batch[name]:
+            raise click.UsageError(f"--{name.replace('_', '-')} applies to folders and JSONL only")
+    if not batch["profile"] or not config.site_boilerplate:
+        if batch["site"]:
+            raise click.UsageError("--site needs --profile")
+        return None
+    import os
+
+    from .corpus import ProfileError, SiteCounts
+
+    try:
+        counts = SiteCounts.load(batch["profile"])
+    except ProfileError as e:
+        fail(str(e))
+    site = batch["site"]
+    if site is None:
+        parent = os.path.basename(os.path.dirname(os.path.abspath(path))) if path != "-" else None
+        if parent in counts.site_names:
+            site = parent
+        elif len(counts.site_names) == 1:
+            site = counts.site_names[0]
+        else:
+            raise click.UsageError(f"{batch['profile']} holds {len(counts.site_names)} sites; name one with --site")
+    elif site not in counts.site_names:
+        raise click.UsageError(f"site '{site}' is not in {batch['profile']}")
+    return counts.view(site, config)
+
+
+def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Config, batch: dict) -> int:
+    """Batch mode of `clean`: check the options, run, print the summary; returns the exit code."""
+    import json
+    import os
+
+    from .batch import BatchOptions, RecordFields, is_jsonl, run_batch
+    from .corpus import ProfileError
+    from .render import RichProgress, batch_summary
+
+    if fmt != "text" or explain:
+        raise click.UsageError("--format json and --explain apply to one file; batch mode writes text files or JSONL")
+    if batch["site"]:
+        raise click.UsageError("--site applies to one file checked with --profile")
+    jsonl = [p for p in paths if batch["jsonl"] or is_jsonl(p)]
+    if "-" in paths and (len(paths) > 1 or not jsonl):
+        raise click.UsageError("'-' (standard input) is allowed in batch mode only as the one JSONL input")
+    if batch["in_place"]:
+        if output:
+            raise click.UsageError("--in-place and -o exclude each other")
+        if "-" in paths:
+            raise click.UsageError("--in-place needs files, not standard input")
+        if batch["skip_existing"]:
+            raise click.UsageError("--skip-existing needs -o (in place, every input exists)")
+    elif not output and not (len(paths) == 1 and jsonl):
+        raise click.UsageError("batch mode needs -o OUTDIR or --in-place")
+    if output and len(paths) > 1 and os.path.exists(output) and not os.path.isdir(output):
+        raise click.UsageError(f"-o {output}: several inputs need an output folder")
+    folders = [p for p in paths if os.path.isdir(p)]
+    labels = [os.path.basename(os.path.normpath(os.path.abspath(p))) for p in paths if p not in jsonl]
+    if len(folders) > 1 and len(set(labels)) < len(labels):
+        raise click.UsageError("inputs with the same name would mix in the output; clean them separately")
+    for p in paths:
+        if p != "-" and not os.path.exists(p) and not os.path.islink(p):
+            raise click.UsageError(f"{p}: no such file or folder")
+    if batch["profile"] and batch["save_profile"]:
+        raise click.UsageError("--profile and --save-profile exclude each other")
+    options = BatchOptions(
+        config=config,
+        output=output,
+        in_place=batch["in_place"],
+        glob=batch["glob"],
+        site_depth=batch["site_depth"],
+        jsonl=batch["jsonl"],
+        fields=RecordFields(batch["text_field"], batch["id_field"], batch["site_field"]),
+        jobs=batch["jobs"] or os.cpu_count() or 1,
+        skip_existing=batch["skip_existing"],
+        strict=batch["strict"],
+        profile=batch["profile"],
+        save_profile=batch["save_profile"],
+        encoding=encoding,
+        errors=errors,
+    )
+    if output and not (len(paths) == 1 and jsonl):
+        os.makedirs(output, exist_ok=True)
+    show = not batch["quiet"] and sys.stderr.isatty()
+    try:
+        summary = run_batch(paths, options, RichProgress(sys.stderr) if show else None)
+    except ProfileError as e:
+        fail(str(e))
+    if not batch["quiet"]:
+        batch_summary(summary, sys.stderr)
+    if batch["report"]:
+        try:
+            atomic_write(batch["report"], json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        except OSError as e:
+            fail(f"{batch['report']}: cannot write ({e.strerror})")
+    return summary.exit_code

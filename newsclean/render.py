@@ -85,3 +85,94 @@ def _evidence_note(p: Paragraph) -> str:
     if "doc_freq" in ev:
         return f" (in {ev['doc_freq']} documents)"
     return ""
+
+
+# --- batch mode: progress bar and summary table -------------------------------------
+
+
+class RichProgress:
+    """A rich progress bar on stderr: items done, MB/s and ETA (by bytes)."""
+
+    wants_totals = True
+
+    def __init__(self, stream: TextIO):
+        from rich.console import Console
+        from rich.progress import (BarColumn, Progress, TextColumn, TimeElapsedColumn,
+                                   TimeRemainingColumn, TransferSpeedColumn)
+
+        self._progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TextColumn("{task.fields[items]:,} {task.fields[unit]}"),
+            TransferSpeedColumn(),
+            TimeElapsedColumn(),
+            TextColumn("eta"),
+            TimeRemainingColumn(),
+            console=Console(file=stream),
+            transient=False,
+        )
+        self._task = None
+        self._started = False
+
+    def start(self, description: str, total_bytes: int | None, unit: str) -> None:
+        if not self._started:
+            self._progress.start()
+            self._started = True
+        if self._task is not None:
+            self._progress.update(self._task, visible=True)
+        self._task = self._progress.add_task(description, total=total_bytes, items=0, unit=unit)
+
+    def advance(self, items: int, nbytes: int) -> None:
+        task = self._progress.tasks[-1]
+        self._progress.update(self._task, advance=nbytes, items=task.fields["items"] + items)
+
+    def stop(self) -> None:
+        if self._started:
+            self._progress.stop()
+            self._started = False
+
+
+def batch_summary(summary: Any, stream: TextIO, max_errors: int = 20) -> None:
+    """The end-of-batch table: inputs, paragraphs by reason, languages, errors, time."""
+    from rich.console import Console
+    from rich.table import Table
+
+    d = summary.to_dict()
+    console = Console(file=stream, highlight=False, soft_wrap=False)
+    table = Table(title="newsclean batch", title_justify="left", show_header=False, pad_edge=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_column("detail")
+    if d["files"] or not d["records"]:
+        table.add_row("files cleaned", f"{d['files']:,}", "")
+    if d["records"]:
+        table.add_row("records cleaned", f"{d['records']:,}", "")
+    if d["skipped"]:
+        table.add_row("skipped (exist)", f"{d['skipped']:,}", "")
+    table.add_row("failed", f"{d['failed']:,}", "")
+    table.add_row("paragraphs kept", f"{d['paragraphs']['kept']:,}", "")
+    table.add_row("paragraphs dropped", f"{d['paragraphs']['dropped_total']:,}", "")
+    for code, n in d["paragraphs"]["dropped"].items():
+        table.add_row("", f"{n:,}", f"{code} {REASONS[code].name}")
+    langs = list(d["languages"].items())
+    if langs:
+        shown = ", ".join(f"{lang} {n:,}" for lang, n in langs[:8])
+        more = f", … {len(langs) - 8} more" if len(langs) > 8 else ""
+        table.add_row("languages", f"{len(langs)}", shown + more)
+    sb = d["site_boilerplate"]
+    if sb["sites"]:
+        table.add_row("site boilerplate", f"{sb['boilerplate_paragraphs']:,}",
+                      f"distinct paragraphs in {sb['sites']:,} sites: {sb['distinct_paragraphs']:,}")
+    mb = d["bytes"] / 1e6
+    rate = f", {mb / d['seconds']:.1f} MB/s" if d["seconds"] > 0 else ""
+    table.add_row("time", f"{d['seconds']:.1f} s", f"{mb:.1f} MB{rate}")
+    console.print(table)
+    if summary.errors:
+        console.print(f"[red]{summary.failed:,} input(s) failed:[/red]")
+        for e in summary.errors[:max_errors]:
+            console.print(f"  {e}", markup=False)
+        if summary.failed > max_errors:
+            console.print(f"  … and {summary.failed - max_errors:,} more (see --report)")
+    if summary.interrupted:
+        console.print("[yellow]interrupted:[/yellow] finished outputs are complete; "
+                      "run again with --skip-existing to do the rest")

@@ -1,0 +1,864 @@
+"""Batch cleaning: folder trees of text files and JSONL corpora.
+
+Public pieces, usable without the CLI:
+
+* Input enumeration — :func:`iter_inputs` (files and folders; glob, sorted,
+  symlink-loop safe; problems are yielded, never raised), :func:`is_jsonl`,
+  :func:`open_jsonl` and :func:`iter_records` (streaming JSONL or JSONL.gz
+  records with their line numbers; malformed lines are yielded as problems).
+* :func:`ordered_map` — a process pool that returns results in input order
+  with a bounded number of chunks in flight, so memory does not grow with the
+  number of inputs.
+* :class:`AtomicStreamWriter` — a temp-file-then-rename writer for one big
+  output (JSONL, optionally gzip with a fixed header so output is
+  reproducible).
+* :class:`BatchOptions`, :func:`run_batch` and :class:`Summary` — the whole
+  two-pass batch (count site boilerplate, then clean) with counts for the
+  summary table and ``--report``.
+
+Determinism: inputs are walked in sorted order, records keep their order,
+chunking does not depend on ``jobs`` and every document is cleaned by a pure
+function of (text, config, site profile), so output is byte-identical for any
+``--jobs`` and any PYTHONHASHSEED.
+
+Interruption: SIGINT and SIGTERM only set a flag.  The batch then stops
+submitting work, lets the chunks in flight finish (every file is written by
+temp file + rename, so none is left half-written), removes the unfinished
+JSONL temp file, and returns with ``Summary.interrupted`` set.  Workers ignore
+both signals and are shut down by the parent.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import gzip
+import io
+import json
+import os
+import signal
+import stat
+import tempfile
+import time
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from typing import IO, Any, Callable, Iterable, Iterator
+
+from .config import Config
+from .corpus import SiteCounts, SiteView, fingerprint_document
+from .io import InputError, _fsync_dir, atomic_write, decode
+from .pipeline import clean_document, render_text
+
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+# Chunking is fixed (not derived from --jobs) so that output never depends on it.
+CHUNK_ITEMS = 32
+CHUNK_BYTES = 1 << 20
+# Chunks in flight per worker: enough to keep every core busy, few enough
+# that memory stays flat and an interrupt drains quickly.
+WINDOW_PER_JOB = 3
+# Errors kept for the summary and the report (the count is always exact).
+MAX_ERRORS = 10_000
+GZIP_LEVEL = 6
+
+
+# --- input enumeration ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileInput:
+    """A text file to clean. `rel` is its path below the input root, `site` its group."""
+
+    path: str
+    rel: str
+    site: str
+    size: int
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """An input that cannot be processed (reported, not fatal)."""
+
+    path: str
+    message: str
+    line: int | None = None
+    id: Any = None
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        ident = f" (id {self.id})" if self.id is not None else ""
+        return f"{where}{ident}: {self.message}"
+
+
+def is_jsonl(path: str) -> bool:
+    return path.lower().endswith(JSONL_SUFFIXES)
+
+
+def _match(glob: str, name: str, rel: str) -> bool:
+    return fnmatch.fnmatchcase(rel if "/" in glob else name, glob)
+
+
+def iter_folder(root: str, glob: str = "*.txt", *, site_prefix: str = "", site_depth: int = 1,
+                exclude: Iterable[str] = ()) -> Iterator[FileInput | InputProblem]:
+    """Files below `root` whose name matches `glob`, in sorted order.
+
+    Symlinks are followed; a link back to a folder being walked (a loop) or a
+    folder reached a second time is reported and skipped.  `exclude` are
+    real paths never entered (the output folder when it sits inside).
+    `site` is the file's first `site_depth` folders below `root` (scrapes are
+    laid out as root/<site>/...; "." for files in the root itself, and for
+    every file with depth 0), after `site_prefix`.
+    """
+    skip = {os.path.realpath(p) for p in exclude}
+    seen: set[tuple[int, int]] = set()
+
+    def site_of(rel_dir: str) -> str:
+        base = "/".join(rel_dir.split("/")[:site_depth]) if site_depth and rel_dir else "."
+        return f"{site_prefix}/{base}" if site_prefix else base
+
+    def walk(folder: str, rel_dir: str, ancestors: frozenset) -> Iterator[FileInput | InputProblem]:
+        try:
+            st = os.stat(folder)
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as e:
+            yield InputProblem(folder, f"cannot read folder ({e.strerror})")
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in ancestors:
+            yield InputProblem(folder, "symlink loop; skipped")
+            return
+        if key in seen:
+            yield InputProblem(folder, "folder reached again through a symlink; skipped")
+            return
+        seen.add(key)
+        inner = ancestors | {key}
+        for entry in entries:
+            rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
+            try:
+                if entry.is_dir():
+                    if os.path.realpath(entry.path) in skip:
+                        continue
+                    yield from walk(entry.path, rel, inner)
+                elif entry.is_file():
+                    if _match(glob, entry.name, rel):
+                        yield FileInput(entry.path, rel, site_of(rel_dir), entry.stat().st_size)
+                elif entry.is_symlink() and _match(glob, entry.name, rel):
+                    yield InputProblem(entry.path, "broken symlink")
+            except OSError as e:
+                yield InputProblem(entry.path, f"cannot read ({e.strerror})")
+
+    yield from walk(root, "", frozenset())
+
+
+def iter_inputs(paths: Iterable[str], glob: str = "*.txt", *, site_depth: int = 1,
+                exclude: Iterable[str] = ()) -> Iterator[FileInput | InputProblem]:
+    """Every text file named by `paths` (files as given, folders walked with `glob`).
+
+    With several folders, each file's `rel` and `site` start with its
+    folder's name, so that their trees do not mix.
+    """
+    paths = list(paths)
+    folders = [p for p in paths if os.path.isdir(p)]
+    for path in paths:
+        if os.path.isdir(path):
+            prefix = _root_label(path) if len(folders) > 1 else ""
+            for item in iter_folder(path, glob, site_prefix=prefix, site_depth=site_depth, exclude=exclude):
+                if prefix and isinstance(item, FileInput):
+                    item = FileInput(item.path, f"{prefix}/{item.rel}", item.site, item.size)
+                yield item
+        else:
+            try:
+                size = os.stat(path).st_size
+            except OSError as e:
+                yield InputProblem(path, "no such file" if isinstance(e, FileNotFoundError) else f"cannot read ({e.strerror})")
+                continue
+            parent = os.path.basename(os.path.dirname(os.path.abspath(path)))
+            yield FileInput(path, os.path.basename(path), parent or ".", size)
+
+
+def _root_label(path: str) -> str:
+    return os.path.basename(os.path.normpath(os.path.abspath(path))) or "root"
+
+
+# --- JSONL ------------------------------------------------------------------------
+
+
+class _CountingReader(io.RawIOBase):
+    """Counts the bytes read from the underlying file (compressed bytes for .gz) for progress."""
+
+    def __init__(self, raw: IO[bytes]):
+        self.raw = raw
+        self.bytes_read = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # type: ignore[override]
+        n = self.raw.readinto(b)
+        self.bytes_read += n or 0
+        return n
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def open_jsonl(path: str) -> tuple[IO[bytes], _CountingReader]:
+    """A binary line stream over `path` ('-' = stdin), gunzipped when it starts like gzip."""
+    import sys
+
+    raw = sys.stdin.buffer if path == "-" else open(path, "rb")
+    counter = _CountingReader(raw)
+    buffered = io.BufferedReader(counter, 1 << 20)
+    if buffered.peek(2)[:2] == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=buffered, mode="rb"), counter  # type: ignore[return-value]
+    return buffered, counter
+
+
+@dataclass(frozen=True)
+class RecordFields:
+    text: str = "text"
+    id: str = "id"
+    site: str | None = None  # dotted path, e.g. metadata.url; URLs group by host
+
+
+@dataclass
+class Record:
+    line: int
+    obj: dict[str, Any]
+    text: str
+    id: Any
+    site: str
+
+
+def parse_record(raw: bytes, line: int, fields: RecordFields, path: str = "<jsonl>") -> Record | InputProblem:
+    """One JSONL line -> Record, or the problem with it (named by line number)."""
+    try:
+        obj = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as e:
+        msg = getattr(e, "msg", None) or str(e)
+        return InputProblem(path, f"malformed JSON ({msg})", line)
+    if not isinstance(obj, dict):
+        return InputProblem(path, f"not a JSON object ({type(obj).__name__})", line)
+    ident = obj.get(fields.id)
+    text = obj.get(fields.text)
+    if not isinstance(text, str):
+        what = "missing" if fields.text not in obj else f"not a string ({type(text).__name__})"
+        return InputProblem(path, f'text field "{fields.text}" {what}', line, ident)
+    return Record(line, obj, text, ident, site_key(obj, fields.site))
+
+
+def site_key(obj: dict[str, Any], site_field: str | None) -> str:
+    """The group of a record: the --site-field value (a URL gives its host), or ''."""
+    if not site_field:
+        return ""
+    value: Any = obj
+    for part in site_field.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    if value is None:
+        return ""
+    value = str(value)
+    if "://" in value:
+        from urllib.parse import urlsplit
+
+        host = (urlsplit(value).hostname or "").lower()
+        return host[4:] if host.startswith("www.") else host
+    return value
+
+
+def iter_lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+    """(line number, line) for the non-blank lines of `stream`."""
+    for n, line in enumerate(stream, 1):
+        if line.strip():
+            yield n, line
+
+
+def iter_records(path: str, fields: RecordFields = RecordFields()) -> Iterator[Record | InputProblem]:
+    """Stream the records of a JSONL or JSONL.gz file (malformed lines as problems)."""
+    stream, _ = open_jsonl(path)
+    with stream:
+        try:
+            for n, line in iter_lines(stream):
+                yield parse_record(line, n, fields, path)
+        except (OSError, EOFError, gzip.BadGzipFile) as e:
+            yield InputProblem(path, f"cannot read ({e})")
+
+
+class AtomicStreamWriter:
+    """Write one output as a stream into a temp file, renamed over `path` on commit.
+
+    Used as a context manager: committed when the block ends normally,
+    removed when it raises.  ``gz=True`` compresses with a fixed header
+    (no name, mtime 0) so identical data gives identical bytes.
+    """
+
+    def __init__(self, path: str, gz: bool = False):
+        self.path = path
+        folder = os.path.dirname(os.path.abspath(path))
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
+        self._file = os.fdopen(fd, "wb")
+        self._out: IO[bytes] = (
+            gzip.GzipFile(filename="", mode="wb", fileobj=self._file, mtime=0, compresslevel=GZIP_LEVEL)
+            if gz else self._file
+        )
+        self.folder = folder
+
+    def write(self, data: bytes) -> None:
+        self._out.write(data)
+
+    def commit(self) -> None:
+        try:
+            if self._out is not self._file:
+                self._out.close()
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._file.close()
+            if os.path.exists(self.path):
+                os.chmod(self.tmp, stat.S_IMODE(os.stat(self.path).st_mode))
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(self.tmp, 0o666 & ~umask)
+            os.replace(self.tmp, self.path)
+        except BaseException:
+            self.abort()
+            raise
+        from pathlib import Path
+
+        _fsync_dir(Path(self.folder))
+
+    def abort(self) -> None:
+        for f in (self._out, self._file):
+            try:
+                f.close()
+            except Exception:
+                pass
+        try:
+            os.unlink(self.tmp)
+        except FileNotFoundError:
+            pass
+
+    def __enter__(self) -> "AtomicStreamWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+
+
+# --- the process pool -------------------------------------------------------------
+
+_STATE: dict[str, Any] = {}
+
+
+def _init_worker(state: dict[str, Any]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    _STATE.clear()
+    _STATE.update(state)
+
+
+def _noop() -> None:
+    return None
+
+
+def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, state: dict[str, Any],
+                stop: Callable[[], bool] = lambda: False) -> Iterator[Any]:
+    """``fn(chunk)`` for every chunk, in order, in `jobs` processes.
+
+    At most ``WINDOW_PER_JOB * jobs`` chunks are in flight, so memory is
+    bounded whatever the number of chunks.  When `stop()` turns true, no new
+    chunk is started and the ones in flight are still returned.  `state` is
+    handed to each worker once (module global ``_STATE``).
+    """
+    if jobs <= 1:
+        _STATE.clear()
+        _STATE.update(state)
+        for chunk in chunks:
+            if stop():
+                break
+            yield fn(chunk)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
+                             initializer=_init_worker, initargs=(state,)) as pool:
+        pool.submit(_noop).result()  # start the workers now, before any progress thread exists
+        pending: deque = deque()
+        for chunk in chunks:
+            if stop():
+                break
+            pending.append(pool.submit(fn, chunk))
+            if len(pending) >= WINDOW_PER_JOB * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def chunked(items: Iterable[Any], size_of: Callable[[Any], int]) -> Iterator[list[Any]]:
+    """Lists of up to CHUNK_ITEMS items or CHUNK_BYTES bytes (never depends on --jobs)."""
+    chunk: list[Any] = []
+    total = 0
+    for item in items:
+        chunk.append(item)
+        total += size_of(item)
+        if len(chunk) >= CHUNK_ITEMS or total >= CHUNK_BYTES:
+            yield chunk
+            chunk, total = [], 0
+    if chunk:
+        yield chunk
+
+
+# --- options, summary ------------------------------------------------------------------
+
+
+@dataclass
+class BatchOptions:
+    config: Config = field(default_factory=Config)
+    output: str | None = None  # OUTDIR, or the output file for one JSONL input
+    in_place: bool = False
+    glob: str = "*.txt"
+    site_depth: int = 1  # folders: group files by their first N folders below the input root
+    jsonl: bool = False  # treat every input as JSONL, whatever its name
+    fields: RecordFields = field(default_factory=RecordFields)
+    jobs: int = 1
+    skip_existing: bool = False
+    strict: bool = False
+    site_boilerplate: bool = True
+    profile: str | None = None  # load counts instead of counting
+    save_profile: str | None = None
+    encoding: str | None = None
+    errors: str = "strict"
+
+
+@dataclass
+class DocStats:
+    """What one cleaned document contributes to the summary (picklable)."""
+
+    language: str | None
+    kept: int
+    dropped: dict[str, int]
+    nbytes: int
+
+
+def doc_stats(doc, nbytes: int) -> DocStats:
+    dropped = Counter(p.decision.code for p in doc.paragraphs if not p.kept)
+    return DocStats(doc.language, sum(1 for p in doc.paragraphs if p.kept), dict(sorted(dropped.items())), nbytes)
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    records: int = 0
+    skipped: int = 0
+    failed: int = 0
+    bytes_in: int = 0
+    kept: int = 0
+    dropped: Counter = field(default_factory=Counter)
+    languages: Counter = field(default_factory=Counter)
+    errors: list[InputProblem] = field(default_factory=list)
+    seconds: float = 0.0
+    interrupted: int = 0  # the signal number, 0 when not interrupted
+    sites: int = 0
+    site_paragraphs: int = 0  # distinct (site, paragraph) counted
+    site_boilerplate: int = 0  # of those, judged site boilerplate
+
+    def add(self, stats: DocStats) -> None:
+        self.kept += stats.kept
+        self.dropped.update(stats.dropped)
+        self.languages[stats.language or "unknown"] += 1
+        self.bytes_in += stats.nbytes
+
+    def fail(self, problem: InputProblem) -> None:
+        self.failed += 1
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append(problem)
+
+    @property
+    def exit_code(self) -> int:
+        if self.interrupted:
+            return 128 + self.interrupted
+        return 1 if self.failed else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": 1,
+            "files": self.files,
+            "records": self.records,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "bytes": self.bytes_in,
+            "paragraphs": {"kept": self.kept, "dropped": dict(sorted(self.dropped.items())),
+                           "dropped_total": sum(self.dropped.values())},
+            "languages": dict(sorted(self.languages.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "site_boilerplate": {"sites": self.sites, "distinct_paragraphs": self.site_paragraphs,
+                                 "boilerplate_paragraphs": self.site_boilerplate},
+            "errors": [{"input": e.path, "line": e.line, "id": e.id, "message": e.message} for e in self.errors],
+            "errors_listed": len(self.errors),
+            "seconds": round(self.seconds, 3),
+            "interrupted": bool(self.interrupted),
+        }
+
+
+# --- workers --------------------------------------------------------------------------
+
+
+def _read(path: str) -> str:
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    return decode(data, path, _STATE["encoding"], _STATE["errors"])
+
+
+def _count_files(chunk: list[FileInput]) -> list[tuple[str, list[tuple[int, int]]] | None]:
+    out: list[tuple[str, list[tuple[int, int]]] | None] = []
+    for item in chunk:
+        try:
+            out.append((item.site, fingerprint_document(_read(item.path))))
+        except InputError:
+            out.append(None)  # reported by the cleaning pass
+    return out
+
+
+def _clean_files(chunk: list[tuple[FileInput, str]]) -> list[DocStats | InputProblem]:
+    config: Config = _STATE["config"]
+    views: dict[str, SiteView] = _STATE["views"]
+    out: list[DocStats | InputProblem] = []
+    for item, target in chunk:
+        try:
+            text = _read(item.path)
+        except InputError as e:
+            out.append(InputProblem(item.path, str(e).removeprefix(f"{item.path}: ")))
+            continue
+        doc = clean_document(text, config, views.get(item.site))
+        data = render_text(doc)
+        data = data + "\n" if data else ""
+        try:
+            os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+            atomic_write(target, data, keep_mode_of=item.path)
+        except OSError as e:
+            out.append(InputProblem(item.path, f"cannot write {target} ({e.strerror})"))
+            continue
+        out.append(doc_stats(doc, item.size))
+    return out
+
+
+def _count_lines(chunk: list[tuple[int, bytes]]) -> list[tuple[str, list[tuple[int, int]]] | InputProblem]:
+    fields: RecordFields = _STATE["fields"]
+    out: list[tuple[str, list[tuple[int, int]]] | InputProblem] = []
+    for n, line in chunk:
+        rec = parse_record(line, n, fields, _STATE["path"])
+        out.append(rec if isinstance(rec, InputProblem) else (rec.site, fingerprint_document(rec.text)))
+    return out
+
+
+def _clean_lines(chunk: list[tuple[int, bytes]]) -> list[tuple[bytes, DocStats] | InputProblem]:
+    fields: RecordFields = _STATE["fields"]
+    config: Config = _STATE["config"]
+    views: dict[str, SiteView] = _STATE["views"]
+    out: list[tuple[bytes, DocStats] | InputProblem] = []
+    for n, line in chunk:
+        rec = parse_record(line, n, fields, _STATE["path"])
+        if isinstance(rec, InputProblem):
+            out.append(rec)
+            continue
+        doc = clean_document(rec.text, config, views.get(rec.site))
+        stats = doc_stats(doc, len(line))
+        rec.obj[fields.text] = render_text(doc)
+        rec.obj["newsclean"] = {"language": doc.language, "kept": stats.kept, "dropped": stats.dropped}
+        try:
+            data = json.dumps(rec.obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates from \ud800-style escapes: keep them escaped
+            data = json.dumps(rec.obj, separators=(",", ":")).encode("ascii")
+        out.append((data + b"\n", stats))
+    return out
+
+
+# --- the batch ---------------------------------------------------------------------------
+
+
+class _Stop:
+    """SIGINT/SIGTERM set a flag instead of raising; a second SIGINT aborts at once."""
+
+    def __init__(self) -> None:
+        self.signum = 0
+        self._old: dict[int, Any] = {}
+
+    def __call__(self) -> bool:
+        return bool(self.signum)
+
+    def _handle(self, signum, frame) -> None:
+        if self.signum and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        self.signum = self.signum or signum
+
+    def __enter__(self) -> "_Stop":
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            for s in (signal.SIGINT, signal.SIGTERM):
+                self._old[s] = signal.signal(s, self._handle)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for s, old in self._old.items():
+            signal.signal(s, old)
+
+
+class Progress:
+    """Progress callbacks; the default does nothing (pipes, CI, --quiet)."""
+
+    # Whether totals are worth an extra walk over the input folders.
+    wants_totals = False
+
+    def start(self, description: str, total_bytes: int | None, unit: str) -> None: ...
+
+    def advance(self, items: int, nbytes: int) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | None = None) -> Summary:
+    """Clean every input (folders, files, JSONL) as `options` say; never raises for bad inputs."""
+    progress = progress or Progress()
+    summary = Summary()
+    started = time.monotonic()
+    jsonl_inputs = [p for p in inputs if options.jsonl or is_jsonl(p)]
+    file_inputs = [p for p in inputs if p not in jsonl_inputs]
+    out_dir = options.output if not (len(inputs) == 1 and jsonl_inputs) else None
+    exclude = [out_dir] if out_dir else []
+    state = {"config": options.config, "encoding": options.encoding, "errors": options.errors,
+             "fields": options.fields, "views": {}, "path": None}
+    with _Stop() as stop:
+        try:
+            if file_inputs:
+                _run_files(file_inputs, out_dir, exclude, options, state, summary, progress, stop)
+            for path in jsonl_inputs:
+                if stop():
+                    break
+                target = _jsonl_target(path, options, len(inputs))
+                _run_jsonl(path, target, options, state, summary, progress, stop)
+        finally:
+            progress.stop()
+        summary.interrupted = stop.signum
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _site_views(counts: SiteCounts, options: BatchOptions, summary: Summary) -> dict[str, SiteView]:
+    views = counts.views(options.config)
+    summary.sites = len(counts.site_names)
+    summary.site_paragraphs = counts.rows
+    summary.site_boilerplate = sum(len(v.candidates) for v in views.values())
+    return views
+
+
+def _load_or_count(count: Callable[[], SiteCounts | None], options: BatchOptions,
+                   summary: Summary) -> dict[str, SiteView]:
+    if not (options.site_boilerplate and options.config.site_boilerplate):
+        return {}
+    counts = SiteCounts.load(options.profile) if options.profile else count()
+    if counts is None:  # interrupted or stopped while counting
+        return {}
+    if options.save_profile:
+        counts.save(options.save_profile)
+    return _site_views(counts, options, summary)
+
+
+def _run_files(paths: list[str], out_dir: str | None, exclude: list[str], options: BatchOptions,
+               state: dict[str, Any], summary: Summary, progress: Progress, stop: _Stop) -> None:
+    def enumerate_files() -> Iterator[FileInput]:
+        for item in iter_inputs(paths, options.glob, site_depth=options.site_depth, exclude=exclude):
+            if isinstance(item, FileInput):
+                yield item
+
+    def count() -> SiteCounts | None:
+        counts = SiteCounts()
+        total = sum(f.size for f in enumerate_files()) if progress.wants_totals else None
+        progress.start("counting paragraphs", total, "files")
+        for chunk, results in _zip_chunks(chunked(enumerate_files(), lambda f: f.size), _count_files,
+                                          options.jobs, state, stop):
+            for item, res in zip(chunk, results):
+                if res is not None:
+                    counts.add(*res)
+            progress.advance(len(chunk), sum(f.size for f in chunk))
+        return None if stop() else counts
+
+    state["views"] = _load_or_count(count, options, summary)
+    if stop():
+        return
+
+    def tasks() -> Iterator[tuple[FileInput, str]]:
+        for item in iter_inputs(paths, options.glob, site_depth=options.site_depth, exclude=exclude):
+            if isinstance(item, InputProblem):
+                summary.fail(item)
+                continue
+            target = os.path.realpath(item.path) if options.in_place else os.path.join(out_dir or ".", item.rel)
+            if not options.in_place and os.path.exists(target) and os.path.samefile(target, item.path):
+                summary.fail(InputProblem(item.path, "output would overwrite the input; use --in-place"))
+                continue
+            if options.skip_existing and not options.in_place and os.path.exists(target):
+                summary.skipped += 1
+                continue
+            yield item, target
+
+    total = sum(f.size for f in enumerate_files()) if progress.wants_totals else None
+    progress.start("cleaning", total, "files")
+    for chunk, results in _zip_chunks(chunked(tasks(), lambda t: t[0].size), _clean_files, options.jobs, state, stop):
+        for res in results:
+            if isinstance(res, InputProblem):
+                summary.fail(res)
+            else:
+                summary.files += 1
+                summary.add(res)
+        progress.advance(len(chunk), sum(t[0].size for t in chunk))
+
+
+def _zip_chunks(chunks: Iterator[list[Any]], fn: Callable, jobs: int, state: dict[str, Any],
+                stop: _Stop) -> Iterator[tuple[list[Any], list[Any]]]:
+    """(chunk, fn(chunk)) in order; chunks are remembered only while in flight."""
+    in_flight: deque = deque()
+
+    def remember() -> Iterator[list[Any]]:
+        for chunk in chunks:
+            in_flight.append(chunk)
+            yield chunk
+
+    for result in ordered_map(fn, remember(), jobs, state, stop):
+        yield in_flight.popleft(), result
+
+
+def _jsonl_target(path: str, options: BatchOptions, n_inputs: int) -> str | None:
+    if options.in_place:
+        return os.path.realpath(path)
+    if options.output is None or options.output == "-":
+        return None  # standard output
+    if n_inputs == 1 and not os.path.isdir(options.output):
+        return options.output
+    return os.path.join(options.output, os.path.basename(path))
+
+
+def _run_jsonl(path: str, target: str | None, options: BatchOptions, state: dict[str, Any],
+               summary: Summary, progress: Progress, stop: _Stop) -> None:
+    state["path"] = path
+    if target is not None and options.skip_existing and not options.in_place and os.path.exists(target):
+        summary.skipped += 1
+        return
+    if target is not None and not options.in_place and path != "-" and os.path.exists(target) \
+            and os.path.samefile(path, target):
+        summary.fail(InputProblem(path, "output would overwrite the input; use --in-place"))
+        return
+    try:
+        size = os.stat(path).st_size if path != "-" else None
+    except OSError as e:
+        summary.fail(InputProblem(path, f"cannot read ({e.strerror})"))
+        return
+    strict_error: list[InputProblem] = []
+
+    def count() -> SiteCounts | None:
+        if path == "-":
+            return None  # standard input can be read once: site boilerplate needs --profile
+        counts = SiteCounts()
+        stream, raw = open_jsonl(path)
+        progress.start(f"counting {os.path.basename(path)}", size, "records")
+        done = 0
+        with stream:
+            halt = lambda: stop() or bool(strict_error)  # noqa: E731
+            for chunk, results in _zip_chunks(chunked(iter_lines(stream), lambda t: len(t[1])), _count_lines,
+                                              options.jobs, state, halt):
+                for res in results:
+                    if isinstance(res, InputProblem):
+                        if options.strict and not strict_error:
+                            strict_error.append(res)
+                    else:
+                        counts.add(*res)
+                progress.advance(len(chunk), raw.bytes_read - done)
+                done = raw.bytes_read
+        return None if stop() or strict_error else counts
+
+    try:
+        state["views"] = _load_or_count(count, options, summary)
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        summary.fail(InputProblem(path, f"cannot read ({e})"))
+        return
+    if strict_error:
+        summary.fail(strict_error[0])
+        return
+    if stop():
+        return
+    import sys
+
+    writer: Any
+    if target is None:
+        writer = _StdoutWriter(sys.stdout.buffer)
+    else:
+        try:
+            writer = AtomicStreamWriter(target, gz=target.lower().endswith(".gz"))
+        except OSError as e:
+            summary.fail(InputProblem(path, f"cannot write {target} ({e.strerror})"))
+            return
+    halt = lambda: stop() or bool(strict_error)  # noqa: E731
+    partial = Summary()
+    try:
+        stream, raw = open_jsonl(path)
+        progress.start(f"cleaning {os.path.basename(path)}", size, "records")
+        done = 0
+        with stream:
+            for chunk, results in _zip_chunks(chunked(iter_lines(stream), lambda t: len(t[1])), _clean_lines,
+                                              options.jobs, state, halt):
+                for res in results:
+                    if isinstance(res, InputProblem):
+                        partial.fail(res)
+                        if options.strict:
+                            strict_error.append(res)
+                            break
+                    else:
+                        data, stats = res
+                        writer.write(data)
+                        partial.records += 1
+                        partial.add(stats)
+                progress.advance(len(chunk), raw.bytes_read - done)
+                done = raw.bytes_read
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        writer.abort()
+        summary.fail(InputProblem(path, f"cannot read or write ({e})"))
+        return
+    except BaseException:
+        writer.abort()
+        raise
+    if stop() or strict_error:
+        writer.abort()  # no partial output: the file is written whole or not at all
+        for e in partial.errors[-1:] if strict_error else []:
+            summary.fail(e)
+        return
+    try:
+        writer.commit()
+    except OSError as e:
+        summary.fail(InputProblem(path, f"cannot write {target} ({e.strerror})"))
+        return
+    summary.records += partial.records
+    summary.kept += partial.kept
+    summary.dropped.update(partial.dropped)
+    summary.languages.update(partial.languages)
+    summary.bytes_in += partial.bytes_in
+    for e in partial.errors:
+        summary.fail(e)
+    summary.failed += partial.failed - len(partial.errors)  # errors beyond the kept list
+
+
+class _StdoutWriter:
+    def __init__(self, out: IO[bytes]):
+        self.out = out
+
+    def write(self, data: bytes) -> None:
+        self.out.write(data)
+
+    def commit(self) -> None:
+        self.out.flush()
+
+    def abort(self) -> None:
+        self.out.flush()
