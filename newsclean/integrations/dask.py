@@ -132,13 +132,4 @@ def clean_corpus(bag: db.Bag, config: Config | None = None, *, text_field: str =
     return clean_bag(bag, config, text_field=text_field, views=views, paragraphs=paragraphs)
 
 
-def to_jsonl(bag: db.Bag, folder: str, **compute_kwargs: Any) -> list[str]:
-    """Write output records as JSON lines, one file per partition
-    (``part-00000.jsonl``, ...), and return the file names in order."""
-    names = bag.map(_core.dumps_record).to_textfiles(
-        f"{folder.rstrip('/')}/part-*.jsonl", name_function=lambda i: f"{i:05d}", encoding="utf-8",
-        last_endline=True, compute=True, **compute_kwargs)
-    return sorted(names)
-
-
 __all__ = ["read_jsonl", "clean_bag", "to_jsonl", "count_sites", "site_views", "clean_corpus"]
