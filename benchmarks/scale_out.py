@@ -5,16 +5,17 @@
 Generates a corpus with ``newsclean.integrations.synthetic`` (no shared data
 needed), writes it as `--shards` JSONL files, and times, on the same data:
 
-* ``serial``   — newsclean in one process, no engine: read, clean, write JSONL
-                 (the work the CLI does, without its start-up);
-* ``cli``      — ``python -m newsclean clean --jsonl`` as a subprocess, when the
-                 CLI has a JSONL batch mode;
-* ``datatrove``— LocalPipelineExecutor, one task per shard, 1 and 2 workers;
-* ``dask``     — dask.bag on the process scheduler, 1 and 2 workers.
+* ``cli -j1/-j2`` — ``python -m newsclean clean in.jsonl -o out.jsonl --site-field site``
+                 (both stages: count, then clean), 1 and 2 worker processes;
+* ``datatrove``— count, merge, clean as chained LocalPipelineExecutors, one
+                 task per shard, 1 and 2 workers;
+* ``dask``     — ``clean_corpus`` on the process scheduler, 1 and 2 workers;
+* ``... per-doc`` — the same without site boilerplate (one pass), for the
+                 cost of stage 1.
 
-Every run's output is checked against the serial output, byte for byte.  The
-best of `--repeats` runs is reported (the machine is shared and noisy).
-Overhead is the engine's time with one worker over the serial time, minus one.
+Every run's output is checked against the CLI's, byte for byte.  The best of
+`--repeats` runs is reported (the machine is shared and noisy).  Overhead is
+an engine's time over the CLI's time with the same number of workers.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsclean.integrations import _core  # noqa: E402
 from newsclean.integrations.synthetic import records  # noqa: E402
 
 
@@ -49,49 +49,39 @@ def concat(paths) -> bytes:
     return b"".join(Path(p).read_bytes() for p in sorted(paths))
 
 
-def run_serial(src: Path, out: Path) -> bytes:
-    config = _core.make_config()
-    out.mkdir()
-    with open(out / "out.jsonl", "w", encoding="utf-8", newline="\n") as w:
-        for path in sorted(src.glob("*.jsonl")):
-            with open(path, encoding="utf-8") as f:
-                for line in f:
-                    w.write(_core.dumps_record(_core.clean_record(json.loads(line), config)) + "\n")
-    return (out / "out.jsonl").read_bytes()
-
-
-def cli_has_jsonl() -> bool:
-    r = subprocess.run([sys.executable, "-m", "newsclean", "clean", "--help"], capture_output=True, text=True)
-    return "--jsonl" in r.stdout
-
-
-def run_cli(src: Path, out: Path) -> bytes:
+def run_cli(src: Path, out: Path, jobs: int, *extra: str) -> bytes:
     out.mkdir()
     joined = out / "in.jsonl"
     joined.write_bytes(concat(src.glob("*.jsonl")))
-    subprocess.run([sys.executable, "-m", "newsclean", "clean", "--jsonl", str(joined), "-o",
-                    str(out / "out.jsonl")], check=True)
+    subprocess.run([sys.executable, "-m", "newsclean", "clean", str(joined), "-o", str(out / "out.jsonl"), "-q",
+                    "-j", str(jobs), *extra], check=True, cwd=ROOT)
     return (out / "out.jsonl").read_bytes()
 
 
-def run_datatrove(src: Path, out: Path, workers: int) -> bytes:
+def run_datatrove(src: Path, out: Path, workers: int, site: bool) -> bytes:
     from datatrove.utils.logging import logger
 
-    from newsclean.integrations.datatrove import run_local
+    from newsclean.integrations.datatrove import run_local, site_boilerplate_executors
 
-    logger.remove()  # keep the benchmark's output readable
+    logger.remove()
     tasks = len(list(src.glob("*.jsonl")))
-    run_local(str(src), str(out), tasks=tasks, workers=workers, logging_dir=str(out) + "-logs")
+    if site:
+        *_, clean = site_boilerplate_executors(str(src), str(out), str(out) + "-work", tasks=tasks,
+                                               workers=workers, site_field="site")
+        clean.run()
+    else:
+        run_local(str(src), str(out), tasks=tasks, workers=workers, logging_dir=str(out) + "-logs")
     return concat(out.glob("*.jsonl"))
 
 
-def run_dask(src: Path, out: Path, workers: int) -> bytes:
+def run_dask(src: Path, out: Path, workers: int, site: bool) -> bytes:
     import dask
 
-    from newsclean.integrations.dask import clean_bag, read_jsonl, to_jsonl
+    from newsclean.integrations.dask import clean_bag, clean_corpus, read_jsonl, to_jsonl
 
+    bag = read_jsonl(str(src / "*.jsonl"), site_field="site")
     with dask.config.set(scheduler="processes", num_workers=workers):
-        files = to_jsonl(clean_bag(read_jsonl(str(src / "*.jsonl"))), str(out))
+        files = to_jsonl(clean_corpus(bag) if site else clean_bag(bag), str(out))
     return concat(files)
 
 
@@ -104,12 +94,15 @@ def main() -> None:
     ap.add_argument("--json", metavar="PATH", help="also write the figures as JSON")
     args = ap.parse_args()
 
-    runs = {"serial": run_serial}
-    if cli_has_jsonl():
-        runs["cli"] = run_cli
-    for name, fn in (("datatrove", run_datatrove), ("dask", run_dask)):
+    runs = {}
+    for site in (True, False):
+        tag = "" if site else " per-doc"
+        extra = ("--site-field", "site") if site else ("--no-site-boilerplate",)
         for w in (1, 2):
-            runs[f"{name} {w}w"] = (lambda fn, w: lambda s, o: fn(s, o, w))(fn, w)
+            runs[f"cli -j{w}{tag}"] = (lambda w, extra: lambda s, o: run_cli(s, o, w, *extra))(w, extra)
+        for name, fn in (("datatrove", run_datatrove), ("dask", run_dask)):
+            for w in (1, 2):
+                runs[f"{name} {w}w{tag}"] = (lambda fn, w, site: lambda s, o: fn(s, o, w, site))(fn, w, site)
 
     tmp = Path(tempfile.mkdtemp(prefix="newsclean-scale-"))
     try:
@@ -119,10 +112,7 @@ def main() -> None:
         size = sum(p.stat().st_size for p in src.glob("*.jsonl"))
         print(f"{len(recs)} records, {size / 1e6:.1f} MB in {args.shards} shards; "
               f"{os.cpu_count()} CPUs; best of {args.repeats}", flush=True)
-        # Warm this process (lexicon, language profiles) so `serial` times only
-        # the cleaning; engine workers pay their own warm-up, which is overhead.
-        _core.clean_text(recs[0]["text"], _core.make_config())
-        reference = None
+        references: dict[bool, bytes] = {}
         results = {}
         for name, fn in runs.items():
             best = float("inf")
@@ -131,17 +121,17 @@ def main() -> None:
                 t0 = time.perf_counter()
                 data = fn(src, out)
                 best = min(best, time.perf_counter() - t0)
-                if reference is None:
-                    reference = data
-                assert data == reference, f"{name}: output differs from the serial output"
+                ref = references.setdefault("per-doc" not in name, data)
+                assert data == ref, f"{name}: output differs from the CLI's"
             results[name] = {"seconds": round(best, 3), "records_per_s": round(len(recs) / best, 1)}
-            print(f"  {name:<14} {best:7.2f} s  {len(recs) / best:8.1f} records/s", flush=True)
-        base = results["serial"]["seconds"]
+            print(f"  {name:<24} {best:7.2f} s  {len(recs) / best:8.1f} records/s", flush=True)
         for name, r in results.items():
-            r["vs_serial"] = round(r["seconds"] / base, 3)
-        print("\n| run | seconds | records/s | time vs serial |\n|---|---:|---:|---:|")
+            workers = name.split()[1][-1] if name.startswith("cli") else name.split()[1][0]
+            base = results[f"cli -j{workers}{' per-doc' if 'per-doc' in name else ''}"]["seconds"]
+            r["vs_cli_same_workers"] = round(r["seconds"] / base, 3)
+        print("\n| run | seconds | records/s | time vs CLI, same workers |\n|---|---:|---:|---:|")
         for name, r in results.items():
-            print(f"| {name} | {r['seconds']:.2f} | {r['records_per_s']:.0f} | {r['vs_serial']:.2f}x |")
+            print(f"| {name} | {r['seconds']:.2f} | {r['records_per_s']:.0f} | {r['vs_cli_same_workers']:.2f}x |")
         if args.json:
             Path(args.json).write_text(json.dumps({"docs": len(recs), "bytes": size, "shards": args.shards,
                                                    "results": results}, indent=2) + "\n")
