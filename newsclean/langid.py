@@ -72,6 +72,7 @@ class _Model:
         "n_bytes",
         "unpack",
         "table",  # n-gram -> packed chained gains, for the loaded groups
+        "all_groups",
         "pending",  # groups not loaded yet (tuple; replaced, never mutated)
         "norm",
         "url_re",
@@ -167,8 +168,8 @@ def _load() -> _Model:
     if not groups or groups[0].ranges or 3 + 6 * len(groups) != count:
         raise bad
     m.table = {}
-    _load_group(m, groups[0])  # the catch-all group: every text may need it
-    m.pending = tuple(groups[1:])
+    m.all_groups = tuple(groups)
+    m.pending = tuple(groups)  # loaded when a text first needs them
     return m
 
 
@@ -219,22 +220,36 @@ def _load_group(m: _Model, g: _Group) -> None:
     g.sections = None
 
 
-def _load_groups_for(m: _Model, s: str) -> None:
-    """Load the pending groups that have characters in ``s``."""
-    import re
+def _load_groups_for(m: _Model, s: str, ascii_only: bool) -> None:
+    """Load the pending groups that own characters of ``s``.
 
-    for g in m.pending:
-        if g.probe is None:
-            g.probe = re.compile(
-                "[" + "".join(f"{_lit(a)}-{_lit(b)}" for a, b in g.ranges) + "]"
-            )
-    need = [g for g in m.pending if g.probe.search(s)]
+    The first group ("latin") owns every code point the others do not list.
+    """
+    if ascii_only:
+        catch_all = m.all_groups[0]
+        need = [catch_all] if catch_all in m.pending and s.strip(" ") else []
+    else:
+        need = [g for g in m.pending if _probe(m, g).search(s)]
     if need:
         with _lock:
             for g in need:
                 if g in m.pending:
                     _load_group(m, g)
                     m.pending = tuple(p for p in m.pending if p is not g)
+
+
+def _probe(m: _Model, g: _Group):
+    """Regex finding a char of group ``g`` (compiled on first use)."""
+    if g.probe is None:
+        import re
+
+        if g.ranges:
+            chars = "".join(f"{_lit(a)}-{_lit(b)}" for a, b in g.ranges)
+        else:  # the catch-all group: anything but spaces and other groups
+            others = [r for p in m.all_groups if p is not g for r in p.ranges]
+            chars = "^ " + "".join(f"{_lit(a)}-{_lit(b)}" for a, b in others)
+        g.probe = re.compile(f"[{chars}]")
+    return g.probe
 
 
 def _compile_upper(m: _Model) -> None:
@@ -304,8 +319,8 @@ def _scores(m: _Model, text: str) -> "tuple[int, ...] | None":
     # "x  ", "  x", so runs of spaces need no care.
     s = "  " + t.translate(m.norm)
     ascii_only = s.isascii()
-    if m.pending and not ascii_only:
-        _load_groups_for(m, s)
+    if m.pending:
+        _load_groups_for(m, s, ascii_only)
     get = m.table.get
     pairs = list(map(add, s, s[1:]))
     v3 = list(map(get, map(add, pairs, s[2:])))

@@ -44,10 +44,9 @@ character that normalisation replaces (most of the ko/ja/zh ones: every
 hangul syllable becomes U+AC00), none ending in two upper-case characters
 (the capital-word rule skips those positions).
 
-The language (field) order puts languages with many n-grams of their own
-first, which keeps the packed integers built at load time short; it is a
-deterministic sort.  The output is byte-identical on every run against the
-same langdetect and Python.
+The language (field) order (see order_languages) keeps the packed integers
+built at load time short; it is a deterministic sort.  The output is
+byte-identical on every run against the same langdetect and Python.
 
 Usage::
 
@@ -124,9 +123,19 @@ def _esc(s: str) -> str:
 
 
 def order_languages(entries: dict[str, dict[str, int]], langs: list[str]) -> list[str]:
-    """Field layout: languages owning many single-language n-grams first."""
+    """Field layout of the packed ints.
+
+    Languages sorted by their home script group (the one holding most of
+    their n-grams), in GROUPS order, so Latin-script languages come first and
+    each group's n-grams pack into short ints; within a group, languages that
+    own many single-language n-grams first.
+    """
     own = Counter(next(iter(row)) for row in entries.values() if len(row) == 1)
-    return sorted(langs, key=lambda lang: (-own[lang], lang))
+    per_group = Counter((lang, group_of(w)) for w, row in entries.items() for lang in row)
+    home = {
+        lang: min(range(len(GROUPS)), key=lambda g: (-per_group[lang, g], g)) for lang in langs
+    }
+    return sorted(langs, key=lambda lang: (home[lang], -own[lang], lang))
 
 
 def build() -> bytes:
@@ -140,17 +149,21 @@ def build() -> bytes:
     weight = Detector.ALPHA_DEFAULT / Detector.BASE_FREQ
 
     # Character normalisation (NGram.normalize) as a str.translate table.
-    # It changes no code point above the BMP and is idempotent; check both.
+    # It only acts on the Unicode blocks whose constants langdetect's ngram
+    # module imports; all of them lie in the BMP (checked), so the table
+    # covers the BMP.  It must be a 1:1, idempotent map (checked).
+    from langdetect.utils import ngram as ngram_module
+    from langdetect.utils import unicode_block
+
+    handled = {v for k, v in vars(ngram_module).items() if k.startswith("UNICODE_")}
+    if any(end > 0xFFFF for block, _, end in unicode_block._unicode_blocks if block in handled):
+        raise SystemExit("NGram.normalize acts on a block outside the BMP")
     table = []
-    for cp in range(MAX_CODE_POINT + 1):
-        ch = chr(cp)
-        out = NGram.normalize(ch)
+    for cp in range(0x10000):
+        out = NGram.normalize(chr(cp))
         if len(out) != 1 or NGram.normalize(out) != out:
             raise SystemExit(f"normalize not a 1:1 idempotent map at U+{cp:04X}")
-        if cp < 0x10000:
-            table.append(out)
-        elif out != ch:
-            raise SystemExit(f"normalize changes U+{cp:04X} outside the BMP")
+        table.append(out)
     # Stored without the surrogates (a decoder would pair them up), which
     # normalize leaves alone.
     if any(table[cp] != chr(cp) for cp in range(0xD800, 0xE000)):
@@ -186,8 +199,9 @@ def build() -> bytes:
     group_sections: list[bytes] = []
     group_meta: list[str] = []
     max_q = 0
+    group = {w: group_of(w) for w in entries}
     for g, (name, ranges) in enumerate(GROUPS):
-        words = [w for w in entries if group_of(w) == g]
+        words = [w for w in entries if group[w] == g]
         keys: list[str] = []
         counts: list[int] = []
         sq: list[int] = []
