@@ -19,12 +19,21 @@ How it is fast:
 * The profiles are stored precomputed (``data/langprofiles.bin``, built by
   ``tools/build_langprofiles.py``) as ``log1p(P / weight)`` (the log term
   above minus its value for P = 0, which is the same for every language and
-  cancels in the softmax), quantised to 1/4096 nat.
+  cancels in the softmax), quantised to 1/2048 nat.  N-grams that the
+  extractor can never produce are left out.
 * Each n-gram maps to one Python ``int`` that packs its gains for all
   languages into 32-bit fields.  Summing those ints adds all languages at
   once, and the whole loop (n-gram slicing, dict look-ups, the sum) runs in
-  C through ``map``/``filter``/``sum``.
-* Loading builds the ints with C-level ``map`` calls from compact arrays.
+  C through ``map``/``filter``/``sum``/``compress``.
+* A 3-gram's int also holds the gains of its 2-gram and 1-gram suffixes
+  (and a 2-gram's those of its last char), so a text position costs one
+  look-up when its 3-gram is in the profiles, which is the common case.
+* The ints are built at load time by C-level ``map`` calls from compact
+  arrays, one script group at a time (n-grams grouped by their last
+  non-space char: Latin and everything else not listed, Greek/Cyrillic,
+  Hebrew/Arabic, each Indic script, Thai, CJK/kana/hangul) when a text
+  first contains characters of that group.  Results do not depend on what
+  is loaded: a text can only match n-grams of its own characters' groups.
 
 Text handling replicates ``langdetect.detector.Detector`` and
 ``langdetect.utils.ngram.NGram``: URL and e-mail removal, Vietnamese
@@ -74,6 +83,7 @@ class _Model:
         "table",  # n-gram -> packed chained gains, for the loaded groups
         "all_groups",
         "pending",  # groups not loaded yet (tuple; replaced, never mutated)
+        "others_probe",  # (pending it was made for, regex for all but catch-all)
         "norm",
         "url_re",
         "mail_re",
@@ -99,7 +109,7 @@ def _u16(b: bytes) -> "array":
 
 
 def _load() -> _Model:
-    """Read ``data/langprofiles.bin``; build the tables of the Latin group."""
+    """Read ``data/langprofiles.bin``: metadata and tables; no n-grams yet."""
     import re
     import struct
 
@@ -170,6 +180,7 @@ def _load() -> _Model:
     m.table = {}
     m.all_groups = tuple(groups)
     m.pending = tuple(groups)  # loaded when a text first needs them
+    m.others_probe = ((), None)
     return m
 
 
@@ -223,13 +234,24 @@ def _load_group(m: _Model, g: _Group) -> None:
 def _load_groups_for(m: _Model, s: str, ascii_only: bool) -> None:
     """Load the pending groups that own characters of ``s``.
 
-    The first group ("latin") owns every code point the others do not list.
+    The first group ("latin") owns every code point the others do not list,
+    so ASCII text only ever needs that one.
     """
-    if ascii_only:
-        catch_all = m.all_groups[0]
-        need = [catch_all] if catch_all in m.pending and s.strip(" ") else []
-    else:
-        need = [g for g in m.pending if _probe(m, g).search(s)]
+    catch_all = m.all_groups[0]
+    need = []
+    if catch_all in m.pending and (
+        s.strip(" ") if ascii_only else _probe(m, catch_all).search(s)
+    ):
+        need.append(catch_all)
+    if not ascii_only:
+        # One search for all the other pending groups, then one per group.
+        pending, others = m.others_probe
+        if pending is not m.pending:
+            groups = [g for g in m.pending if g is not catch_all]
+            others = _probe(m, groups) if groups else None
+            m.others_probe = (m.pending, others)
+        if others is not None and others.search(s):
+            need += [g for g in m.pending if g is not catch_all and _probe(m, g).search(s)]
     if need:
         with _lock:
             for g in need:
@@ -238,18 +260,26 @@ def _load_groups_for(m: _Model, s: str, ascii_only: bool) -> None:
                     m.pending = tuple(p for p in m.pending if p is not g)
 
 
-def _probe(m: _Model, g: _Group):
-    """Regex finding a char of group ``g`` (compiled on first use)."""
-    if g.probe is None:
-        import re
+def _probe(m: _Model, g: "_Group | list[_Group]"):
+    """Regex finding a char of group ``g`` or of any of a list of groups.
 
-        if g.ranges:
-            chars = "".join(f"{_lit(a)}-{_lit(b)}" for a, b in g.ranges)
-        else:  # the catch-all group: anything but spaces and other groups
-            others = [r for p in m.all_groups if p is not g for r in p.ranges]
-            chars = "^ " + "".join(f"{_lit(a)}-{_lit(b)}" for a, b in others)
-        g.probe = re.compile(f"[{chars}]")
-    return g.probe
+    A single group's regex is compiled on first use and kept.
+    """
+    if isinstance(g, list):
+        ranges = [r for group in g for r in group.ranges]
+    elif g.probe is not None:
+        return g.probe
+    elif g.ranges:
+        ranges = g.ranges
+    else:  # the catch-all group: anything but spaces and other groups' chars
+        ranges = [r for p in m.all_groups if p is not g for r in p.ranges]
+    import re
+
+    chars = "".join(f"{_lit(a)}-{_lit(b)}" for a, b in ranges)
+    probe = re.compile(f"[{chars}]" if g is not m.all_groups[0] else f"[^ {chars}]")
+    if not isinstance(g, list):
+        g.probe = probe
+    return probe
 
 
 def _compile_upper(m: _Model) -> None:
