@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import os
 import _thread
-from math import exp
+from math import exp, fsum
 from itertools import compress
 from operator import add, not_
 
@@ -396,7 +396,7 @@ def detect_langs(text: str) -> list[tuple[str, float]]:
     top = max(fields)
     inv = 1.0 / m.scale
     weights = [exp((f - top) * inv) for f in fields]
-    norm = 1.0 / sum(weights)
+    norm = 1.0 / fsum(weights)  # correctly rounded: same in every Python
     out = [
         (lang, w * norm)
         for lang, w, f in zip(m.langs, weights, fields)
