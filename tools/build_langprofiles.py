@@ -236,7 +236,9 @@ def build() -> bytes:
         for word in keys:
             link = none
             for k in range(1, len(word)):
-                if word[k:] in index:
+                if word[k:] in entries:
+                    if word[k:] not in index:
+                        raise SystemExit(f"suffix of {word!r} in another group")
                     link = index[word[k:]]
                     break
             if len(word) > 1:
