@@ -28,49 +28,60 @@ def _long_enough(p: Paragraph, toks: list[str], config: Config) -> bool:
 
 
 def drop_duplicates(doc: Document, config: Config) -> None:
+    """Exact and near copies among the kept paragraphs; the first (or fuller) copy stays.
+
+    Everything is keyed by position among the kept paragraphs, never by the
+    original index, so a second run over the output decides the same way.
+    """
+    kept = doc.kept()
     first_by_key: dict[str, Paragraph] = {}
     postings: dict[int, list[int]] = {}
     shingles: dict[int, set[int]] = {}
-    by_index = {p.index: p for p in doc.paragraphs}
-    for p in doc.paragraphs:
-        if not p.kept:
-            continue
+    for pos, p in enumerate(kept):
         toks = tokens(p.text)
         if not _long_enough(p, toks, config):
             continue
         key = style_key(p.text)
         first = first_by_key.get(key)
-        if first is not None:
+        if first is not None and first.kept:
             p.drop("D101", duplicate_of=first.index)
             continue
         first_by_key[key] = p
         mine = _shingles(toks)
-        match = _near_match(mine, postings, shingles, config) if len(toks) >= config.near_duplicate_min_words else None
+        match = None
+        if len(toks) >= config.near_duplicate_min_words:
+            match = _near_match(mine, postings, shingles, config, lambda q: kept[q].kept)
         if match is not None:
             other, similarity = match
-            earlier = by_index[other]
+            earlier = kept[other]
             # An earlier copy close above is a teaser or meta description of
             # this paragraph (so is a shorter one anywhere): keep this one.
-            close_above = p.index - other <= config.summary_window + 1
-            if (close_above or len(mine) > len(shingles[other]) * 1.1) and earlier.kept:
+            close_above = pos - other <= config.summary_window + 1
+            if close_above or len(mine) > len(shingles[other]) * 1.1:
                 earlier.drop("D102", duplicate_of=p.index, similarity=round(similarity, 3))
             else:
-                p.drop("D102", duplicate_of=other, similarity=round(similarity, 3))
+                p.drop("D102", duplicate_of=earlier.index, similarity=round(similarity, 3))
                 continue
-        shingles[p.index] = mine
+        shingles[pos] = mine
         for s in mine:
             bucket = postings.setdefault(s, [])
             if len(bucket) < MAX_POSTINGS:
-                bucket.append(p.index)
+                bucket.append(pos)
 
 
 def _near_match(
-    mine: set[int], postings: dict[int, list[int]], shingles: dict[int, set[int]], config: Config
+    mine: set[int],
+    postings: dict[int, list[int]],
+    shingles: dict[int, set[int]],
+    config: Config,
+    still_kept,
 ) -> tuple[int, float] | None:
     shared: dict[int, int] = {}
     for s in mine:
         for other in postings.get(s, ()):
             shared[other] = shared.get(other, 0) + 1
+    # A copy of a paragraph that is itself gone is no longer a copy of anything.
+    shared = {other: n for other, n in shared.items() if still_kept(other)}
     best: tuple[int, float] | None = None
     for other, inter in shared.items():
         theirs = shingles[other]

@@ -10,11 +10,11 @@ from .corpus import SiteView, drop_site_boilerplate
 from .document import Decision, Document, Paragraph
 from .duplicates import drop_duplicates, drop_summaries
 from .language import article_language, detect_paragraphs, drop_foreign
-from .segment import normalize, segment
+from .segment import is_hard_wrapped, normalize, segment
 
 # Each pass can only drop paragraphs, so repeating until nothing changes ends
 # after a few passes; the fixed point makes cleaning idempotent.
-MAX_PASSES = 4
+MAX_PASSES = 10
 
 
 @dataclass
@@ -35,16 +35,19 @@ class Result:
 
 def _decide(doc: Document, config: Config) -> None:
     """One pass of every stage over the paragraphs still kept."""
-    kept = doc.kept()
-    doc.language = article_language(kept, config)
-    if config.language_filter:
-        drop_foreign(doc, config)
-    if config.dedup:
-        drop_duplicates(doc, config)
-    if config.boilerplate:
-        drop_boilerplate(doc, config)
-    if config.dedup:
-        drop_summaries(doc, config)
+    doc.language = article_language(doc.kept(), config)
+    stages = [
+        (config.language_filter, drop_foreign),
+        (config.dedup, drop_duplicates),
+        (config.boilerplate, drop_boilerplate),
+        (config.dedup, drop_summaries),
+    ]
+    for enabled, stage in stages:
+        if enabled:
+            stage(doc, config)
+            # Unselected codes are undone at once, so later stages (and a
+            # second run over the output) see the same paragraphs.
+            _apply_selection(doc, config)
 
 
 def clean_document(text: str, config: Config = DEFAULT, site_profile: SiteView | None = None) -> Document:
@@ -59,12 +62,12 @@ def clean_document(text: str, config: Config = DEFAULT, site_profile: SiteView |
     detect_paragraphs(doc, config)
     if site_profile is not None and config.site_boilerplate:
         drop_site_boilerplate(doc, site_profile)
+        _apply_selection(doc, config)
     for _ in range(MAX_PASSES):
         before = len(doc.kept())
         _decide(doc, config)
         if len(doc.kept()) == before:
             break
-    _apply_selection(doc, config)
     _never_empty(doc, config)
     return doc
 
@@ -107,13 +110,23 @@ def render_text(doc: Document) -> str:
     Two kept paragraphs from the same block are joined by a newline, from
     different blocks by a blank line.
     """
+    kept = doc.kept()
+    # Kept lines of one block must not read as hard-wrapped prose once their
+    # neighbours are gone, or a second run would merge them into one
+    # paragraph; such blocks are written a paragraph per blank-line block.
+    merged_blocks = set()
+    by_block: dict[int, list[str]] = {}
+    for p in kept:
+        by_block.setdefault(p.block, []).append(p.text)
+    for block, texts in by_block.items():
+        if len(texts) > 1 and is_hard_wrapped([t.strip() for t in texts]):
+            merged_blocks.add(block)
     out: list[str] = []
     prev: Paragraph | None = None
-    for p in doc.paragraphs:
-        if not p.kept:
-            continue
+    for p in kept:
         if prev is not None:
-            out.append("\n" if p.block == prev.block else "\n\n")
+            same_block = p.block == prev.block and p.block not in merged_blocks
+            out.append("\n" if same_block else "\n\n")
         out.append(p.text)
         prev = p
     return "".join(out)

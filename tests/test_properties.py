@@ -92,3 +92,42 @@ def test_deterministic_across_processes_and_hash_seeds(tmp_path):
         )
         outputs.add(proc.stdout)
     assert len(outputs) == 1
+
+
+LONG = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars after",
+    "engineers warned that its steel frame had corroded faster than they expected and",
+    "Drivers will be sent along the ring road instead, officials said, and buses will keep a lane of their own.",
+    "Shop owners near the bridge said they feared losing customers during the two years of building work ahead.",
+    "The mayor promised compensation for businesses that could show a drop in trade caused by the closure itself.",
+]
+
+
+@st.composite
+def news_like(draw):
+    """Long lines, their teasers and near copies, labels, in mixed layouts."""
+    pool = LONG + [t[:70] + "..." for t in LONG] + [t.replace("the", "a", 1) for t in LONG] + SENTENCES[3:10]
+    paras = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=16))
+    seps = draw(st.lists(st.sampled_from(["\n", "\n\n"]), min_size=len(paras), max_size=len(paras)))
+    return "".join(p + s for p, s in zip(paras, seps))
+
+
+@SETTINGS
+@given(news_like())
+def test_idempotent_and_segmentation_stable_on_news_like_text(text):
+    first = clean(text)
+    second = clean(first.text)
+    assert second.text == first.text
+    assert [p.text for p in second.paragraphs] == [p.text for p in first.paragraphs if p.kept]
+
+
+
+
+def test_lines_left_in_a_block_are_not_merged_into_one_paragraph_on_a_second_run():
+    # Two long open-ended lines around a share label: once the label is gone
+    # they look like hard-wrapped prose, and a second run must not merge them.
+    text = "Bridge to close\n\n" + LONG[0] + "\nShare\n" + LONG[1] + "\n\n" + LONG[2]
+    first = clean(text)
+    assert "Share" not in first.text
+    second = clean(first.text)
+    assert [p.text for p in second.paragraphs] == [p.text for p in first.paragraphs if p.kept]
