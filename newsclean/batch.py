@@ -534,7 +534,11 @@ def _clean_files(chunk: list[tuple[FileInput, str]]) -> list[DocStats | InputPro
         except InputError as e:
             out.append(InputProblem(item.path, str(e).removeprefix(f"{item.path}: ")))
             continue
-        doc = clean_document(text, config, views.get(item.site))
+        try:
+            doc = clean_document(text, config, views.get(item.site))
+        except Exception as e:  # a bug on one odd document must not end a batch of millions
+            out.append(InputProblem(item.path, f"internal error while cleaning ({type(e).__name__}: {e})"))
+            continue
         data = render_text(doc)
         data = data + "\n" if data else ""
         try:
@@ -569,7 +573,12 @@ def _clean_lines(chunk: list[tuple[int, bytes]]) -> list[tuple[bytes, DocStats] 
         if isinstance(rec, InputProblem):
             out.append(rec)
             continue
-        doc = clean_document(rec.text, config, views.get(rec.site))
+        try:
+            doc = clean_document(rec.text, config, views.get(rec.site))
+        except Exception as e:  # reported like a malformed line, the batch goes on
+            out.append(InputProblem(_STATE["path"], f"internal error while cleaning ({type(e).__name__}: {e})",
+                                    n, rec.id))
+            continue
         stats = doc_stats(doc, len(line))
         rec.obj[fields.text] = render_text(doc)
         rec.obj["newsclean"] = {"language": doc.language, "kept": stats.kept, "dropped": stats.dropped}
