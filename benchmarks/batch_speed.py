@@ -46,8 +46,9 @@ import resource, subprocess, sys, time, json
 t = time.perf_counter()
 p = subprocess.run(sys.argv[1:], capture_output=True)
 dt = time.perf_counter() - t
-rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"rc": p.returncode, "seconds": dt, "rss_kb": rss, "stderr": p.stderr.decode()[-2000:]}))
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"rc": p.returncode, "seconds": dt, "rss_kb": ru.ru_maxrss, "cpu": ru.ru_utime + ru.ru_stime,
+                  "stderr": p.stderr.decode()[-2000:]}))
 """
 
 
@@ -153,13 +154,15 @@ def main() -> None:
                 report = tmp / f"report-{kind}-{j}.json"
                 src = data["tree"] if kind == "files" else data["jsonl"]
                 extra = [] if kind == "files" else ["--site-field", "url"]
+                load = os.getloadavg()[0]
                 res = run([str(src), "-o", str(out), "--jobs", str(j), "--report", str(report), *extra], tmp)
                 rep = json.loads(report.read_text())
                 base = base or res["seconds"]
                 results[(kind, j)] = (res, rep)
                 print(f"{kind:>7} --jobs {j}: {n / res['seconds']:8,.0f} {kind}/s  {mb / res['seconds']:6.2f} MB/s  "
                       f"{res['seconds']:7.1f} s  speed-up {base / res['seconds']:.2f}x  "
-                      f"peak RSS {res['rss_kb'] / 1024:6.0f} MB")
+                      f"peak RSS {res['rss_kb'] / 1024:6.0f} MB  cpu {res['cpu']:6.1f} s  "
+                      f"(load before {load:.1f}: other processes share the cores)")
             res, rep = results[(kind, jobs[0])]
             planted = data[f"planted_{kind}"]
             removed = rep["paragraphs"]["dropped"].get("S101", 0)
