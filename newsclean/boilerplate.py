@@ -126,6 +126,14 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for p, c in zip(paras[start : end + 1], classes[start : end + 1]):
         if c == GOOD:
             core_vocab |= content_stems(p.text, doc.language)
+    # A phrase (not a whole-line label) inside the core, in a paragraph that
+    # talks about what the article talks about, is the article quoting it:
+    # a story about cookie banners is not a cookie banner.
+    for i in range(start, end + 1):
+        p, f = paras[i], feats[i]
+        if classes[i] == BAD and not f.label and f.n_words >= config.short_words:
+            if _core_overlap(p, core_vocab, doc.language) >= config.on_topic_overlap:
+                p.keep_as("K001", quoted=f.category)
     runs = _run_lengths(classes, start, end)
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or header <= i <= end:
@@ -163,7 +171,10 @@ def _run_lengths(classes: list[str], start: int, end: int) -> list[tuple[int, bo
         j = i
         while j < len(classes) and not (start <= j <= end) and classes[j] not in (GOOD, NEAR):
             j += 1
-        has_bad = BAD in classes[i:j]
+        # Boilerplate evidence for the whole run: known lines make up a
+        # good part of it (one share label beside a byline is not enough).
+        n_bad = classes[i:j].count(BAD)
+        has_bad = n_bad >= 2 and n_bad * 3 >= j - i
         for k in range(i, j):
             runs[k] = (j - i, has_bad)
         i = j

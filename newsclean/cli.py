@@ -38,18 +38,31 @@ def decision_options(f):
                      help="Keep boilerplate (banners, share labels, menus, footers)."),
         click.option("--select", metavar="CODES", help="Only act on these reason codes or prefixes (e.g. D,B101)."),
         click.option("--ignore", metavar="CODES", help="Never act on these reason codes or prefixes."),
+        click.option("--extend-select", metavar="CODES", help="Add to the selected codes (keeps the configured ones)."),
+        click.option("--extend-ignore", metavar="CODES", help="Add to the ignored codes (keeps the configured ones)."),
     ]
     for option in reversed(options):
         f = option(f)
     return f
 
 
-def build_config(**cli_values) -> Config:
-    values = {k: v for k, v in cli_values.items() if v is not None}
+def settings_options(f):
+    """Where settings come from: the nearest pyproject.toml / newsclean.toml, a named file, or none."""
+    f = click.option("--isolated", is_flag=True, help="Ignore all configuration files.")(f)
+    f = click.option("--config", "config_file", metavar="FILE", type=click.Path(dir_okay=False),
+                     help="Read settings from FILE instead of the nearest pyproject.toml / newsclean.toml.")(f)
+    return f
+
+
+def build_config(path: str | None = None, config_file: str | None = None, isolated: bool = False,
+                 **cli_values) -> Config:
+    """Defaults, then the configuration file found from `path`, then the command line."""
+    from .settings import resolve
+
     try:
-        return Config().with_options(**values)
+        return resolve(cli_values, path=path, config_file=config_file, isolated=isolated).config
     except (ConfigError, TypeError) as e:
-        raise click.UsageError(str(e)) from None
+        fail(str(e))
 
 
 def fail(message: str) -> None:
@@ -129,9 +142,10 @@ def _is_batch(paths: list[str], batch: dict) -> bool:
 @click.option("--encoding", metavar="NAME", help="Decode input with NAME instead of UTF-8.")
 @click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
               help="What to do with bytes that do not decode.")
+@settings_options
 @decision_options
 @batch_options
-def clean(inputs, output, fmt, explain, encoding, errors, **options) -> None:
+def clean(inputs, output, fmt, explain, encoding, errors, config_file, isolated, **options) -> None:
     """Clean FILE (or standard input, also as '-') and print the article.
 
     Folders, several files and JSONL corpora are cleaned in batch mode:
@@ -146,10 +160,19 @@ def clean(inputs, output, fmt, explain, encoding, errors, **options) -> None:
       newsclean clean article.txt -o article.clean.txt --explain
       newsclean clean scrape/ -o clean/ --jobs 4 --report report.json
       newsclean clean corpus.jsonl.gz -o clean.jsonl.gz --site-field url
+      newsclean clean --in-place a.txt b.jsonl   # fix what `newsclean check` reports
     """
+    import os
+
     batch = {k: options.pop(k) for k in list(options) if k not in _DECISION_KEYS}
-    config = build_config(**options)
     paths = list(inputs) or ["-"]
+    if batch["in_place"] and not any(os.path.isdir(p) for p in paths):
+        # Files (text or JSONL) are fixed one by one, as `check` reports them.
+        from .fix import fix_command
+
+        sys.exit(fix_command(paths if inputs else [], encoding, errors, config_file, isolated, options,
+                             conflicts={"-o": output, "--format json": fmt == "json", "--explain": explain}))
+    config = build_config(None if paths[0] == "-" else paths[0], config_file, isolated, **options)
     if _is_batch(paths, batch):
         sys.exit(run_batch_command(paths, output, fmt, explain, encoding, errors, config, batch))
     for name in ("glob", "text_field", "id_field", "site_depth"):
@@ -301,3 +324,8 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
         except OSError as e:
             fail(f"{batch['report']}: cannot write ({e.strerror})")
     return summary.exit_code
+
+
+from . import check as _check  # noqa: E402  (registers `check` and `config`)
+
+_check.register(main, decision_options, settings_options)

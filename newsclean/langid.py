@@ -48,7 +48,7 @@ from operator import add, not_
 __all__ = ["detect_langs", "supported_languages"]
 
 _DATA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "langprofiles.bin")
-_MAGIC = b"NCLANGP3"
+_MAGIC = b"NCLANGP4"
 
 # langdetect.detector.Detector.PROB_THRESHOLD: detect_langs() lists only
 # languages above this probability (the best language is always listed).
@@ -58,39 +58,56 @@ _lock = _thread.allocate_lock()
 _model: "_Model | None" = None
 
 
+class _Group:
+    """N-grams whose last non-space char is in one script's code points."""
+
+    __slots__ = ("name", "ranges", "counts", "sections", "probe")
+
+
 class _Model:
     __slots__ = (
         "langs",
         "scale",
         "max_text",
-        "table",
+        "n_bytes",
+        "unpack",
+        "table",  # n-gram -> packed chained gains, for the loaded groups
+        "all_groups",
+        "pending",  # groups not loaded yet (tuple; replaced, never mutated)
         "norm",
         "url_re",
         "mail_re",
         "vi_re",
         "vi_repl",
         "latin_re",
+        "upper_ascii_re",
         "upper_re",
         "upper_re_astral",
-        "unpack",
-        "n_bytes",
+        "upper_ranges",
     )
 
 
+def _u16(b: bytes) -> "array":
+    from array import array
+    import sys
+
+    a = array("H")
+    a.frombytes(b)
+    if sys.byteorder == "big":
+        a.byteswap()
+    return a
+
+
 def _load() -> _Model:
-    """Read ``data/langprofiles.bin`` into a :class:`_Model` (~20-40 ms)."""
+    """Read ``data/langprofiles.bin``; build the tables of the Latin group."""
     import re
     import struct
-    import sys
-    import zlib
-    from array import array
-    from itertools import accumulate, chain, islice, repeat
-    from operator import lshift, mul
 
     with open(_DATA_PATH, "rb") as f:
         data = f.read()
+    bad = RuntimeError(f"{_DATA_PATH}: corrupt or unsupported language profile file")
     if data[:8] != _MAGIC:
-        raise RuntimeError(f"{_DATA_PATH}: not a newsclean language profile file")
+        raise bad
     (count,) = struct.unpack_from("<I", data, 8)
     lengths = struct.unpack_from(f"<{count}I", data, 12)
     sections = []
@@ -98,80 +115,34 @@ def _load() -> _Model:
     for length in lengths:
         sections.append(data[offset : offset + length])
         offset += length
-    if count != 9 or offset != len(data):
-        raise RuntimeError(f"{_DATA_PATH}: corrupt or unsupported profile file")
-    meta_s, norm_s, upper_s, keys_s, sq_s, spos_s, mwidth_s, mdense_s, suffix_s = sections
-
+    if offset != len(data) or count < 3:
+        raise bad
     meta = {}
-    for line in meta_s.decode("ascii").splitlines():
+    for line in sections[0].decode("ascii").splitlines():
         key, _, value = line.partition("=")
         meta[key] = value
-    if meta.get("format") != "3" or meta.get("field_bits") != "32":
-        raise RuntimeError(f"{_DATA_PATH}: unsupported format")
-
-    def unescape(s: str) -> str:
-        return s.encode("ascii").decode("unicode_escape")
-
-    def u16(b: bytes) -> array:
-        a = array("H")
-        a.frombytes(b)
-        if sys.byteorder == "big":
-            a.byteswap()
-        return a
+    if meta.get("format") != "4" or meta.get("field_bits") != "32":
+        raise bad
 
     m = _Model()
     m.langs = tuple(meta["langs"].split(","))
     m.scale = float(meta["scale"])
     m.max_text = int(meta["max_text"])
-    n_langs = len(m.langs)
-    m.n_bytes = 4 * n_langs
-    m.unpack = struct.Struct(f"<{n_langs}I").unpack
-
-    # n-gram -> packed gains: one 32-bit field per language in an int.
-    keys = zlib.decompress(keys_s).decode("utf-8").split("\n")
-    counts = [int(c) for c in meta["counts"].split(",")]
-    sq = u16(sq_s)
-    suffix = u16(suffix_s)
-    # Multi-language n-grams: u16 fields widened to u32, then int.from_bytes.
-    dense16 = zlib.decompress(mdense_s)
-    dense32 = bytearray(2 * len(dense16))
-    dense32[0::4] = dense16[0::2]
-    dense32[1::4] = dense16[1::2]
-    view = memoryview(dense32)
-    ends = list(accumulate(map(mul, mwidth_s, repeat(4)), initial=0))
-    n1, n2 = counts[0] + counts[1], counts[2] + counts[3]
-    if (
-        len(counts) != 6
-        or len(keys) != sum(counts)
-        or len(sq) != len(spos_s) != counts[0] + counts[2] + counts[4]
-        or len(mwidth_s) != counts[1] + counts[3] + counts[5]
-        or ends[-1] != len(dense32)
-        or max(spos_s, default=0) >= n_langs
-        or max(mwidth_s, default=0) > n_langs
-        or len(suffix) != len(keys) - n1
-        or max(suffix, default=0) > len(keys)
-    ):
-        raise RuntimeError(f"{_DATA_PATH}: inconsistent sections")
-    # Single-language n-grams: gain << (32 * field).
-    singles = map(lshift, sq, map(mul, spos_s, repeat(32)))
-    multis = map(
-        int.from_bytes,
-        map(view.__getitem__, map(slice, ends[:-1], ends[1:])),
-        repeat("little"),
-    )
-    parts = (singles, multis) * 3
-    values = list(chain.from_iterable(map(islice, parts, counts)))
-    values.append(0)  # the "no suffix" link
-    # Chain: each 2-gram then 3-gram adds its suffix's (chained) value.
-    get = values.__getitem__
-    values[n1 : n1 + n2] = map(add, values[n1 : n1 + n2], map(get, suffix[:n2]))
-    values[n1 + n2 : -1] = map(add, values[n1 + n2 : -1], map(get, suffix[n2:]))
-    m.table = dict(zip(keys, values))
-
-    m.norm = norm_s.decode("utf-16-le", "surrogatepass")
+    m.n_bytes = 4 * len(m.langs)
+    m.unpack = struct.Struct(f"<{len(m.langs)}I").unpack
+    norm = sections[1].decode("utf-16-le")
+    m.norm = norm[:0xD800] + "".join(map(chr, range(0xD800, 0xE000))) + norm[0xD800:]
+    if len(m.norm) != 0x10000:
+        raise bad
+    m.upper_ranges = struct.unpack(f"<{len(sections[2]) // 4}I", sections[2])
+    m.upper_ascii_re = re.compile("[A-Z]{2,}")  # exact for ASCII-only text
+    m.upper_re = m.upper_re_astral = None  # compiled on first need
     m.url_re = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
     m.mail_re = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
     m.latin_re = re.compile("[A-z]+")  # sic: langdetect's 'A' <= ch <= 'z'
+
+    def unescape(s: str) -> str:
+        return s.encode("ascii").decode("unicode_escape")
 
     to_normalize = unescape(meta["vi_to_normalize"])
     dmarks = unescape(meta["vi_dmark"])
@@ -183,16 +154,115 @@ def _load() -> _Model:
     m.vi_repl = lambda match: vi_map[match.group()]
     m.vi_re = re.compile(f"[{re.escape(to_normalize)}][{re.escape(dmarks)}]")
 
-    upper = struct.unpack(f"<{len(upper_s) // 4}I", upper_s)
+    groups = []
+    for i, spec in enumerate(meta["groups"].split(" ")):
+        g = _Group()
+        g.name, spans, counts = spec.split(":")
+        g.ranges = [tuple(int(x, 16) for x in span.split("-")) for span in spans.split(";") if span]
+        g.counts = [int(c) for c in counts.split(",")]
+        g.sections = sections[3 + 6 * i : 9 + 6 * i]
+        g.probe = None
+        if len(g.counts) != 6 or len(g.sections) != 6:
+            raise bad
+        groups.append(g)
+    if not groups or groups[0].ranges or 3 + 6 * len(groups) != count:
+        raise bad
+    m.table = {}
+    m.all_groups = tuple(groups)
+    m.pending = tuple(groups)  # loaded when a text first needs them
+    return m
+
+
+def _load_group(m: _Model, g: _Group) -> None:
+    """Add the n-grams of group ``g`` to ``m.table`` (see the build tool)."""
+    import zlib
+    from itertools import accumulate, chain, islice, repeat
+    from operator import lshift, mul
+
+    keys_s, sq_s, spos_s, mwidth_s, mdense_s, suffix_s = g.sections
+    keys = zlib.decompress(keys_s).decode("utf-8").split("\n") if sum(g.counts) else []
+    sq = _u16(sq_s)
+    suffix = _u16(suffix_s)
+    n_langs = len(m.langs)
+    # Multi-language n-grams: u16 fields widened to u32, then int.from_bytes.
+    dense16 = zlib.decompress(mdense_s)
+    dense32 = bytearray(2 * len(dense16))
+    dense32[0::4] = dense16[0::2]
+    dense32[1::4] = dense16[1::2]
+    view = memoryview(dense32)
+    ends = list(accumulate(map(mul, mwidth_s, repeat(4)), initial=0))
+    c = g.counts
+    n1, n2 = c[0] + c[1], c[2] + c[3]
+    if (
+        len(keys) != sum(c)
+        or len(sq) != len(spos_s) != c[0] + c[2] + c[4]
+        or len(mwidth_s) != c[1] + c[3] + c[5]
+        or ends[-1] != len(dense32)
+        or spos_s.translate(None, bytes(range(n_langs)))
+        or mwidth_s.translate(None, bytes(range(1, n_langs + 1)))
+        or len(suffix) != len(keys) - n1
+    ):
+        raise RuntimeError(f"{_DATA_PATH}: inconsistent sections in group {g.name}")
+    # Single-language n-grams: gain << (32 * field).
+    singles = map(lshift, sq, map(mul, spos_s, repeat(32)))
+    multis = map(
+        int.from_bytes,
+        map(view.__getitem__, map(slice, ends[:-1], ends[1:])),
+        repeat("little"),
+    )
+    values = list(chain.from_iterable(map(islice, (singles, multis) * 3, c)))
+    values.append(0)  # the "no suffix" link
+    # Chain: each 2-gram, then each 3-gram, adds its suffix's chained value.
+    get = values.__getitem__
+    values[n1 : n1 + n2] = map(add, values[n1 : n1 + n2], map(get, suffix[:n2]))
+    values[n1 + n2 : -1] = map(add, values[n1 + n2 : -1], map(get, suffix[n2:]))
+    m.table.update(zip(keys, values))
+    g.sections = None
+
+
+def _load_groups_for(m: _Model, s: str, ascii_only: bool) -> None:
+    """Load the pending groups that own characters of ``s``.
+
+    The first group ("latin") owns every code point the others do not list.
+    """
+    if ascii_only:
+        catch_all = m.all_groups[0]
+        need = [catch_all] if catch_all in m.pending and s.strip(" ") else []
+    else:
+        need = [g for g in m.pending if _probe(m, g).search(s)]
+    if need:
+        with _lock:
+            for g in need:
+                if g in m.pending:
+                    _load_group(m, g)
+                    m.pending = tuple(p for p in m.pending if p is not g)
+
+
+def _probe(m: _Model, g: _Group):
+    """Regex finding a char of group ``g`` (compiled on first use)."""
+    if g.probe is None:
+        import re
+
+        if g.ranges:
+            chars = "".join(f"{_lit(a)}-{_lit(b)}" for a, b in g.ranges)
+        else:  # the catch-all group: anything but spaces and other groups
+            others = [r for p in m.all_groups if p is not g for r in p.ranges]
+            chars = "^ " + "".join(f"{_lit(a)}-{_lit(b)}" for a, b in others)
+        g.probe = re.compile(f"[{chars}]")
+    return g.probe
+
+
+def _compile_upper(m: _Model) -> None:
+    """Regexes for runs of 2+ upper-case chars (a BMP-only class is faster)."""
+    import re
+
+    r = m.upper_ranges
     bmp = []
     astral = []
-    for a, b in zip(upper[0::2], upper[1::2]):
-        dest = bmp if b < 0x10000 else astral
-        dest.append(f"{_lit(a)}-{_lit(b)}" if a != b else _lit(a))
-    # Two patterns: a class of only BMP chars matches much faster.
-    m.upper_re = re.compile(f"[{''.join(bmp)}]{{2,}}")
+    for a, b in zip(r[0::2], r[1::2]):
+        (bmp if b < 0x10000 else astral).append(f"{_lit(a)}-{_lit(b)}" if a != b else _lit(a))
     m.upper_re_astral = re.compile(f"[{''.join(bmp + astral)}]{{2,}}")
-    return m
+    m.upper_re = re.compile(f"[{''.join(bmp)}]{{2,}}")
 
 
 def _lit(code_point: int) -> str:
@@ -248,6 +318,9 @@ def _scores(m: _Model, text: str) -> "tuple[int, ...] | None":
     # never in the table) and the padding "  " is in no key, nor are "  ",
     # "x  ", "  x", so runs of spaces need no care.
     s = "  " + t.translate(m.norm)
+    ascii_only = s.isascii()
+    if m.pending:
+        _load_groups_for(m, s, ascii_only)
     get = m.table.get
     pairs = list(map(add, s, s[1:]))
     v3 = list(map(get, map(add, pairs, s[2:])))
@@ -264,10 +337,13 @@ def _scores(m: _Model, text: str) -> "tuple[int, ...] | None":
     # run.  Such positions took their 1-gram value: the table has no keys
     # ending in two upper-case chars.
     if not s.islower():
-        runs = m.upper_re.finditer(s)
-        if has_astral:
-            runs = m.upper_re_astral.finditer(s)
-        for run in runs:
+        if ascii_only:
+            upper_re = m.upper_ascii_re
+        else:
+            if m.upper_re is None:
+                _compile_upper(m)
+            upper_re = m.upper_re_astral if has_astral else m.upper_re
+        for run in upper_re.finditer(s):
             total -= sum(filter(None, map(get, s[run.start() + 1 : run.end()])))
         if not total:
             return None

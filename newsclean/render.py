@@ -51,7 +51,10 @@ def explain(doc: Document, stream: TextIO, title: str | None = None, preview: in
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(file=stream, highlight=False, soft_wrap=False)
+    # Off a terminal (pipes, logs, tests) rich would fold the table to 80
+    # columns and hide the codes; give it room instead.
+    width = None if stream.isatty() else 160
+    console = Console(file=stream, highlight=False, soft_wrap=False, width=width)
     table = Table(title=title, title_justify="left", show_lines=False, pad_edge=False)
     table.add_column("#", justify="right")
     table.add_column("line", justify="right")
@@ -138,7 +141,10 @@ def batch_summary(summary: Any, stream: TextIO, max_errors: int = 20) -> None:
     from rich.table import Table
 
     d = summary.to_dict()
-    console = Console(file=stream, highlight=False, soft_wrap=False)
+    # Off a terminal (pipes, logs, tests) rich would fold the table to 80
+    # columns and hide the codes; give it room instead.
+    width = None if stream.isatty() else 160
+    console = Console(file=stream, highlight=False, soft_wrap=False, width=width)
     table = Table(title="newsclean batch", title_justify="left", show_header=False, pad_edge=False)
     table.add_column("what")
     table.add_column("count", justify="right")

@@ -1,0 +1,449 @@
+"""`newsclean check`: report what cleaning would drop, change nothing.
+
+The logic only; `findings.py` prints the results and `register()` adds the
+click command to the CLI.  Every article is checked by the same pure function
+of (text, config), so findings do not depend on the machine, the number of
+processes or the order of the paths, and they are sorted before printing.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from .config import Config
+from .fix import ID_FIELD, TEXT_FIELD, is_jsonl, parse_record, read_bytes
+from .io import InputError, decode
+
+EXIT_OK, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
+DEFAULT_GLOB = "*.txt"
+# Folders never walked into (explicitly named files are always checked).
+SKIP_DIRS = frozenset({"__pycache__", "node_modules", "venv", "site-packages"})
+# Below this many articles a process pool costs more than it saves.
+MIN_ARTICLES_FOR_POOL = 64
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int  # 1-based; for JSONL the record's line in the file
+    column: int  # 1-based, in characters
+    end_line: int
+    end_column: int  # exclusive, as in ruff
+    code: str
+    name: str
+    message: str
+    text: str  # the paragraph that would be dropped
+    index: int  # paragraph index in its article
+    evidence: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    record_id: str | None = None  # JSONL only
+    text_line: int | None = None  # JSONL only: position inside the record's text
+    text_column: int | None = None
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.index, self.code)
+
+
+@dataclass
+class Article:
+    """One article to check: a text file, standard input or a JSONL record."""
+
+    path: str  # as displayed
+    text: str
+    config: Config
+    record_id: str | None = None
+    record_line: int | None = None
+
+
+@dataclass
+class ArticleResult:
+    findings: list[Finding]
+    warnings: list[str]
+    original: str
+    fixed: str | None  # only when a diff was asked for and something changes
+
+
+@dataclass
+class Report:
+    findings: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    diffs: list[str] = field(default_factory=list)  # unified diffs, in input order
+    files: int = 0
+    articles: int = 0
+
+    @property
+    def changed_files(self) -> int:
+        return len({f.path for f in self.findings})
+
+
+# --- positions -----------------------------------------------------------------
+
+
+def _split_lines(text: str) -> list[str]:
+    import re
+
+    return re.split(r"\r\n|\r|\n", text)
+
+
+def _invisible() -> frozenset[str]:
+    from .segment import _INVISIBLE
+
+    return frozenset(map(chr, _INVISIBLE))
+
+
+class _Positions:
+    """Map offsets in the normalised text to (line, column) in the original.
+
+    Normalisation keeps line breaks (CRLF and CR count as one, as in editors)
+    and leading spaces, but removes invisible characters; columns are counted
+    in the original line so they point where an editor shows the paragraph.
+    """
+
+    def __init__(self, original: str, normalised: str):
+        self.original_lines = _split_lines(original)
+        self.normalised = normalised
+        self.invisible = _invisible()
+
+    def at(self, offset: int) -> tuple[int, int]:
+        line = self.normalised.count("\n", 0, offset) + 1
+        line_start = self.normalised.rfind("\n", 0, offset) + 1
+        col0 = offset - line_start
+        if line - 1 < len(self.original_lines):
+            seen = 0
+            orig = self.original_lines[line - 1]
+            for i, ch in enumerate(orig):
+                if ch in self.invisible:
+                    continue
+                if seen == col0:
+                    return line, i + 1
+                seen += 1
+            return line, len(orig) + 1 if seen == col0 else col0 + 1
+        return line, col0 + 1
+
+
+def check_article(article: Article, want_fix: bool = False) -> ArticleResult:
+    """Findings for one article: one per paragraph that cleaning would drop."""
+    from .reasons import REASONS
+
+    if want_fix:
+        from .fix import fix_text
+
+        fixed, doc = fix_text(article.text, article.config, trailing_newline=article.record_line is None)
+    else:
+        # The findings are the first pass's drops; only --diff needs the fixed point.
+        from .pipeline import clean_document
+
+        fixed, doc = None, clean_document(article.text, article.config)
+    positions = _Positions(article.text, doc.text)
+    line_of = {p.index: positions.at(p.start)[0] for p in doc.paragraphs}
+    findings = []
+    for p in doc.paragraphs:
+        if p.kept:
+            continue
+        reason = REASONS[p.decision.code]
+        line, col = positions.at(p.start)
+        end_line, end_col = positions.at(p.end)
+        evidence = dict(p.decision.evidence)
+        # Paragraph indices mean little to a reader; add the lines they start on.
+        if isinstance(evidence.get("duplicate_of"), int) and evidence["duplicate_of"] in line_of:
+            evidence["duplicate_of_line"] = line_of[evidence["duplicate_of"]]
+        if isinstance(evidence.get("restates"), list):
+            evidence["restates_lines"] = [line_of[i] for i in evidence["restates"] if i in line_of]
+        common = dict(code=reason.code, name=reason.name, message=reason.message, text=p.text,
+                      index=p.index, evidence=evidence)
+        if article.record_line is None:
+            findings.append(Finding(article.path, line, col, end_line, end_col, **common))
+        else:
+            findings.append(Finding(article.path, article.record_line, 1, article.record_line, 1, **common,
+                                    record_id=article.record_id, text_line=line, text_column=col))
+    where = article.path if article.record_line is None else f"{article.path}:{article.record_line}"
+    warnings = [f"{where}: {w}" for w in doc.warnings]
+    return ArticleResult(findings, warnings, article.text, fixed if want_fix else None)
+
+
+def _check_article_with_fix(article: Article) -> ArticleResult:
+    return check_article(article, want_fix=True)
+
+
+# --- inputs --------------------------------------------------------------------
+
+
+def walk(folder: str, patterns: tuple[str, ...] = (DEFAULT_GLOB,)) -> list[str]:
+    """Files under `folder` matching any pattern, sorted; hidden folders skipped."""
+    from fnmatch import fnmatch
+
+    out = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
+        for name in files:
+            if any(fnmatch(name, pat) for pat in patterns):
+                out.append(os.path.join(root, name))
+    return sorted(out)
+
+
+def expand_paths(paths: list[str], patterns: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Files to check (sorted, without duplicates) and errors for missing paths."""
+    files: list[str] = []
+    errors: list[str] = []
+    for p in paths:
+        if p == "-":
+            files.append(p)
+        elif os.path.isdir(p):
+            files.extend(walk(p, patterns))
+        elif os.path.exists(p):
+            files.append(p)
+        else:
+            errors.append(f"{p}: no such file or directory")
+    return sorted(dict.fromkeys(files), key=lambda f: (f == "-", f)), errors
+
+
+def articles_of(path: str, display: str, data: bytes, config: Config, encoding: str | None,
+                errors: str) -> Iterator[Article]:
+    """The articles in one input: the whole text, or one per JSONL record."""
+    if is_jsonl(display):
+        text = decode(data, display, encoding or "utf-8", errors)
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            record = parse_record(line, display, lineno)
+            rid = record.get(ID_FIELD)
+            yield Article(display, record[TEXT_FIELD], config, None if rid is None else str(rid), lineno)
+    else:
+        yield Article(display, decode(data, display, encoding, errors), config)
+
+
+# --- running -------------------------------------------------------------------
+
+
+@dataclass
+class CheckOptions:
+    cli: dict[str, Any]
+    cli_names: dict[str, str]
+    config_file: str | None = None
+    isolated: bool = False
+    encoding: str | None = None
+    errors: str = "strict"
+    patterns: tuple[str, ...] = (DEFAULT_GLOB,)
+    stdin_filename: str | None = None
+    diff: bool = False
+    jobs: int = 0  # 0: one per CPU
+
+
+def settings_for(path: str | None, opts: CheckOptions):
+    from .settings import resolve
+
+    return resolve(opts.cli, path=path, config_file=opts.config_file, isolated=opts.isolated,
+                   cli_names=opts.cli_names)
+
+
+def run_check(paths: list[str], opts: CheckOptions, stdin: Any = None) -> Report:
+    """Check `paths` ('-' is standard input) and collect a sorted report."""
+    report = Report()
+    files, report.errors = expand_paths(paths, opts.patterns)
+    articles: list[Article] = []
+    for path in files:
+        display = (opts.stdin_filename or "-") if path == "-" else path
+        settings_path = opts.stdin_filename if path == "-" else path
+        try:
+            config = settings_for(settings_path, opts).config
+            if path == "-":
+                data = (stdin or sys.stdin.buffer).read()
+                if display.endswith(".gz"):
+                    from .fix import gunzip
+
+                    data = gunzip(data, display)
+            else:
+                data = read_bytes(path)
+            articles.extend(articles_of(path, display, data, config, opts.encoding, opts.errors))
+        except InputError as e:
+            report.errors.append(str(e))
+            continue
+        report.files += 1
+    report.articles = len(articles)
+    if not files and not report.errors:
+        report.warnings.append(f"no files to check (looked for {', '.join(opts.patterns)})")
+    worker = _check_article_with_fix if opts.diff else check_article
+    for article, result in zip(articles, _map(worker, articles, opts.jobs)):
+        report.findings.extend(result.findings)
+        report.warnings.extend(result.warnings)
+        if result.fixed is not None:
+            from .findings import unified_diff
+
+            report.diffs.append(unified_diff(article, result.fixed))
+    report.findings.sort(key=Finding.sort_key)
+    return report
+
+
+def _map(fn, articles: list[Article], jobs: int) -> list[ArticleResult]:
+    """Results in input order, from one process or a pool (same results either way)."""
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    if jobs > 1 and len(articles) >= MIN_ARTICLES_FOR_POOL:
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunk = max(1, len(articles) // (jobs * 8))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            return list(pool.map(fn, articles, chunksize=chunk))
+    return [fn(a) for a in articles]
+
+
+def exit_code(report: Report, exit_zero: bool = False) -> int:
+    if report.errors:
+        return EXIT_ERROR
+    if report.findings and not exit_zero:
+        return EXIT_CHANGED
+    return EXIT_OK
+
+
+# --- command line --------------------------------------------------------------
+
+# Command-line option that sets each settings key, for `newsclean config`.
+CLI_NAMES = {
+    "lang": "--lang",
+    "keep-lang": "--keep-lang",
+    "language-filter": "--no-language-filter",
+    "dedup": "--no-dedup",
+    "boilerplate": "--no-boilerplate",
+    "select": "--select",
+    "ignore": "--ignore",
+    "extend-select": "--extend-select",
+    "extend-ignore": "--extend-ignore",
+    "output-format": "--output-format",
+}
+
+
+def _fail(message: str) -> None:
+    import click
+
+    click.echo(f"newsclean: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def register(main, decision_options, settings_options) -> None:
+    """Add `check` and `config` to the click group `main`."""
+    import click
+
+    @main.command("check")
+    @click.argument("paths", nargs=-1, metavar="[PATH]...")
+    @click.option("--diff", is_flag=True, help="Print a unified diff of what `clean --in-place` would change.")
+    @click.option("--output-format", type=click.Choice(["concise", "full", "json", "github"]), default=None,
+                  help="How to print findings (github: workflow annotations).  [default: concise]")
+    @click.option("--statistics", is_flag=True, help="Count findings per reason code instead of listing them.")
+    @click.option("--exit-zero", is_flag=True, help="Exit 0 even when something would be dropped.")
+    @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
+    @click.option("--stdin-filename", metavar="PATH",
+                  help="Name standard input for messages and the configuration search.")
+    @click.option("--show-settings", is_flag=True, help="Print the effective settings for the first PATH and exit.")
+    @click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
+                  help=f"File names to check in folders (repeatable).  [default: {DEFAULT_GLOB}]")
+    @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
+                  help=f"Worker processes when there are at least {MIN_ARTICLES_FOR_POOL} articles "
+                       "(0: one per CPU, the default); findings do not depend on it.")
+    @click.option("--encoding", metavar="NAME", help="Decode input with NAME instead of UTF-8.")
+    @click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
+                  help="What to do with bytes that do not decode.")
+    @settings_options
+    @decision_options
+    def check(paths, diff, output_format, statistics, exit_zero, quiet, stdin_filename, show_settings, patterns,
+              jobs, encoding, errors, config_file, isolated, **decision) -> None:
+        """Report every paragraph that cleaning would drop; change nothing.
+
+        Prints `path:line:col: CODE message` per finding and exits 0 when
+        nothing would change, 1 when something would, 2 on errors.  PATH may
+        be a file, a folder (walked for *.txt), a .jsonl/.jsonl.gz file (one
+        article per record) or '-' for standard input.
+
+        \b
+        Examples:
+          newsclean check articles/
+          newsclean check --diff article.txt
+          newsclean check --statistics corpus.jsonl.gz
+          newsclean check --output-format github --select B,D .
+          cat article.txt | newsclean check --stdin-filename article.txt -
+        """
+        paths = list(paths)
+        if stdin_filename is not None and "-" not in paths:
+            if paths:
+                raise click.UsageError("--stdin-filename reads standard input; pass '-' or no PATH")
+            paths = ["-"]
+        if not paths:
+            paths = ["."]
+        if paths.count("-") > 1:
+            raise click.UsageError("standard input ('-') can be read only once")
+        cli_values = {k.replace("_", "-"): v for k, v in decision.items()}
+        opts = CheckOptions(cli=cli_values, cli_names=CLI_NAMES, config_file=config_file, isolated=isolated,
+                            encoding=encoding, errors=errors, patterns=tuple(patterns) or (DEFAULT_GLOB,),
+                            stdin_filename=stdin_filename, diff=diff, jobs=jobs)
+        from .config import ConfigError
+
+        first = stdin_filename if paths[0] == "-" else paths[0]
+        try:
+            settings = settings_for(None if first == "." else first, opts)
+        except ConfigError as e:
+            _fail(str(e))
+        if show_settings:
+            from .settings import show
+
+            sys.stdout.write(show(settings, first))
+            return
+        fmt = output_format or settings.output_format
+        try:
+            report = run_check(paths, opts)
+        except ConfigError as e:
+            _fail(str(e))
+        except Exception as e:  # noqa: BLE001 - an internal error must not look like exit 1
+            _fail(f"internal error: {type(e).__name__}: {e}")
+        _print_report(report, fmt, diff, statistics, quiet)
+        sys.exit(exit_code(report, exit_zero))
+
+    @main.command("config")
+    @click.argument("path", required=False, metavar="[PATH]")
+    @click.option("--format", "fmt", type=click.Choice(["toml", "json"]), default="toml", show_default=True)
+    @settings_options
+    @decision_options
+    def config_command(path, fmt, config_file, isolated, **decision) -> None:
+        """Print the effective settings (for PATH, else the working directory) and where each came from.
+
+        \b
+        Examples:
+          newsclean config
+          newsclean config articles/a.txt --format json
+        """
+        from .config import ConfigError
+        from .settings import resolve, show, show_json
+
+        cli_values = {k.replace("_", "-"): v for k, v in decision.items()}
+        try:
+            settings = resolve(cli_values, path=path, config_file=config_file, isolated=isolated,
+                               cli_names=CLI_NAMES)
+        except ConfigError as e:
+            _fail(str(e))
+        sys.stdout.write(show(settings, path) if fmt == "toml" else show_json(settings, path) + "\n")
+
+
+def _print_report(report: Report, fmt: str, diff: bool, statistics: bool, quiet: bool) -> None:
+    from . import findings as out
+
+    stdout, stderr = sys.stdout, sys.stderr
+    for w in report.warnings:
+        stderr.write(f"newsclean: warning: {w}\n")
+    for e in report.errors:
+        stderr.write(f"newsclean: error: {e}\n")
+    if diff:
+        for d in report.diffs:
+            stdout.write(d)
+        if not quiet:
+            n, files = len(report.findings), report.changed_files
+            stderr.write(f"Would drop {n} paragraph{'s' if n != 1 else ''} in {files} "
+                         f"file{'s' if files != 1 else ''}.\n" if n else "No changes.\n")
+    elif statistics:
+        out.write_statistics(report.findings, stdout, fmt)
+    else:
+        out.WRITERS[fmt](report.findings, stdout)
+        if fmt in ("concise", "full") and not quiet:
+            out.write_summary(report, stdout)
+    stdout.flush()

@@ -1,0 +1,177 @@
+"""Printing `check` results: concise, full, json, github, statistics and diffs.
+
+The formats follow ruff's so that editors, CI problem matchers and people
+read them without learning anything new:
+
+* concise: ``path:line:col: CODE message``, one line per finding;
+* full:    the same line, then the paragraph with line numbers and a caret;
+* json:    a list of objects with ``code``, ``message``, ``filename``,
+           ``location``/``end_location`` (``row``/``column``), ``fix``;
+* github:  ``::error title=...,file=...,line=...,col=...::message`` workflow
+           commands, which GitHub Actions shows as annotations on the diff.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from .check import Article, Finding, Report
+
+SNIPPET_CHARS = 48
+FULL_MAX_LINES = 4
+FIX_HINT = "newsclean clean --in-place"
+
+
+def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
+    flat = " ".join(text.split())
+    if len(flat) > limit:
+        flat = flat[: limit - 1].rstrip() + "…"
+    return json.dumps(flat, ensure_ascii=False)
+
+
+def note(f: "Finding") -> str:
+    """Evidence worth a few words in the one-line message."""
+    ev = f.evidence
+    if "duplicate_of_line" in ev:
+        return f" (line {ev['duplicate_of_line']})"
+    if "restates_lines" in ev:
+        lines = ev["restates_lines"]
+        return f" (line{'s' if len(lines) != 1 else ''} " + ", ".join(map(str, lines)) + ")"
+    if "lang" in ev and "confidence" in ev:
+        return f" ({ev['lang']}, {ev['confidence']})"
+    return ""
+
+
+def message(f: "Finding") -> str:
+    where = ""
+    if f.text_line is not None:
+        rid = f"id {f.record_id}, " if f.record_id is not None else ""
+        where = f" [{rid}text {f.text_line}:{f.text_column}]"
+    return f"{f.message}{note(f)}: {snippet(f.text)}{where}"
+
+
+def concise_line(f: "Finding") -> str:
+    return f"{f.path}:{f.line}:{f.column}: {f.code} {message(f)}"
+
+
+def write_concise(findings: list["Finding"], out: TextIO) -> None:
+    for f in findings:
+        out.write(concise_line(f) + "\n")
+
+
+def write_full(findings: list["Finding"], out: TextIO) -> None:
+    for f in findings:
+        out.write(concise_line(f) + "\n")
+        first = f.text_line if f.text_line is not None else f.line
+        lines = f.text.split("\n")
+        shown = lines[:FULL_MAX_LINES]
+        width = len(str(first + len(shown) - 1))
+        pad = " " * width
+        out.write(f"{pad} |\n")
+        for i, text in enumerate(shown):
+            out.write(f"{first + i:>{width}} | {text}\n")
+            if i == 0:
+                col = (f.text_column if f.text_column is not None else f.column) - 1
+                out.write(f"{pad} | {' ' * col}{'^' * max(1, min(len(text), 60))} {f.code} {f.name}\n")
+        if len(lines) > len(shown):
+            out.write(f"{pad} | … ({len(lines) - len(shown)} more lines)\n")
+        out.write(f"{pad} |\n")
+        evidence = {k: v for k, v in f.evidence.items() if not k.endswith(("_line", "_lines"))}
+        if evidence:
+            out.write(f"{pad} = evidence: {json.dumps(evidence, ensure_ascii=False, sort_keys=True)}\n")
+        out.write(f"{pad} = fix: drop the paragraph ({FIX_HINT} {f.path})\n\n")
+
+
+def finding_record(f: "Finding") -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "code": f.code,
+        "name": f.name,
+        "message": f.message,
+        "filename": f.path,
+        "location": {"row": f.line, "column": f.column},
+        "end_location": {"row": f.end_line, "column": f.end_column},
+        "paragraph": f.index,
+        "text": f.text,
+        "evidence": f.evidence,
+        "fix": {"applicability": "safe", "message": "Drop the paragraph", "command": f"{FIX_HINT} {f.path}"},
+    }
+    if f.text_line is not None:
+        record["record_id"] = f.record_id
+        record["text_location"] = {"row": f.text_line, "column": f.text_column}
+    return record
+
+
+def write_json(findings: list["Finding"], out: TextIO) -> None:
+    json.dump([finding_record(f) for f in findings], out, ensure_ascii=False, indent=2, sort_keys=True)
+    out.write("\n")
+
+
+def _escape_data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(s: str) -> str:
+    return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def write_github(findings: list["Finding"], out: TextIO) -> None:
+    for f in findings:
+        props = ",".join([
+            f"title={_escape_property(f'newsclean ({f.code})')}",
+            f"file={_escape_property(f.path)}",
+            f"line={f.line}",
+            f"col={f.column}",
+            f"endLine={f.end_line}",
+            f"endColumn={f.end_column}",
+        ])
+        out.write(f"::error {props}::{_escape_data(concise_line(f))}\n")
+
+
+WRITERS = {"concise": write_concise, "full": write_full, "json": write_json, "github": write_github}
+
+
+def statistics(findings: list["Finding"]) -> list[tuple[str, str, int]]:
+    """(code, name, count), most frequent first, ties by code."""
+    counts = Counter((f.code, f.name) for f in findings)
+    return sorted(((c, n, k) for (c, n), k in counts.items()), key=lambda t: (-t[2], t[0]))
+
+
+def write_statistics(findings: list["Finding"], out: TextIO, fmt: str) -> None:
+    rows = statistics(findings)
+    if fmt == "json":
+        json.dump([{"code": c, "name": n, "count": k, "fixable": True} for c, n, k in rows], out, indent=2)
+        out.write("\n")
+        return
+    width = max((len(str(k)) for _, _, k in rows), default=1)
+    for code, name, count in rows:
+        out.write(f"{count:>{width}}\t{code}\t[*] {name}\n")
+
+
+def write_summary(report: "Report", out: TextIO) -> None:
+    n = len(report.findings)
+    if not n:
+        out.write("All checks passed!\n")
+        return
+    files = report.changed_files
+    out.write(f"Found {n} finding{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}.\n")
+    out.write(f"[*] {n} fixable with `{FIX_HINT}`.\n")
+
+
+def unified_diff(article: "Article", fixed: str) -> str:
+    import difflib
+
+    name = article.path
+    if article.record_line is not None:
+        rid = f", id {article.record_id}" if article.record_id is not None else ""
+        name = f"{article.path}:{article.record_line} (text{rid})"
+    a = article.text.splitlines(keepends=True)
+    b = fixed.splitlines(keepends=True)
+    out = []
+    for line in difflib.unified_diff(a, b, fromfile=name, tofile=name):
+        out.append(line)
+        if not line.endswith("\n"):
+            out.append("\n\\ No newline at end of file\n")
+    return "".join(out)

@@ -1,0 +1,200 @@
+"""`clean --in-place`: rewrite files with their cleaned text (the fix for `check`).
+
+Kept apart from the CLI so that batch mode can call the same functions for
+folders.  The contract, tested as a property: after ``fix_path(p)``,
+``check p`` reports nothing.  Cleaning the cleaned text can in rare cases drop
+one more paragraph (removing lines from a block can make the rest of it look
+like hard-wrapped prose), so, like ruff's fix loop, `fix_text` cleans until
+nothing more would be dropped.
+
+A file with nothing to drop is not rewritten at all (its bytes, line endings
+and timestamps stay); a rewritten file keeps its permissions and its line
+ending style (CRLF stays CRLF).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from .config import Config
+from .document import Document
+from .io import InputError, atomic_write, decode
+
+# Fixed-point passes; in practice the second pass finds nothing.
+MAX_FIX_PASSES = 8
+TEXT_FIELD = "text"
+ID_FIELD = "id"
+
+
+def is_jsonl(path: str) -> bool:
+    return path.endswith((".jsonl", ".jsonl.gz", ".ndjson"))
+
+
+def _changed(doc: Document) -> bool:
+    return any(not p.kept for p in doc.paragraphs)
+
+
+def fix_text(text: str, config: Config, *, trailing_newline: bool = True) -> tuple[str | None, Document]:
+    """The text `clean --in-place` writes, or None when nothing would be dropped.
+
+    Returns the first pass's document too (its dropped paragraphs are what
+    `check` reports).
+    """
+    from .pipeline import clean_document, render_text
+
+    first = doc = clean_document(text, config)
+    if not _changed(doc):
+        return None, first
+    out = text
+    for _ in range(MAX_FIX_PASSES):
+        cleaned = render_text(doc)
+        out = cleaned + "\n" if cleaned and trailing_newline else cleaned
+        doc = clean_document(out, config)
+        if not _changed(doc):
+            break
+    if "\r\n" in text and text.count("\r\n") * 2 >= text.count("\n"):
+        out = out.replace("\n", "\r\n")
+    return out, first
+
+
+@dataclass
+class FixResult:
+    path: str
+    fixed: int  # paragraphs dropped (findings fixed)
+    written: bool
+    warnings: list[str]
+
+
+def read_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    return gunzip(data, path) if path.endswith(".gz") else data
+
+
+def gunzip(data: bytes, path: str) -> bytes:
+    import gzip
+
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError) as e:
+        raise InputError(f"{path}: not a valid gzip file ({e})") from None
+
+
+def fix_jsonl_lines(data: str, path: str, config: Config) -> tuple[str | None, int, list[str]]:
+    """Rewrite the text field of the records that change; other lines stay byte for byte."""
+    out: list[str] = []
+    fixed = 0
+    warnings: list[str] = []
+    for lineno, line in enumerate(data.splitlines(keepends=True), 1):
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            out.append(line)
+            continue
+        record = parse_record(body, path, lineno)
+        new, doc = fix_text(record[TEXT_FIELD], config, trailing_newline=False)
+        warnings += [f"line {lineno}: {w}" for w in doc.warnings]
+        if new is None:
+            out.append(line)
+            continue
+        fixed += sum(1 for p in doc.paragraphs if not p.kept)
+        record[TEXT_FIELD] = new
+        out.append(json.dumps(record, ensure_ascii=False) + line[len(body):])
+    return ("".join(out) if fixed else None), fixed, warnings
+
+
+def parse_record(body: str, path: str, lineno: int) -> dict:
+    try:
+        record = json.loads(body)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{path}:{lineno}: invalid JSON ({e.msg} at column {e.colno})") from None
+    if not isinstance(record, dict) or not isinstance(record.get(TEXT_FIELD), str):
+        raise InputError(f"{path}:{lineno}: record has no string field '{TEXT_FIELD}'")
+    return record
+
+
+def fix_path(path: str, config: Config, encoding: str | None = None, errors: str = "strict") -> FixResult:
+    """Clean one text or JSONL file in place (atomically); untouched when already clean."""
+    data = read_bytes(path)
+    if is_jsonl(path):
+        text = decode(data, path, encoding or "utf-8", errors)
+        new, fixed, warnings = fix_jsonl_lines(text, path, config)
+    else:
+        text = decode(data, path, encoding, errors)
+        new, doc = fix_text(text, config)
+        fixed = sum(1 for p in doc.paragraphs if not p.kept)
+        warnings = list(doc.warnings)
+    if new is None:
+        return FixResult(path, 0, False, warnings)
+    payload = new.encode(encoding or "utf-8", errors)
+    if path.endswith(".gz"):
+        import gzip
+
+        payload = gzip.compress(payload, mtime=0)
+    atomic_write(path, payload, keep_mode_of=path)
+    return FixResult(path, fixed, True, warnings)
+
+
+def fix_command(paths: list[str], encoding: str | None, errors: str, config_file: str | None, isolated: bool,
+                decision: dict, conflicts: dict) -> int:
+    """`clean --in-place PATH...`: fix each file, report on stderr, return the exit code.
+
+    Exit 0 when every file could be processed (fixed or already clean), 2 on
+    usage errors or when a file could not be read or written.
+    """
+    import sys
+
+    from .config import ConfigError
+    from .settings import resolve
+
+    def err(message: str) -> None:
+        sys.stderr.write(f"newsclean: error: {message}\n")
+
+    used = [name for name, value in conflicts.items() if value]
+    if used:
+        err(f"--in-place cannot be combined with {', '.join(used)}")
+        return 2
+    if not paths or "-" in paths:
+        err("--in-place needs FILE arguments (standard input cannot be rewritten)")
+        return 2
+    cli_values = {k.replace("_", "-"): v for k, v in decision.items()}
+    status, total, files = 0, 0, 0
+    for path in paths:
+        try:
+            config = resolve(cli_values, path=path, config_file=config_file, isolated=isolated).config
+            result = fix_path(path, config, encoding, errors)
+        except ConfigError as e:
+            err(str(e))
+            return 2
+        except InputError as e:
+            err(str(e))
+            status = 2
+            continue
+        except OSError as e:
+            err(f"{path}: cannot write ({e.strerror})")
+            status = 2
+            continue
+        except Exception as e:  # noqa: BLE001 - an internal error exits 2, the file is left as it was
+            err(f"{path}: internal error: {type(e).__name__}: {e}")
+            status = 2
+            continue
+        for w in result.warnings:
+            sys.stderr.write(f"newsclean: warning: {path}: {w}\n")
+        if result.written:
+            total += result.fixed
+            files += 1
+            sys.stderr.write(f"fixed {path} ({result.fixed} paragraph{'s' if result.fixed != 1 else ''} dropped)\n")
+    if files:
+        sys.stderr.write(f"Fixed {total} finding{'s' if total != 1 else ''} in {files} file{'s' if files != 1 else ''}.\n")
+    else:
+        sys.stderr.write(f"{len(paths)} file{'s' if len(paths) != 1 else ''} left unchanged.\n")
+    return status
