@@ -534,12 +534,19 @@ def _clean_files(chunk: list[tuple[FileInput, str]]) -> list[DocStats | InputPro
         except InputError as e:
             out.append(InputProblem(item.path, str(e).removeprefix(f"{item.path}: ")))
             continue
-        doc = clean_document(text, config, views.get(item.site))
+        try:
+            doc = clean_document(text, config, views.get(item.site))
+        except Exception as e:  # a bug on one odd document must not end a batch of millions
+            out.append(InputProblem(item.path, f"internal error while cleaning ({type(e).__name__}: {e})"))
+            continue
         data = render_text(doc)
         data = data + "\n" if data else ""
         try:
             os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-            atomic_write(target, data, keep_mode_of=item.path)
+            # Outputs of a new tree are synced once at the end (see run_batch);
+            # rewriting an input in place is synced file by file: a power cut
+            # must never leave an empty file where the user's data was.
+            atomic_write(target, data, keep_mode_of=item.path, durable=_STATE["in_place"])
         except OSError as e:
             out.append(InputProblem(item.path, f"cannot write {target} ({e.strerror})"))
             continue
@@ -566,7 +573,12 @@ def _clean_lines(chunk: list[tuple[int, bytes]]) -> list[tuple[bytes, DocStats] 
         if isinstance(rec, InputProblem):
             out.append(rec)
             continue
-        doc = clean_document(rec.text, config, views.get(rec.site))
+        try:
+            doc = clean_document(rec.text, config, views.get(rec.site))
+        except Exception as e:  # reported like a malformed line, the batch goes on
+            out.append(InputProblem(_STATE["path"], f"internal error while cleaning ({type(e).__name__}: {e})",
+                                    n, rec.id))
+            continue
         stats = doc_stats(doc, len(line))
         rec.obj[fields.text] = render_text(doc)
         rec.obj["newsclean"] = {"language": doc.language, "kept": stats.kept, "dropped": stats.dropped}
@@ -632,7 +644,7 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
     out_dir = options.output if not (len(inputs) == 1 and jsonl_inputs) else None
     exclude = [out_dir] if out_dir else []
     state = {"config": options.config, "encoding": options.encoding, "errors": options.errors,
-             "fields": options.fields, "views": {}, "path": None}
+             "fields": options.fields, "views": {}, "path": None, "in_place": options.in_place}
     with _Stop() as stop:
         try:
             if file_inputs:
@@ -644,6 +656,8 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
                 _run_jsonl(path, target, options, state, summary, progress, stop)
         finally:
             progress.stop()
+            if file_inputs and not options.in_place:
+                os.sync()  # the outputs written without a per-file fsync
         summary.interrupted = stop.signum
     summary.seconds = time.monotonic() - started
     return summary
@@ -797,6 +811,7 @@ def _run_jsonl(path: str, target: str | None, options: BatchOptions, state: dict
         writer = _StdoutWriter(sys.stdout.buffer)
     else:
         try:
+            os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
             writer = AtomicStreamWriter(target, gz=target.lower().endswith(".gz"))
         except OSError as e:
             summary.fail(InputProblem(path, f"cannot write {target} ({e.strerror})"))

@@ -15,7 +15,6 @@ import pytest
 from click.testing import CliRunner
 
 from newsclean.batch import (
-    CHUNK_ITEMS,
     WINDOW_PER_JOB,
     FileInput,
     InputProblem,
@@ -253,7 +252,7 @@ def _square(chunk):
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_interrupt_leaves_no_partial_output_and_resume_completes(tmp_path, signum):
     src = tmp_path / "in"
-    make_tree(src, sites=2, per_site=150, seed=9)
+    make_tree(src, sites=2, per_site=400, seed=9)
     full = tmp_path / "full"
     assert cli("clean", src, "-o", full, "-q", "--jobs", "2").returncode == 0
     out = tmp_path / "out"
@@ -261,8 +260,8 @@ def test_interrupt_leaves_no_partial_output_and_resume_completes(tmp_path, signu
     proc = subprocess.Popen([sys.executable, "-m", "newsclean", "clean", str(src), "-o", str(out), "--jobs", "2"],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(list(out.rglob("*.txt"))) < CHUNK_ITEMS:
-        time.sleep(0.02)
+    while time.monotonic() < deadline and not any(out.rglob("*.txt")):
+        time.sleep(0.005)
     proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 128 + signum, err.decode()
@@ -270,7 +269,7 @@ def test_interrupt_leaves_no_partial_output_and_resume_completes(tmp_path, signu
     written = list(out.rglob("*"))
     assert not [p for p in written if p.name.endswith(".tmp")]
     done = {p for p in written if p.is_file()}
-    assert 0 < len(done) < 300
+    assert 0 < len(done) < 800
     expected = tree_digest(full)
     for p in done:  # every file written is complete
         assert hashlib.sha256(p.read_bytes()).hexdigest() == expected[str(p.relative_to(out))]
@@ -278,24 +277,28 @@ def test_interrupt_leaves_no_partial_output_and_resume_completes(tmp_path, signu
     assert p.returncode == 0, p.stderr.decode()
     assert tree_digest(out) == expected
     report = json.loads((tmp_path / "r.json").read_text())
-    assert report["skipped"] == len(done) and report["files"] == 300 - len(done)
+    assert report["skipped"] == len(done) and report["files"] == 800 - len(done)
 
 
 def test_interrupted_jsonl_leaves_no_output(tmp_path):
-    src = tmp_path / "in.jsonl"
-    write_jsonl(src, corpus(600, seed=2))
+    # Records arrive on a pipe, so the signal surely lands mid-stream.
+    lines = [json.dumps(r).encode() + b"\n" for r in corpus(200, seed=2)]
     out = tmp_path / "out.jsonl"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
-    proc = subprocess.Popen([sys.executable, "-m", "newsclean", "clean", str(src), "-o", str(out), "--jobs", "2",
-                             "--no-site-boilerplate"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-m", "newsclean", "clean", "--jsonl", "-", "-o", str(out), "--jobs", "2"],
+                            env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write(b"".join(lines[:150]))
+    proc.stdin.flush()
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not list(tmp_path.glob(".out.jsonl.*.tmp")):
         time.sleep(0.01)
-    time.sleep(0.3)
+    assert list(tmp_path.glob(".out.jsonl.*.tmp"))
     proc.send_signal(signal.SIGINT)
-    proc.communicate(timeout=60)
+    proc.stdin.write(b"".join(lines[150:]))
+    proc.stdin.close()
+    proc.wait(timeout=60)
     assert proc.returncode == 130
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+    assert list(tmp_path.iterdir()) == []  # neither the output nor its temp file
 
 
 def test_saved_profile_checks_one_new_file(tmp_path):
