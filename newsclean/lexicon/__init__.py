@@ -29,6 +29,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 __all__ = [
     "CATEGORIES",
@@ -96,6 +97,11 @@ _LABEL_FOLD = str.maketrans(
 _COUNT = re.compile(r"\d+(?:[.,]\d+)*(?:[km](?![^\W\d_]))?")
 _NON_WORD = re.compile(r"(?:[^\w#]|_)+")
 _EDGE_COUNTS = re.compile(r"^[#\s]+|[#\s]+$")
+# Already canonical: words of letters separated by single spaces.
+_CLEAN_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+# Letters that may carry a combining mark under NFD (Latin, Greek, Cyrillic,
+# Arabic, Vietnamese): only lines containing one take the slow path.
+_ACCENTED = re.compile("[\u00c0-\u024f\u0370-\u04ff\u0600-\u06ff\u1e00-\u1fff]")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -111,12 +117,19 @@ def normalize_label(text: str) -> str:
         "Teilen:"      -> "teilen"         "Page 2 of 5"  -> "page # of"
     """
     s = unicodedata.normalize("NFKC", text).casefold()
-    if not s.isascii():
-        s = unicodedata.normalize("NFD", s)
-        s = _LABEL_MARKS.sub("", s)
-        s = unicodedata.normalize("NFC", s.translate(_LABEL_FOLD))
-    else:
+    if s.isascii():
+        if _CLEAN_LABEL.fullmatch(s):
+            return s
         s = s.replace("'", "").replace("`", "")
+    else:
+        if _ACCENTED.search(s):
+            s = unicodedata.normalize("NFD", s)
+            s = _LABEL_MARKS.sub("", s)
+            s = unicodedata.normalize("NFC", s.translate(_LABEL_FOLD))
+        else:
+            s = s.translate(_LABEL_FOLD)
+        if _CLEAN_LABEL.fullmatch(s):
+            return s
     s = _COUNT.sub("#", s)
     s = _NON_WORD.sub(" ", s)
     return _EDGE_COUNTS.sub("", s)
@@ -156,71 +169,50 @@ _GREEK_VOWELS = {
     "υ": "ύϋΰ",
     "ω": "ώ",
 }
-_ALEF = "اأإآٱ"
-_ARABIC_MARKS = "\u064b-\u065f\u0670\u0640"
-_APOSTROPHES = "'’‘ʼ`´"
-_QUOTES = "\"“”„«»‟"
-_HYPHENS = "-\u2010\u2011"
+_APOSTROPHES = "’‘ʼ`´"
+_QUOTES = "“”„«»‟"
+_DASHES = "\u2010\u2011\u2013\u2014"
 
-# Phrase folding: variants -> the one character used in trie keys.
-_PHRASE_FOLD: dict[int, str | None] = {}
-for _base, _variants in _GREEK_VOWELS.items():
-    for _v in _variants:
-        _PHRASE_FOLD[ord(_v)] = _base
-for _v in _ALEF[1:]:
-    _PHRASE_FOLD[ord(_v)] = "ا"
-_PHRASE_FOLD.update(
-    {
-        ord("ى"): "ي",
-        ord("ة"): "ه",
-        ord("ё"): "е",
-        ord("ş"): "ș",
-        ord("ţ"): "ț",
-        ord("\u0307"): None,
-        ord("\u0640"): None,
-    }
-)
-for _c in range(0x064B, 0x0660):
-    _PHRASE_FOLD[_c] = None
-_PHRASE_FOLD[0x0670] = None
-for _v in _APOSTROPHES[1:]:
-    _PHRASE_FOLD[ord(_v)] = "'"
-for _v in _QUOTES[1:]:
-    _PHRASE_FOLD[ord(_v)] = '"'
-for _v in _HYPHENS[1:]:
-    _PHRASE_FOLD[ord(_v)] = "-"
+# Folding applied to phrase keys AND to the text before matching, so that the
+# regex is made of plain literals (character classes outside Latin-1 are
+# expensive for `re` to compile, and there would be thousands of them).
+# Everything is done with str.replace behind a one-pass regex check, which is
+# several times faster than str.translate on a paragraph.
+_PUNCT_PAIRS = tuple((v, "'") for v in _APOSTROPHES) + tuple((v, '"') for v in _QUOTES) + tuple((v, "-") for v in _DASHES)
+_LETTER_PAIRS: list[tuple[str, str]] = [(v, b) for b, vs in _GREEK_VOWELS.items() for v in vs]
+_LETTER_PAIRS += [("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه")]
+_LETTER_PAIRS += [("ё", "е"), ("ş", "ș"), ("ţ", "ț"), ("ı", "i"), ("\u0307", "")]
+_LETTER_PAIRS += [(chr(c), "") for c in (*range(0x064B, 0x0660), 0x0670, 0x0640)]  # harakat, tatweel
+_FOLD_PAIRS = _PUNCT_PAIRS + tuple(_LETTER_PAIRS)
 
-# Key character -> regex for every text character it stands for.
-_CLASS_OF: dict[str, str] = {
-    "'": "[" + re.escape(_APOSTROPHES) + "]",
-    '"': "[" + re.escape(_QUOTES) + "]",
-    "ș": "[șş]",
-    "ț": "[țţ]",
-    "е": "[её]",
-    "ı": "[ıi]",
-    "ا": "[" + _ALEF + "]",
-    "ي": "[يى]",
-    "ه": "[هة]",
-}
-for _base, _variants in _GREEK_VOWELS.items():
-    _CLASS_OF[_base] = "[" + _base + _variants + "]"
-
-_SPACES = re.compile(r"[\s" + re.escape(_HYPHENS) + r"]+")
+_SPACES = re.compile(r"[\s-]+")
 _CJK_SPACE = re.compile(rf"\s+(?=[{_CJK_CLASS}])|(?<=[{_CJK_CLASS}])\s+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+def _fold_text(text: str) -> str:
+    """NFKC, casefold and the variant folds; the form the regex runs on."""
+    s = unicodedata.normalize("NFKC", text).casefold()
+    if s.isascii():
+        return s
+    # `in` is a fast C search; a regex character-class scan is ~20x slower.
+    for variant, base in _FOLD_PAIRS:
+        if variant in s:
+            s = s.replace(variant, base)
+    return s
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def _fold_phrase(text: str) -> str:
-    """Casefolded, NFKC, variant letters folded, hyphens/space runs -> ' '."""
-    s = unicodedata.normalize("NFKC", text).casefold().translate(_PHRASE_FOLD)
-    return _SPACES.sub(" ", s).strip()
+    """A phrase as written in a file (or as matched) in folded form, with
+    every run of spaces and hyphens as one space."""
+    return _SPACES.sub(" ", _fold_text(text)).strip()
 
 
 def _lookup_key(folded: str) -> str:
-    """Identity of a phrase: spaces near CJK dropped, numbers masked, ı=i."""
+    """Identity of a phrase: spaces next to CJK dropped, numbers masked."""
     s = _CJK_SPACE.sub("", folded)
-    s = _NUMBER.sub("#", s)
-    return s.replace("ı", "i")
+    return _NUMBER.sub("#", s)
 
 
 # ---------------------------------------------------------------------------
@@ -228,14 +220,15 @@ def _lookup_key(folded: str) -> str:
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     kind: str  # "label" or "phrase"
     category: str
     text: str  # as written in the file
     lang: str
     path: str
     line: int
+    key: str  # normalize_label(text) for labels, the lookup key for phrases
+    folded: str = ""  # phrases: folded text the regex is built from
 
 
 _HEADER = re.compile(r"^\[\s*([A-Za-z_]+)\s*\]$")
@@ -251,6 +244,7 @@ def parse_file(path: str | Path, lang: str | None = None) -> list[Entry]:
         raise LexiconError(f"{path}: not UTF-8 ({e})") from None
     entries: list[Entry] = []
     category: str | None = None
+    spath = str(path)
     for lineno, line in enumerate(raw.splitlines(), 1):
         s = line.strip()
         if not s or s.startswith("#"):
@@ -271,13 +265,16 @@ def parse_file(path: str | Path, lang: str | None = None) -> list[Entry]:
         if not body:
             raise LexiconError(f"{where}: empty {'label' if marker == '=' else 'phrase'}")
         if marker == "=":
-            if not normalize_label(body):
+            key = normalize_label(body)
+            if not key:
                 raise LexiconError(f"{where}: label {body!r} is empty once normalised")
-            entries.append(Entry("label", category, body, lang, str(path), lineno))
+            entries.append(Entry("label", category, body, lang, spath, lineno, key))
         else:
-            if len(_lookup_key(_fold_phrase(body)).replace("#", "").strip()) < 2:
+            folded = _fold_phrase(body)
+            key = _lookup_key(folded)
+            if len(key.replace("#", "").strip()) < 2:
                 raise LexiconError(f"{where}: phrase {body!r} is too short")
-            entries.append(Entry("phrase", category, body, lang, str(path), lineno))
+            entries.append(Entry("phrase", category, body, lang, spath, lineno, key, folded))
     return entries
 
 
@@ -292,78 +289,91 @@ def available_languages(directory: str | Path = PHRASE_DIR) -> tuple[str, ...]:
 
 _SP, _OPTSP, _NUM, _END = "\x00sp", "\x00opt", "\x00num", "\x00end"
 _TERMINAL = ""  # trie key for "a phrase ends here"
-_ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3]")
+_WORD = re.compile(r"\w")
+_TOKEN_REGEX = {
+    _SP: r"[\s-]+",
+    _OPTSP: r"\s*",
+    _NUM: r"\d+(?:[.,]\d+)*",
+}
 
 
 def _tokens(folded: str) -> tuple[list[str], bool]:
-    """Trie tokens of a folded phrase and whether it needs a start boundary."""
-    has_cjk = bool(_CJK_RE.search(folded))
-    toks: list[str] = []
-    prev = ""
-    i = 0
-    n = len(folded)
-    while i < n:
-        ch = folded[i]
+    """Trie tokens of a folded phrase and whether it needs a start boundary.
+
+    Phrases without CJK/Hangul are word-bounded at ends that are word
+    characters; with CJK they are substrings (bounded only before a leading
+    non-CJK word), and spaces next to CJK (and script changes such as
+    "使用cookie") match optional whitespace.
+    """
+    if not _CJK_RE.search(folded):
+        toks = [_SP if ch == " " else _NUM if ch == "#" else ch for ch in folded]
+        if _WORD.match(folded[-1]) or folded[-1] == "#":
+            toks.append(_END)
+        return toks, bool(_WORD.match(folded[0]))
+    toks = []
+    prev_cjk: bool | None = None  # None at the start and after a space
+    for i, ch in enumerate(folded):
         if ch == " ":
-            nxt = folded[i + 1] if i + 1 < n else ""
-            toks.append(_OPTSP if (_is_cjk(prev) or _is_cjk(nxt)) else _SP)
-            i += 1
-            prev = " "
-            continue
-        if prev and prev != " " and has_cjk and _is_cjk(prev) != _is_cjk(ch):
             toks.append(_OPTSP)
-        if ch == "#":
-            toks.append(_NUM)
-        else:
-            toks.append(ch)
-        prev = ch
-        i += 1
-    word = re.compile(r"\w")
-    if not has_cjk and word.match(folded[-1]) or folded[-1] == "#":
-        toks.append(_END)
-    start = not has_cjk and bool(word.match(folded[0]))
-    return toks, start
+            prev_cjk = None
+            continue
+        cjk = _is_cjk(ch)
+        if prev_cjk is not None and prev_cjk != cjk:
+            toks.append(_OPTSP)
+        toks.append(_NUM if ch == "#" else ch)
+        prev_cjk = cjk
+    # "cookieの使用に同意": a phrase that starts with a Latin (or other
+    # non-CJK) word still needs a word boundary before it.
+    return toks, bool(_WORD.match(folded[0])) and not _is_cjk(folded[0])
 
 
-def _token_regex(tok: str) -> str:
-    if tok == _SP:
-        return "[\\s" + re.escape(_HYPHENS) + "]+"
-    if tok == _OPTSP:
-        return "\\s*"
-    if tok == _NUM:
-        return "\\d+(?:[.,]\\d+)*"
-    cls = _CLASS_OF.get(tok)
-    out = cls if cls else re.escape(tok)
-    if _ARABIC_LETTER.match(tok):
-        out += f"[{_ARABIC_MARKS}]*"
-    return out
-
-
-def _first_chars(tok: str) -> str:
-    if tok in _CLASS_OF:
-        return _CLASS_OF[tok][1:-1]
-    return re.escape(tok)
+@functools.lru_cache(maxsize=None)
+def _token_re(tok: str) -> str:
+    return _TOKEN_REGEX.get(tok) or re.escape(tok)
 
 
 def _emit(node: dict) -> str:
-    alts = []
-    for tok in sorted(k for k in node if k not in (_TERMINAL, _END, _SP, _OPTSP)):
-        alts.append(_token_regex(tok) + _emit(node[tok]))
-    for tok in (_SP, _OPTSP):
-        if tok in node:
-            alts.append(_token_regex(tok) + _emit(node[tok]))
+    # Runs of single-child nodes are plain concatenations.
+    out = []
+    while len(node) == 1:
+        ((tok, child),) = node.items()
+        if tok == _TERMINAL:
+            return "".join(out)
+        if tok == _END:
+            out.append(r"(?!\w)")
+            return "".join(out)
+        out.append(_token_re(tok))
+        node = child
+    # Alternatives of one trie node start with different characters, so at
+    # most one of them can match; longer continuations come before the
+    # zero-width end check and the optional end, so the longest phrase wins.
+    alts = [_token_re(tok) + _emit(node[tok]) for tok in sorted(node, key=_token_order) if tok not in (_TERMINAL, _END)]
     if _END in node:
         alts.append(r"(?!\w)")
-    if not alts:
-        return ""
     if _TERMINAL in node:
-        return "(?:" + "|".join(alts) + ")?"
-    if len(alts) == 1:
-        return alts[0]
-    return "(?:" + "|".join(alts) + ")"
+        out.append("(?:" + "|".join(alts) + ")?")
+    elif len(alts) == 1:
+        out.append(alts[0])
+    else:
+        out.append("(?:" + "|".join(alts) + ")")
+    return "".join(out)
+
+
+def _token_order(tok: str) -> tuple[int, str]:
+    return (1 if tok in _TOKEN_REGEX else 0, tok)
 
 
 def _build_regex(token_lists: Iterable[tuple[list[str], bool]]) -> re.Pattern[str]:
+    r"""One regex for every phrase, run on " " + folded text.
+
+    Shape: ``[\W\d<CJK>](?:(?<=\W)(?=[b])(?:BOUNDED)|(?=[f])(?:FREE))``: every
+    match starts by consuming the character before the phrase.  Starting
+    with one character class lets `re` skip, in C, every position that
+    cannot precede a phrase (in Latin-script text: everything but spaces and
+    punctuation), instead of entering the matcher at every character.
+    Word-bounded phrases need a non-word character before them; CJK phrases
+    (and phrases starting with punctuation) may follow any of the class.
+    """
     bounded: dict = {}
     free: dict = {}
     for toks, start in token_lists:
@@ -371,16 +381,14 @@ def _build_regex(token_lists: Iterable[tuple[list[str], bool]]) -> re.Pattern[st
         for t in toks:
             node = node.setdefault(t, {})
         node[_TERMINAL] = {}
-    parts = []
-    for root, prefix in ((bounded, r"(?<!\w)"), (free, "")):
-        if not root:
-            continue
-        firsts = "".join(_first_chars(t) for t in root if t not in (_TERMINAL, _SP, _OPTSP, _END))
-        guard = f"(?=[{firsts}])" if firsts else ""
-        parts.append(prefix + guard + "(?:" + _emit(root) + ")")
-    if not parts:
+    alts = []
+    for root, prefix in ((bounded, r"(?<=\W)"), (free, "")):
+        firsts = "".join(sorted(_token_re(k) for k in root if k not in _TOKEN_REGEX and k not in (_TERMINAL, _END)))
+        if firsts:
+            alts.append(f"{prefix}(?=[{firsts}])(?:{_emit(root)})")
+    if not alts:
         return re.compile(r"(?!x)x")
-    return re.compile("|".join(parts))
+    return re.compile(rf"[\W\d{_CJK_CLASS}](?:" + "|".join(alts) + ")")
 
 
 # ---------------------------------------------------------------------------
@@ -411,7 +419,6 @@ class Lexicon:
         self.conflicts: list[Conflict] = []
         self._regex: re.Pattern[str] | None = None
         self.entries = list(entries)
-        max_len = 0
         for e in self.entries:
             if e.kind == "phrase":
                 self._add_phrase(e)
@@ -420,9 +427,7 @@ class Lexicon:
                 if key:
                     self._add_label(key, e, mirror=True)
             else:
-                key = normalize_label(e.text)
-                self._add_label(key, e, mirror=False)
-                max_len = max(max_len, len(e.text))
+                self._add_label(e.key, e, mirror=False)
         # Raw lines much longer than the longest label cannot be one.
         self._max_label_chars = 3 * max((len(k) for k in self._labels), default=0) + 16
 
@@ -439,8 +444,7 @@ class Lexicon:
             self._langs.setdefault((e.category, key), set()).add(e.lang)
 
     def _add_phrase(self, e: Entry) -> None:
-        folded = _fold_phrase(e.text)
-        key = _lookup_key(folded)
+        key = e.key
         old = self._phrase_entry.get(key)
         self._langs.setdefault((e.category, key), set()).add(e.lang)
         if old is not None:
@@ -449,7 +453,7 @@ class Lexicon:
             return
         self._phrase_entry[key] = e
         self._phrases[key] = (e.category, e.text)
-        self._tokens.append(_tokens(folded))
+        self._tokens.append(_tokens(e.folded))
 
     @classmethod
     def from_directory(cls, directory: str | Path, languages: Iterable[str] | None = None) -> Lexicon:
@@ -485,15 +489,13 @@ class Lexicon:
 
     def phrases(self, text: str) -> list[tuple[str, str]]:
         """(category, phrase) for every phrase found in ``text``, in order."""
-        s = unicodedata.normalize("NFKC", text).casefold()
-        if "\u0307" in s:
-            s = s.replace("\u0307", "")
-        found = self.regex.findall(s)
+        found = self.regex.findall(" " + _fold_text(text))
         if not found:
             return []
         out = []
         for m in found:
-            hit = self._phrases.get(_lookup_key(_fold_phrase(m)))
+            # m[0] is the character before the phrase.
+            hit = self._phrases.get(_lookup_key(_SPACES.sub(" ", m[1:]).strip()))
             if hit is not None:
                 out.append(hit)
         return out
