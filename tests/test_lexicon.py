@@ -1,0 +1,329 @@
+"""The boilerplate lexicon: file format, coverage, label and phrase matching,
+and no false hits on real news prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.lexicon import (
+    CATEGORIES,
+    PHRASE_DIR,
+    Lexicon,
+    LexiconError,
+    available_languages,
+    normalize_label,
+    parse_file,
+)
+
+CORE = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "ar", "zh", "ja")
+
+
+@pytest.fixture(scope="module")
+def lx() -> Lexicon:
+    return Lexicon.load()
+
+
+# -- files ---------------------------------------------------------------------
+
+
+def test_all_files_parse_without_conflicts(lx):
+    assert set(CORE) <= set(available_languages())
+    conflicts = [
+        f"{c.key!r}: {c.kept.category} ({c.kept.path}:{c.kept.line}) vs {c.other.category} ({c.other.path}:{c.other.line})"
+        for c in lx.conflicts
+    ]
+    assert conflicts == []
+
+
+@pytest.mark.parametrize("lang", CORE)
+def test_core_language_covers_every_category(lang):
+    entries = parse_file(PHRASE_DIR / f"{lang}.txt")
+    have = {e.category for e in entries}
+    assert have == set(CATEGORIES)
+    labels = {e.category for e in entries if e.kind == "label"}
+    assert labels == set(CATEGORIES), f"{lang}: categories without labels: {set(CATEGORIES) - labels}"
+
+
+@pytest.mark.parametrize(
+    "content, line, fragment",
+    [
+        ("[share]\n= share\n[cookies]\n= x\n", 3, "unknown category"),
+        ("[share]\n= share\nshare this\n", 3, "expected"),
+        ("# header comment\n= share\n", 2, "before any [category]"),
+        ("[nav]\n=   \n", 2, "empty label"),
+        ("[nav]\n= 123\n", 2, "empty once normalised"),
+        ("[nav]\n~ a\n", 2, "too short"),
+    ],
+)
+def test_bad_file_names_file_and_line(tmp_path, content, line, fragment):
+    path = tmp_path / "xx.txt"
+    path.write_text(content, "utf-8")
+    with pytest.raises(LexiconError) as err:
+        parse_file(path)
+    msg = str(err.value)
+    assert f"{path}:{line}:" in msg
+    assert fragment in msg
+
+
+def test_from_directory_reports_bad_file(tmp_path):
+    (tmp_path / "en.txt").write_text("[share]\n= share\n", "utf-8")
+    (tmp_path / "de.txt").write_text("[teilen]\n= teilen\n", "utf-8")
+    with pytest.raises(LexiconError, match=r"de\.txt:1: unknown category"):
+        Lexicon.from_directory(tmp_path)
+    assert Lexicon.from_directory(tmp_path, ["en"]).label("Share") == "share"
+
+
+# -- normalisation and labels --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, norm",
+    [
+        ("Share 12", "share"),
+        ("(3) Comments", "comments"),
+        ("» Read more", "read more"),
+        ("Tweet ›", "tweet"),
+        ("[Print]", "print"),
+        ("Teilen:", "teilen"),
+        ("  • Impressum |", "impressum"),
+        ("1.2K Shares", "shares"),
+        ("Page 2 of 5", "page # of"),
+        ("Don’t miss", "dont miss"),
+        ("Sign-in", "sign in"),
+        ("RÉAGIR ▸", "reagir"),
+        ("Şerh ✓", "serh"),
+        ("コメント(12)", "コメント"),
+        ("分享到：", "分享到"),
+        ("اقرأ أيضاً", "اقرا ايضا"),
+    ],
+)
+def test_normalize_label(raw, norm):
+    assert normalize_label(raw) == norm
+
+
+@pytest.mark.parametrize(
+    "line, category",
+    [
+        ("Share 12", "share"),
+        ("» Weiterlesen", "related"),
+        ("Teilen:", "share"),
+        ("(3) Comments", "comments"),
+        ("12 comments", "comments"),
+        ("Tweet ›", "share"),
+        ("[Print]", "share"),
+        ("READ MORE »", "related"),
+        ("Page 2 of 5", "nav"),
+        ("← Previous article", "nav"),
+        ("• Impressum", "footer"),
+        ("Partager |", "share"),
+        ("X", "share"),
+        ("WhatsApp", "share"),
+        ("Facebook Twitter Email", "share"),
+        ("Anzeige", "advert"),
+        ("ADVERTISEMENT", "advert"),
+        ("Accept all cookies", "consent"),
+        ("Alle akzeptieren", "consent"),
+        ("Zustimmen und weiter", "consent"),
+        ("Artikel teilen", "share"),
+        ("Zum Newsletter anmelden", "newsletter"),
+        ("Mehr zum Thema", "related"),
+        ("Datenschutzerklärung", "footer"),
+        ("Tout accepter", "consent"),
+        ("Lire aussi", "related"),
+        ("Mentions légales", "footer"),
+        ("Aceptar todas", "consent"),
+        ("Compartir", "share"),
+        ("Lee también", "related"),
+        ("Accetta tutti", "consent"),
+        ("Leia também", "related"),
+        ("Alles accepteren", "consent"),
+        ("Czytaj także", "related"),
+        ("Kabul et", "consent"),
+        ("Paylaş", "share"),
+        ("Çerez Politikası", "consent"),
+        ("ÇEREZ POLİTİKASI", "consent"),
+        ("Поделиться", "share"),
+        ("Принять все", "consent"),
+        ("Читайте также:", "related"),
+        ("分享", "share"),
+        ("阅读更多 >", "related"),
+        ("版权所有", "footer"),
+        ("首页 > ", "nav"),
+        ("シェア", "share"),
+        ("続きを読む", "related"),
+        ("مشاركة", "share"),
+        ("اقرأ أيضا", "related"),
+        ("اقرأ أيضاً:", "related"),
+        ("We use cookies.", "consent"),  # a whole-line phrase is a label too
+    ],
+)
+def test_label(lx, line, category):
+    assert lx.label(line) == category
+
+
+# -- phrases -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("We use cookies to improve your experience. By continuing to use this site you agree.", "consent"),
+        ("We and our partners store and/or access information on a device, such as cookies.", "consent"),
+        ("Your email address will not be published. Required fields are marked *", "comments"),
+        ("© 2024 Example Media Ltd. All rights reserved.", "footer"),
+        ("Story continues below advertisement", "advert"),
+        ("You’ve reached your limit of free articles this month.", "subscribe"),
+        ("Read more: Why the Fed held rates steady", "related"),
+        ("Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren.", "consent"),
+        ("Lesen Sie auch: Wie die Inflation die Mieten treibt", "related"),
+        ("Lire aussi : Les agriculteurs manifestent à Paris", "related"),
+        ("Il vous reste 76.28% de cet article à lire. La suite est réservée aux abonnés.", "subscribe"),
+        ("Este sitio web utiliza cookies para mejorar la experiencia del usuario.", "consent"),
+        ("© RIPRODUZIONE RISERVATA", "footer"),
+        ("Leia também: Governo anuncia novo pacote fiscal", "related"),
+        ("Wij gebruiken cookies om de website te verbeteren.", "consent"),
+        ("Czytaj także: Rząd przyjął projekt budżetu", "related"),
+        ("Sitemizde çerezler kullanılmaktadır. Detaylı bilgi için çerez politikamızı inceleyebilirsiniz.", "consent"),
+        ("Мы используем файлы cookie для улучшения работы сайта.", "consent"),
+        ("Читайте также: Правительство утвердило бюджет", "related"),
+        ("اقرأ أيضاً: الحكومة تعلن خطة جديدة للإسكان", "related"),
+        ("本网站使用Cookie以提升您的浏览体验，继续浏览本网站即表示您同意。", "consent"),
+        ("版权所有 © 新华网 未经许可不得转载", "footer"),
+        ("【関連記事】円安、一時150円台に", "related"),
+        ("当サイトではCookieを使用しています。", "consent"),
+    ],
+)
+def test_phrase_in_paragraph(lx, text, category):
+    hits = lx.phrases(text)
+    assert hits, text
+    assert hits[0][0] == category
+
+
+def test_phrases_in_text_order(lx):
+    hits = lx.phrases("Leave a reply. Comments are closed. All rights reserved.")
+    assert [c for c, _ in hits] == ["comments", "comments", "footer"]
+    assert hits[-1] == ("footer", "all rights reserved")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ΔΙΑΒΆΣΤΕ ΕΠΊΣΗΣ: Νέα μέτρα",  # Greek capitals drop the accents
+        "Διαβαστε επισης: Νέα μέτρα",
+        "اقرأ أيضـــاً: خطة",  # tatweel and tanween
+        "READ-MORE: something",  # hyphen for space
+        "ÇEREZ POLİTİKAMIZI İNCELEYEBİLİRSİNİZ",  # Turkish dotted capital I
+        "本网站使用 cookie 来改善体验",  # spaces around Latin inside CJK
+        "ЕЩЁ ПО ТЕМЕ: выборы",  # ё
+    ],
+)
+def test_loose_matching(lx, text):
+    assert lx.phrases(text), text
+
+
+def test_word_boundaries(lx):
+    assert lx.phrases("Unread more: x") == []  # not at a word start
+    assert lx.phrases("we use cookiesx") == []  # not at a word end
+    assert lx.phrases("(we use cookies)") == [("consent", "we use cookies")]
+
+
+# Real-looking news prose, in several languages, built around the words that
+# boilerplate lists are made of.  None may hit a label or a phrase.
+NEWS = [
+    "Apple's share of the smartphone market rose to 21 percent in the third quarter, according to Counterpoint.",
+    "X Corp, formerly known as Twitter, said it would appeal the ruling in the Northern District of California.",
+    "The follow-up study, published in The Lancet, found no such effect among older patients.",
+    "Changes to its privacy policy by Meta were criticised by regulators in Brussels, who said users had not been properly informed.",
+    "The bakery sold more than 4,000 cookies during the festival weekend, its owner said on Sunday.",
+    "The author filed a copyright lawsuit against OpenAI in federal court on Monday, seeking damages.",
+    "Shares in Tesla fell 5% after the company reported weaker-than-expected deliveries.",
+    "Police said they would follow up on the reports and urged witnesses to come forward.",
+    "She told reporters she would share more details about the merger next week.",
+    "Readers can read more about the investigation in Sunday's print edition.",
+    "The app is available on the App Store and Google Play, the developer said.",
+    "Users who sign in with Google or continue with Apple will be asked to verify their age, the company said.",
+    "YouTube said comments are disabled on videos featuring young children.",
+    "Brokers may earn a commission on each trade, the regulator noted in its report.",
+    "The union said it would accept all of the recommendations and continue talks on Monday.",
+    "He declined to comment further, saying the matter was before the courts.",
+    "Subscribers to the streaming service will see prices rise by $2 a month from January.",
+    "Next, the committee will vote on the amendments tabled by the opposition.",
+    "Die Polizei hat Anzeige erstattet; die Ermittlungen dauern an.",
+    "Nach der Anzeige des Opfers ermittelt die Staatsanwaltschaft weiter nach der Anzeige gegen Unbekannt.",
+    "Der Marktanteil von BMW in China ist im dritten Quartal deutlich gesunken.",
+    "Die Datenschutzerklärung von Meta wurde von Verbraucherschützern scharf kritisiert.",
+    "Er wollte mehr zum Thema nicht sagen und verwies auf die laufenden Ermittlungen.",
+    "Die Bäckerei verkaufte in der Adventszeit mehr als 5000 Cookies und Lebkuchen.",
+    "Sie können Ihre Einwilligung zur Organspende jederzeit widerrufen, sagte der Minister.",
+    "Les parts de marché de Renault ont reculé en Europe au troisième trimestre.",
+    "Il a refusé de partager davantage de détails sur l'enquête en cours.",
+    "La publicité mensongère est punie par la loi, rappelle la DGCCRF.",
+    "Vous pouvez lire aussi le rapport complet sur le site du ministère.",
+    "Un client déjà abonné à Netflix paiera désormais deux euros de plus.",
+    "La cuota de mercado de Seat en España cayó un 3% el año pasado.",
+    "El presidente se negó a compartir más detalles sobre la investigación.",
+    "Las noticias relacionadas con la DANA dominaron la portada de los periódicos.",
+    "La quota di mercato di Stellantis in Italia è scesa al 30 per cento.",
+    "Le notizie correlate al caso sono state rimosse dal sito del tribunale.",
+    "A participação de mercado da empresa caiu para 12%, segundo a consultoria.",
+    "O governo atingiu o limite de gastos previsto no orçamento deste ano.",
+    "Het marktaandeel van Philips daalde in het derde kwartaal.",
+    "Minister odmówił udostępnienia szczegółów śledztwa dziennikarzom.",
+    "My i nasi partnerzy z NATO jesteśmy gotowi do działania - powiedział premier.",
+    "Bakan, yeni düzenlemeyle ilgili ayrıntıları yarın paylaşacağını söyledi.",
+    "Şirketin pazar payı geçen yıl yüzde 12'ye yükseldi.",
+    "Министр отказался поделиться подробностями расследования.",
+    "Актриса поспешила поделиться новостью с поклонниками.",
+    "Реклама на телевидении подорожала на 20 процентов, сообщили аналитики.",
+    "أعلنت الوزارة عن مشاركة أكثر من مئة دولة في المؤتمر.",
+    "أصدر الرئيس إعلانا رسميا بشأن موعد الانتخابات.",
+    "ناقش المؤتمر قضايا ذات صلة بالأمن الغذائي.",
+    "该公司在中国智能手机市场的份额上升至百分之二十一。",
+    "版权所有者对该平台提起诉讼，要求赔偿损失。",
+    "他把照片分享到朋友圈后引发热议。",
+    "外交部发言人发表评论称，中方对此表示坚决反对。",
+    "关于我们的未来，他表示仍然充满信心。",
+    "相关新闻发布会将于明天上午举行。",
+    "同社の国内市場でのシェアは前年から3ポイント上昇した。",
+    "警察は写真を無断転載した疑いで男を逮捕した。",
+    "彼は手紙の続きを読むと、静かに涙を流した。",
+    "人気歌手がXでポストした内容が話題になっている。",
+]
+
+
+@pytest.mark.parametrize("text", NEWS)
+def test_news_prose_is_clean(lx, text):
+    assert lx.label(text) is None
+    assert lx.phrases(text) == []
+
+
+# -- selection, helpers, robustness -------------------------------------------
+
+
+def test_language_selection():
+    de = Lexicon.load(["de-AT"])
+    assert de.languages == ("de",)
+    assert de.label("Teilen") == "share"
+    assert de.label("Facebook") == "share"  # language-neutral entries come along
+    assert de.label("Share this article") is None
+    assert Lexicon.load(["zh-cn", "zh-tw"]).languages == ("zh",)
+    assert Lexicon.load(["de"]) is Lexicon.load(("de",))
+
+
+def test_languages_of(lx):
+    assert "de" in lx.languages_of("share", "Teilen")
+    assert lx.languages_of("related", "lesen sie auch:") == ("de",)
+    assert lx.languages_of("share", "no such thing") == ()
+
+
+def test_no_catastrophic_backtracking(lx):
+    # Long near-misses must stay linear; a blow-up would hang here.
+    for text in (
+        "we use " * 5000,
+        "read - - - " * 3000,
+        "a" * 50000,
+        "本网站使用 " * 5000,
+        "اقرأ " * 5000,
+    ):
+        lx.phrases(text)
+        lx.label(text)
