@@ -31,9 +31,6 @@ from .text import content_stems, stopwords, words
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
-# A phrase hit condemns a paragraph only while the paragraph is mostly that
-# phrase; a long paragraph that quotes "privacy policy" is not a banner.
-PHRASE_MAX_WORDS = 40
 # Kadane scores: prose counts by its length, an uncertain short line costs a
 # little, a known boilerplate line costs more.
 SHORT_COST = 12
@@ -52,6 +49,7 @@ class Features:
     sentence_end: bool
     category: str | None  # lexicon category, if any
     label: bool  # the whole line is a known label
+    phrase: str = ""  # the lexicon phrase found, when not a label
 
 
 def features(p: Paragraph, lang: str | None, lexicon: Lexicon) -> Features:
@@ -63,12 +61,13 @@ def features(p: Paragraph, lang: str | None, lexicon: Lexicon) -> Features:
     n_words = len(ws) - cjk + (cjk + 1) // 2
     category = lexicon.label(p.text)
     label = category is not None
-    if category is None and n_words <= PHRASE_MAX_WORDS:
+    phrase = ""
+    if category is None:
         hits = lexicon.phrases(p.text)
         if hits:
-            category = hits[0][0]
+            category, phrase = hits[0]
     density = n_stop / len(ws) if ws else 0.0
-    return Features(n_words, density, bool(_SENTENCE_END.search(p.text)), category, label)
+    return Features(n_words, density, bool(_SENTENCE_END.search(p.text)), category, label, phrase)
 
 
 def classify(f: Features, config: Config, cjk: bool) -> str:
@@ -110,31 +109,42 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     classes = [classify(f, config, cjk_doc) for f in feats]
     sizes = [len(p.text) for p in paras]
 
-    for p, f, c in zip(paras, feats, classes):
-        if c == BAD:
-            p.drop(CATEGORY_CODES[f.category], label=f.label)
-
+    _drop_comment_section(paras, feats, classes, config)
     span = core_span(classes, sizes)
+    core_vocab: set[str] = set()
+    if span is not None:
+        for p, c in zip(paras[span[0] : span[1] + 1], classes[span[0] : span[1] + 1]):
+            if c == GOOD:
+                core_vocab |= content_stems(p.text, doc.language)
+
+    for i, (p, f, c) in enumerate(zip(paras, feats, classes)):
+        if c != BAD or not p.kept:
+            continue
+        if _quotes_phrase(p, f, core_vocab, doc.language, config):
+            p.keep_as("K001", quoted=f.category)
+            classes[i] = GOOD if f.n_words >= config.prose_min_words else NEAR
+            continue
+        p.drop(CATEGORY_CODES[f.category], label=f.label, **({"phrase": f.phrase} if f.phrase else {}))
+
     if span is None:
         return  # no prose at all: a list, a poem, a caption; leave it
     start, end = span
     # Title, kicker, dateline, byline: the short lines right above the core.
+    # A line of a multi-line block above (a menu written one item a line)
+    # is not a title, unless the article itself starts in that block.
+    block_sizes: dict[int, int] = {}
+    for p in paras:
+        block_sizes[p.block] = block_sizes.get(p.block, 0) + 1
     header = start
-    while header > 0 and start - header < MAX_HEADER_LINES and classes[header - 1] == SHORT:
+    while (
+        header > 0
+        and start - header < MAX_HEADER_LINES
+        and classes[header - 1] == SHORT
+        and (paras[header - 1].block == paras[start].block or block_sizes[paras[header - 1].block] == 1)
+    ):
         header -= 1
-    core_vocab: set[str] = set()
-    for p, c in zip(paras[start : end + 1], classes[start : end + 1]):
-        if c == GOOD:
-            core_vocab |= content_stems(p.text, doc.language)
-    # A phrase (not a whole-line label) inside the core, in a paragraph that
-    # talks about what the article talks about, is the article quoting it:
-    # a story about cookie banners is not a cookie banner.
-    for i in range(start, end + 1):
-        p, f = paras[i], feats[i]
-        if classes[i] == BAD and not f.label and f.n_words >= config.short_words:
-            if _core_overlap(p, core_vocab, doc.language) >= config.on_topic_overlap:
-                p.keep_as("K001", quoted=f.category)
     runs = _run_lengths(classes, start, end)
+    menu_runs = _menu_runs(feats, classes, start, config)
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or header <= i <= end:
             continue
@@ -144,11 +154,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # goes only with evidence from its run of non-prose neighbours
             # (a known boilerplate line among them, or a menu-sized run).
             run_len, run_bad = runs[i]
-            if _core_overlap(p, core_vocab, doc.language) >= config.on_topic_overlap:
+            if _short_on_topic(p, core_vocab, doc.language, config):
                 continue
             if run_bad:
                 p.drop("B122", run=run_len, core=[paras[start].index, paras[end].index])
-            elif run_len >= config.link_run_min and i < start:
+            elif run_len >= config.link_run_min and i < start and menu_runs[i]:
                 # Only above the article: below it, long runs of short lines
                 # are as often its own lists (dates, ingredients, changes).
                 p.drop("B120", run=run_len, core=[paras[start].index, paras[end].index])
@@ -157,6 +167,29 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         if overlap >= config.on_topic_overlap:
             continue
         p.drop("B121", core=[paras[start].index, paras[end].index], overlap=round(overlap, 3))
+
+
+def _menu_runs(feats: list[Features], classes: list[str], start: int, config: Config) -> list[bool]:
+    """Above the core: is the paragraph in a run made mostly of menu-sized lines?
+
+    Menus and section lists are one to a few words a line; an article's own
+    list above its first paragraph (a table of contents, dated entries) has
+    longer lines.
+    """
+    menu = [False] * len(classes)
+    i = 0
+    while i < start:
+        if classes[i] in (GOOD, NEAR):
+            i += 1
+            continue
+        j = i
+        while j < start and classes[j] not in (GOOD, NEAR):
+            j += 1
+        tiny = sum(1 for f in feats[i:j] if f.n_words <= config.menu_max_words)
+        for k in range(i, j):
+            menu[k] = tiny * 3 >= (j - i) * 2
+        i = j
+    return menu
 
 
 def _run_lengths(classes: list[str], start: int, end: int) -> list[tuple[int, bool]]:
@@ -173,17 +206,68 @@ def _run_lengths(classes: list[str], start: int, end: int) -> list[tuple[int, bo
             j += 1
         # Boilerplate evidence for the whole run: known lines make up a
         # good part of it (one share label beside a byline is not enough).
+        # At the very end of the text (below the article), one known line is
+        # enough for what follows it: banners and footers are appended there,
+        # while the lines between the article and a share bar are often its
+        # own credits.
         n_bad = classes[i:j].count(BAD)
-        has_bad = n_bad >= 2 and n_bad * 3 >= j - i
+        tail = i > end and j == len(classes)
+        whole_run = not tail and n_bad >= 2 and n_bad * 3 >= j - i
+        tail_from = classes.index(BAD, i, j) if tail and n_bad else j
         for k in range(i, j):
-            runs[k] = (j - i, has_bad)
+            runs[k] = (j - i, whole_run or k > tail_from)
         i = j
     return runs
 
 
-def _core_overlap(p: Paragraph, core_vocab: set[str], lang: str | None) -> float:
-    """Share of the paragraph's content words that the article core also uses."""
+def _drop_comment_section(paras: list[Paragraph], feats: list[Features], classes: list[str], config: Config) -> None:
+    """Readers' comments are prose on the article's topic, so neither prose
+    tests nor vocabulary tell them apart; their header does ("52 Comments",
+    "Leave a Reply").  After the first such header that follows the
+    article's first prose, everything is the comment section (and the
+    footer under it).
+    """
+    seen_prose = 0
+    for i, (f, c) in enumerate(zip(feats, classes)):
+        if c == GOOD:
+            seen_prose += 1
+            continue
+        if not (f.label and f.category == "comments"):
+            continue
+        # A bare word ("Comments", "Name") is also a link or a form field
+        # high on the page; it needs more article above it to mark the end.
+        needed = config.comments_after_paragraphs
+        if f.n_words <= 1 and not any(ch.isdigit() for ch in paras[i].text):
+            needed *= 2
+        if seen_prose >= needed:
+            for j in range(i + 1, len(paras)):
+                if classes[j] != BAD:
+                    paras[j].drop("B110", after_comments_header=paras[i].index)
+                    classes[j] = BAD
+            return
+
+
+def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | None, config: Config) -> bool:
+    """A phrase hit in prose about what the article is about is the article quoting it.
+
+    A story about cookie banners may print "We use cookies"; the banner
+    itself shares nothing with the story beyond the phrase, so the phrase's
+    own words do not count towards the overlap.
+    """
+    if f.label or f.n_words < config.short_words or not core_vocab:
+        return False
+    return _core_overlap(p, core_vocab, lang, exclude=content_stems(f.phrase, lang)) >= config.on_topic_overlap
+
+
+def _short_on_topic(p: Paragraph, core_vocab: set[str], lang: str | None, config: Config) -> bool:
+    """A short line that speaks of the article (two or more of its words) is its own."""
     stems = content_stems(p.text, lang)
+    return len(stems) >= 2 and len(stems & core_vocab) / len(stems) >= config.on_topic_overlap
+
+
+def _core_overlap(p: Paragraph, core_vocab: set[str], lang: str | None, exclude: set[str] = frozenset()) -> float:
+    """Share of the paragraph's content words that the article core also uses."""
+    stems = content_stems(p.text, lang) - exclude
     if not stems:
         return 0.0
     return len(stems & core_vocab) / len(stems)

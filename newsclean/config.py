@@ -69,6 +69,12 @@ class Config:
     # Short lines outside the core go only next to known boilerplate or in
     # runs of at least this many non-prose lines (menus, teaser lists).
     link_run_min: int = 6
+    # ...where two thirds of the run are menu-sized lines of at most this
+    # many words (an article's own list has longer lines).
+    menu_max_words: int = 4
+    # A comments header ends the article once this many prose paragraphs
+    # came before it (a "Comments" link in the header area does not).
+    comments_after_paragraphs: int = 3
 
     # --- site-level boilerplate (batch mode: needs counts over many documents) ---
     site_boilerplate: bool = True

@@ -81,11 +81,18 @@ def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
 
 
 _WORD = regex.compile(r"\p{L}+")
+NAME_HEAVY_MAX_WORDS = 25
 
 
 def _name_heavy(text: str) -> bool:
-    """Headline-case or name lists: capitalised words are mostly names, not language."""
+    """Headline-case or name lists: capitalised words are mostly names, not language.
+
+    Only short lines: in long prose the detector is reliable, and German
+    capitalises every noun.
+    """
     words = _WORD.findall(text)
+    if len(words) > NAME_HEAVY_MAX_WORDS:
+        return False
     cased = [w for w in words if w[0].isupper() or w[0].islower()]
     return len(cased) >= 3 and sum(w[0].isupper() for w in cased) * 2 >= len(cased)
 

@@ -22,6 +22,8 @@ _TRAILING_WS = regex.compile(r"[ \t\f\v]+$", regex.MULTILINE)
 _BLOCK = regex.compile(r"[^\n]+(?:\n[^\n]+)*")
 _SENTENCE_END = regex.compile(r"[.!?…:;。！？」』\"'»”’)\]]$")
 
+_LIST_START = regex.compile(r"(?:[-*•·–—>]|\d+[.)]|\p{Lu})")
+
 # Hard-wrap detection: lines broken by a fixed width land within this many
 # characters of the longest line (long words make the slack).
 WRAP_MIN_WIDTH = 40
@@ -50,7 +52,13 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     # Wrapped lines break mid-sentence; one-paragraph-per-line text ends
     # (nearly) every line with a sentence end.
     open_ends = sum(1 for line in body if not _SENTENCE_END.search(line))
-    return open_ends * 2 >= len(body)
+    if open_ends * 2 < len(body):
+        return False
+    # Lists and headline lists start every line with a marker or a capital;
+    # wrapped prose mostly goes on in lower case.
+    starts = [line for line in lines[1:] if line]
+    list_like = sum(1 for line in starts if _LIST_START.match(line))
+    return list_like * 3 < len(starts) * 2
 
 
 def segment(text: str) -> list[Paragraph]:

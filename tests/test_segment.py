@@ -47,3 +47,18 @@ def test_offsets_and_lines_point_at_the_paragraph():
 
 def test_whitespace_only_input_has_no_paragraphs():
     assert texts(" \n\t\n  \r\n") == []
+
+
+def test_numbered_or_headline_lists_are_not_hard_wrapped():
+    numbered = [
+        "1. Why the bridge must close to cars next spring",
+        "2. Where drivers and buses will go instead of it",
+        "3. What the shop owners near the bridge are asking",
+    ]
+    headlines = [
+        "Council budget row deepens as mayor faces vote",
+        "Harbour festival returns after two years away",
+        "Rail strike called off after late-night talks",
+    ]
+    assert not is_hard_wrapped(numbered)
+    assert not is_hard_wrapped(headlines)

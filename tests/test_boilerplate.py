@@ -1,0 +1,66 @@
+"""Context rules of the boilerplate stage, on small hand-written articles."""
+
+from newsclean import clean
+
+PROSE = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers warned that the frame had corroded.",
+    "Drivers will be sent along the ring road instead, officials said, and buses will keep a lane of their own during the two years of work.",
+    "Shop owners near the bridge said they feared losing customers while the crossing is closed, and asked the council for help with their rents.",
+    "The mayor promised compensation for businesses that could show a drop in trade caused by the closure, but gave no figure for the fund.",
+    "A new crossing is expected to open in four years, and the council said it would publish the design for comment in the summer.",
+    "Engineers will keep a footpath open on the old bridge for as long as the deck is judged safe, the council's transport chief said.",
+]
+
+
+def kept(text, **options):
+    return [p.text for p in clean(text, **options).paragraphs if p.kept]
+
+
+def test_comment_section_after_the_article_goes():
+    comments = [
+        "52 Comments",
+        "Jane Roe says:",
+        "This is the worst decision the council has made in years, and the mayor knows it perfectly well.",
+        "Sam Poe says:",
+        "I cross that bridge every day and I am glad somebody finally looked at the state of the frame.",
+    ]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *comments]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_bare_comments_link_high_on_the_page_does_not_end_the_article():
+    text = "\n\n".join(["Bridge to close", PROSE[0], PROSE[1], "Comments", *PROSE[2:]])
+    out = kept(text)
+    assert out[-4:] == PROSE[2:]
+
+
+def test_short_lines_after_a_share_bar_at_the_end_go_credits_before_it_stay():
+    tail = ["Reporting by Jane Doe", "Share", "Most read", "Council budget row deepens", "Weather: rain all week"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *tail]))
+    assert out == ["Bridge to close", *PROSE, "Reporting by Jane Doe"]
+
+
+def test_menu_above_the_article_goes_but_a_list_of_longer_lines_stays():
+    menu = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Video"]
+    out = kept("\n".join(menu) + "\n\nBridge to close\n\n" + "\n\n".join(PROSE))
+    assert out == ["Bridge to close", *PROSE]
+    contents = [
+        "1. Why the bridge must close to cars next spring",
+        "2. Where drivers and buses will go instead of it",
+        "3. What the shop owners near the bridge are asking for",
+        "4. How the compensation fund for businesses will work",
+        "5. When the new crossing over the harbour will open",
+        "6. What happens to the footpath on the old bridge",
+    ]
+    text = "Bridge to close\n\n" + "\n".join(contents) + "\n\n" + "\n\n".join(PROSE)
+    assert kept(text) == ["Bridge to close", *contents, *PROSE]
+
+
+def test_long_german_paragraph_in_an_english_article_is_foreign():
+    german = (
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für Autos "
+        "zu sperren, nachdem Ingenieure vor dem Zustand der Stahlkonstruktion gewarnt hatten."
+    )
+    result = clean("\n\n".join(["Bridge to close", PROSE[0], german, *PROSE[1:]]))
+    dropped = {p.text: p.decision.code for p in result.paragraphs if not p.kept}
+    assert dropped == {german: "L101"}
