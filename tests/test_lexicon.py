@@ -35,8 +35,8 @@ def test_all_files_parse_without_conflicts(lx):
     assert conflicts == []
 
 
-@pytest.mark.parametrize("lang", CORE)
-def test_core_language_covers_every_category(lang):
+@pytest.mark.parametrize("lang", sorted(set(CORE) | set(available_languages())))
+def test_language_covers_every_category(lang):
     entries = parse_file(PHRASE_DIR / f"{lang}.txt")
     have = {e.category for e in entries}
     assert have == set(CATEGORIES)
@@ -191,6 +191,18 @@ def test_label(lx, line, category):
         ("版权所有 © 新华网 未经许可不得转载", "footer"),
         ("【関連記事】円安、一時150円台に", "related"),
         ("当サイトではCookieを使用しています。", "consent"),
+        ("ⓒ 한국일보, 무단전재 및 재배포금지", "footer"),
+        ("Läs också: Riksbanken höjer räntan igen", "related"),
+        ("Saken fortsetter under annonsen", "advert"),
+        ("Vi bruger cookies for at forbedre din oplevelse.", "consent"),
+        ("Lue myös: Hallitus esittää uusia leikkauksia", "related"),
+        ("Čtěte také: Vláda schválila rozpočet", "related"),
+        ("A cikk a hirdetés után folytatódik", "advert"),
+        ("Citeşte şi: Guvernul a adoptat bugetul", "related"),
+        ("Читайте також: Уряд ухвалив бюджет", "related"),
+        ("Baca juga: Harga BBM naik mulai besok", "related"),
+        ("Có thể bạn quan tâm: Giá vàng tăng mạnh", "related"),
+        ("Utilitzem galetes pròpies i de tercers per millorar el servei.", "consent"),
     ],
 )
 def test_phrase_in_paragraph(lx, text, category):
@@ -288,6 +300,21 @@ NEWS = [
     "警察は写真を無断転載した疑いで男を逮捕した。",
     "彼は手紙の続きを読むと、静かに涙を流した。",
     "人気歌手がXでポストした内容が話題になっている。",
+    "정부는 관련 기사를 삭제해 달라고 요청했다.",
+    "그는 기자들과 정보를 공유했다.",
+    "Läs även rapporten från Riksbanken, uppmanade ministern.",
+    "Regeringen vil dele sine planer med Folketinget i næste uge.",
+    "Saken er klaget inn for brudd på Vær Varsom-plakaten.",
+    "Úřad odmítl sdílet podrobnosti o vyšetřování.",
+    "A kormány nem kívánta megosztani a részleteket.",
+    "Copilul citește și scrie fluent la vârsta de cinci ani.",
+    "Міністр відмовився поділитися подробицями розслідування.",
+    "Η κυβέρνηση ανακοίνωσε νέα μέτρα για τη στήριξη των επιχειρήσεων.",
+    "Polisi belum ada komentar terkait kasus tersebut.",
+    "Berita terkait korupsi itu menjadi sorotan publik.",
+    "Nhiều ý kiến bạn đọc cho rằng chính sách này cần được xem xét lại.",
+    "Tin liên quan đến vụ án đã được công bố.",
+    "El Govern ha decidit compartir les dades amb els ajuntaments.",
 ]
 
 
@@ -307,6 +334,8 @@ def test_language_selection():
     assert de.label("Facebook") == "share"  # language-neutral entries come along
     assert de.label("Share this article") is None
     assert Lexicon.load(["zh-cn", "zh-tw"]).languages == ("zh",)
+    assert Lexicon.load(["nb"]).languages == ("no",)
+    assert Lexicon.load(["xx"]).label("Facebook") == "share"  # unknown: neutral entries only
     assert Lexicon.load(["de"]) is Lexicon.load(("de",))
 
 
