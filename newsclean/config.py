@@ -47,6 +47,9 @@ class Config:
     # Headings and titles recur with small edits (a page title above the
     # article's own headline): near-duplicates must be longer than that.
     near_duplicate_min_words: int = 15
+    # A shorter paragraph right above another, made this much of its word
+    # trigrams, is its teaser (an edited meta description or standfirst).
+    teaser_containment: float = 0.6
     # Summary detection: share of a paragraph's content words found again in
     # the next `summary_window` paragraphs.
     summary_window: int = 2

@@ -15,6 +15,10 @@ SHINGLE_SIZE = 3
 # A shingle seen in more paragraphs than this is a layout pattern, not
 # evidence of copying; skipping it bounds the work on hostile input.
 MAX_POSTINGS = 32
+# Short repeated lines count as a stutter only this close together.
+ADJACENT = 2
+# Titles, descriptions and standfirsts live in the first few paragraphs.
+TOP = 4
 
 
 def _shingles(toks: list[str]) -> set[int]:
@@ -37,9 +41,20 @@ def drop_duplicates(doc: Document, config: Config) -> None:
     first_by_key: dict[str, Paragraph] = {}
     postings: dict[int, list[int]] = {}
     shingles: dict[int, set[int]] = {}
+    last_short: dict[str, int] = {}
     for pos, p in enumerate(kept):
         toks = tokens(p.text)
         if not _long_enough(p, toks, config):
+            # A short line straight after itself at the top (a title
+            # repeated as the page's description) is a stutter; elsewhere a
+            # repeated line is legitimate (a question, a caption, a name).
+            if len(toks) >= 3 and pos <= TOP:
+                key = style_key(p.text)
+                seen = last_short.get(key)
+                if seen is not None and pos - seen <= ADJACENT and kept[seen].kept:
+                    p.drop("D101", duplicate_of=kept[seen].index)
+                    continue
+                last_short[key] = pos
             continue
         key = style_key(p.text)
         first = first_by_key.get(key)
@@ -51,6 +66,8 @@ def drop_duplicates(doc: Document, config: Config) -> None:
         match = None
         if len(toks) >= config.near_duplicate_min_words:
             match = _near_match(mine, postings, shingles, config, lambda q: kept[q].kept)
+            if match is None:
+                match = _teaser_above(pos, mine, shingles, kept, config)
         if match is not None:
             other, similarity = match
             earlier = kept[other]
@@ -67,6 +84,21 @@ def drop_duplicates(doc: Document, config: Config) -> None:
             bucket = postings.setdefault(s, [])
             if len(bucket) < MAX_POSTINGS:
                 bucket.append(pos)
+
+
+def _teaser_above(
+    pos: int, mine: set[int], shingles: dict[int, set[int]], kept: list[Paragraph], config: Config
+) -> tuple[int, float] | None:
+    """A shorter paragraph just above that is mostly made of this one's word
+    trigrams: a meta description or standfirst cut and edited from the lede."""
+    for other in range(max(0, pos - config.summary_window - 1), min(pos, TOP)):
+        theirs = shingles.get(other)
+        if not theirs or not kept[other].kept or len(theirs) >= len(mine) or len(theirs) < 8:
+            continue
+        containment = len(theirs & mine) / len(theirs)
+        if containment >= config.teaser_containment:
+            return other, containment
+    return None
 
 
 def _near_match(

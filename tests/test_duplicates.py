@@ -1,0 +1,43 @@
+"""Duplicate rules on small hand-written articles."""
+
+from newsclean import clean
+
+LEDE = (
+    "Pioneering young adults who have lived with the virus since birth are giving scientists the first "
+    "chance to understand what growing up with the infection really means for the body and the mind."
+)
+BODY = [
+    "The study followed 400 people in three countries for ten years, measuring their growth, schooling and health.",
+    "Most of them finished school and found work, the researchers said, although many had missed months of lessons.",
+    "Doctors say the results will change how clinics care for teenagers who were born with the infection.",
+]
+
+
+def kept(text):
+    return [p.text for p in clean(text).paragraphs if p.kept]
+
+
+def test_edited_meta_description_above_the_lede_goes_and_the_lede_stays():
+    description = (
+        "Pioneering young adults who have lived with the virus since birth offer a first chance to "
+        "understand what growing up with the infection really means."
+    )
+    out = kept("\n\n".join(["Growing up with the virus", description, LEDE, *BODY]))
+    assert out == ["Growing up with the virus", LEDE, *BODY]
+
+
+def test_title_repeated_straight_after_itself_goes_once():
+    out = kept("\n\n".join(["Growing up with the virus", "Growing up with the virus", LEDE, *BODY]))
+    assert out == ["Growing up with the virus", LEDE, *BODY]
+
+
+def test_a_short_line_repeated_further_down_stays():
+    question = "What happened next?"
+    text = "\n\n".join(["Interview", LEDE, question, BODY[0], BODY[1], question, BODY[2]])
+    assert kept(text).count(question) == 2
+
+
+def test_exact_and_restyled_copies_of_a_paragraph_go():
+    restyled = BODY[0].replace(" ", "  ", 3).replace(",", " ,", 0)
+    out = kept("\n\n".join(["Title here", LEDE, *BODY, BODY[1], restyled]))
+    assert out == ["Title here", LEDE, *BODY]
