@@ -155,10 +155,27 @@ def test_normalize_label(raw, norm):
         ("اقرأ أيضا", "related"),
         ("اقرأ أيضاً:", "related"),
         ("We use cookies.", "consent"),  # a whole-line phrase is a label too
+        ("İlgili Haberler", "related"),
+        # Lines of separator-joined segments.
+        ("© 2024 Hohenfelder Tageblatt | Impressum | Datenschutz | AGB", "footer"),
+        ("Terms of use | Privacy policy | Cookie settings | Contact us", "footer"),
+        ("Aviso legal · Política de privacidad · Política de cookies", "footer"),
+        ("Facebook | X | E-Mail", "share"),
+        ("Home | World | Business | Markets", "nav"),
+        ("Startseite › Region › Kreis Hohenfeld", "nav"),
+        ("Главная / Наука / Природа", "nav"),
+        ("首页 > 财经 > 产业", "nav"),
     ],
 )
 def test_label(lx, line, category):
     assert lx.label(line) == category
+
+
+@pytest.mark.parametrize(
+    "line", ["Business > Energy", "Rock / Pop", "Politics | Opinion", "Name | Age", "and/or", "24/7", "Share prices"]
+)
+def test_not_a_label(lx, line):
+    assert lx.label(line) is None
 
 
 # -- phrases -------------------------------------------------------------------

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,7 +102,7 @@ _EDGE_COUNTS = re.compile(r"^[#\s]+|[#\s]+$")
 _CLEAN_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 # Letters that may carry a combining mark under NFD (Latin, Greek, Cyrillic,
 # Arabic, Vietnamese): only lines containing one take the slow path.
-_ACCENTED = re.compile("[\u00c0-\u024f\u0370-\u04ff\u0600-\u06ff\u1e00-\u1fff]")
+_ACCENTED = re.compile("[\u00c0-\u024f\u0300-\u04ff\u0600-\u06ff\u1e00-\u1fff]")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -405,6 +406,10 @@ class Conflict:
     other: Entry
 
 
+_SEPARATOR_CHARS = "|·•›»>/"
+_SEGMENT_SPLIT = re.compile(r"[|·•›»>]|\s/\s")
+
+
 class Lexicon:
     """Labels and phrases of a set of languages (plus ``mul``)."""
 
@@ -476,10 +481,33 @@ class Lexicon:
     # -- matching -----------------------------------------------------------
 
     def label(self, text: str) -> str | None:
-        """Category of ``text`` if the whole normalised line is a known label."""
+        """Category of ``text`` if the whole normalised line is a known label.
+
+        A line of segments joined by menu or breadcrumb separators (``|``,
+        ``·``, ``•``, ``›``, ``»``, ``>``, `` / ``) counts as a label line too
+        when at least two segments, and at least half of them, are labels
+        ("© 2024 Site | Impressum | Datenschutz" -> footer; the most common
+        category wins), or when the first segment is a navigation label
+        ("Home | World | Business", "Startseite › Region" -> nav).
+        """
         if len(text) > self._max_label_chars:
             return None
-        return self._labels.get(normalize_label(text))
+        category = self._labels.get(normalize_label(text))
+        if category is None and any(sep in text for sep in _SEPARATOR_CHARS):
+            return self._segmented_label(text)
+        return category
+
+    def _segmented_label(self, text: str) -> str | None:
+        parts = [p for p in _SEGMENT_SPLIT.split(text) if normalize_label(p)]
+        if len(parts) < 2:
+            return None
+        cats = [self._labels.get(normalize_label(p)) for p in parts]
+        if cats[0] == "nav":
+            return "nav"
+        hits = [c for c in cats if c is not None]
+        if len(hits) >= 2 and 2 * len(hits) >= len(parts):
+            return Counter(hits).most_common(1)[0][0]  # ties: the first seen
+        return None
 
     @property
     def regex(self) -> re.Pattern[str]:
