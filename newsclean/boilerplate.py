@@ -20,6 +20,8 @@ stay too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -228,11 +230,14 @@ def _drop_comment_section(paras: list[Paragraph], feats: list[Features], classes
     footer under it).
     """
     seen_prose = 0
+    signatures = [i for i, (p, f) in enumerate(zip(paras, feats)) if _is_comment_signature(p.text, f)]
     for i, (f, c) in enumerate(zip(feats, classes)):
         if c == GOOD:
             seen_prose += 1
             continue
-        if not (f.label and f.category == "comments"):
+        # A comments header, or the first of several commenters' signatures.
+        repeated_signature = i in signatures and sum(1 for k in signatures if k > i) >= 1
+        if not (f.label and f.category == "comments") and not repeated_signature:
             continue
         # A bare word ("Comments", "Name") is also a link or a form field
         # high on the page; it needs more article above it to mark the end.
@@ -245,6 +250,23 @@ def _drop_comment_section(paras: list[Paragraph], feats: list[Features], classes
                     paras[j].drop("B110", after_comments_header=paras[i].index)
                     classes[j] = BAD
             return
+
+
+SIGNATURE_MAX_WORDS = 14
+
+
+@lru_cache(maxsize=1)
+def _signature_pattern() -> "regex.Pattern[str]":
+    path = Path(__file__).parent / "lexicon" / "comment_signatures.txt"
+    verbs = [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    alternation = "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
+    # The colon ends the line, or a date follows ("writes: on Tuesday ...").
+    return regex.compile(rf"(?<!\w)(?:{alternation})\s?:(?:\s*$|\s+(?:on|am|le|el|em|il|op)\s|\s+\d)", regex.IGNORECASE)
+
+
+def _is_comment_signature(text: str, f: Features) -> bool:
+    """'Jane Roe says:' / 'by mcgrew (92797) writes: on Tuesday ...'"""
+    return f.n_words <= SIGNATURE_MAX_WORDS and not f.sentence_end and bool(_signature_pattern().search(text))
 
 
 def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | None, config: Config) -> bool:

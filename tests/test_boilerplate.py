@@ -64,3 +64,19 @@ def test_long_german_paragraph_in_an_english_article_is_foreign():
     result = clean("\n\n".join(["Bridge to close", PROSE[0], german, *PROSE[1:]]))
     dropped = {p.text: p.decision.code for p in result.paragraphs if not p.kept}
     assert dropped == {german: "L101"}
+
+
+def test_comment_thread_without_a_header_is_found_by_its_signatures():
+    thread = [
+        "Jane Roe says:",
+        "This is the worst decision the council has made in years, and the mayor knows it perfectly well.",
+        "Sam Poe says:",
+        "I cross that bridge every day and I am glad somebody finally looked at the state of the frame.",
+    ]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *thread]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_quoted_says_colon_in_the_article_is_not_a_signature():
+    text = "\n\n".join(["Bridge to close", *PROSE[:3], "The mayor says: no new taxes", PROSE[3], "Her deputy says: wait for the report", *PROSE[4:]])
+    assert len(kept(text)) == 9
