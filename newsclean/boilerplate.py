@@ -245,7 +245,10 @@ def _drop_comment_section(paras: list[Paragraph], feats: list[Features], classes
         if f.n_words <= 1 and not any(ch.isdigit() for ch in paras[i].text):
             needed *= 2
         if seen_prose >= needed:
-            for j in range(i + 1, len(paras)):
+            # A header is dropped as what it is (its own code); a signature
+            # is the first line of the section.
+            first = i if classes[i] != BAD else i + 1
+            for j in range(first, len(paras)):
                 if classes[j] != BAD:
                     paras[j].drop("B110", after_comments_header=paras[i].index)
                     classes[j] = BAD
