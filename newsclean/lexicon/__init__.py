@@ -70,39 +70,36 @@ class LexiconError(ValueError):
 # Normalisation
 # ---------------------------------------------------------------------------
 
-# Combining marks dropped from labels (Latin/Greek/Cyrillic accents, Arabic
-# harakat, tatweel).  Marks of other scripts are kept so that, e.g., kana
-# with dakuten survive NFD/NFC.
+# Label folding, one str.translate: accented Latin, Greek, Cyrillic and
+# Vietnamese letters to their base letter (from their NFD decomposition),
+# combining marks of those scripts, Arabic harakat and tatweel dropped, a few
+# letters without decomposition mapped by hand, apostrophes dropped.  Marks
+# of other scripts (kana dakuten) and Hangul are left alone.
 _LABEL_MARKS = re.compile("[\u0300-\u036f\u064b-\u065f\u0670\u0640]")
-_LABEL_FOLD = str.maketrans(
-    {
-        "ı": "i",
-        "ى": "ي",
-        "ة": "ه",
-        "ł": "l",
-        "đ": "d",
-        "ø": "o",
-        "æ": "ae",
-        "œ": "oe",
-        "ß": "ss",
-        "'": None,
-        "’": None,
-        "‘": None,
-        "ʼ": None,
-        "`": None,
-        "´": None,
-        "\u02b9": None,
-    }
-)
+
+
+def _label_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for lo, hi in ((0x00C0, 0x024F), (0x0370, 0x04FF), (0x0622, 0x0626), (0x1E00, 0x1FFF)):
+        for cp in range(lo, hi + 1):
+            base = _LABEL_MARKS.sub("", unicodedata.normalize("NFD", chr(cp)))
+            if base != chr(cp) and base:
+                table[cp] = unicodedata.normalize("NFC", base)
+    for cp in (*range(0x0300, 0x0370), *range(0x064B, 0x0660), 0x0670, 0x0640):
+        table[cp] = None
+    extra = {"ı": "i", "ى": "ي", "ة": "ه", "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss"}
+    table.update({ord(k): v for k, v in extra.items()})
+    table.update({ord(c): None for c in "'’‘ʼ`´\u02b9"})
+    return table
+
+
+_LABEL_TABLE = _label_table()
 # A count: "12", "1,234", "1.2k", "3.4m".  Masked as "#".
 _COUNT = re.compile(r"\d+(?:[.,]\d+)*(?:[km](?![^\W\d_]))?")
 _NON_WORD = re.compile(r"(?:[^\w#]|_)+")
 _EDGE_COUNTS = re.compile(r"^[#\s]+|[#\s]+$")
 # Already canonical: words of letters separated by single spaces.
 _CLEAN_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
-# Letters that may carry a combining mark under NFD (Latin, Greek, Cyrillic,
-# Arabic, Vietnamese): only lines containing one take the slow path.
-_ACCENTED = re.compile("[\u00c0-\u024f\u0300-\u04ff\u0600-\u06ff\u1e00-\u1fff]")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -123,12 +120,7 @@ def normalize_label(text: str) -> str:
             return s
         s = s.replace("'", "").replace("`", "")
     else:
-        if _ACCENTED.search(s):
-            s = unicodedata.normalize("NFD", s)
-            s = _LABEL_MARKS.sub("", s)
-            s = unicodedata.normalize("NFC", s.translate(_LABEL_FOLD))
-        else:
-            s = s.translate(_LABEL_FOLD)
+        s = s.translate(_LABEL_TABLE)
         if _CLEAN_LABEL.fullmatch(s):
             return s
     s = _COUNT.sub("#", s)
@@ -184,7 +176,18 @@ _LETTER_PAIRS: list[tuple[str, str]] = [(v, b) for b, vs in _GREEK_VOWELS.items(
 _LETTER_PAIRS += [("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه")]
 _LETTER_PAIRS += [("ё", "е"), ("ş", "ș"), ("ţ", "ț"), ("ı", "i"), ("\u0307", "")]
 _LETTER_PAIRS += [(chr(c), "") for c in (*range(0x064B, 0x0660), 0x0670, 0x0640)]  # harakat, tatweel
-_FOLD_PAIRS = _PUNCT_PAIRS + tuple(_LETTER_PAIRS)
+_LETTER_PAIRS_T = tuple(_LETTER_PAIRS)
+# Scripts whose letters are folded (Greek, Cyrillic, Arabic; Turkish and
+# Romanian letters; combining dot): one scan decides whether to loop.
+_HAS_FOLDED_LETTER = re.compile("[\u0307\u0370-\u06ff\u0131\u015f\u0163]")
+# Characters common in real text that NFKC changes (full-width punctuation,
+# no-break and ideographic spaces, the ellipsis).  Replacing them first keeps
+# unicodedata.normalize on its fast already-normalised path; without it a
+# Chinese paragraph with full-width commas takes ~30 us to normalise.
+_PRE_NFKC = tuple(
+    (c, unicodedata.normalize("NFKC", c))
+    for c in "，：（）！？；％／｜＞＜～．＂＇［］＋－＝＆＃＊＠\u3000\u00a0\u202f\u2009\u2026"
+)
 
 _SPACES = re.compile(r"[\s-]+")
 _CJK_SPACE = re.compile(rf"\s+(?=[{_CJK_CLASS}])|(?<=[{_CJK_CLASS}])\s+")
@@ -193,13 +196,22 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 def _fold_text(text: str) -> str:
     """NFKC, casefold and the variant folds; the form the regex runs on."""
-    s = unicodedata.normalize("NFKC", text).casefold()
-    if s.isascii():
-        return s
-    # `in` is a fast C search; a regex character-class scan is ~20x slower.
-    for variant, base in _FOLD_PAIRS:
+    if text.isascii():
+        return text.lower()
+    if not unicodedata.is_normalized("NFKC", text):
+        for variant, base in _PRE_NFKC:
+            if variant in text:
+                text = text.replace(variant, base)
+        text = unicodedata.normalize("NFKC", text)
+    s = text.casefold()
+    # `in` is a fast C search; a regex character-class scan is much slower.
+    for variant, base in _PUNCT_PAIRS:
         if variant in s:
             s = s.replace(variant, base)
+    if _HAS_FOLDED_LETTER.search(s):
+        for variant, base in _LETTER_PAIRS_T:
+            if variant in s:
+                s = s.replace(variant, base)
     return s
 
 
@@ -239,43 +251,50 @@ def parse_file(path: str | Path, lang: str | None = None) -> list[Entry]:
     """Parse one lexicon file; malformed lines raise :class:`LexiconError`."""
     path = Path(path)
     lang = lang or path.stem
+    spath = str(path)
     try:
         raw = path.read_text("utf-8")
     except UnicodeDecodeError as e:
-        raise LexiconError(f"{path}: not UTF-8 ({e})") from None
+        raise LexiconError(f"{spath}: not UTF-8 ({e})") from None
     entries: list[Entry] = []
+    append = entries.append
     category: str | None = None
-    spath = str(path)
     for lineno, line in enumerate(raw.splitlines(), 1):
         s = line.strip()
-        if not s or s.startswith("#"):
+        if not s:
             continue
-        where = f"{path}:{lineno}"
-        m = _HEADER.match(s)
-        if m:
+        marker = s[0]
+        if marker == "=" or marker == "~":
+            body = s[1:].strip()
+            if category is None:
+                raise LexiconError(f"{spath}:{lineno}: entry before any [category] header")
+            if not body:
+                raise LexiconError(f"{spath}:{lineno}: empty {'label' if marker == '=' else 'phrase'}")
+            if marker == "=":
+                key = normalize_label(body)
+                if not key:
+                    raise LexiconError(f"{spath}:{lineno}: label {body!r} is empty once normalised")
+                append(Entry("label", category, body, lang, spath, lineno, key))
+            else:
+                folded = _fold_phrase(body)
+                key = _lookup_key(folded)
+                if len(key.replace("#", "").strip()) < 2:
+                    raise LexiconError(f"{spath}:{lineno}: phrase {body!r} is too short")
+                append(Entry("phrase", category, body, lang, spath, lineno, key, folded))
+        elif marker == "#":
+            continue
+        else:
+            m = _HEADER.match(s)
+            if m is None:
+                raise LexiconError(
+                    f"{spath}:{lineno}: expected '[category]', '= label', '~ phrase' or '# comment', got {s!r}"
+                )
             name = m.group(1).lower()
             if name not in _CATEGORY_SET:
-                raise LexiconError(f"{where}: unknown category [{m.group(1)}] (expected one of {', '.join(CATEGORIES)})")
+                raise LexiconError(
+                    f"{spath}:{lineno}: unknown category [{m.group(1)}] (expected one of {', '.join(CATEGORIES)})"
+                )
             category = name
-            continue
-        marker, body = s[0], s[1:].strip()
-        if marker not in "=~":
-            raise LexiconError(f"{where}: expected '[category]', '= label', '~ phrase' or '# comment', got {s!r}")
-        if category is None:
-            raise LexiconError(f"{where}: entry before any [category] header")
-        if not body:
-            raise LexiconError(f"{where}: empty {'label' if marker == '=' else 'phrase'}")
-        if marker == "=":
-            key = normalize_label(body)
-            if not key:
-                raise LexiconError(f"{where}: label {body!r} is empty once normalised")
-            entries.append(Entry("label", category, body, lang, spath, lineno, key))
-        else:
-            folded = _fold_phrase(body)
-            key = _lookup_key(folded)
-            if len(key.replace("#", "").strip()) < 2:
-                raise LexiconError(f"{where}: phrase {body!r} is too short")
-            entries.append(Entry("phrase", category, body, lang, spath, lineno, key, folded))
     return entries
 
 
@@ -364,14 +383,22 @@ def _token_order(tok: str) -> tuple[int, str]:
     return (1 if tok in _TOKEN_REGEX else 0, tok)
 
 
+# The character before a phrase: anything but a lowercase letter of the
+# Latin, Greek, Cyrillic and Arabic alphabets (the text is casefolded), which
+# can never precede a word-bounded phrase.  A negated class of ranges is a
+# single table lookup per character in the C scan, several times cheaper
+# than testing the \W category.
+_HEAD = "[^a-z\u00df-\u00f6\u00f8-\u024f\u03ac-\u03ce\u0430-\u045f\u0621-\u064a\u1e00-\u1eff]"
+
+
 def _build_regex(token_lists: Iterable[tuple[list[str], bool]]) -> re.Pattern[str]:
     r"""One regex for every phrase, run on " " + folded text.
 
-    Shape: ``[\W\d<CJK>](?:(?<=\W)(?=[b])(?:BOUNDED)|(?=[f])(?:FREE))``: every
+    Shape: ``[^letters](?:(?<=\W)(?=[b])(?:BOUNDED)|(?=[f])(?:FREE))``: every
     match starts by consuming the character before the phrase.  Starting
     with one character class lets `re` skip, in C, every position that
-    cannot precede a phrase (in Latin-script text: everything but spaces and
-    punctuation), instead of entering the matcher at every character.
+    cannot precede a phrase (in alphabetic text: the letters), instead of
+    entering the matcher at every character.
     Word-bounded phrases need a non-word character before them; CJK phrases
     (and phrases starting with punctuation) may follow any of the class.
     """
@@ -389,7 +416,7 @@ def _build_regex(token_lists: Iterable[tuple[list[str], bool]]) -> re.Pattern[st
             alts.append(f"{prefix}(?=[{firsts}])(?:{_emit(root)})")
     if not alts:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"[\W\d{_CJK_CLASS}](?:" + "|".join(alts) + ")")
+    return re.compile(_HEAD + "(?:" + "|".join(alts) + ")")
 
 
 # ---------------------------------------------------------------------------
@@ -406,8 +433,9 @@ class Conflict:
     other: Entry
 
 
-_SEPARATOR_CHARS = "|·•›»>/"
-_SEGMENT_SPLIT = re.compile(r"[|·•›»>]|\s/\s")
+_SEPARATOR = re.compile(r"[|·•›»>]|\s/\s")
+_SEGMENT_SPLIT = _SEPARATOR
+_MAX_SEGMENTED_CHARS = 400
 
 
 class Lexicon:
@@ -415,50 +443,49 @@ class Lexicon:
 
     def __init__(self, entries: Iterable[Entry], languages: tuple[str, ...]) -> None:
         self.languages = languages
-        self._labels: dict[str, str] = {}
-        self._label_entry: dict[str, Entry] = {}
-        self._phrases: dict[str, tuple[str, str]] = {}  # lookup key -> (category, phrase)
-        self._phrase_entry: dict[str, Entry] = {}
-        self._langs: dict[tuple[str, str], set[str]] = {}
-        self._tokens: list[tuple[list[str], bool]] = []
+        self.entries = list(entries)
         self.conflicts: list[Conflict] = []
         self._regex: re.Pattern[str] | None = None
-        self.entries = list(entries)
+        self._langs: dict[tuple[str, str], set[str]] | None = None
+        labels: dict[str, str] = {}
+        label_entry: dict[str, Entry] = {}
+        phrases: dict[str, tuple[str, str]] = {}  # lookup key -> (category, phrase)
+        phrase_entry: dict[str, Entry] = {}
+        mirrored: list[Entry] = []
         for e in self.entries:
-            if e.kind == "phrase":
-                self._add_phrase(e)
-                # A line that is nothing but a phrase is a label as well.
-                key = normalize_label(e.text)
-                if key:
-                    self._add_label(key, e, mirror=True)
+            key = e.key
+            if e.kind == "label":
+                old = label_entry.get(key)
+                if old is None:
+                    labels[key] = e.category
+                    label_entry[key] = e
+                elif old.category != e.category:
+                    self.conflicts.append(Conflict(key, old, e))
             else:
-                self._add_label(e.key, e, mirror=False)
-        # Raw lines much longer than the longest label cannot be one.
-        self._max_label_chars = 3 * max((len(k) for k in self._labels), default=0) + 16
-
-    # -- building -----------------------------------------------------------
-
-    def _add_label(self, key: str, e: Entry, mirror: bool) -> None:
-        old = self._label_entry.get(key)
-        if old is None:
-            self._labels[key] = e.category
-            self._label_entry[key] = e
-        elif old.category != e.category and not (mirror and old.kind == "label"):
-            self.conflicts.append(Conflict(key, old, e))
-        if not mirror:
-            self._langs.setdefault((e.category, key), set()).add(e.lang)
-
-    def _add_phrase(self, e: Entry) -> None:
-        key = e.key
-        old = self._phrase_entry.get(key)
-        self._langs.setdefault((e.category, key), set()).add(e.lang)
-        if old is not None:
-            if old.category != e.category:
+                old = phrase_entry.get(key)
+                if old is None:
+                    phrases[key] = (e.category, e.text)
+                    phrase_entry[key] = e
+                    mirrored.append(e)
+                elif old.category != e.category:
+                    self.conflicts.append(Conflict(key, old, e))
+        # A line that is nothing but a phrase is a label as well (a label of
+        # the same key, listed explicitly, keeps its category).
+        for e in mirrored:
+            key = normalize_label(e.text)
+            old = label_entry.get(key)
+            if old is None:
+                labels[key] = e.category
+                label_entry[key] = e
+            elif old.category != e.category and old.kind == "phrase":
                 self.conflicts.append(Conflict(key, old, e))
-            return
-        self._phrase_entry[key] = e
-        self._phrases[key] = (e.category, e.text)
-        self._tokens.append(_tokens(e.folded))
+        self._labels = labels
+        self._label_entry = label_entry
+        self._phrases = phrases
+        self._phrase_entry = phrase_entry
+        # A raw line much longer than the longest label cannot be one (the
+        # slack covers counts, bullets, arrows and brackets around it).
+        self._max_label_chars = max((len(k) for k in labels), default=0) + 32
 
     @classmethod
     def from_directory(cls, directory: str | Path, languages: Iterable[str] | None = None) -> Lexicon:
@@ -490,29 +517,35 @@ class Lexicon:
         category wins), or when the first segment is a navigation label
         ("Home | World | Business", "Startseite › Region" -> nav).
         """
-        if len(text) > self._max_label_chars:
-            return None
-        category = self._labels.get(normalize_label(text))
-        if category is None and any(sep in text for sep in _SEPARATOR_CHARS):
+        n = len(text)
+        if n <= self._max_label_chars:
+            category = self._labels.get(normalize_label(text))
+            if category is not None:
+                return category
+        if n <= _MAX_SEGMENTED_CHARS and _SEPARATOR.search(text):
             return self._segmented_label(text)
-        return category
+        return None
 
     def _segmented_label(self, text: str) -> str | None:
-        parts = [p for p in _SEGMENT_SPLIT.split(text) if normalize_label(p)]
-        if len(parts) < 2:
+        parts = _SEGMENT_SPLIT.split(text)
+        if len(parts) < 2 or any(len(p) > self._max_label_chars for p in parts):
             return None
-        cats = [self._labels.get(normalize_label(p)) for p in parts]
+        keys = [k for k in map(normalize_label, parts) if k]
+        if len(keys) < 2:
+            return None
+        cats = [self._labels.get(k) for k in keys]
         if cats[0] == "nav":
             return "nav"
         hits = [c for c in cats if c is not None]
-        if len(hits) >= 2 and 2 * len(hits) >= len(parts):
+        if len(hits) >= 2 and 2 * len(hits) >= len(keys):
             return Counter(hits).most_common(1)[0][0]  # ties: the first seen
         return None
 
     @property
     def regex(self) -> re.Pattern[str]:
+        """The compiled phrase regex (built on first use: ~0.1 s for all languages)."""
         if self._regex is None:
-            self._regex = _build_regex(self._tokens)
+            self._regex = _build_regex(_tokens(e.folded) for e in self._phrase_entry.values())
         return self._regex
 
     def phrases(self, text: str) -> list[tuple[str, str]]:
@@ -530,9 +563,14 @@ class Lexicon:
 
     def languages_of(self, category: str, phrase: str) -> tuple[str, ...]:
         """Languages whose file lists ``phrase`` (label or phrase) under ``category``."""
-        langs = self._langs.get((category, _lookup_key(_fold_phrase(phrase))), set())
-        langs = langs | self._langs.get((category, normalize_label(phrase)), set())
-        return tuple(sorted(langs))
+        if self._langs is None:
+            langs: dict[tuple[str, str], set[str]] = {}
+            for e in self.entries:
+                langs.setdefault((e.category, e.key), set()).add(e.lang)
+            self._langs = langs
+        found = self._langs.get((category, _lookup_key(_fold_phrase(phrase))), set())
+        found = found | self._langs.get((category, normalize_label(phrase)), set())
+        return tuple(sorted(found))
 
     # -- introspection --------------------------------------------------------
 
