@@ -197,7 +197,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 def _fold_text(text: str) -> str:
     """NFKC, casefold and the variant folds; the form the regex runs on."""
     if text.isascii():
-        return text.lower()
+        return _spaces(text.lower())
     if not unicodedata.is_normalized("NFKC", text):
         for variant, base in _PRE_NFKC:
             if variant in text:
@@ -212,6 +212,14 @@ def _fold_text(text: str) -> str:
         for variant, base in _LETTER_PAIRS_T:
             if variant in s:
                 s = s.replace(variant, base)
+    return _spaces(s)
+
+
+def _spaces(s: str) -> str:
+    # Line breaks, tabs and hyphens match a space in phrases ("sign-up").
+    for c in "\n-\t\r\x0b\x0c\u2028\u2029":
+        if c in s:
+            s = s.replace(c, " ")
     return s
 
 
@@ -311,28 +319,38 @@ _SP, _OPTSP, _NUM, _END = "\x00sp", "\x00opt", "\x00num", "\x00end"
 _TERMINAL = ""  # trie key for "a phrase ends here"
 _WORD = re.compile(r"\w")
 _TOKEN_REGEX = {
-    _SP: r"[\s-]+",
-    _OPTSP: r"\s*",
+    _SP: " +",  # the text has its whitespace and hyphens turned into spaces
+    _OPTSP: " *",
     _NUM: r"\d+(?:[.,]\d+)*",
 }
 
 
-def _tokens(folded: str) -> tuple[list[str], bool]:
-    """Trie tokens of a folded phrase and whether it needs a start boundary.
+_BOUNDED, _PREFIX, _FREE = 0, 1, 2
 
-    Phrases without CJK/Hangul are word-bounded at ends that are word
-    characters; with CJK they are substrings (bounded only before a leading
-    non-CJK word), and spaces next to CJK (and script changes such as
-    "使用cookie") match optional whitespace.
+
+def _tokens(folded: str) -> tuple[list[str], int]:
+    """Trie tokens of a folded phrase and the group it goes in.
+
+    _BOUNDED: no CJK/Hangul and starts with a word character: needs a word
+    boundary before and after (checked once for the whole group).
+    _PREFIX: contains CJK but starts with a non-CJK word ("cookieの使用に
+    同意"): needs a boundary before only.
+    _FREE: CJK phrases and phrases starting with punctuation: no boundary
+    before; a word boundary after only if they end with a non-CJK word
+    character (an explicit end token).
+    With CJK, spaces next to CJK (and script changes such as "使用cookie")
+    match optional spaces.
     """
     if not _CJK_RE.search(folded):
         toks = [_SP if ch == " " else _NUM if ch == "#" else ch for ch in folded]
+        if _WORD.match(folded[0]):
+            return toks, _BOUNDED
         if _WORD.match(folded[-1]) or folded[-1] == "#":
             toks.append(_END)
-        return toks, bool(_WORD.match(folded[0]))
+        return toks, _FREE
     toks = []
     prev_cjk: bool | None = None  # None at the start and after a space
-    for i, ch in enumerate(folded):
+    for ch in folded:
         if ch == " ":
             toks.append(_OPTSP)
             prev_cjk = None
@@ -342,9 +360,7 @@ def _tokens(folded: str) -> tuple[list[str], bool]:
             toks.append(_OPTSP)
         toks.append(_NUM if ch == "#" else ch)
         prev_cjk = cjk
-    # "cookieの使用に同意": a phrase that starts with a Latin (or other
-    # non-CJK) word still needs a word boundary before it.
-    return toks, bool(_WORD.match(folded[0])) and not _is_cjk(folded[0])
+    return toks, (_PREFIX if _WORD.match(folded[0]) and not _is_cjk(folded[0]) else _FREE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -391,10 +407,10 @@ def _token_order(tok: str) -> tuple[int, str]:
 _HEAD = "[^a-z\u00df-\u00f6\u00f8-\u024f\u03ac-\u03ce\u0430-\u045f\u0621-\u064a\u1e00-\u1eff]"
 
 
-def _build_regex(token_lists: Iterable[tuple[list[str], bool]]) -> re.Pattern[str]:
+def _build_regex(token_lists: Iterable[tuple[list[str], int]]) -> re.Pattern[str]:
     r"""One regex for every phrase, run on " " + folded text.
 
-    Shape: ``[^letters](?:(?<=\W)(?=[b])(?:BOUNDED)|(?=[f])(?:FREE))``: every
+    Shape: ``[^letters](?:(?<=\W)(?=[b])(?:BOUNDED)(?!\w)|...|(?=[f])(?:FREE))``: every
     match starts by consuming the character before the phrase.  Starting
     with one character class lets `re` skip, in C, every position that
     cannot precede a phrase (in alphabetic text: the letters), instead of
@@ -402,18 +418,22 @@ def _build_regex(token_lists: Iterable[tuple[list[str], bool]]) -> re.Pattern[st
     Word-bounded phrases need a non-word character before them; CJK phrases
     (and phrases starting with punctuation) may follow any of the class.
     """
-    bounded: dict = {}
-    free: dict = {}
-    for toks, start in token_lists:
-        node = bounded if start else free
+    roots: tuple[dict, dict, dict] = ({}, {}, {})
+    for toks, group in token_lists:
+        node = roots[group]
         for t in toks:
             node = node.setdefault(t, {})
         node[_TERMINAL] = {}
-    alts = []
-    for root, prefix in ((bounded, r"(?<=\W)"), (free, "")):
+
+    def group(root: dict, after: str = "") -> list[str]:
         firsts = "".join(sorted(_token_re(k) for k in root if k not in _TOKEN_REGEX and k not in (_TERMINAL, _END)))
-        if firsts:
-            alts.append(f"{prefix}(?=[{firsts}])(?:{_emit(root)})")
+        return [f"(?=[{firsts}])(?:{_emit(root)}){after}"] if firsts else []
+
+    alts = []
+    after_boundary = group(roots[_BOUNDED], r"(?!\w)") + group(roots[_PREFIX])
+    if after_boundary:
+        alts.append(r"(?<=\W)(?:" + "|".join(after_boundary) + ")")
+    alts += group(roots[_FREE])
     if not alts:
         return re.compile(r"(?!x)x")
     return re.compile(_HEAD + "(?:" + "|".join(alts) + ")")
