@@ -27,7 +27,7 @@ import regex
 
 from .config import Config
 from .document import Document, Paragraph
-from .lexicon import Lexicon
+from .lexicon import Lexicon, normalize_label
 from .reasons import CATEGORY_CODES
 from .text import content_stems, stopwords, words
 
@@ -239,10 +239,16 @@ def _drop_comment_section(paras: list[Paragraph], feats: list[Features], classes
         repeated_signature = i in signatures and sum(1 for k in signatures if k > i) >= 1
         if not (f.label and f.category == "comments") and not repeated_signature:
             continue
-        # A bare word ("Comments", "Name") is also a link or a form field
-        # high on the page; it needs more article above it to mark the end.
+        # A bare word is a section header ("Comments") or a form field
+        # ("Name", "Reply"); a header can also be a link high on the page,
+        # so it needs more article above it to mark the end.
         needed = config.comments_after_paragraphs
-        if f.n_words <= 1 and not any(ch.isdigit() for ch in paras[i].text):
+        if f.n_words <= 1 and not any(ch.isdigit() for ch in paras[i].text) and not repeated_signature:
+            if normalize_label(paras[i].text) not in _comment_headers():
+                # A form field or a "Reply" link: a thread has several.
+                later = sum(1 for g in feats[i:] if g.label and g.category == "comments")
+                if later < 3:
+                    continue
             needed *= 2
         if seen_prose >= needed:
             # A header is dropped as what it is (its own code); a signature
@@ -256,6 +262,13 @@ def _drop_comment_section(paras: list[Paragraph], feats: list[Features], classes
 
 
 SIGNATURE_MAX_WORDS = 14
+
+
+@lru_cache(maxsize=1)
+def _comment_headers() -> frozenset[str]:
+    path = Path(__file__).parent / "lexicon" / "comment_headers.txt"
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(normalize_label(x) for x in lines if x.strip() and not x.startswith("#"))
 
 
 @lru_cache(maxsize=1)

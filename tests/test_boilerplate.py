@@ -80,3 +80,8 @@ def test_comment_thread_without_a_header_is_found_by_its_signatures():
 def test_a_quoted_says_colon_in_the_article_is_not_a_signature():
     text = "\n\n".join(["Bridge to close", *PROSE[:3], "The mayor says: no new taxes", PROSE[3], "Her deputy says: wait for the report", *PROSE[4:]])
     assert len(kept(text)) == 9
+
+
+def test_a_lone_form_field_word_does_not_end_the_article():
+    text = "\n\n".join(["Bridge to close", *PROSE[:4], "Name", *PROSE[4:]])
+    assert kept(text)[-2:] == PROSE[4:]
