@@ -33,6 +33,11 @@ from .text import content_stems, stopwords, words
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
+# "© 2012 Example Media", "Copyright (c) 2024 ...": a copyright line in any
+# language is a sign, a year and a name; short, it is the page's footer.
+_COPYRIGHT = regex.compile(r"(?:©|^\W*(?:\(c\)|copyright\b))\s*(?:©\s*)?(?:\d{4}|[-–]\s*\d{4})", regex.IGNORECASE)
+COPYRIGHT_MAX_WORDS = 20
+
 # Kadane scores: prose counts by its length, an uncertain short line costs a
 # little, a known boilerplate line costs more.
 SHORT_COST = 12
@@ -64,6 +69,8 @@ def features(p: Paragraph, lang: str | None, lexicon: Lexicon) -> Features:
     category = lexicon.label(p.text)
     label = category is not None
     phrase = ""
+    if category is None and n_words <= COPYRIGHT_MAX_WORDS and _COPYRIGHT.search(p.text):
+        category, label = "footer", True
     if category is None:
         hits = lexicon.phrases(p.text)
         if hits:

@@ -85,3 +85,10 @@ def test_a_quoted_says_colon_in_the_article_is_not_a_signature():
 def test_a_lone_form_field_word_does_not_end_the_article():
     text = "\n\n".join(["Bridge to close", *PROSE[:4], "Name", *PROSE[4:]])
     assert kept(text)[-2:] == PROSE[4:]
+
+
+def test_copyright_lines_in_any_language_are_footer_but_not_a_sentence_about_copyright():
+    footer = ["© 2024 Harbour Gazette", "Copyright 2019-2024 Harbour Gazette GmbH"]
+    sentence = "The copyright 1976 act was amended twice, the council's lawyer said."
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], sentence, *PROSE[3:], *footer]))
+    assert out == ["Bridge to close", *PROSE[:3], sentence, *PROSE[3:]]
