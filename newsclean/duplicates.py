@@ -19,6 +19,9 @@ MAX_POSTINGS = 32
 ADJACENT = 2
 # Titles, descriptions and standfirsts live in the first few paragraphs.
 TOP = 4
+# How far below its teaser the full paragraph may start (past a byline,
+# a date, a share bar).
+TEASER_REACH = 6
 
 
 def _shingles(toks: list[str]) -> set[int]:
@@ -91,9 +94,12 @@ def _teaser_above(
 ) -> tuple[int, float] | None:
     """A shorter paragraph just above that is mostly made of this one's word
     trigrams: a meta description or standfirst cut and edited from the lede."""
-    for other in range(max(0, pos - config.summary_window - 1), min(pos, TOP)):
+    for other in range(max(0, pos - TEASER_REACH), min(pos, TOP)):
         theirs = shingles.get(other)
         if not theirs or not kept[other].kept or len(theirs) >= len(mine) or len(theirs) < 8:
+            continue
+        # Only bylines, dates and labels may stand between teaser and text.
+        if any(len(tokens(q.text)) >= config.near_duplicate_min_words for q in kept[other + 1 : pos]):
             continue
         containment = len(theirs & mine) / len(theirs)
         if containment >= config.teaser_containment:

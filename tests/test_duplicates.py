@@ -41,3 +41,13 @@ def test_exact_and_restyled_copies_of_a_paragraph_go():
     restyled = BODY[0].replace(" ", "  ", 3).replace(",", " ,", 0)
     out = kept("\n\n".join(["Title here", LEDE, *BODY, BODY[1], restyled]))
     assert out == ["Title here", LEDE, *BODY]
+
+
+def test_meta_description_is_found_past_a_byline_and_a_date():
+    description = (
+        "Pioneering young adults who have lived with the virus since birth offer a first chance to "
+        "understand what growing up with the infection really means."
+    )
+    head = ["Growing up with the virus", description, "By Jane Doe", "March 3, 2024"]
+    out = kept("\n\n".join([*head, LEDE, *BODY]))
+    assert description not in out and LEDE in out
