@@ -166,7 +166,10 @@ def iter_folder(root: str, glob: str = "*.txt", *, site_prefix: str = "", site_d
             elif entry.is_symlink() and _match(glob, entry.name, rel):
                 yield InputProblem(entry.path, "broken symlink")
         except OSError as e:
-            yield InputProblem(entry.path, f"cannot read ({e.strerror})")
+            import errno
+
+            loop = e.errno == errno.ELOOP
+            yield InputProblem(entry.path, "symlink loop; skipped" if loop else f"cannot read ({e.strerror})")
 
 
 def iter_inputs(paths: Iterable[str], glob: str = "*.txt", *, site_depth: int = 1,

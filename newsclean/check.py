@@ -107,10 +107,21 @@ class _Positions:
         self.original_lines = _split_lines(original)
         self.normalised = normalised
         self.invisible = _invisible()
+        # Line start offsets, for a binary search per lookup: counting the
+        # newlines before every paragraph was quadratic (10,000 duplicate
+        # paragraphs took 6x longer to check than to clean, 200,000 lines 9x).
+        self.line_starts = [0]
+        pos = normalised.find("\n")
+        while pos != -1:
+            self.line_starts.append(pos + 1)
+            pos = normalised.find("\n", pos + 1)
 
     def at(self, offset: int) -> tuple[int, int]:
-        line = self.normalised.count("\n", 0, offset) + 1
-        line_start = self.normalised.rfind("\n", 0, offset) + 1
+        from bisect import bisect_right
+
+        index = bisect_right(self.line_starts, offset) - 1
+        line = index + 1
+        line_start = self.line_starts[index]
         col0 = offset - line_start
         if line - 1 < len(self.original_lines):
             seen = 0

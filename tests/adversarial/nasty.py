@@ -92,10 +92,12 @@ BAD_BYTES = {
 
 def deep_tree(root: Path, depth: int, name: str = "d") -> Path:
     """`depth` nested folders with one article at the bottom; returns the file."""
-    parts = [name] * depth
-    folder = root.joinpath(*parts) if parts else root
-    folder.mkdir(parents=True, exist_ok=True)
-    f = folder / "deep.txt"
+    root.mkdir(parents=True, exist_ok=True)
+    folder = str(root)
+    for _ in range(depth):  # not mkdir(parents=True): it recurses once per level
+        folder = os.path.join(folder, name)
+        os.mkdir(folder)
+    f = Path(folder) / "deep.txt"
     f.write_text(article(depth), "utf-8")
     return f
 
@@ -111,3 +113,20 @@ def symlink_loops(root: Path) -> None:
     os.symlink(root / "loop1", root / "loop2")                # mutual dangling pair
     os.symlink(root / "loop2", root / "loop1")
     os.symlink(".", root / "c" / "self")                      # to itself
+
+
+def remove_tree(path) -> None:
+    """shutil.rmtree without recursion (it recurses before Python 3.12, and
+    pytest's own clean-up of old tmp_path folders would fail on a deep tree)."""
+    stack = [(str(path), False)]
+    while stack:
+        p, emptied = stack.pop()
+        if emptied:
+            os.rmdir(p)
+            continue
+        stack.append((p, True))
+        for e in os.scandir(p):
+            if e.is_dir(follow_symlinks=False):
+                stack.append((e.path, False))
+            else:
+                os.unlink(e.path)
