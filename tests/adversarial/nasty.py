@@ -70,6 +70,8 @@ def encoded_variants(text: str) -> dict[str, bytes]:
         "utf8_bom": codecs.BOM_UTF8 + text.encode("utf-8"),
         "utf16_le_bom": codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
         "utf16_be_bom": codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+        "utf32_le_bom": codecs.BOM_UTF32_LE + text.encode("utf-32-le"),  # found: was 'binary input'
+        "utf32_be_bom": codecs.BOM_UTF32_BE + text.encode("utf-32-be"),
         "crlf": text.replace("\n", "\r\n").encode("utf-8"),
         "cr": text.replace("\n", "\r").encode("utf-8"),
     }
@@ -80,7 +82,6 @@ BAD_BYTES = {
     "truncated_utf8": "Überschrift\n\nText".encode("utf-8")[:-6] + b"\xe2\x82",
     "nul_in_utf8": b"Title\n\nBody\x00text here.\n",
     "utf16_no_bom": "Title\n\nBody text here.".encode("utf-16-le"),
-    "utf32_bom": codecs.BOM_UTF32_LE + "Title\n\nBody text here.".encode("utf-32-le"),
     "png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
     "encoded_surrogate": b"Title\n\nBody \xed\xa0\x80 text.\n",
     "overlong": b"Title \xc0\xaf here\n",
