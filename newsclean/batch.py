@@ -45,7 +45,7 @@ from typing import IO, Any, Callable, Iterable, Iterator
 
 from .config import Config
 from .corpus import SiteCounts, SiteView, fingerprint_document
-from .io import InputError, _fsync_dir, atomic_write, decode, encode_like, make_dirs, temp_prefix
+from .io import InputError, _fsync_dir, atomic_write, decode, encode_like, keep_owner, make_dirs, temp_prefix
 from .pipeline import clean_document, render_text
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
@@ -340,6 +340,7 @@ class AtomicStreamWriter:
             os.fsync(self._file.fileno())
             self._file.close()
             if os.path.exists(self.path):
+                keep_owner(self.tmp, self.path)
                 os.chmod(self.tmp, stat.S_IMODE(os.stat(self.path).st_mode))
             else:
                 umask = os.umask(0)

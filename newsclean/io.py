@@ -107,6 +107,7 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes, keep_mode_of: 
             f.write(payload)
             f.flush()
             os.fsync(f.fileno())
+        keep_owner(tmp, target)
         mode_source = keep_mode_of or (str(target) if target.exists() else None)
         if mode_source is not None:
             os.chmod(tmp, os.stat(mode_source).st_mode & 0o7777)
@@ -122,6 +123,25 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes, keep_mode_of: 
             pass
         raise
     _fsync_dir(folder)
+
+
+def keep_owner(tmp: str, target: str | os.PathLike[str]) -> None:
+    """Give `tmp` the owner and group of the file it will replace (when allowed).
+
+    Run as root over other users' files, --in-place would otherwise hand them
+    to root.  Not being allowed (the usual case for a normal user replacing
+    their own files) changes nothing.  Call before chmod: chown clears setuid.
+    """
+    try:
+        st = os.stat(target)
+    except OSError:
+        return
+    mine = os.stat(tmp)
+    if (st.st_uid, st.st_gid) != (mine.st_uid, mine.st_gid):
+        try:
+            os.chown(tmp, st.st_uid, st.st_gid)
+        except OSError:
+            pass
 
 
 def make_dirs(path: str) -> None:

@@ -343,3 +343,19 @@ def test_kill_9_at_random_moments_of_a_batch(tmp_path):
             if rel.endswith(".tmp"):
                 continue
             assert h == expected[rel], rel  # every file that exists is complete
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to own files as others")
+def test_in_place_as_root_keeps_the_owner(tmp_path):
+    # Found: run as root, --in-place handed other users' files to root.
+    f = tmp_path / "a.txt"
+    f.write_text(DIRTY, "utf-8")
+    os.chown(f, 12345, 23456)
+    os.chmod(f, 0o640)
+    for args in ([f], [tmp_path, "-q"]):
+        f.write_text(DIRTY, "utf-8")
+        r = invoke("clean", "--in-place", *args)
+        assert r.exit_code == 0, r.stderr
+        st = f.stat()
+        assert (st.st_uid, st.st_gid, st.st_mode & 0o777) == (12345, 23456, 0o640)
+        assert "© 2024" not in f.read_text("utf-8")
