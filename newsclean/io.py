@@ -97,9 +97,27 @@ def read_text(path: str, encoding: str | None = None, errors: str = "strict") ->
 
 
 def atomic_write(path: str | os.PathLike[str], data: str | bytes, keep_mode_of: str | None = None) -> None:
-    """Write `data` to `path` atomically: temp file in the same folder, fsync, rename."""
+    """Write `data` to `path` atomically: temp file in the same folder, fsync, rename.
+
+    A symlink is followed (the file it points to is replaced, the link
+    stays).  A target that exists and is not a regular file (/dev/null, a
+    FIFO, a terminal) is written to directly: renaming over it would replace
+    the device node, and as root that replaces /dev/null for everyone.
+    """
+    import stat
+
     target = Path(path)
+    if os.path.islink(target):
+        target = Path(os.path.realpath(target))
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        st = os.stat(target)
+    except OSError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+        with open(target, "wb") as f:
+            f.write(payload)
+        return
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp", dir=folder)
     try:

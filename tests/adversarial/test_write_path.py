@@ -359,3 +359,27 @@ def test_in_place_as_root_keeps_the_owner(tmp_path):
         st = f.stat()
         assert (st.st_uid, st.st_gid, st.st_mode & 0o777) == (12345, 23456, 0o640)
         assert "© 2024" not in f.read_text("utf-8")
+
+
+def test_output_to_a_fifo_or_a_symlink_writes_through_it(tmp_path):
+    # Found: -o renamed a temp file over the target whatever it was: a FIFO
+    # (or, as root, /dev/null) was replaced by a regular file, a symlink by a file.
+    import threading
+
+    src = tmp_path / "in.txt"
+    src.write_text(DIRTY, "utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()), daemon=True)
+    reader.start()
+    r = invoke("clean", src, "-o", fifo)
+    reader.join(timeout=60)
+    assert r.exit_code == 0, r.stderr
+    assert fifo.is_fifo() and b"Residents had asked" in got[0]
+    real = tmp_path / "real.txt"
+    real.write_text("old\n")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    assert invoke("clean", src, "-o", link).exit_code == 0
+    assert link.is_symlink() and "Residents had asked" in real.read_text()
