@@ -118,7 +118,7 @@ def iter_folder(root: str, glob: str = "*.txt", *, site_prefix: str = "", site_d
 
     def site_of(rel_dir: str) -> str:
         base = "/".join(rel_dir.split("/")[:site_depth]) if site_depth and rel_dir else "."
-        return f"{site_prefix}/{base}" if site_prefix else base
+        return site_label(f"{site_prefix}/{base}" if site_prefix else base)
 
     def enter(folder: str, rel_dir: str, ancestors: frozenset) -> tuple | InputProblem:
         try:
@@ -195,7 +195,20 @@ def iter_inputs(paths: Iterable[str], glob: str = "*.txt", *, site_depth: int = 
                 yield InputProblem(path, "no such file" if isinstance(e, FileNotFoundError) else f"cannot read ({e.strerror})")
                 continue
             parent = os.path.basename(os.path.dirname(os.path.abspath(path)))
-            yield FileInput(path, os.path.basename(path), parent or ".", size)
+            yield FileInput(path, os.path.basename(path), site_label(parent or "."), size)
+
+
+def site_label(name: str) -> str:
+    """A site name that can be written as UTF-8 (profile files, reports).
+
+    Folder names that are not UTF-8 come from the OS as lone surrogates
+    (surrogateescape); their bytes are shown as \\xNN instead.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _root_label(path: str) -> str:
@@ -806,7 +819,12 @@ def _load_or_count(count: Callable[[], SiteCounts | None], options: BatchOptions
     if counts is None:  # interrupted or stopped while counting
         return {}
     if options.save_profile:
-        counts.save(options.save_profile)
+        try:
+            counts.save(options.save_profile)
+        except OSError as e:
+            from .corpus import ProfileError
+
+            raise ProfileError(f"{options.save_profile}: cannot write ({e.strerror})") from None
     return _site_views(counts, options, summary)
 
 

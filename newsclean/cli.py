@@ -316,7 +316,9 @@ def _single_file_profile(path: str, batch: dict, config: Config):
         fail(str(e))
     site = batch["site"]
     if site is None:
-        parent = os.path.basename(os.path.dirname(os.path.abspath(path))) if path != "-" else None
+        from .batch import site_label
+
+        parent = site_label(os.path.basename(os.path.dirname(os.path.abspath(path)))) if path != "-" else None
         if parent in counts.site_names:
             site = parent
         elif len(counts.site_names) == 1:
@@ -365,6 +367,9 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
     if batch["profile"] and batch["save_profile"]:
         raise click.UsageError("--profile and --save-profile exclude each other")
     for name in ("report", "save_profile"):
+        # Fail now, not after hours of cleaning, when the file cannot be written.
+        if batch[name] and not os.path.isdir(os.path.dirname(os.path.abspath(batch[name]))):
+            raise click.UsageError(f"--{name.replace('_', '-')} {batch[name]}: its folder does not exist")
         if batch[name] and _is_input(batch[name], paths, batch["glob"]):
             raise click.UsageError(f"--{name.replace('_', '-')} {batch[name]} is an input; it would be overwritten")
     if output and not batch["in_place"] and any(os.path.isdir(p) and _same_file(p, output) for p in paths):

@@ -173,3 +173,37 @@ def test_property_every_output_is_inside_the_output_folder(tmp_path_factory, par
     written = [p for p in out.rglob("*") if p.is_file()] if out.exists() else []
     assert all(inside(p, out) for p in written)
     assert len(written) == len(list(src.rglob("*.txt")))
+
+
+def test_site_folders_that_are_not_utf8_can_be_profiled(tmp_path):
+    # Found: --save-profile crashed (UnicodeEncodeError) on a site folder whose name is not UTF-8.
+    site = os.path.join(os.fsencode(tmp_path / "src"), b"s\xff")
+    os.makedirs(site)
+    for i in range(3):
+        with open(os.path.join(site, b"a%d.txt" % i), "w") as f:
+            f.write(article(i))
+    prof = tmp_path / "p.prof"
+    r = invoke("clean", tmp_path / "src", "-o", tmp_path / "out", "-q", "--save-profile", prof)
+    assert r.exit_code == 0 and "Traceback" not in r.stderr, r.stderr
+    one = os.fsdecode(os.path.join(site, b"a0.txt"))
+    r = invoke("clean", one, "--profile", prof)
+    assert r.exit_code == 0, r.stderr  # the file's folder names its site
+
+
+def test_report_and_profile_paths_fail_before_the_batch(tmp_path, monkeypatch):
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "a.txt").write_text(article(1), "utf-8")
+    for opt in ("--report", "--save-profile"):
+        r = invoke("clean", tmp_path / "s", "-o", tmp_path / "out", opt, tmp_path / "missing" / "x")
+        assert r.exit_code == 2 and "does not exist" in r.stderr
+    assert not (tmp_path / "out").exists()
+    import newsclean.io as nio
+
+    def enospc(*a, **k):
+        import errno
+
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(nio.os, "fsync", enospc)  # found: a failed profile write was a traceback
+    r = invoke("clean", tmp_path / "s", "-o", tmp_path / "out", "--save-profile", tmp_path / "p.prof", "--jobs", "1")
+    assert r.exit_code == 2 and "No space left" in r.stderr and "Traceback" not in r.stderr
