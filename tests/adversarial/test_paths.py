@@ -2,9 +2,7 @@
 
 import json
 import os
-import string
 
-import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

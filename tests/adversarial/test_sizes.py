@@ -7,7 +7,6 @@ docs/reliability.md (memory only: no wall-clock asserts).
 """
 
 import os
-import resource
 import signal
 import subprocess
 import sys
