@@ -45,7 +45,7 @@ from typing import IO, Any, Callable, Iterable, Iterator
 
 from .config import Config
 from .corpus import SiteCounts, SiteView, fingerprint_document
-from .io import InputError, _fsync_dir, atomic_write, decode
+from .io import InputError, _fsync_dir, atomic_write, decode, encode_like, keep_owner, make_dirs, temp_prefix
 from .pipeline import clean_document, render_text
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
@@ -107,45 +107,69 @@ def iter_folder(root: str, glob: str = "*.txt", *, site_prefix: str = "", site_d
     laid out as root/<site>/...; "." for files in the root itself, and for
     every file with depth 0), after `site_prefix`.
     """
-    skip = {os.path.realpath(p) for p in exclude}
+    skip: set[tuple[int, int]] = set()
+    for p in exclude:
+        try:
+            st = os.stat(p)
+            skip.add((st.st_dev, st.st_ino))
+        except OSError:
+            pass
     seen: set[tuple[int, int]] = set()
 
     def site_of(rel_dir: str) -> str:
         base = "/".join(rel_dir.split("/")[:site_depth]) if site_depth and rel_dir else "."
-        return f"{site_prefix}/{base}" if site_prefix else base
+        return site_label(f"{site_prefix}/{base}" if site_prefix else base)
 
-    def walk(folder: str, rel_dir: str, ancestors: frozenset) -> Iterator[FileInput | InputProblem]:
+    def enter(folder: str, rel_dir: str, ancestors: frozenset) -> tuple | InputProblem:
         try:
             st = os.stat(folder)
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as e:
-            yield InputProblem(folder, f"cannot read folder ({e.strerror})")
-            return
+            return InputProblem(folder, f"cannot read folder ({e.strerror})")
         key = (st.st_dev, st.st_ino)
         if key in ancestors:
-            yield InputProblem(folder, "symlink loop; skipped")
-            return
+            return InputProblem(folder, "symlink loop; skipped")
         if key in seen:
-            yield InputProblem(folder, "folder reached again through a symlink; skipped")
-            return
+            return InputProblem(folder, "folder reached again through a symlink; skipped")
         seen.add(key)
-        inner = ancestors | {key}
-        for entry in entries:
-            rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
-            try:
-                if entry.is_dir():
-                    if os.path.realpath(entry.path) in skip:
-                        continue
-                    yield from walk(entry.path, rel, inner)
-                elif entry.is_file():
-                    if _match(glob, entry.name, rel):
-                        yield FileInput(entry.path, rel, site_of(rel_dir), entry.stat().st_size)
-                elif entry.is_symlink() and _match(glob, entry.name, rel):
-                    yield InputProblem(entry.path, "broken symlink")
-            except OSError as e:
-                yield InputProblem(entry.path, f"cannot read ({e.strerror})")
+        return iter(entries), rel_dir, ancestors | {key}
 
-    yield from walk(root, "", frozenset())
+    # An explicit stack, not recursion: folder depth is bounded by PATH_MAX,
+    # not by Python's recursion limit.  Entries are sorted by name and a
+    # folder is walked where its name sorts, as a recursive walk would.
+    first = enter(root, "", frozenset())
+    if isinstance(first, InputProblem):
+        yield first
+        return
+    stack = [first]
+    while stack:
+        entries, rel_dir, ancestors = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
+        rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
+        try:
+            if entry.is_dir():
+                if skip:
+                    st = entry.stat()
+                    if (st.st_dev, st.st_ino) in skip:
+                        continue
+                frame = enter(entry.path, rel, ancestors)
+                if isinstance(frame, InputProblem):
+                    yield frame
+                else:
+                    stack.append(frame)
+            elif entry.is_file():
+                if _match(glob, entry.name, rel):
+                    yield FileInput(entry.path, rel, site_of(rel_dir), entry.stat().st_size)
+            elif entry.is_symlink() and _match(glob, entry.name, rel):
+                yield InputProblem(entry.path, "broken symlink")
+        except OSError as e:
+            import errno
+
+            loop = e.errno == errno.ELOOP
+            yield InputProblem(entry.path, "symlink loop; skipped" if loop else f"cannot read ({e.strerror})")
 
 
 def iter_inputs(paths: Iterable[str], glob: str = "*.txt", *, site_depth: int = 1,
@@ -171,7 +195,20 @@ def iter_inputs(paths: Iterable[str], glob: str = "*.txt", *, site_depth: int = 
                 yield InputProblem(path, "no such file" if isinstance(e, FileNotFoundError) else f"cannot read ({e.strerror})")
                 continue
             parent = os.path.basename(os.path.dirname(os.path.abspath(path)))
-            yield FileInput(path, os.path.basename(path), parent or ".", size)
+            yield FileInput(path, os.path.basename(path), site_label(parent or "."), size)
+
+
+def site_label(name: str) -> str:
+    """A site name that can be written as UTF-8 (profile files, reports).
+
+    Folder names that are not UTF-8 come from the OS as lone surrogates
+    (surrogateescape); their bytes are shown as \\xNN instead.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _root_label(path: str) -> str:
@@ -233,9 +270,13 @@ def parse_record(raw: bytes, line: int, fields: RecordFields, path: str = "<json
     """One JSONL line -> Record, or the problem with it (named by line number)."""
     try:
         obj = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as e:
+    except UnicodeDecodeError as e:
+        return InputProblem(path, f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start} of the line)", line)
+    except ValueError as e:
         msg = getattr(e, "msg", None) or str(e)
         return InputProblem(path, f"malformed JSON ({msg})", line)
+    except RecursionError:
+        return InputProblem(path, "malformed JSON (nested too deeply)", line)
     if not isinstance(obj, dict):
         return InputProblem(path, f"not a JSON object ({type(obj).__name__})", line)
     ident = obj.get(fields.id)
@@ -293,7 +334,7 @@ class AtomicStreamWriter:
     def __init__(self, path: str, gz: bool = False):
         self.path = path
         folder = os.path.dirname(os.path.abspath(path))
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
+        fd, self.tmp = tempfile.mkstemp(prefix=temp_prefix(os.path.basename(path)), suffix=".tmp", dir=folder)
         self._file = os.fdopen(fd, "wb")
         self._out: IO[bytes] = (
             gzip.GzipFile(filename="", mode="wb", fileobj=self._file, mtime=0, compresslevel=GZIP_LEVEL)
@@ -312,6 +353,7 @@ class AtomicStreamWriter:
             os.fsync(self._file.fileno())
             self._file.close()
             if os.path.exists(self.path):
+                keep_owner(self.tmp, self.path)
                 os.chmod(self.tmp, stat.S_IMODE(os.stat(self.path).st_mode))
             else:
                 umask = os.umask(0)
@@ -363,13 +405,20 @@ def _noop() -> None:
 
 
 def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, state: dict[str, Any],
-                stop: Callable[[], bool] = lambda: False) -> Iterator[Any]:
+                stop: Callable[[], bool] = lambda: False,
+                on_error: Callable[[Any, BaseException], Any] | None = None) -> Iterator[Any]:
     """``fn(chunk)`` for every chunk, in order, in `jobs` processes.
 
     At most ``WINDOW_PER_JOB * jobs`` chunks are in flight, so memory is
     bounded whatever the number of chunks.  When `stop()` turns true, no new
     chunk is started and the ones in flight are still returned.  `state` is
     handed to each worker once (module global ``_STATE``).
+
+    With `on_error`, a chunk whose call raises or whose worker process dies
+    (killed, out of memory, a crash in C code) does not end the map: the pool
+    is restarted, the chunk's items are run again one at a time, and an item
+    that fails alone gets ``on_error(item, exception)`` as its result.  Chunks
+    are lists and ``fn`` returns one result per item for this to apply.
     """
     if jobs <= 1:
         _STATE.clear()
@@ -377,24 +426,85 @@ def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, stat
         for chunk in chunks:
             if stop():
                 break
-            yield fn(chunk)
+            if on_error is None:
+                yield fn(chunk)
+                continue
+            try:
+                yield fn(chunk)
+            except Exception:
+                yield [_one(fn, item, on_error) for item in chunk]
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
-                             initializer=_init_worker, initargs=(state,)) as pool:
+
+    def new_pool() -> ProcessPoolExecutor:
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
+                                   initializer=_init_worker, initargs=(state,))
         pool.submit(_noop).result()  # start the workers now, before any progress thread exists
-        pending: deque = deque()
+        return pool
+
+    pool = new_pool()
+    pending: deque = deque()  # (chunk, future)
+
+    def restart() -> None:
+        nonlocal pool
+        pool.shutdown(wait=True, cancel_futures=True)
+        pool = new_pool()
+        # Chunks that finished before the crash keep their results; the others run again.
+        for i, (chunk, future) in enumerate(pending):
+            if not future.done() or future.exception() is not None:
+                pending[i] = (chunk, pool.submit(fn, chunk))
+
+    def result(chunk: Any, future: Any) -> Any:
+        try:
+            return future.result()
+        except Exception as exc:
+            if on_error is None:
+                raise
+            if isinstance(exc, BrokenProcessPool):
+                restart()
+        out = []
+        for item in chunk:
+            try:
+                out.extend(pool.submit(fn, [item]).result())
+            except BrokenProcessPool as exc:
+                restart()
+                out.append(on_error(item, exc))
+            except Exception as exc:
+                out.append(on_error(item, exc))
+        return out
+
+    try:
         for chunk in chunks:
             if stop():
                 break
-            pending.append(pool.submit(fn, chunk))
+            pending.append((chunk, pool.submit(fn, chunk)))
             if len(pending) >= WINDOW_PER_JOB * jobs:
-                yield pending.popleft().result()
+                yield result(*pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield result(*pending.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _one(fn: Callable[[Any], Any], item: Any, on_error: Callable[[Any, BaseException], Any]) -> Any:
+    try:
+        (res,) = fn([item])
+        return res
+    except Exception as exc:
+        return on_error(item, exc)
+
+
+def describe_failure(exc: BaseException) -> str:
+    """What a failed input is reported with when its worker raised or died."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    if isinstance(exc, BrokenProcessPool):
+        return "worker process died on this input (killed, out of memory or crashed); the batch went on"
+    return f"internal error: {type(exc).__name__}: {exc}"
 
 
 def chunked(items: Iterable[Any], size_of: Callable[[Any], int]) -> Iterator[list[Any]]:
@@ -441,11 +551,18 @@ class DocStats:
     kept: int
     dropped: dict[str, int]
     nbytes: int
+    # Why the document was kept as it was although cleaning would drop (nearly)
+    # all of it (K003 / K004), else None; with the record's line and id.
+    flag: str | None = None
+    line: int | None = None
+    id: Any = None
 
 
-def doc_stats(doc, nbytes: int) -> DocStats:
+def doc_stats(doc, nbytes: int, line: int | None = None, ident: Any = None) -> DocStats:
     dropped = Counter(p.decision.code for p in doc.paragraphs if not p.kept)
-    return DocStats(doc.language, sum(1 for p in doc.paragraphs if p.kept), dict(sorted(dropped.items())), nbytes)
+    flag = "; ".join(doc.warnings) if any(p.decision.code in ("K003", "K004") for p in doc.paragraphs) else None
+    return DocStats(doc.language, sum(1 for p in doc.paragraphs if p.kept), dict(sorted(dropped.items())), nbytes,
+                    flag, line, ident)
 
 
 @dataclass
@@ -464,8 +581,16 @@ class Summary:
     sites: int = 0
     site_paragraphs: int = 0  # distinct (site, paragraph) counted
     site_boilerplate: int = 0  # of those, judged site boilerplate
+    # Documents kept as they were because cleaning would drop all of them or
+    # more than max_drop_share (cleaned, with a warning; counted in files/records).
+    flagged: int = 0
+    flags: list[InputProblem] = field(default_factory=list)
 
-    def add(self, stats: DocStats) -> None:
+    def add(self, stats: DocStats, path: str = "") -> None:
+        if stats.flag:
+            self.flagged += 1
+            if len(self.flags) < MAX_ERRORS:
+                self.flags.append(InputProblem(path, stats.flag, stats.line, stats.id))
         self.kept += stats.kept
         self.dropped.update(stats.dropped)
         self.languages[stats.language or "unknown"] += 1
@@ -497,6 +622,8 @@ class Summary:
                                  "boilerplate_paragraphs": self.site_boilerplate},
             "errors": [{"input": e.path, "line": e.line, "id": e.id, "message": e.message} for e in self.errors],
             "errors_listed": len(self.errors),
+            "flagged": self.flagged,
+            "flags": [{"input": e.path, "line": e.line, "id": e.id, "message": e.message} for e in self.flags],
             "seconds": round(self.seconds, 3),
             "interrupted": bool(self.interrupted),
         }
@@ -505,13 +632,17 @@ class Summary:
 # --- workers --------------------------------------------------------------------------
 
 
-def _read(path: str) -> str:
+def _read_bytes(path: str) -> tuple[bytes, str]:
     try:
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
-    return decode(data, path, _STATE["encoding"], _STATE["errors"])
+    return data, decode(data, path, _STATE["encoding"], _STATE["errors"])
+
+
+def _read(path: str) -> str:
+    return _read_bytes(path)[1]
 
 
 def _count_files(chunk: list[FileInput]) -> list[tuple[str, list[tuple[int, int]]] | None]:
@@ -519,75 +650,89 @@ def _count_files(chunk: list[FileInput]) -> list[tuple[str, list[tuple[int, int]
     for item in chunk:
         try:
             out.append((item.site, fingerprint_document(_read(item.path))))
-        except InputError:
-            out.append(None)  # reported by the cleaning pass
+        except Exception:  # noqa: BLE001 - InputError or an internal error: reported by the cleaning pass
+            out.append(None)
     return out
 
 
 def _clean_files(chunk: list[tuple[FileInput, str]]) -> list[DocStats | InputProblem]:
-    config: Config = _STATE["config"]
-    views: dict[str, SiteView] = _STATE["views"]
     out: list[DocStats | InputProblem] = []
     for item, target in chunk:
         try:
-            text = _read(item.path)
+            out.append(_clean_file(item, target))
         except InputError as e:
             out.append(InputProblem(item.path, str(e).removeprefix(f"{item.path}: ")))
-            continue
-        try:
-            doc = clean_document(text, config, views.get(item.site))
-        except Exception as e:  # a bug on one odd document must not end a batch of millions
-            out.append(InputProblem(item.path, f"internal error while cleaning ({type(e).__name__}: {e})"))
-            continue
-        data = render_text(doc)
-        data = data + "\n" if data else ""
-        try:
-            os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-            # Outputs of a new tree are synced once at the end (see run_batch);
-            # rewriting an input in place is synced file by file: a power cut
-            # must never leave an empty file where the user's data was.
-            atomic_write(target, data, keep_mode_of=item.path, durable=_STATE["in_place"])
         except OSError as e:
             out.append(InputProblem(item.path, f"cannot write {target} ({e.strerror})"))
-            continue
-        out.append(doc_stats(doc, item.size))
+        except Exception as e:  # noqa: BLE001 - one bad input must not end the batch
+            out.append(InputProblem(item.path, describe_failure(e)))
     return out
+
+
+def _clean_file(item: FileInput, target: str) -> DocStats:
+    config: Config = _STATE["config"]
+    views: dict[str, SiteView] = _STATE["views"]
+    raw, text = _read_bytes(item.path)
+    doc = clean_document(text, config, views.get(item.site))
+    stats = doc_stats(doc, item.size)
+    data = render_text(doc)
+    data = data + "\n" if data else ""
+    if _STATE.get("in_place"):
+        if not any(not p.kept for p in doc.paragraphs):
+            return stats  # nothing to drop: the file is not rewritten (bytes and timestamps stay)
+        if "\r\n" in text and text.count("\r\n") * 2 >= text.count("\n"):
+            data = data.replace("\n", "\r\n")
+        # Same encoding and BOM as the file had (a UTF-16 file stays UTF-16).
+        atomic_write(target, encode_like(data, raw, _STATE["encoding"]), keep_mode_of=target)
+        return stats
+    make_dirs(os.path.dirname(target) or ".")
+    # Outputs of a new tree are synced once at the end (see run_batch); an
+    # input rewritten in place is synced file by file above: a power cut
+    # must never leave an empty file where the user's data was.
+    atomic_write(target, data, keep_mode_of=item.path, durable=False)
+    return stats
 
 
 def _count_lines(chunk: list[tuple[int, bytes]]) -> list[tuple[str, list[tuple[int, int]]] | InputProblem]:
     fields: RecordFields = _STATE["fields"]
     out: list[tuple[str, list[tuple[int, int]]] | InputProblem] = []
     for n, line in chunk:
-        rec = parse_record(line, n, fields, _STATE["path"])
-        out.append(rec if isinstance(rec, InputProblem) else (rec.site, fingerprint_document(rec.text)))
+        try:
+            rec = parse_record(line, n, fields, _STATE["path"])
+            out.append(rec if isinstance(rec, InputProblem) else (rec.site, fingerprint_document(rec.text)))
+        except Exception as e:  # noqa: BLE001 - one bad record must not end the batch
+            out.append(InputProblem(_STATE["path"], describe_failure(e), n))
     return out
 
 
 def _clean_lines(chunk: list[tuple[int, bytes]]) -> list[tuple[bytes, DocStats] | InputProblem]:
+    out: list[tuple[bytes, DocStats] | InputProblem] = []
+    for n, line in chunk:
+        try:
+            out.append(_clean_line(n, line))
+        except Exception as e:  # noqa: BLE001 - one bad record must not end the batch
+            out.append(InputProblem(_STATE["path"], describe_failure(e), n))
+    return out
+
+
+def _clean_line(n: int, line: bytes) -> tuple[bytes, DocStats] | InputProblem:
     fields: RecordFields = _STATE["fields"]
     config: Config = _STATE["config"]
     views: dict[str, SiteView] = _STATE["views"]
-    out: list[tuple[bytes, DocStats] | InputProblem] = []
-    for n, line in chunk:
-        rec = parse_record(line, n, fields, _STATE["path"])
-        if isinstance(rec, InputProblem):
-            out.append(rec)
-            continue
-        try:
-            doc = clean_document(rec.text, config, views.get(rec.site))
-        except Exception as e:  # reported like a malformed line, the batch goes on
-            out.append(InputProblem(_STATE["path"], f"internal error while cleaning ({type(e).__name__}: {e})",
-                                    n, rec.id))
-            continue
-        stats = doc_stats(doc, len(line))
-        rec.obj[fields.text] = render_text(doc)
-        rec.obj["newsclean"] = {"language": doc.language, "kept": stats.kept, "dropped": stats.dropped}
-        try:
-            data = json.dumps(rec.obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates from \ud800-style escapes: keep them escaped
-            data = json.dumps(rec.obj, separators=(",", ":")).encode("ascii")
-        out.append((data + b"\n", stats))
-    return out
+    rec = parse_record(line, n, fields, _STATE["path"])
+    if isinstance(rec, InputProblem):
+        return rec
+    doc = clean_document(rec.text, config, views.get(rec.site))
+    stats = doc_stats(doc, len(line), n, rec.id)
+    rec.obj[fields.text] = render_text(doc)
+    rec.obj["newsclean"] = {"language": doc.language, "kept": stats.kept, "dropped": stats.dropped}
+    if stats.flag:
+        rec.obj["newsclean"]["warning"] = stats.flag
+    try:
+        data = json.dumps(rec.obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates in other fields: keep them escaped
+        data = json.dumps(rec.obj, separators=(",", ":")).encode("ascii")
+    return data + b"\n", stats
 
 
 # --- the batch ---------------------------------------------------------------------------
@@ -679,7 +824,12 @@ def _load_or_count(count: Callable[[], SiteCounts | None], options: BatchOptions
     if counts is None:  # interrupted or stopped while counting
         return {}
     if options.save_profile:
-        counts.save(options.save_profile)
+        try:
+            counts.save(options.save_profile)
+        except OSError as e:
+            from .corpus import ProfileError
+
+            raise ProfileError(f"{options.save_profile}: cannot write ({e.strerror})") from None
     return _site_views(counts, options, summary)
 
 
@@ -695,7 +845,7 @@ def _run_files(paths: list[str], out_dir: str | None, exclude: list[str], option
         total = sum(f.size for f in enumerate_files()) if progress.wants_totals else None
         progress.start("counting paragraphs", total, "files")
         for chunk, results in _zip_chunks(chunked(enumerate_files(), lambda f: f.size), _count_files,
-                                          options.jobs, state, stop):
+                                          options.jobs, state, stop, lambda item, exc: None):
             for item, res in zip(chunk, results):
                 if res is not None:
                     counts.add(*res)
@@ -722,18 +872,23 @@ def _run_files(paths: list[str], out_dir: str | None, exclude: list[str], option
 
     total = sum(f.size for f in enumerate_files()) if progress.wants_totals else None
     progress.start("cleaning", total, "files")
-    for chunk, results in _zip_chunks(chunked(tasks(), lambda t: t[0].size), _clean_files, options.jobs, state, stop):
-        for res in results:
+    def failed(task: tuple[FileInput, str], exc: BaseException) -> InputProblem:
+        return InputProblem(task[0].path, describe_failure(exc))
+
+    for chunk, results in _zip_chunks(chunked(tasks(), lambda t: t[0].size), _clean_files, options.jobs, state, stop,
+                                      failed):
+        for (item, _), res in zip(chunk, results):
             if isinstance(res, InputProblem):
                 summary.fail(res)
             else:
                 summary.files += 1
-                summary.add(res)
+                summary.add(res, item.path)
         progress.advance(len(chunk), sum(t[0].size for t in chunk))
 
 
 def _zip_chunks(chunks: Iterator[list[Any]], fn: Callable, jobs: int, state: dict[str, Any],
-                stop: _Stop) -> Iterator[tuple[list[Any], list[Any]]]:
+                stop: Callable[[], bool], on_error: Callable[[Any, BaseException], Any] | None = None,
+                ) -> Iterator[tuple[list[Any], list[Any]]]:
     """(chunk, fn(chunk)) in order; chunks are remembered only while in flight."""
     in_flight: deque = deque()
 
@@ -742,7 +897,7 @@ def _zip_chunks(chunks: Iterator[list[Any]], fn: Callable, jobs: int, state: dic
             in_flight.append(chunk)
             yield chunk
 
-    for result in ordered_map(fn, remember(), jobs, state, stop):
+    for result in ordered_map(fn, remember(), jobs, state, stop, on_error):
         yield in_flight.popleft(), result
 
 
@@ -773,6 +928,9 @@ def _run_jsonl(path: str, target: str | None, options: BatchOptions, state: dict
         return
     strict_error: list[InputProblem] = []
 
+    def failed(item: tuple[int, bytes], exc: BaseException) -> InputProblem:
+        return InputProblem(path, describe_failure(exc), item[0])
+
     def count() -> SiteCounts | None:
         if path == "-":
             return None  # standard input can be read once: site boilerplate needs --profile
@@ -783,7 +941,7 @@ def _run_jsonl(path: str, target: str | None, options: BatchOptions, state: dict
         with stream:
             halt = lambda: stop() or bool(strict_error)  # noqa: E731
             for chunk, results in _zip_chunks(chunked(iter_lines(stream), lambda t: len(t[1])), _count_lines,
-                                              options.jobs, state, halt):
+                                              options.jobs, state, halt, failed):
                 for res in results:
                     if isinstance(res, InputProblem):
                         if options.strict and not strict_error:
@@ -824,7 +982,7 @@ def _run_jsonl(path: str, target: str | None, options: BatchOptions, state: dict
         done = 0
         with stream:
             for chunk, results in _zip_chunks(chunked(iter_lines(stream), lambda t: len(t[1])), _clean_lines,
-                                              options.jobs, state, halt):
+                                              options.jobs, state, halt, failed):
                 for res in results:
                     if isinstance(res, InputProblem):
                         partial.fail(res)
@@ -835,7 +993,7 @@ def _run_jsonl(path: str, target: str | None, options: BatchOptions, state: dict
                         data, stats = res
                         writer.write(data)
                         partial.records += 1
-                        partial.add(stats)
+                        partial.add(stats, path)
                 progress.advance(len(chunk), raw.bytes_read - done)
                 done = raw.bytes_read
     except (OSError, EOFError, gzip.BadGzipFile) as e:
@@ -850,6 +1008,13 @@ def _run_jsonl(path: str, target: str | None, options: BatchOptions, state: dict
         for e in partial.errors[-1:] if strict_error else []:
             summary.fail(e)
         return
+    if options.in_place and partial.failed:
+        # Rewriting would delete the records that failed from the input: leave it as it was.
+        writer.abort()
+        for e in partial.errors:
+            summary.fail(InputProblem(e.path, f"{e.message}; {path} left unchanged", e.line, e.id))
+        summary.failed += partial.failed - len(partial.errors)
+        return
     try:
         writer.commit()
     except OSError as e:
@@ -860,6 +1025,8 @@ def _run_jsonl(path: str, target: str | None, options: BatchOptions, state: dict
     summary.dropped.update(partial.dropped)
     summary.languages.update(partial.languages)
     summary.bytes_in += partial.bytes_in
+    summary.flagged += partial.flagged
+    summary.flags.extend(partial.flags[: max(0, MAX_ERRORS - len(summary.flags))])
     for e in partial.errors:
         summary.fail(e)
     summary.failed += partial.failed - len(partial.errors)  # errors beyond the kept list

@@ -25,6 +25,43 @@ class DefaultGroup(click.Group):
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
 
+    def invoke(self, ctx: click.Context):
+        """Run the command with UTF-8 output and clean exits on Ctrl-C and SIGTERM.
+
+        Standard output is data: UTF-8 whatever the locale, so output is
+        byte-identical under any LANG/LC_ALL (file names that are not UTF-8
+        are written back as their bytes).  SIGTERM raises SystemExit like
+        Ctrl-C raises KeyboardInterrupt, so that temp files are removed on the
+        way out; batch mode installs its own handlers and stops gracefully.
+        """
+        import signal
+        import threading
+
+        _utf8_stdout()
+        main_thread = threading.current_thread() is threading.main_thread()
+        old = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("newsclean: interrupted", err=True)
+            sys.exit(128 + signal.SIGINT)
+        finally:
+            if main_thread:
+                signal.signal(signal.SIGTERM, old)
+
+
+def _terminated(signum, frame) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _utf8_stdout() -> None:
+    out = sys.stdout
+    if hasattr(out, "reconfigure") and (out.encoding or "").lower().replace("-", "") != "utf8":
+        try:
+            out.reconfigure(encoding="utf-8", errors="surrogateescape")
+        except (ValueError, OSError):  # pragma: no cover - a stream that cannot change any more
+            pass
+
 
 def decision_options(f):
     """Options that change cleaning decisions (each has a config key of the same name)."""
@@ -36,6 +73,9 @@ def decision_options(f):
         click.option("--no-dedup", "dedup", flag_value=False, default=None, help="Keep duplicate paragraphs."),
         click.option("--no-boilerplate", "boilerplate", flag_value=False, default=None,
                      help="Keep boilerplate (banners, share labels, menus, footers)."),
+        click.option("--max-drop-share", type=click.FloatRange(0.0, 1.0), metavar="SHARE",
+                     help="Keep a document as it was (and flag it, K004) when cleaning would drop more than "
+                          "this share of its text [default: 1.0; all-dropped is always kept, K003]."),
         click.option("--select", metavar="CODES", help="Only act on these reason codes or prefixes (e.g. D,B101)."),
         click.option("--ignore", metavar="CODES", help="Never act on these reason codes or prefixes."),
         click.option("--extend-select", metavar="CODES", help="Add to the selected codes (keeps the configured ones)."),
@@ -179,6 +219,8 @@ def clean(inputs, output, fmt, explain, encoding, errors, config_file, isolated,
         if batch[name] != clean.params_default[name]:
             raise click.UsageError(f"--{name.replace('_', '-')} applies to folders and JSONL only")
     path = paths[0]
+    if output and output != "-" and path != "-" and _same_file(path, output):
+        fail(f"-o {output} is the input file; use --in-place to rewrite it")
     try:
         text = read_text(path, encoding, errors)
     except InputError as e:
@@ -203,8 +245,37 @@ def clean(inputs, output, fmt, explain, encoding, errors, config_file, isolated,
         except OSError as e:
             fail(f"{output}: cannot write ({e.strerror})")
     else:
-        sys.stdout.write(data)
         sys.stdout.flush()
+        sys.stdout.buffer.write(data.encode("utf-8"))
+        sys.stdout.buffer.flush()
+
+
+def _same_file(a: str, b: str) -> bool:
+    import os
+
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _is_input(path: str, paths: list[str], glob: str) -> bool:
+    """Whether `path` is one of the inputs named or found in the input folders."""
+    import os
+
+    from .batch import _match
+
+    if any(p != "-" and _same_file(p, path) for p in paths):
+        return True
+    real = os.path.realpath(path)
+    for p in paths:
+        if p != "-" and os.path.isdir(p):
+            root = os.path.realpath(p)
+            if real.startswith(root + os.sep):
+                rel = os.path.relpath(real, root).replace(os.sep, "/")
+                if _match(glob, os.path.basename(real), rel):
+                    return True
+    return False
 
 
 @main.command()
@@ -221,7 +292,7 @@ def rules(fmt: str) -> None:
         click.echo(f"{r.code}  {r.name:<20} {r.message}")
 
 
-_DECISION_KEYS = {"lang", "keep_lang", "language_filter", "dedup", "boilerplate", "select", "ignore",
+_DECISION_KEYS = {"lang", "keep_lang", "language_filter", "dedup", "boilerplate", "max_drop_share", "select", "ignore",
                   "site_boilerplate", "site_min_doc_freq", "site_min_doc_share", "site_min_context_share"}
 clean.params_default = {p.name: p.default for p in clean.params}
 
@@ -245,7 +316,9 @@ def _single_file_profile(path: str, batch: dict, config: Config):
         fail(str(e))
     site = batch["site"]
     if site is None:
-        parent = os.path.basename(os.path.dirname(os.path.abspath(path))) if path != "-" else None
+        from .batch import site_label
+
+        parent = site_label(os.path.basename(os.path.dirname(os.path.abspath(path)))) if path != "-" else None
         if parent in counts.site_names:
             site = parent
         elif len(counts.site_names) == 1:
@@ -293,6 +366,17 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
             raise click.UsageError(f"{p}: no such file or folder")
     if batch["profile"] and batch["save_profile"]:
         raise click.UsageError("--profile and --save-profile exclude each other")
+    for name in ("report", "save_profile"):
+        # Fail now, not after hours of cleaning, when the file cannot be written.
+        if batch[name] and not os.path.isdir(os.path.dirname(os.path.abspath(batch[name]))):
+            raise click.UsageError(f"--{name.replace('_', '-')} {batch[name]}: its folder does not exist")
+        if batch[name] and _is_input(batch[name], paths, batch["glob"]):
+            raise click.UsageError(f"--{name.replace('_', '-')} {batch[name]} is an input; it would be overwritten")
+    if output and not batch["in_place"] and any(os.path.isdir(p) and _same_file(p, output) for p in paths):
+        raise click.UsageError(f"-o {output} is the input folder; use --in-place to rewrite its files")
+    if batch["in_place"] and errors == "replace":
+        raise click.UsageError("--in-place cannot be combined with --errors replace (undecodable bytes would be "
+                               "replaced in the files); name the encoding with --encoding NAME")
     options = BatchOptions(
         config=config,
         output=output,
@@ -320,7 +404,9 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
         batch_summary(summary, sys.stderr)
     if batch["report"]:
         try:
-            atomic_write(batch["report"], json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            # File names that are not UTF-8 hold lone surrogates: written as \udcXX escapes.
+            report = json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n"
+            atomic_write(batch["report"], report.encode("utf-8", "backslashreplace"))
         except OSError as e:
             fail(f"{batch['report']}: cannot write ({e.strerror})")
     return summary.exit_code

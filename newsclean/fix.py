@@ -15,11 +15,12 @@ ending style (CRLF stays CRLF).
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 
 from .config import Config
 from .document import Document
-from .io import InputError, atomic_write, decode
+from .io import InputError, atomic_write, decode, encode_like
 
 # Fixed-point passes; in practice the second pass finds nothing.
 MAX_FIX_PASSES = 8
@@ -95,7 +96,7 @@ def fix_jsonl_lines(data: str, path: str, config: Config) -> tuple[str | None, i
     out: list[str] = []
     fixed = 0
     warnings: list[str] = []
-    for lineno, line in enumerate(data.splitlines(keepends=True), 1):
+    for lineno, line in enumerate(jsonl_lines(data), 1):
         body = line.rstrip("\r\n")
         if not body.strip():
             out.append(line)
@@ -112,6 +113,18 @@ def fix_jsonl_lines(data: str, path: str, config: Config) -> tuple[str | None, i
     return ("".join(out) if fixed else None), fixed, warnings
 
 
+def jsonl_lines(data: str) -> list[str]:
+    """The lines of JSONL text with their ends, split at "\n" only.
+
+    Not str.splitlines(): JSON strings may hold U+2028, U+2029 and U+0085
+    unescaped (json.dumps(ensure_ascii=False) writes them so), and splitting
+    there cuts a record in two.
+    """
+    lines = [line + "\n" for line in data.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
+
+
 def parse_record(body: str, path: str, lineno: int) -> dict:
     try:
         record = json.loads(body)
@@ -126,7 +139,7 @@ def fix_path(path: str, config: Config, encoding: str | None = None, errors: str
     """Clean one text or JSONL file in place (atomically); untouched when already clean."""
     data = read_bytes(path)
     if is_jsonl(path):
-        text = decode(data, path, encoding or "utf-8", errors)
+        text = decode(data, path, encoding, errors)
         new, fixed, warnings = fix_jsonl_lines(text, path, config)
     else:
         text = decode(data, path, encoding, errors)
@@ -135,12 +148,14 @@ def fix_path(path: str, config: Config, encoding: str | None = None, errors: str
         warnings = list(doc.warnings)
     if new is None:
         return FixResult(path, 0, False, warnings)
-    payload = new.encode(encoding or "utf-8", errors)
+    payload = encode_like(new, data, encoding, errors)
     if path.endswith(".gz"):
         import gzip
 
         payload = gzip.compress(payload, mtime=0)
-    atomic_write(path, payload, keep_mode_of=path)
+    # A symlink stays a symlink: the file it points to is replaced.
+    target = os.path.realpath(path)
+    atomic_write(target, payload, keep_mode_of=target)
     return FixResult(path, fixed, True, warnings)
 
 
@@ -153,9 +168,6 @@ def fix_command(paths: list[str], encoding: str | None, errors: str, config_file
     """
     import sys
 
-    from .config import ConfigError
-    from .settings import resolve
-
     def err(message: str) -> None:
         sys.stderr.write(f"newsclean: error: {message}\n")
 
@@ -163,18 +175,47 @@ def fix_command(paths: list[str], encoding: str | None, errors: str, config_file
     if used:
         err(f"--in-place cannot be combined with {', '.join(used)}")
         return 2
+    if errors == "replace":
+        err("--in-place cannot be combined with --errors replace (undecodable bytes would be "
+            "replaced in the file); name the encoding with --encoding NAME")
+        return 2
     if not paths or "-" in paths:
         err("--in-place needs FILE arguments (standard input cannot be rewritten)")
         return 2
+    from .batch import _Stop
+
     cli_values = {k.replace("_", "-"): v for k, v in decision.items()}
-    status, total, files = 0, 0, 0
+    status, total, files, done = 0, 0, 0, 0
+    with _Stop() as stop:
+        status, total, files, done = _fix_all(paths, cli_values, encoding, errors, config_file, isolated, err, stop)
+    if stop.signum:
+        sys.stderr.write(f"newsclean: interrupted after {done} of {len(paths)} file{'s' if len(paths) != 1 else ''}; "
+                         "every file is either fixed or as it was\n")
+    if files:
+        sys.stderr.write(f"Fixed {total} finding{'s' if total != 1 else ''} in {files} file{'s' if files != 1 else ''}.\n")
+    else:
+        sys.stderr.write(f"{done} file{'s' if done != 1 else ''} left unchanged.\n")
+    return 128 + stop.signum if stop.signum else status
+
+
+def _fix_all(paths, cli_values, encoding, errors, config_file, isolated, err, stop):
+    """Fix each path until done or `stop()`: (status, findings fixed, files fixed, files done)."""
+    import sys
+
+    from .config import ConfigError
+    from .settings import resolve
+
+    status, total, files, done = 0, 0, 0, 0
     for path in paths:
+        if stop():
+            break
+        done += 1
         try:
             config = resolve(cli_values, path=path, config_file=config_file, isolated=isolated).config
             result = fix_path(path, config, encoding, errors)
         except ConfigError as e:
             err(str(e))
-            return 2
+            return 2, total, files, done
         except InputError as e:
             err(str(e))
             status = 2
@@ -193,8 +234,4 @@ def fix_command(paths: list[str], encoding: str | None, errors: str, config_file
             total += result.fixed
             files += 1
             sys.stderr.write(f"fixed {path} ({result.fixed} paragraph{'s' if result.fixed != 1 else ''} dropped)\n")
-    if files:
-        sys.stderr.write(f"Fixed {total} finding{'s' if total != 1 else ''} in {files} file{'s' if files != 1 else ''}.\n")
-    else:
-        sys.stderr.write(f"{len(paths)} file{'s' if len(paths) != 1 else ''} left unchanged.\n")
-    return status
+    return status, total, files, done

@@ -21,6 +21,9 @@ class InputError(Exception):
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
@@ -39,8 +42,10 @@ def decode(data: bytes, name: str, encoding: str | None = None, errors: str = "s
     try:
         text = data.decode(encoding, errors)
     except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1 if e.encoding.startswith("utf-8") else None
+        where = f"line {line}, byte offset {e.start}" if line else f"byte offset {e.start}"
         raise InputError(
-            f"{name}: not valid {e.encoding} at byte offset {e.start} "
+            f"{name}: not valid {e.encoding} at {where} "
             f"(byte 0x{data[e.start]:02x}); use --encoding NAME or --errors replace"
         ) from None
     except LookupError:
@@ -48,6 +53,24 @@ def decode(data: bytes, name: str, encoding: str | None = None, errors: str = "s
     if "\x00" in text:
         raise InputError(f"{name}: binary input (NUL character); not a text file")
     return text
+
+
+def encode_like(text: str, original: bytes, encoding: str | None = None, errors: str = "strict") -> bytes:
+    """Encode `text` the way `original` was: same BOM and encoding (UTF-8 without one).
+
+    So that rewriting a file in place does not turn UTF-16 into UTF-8 or drop
+    a UTF-8 BOM that a Windows tool wrote and expects.
+    """
+    if encoding is None:
+        for bom, enc in _BOMS:
+            if original.startswith(bom):
+                if enc == "utf-8-sig":
+                    return bom + text.encode("utf-8", errors)
+                little = bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF32_LE)
+                codec = f"{enc}-{'le' if little else 'be'}"
+                return bom + text.encode(codec, errors)
+        encoding = "utf-8"
+    return text.encode(encoding, errors)
 
 
 def read_text(path: str, encoding: str | None = None, errors: str = "strict") -> str:
@@ -81,17 +104,35 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes, keep_mode_of: 
     all-or-nothing for readers and for interruptions, but not across a power
     cut until the caller syncs (batch mode writes thousands of files and
     syncs once at the end; an fsync per file costs more than cleaning it).
+
+    A symlink is followed (the file it points to is replaced, the link
+    stays).  A target that exists and is not a regular file (/dev/null, a
+    FIFO, a terminal) is written to directly: renaming over it would replace
+    the device node, and as root that replaces /dev/null for everyone.
     """
+    import stat
+
     target = Path(path)
+    if os.path.islink(target):
+        target = Path(os.path.realpath(target))
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        st = os.stat(target)
+    except OSError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+        with open(target, "wb") as f:
+            f.write(payload)
+        return
     folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
             f.flush()
             if durable:
                 os.fsync(f.fileno())
+        keep_owner(tmp, target)
         mode_source = keep_mode_of or (str(target) if target.exists() else None)
         if mode_source is not None:
             os.chmod(tmp, os.stat(mode_source).st_mode & 0o7777)
@@ -108,6 +149,57 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes, keep_mode_of: 
         raise
     if durable:
         _fsync_dir(folder)
+
+
+def keep_owner(tmp: str, target: str | os.PathLike[str]) -> None:
+    """Give `tmp` the owner and group of the file it will replace (when allowed).
+
+    Run as root over other users' files, --in-place would otherwise hand them
+    to root.  Not being allowed (the usual case for a normal user replacing
+    their own files) changes nothing.  Call before chmod: chown clears setuid.
+    """
+    try:
+        st = os.stat(target)
+    except OSError:
+        return
+    mine = os.stat(tmp)
+    if (st.st_uid, st.st_gid) != (mine.st_uid, mine.st_gid):
+        try:
+            os.chown(tmp, st.st_uid, st.st_gid)
+        except OSError:
+            pass
+
+
+def make_dirs(path: str) -> None:
+    """os.makedirs(path, exist_ok=True) without recursion (os.makedirs recurses
+    once per missing folder and fails beyond Python's recursion limit).
+    Safe against a concurrent run creating the same folders."""
+    missing = []
+    p = path
+    while p and not os.path.isdir(p):
+        missing.append(p)
+        parent = os.path.dirname(p)
+        if parent == p:
+            break
+        p = parent
+    for d in reversed(missing):
+        try:
+            os.mkdir(d)
+        except FileExistsError:
+            if not os.path.isdir(d):
+                raise
+
+
+# A file name may be 255 bytes; the temp name adds a dot, 8 random characters
+# and ".tmp", so long names are shortened in the temp name (never in the target).
+_MAX_PREFIX_BYTES = 200
+
+
+def temp_prefix(name: str) -> str:
+    """The prefix of a temp file for `name`: hidden, recognisable, never too long."""
+    while len(os.fsencode(name)) > _MAX_PREFIX_BYTES:
+        name = name[: max(1, len(name) * 3 // 4)]
+    return f".{name}."
 
 
 def _fsync_dir(folder: Path) -> None:

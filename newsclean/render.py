@@ -156,6 +156,8 @@ def batch_summary(summary: Any, stream: TextIO, max_errors: int = 20) -> None:
     if d["skipped"]:
         table.add_row("skipped (exist)", f"{d['skipped']:,}", "")
     table.add_row("failed", f"{d['failed']:,}", "")
+    if d["flagged"]:
+        table.add_row("kept as they were", f"{d['flagged']:,}", "cleaning would drop all or too much (K003/K004)")
     table.add_row("paragraphs kept", f"{d['paragraphs']['kept']:,}", "")
     table.add_row("paragraphs dropped", f"{d['paragraphs']['dropped_total']:,}", "")
     for code, n in d["paragraphs"]["dropped"].items():
@@ -180,6 +182,12 @@ def batch_summary(summary: Any, stream: TextIO, max_errors: int = 20) -> None:
             stream.write(f"  {e}\n")
         if summary.failed > max_errors:
             stream.write(f"  … and {summary.failed - max_errors:,} more (see --report)\n")
+    if summary.flags:
+        stream.write(f"{summary.flagged:,} input(s) kept as they were:\n")
+        for e in summary.flags[:max_errors]:
+            stream.write(f"  {e}\n")
+        if summary.flagged > max_errors:
+            stream.write(f"  … and {summary.flagged - max_errors:,} more (see --report)\n")
     if summary.interrupted:
         console.print("[yellow]interrupted:[/yellow] finished outputs are complete; "
                       "run again with --skip-existing to do the rest")

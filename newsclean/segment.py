@@ -17,7 +17,11 @@ from .document import Paragraph
 # Persian, Indic scripts and emoji.
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
-_TRAILING_WS = regex.compile(r"[ \t\f\v]+$", regex.MULTILINE)
+_TRAILING_WS = " \t\f\v"
+# Lone surrogates (from JSON escapes like "\\ud800" or surrogateescape
+# decoding) cannot be encoded as UTF-8: each becomes U+FFFD, one character
+# for one, so offsets stay the same.
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # After normalize() blank lines are empty, so a block is a run of non-empty lines.
 _BLOCK = regex.compile(r"[^\n]+(?:\n[^\n]+)*")
 _SENTENCE_END = regex.compile(r"[.!?…:;。！？」』\"'»”’)\]]$")
@@ -32,10 +36,17 @@ WRAP_SLACK = 25
 
 
 def normalize(text: str) -> str:
-    """Unify line endings, drop invisible characters and trailing spaces."""
+    """Unify line endings, drop invisible characters and trailing spaces.
+
+    Linear in the length of `text`.  Lone surrogates become U+FFFD.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_INVISIBLE).translate(_SPACES)
-    return _TRAILING_WS.sub("", text)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    # Per line, not with a regex: r"[ \t]+$" backtracks quadratically on a
+    # long run of spaces that is not at the end of its line.
+    return "\n".join(line.rstrip(_TRAILING_WS) for line in text.split("\n"))
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
