@@ -154,6 +154,8 @@ def drop_summaries(doc: Document, config: Config) -> None:
         for k in range(1, config.summary_window + 1):
             if i + k >= len(kept):
                 break
+            if style_key(kept[i + k].text) == style_key(p.text):
+                break  # a copy, not a rewording: the duplicate stage's call (maybe ignored)
             following |= stems[i + k]
             shared = len(mine & following)
             forward = shared / len(mine)
