@@ -37,6 +37,7 @@ GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 # language is a sign, a year and a name; short, it is the page's footer.
 _COPYRIGHT = regex.compile(r"(?:©|^\W*(?:\(c\)|copyright\b))\s*(?:©\s*)?(?:\d{4}|[-–]\s*\d{4})", regex.IGNORECASE)
 COPYRIGHT_MAX_WORDS = 20
+_SEGMENT_SEP = regex.compile(r"\s[|·•]\s")
 
 # Kadane scores: prose counts by its length, an uncertain short line costs a
 # little, a known boilerplate line costs more.
@@ -164,18 +165,23 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     block_sizes: dict[int, int] = {}
     for p in paras:
         block_sizes[p.block] = block_sizes.get(p.block, 0) + 1
-    header = start
-    while (
-        header > 0
-        and start - header < MAX_HEADER_LINES
-        and classes[header - 1] == SHORT
-        and (paras[header - 1].block == paras[start].block or block_sizes[paras[header - 1].block] == 1)
-    ):
-        header -= 1
+    # Walk up past known boilerplate between title and lede (a share bar).
+    header_lines: set[int] = set()
+    k = start - 1
+    while k >= 0 and len(header_lines) < MAX_HEADER_LINES and classes[k] in (SHORT, BAD):
+        if classes[k] == BAD and header_lines:
+            break  # boilerplate above the title: a menu, a breadcrumb
+        if classes[k] == SHORT:
+            if not (paras[k].block == paras[start].block or block_sizes[paras[k].block] == 1):
+                break
+            if len(_SEGMENT_SEP.split(paras[k].text)) >= 3:
+                break  # "News | Politics | Business": a menu bar, not a title
+            header_lines.add(k)
+        k -= 1
     runs = _run_lengths(classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
     for i, (p, c) in enumerate(zip(paras, classes)):
-        if c == BAD or header <= i <= end:
+        if c == BAD or i in header_lines or start <= i <= end:
             continue
         if c == SHORT:
             # A short line outside the core may be a caption, a date, a

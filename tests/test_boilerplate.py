@@ -92,3 +92,19 @@ def test_copyright_lines_in_any_language_are_footer_but_not_a_sentence_about_cop
     sentence = "The copyright 1976 act was amended twice, the council's lawyer said."
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], sentence, *PROSE[3:], *footer]))
     assert out == ["Bridge to close", *PROSE[:3], sentence, *PROSE[3:]]
+
+
+def test_title_above_a_share_bar_stays_and_the_menu_bar_above_it_goes():
+    text = "\n\n".join(["News | Politics | Business | Sport", "Bridge to close", "Share", "Facebook", *PROSE])
+    assert kept(text) == ["Bridge to close", *PROSE]
+
+
+def test_turkish_article_is_prose_despite_few_free_standing_stopwords():
+    paras = [
+        "Karadere Barajı'ndaki doluluk oranının yüzde 18'e gerilemesi üzerine şehirde planlı su kesintileri başlıyor.",
+        "Kentin içme suyunun büyük bölümünü karşılayan baraj, son iki yılda yağışların mevsim normallerinin altında kalması nedeniyle hızla boşaldı.",
+        "Açıklamaya göre kesintiler gece saatlerinde uygulanacak ve her mahallede haftada iki gece sürecek.",
+        "Uzmanlar ise sorunun yalnızca kuraklıktan kaynaklanmadığını, şebekedeki kaçakların da büyük pay taşıdığını söylüyor.",
+    ]
+    text = "\n\n".join(["Karadere Barajı'nda su seviyesi düştü", "Paylaş", paras[0], paras[1], "Ilgili Haberler", paras[2], paras[3]])
+    assert kept(text) == ["Karadere Barajı'nda su seviyesi düştü", *paras]
