@@ -8,7 +8,7 @@ lines unless the lines look hard-wrapped.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from .document import Paragraph
 
@@ -17,10 +17,14 @@ from .document import Paragraph
 # Persian, Indic scripts and emoji.
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
-_TRAILING_WS = regex.compile(r"[ \t\f\v]+$", regex.MULTILINE)
+# normalize() substitutes with the standard library's re: several times
+# faster on whole pages than str.translate with a dict, or the regex module.
+_INVISIBLE_RE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
+_SPACES_RE = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
+_TRAILING_WS = re.compile(r"[ \t\f\v]+$", re.MULTILINE)
 # After normalize() blank lines are empty, so a block is a run of non-empty lines.
-_BLOCK = regex.compile(r"[^\n]+(?:\n[^\n]+)*")
-_SENTENCE_END = regex.compile(r"[.!?…:;。！？」』\"'»”’)\]]$")
+_BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？」』\"'»”’)\]]$")
 
 # Hard-wrap detection: lines broken by a fixed width land within this many
 # characters of the longest line (long words make the slack).
@@ -32,7 +36,8 @@ WRAP_SLACK = 25
 def normalize(text: str) -> str:
     """Unify line endings, drop invisible characters and trailing spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    if not text.isascii():
+        text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
     return _TRAILING_WS.sub("", text)
 
 
