@@ -17,6 +17,7 @@ _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 DENSE_SCRIPT_WEIGHT = 3
 
 
+@lru_cache(maxsize=1 << 14)
 def letter_count(text: str) -> int:
     letters = len(_LETTER.findall(text))
     if letters and not text.isascii():

@@ -74,6 +74,8 @@ def clean_document(text: str, config: Config = DEFAULT, site_profile: SiteView |
 
 def _apply_selection(doc: Document, config: Config) -> None:
     """--select / --ignore: drops by codes not selected are undone."""
+    if not config.ignore and "ALL" in config.select:
+        return  # the default: every code selected, none ignored
     from .reasons import matches_selector
 
     for p in doc.paragraphs:

@@ -27,18 +27,30 @@ def style_key(text: str) -> str:
     return " ".join(text.translate(_STYLE).casefold().split())
 
 
-def tokens(text: str) -> list[str]:
+# The stages ask for the same paragraph's tokens, words and stems again on
+# every pass (and boilerplate recurs across a site's pages), so the helpers
+# below remember recent answers.  They are pure functions of their arguments
+# and return immutable values (tuples, frozensets), so sharing is safe.
+CACHE_SIZE = 1 << 14
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def tokens(text: str) -> tuple[str, ...]:
     """Casefolded tokens (numbers included)."""
-    return _TOKEN.findall(text.casefold())
+    return tuple(_TOKEN.findall(text.casefold()))
 
 
-def words(text: str) -> list[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def words(text: str) -> tuple[str, ...]:
     """Casefolded words: tokens that start with a letter."""
-    return _WORD.findall(text.casefold())
+    return tuple(_WORD.findall(text.casefold()))
+
+
+_CJK_CHAR = regex.compile(rf"[{_CJK}]")
 
 
 def is_cjk_token(token: str) -> bool:
-    return len(token) == 1 and bool(regex.match(rf"[{_CJK}]", token))
+    return len(token) == 1 and bool(_CJK_CHAR.match(token))
 
 
 # langdetect codes -> stopwords-iso codes where they differ.
@@ -58,7 +70,8 @@ def stopwords(lang: str | None) -> frozenset[str]:
     return frozenset(w.casefold() for w in stopwordsiso.stopwords(code))
 
 
-def content_stems(text: str, lang: str | None, prefix: int = 5) -> set[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def content_stems(text: str, lang: str | None, prefix: int = 5) -> frozenset[str]:
     """Content-word stems: non-stopwords of 3+ letters cut to `prefix` letters.
 
     A crude stem that needs no per-language stemmer: it makes "Malaysia" and
@@ -76,4 +89,4 @@ def content_stems(text: str, lang: str | None, prefix: int = 5) -> set[str]:
         prev_cjk = ""
         if len(w) >= 3 and w not in stop:
             out.add(w[:prefix])
-    return out
+    return frozenset(out)

@@ -397,6 +397,11 @@ class Conflict:
     other: Entry
 
 
+# Bound on the remembered label/phrase answers per lexicon (cleared when full).
+_MATCH_CACHE_SIZE = 1 << 14
+_MISS = object()
+
+
 class Lexicon:
     """Labels and phrases of a set of languages (plus ``mul``)."""
 
@@ -410,6 +415,8 @@ class Lexicon:
         self._tokens: list[tuple[list[str], bool]] = []
         self.conflicts: list[Conflict] = []
         self._regex: re.Pattern[str] | None = None
+        self._label_cache: dict[str, str | None] = {}
+        self._phrase_cache: dict[str, tuple[tuple[str, str], ...]] = {}
         self.entries = list(entries)
         max_len = 0
         for e in self.entries:
@@ -475,7 +482,14 @@ class Lexicon:
         """Category of ``text`` if the whole normalised line is a known label."""
         if len(text) > self._max_label_chars:
             return None
-        return self._labels.get(normalize_label(text))
+        # The cleaning passes ask about the same lines again: remember them.
+        cache = self._label_cache
+        hit = cache.get(text, _MISS)
+        if hit is _MISS:
+            if len(cache) >= _MATCH_CACHE_SIZE:
+                cache.clear()
+            hit = cache[text] = self._labels.get(normalize_label(text))
+        return hit
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -485,6 +499,15 @@ class Lexicon:
 
     def phrases(self, text: str) -> list[tuple[str, str]]:
         """(category, phrase) for every phrase found in ``text``, in order."""
+        cache = self._phrase_cache
+        hit = cache.get(text)
+        if hit is None:
+            if len(cache) >= _MATCH_CACHE_SIZE:
+                cache.clear()
+            hit = cache[text] = tuple(self._find_phrases(text))
+        return list(hit)
+
+    def _find_phrases(self, text: str) -> list[tuple[str, str]]:
         s = unicodedata.normalize("NFKC", text).casefold()
         if "\u0307" in s:
             s = s.replace("\u0307", "")
