@@ -21,7 +21,7 @@ DENSE_SCRIPT_WEIGHT = 3
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 12)
 def letter_count(text: str) -> int:
     if text.isascii():  # \p{L} is [A-Za-z] there; counted in C
         return len(text.encode("ascii").translate(None, _NOT_ASCII_LETTER))

@@ -398,7 +398,7 @@ class Conflict:
 
 
 # Bound on the remembered label/phrase answers per lexicon (cleared when full).
-_MATCH_CACHE_SIZE = 1 << 14
+_MATCH_CACHE_SIZE = 1 << 12
 _MISS = object()
 
 
