@@ -62,6 +62,12 @@ _MAGIC = b"NCLANGP4"
 # langdetect.detector.Detector.PROB_THRESHOLD: detect_langs() lists only
 # languages above this probability (the best language is always listed).
 PROB_THRESHOLD = 0.1
+# Bound on the remembered per-word sums (the cache is emptied when full):
+# about 300 bytes each, so at most ~20 MB.
+WORD_CACHE_SIZE = 1 << 16
+# math.exp(x) is exactly 0.0 for every x below this (the smallest subnormal
+# double is e**-744.4).
+UNDERFLOW_NATS = 800
 
 _lock = _thread.allocate_lock()
 _model: "_Model | None" = None
@@ -94,6 +100,7 @@ class _Model:
         "upper_re",
         "upper_re_astral",
         "upper_ranges",
+        "word_sums",  # normalised word -> its positions' summed gains
     )
 
 
@@ -178,6 +185,7 @@ def _load() -> _Model:
     if not groups or groups[0].ranges or 3 + 6 * len(groups) != count:
         raise bad
     m.table = {}
+    m.word_sums = {"": 0}
     m.all_groups = tuple(groups)
     m.pending = tuple(groups)  # loaded when a text first needs them
     m.others_probe = ((), None)
@@ -313,7 +321,6 @@ def _get_model() -> _Model:
 # ASCII 'A'..'z', and lead bytes of code points >= U+0300 (0xCC..0xF7).
 _NOT_LATIN = bytes(b for b in range(256) if not 0x41 <= b <= 0x7A)
 _NOT_NON_LATIN = bytes(b for b in range(256) if not 0xCC <= b <= 0xF7)
-_NOT_ASTRAL = bytes(b for b in range(256) if not 0xF0 <= b <= 0xF7)
 
 
 def _scores(m: _Model, text: str) -> "tuple[int, ...] | None":
@@ -332,13 +339,11 @@ def _scores(m: _Model, text: str) -> "tuple[int, ...] | None":
         t = t[: m.max_text]
     # Detector.cleaning_text (runs of spaces, which append() collapses, do
     # not matter: they count for neither side and yield no n-grams).
-    has_astral = False
     if not t.isascii():
         b = t.encode("utf-8", "surrogatepass")
         non_latin = len(b.translate(None, _NOT_NON_LATIN))
         if non_latin and len(b.translate(None, _NOT_LATIN)) * 2 < non_latin:
             t = m.latin_re.sub("", t)
-        has_astral = b.translate(None, _NOT_ASTRAL) != b""
     # NGram.normalize per character.  Then every position of " " + text
     # (langdetect's n-gram buffer starts as " ") adds its 3-gram, 2-gram and
     # 1-gram.  The table's 3-gram values already include their 2-gram and
@@ -348,9 +353,43 @@ def _scores(m: _Model, text: str) -> "tuple[int, ...] | None":
     # never in the table) and the padding "  " is in no key, nor are "  ",
     # "x  ", "  x", so runs of spaces need no care.
     s = "  " + t.translate(m.norm)
-    ascii_only = s.isascii()
     if m.pending:
-        _load_groups_for(m, s, ascii_only)
+        _load_groups_for(m, s, s.isascii())
+    # Every position's n-grams lie inside one space-separated word and the
+    # space after it (a position past a space has no 3-gram, and the
+    # capital-word rule looks at upper-case runs, which hold no space), so
+    # the total is a sum over words: " w " contributes the positions of w's
+    # chars and of the space after it; the last word has no space after it
+    # unless the text ends in one.  Words recur (Zipf), so their sums are
+    # kept: most of a text costs one dict look-up per word.
+    words = s.split(" ")
+    last = words.pop()
+    cache = m.word_sums
+    vals = list(map(cache.get, words))
+    if None in vals:
+        if len(cache) > WORD_CACHE_SIZE:
+            cache.clear()
+            cache[""] = 0
+        for i, v in enumerate(vals):
+            if v is None:
+                w = words[i]
+                vals[i] = cache[w] = _positions_total(m, "  " + w + " ")
+    total = sum(vals)
+    if last:
+        total += _positions_total(m, "  " + last)
+    if not total:
+        return None
+    return m.unpack(total.to_bytes(m.n_bytes, "little"))
+
+
+def _positions_total(m: _Model, s: str) -> int:
+    """Summed packed gains of the positions of ``s`` from its third char on.
+
+    The table's 3-gram values already include their 2-gram and 1-gram
+    suffixes, and 2-gram values their 1-gram, so each position takes one
+    value: its 3-gram's if that is in the table, else its 2-gram's, else its
+    1-gram's.  The padding "  " is in no key, nor are "  ", "x  ", "  x".
+    """
     get = m.table.get
     pairs = list(map(add, s, s[1:]))
     v3 = list(map(get, map(add, pairs, s[2:])))
@@ -361,23 +400,19 @@ def _scores(m: _Model, text: str) -> "tuple[int, ...] | None":
         + sum(filter(None, v2))
         + sum(filter(None, map(get, compress(compress(s[2:], miss3), map(not_, v2)))))
     )
-    if not total:
-        return None
     # NGram.capitalword: nothing is taken at the 2nd+ char of an upper-case
     # run.  Such positions took their 1-gram value: the table has no keys
     # ending in two upper-case chars.
-    if not s.islower():
-        if ascii_only:
+    if total and not s.islower():
+        if s.isascii():
             upper_re = m.upper_ascii_re
         else:
-            if m.upper_re is None:
+            if m.upper_re_astral is None:
                 _compile_upper(m)
-            upper_re = m.upper_re_astral if has_astral else m.upper_re
+            upper_re = m.upper_re_astral
         for run in upper_re.finditer(s):
             total -= sum(filter(None, map(get, s[run.start() + 1 : run.end()])))
-        if not total:
-            return None
-    return m.unpack(total.to_bytes(m.n_bytes, "little"))
+    return total
 
 
 def detect_langs(text: str) -> list[tuple[str, float]]:
@@ -395,7 +430,11 @@ def detect_langs(text: str) -> list[tuple[str, float]]:
         return []
     top = max(fields)
     inv = 1.0 / m.scale
-    weights = [exp((f - top) * inv) for f in fields]
+    # exp((f - top) * inv), skipped where it is exactly 0.0 anyway (below
+    # e**-745.2 a double underflows to zero); most languages are that far
+    # behind the best one on any real paragraph.
+    cut = top - UNDERFLOW_NATS * m.scale
+    weights = [exp((f - top) * inv) if f > cut else 0.0 for f in fields]
     norm = 1.0 / fsum(weights)  # correctly rounded: same in every Python
     out = [
         (lang, w * norm)

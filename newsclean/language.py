@@ -17,9 +17,16 @@ _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 DENSE_SCRIPT_WEIGHT = 3
 
 
+# bytes.translate deletion table: what is left of ASCII text is its letters.
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
+
+
+@lru_cache(maxsize=1 << 12)
 def letter_count(text: str) -> int:
+    if text.isascii():  # \p{L} is [A-Za-z] there; counted in C
+        return len(text.encode("ascii").translate(None, _NOT_ASCII_LETTER))
     letters = len(_LETTER.findall(text))
-    if letters and not text.isascii():
+    if letters:
         letters += (DENSE_SCRIPT_WEIGHT - 1) * len(_DENSE.findall(text))
     return letters
 

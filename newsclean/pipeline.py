@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .boilerplate import drop_boilerplate
 from .config import DEFAULT, Config
-from .corpus import SiteView, drop_site_boilerplate
 from .document import Decision, Document, Paragraph
 from .duplicates import drop_duplicates, drop_summaries
 from .language import article_language, detect_paragraphs, drop_foreign
 from .segment import is_hard_wrapped, normalize, segment
+
+if TYPE_CHECKING:
+    from .corpus import SiteView  # batch mode only: imported when used
 
 # Each pass can only drop paragraphs, so repeating until nothing changes ends
 # after a few passes; the fixed point makes cleaning idempotent.
@@ -61,6 +64,8 @@ def clean_document(text: str, config: Config = DEFAULT, site_profile: SiteView |
     doc = Document(norm, segment(norm))
     detect_paragraphs(doc, config)
     if site_profile is not None and config.site_boilerplate:
+        from .corpus import drop_site_boilerplate
+
         drop_site_boilerplate(doc, site_profile)
         _apply_selection(doc, config)
     for _ in range(MAX_PASSES):
@@ -74,6 +79,8 @@ def clean_document(text: str, config: Config = DEFAULT, site_profile: SiteView |
 
 def _apply_selection(doc: Document, config: Config) -> None:
     """--select / --ignore: drops by codes not selected are undone."""
+    if not config.ignore and "ALL" in config.select:
+        return  # the default: every code selected, none ignored
     from .reasons import matches_selector
 
     for p in doc.paragraphs:
