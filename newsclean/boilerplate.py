@@ -60,24 +60,32 @@ class Features:
     phrase: str = ""  # the lexicon phrase found, when not a label
 
 
-def features(p: Paragraph, lang: str | None, lexicon: Lexicon) -> Features:
+def features(p: Paragraph, lang: str | None) -> Features:
     ws = words(p.text)
     stop = stopwords(lang)
-    n_stop = sum(1 for w in ws if w in stop) if stop else 0
-    cjk = sum(1 for w in ws if len(w) == 1 and not w.isascii())
+    n_stop = sum(map(stop.__contains__, ws)) if stop else 0
+    cjk = 0 if p.text.isascii() else sum(1 for w in ws if len(w) == 1 and not w.isascii())
     # Ideographs: about two per word.
     n_words = len(ws) - cjk + (cjk + 1) // 2
-    category = lexicon.label(p.text)
-    label = category is not None
-    phrase = ""
-    if category is None and n_words <= COPYRIGHT_MAX_WORDS and _COPYRIGHT.search(p.text):
-        category, label = "footer", True
-    if category is None:
-        hits = lexicon.phrases(p.text)
-        if hits:
-            category, phrase = hits[0]
+    category, label, phrase = _lexicon_hit(p.text)
+    if not label and n_words <= COPYRIGHT_MAX_WORDS and _COPYRIGHT.search(p.text):
+        category, label, phrase = "footer", True, ""
     density = n_stop / len(ws) if ws else 0.0
     return Features(n_words, density, bool(_SENTENCE_END.search(p.text)), category, label, phrase)
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_hit(text: str) -> tuple[str | None, bool, str]:
+    """(category, is a whole-line label, phrase) from the lexicon; remembered
+    because every cleaning pass asks again about the same paragraphs."""
+    lexicon = Lexicon.load()
+    category = lexicon.label(text)
+    if category is not None:
+        return category, True, ""
+    hits = lexicon.phrases(text)
+    if hits:
+        return hits[0][0], False, hits[0][1]
+    return None, False, ""
 
 
 def classify(f: Features, config: Config, cjk: bool, min_density: float) -> str:
@@ -129,12 +137,11 @@ def core_span(classes: list[str], sizes: list[int]) -> tuple[int, int] | None:
 
 
 def drop_boilerplate(doc: Document, config: Config) -> None:
-    lexicon = Lexicon.load()
     paras = doc.kept()
     if not paras:
         return
     cjk_doc = doc.language in ("zh-cn", "zh-tw", "ja", "ko")
-    feats = [features(p, doc.language, lexicon) for p in paras]
+    feats = [features(p, doc.language) for p in paras]
     min_density = stopword_threshold(feats, config)
     classes = [classify(f, config, cjk_doc, min_density) for f in feats]
     sizes = [len(p.text) for p in paras]
