@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .config import Config
 from .document import Document
 from .io import InputError, atomic_write, decode, encode_like
+from .io import read_bytes as io_read_bytes
 
 # Fixed-point passes; in practice the second pass finds nothing.
 MAX_FIX_PASSES = 8
@@ -68,17 +69,7 @@ class FixResult:
 
 
 def read_bytes(path: str) -> bytes:
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    data = io_read_bytes(path)
     return gunzip(data, path) if path.endswith(".gz") else data
 
 

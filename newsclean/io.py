@@ -82,18 +82,23 @@ def read_text(path: str, encoding: str | None = None, errors: str = "strict") ->
         name = "<stdin>"
     else:
         name = path
-        try:
-            with open(path, "rb") as f:
-                data = f.read()
-        except IsADirectoryError:
-            raise InputError(f"{path}: is a directory") from None
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such file") from None
-        except PermissionError:
-            raise InputError(f"{path}: permission denied") from None
-        except OSError as e:
-            raise InputError(f"{path}: cannot read ({e.strerror})") from None
+        data = read_bytes(path)
     return decode(data, name, encoding, errors)
+
+
+def read_bytes(path: str) -> bytes:
+    """A file's bytes; every way of failing becomes one InputError line naming it."""
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror})") from None
 
 
 def atomic_write(path: str | os.PathLike[str], data: str | bytes, keep_mode_of: str | None = None,

@@ -131,3 +131,19 @@ def remove_tree(path) -> None:
                 stack.append((e.path, False))
             else:
                 os.unlink(e.path)
+
+
+def bounded(fn, *args, seconds: int):
+    """fn(*args), or TimeoutError when it runs past `seconds` (a super-linear blow-up)."""
+    import signal
+
+    def alarm(signum, frame):
+        raise TimeoutError(f"{getattr(fn, '__name__', 'call')} did not finish within {seconds}s: super-linear?")
+
+    old = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(seconds)
+    try:
+        return fn(*args)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
