@@ -762,7 +762,7 @@ def _load_blob() -> dict | None:
     """The blob if present and current, else None (then the files are parsed)."""
     try:
         with open(BLOB_PATH, "rb") as f:
-            blob = marshal.load(f)
+            blob = marshal.loads(f.read())  # marshal.load(f) reads piecemeal: 3x slower
         if blob.get("format") != _BLOB_FORMAT or blob.get("digest") != _source_digest():
             return None
         return blob
