@@ -373,3 +373,84 @@ def test_no_catastrophic_backtracking(lx):
     ):
         lx.phrases(text)
         lx.label(text)
+
+
+# -- precomputed lexicon (data/lexicon.bin) -------------------------------------
+
+
+def test_committed_blob_equals_a_fresh_build():
+    """data/lexicon.bin can never drift from the phrase files: rebuild it with
+    `python tools/build_lexicon.py` after editing them or the lexicon module."""
+    import marshal
+
+    from newsclean.lexicon import BLOB_PATH, _sre_key, build_blob
+
+    committed = marshal.loads(BLOB_PATH.read_bytes())
+    fresh = build_blob()
+    assert committed["digest"] == fresh["digest"], "stale: run python tools/build_lexicon.py"
+    assert {k: v for k, v in committed.items() if k != "compiled"} == {k: v for k, v in fresh.items() if k != "compiled"}
+    compiled = committed["compiled"]
+    if compiled is not None and fresh["compiled"] is not None and compiled["key"] == _sre_key():
+        assert compiled == fresh["compiled"]
+
+
+def test_blob_lexicon_equals_parsed_lexicon():
+    from newsclean.lexicon import _load_blob, _load_cached
+
+    assert _load_blob() is not None
+    for key in (None, ("de",), ("zh",), ("xx",)):
+        fast = _load_cached.__wrapped__(key)
+        slow = Lexicon.from_directory(PHRASE_DIR, key)
+        assert fast.languages == slow.languages
+        assert fast.entries == slow.entries
+        assert fast.labels == slow.labels
+        assert fast.phrase_list == slow.phrase_list
+        assert [(c.key, c.kept, c.other) for c in fast.conflicts] == [(c.key, c.kept, c.other) for c in slow.conflicts]
+        assert fast.regex.pattern == slow.regex.pattern
+    fast, slow = _load_cached.__wrapped__(None), Lexicon.from_directory(PHRASE_DIR)
+    assert fast._prebuilt is not None
+    text = "Share this article. Sign up for our newsletter! 分享到微信 · Teilen Sie diesen Artikel · Подпишитесь на рассылку"
+    assert fast.phrases(text) == slow.phrases(text) != []
+
+
+def test_stale_or_missing_blob_falls_back_to_the_files(tmp_path, monkeypatch):
+    import marshal
+
+    import newsclean.lexicon as lexmod
+
+    monkeypatch.setattr(lexmod, "BLOB_PATH", tmp_path / "missing.bin")
+    assert lexmod._load_blob() is None
+    assert lexmod._load_cached.__wrapped__(None).entries == Lexicon.from_directory(PHRASE_DIR).entries
+    blob = marshal.loads((PHRASE_DIR.parent.parent / "data" / "lexicon.bin").read_bytes())
+    blob["digest"] += " edited"
+    stale = tmp_path / "stale.bin"
+    stale.write_bytes(marshal.dumps(blob))
+    monkeypatch.setattr(lexmod, "BLOB_PATH", stale)
+    assert lexmod._load_blob() is None
+    monkeypatch.setattr(lexmod, "BLOB_PATH", tmp_path / "garbage.bin")
+    (tmp_path / "garbage.bin").write_bytes(b"\x00not marshal")
+    assert lexmod._load_blob() is None
+
+
+def test_digest_changes_when_a_phrase_file_changes(tmp_path):
+    import shutil
+
+    from newsclean.lexicon import _source_digest
+
+    for p in PHRASE_DIR.glob("*.txt"):
+        shutil.copy(p, tmp_path / p.name)
+    before = _source_digest(tmp_path)
+    with open(tmp_path / "en.txt", "a", encoding="utf-8") as f:
+        f.write("\n[share]\n= share it now please\n")
+    assert _source_digest(tmp_path) != before
+
+
+def test_foreign_compiled_code_is_ignored():
+    from newsclean.lexicon import _load_blob, _regex_from_prebuilt
+
+    blob = _load_blob()
+    foreign = dict(blob["compiled"], key="another interpreter")
+    rx = _regex_from_prebuilt(blob["pattern"], foreign)
+    assert rx.pattern == blob["pattern"]
+    broken = dict(blob["compiled"], code=b"\x01\x02\x03\x04")
+    assert _regex_from_prebuilt(blob["pattern"], broken).pattern == blob["pattern"]

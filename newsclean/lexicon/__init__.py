@@ -28,8 +28,13 @@ first call.  The trie has no nested repetition, so matching stays linear.
 from __future__ import annotations
 
 import functools
+import marshal
+import os
 import re
+import sys
 import unicodedata
+import zlib
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -470,6 +475,8 @@ class Lexicon:
         self.entries = list(entries)
         self.conflicts: list[Conflict] = []
         self._regex: re.Pattern[str] | None = None
+        # (pattern, compiled code or None) from data/lexicon.bin; see _load_blob.
+        self._prebuilt: tuple[str, dict | None] | None = None
         self._langs: dict[tuple[str, str], set[str]] | None = None
         labels: dict[str, str] = {}
         label_entry: dict[str, Entry] = {}
@@ -568,6 +575,8 @@ class Lexicon:
     @property
     def regex(self) -> re.Pattern[str]:
         """The compiled phrase regex (built on first use: ~0.1 s for all languages)."""
+        if self._regex is None and self._prebuilt is not None:
+            self._regex = _regex_from_prebuilt(*self._prebuilt)
         if self._regex is None:
             self._regex = _build_regex(_tokens(e.folded) for e in self._phrase_entry.values())
         return self._regex
@@ -628,4 +637,134 @@ def _select(directory: Path, languages: Iterable[str] | None) -> tuple[str, ...]
 
 @functools.lru_cache(maxsize=64)
 def _load_cached(key: tuple[str, ...] | None) -> Lexicon:
-    return Lexicon.from_directory(PHRASE_DIR, key)
+    blob = _load_blob()
+    if blob is None:
+        return Lexicon.from_directory(PHRASE_DIR, key)
+    have = tuple(sorted(x for x in blob["entries"] if x != COMMON))
+    langs = have if key is None else tuple(x for x in key if x in have)
+    entries: list[Entry] = []
+    for lang in (COMMON, *langs):
+        rows = blob["entries"].get(lang)
+        if rows is not None:
+            spath = str(PHRASE_DIR / f"{lang}.txt")
+            entries.extend(Entry(kind, cat, text, lang, spath, line, k, folded) for kind, cat, text, line, k, folded in rows)
+    lex = Lexicon(entries, langs)
+    if key is None:
+        lex._prebuilt = (blob["pattern"], blob["compiled"])
+    return lex
+
+
+# ---------------------------------------------------------------------------
+# Precomputed lexicon (data/lexicon.bin)
+# ---------------------------------------------------------------------------
+#
+# Parsing and folding the phrase files takes ~0.1 s and compiling the phrase
+# regex another ~0.1 s: most of the cold start of `newsclean check`.  The
+# blob (built by tools/build_lexicon.py, checked by tests/test_lexicon.py)
+# holds the parsed entries of every file, the regex source of the full
+# selection and, for the interpreter that built it, the compiled regex code.
+# It is used only when its digest equals the digest of the phrase files and
+# of this module's source as they are now (so editing a .txt file or the
+# normalisation code, in a checkout or an installed package, falls back to
+# parsing), and the compiled code only on the very same interpreter build
+# and SRE engine version (otherwise the regex source is compiled).
+
+BLOB_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.bin"
+_BLOB_FORMAT = 1
+
+
+def _source_digest(directory: str | Path = PHRASE_DIR) -> str:
+    """Identity of the inputs of the blob: every phrase file's name, size
+    and CRC-32, this module's source, the Unicode tables (~1 ms)."""
+    directory = str(directory)
+    parts = [f"format={_BLOB_FORMAT}", f"unicode={unicodedata.unidata_version}"]
+    with open(__file__, "rb") as f:
+        src = f.read()
+    parts.append(f"module {len(src)} {zlib.crc32(src):08x}")
+    for name in sorted(os.listdir(directory)):
+        if name.endswith(".txt"):
+            with open(os.path.join(directory, name), "rb") as f:
+                data = f.read()
+            parts.append(f"{name} {len(data)} {zlib.crc32(data):08x}")
+    return "\n".join(parts)
+
+
+def _sre_key() -> str:
+    import _sre
+
+    return f"{sys.implementation.cache_tag} {sys.version} {_sre.MAGIC} {_sre.CODESIZE} {_sre.MAXREPEAT} {array('I').itemsize} {sys.byteorder}"
+
+
+def _compiled_code(pattern: str) -> dict | None:
+    """What re.compile passes to _sre.compile for ``pattern`` (CPython)."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10: sre_compile/sre_parse
+        try:
+            import sre_compile as _compiler  # type: ignore[no-redef]
+            import sre_parse as _parser  # type: ignore[no-redef]
+        except ImportError:
+            return None
+    p = _parser.parse(pattern, 0)
+    code = _compiler._code(p, 0)
+    groupindex = dict(p.state.groupdict)
+    indexgroup = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return {
+        "key": _sre_key(),
+        "flags": int(p.state.flags),
+        # As machine words in bytes: marshal loads them as one object.
+        "code": array("I", code).tobytes(),
+        "groups": p.state.groups - 1,
+        "groupindex": groupindex,
+        "indexgroup": tuple(indexgroup),
+    }
+
+
+def _regex_from_prebuilt(pattern: str, compiled: dict | None) -> re.Pattern[str]:
+    if compiled is not None:
+        try:
+            if compiled["key"] == _sre_key():
+                import _sre
+
+                rx = _sre.compile(
+                    pattern, compiled["flags"], array("I", compiled["code"]).tolist(), compiled["groups"],
+                    compiled["groupindex"], compiled["indexgroup"],
+                )
+                if rx.pattern == pattern:
+                    return rx
+        except Exception:  # noqa: BLE001 - any mismatch: compile the source
+            pass
+    return re.compile(pattern)
+
+
+def build_blob(directory: str | Path = PHRASE_DIR) -> dict:
+    """The content of data/lexicon.bin, from the phrase files (deterministic)."""
+    directory = Path(directory)
+    entries: dict[str, list[tuple]] = {}
+    for lang in (COMMON, *available_languages(directory)):
+        path = directory / f"{lang}.txt"
+        if path.exists():
+            entries[lang] = [(e.kind, e.category, e.text, e.line, e.key, e.folded) for e in parse_file(path, lang)]
+    full = Lexicon.from_directory(directory)
+    pattern = full.regex.pattern
+    return {
+        "format": _BLOB_FORMAT,
+        "digest": _source_digest(directory),
+        "entries": entries,
+        "pattern": pattern,
+        "compiled": _compiled_code(pattern),
+    }
+
+
+def _load_blob() -> dict | None:
+    """The blob if present and current, else None (then the files are parsed)."""
+    try:
+        with open(BLOB_PATH, "rb") as f:
+            blob = marshal.loads(f.read())  # marshal.load(f) reads piecemeal: 3x slower
+        if blob.get("format") != _BLOB_FORMAT or blob.get("digest") != _source_digest():
+            return None
+        return blob
+    except Exception:  # noqa: BLE001 - missing, unreadable or foreign: parse the files
+        return None
