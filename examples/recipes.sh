@@ -21,7 +21,7 @@ newsclean clean es-education-crlf.txt --format json \
 mkdir -p "$out/scrape/site-a"
 cp ./*.txt "$out/scrape/site-a/"
 newsclean clean "$out/scrape" -o "$out/clean" --report "$out/report.json" --quiet
-ls "$out/clean/scrape/site-a" | head -3
+find "$out/clean" -name "*.txt" | head -3
 
 # 5. A JSONL corpus, streamed: other fields pass through, a "newsclean" field is added.
 python3 - "$out/corpus.jsonl" <<'PY'
