@@ -157,7 +157,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, (p, f, c) in enumerate(zip(paras, feats, classes)):
         if c != BAD or not p.kept:
             continue
-        if _quotes_phrase(p, f, core_vocab, doc.language, config):
+        inside_core = span is not None and span[0] <= i <= span[1]
+        if inside_core and _quotes_phrase(p, f, core_vocab, doc.language, config):
             p.keep_as("K001", quoted=f.category)
             classes[i] = GOOD if f.n_words >= config.prose_min_words else NEAR
             continue
@@ -326,7 +327,8 @@ def _is_comment_signature(text: str, f: Features) -> bool:
 
 
 def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | None, config: Config) -> bool:
-    """A phrase hit in prose about what the article is about is the article quoting it.
+    """A phrase hit in prose, inside the article core, about what the article is
+    about is the article quoting it.
 
     A story about cookie banners may print "We use cookies"; the banner
     itself shares nothing with the story beyond the phrase, so the phrase's

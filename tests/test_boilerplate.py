@@ -108,3 +108,10 @@ def test_turkish_article_is_prose_despite_few_free_standing_stopwords():
     ]
     text = "\n\n".join(["Karadere Barajı'nda su seviyesi düştü", "Paylaş", paras[0], paras[1], "Ilgili Haberler", paras[2], paras[3]])
     assert kept(text) == ["Karadere Barajı'nda su seviyesi düştü", *paras]
+
+
+def test_consent_manager_text_below_the_article_goes():
+    banner = ("Necessary cookies are absolutely essential for the website to function properly. This category "
+              "only includes cookies that ensure basic functionalities and security features of the website.")
+    out = kept("\n\n".join(["Bridge to close", *PROSE, banner]))
+    assert out == ["Bridge to close", *PROSE]
