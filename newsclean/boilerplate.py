@@ -3,18 +3,25 @@
 Every paragraph first gets a class from its own features, as in jusText:
 
 * ``BAD``    — a known label or phrase from the lexicon (share bar, consent
-               banner, menu word, footer line);
-* ``GOOD``   — running prose: enough words and enough stopwords;
-* ``NEAR``   — a short sentence: ends like one and has stopwords;
+               banner, menu word, footer line) or a copyright line;
+* ``GOOD``   — running prose: enough words and enough stopwords (the
+               stopword bar adapts to the document's language);
+* ``NEAR``   — a short sentence, or a long one with few stopwords;
 * ``SHORT``  — everything else: titles, subheadings, bylines, but also menu
                entries, related headlines and pagination.
 
-Then context decides the SHORT ones.  The article core is the stretch of the
-document with the most prose (a maximum-sum run over the classes), so that
-short lines between article paragraphs are headings and stay, while runs of
-short lines before or after the core are menus, teasers and footers and go.
-The short lines right before the core are the title, dateline and byline and
-stay too.
+Then context decides, in this order:
+
+1. a comments header or a series of commenters' signatures below the
+   article starts the comment section, which goes whole;
+2. the article core is the stretch with the most prose (a maximum-sum run
+   over the classes); a phrase hit inside it, in prose about what the core
+   is about, is the article quoting the phrase and stays;
+3. outside the core, off-topic prose goes; short lines go only with
+   evidence from their run (known boilerplate in it, below the article the
+   lines after the first known one; above it, a menu-sized run);
+4. the title, dateline and byline right above the core stay, even across a
+   share bar between them and the lede.
 """
 
 from __future__ import annotations
