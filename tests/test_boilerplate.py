@@ -115,3 +115,11 @@ def test_consent_manager_text_below_the_article_goes():
               "only includes cookies that ensure basic functionalities and security features of the website.")
     out = kept("\n\n".join(["Bridge to close", *PROSE, banner]))
     assert out == ["Bridge to close", *PROSE]
+
+
+def test_german_consent_manager_on_an_english_article_goes():
+    banner = ["Datenschutz-Übersicht", "Cookie Dauer Beschreibung",
+              "Diese Website verwendet Cookies, um Ihre Erfahrung zu verbessern, während Sie durch die Website navigieren.",
+              "Privacy Overview"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *banner]))
+    assert out == ["Bridge to close", *PROSE]
