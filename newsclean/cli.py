@@ -7,7 +7,7 @@ import sys
 import click
 
 from . import __version__
-from .config import Config, ConfigError
+from .config import Config, ConfigError, option_names
 from .io import InputError, atomic_write, read_text
 from .pipeline import clean_document, render_text
 from .reasons import REASONS
@@ -292,8 +292,10 @@ def rules(fmt: str) -> None:
         click.echo(f"{r.code}  {r.name:<20} {r.message}")
 
 
-_DECISION_KEYS = {"lang", "keep_lang", "language_filter", "dedup", "boilerplate", "max_drop_share", "select", "ignore",
-                  "site_boilerplate", "site_min_doc_freq", "site_min_doc_share", "site_min_context_share"}
+# Options that change decisions go to the settings resolver; the rest of
+# clean's options steer batch mode.  Derived, not listed, so that a new
+# Config field or selector option cannot be silently dropped.
+_DECISION_KEYS = set(option_names()) | {"extend_select", "extend_ignore"}
 clean.params_default = {p.name: p.default for p in clean.params}
 
 

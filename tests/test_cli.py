@@ -106,3 +106,11 @@ def test_real_subprocess_pipeline():
     )
     assert proc.stdout.decode().startswith("Türkiye, Malaysia")
     assert proc.stderr == b""
+
+
+def test_extend_ignore_reaches_clean(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Bridge to close\n\nShare\n\nThe city council voted on Tuesday to close the old harbour "
+                 "bridge to cars from next spring, after engineers warned.\n", "utf-8")
+    assert "\nShare\n" not in run("clean", str(f)).stdout
+    assert "\nShare\n" in run("clean", str(f), "--extend-ignore", "B102").stdout
