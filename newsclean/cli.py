@@ -63,6 +63,13 @@ def _utf8_stdout() -> None:
             pass
 
 
+def _apply(options: list, f):
+    """Apply click option decorators in the order they are listed (top first in --help)."""
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
 def decision_options(f):
     """Options that change cleaning decisions (each has a config key of the same name)."""
     options = [
@@ -81,9 +88,7 @@ def decision_options(f):
         click.option("--extend-select", metavar="CODES", help="Add to the selected codes (keeps the configured ones)."),
         click.option("--extend-ignore", metavar="CODES", help="Add to the ignored codes (keeps the configured ones)."),
     ]
-    for option in reversed(options):
-        f = option(f)
-    return f
+    return _apply(options, f)
 
 
 def settings_options(f):
@@ -159,9 +164,7 @@ def batch_options(f):
         click.option("--profile", metavar="FILE", help="Use site paragraph counts from FILE instead of counting."),
         click.option("--site", metavar="NAME", help="With --profile and one file: the site it belongs to."),
     ]
-    for option in reversed(options):
-        f = option(f)
-    return f
+    return _apply(options, f)
 
 
 def _is_batch(paths: list[str], batch: dict) -> bool:

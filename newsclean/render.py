@@ -175,19 +175,19 @@ def batch_summary(summary: Any, stream: TextIO, max_errors: int = 20) -> None:
     rate = f", {mb / d['seconds']:.1f} MB/s" if d["seconds"] > 0 else ""
     table.add_row("time", f"{d['seconds']:.1f} s", f"{mb:.1f} MB{rate}")
     console.print(table)
-    if summary.errors:
-        # Plain lines, never wrapped: paths and line numbers must stay greppable.
-        stream.write(f"{summary.failed:,} input(s) failed:\n")
-        for e in summary.errors[:max_errors]:
-            stream.write(f"  {e}\n")
-        if summary.failed > max_errors:
-            stream.write(f"  … and {summary.failed - max_errors:,} more (see --report)\n")
-    if summary.flags:
-        stream.write(f"{summary.flagged:,} input(s) kept as they were:\n")
-        for e in summary.flags[:max_errors]:
-            stream.write(f"  {e}\n")
-        if summary.flagged > max_errors:
-            stream.write(f"  … and {summary.flagged - max_errors:,} more (see --report)\n")
+    _write_listing(stream, "failed", summary.errors, summary.failed, max_errors)
+    _write_listing(stream, "kept as they were", summary.flags, summary.flagged, max_errors)
     if summary.interrupted:
         console.print("[yellow]interrupted:[/yellow] finished outputs are complete; "
                       "run again with --skip-existing to do the rest")
+
+
+def _write_listing(stream: TextIO, what: str, items: list, total: int, limit: int) -> None:
+    """Plain lines, never wrapped: paths and line numbers must stay greppable."""
+    if not items:
+        return
+    stream.write(f"{total:,} input(s) {what}:\n")
+    for e in items[:limit]:
+        stream.write(f"  {e}\n")
+    if total > limit:
+        stream.write(f"  … and {total - limit:,} more (see --report)\n")
