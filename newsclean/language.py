@@ -9,12 +9,16 @@ import regex
 
 from .config import Config
 from .document import Document, Paragraph
+from .text import stopwords, words
 
 _LETTER = regex.compile(r"\p{L}")
 # Ideographs and kana carry a word's worth of meaning each; count them as
 # several letters so length thresholds mean the same in every script.
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 DENSE_SCRIPT_WEIGHT = 3
+# Paragraphs the detector is less sure of than this do not vote on the
+# article language (mixed-language lines, lists of names).
+ARTICLE_LANG_MIN_CONFIDENCE = 0.5
 
 
 # bytes.translate deletion table: what is left of ASCII text is its letters.
@@ -73,7 +77,7 @@ def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
         return config.lang
     weight: dict[str, float] = {}
     for p in paragraphs:
-        if p.lang is None or p.lang_confidence < 0.5:
+        if p.lang is None or p.lang_confidence < ARTICLE_LANG_MIN_CONFIDENCE:
             continue
         letters = letter_count(p.text)
         if letters >= config.article_lang_min_letters:
@@ -105,8 +109,6 @@ def _name_heavy(text: str) -> bool:
 
 
 def _stopword_share(text: str, lang: str) -> float:
-    from .text import stopwords, words
-
     ws = words(text)
     stop = stopwords(lang)
     return sum(w in stop for w in ws) / len(ws) if ws and stop else 0.0
