@@ -28,13 +28,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
+from .comments import find_comment_section
 from .config import Config
 from .document import Document, Paragraph
-from .lexicon import Lexicon, normalize_label
+from .lexicon import Lexicon
 from .reasons import CATEGORY_CODES
 from .text import content_stems, stopwords, words
 
@@ -271,66 +271,15 @@ def _run_lengths(classes: list[str], start: int, end: int) -> list[tuple[int, bo
 
 
 def _drop_comment_section(paras: list[Paragraph], feats: list[Features], classes: list[str], config: Config) -> None:
-    """Readers' comments are prose on the article's topic, so neither prose
-    tests nor vocabulary tell them apart; their header does ("52 Comments",
-    "Leave a Reply").  After the first such header that follows the
-    article's first prose, everything is the comment section (and the
-    footer under it).
-    """
-    seen_prose = 0
-    signatures = [i for i, (p, f) in enumerate(zip(paras, feats)) if _is_comment_signature(p.text, f)]
-    for i, (f, c) in enumerate(zip(feats, classes)):
-        if c == GOOD:
-            seen_prose += 1
-            continue
-        # A comments header, or the first of several commenters' signatures.
-        repeated_signature = i in signatures and sum(1 for k in signatures if k > i) >= 1
-        if not (f.label and f.category == "comments") and not repeated_signature:
-            continue
-        # A bare word is a section header ("Comments") or a form field
-        # ("Name", "Reply"); a header can also be a link high on the page,
-        # so it needs more article above it to mark the end.
-        needed = config.comments_after_paragraphs
-        if f.n_words <= 1 and not any(ch.isdigit() for ch in paras[i].text) and not repeated_signature:
-            if normalize_label(paras[i].text) not in _comment_headers():
-                # A form field or a "Reply" link: a thread has several.
-                later = sum(1 for g in feats[i:] if g.label and g.category == "comments")
-                if later < 3:
-                    continue
-            needed *= 2
-        if seen_prose >= needed:
-            # A header is dropped as what it is (its own code); a signature
-            # is the first line of the section.
-            first = i if classes[i] != BAD else i + 1
-            for j in range(first, len(paras)):
-                if classes[j] != BAD:
-                    paras[j].drop("B110", after_comments_header=paras[i].index)
-                    classes[j] = BAD
-            return
-
-
-SIGNATURE_MAX_WORDS = 14
-
-
-@lru_cache(maxsize=1)
-def _comment_headers() -> frozenset[str]:
-    path = Path(__file__).parent / "lexicon" / "comment_headers.txt"
-    lines = path.read_text("utf-8").splitlines()
-    return frozenset(normalize_label(x) for x in lines if x.strip() and not x.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def _signature_pattern() -> "regex.Pattern[str]":
-    path = Path(__file__).parent / "lexicon" / "comment_signatures.txt"
-    verbs = [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    alternation = "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
-    # The colon ends the line, or a date follows ("writes: on Tuesday ...").
-    return regex.compile(rf"(?<!\w)(?:{alternation})\s?:(?:\s*$|\s+(?:on|am|le|el|em|il|op)\s|\s+\d)", regex.IGNORECASE)
-
-
-def _is_comment_signature(text: str, f: Features) -> bool:
-    """'Jane Roe says:' / 'by mcgrew (92797) writes: on Tuesday ...'"""
-    return f.n_words <= SIGNATURE_MAX_WORDS and not f.sentence_end and bool(_signature_pattern().search(text))
+    texts = [p.text for p in paras]
+    section = find_comment_section(texts, feats, [c == GOOD for c in classes], [c == BAD for c in classes], config)
+    if section is None:
+        return
+    # A header known as boilerplate is dropped as what it is (its own code).
+    for j in range(section.first, len(paras)):
+        if classes[j] != BAD:
+            paras[j].drop("B110", after_comments_header=paras[section.header].index)
+            classes[j] = BAD
 
 
 def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | None, config: Config) -> bool:

@@ -8,7 +8,7 @@ field names (dashes allowed in place of underscores).
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 

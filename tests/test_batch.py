@@ -23,7 +23,7 @@ from newsclean.batch import (
     ordered_map,
 )
 from newsclean.cli import main
-from sitegen import article, paragraph, site_boilerplate
+from sitegen import article
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -27,7 +27,6 @@ The engine is imported only here, so ``import newsclean`` never needs it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 

@@ -1,0 +1,159 @@
+"""Where the readers' comment section starts.
+
+Comments are prose on the article's topic, so neither prose tests nor
+vocabulary tell them apart from the article; their header does ("52
+Comments", "Leave a Reply", "2 thoughts on “A title”"), or a series of
+commenters' signatures ("Jane Roe says:"). After the first such line that
+follows enough of the article's prose, everything is the comment section
+(and the footer under it).
+
+The phrase lists are data files in ``lexicon/``: ``comment_headers.txt``,
+``comment_signatures.txt`` and ``comment_counts.txt``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol, Sequence
+
+import regex
+
+from .config import Config
+from .lexicon import Lexicon, normalize_label
+
+_LEXICON_DIR = Path(__file__).parent / "lexicon"
+SIGNATURE_MAX_WORDS = 14
+COUNT_HEADER_MAX_WORDS = 30
+
+
+class LineFeatures(Protocol):
+    """What this module reads of boilerplate's per-line features."""
+
+    n_words: int
+    sentence_end: bool
+    category: str | None
+    label: bool
+
+
+@dataclass(frozen=True)
+class CommentSection:
+    header: int  # the line that opens it (a header or the first signature)
+    first: int  # the first line of the section to drop (after a header that is dropped on its own)
+
+
+def find_comment_section(
+    texts: Sequence[str], feats: Sequence[LineFeatures], prose: Sequence[bool], known: Sequence[bool], config: Config
+) -> CommentSection | None:
+    """The comment section below the article, if one is marked.
+
+    `prose[i]`: the line is running prose; `known[i]`: it is known
+    boilerplate (and dropped as such, so the section starts after it).
+    """
+    seen_prose = 0
+    signatures = [i for i, (t, f) in enumerate(zip(texts, feats)) if _is_comment_signature(t, f)]
+    for i, f in enumerate(feats):
+        if prose[i]:
+            seen_prose += 1
+            continue
+        # A comments header, or the first of several commenters' signatures.
+        repeated_signature = i in signatures and any(k > i for k in signatures)
+        count_header = is_comment_count_header(texts[i], f)
+        if not (f.label and f.category == "comments") and not repeated_signature and not count_header:
+            continue
+        # A bare word is a section header ("Comments") or a form field
+        # ("Name", "Reply"); a header can also be a link high on the page,
+        # so it needs more article above it to mark the end.
+        needed = config.comments_after_paragraphs
+        bare_word = f.n_words <= 1 and not any(ch.isdigit() for ch in texts[i])
+        if bare_word and not repeated_signature and not count_header:
+            if normalize_label(texts[i]) not in _comment_headers():
+                # A form field or a "Reply" link: a thread has several.
+                later = sum(1 for g in feats[i:] if g.label and g.category == "comments")
+                if later < 3:
+                    continue
+            needed *= 2
+        if seen_prose >= needed:
+            return CommentSection(header=i, first=i + 1 if known[i] else i)
+    return None
+
+
+def is_comment_count_header(text: str, f: LineFeatures) -> bool:
+    """'38 comments to A Title', '2 thoughts on “A Title”', '7 Responses',
+    '{ 14 comments… read them below or add one }'.
+
+    Not a counted statistic ("108 comments posted") or a sentence ("Two
+    responses were filed.").
+    """
+    if f.n_words > COUNT_HEADER_MAX_WORDS:
+        return False
+    m = _count_header_pattern().match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].strip()
+    counted = m.group("count")[0].isdigit()
+    if not rest or regex.fullmatch(r"[\p{P}\p{S}\s]*", rest):
+        # "7 Responses", "(12 comments)", "One comment"; but "No reply." is a sentence.
+        return counted or not f.sentence_end
+    if rest[0] in "…|" or rest.startswith("..."):
+        return True  # "{ 53 comments… read them below }", "20 comments | Add comment"
+    first_word, _, title = rest.partition(" ")
+    if first_word.casefold() in _count_vocabulary()["prepositions"] and title.strip():
+        # "38 comments to A Title"; after a number word only a quoted title
+        # ("One thought on “A Title”"): "One response to the crisis was ..."
+        # is a sentence.
+        return counted or title.lstrip()[0] in _OPENING_QUOTES
+    # "41 comments Join the discussion": the rest is itself a comments label.
+    return Lexicon.load().label(rest) == "comments"
+
+
+_OPENING_QUOTES = "\"'“”„«»‘’‚‹›「『"
+
+
+@lru_cache(maxsize=1)
+def _count_vocabulary() -> dict[str, frozenset[str]]:
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in (_LEXICON_DIR / "comment_counts.txt").read_text("utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+        elif current is not None:
+            current.update(w.casefold() for w in line.split())
+    return {name: frozenset(words) for name, words in sections.items()}
+
+
+@lru_cache(maxsize=1)
+def _count_header_pattern() -> regex.Pattern[str]:
+    vocab = _count_vocabulary()
+
+    def alternation(words: frozenset[str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    count = rf"(?P<count>\d[\d.,]*|{alternation(vocab['count words'])})"
+    return regex.compile(
+        rf"[\s\p{{Ps}}\p{{Pi}}\p{{Po}}]*{count}\s+(?:{alternation(vocab['nouns'])})(?!\w)", regex.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
+def _comment_headers() -> frozenset[str]:
+    lines = (_LEXICON_DIR / "comment_headers.txt").read_text("utf-8").splitlines()
+    return frozenset(normalize_label(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _signature_pattern() -> regex.Pattern[str]:
+    lines = (_LEXICON_DIR / "comment_signatures.txt").read_text("utf-8").splitlines()
+    verbs = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    alternation = "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
+    # The colon ends the line, or a date follows ("writes: on Tuesday ...").
+    return regex.compile(rf"(?<!\w)(?:{alternation})\s?:(?:\s*$|\s+(?:on|am|le|el|em|il|op)\s|\s+\d)", regex.IGNORECASE)
+
+
+def _is_comment_signature(text: str, f: LineFeatures) -> bool:
+    """'Jane Roe says:' / 'by mcgrew (92797) writes: on Tuesday ...'"""
+    return f.n_words <= SIGNATURE_MAX_WORDS and not f.sentence_end and bool(_signature_pattern().search(text))

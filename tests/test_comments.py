@@ -1,0 +1,68 @@
+"""Where the readers' comment section starts: count headers in several languages."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from newsclean import clean
+from newsclean.comments import is_comment_count_header
+from test_boilerplate import PROSE, kept
+
+
+def line(text: str):
+    words = text.split()
+    return SimpleNamespace(n_words=len(words), sentence_end=text.rstrip().endswith((".", "!", "?")), category=None, label=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "38 comments to Bridge to close: what do you think?",
+        "48 Responses to “Bridge to close”",
+        "2 thoughts on “Bridge to close”",
+        "One thought on “Bridge to close”",
+        "{ 14 comments… read them below or add one }",
+        "41 comments Join the discussion",
+        "7 Responses",
+        "One comment",
+        "3 Kommentare zu „Brücke wird gesperrt“",
+        "12 réflexions sur « Le pont fermé »",
+        "5 comentarios en «El puente cerrado»",
+        "4 комментария к «Мост закрыт»",
+    ],
+)
+def test_comment_count_headers(text):
+    assert is_comment_count_header(text, line(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "108 comments posted",  # a profile statistic
+        "No reply.",  # a sentence of a story
+        "One response to the crisis was to raise taxes.",
+        "Two responses were filed by the deadline.",
+        "The 12 comments to the draft were published on Monday.",
+    ],
+)
+def test_counts_in_sentences_and_statistics_are_not_headers(text):
+    assert not is_comment_count_header(text, line(text))
+
+
+def test_thread_below_a_count_header_goes():
+    thread = [
+        "3 thoughts on “Bridge to close”",
+        "Jane Roe",
+        "This is the worst decision the council has made in years, and the mayor knows it perfectly well.",
+        "Sam Poe",
+        "I cross that bridge every day and I am glad somebody finally looked at the state of the frame.",
+    ]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *thread]))
+    assert out == ["Bridge to close", *PROSE]
+    dropped = [p for p in clean("\n\n".join(["Bridge to close", *PROSE, *thread])).paragraphs if not p.kept]
+    assert {p.decision.code for p in dropped} == {"B110"}
+
+
+def test_a_count_header_high_on_the_page_does_not_end_the_article():
+    text = "\n\n".join(["Bridge to close", "12 comments", *PROSE])
+    assert kept(text)[-len(PROSE) :] == PROSE
