@@ -272,7 +272,11 @@ def _run_lengths(classes: list[str], start: int, end: int) -> list[tuple[int, bo
 
 def _drop_comment_section(paras: list[Paragraph], feats: list[Features], classes: list[str], config: Config) -> None:
     texts = [p.text for p in paras]
-    section = find_comment_section(texts, feats, [c == GOOD for c in classes], [c == BAD for c in classes], config)
+    span = core_span(classes, [len(t) for t in texts])
+    article_start = span[0] if span is not None else 0
+    section = find_comment_section(
+        texts, feats, [c == GOOD for c in classes], [c == BAD for c in classes], config, article_start
+    )
     if section is None:
         return
     # A header known as boilerplate is dropped as what it is (its own code).

@@ -26,6 +26,11 @@ from .lexicon import Lexicon, normalize_label
 _LEXICON_DIR = Path(__file__).parent / "lexicon"
 SIGNATURE_MAX_WORDS = 14
 COUNT_HEADER_MAX_WORDS = 30
+STAMP_MAX_WORDS = 16
+# A thread's stamps: the first one and at least this many more below it.
+STAMPS_AFTER_FIRST = 2
+# The article above a thread is this many times longer than a typical comment.
+THREAD_ARTICLE_RATIO = 3
 
 
 class LineFeatures(Protocol):
@@ -44,21 +49,33 @@ class CommentSection:
 
 
 def find_comment_section(
-    texts: Sequence[str], feats: Sequence[LineFeatures], prose: Sequence[bool], known: Sequence[bool], config: Config
+    texts: Sequence[str],
+    feats: Sequence[LineFeatures],
+    prose: Sequence[bool],
+    known: Sequence[bool],
+    config: Config,
+    article_start: int = 0,
 ) -> CommentSection | None:
     """The comment section below the article, if one is marked.
 
     `prose[i]`: the line is running prose; `known[i]`: it is known
-    boilerplate (and dropped as such, so the section starts after it).
+    boilerplate (and dropped as such, so the section starts after it);
+    `article_start`: where the article's prose begins. Dated stamps count
+    only below it: above it they are a list of teasers, not a thread.
     """
     seen_prose = 0
     signatures = [i for i, (t, f) in enumerate(zip(texts, feats)) if _is_comment_signature(t, f)]
+    stamps = [
+        i for i, (t, f) in enumerate(zip(texts, feats)) if i > article_start and not prose[i] and is_comment_stamp(t, f)
+    ]
+    thread_start = _thread_start(texts, prose, stamps, article_start)
     for i, f in enumerate(feats):
         if prose[i]:
             seen_prose += 1
             continue
-        # A comments header, or the first of several commenters' signatures.
-        repeated_signature = i in signatures and any(k > i for k in signatures)
+        # A comments header, or the first of several commenters' signatures
+        # ("Jane Roe says:") or dated stamps ("Posted by: Jane at May 3, 2012 7:00 AM").
+        repeated_signature = (i in signatures and any(k > i for k in signatures)) or i == thread_start
         count_header = is_comment_count_header(texts[i], f)
         if not (f.label and f.category == "comments") and not repeated_signature and not count_header:
             continue
@@ -76,6 +93,26 @@ def find_comment_section(
             needed *= 2
         if seen_prose >= needed:
             return CommentSection(header=i, first=i + 1 if known[i] else i)
+    return None
+
+
+def _thread_start(texts: Sequence[str], prose: Sequence[bool], stamps: list[int], article_start: int) -> int | None:
+    """The first of a series of dated stamps that reads as a comment thread.
+
+    Comments are short beside the article they follow; a page of several
+    posts or a forum thread has stamps between entries of similar length,
+    and all of it is the text.
+    """
+    for n, first in enumerate(stamps):
+        later = stamps[n:]
+        if len(later) < 1 + STAMPS_AFTER_FIRST:
+            return None
+        article = sum(len(texts[k]) for k in range(article_start, first) if prose[k])
+        entries = sorted(
+            sum(len(texts[k]) for k in range(a, b) if prose[k]) for a, b in zip(later, [*later[1:], len(texts)])
+        )
+        if article >= THREAD_ARTICLE_RATIO * entries[len(entries) // 2]:
+            return first
     return None
 
 
@@ -152,6 +189,35 @@ def _signature_pattern() -> regex.Pattern[str]:
     alternation = "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
     # The colon ends the line, or a date follows ("writes: on Tuesday ...").
     return regex.compile(rf"(?<!\w)(?:{alternation})\s?:(?:\s*$|\s+(?:on|am|le|el|em|il|op)\s|\s+\d)", regex.IGNORECASE)
+
+
+def is_comment_stamp(text: str, f: LineFeatures) -> bool:
+    """A short line with a date and a time of day: 'August 2nd, 2012 at 12:36 pm',
+    'Posted by: Jane | 09/21/2012 at 09:38 PM'."""
+    if f.n_words > STAMP_MAX_WORDS or ":" not in text:
+        return False
+    return bool(_TIME_OF_DAY.search(text)) and bool(_date_pattern().search(text))
+
+
+# "… at 12:36 pm", "… um 14:20", "… à 10:55": comment systems write the time
+# after a preposition; a post's own stamp, a forum's or a trackback's often
+# does not ("8 August 2012 - 8:22am", "Tracked on Mar 23, 2007 1:19:14 PM").
+_TIME_OF_DAY = regex.compile(
+    r"(?<!\w)(?:at|um|à|a las|às|alle|om|o|в)\s+\d{1,2}[:.h]\d{2}(?::\d{2})?(?![\d:])", regex.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1)
+def _date_pattern() -> regex.Pattern[str]:
+    lines = (_LEXICON_DIR / "months.txt").read_text("utf-8").splitlines()
+    prefixes = {w.casefold() for line in lines if not line.startswith("#") for w in line.split()}
+    month = "(?:" + "|".join(sorted(map(regex.escape, prefixes), key=len, reverse=True)) + r")\p{L}*\.?"
+    return regex.compile(
+        rf"(?<!\w){month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)"  # August 2nd, 2012
+        rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{month},?\s+(?:de\s+)?\d{{4}}(?!\d)"  # 9. Aug. 2012
+        r"|(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2})(?!\d)",  # 09/21/2012, 2012-09-21
+        regex.IGNORECASE,
+    )
 
 
 def _is_comment_signature(text: str, f: LineFeatures) -> bool:

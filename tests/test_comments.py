@@ -66,3 +66,30 @@ def test_thread_below_a_count_header_goes():
 def test_a_count_header_high_on_the_page_does_not_end_the_article():
     text = "\n\n".join(["Bridge to close", "12 comments", *PROSE])
     assert kept(text)[-len(PROSE) :] == PROSE
+
+
+def test_thread_of_dated_comments_without_a_header_goes():
+    thread = [
+        "Jane Roe",
+        "August 2nd, 2012 at 12:36 pm",
+        "This is the worst decision the council has made in years.",
+        "Sam Poe",
+        "August 2nd, 2012 at 1:08 pm",
+        "I cross that bridge every day and I am glad somebody looked.",
+        "Ann Lee",
+        "August 3rd, 2012 at 9:15 am",
+        "About time too.",
+    ]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *thread]))
+    assert out == ["Bridge to close", *PROSE, "Jane Roe"]
+
+
+def test_a_digest_of_dated_posts_stays():
+    # Posts of similar length, each with its own stamp: the page is all text.
+    posts = []
+    days = ["8 August 2012 - 8:22am", "9 August 2012 - 9:10am", "10 August 2012 - 7:45am", "11 August 2012 - 6:30am"]
+    entries = [PROSE[:3], PROSE[3:4], PROSE[4:5], PROSE[5:6]]
+    for day, paras in zip(days, entries):
+        posts += [f"Submitted by Robert Doe on {day}", *paras]
+    text = "\n\n".join(["Harbour news this week", *posts])
+    assert kept(text) == ["Harbour news this week", *posts]
