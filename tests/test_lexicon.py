@@ -454,3 +454,26 @@ def test_foreign_compiled_code_is_ignored():
     assert rx.pattern == blob["pattern"]
     broken = dict(blob["compiled"], code=b"\x01\x02\x03\x04")
     assert _regex_from_prebuilt(blob["pattern"], broken).pattern == blob["pattern"]
+
+
+def test_alternatives_in_a_label_expand_to_every_combination():
+    from newsclean.lexicon import expand_alternatives
+
+    assert expand_alternatives("{the |}{latest|popular} posts") == [
+        "the latest posts",
+        "the popular posts",
+        "latest posts",
+        "popular posts",
+    ]
+    assert expand_alternatives("plain label") == ["plain label"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Trending Posts", "You might also like", "Die meistgelesenen Artikel", "Neueste Beiträge", "Articles similaires",
+     "Noticias relacionadas", "Articoli correlati", "Похожие статьи"],
+)
+def test_related_list_headings_are_labels(line):
+    from newsclean.lexicon import Lexicon
+
+    assert Lexicon.load().label(line) == "related"

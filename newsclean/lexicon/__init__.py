@@ -288,10 +288,11 @@ def parse_file(path: str | Path, lang: str | None = None) -> list[Entry]:
             if not body:
                 raise LexiconError(f"{spath}:{lineno}: empty {'label' if marker == '=' else 'phrase'}")
             if marker == "=":
-                key = normalize_label(body)
-                if not key:
-                    raise LexiconError(f"{spath}:{lineno}: label {body!r} is empty once normalised")
-                append(Entry("label", category, body, lang, spath, lineno, key))
+                for label in expand_alternatives(body):
+                    key = normalize_label(label)
+                    if not key:
+                        raise LexiconError(f"{spath}:{lineno}: label {label!r} is empty once normalised")
+                    append(Entry("label", category, label, lang, spath, lineno, key))
             else:
                 folded = _fold_phrase(body)
                 key = _lookup_key(folded)
@@ -313,6 +314,22 @@ def parse_file(path: str | Path, lang: str | None = None) -> list[Entry]:
                 )
             category = name
     return entries
+
+
+_ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
+
+
+def expand_alternatives(body: str) -> list[str]:
+    """``{most read|popular} {stories|posts}`` -> every combination (4 labels).
+
+    An empty alternative makes a word optional: ``{the |}latest news``.
+    """
+    parts = _ALTERNATIVES.split(body)
+    labels = [""]
+    for i, part in enumerate(parts):
+        options = part.split("|") if i % 2 else [part]
+        labels = [head + option for head in labels for option in options]
+    return [" ".join(label.split()) for label in labels]
 
 
 def available_languages(directory: str | Path = PHRASE_DIR) -> tuple[str, ...]:
