@@ -11,6 +11,7 @@ from .document import Decision, Document, Paragraph
 from .duplicates import drop_duplicates, drop_summaries
 from .language import article_language, detect_paragraphs, drop_foreign
 from .segment import is_hard_wrapped, normalize, segment
+from .titles import drop_title_copies
 
 if TYPE_CHECKING:
     from .corpus import SiteView  # batch mode only: imported when used
@@ -42,6 +43,7 @@ def _decide(doc: Document, config: Config) -> None:
     stages = [
         (config.language_filter, drop_foreign),
         (config.dedup, drop_duplicates),
+        (config.dedup, drop_title_copies),
         (config.boilerplate, drop_boilerplate),
         (config.dedup, drop_summaries),
     ]
