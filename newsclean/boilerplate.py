@@ -195,6 +195,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         k -= 1
     runs = _run_lengths(classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
+    tail_from = _page_tail(paras, classes, end, config)
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue
@@ -209,9 +210,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if run_bad:
                 p.drop("B122", run=run_len, core=[paras[start].index, paras[end].index])
             elif run_len >= config.link_run_min and i < start and menu_runs[i]:
-                # Only above the article: below it, long runs of short lines
-                # are as often its own lists (dates, ingredients, changes).
                 p.drop("B120", run=run_len, core=[paras[start].index, paras[end].index])
+            elif i >= tail_from:
+                p.drop("B120", run=run_len, tail=True, core=[paras[start].index, paras[end].index])
             continue
         overlap = _core_overlap(p, core_vocab, doc.language)
         if overlap >= config.on_topic_overlap:
@@ -240,6 +241,38 @@ def _menu_runs(feats: list[Features], classes: list[str], start: int, config: Co
             menu[k] = tiny * 3 >= (j - i) * 2
         i = j
     return menu
+
+
+# An article's own list: items with list markers ("1. ", "• "), or lines
+# that end in a comma or semicolon (verse, a letter's sign-off, an address).
+_LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]\s|[•·▪►✓*–-]\s?)")
+_CONTINUED = regex.compile(r"[,;]\s*$")
+
+
+def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Config) -> int:
+    """Where the page's tail starts: a long run of short lines that ends the
+    text below the article (related headlines, section links, the footer).
+
+    Returns len(paras) when there is none. A run the article introduces
+    ("Ingredients:") or that reads as its own list or verse is not a tail.
+    """
+    none = len(paras)
+    i = none
+    while i > end + 1 and classes[i - 1] in (SHORT, BAD):
+        i -= 1
+    # Known boilerplate in the run already takes the lines after it (B122);
+    # the lines above it are the article's own unless they are many.
+    known_at = classes.index(BAD, i) if BAD in classes[i:] else none
+    if known_at - i < config.tail_run_min:
+        return none
+    if paras[i - 1].text.rstrip().endswith(":") or paras[i].text.rstrip().endswith(":"):
+        return none
+    lines = [p.text for p in paras[i:]]
+    listed = sum(1 for t in lines if _LIST_MARKER.match(t))
+    continued = sum(1 for t in lines if _CONTINUED.search(t))
+    if listed * 2 >= len(lines) or continued * 3 >= len(lines):
+        return none
+    return i
 
 
 def _run_lengths(classes: list[str], start: int, end: int) -> list[tuple[int, bool]]:

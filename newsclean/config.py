@@ -75,6 +75,10 @@ class Config:
     # ...where two thirds of the run are menu-sized lines of at most this
     # many words (an article's own list has longer lines).
     menu_max_words: int = 4
+    # Below the article, a run of at least this many short lines that ends
+    # the text is the page's tail (related headlines, section links, footer),
+    # unless it reads as the article's own list.
+    tail_run_min: int = 6
     # A comments header ends the article once this many prose paragraphs
     # came before it (a "Comments" link in the header area does not).
     comments_after_paragraphs: int = 3

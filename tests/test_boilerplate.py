@@ -123,3 +123,35 @@ def test_german_consent_manager_on_an_english_article_goes():
               "Privacy Overview"]
     out = kept("\n\n".join(["Bridge to close", *PROSE, *banner]))
     assert out == ["Bridge to close", *PROSE]
+
+
+RELATED = [
+    "Council approves budget for next year",
+    "Ferry timetable changes from Monday",
+    "New playground opens in the old town",
+    "Police appeal for witnesses after crash",
+    "School holidays: what is on this week",
+    "Weather warning for the coast tonight",
+]
+
+
+def test_a_long_run_of_short_lines_ending_the_page_goes():
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *RELATED]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_few_short_lines_after_the_article_stay():
+    tail = RELATED[:3]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *tail])) == ["Bridge to close", *PROSE, *tail]
+
+
+def test_the_articles_own_list_at_the_end_stays():
+    stops = ["Harbour Street", "Market Square", "Old Town Hall", "Station Road", "Riverside Park", "North Quay"]
+    introduced = ["Bridge to close", *PROSE, "The replacement buses will stop at:", *stops]
+    assert kept("\n\n".join(introduced)) == introduced
+    numbered = ["Bridge to close", *PROSE, *[f"{n}. {s}" for n, s in enumerate(stops, 1)]]
+    assert kept("\n\n".join(numbered)) == numbered
+    verse = ["Old bridge of iron,", "you carried us home,", "through fog and through rain,", "now rest;",
+             "the river runs on,", "the gulls keep their watch,"]
+    poem = ["Bridge to close", *PROSE, *verse]
+    assert kept("\n\n".join(poem)) == poem
