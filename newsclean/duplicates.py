@@ -76,7 +76,7 @@ def drop_duplicates(doc: Document, config: Config) -> None:
             earlier = kept[other]
             # An earlier copy close above is a teaser or meta description of
             # this paragraph (so is a shorter one anywhere): keep this one.
-            close_above = pos - other <= config.summary_window + 1
+            close_above = pos - other <= config.summary_window + 1 or _is_teaser_of(other, pos, kept, config)
             if close_above or len(mine) > len(shingles[other]) * 1.1:
                 earlier.drop("D102", duplicate_of=p.index, similarity=round(similarity, 3))
             else:
@@ -89,6 +89,14 @@ def drop_duplicates(doc: Document, config: Config) -> None:
                 bucket.append(pos)
 
 
+def _is_teaser_of(other: int, pos: int, kept: list[Paragraph], config: Config) -> bool:
+    """Is the paragraph at `other`, among the first few, the teaser of the one
+    at `pos` just below it, with only bylines, dates and labels between?"""
+    if other > TOP or pos - other > TEASER_REACH:
+        return False
+    return not any(len(tokens(q.text)) >= config.near_duplicate_min_words for q in kept[other + 1 : pos])
+
+
 def _teaser_above(
     pos: int, mine: set[int], shingles: dict[int, set[int]], kept: list[Paragraph], config: Config
 ) -> tuple[int, float] | None:
@@ -98,8 +106,7 @@ def _teaser_above(
         theirs = shingles.get(other)
         if not theirs or not kept[other].kept or len(theirs) >= len(mine) or len(theirs) < 8:
             continue
-        # Only bylines, dates and labels may stand between teaser and text.
-        if any(len(tokens(q.text)) >= config.near_duplicate_min_words for q in kept[other + 1 : pos]):
+        if not _is_teaser_of(other, pos, kept, config):
             continue
         containment = len(theirs & mine) / len(theirs)
         if containment >= config.teaser_containment:

@@ -51,3 +51,12 @@ def test_meta_description_is_found_past_a_byline_and_a_date():
     head = ["Growing up with the virus", description, "By Jane Doe", "March 3, 2024"]
     out = kept("\n\n".join([*head, LEDE, *BODY]))
     assert description not in out and LEDE in out
+
+
+def test_a_fuller_description_above_a_byline_and_share_bar_goes_and_the_lede_stays():
+    # The page's description runs on past the lede's first sentence, so it is
+    # not shorter than the lede: its place at the top makes it the teaser.
+    description = LEDE + " The study followed 400 people…"
+    head = ["Growing up with the virus", description, "By Jane Doe", "Share", "Tweet", "Email"]
+    out = kept("\n\n".join([*head, LEDE, *BODY]))
+    assert description not in out and LEDE in out
