@@ -477,3 +477,22 @@ def test_related_list_headings_are_labels(line):
     from newsclean.lexicon import Lexicon
 
     assert Lexicon.load().label(line) == "related"
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [("Print Email", "share"), ("Impressum Datenschutz Kontakt", "footer"),
+     ("Cookie-Einstellungen Ablehnen Akzeptieren", "consent"), ("Share it", "share"),
+     ("Email this post", "share"), ("Share on Tumblr", "share"), ("Erforderliche Cookies", "consent")],
+)
+def test_bars_of_one_word_labels_and_share_wording(line, category):
+    from newsclean.lexicon import Lexicon
+
+    assert Lexicon.load().label(line) == category
+
+
+@pytest.mark.parametrize("line", ["Breaking News Tonight", "Video Games", "Home Office", "Print 3 copies"])
+def test_headlines_with_a_label_word_are_not_labels(line):
+    from newsclean.lexicon import Lexicon
+
+    assert Lexicon.load().label(line) is None

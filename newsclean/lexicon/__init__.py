@@ -482,6 +482,9 @@ class Conflict:
 # Separators of menu, breadcrumb and footer lines ("Home | News", "A › B").
 _SEPARATOR = re.compile(r"[|·•›»>]|\s/\s")
 _MAX_SEGMENTED_CHARS = 400
+# One-word labels in a row ("Print Email", "Impressum Datenschutz Kontakt").
+_MAX_WORD_RUN = 6
+_MAX_WORD_RUN_CHARS = 80
 
 
 class Lexicon:
@@ -572,7 +575,21 @@ class Lexicon:
                 return category
         if n <= _MAX_SEGMENTED_CHARS and _SEPARATOR.search(text):
             return self._segmented_label(text)
+        if n <= _MAX_WORD_RUN_CHARS:
+            return self._word_run_label(text)
         return None
+
+    def _word_run_label(self, text: str) -> str | None:
+        """A few one-word labels in a row, without separators: a share bar
+        ("Tweet Pin It" is not, "Print Email" is), a consent bar's buttons
+        ("Datenschutzerklärung Zulassen Ablehnen"), a footer's links."""
+        words = normalize_label(text).split()
+        if not 2 <= len(words) <= _MAX_WORD_RUN or any(w == "#" for w in words):
+            return None
+        cats = [self._labels.get(w) for w in words]
+        if None in cats:
+            return None
+        return Counter(cats).most_common(1)[0][0]
 
     def _segmented_label(self, text: str) -> str | None:
         parts = _SEPARATOR.split(text)
