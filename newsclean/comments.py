@@ -196,7 +196,9 @@ def is_comment_stamp(text: str, f: LineFeatures) -> bool:
     'Posted by: Jane | 09/21/2012 at 09:38 PM'."""
     if f.n_words > STAMP_MAX_WORDS or ":" not in text:
         return False
-    return bool(_TIME_OF_DAY.search(text)) and bool(_date_pattern().search(text))
+    if not _date_pattern().search(text):
+        return False
+    return bool(_TIME_OF_DAY.search(text)) or (bool(_POSTED_BY.search(text)) and bool(_ANY_TIME.search(text)))
 
 
 # "… at 12:36 pm", "… um 14:20", "… à 10:55": comment systems write the time
@@ -205,6 +207,9 @@ def is_comment_stamp(text: str, f: LineFeatures) -> bool:
 _TIME_OF_DAY = regex.compile(
     r"(?<!\w)(?:at|um|à|a las|às|alle|om|o|в)\s+\d{1,2}[:.h]\d{2}(?::\d{2})?(?![\d:])", regex.IGNORECASE
 )
+# ... or a signature names its author: 'Posted by: Andrew | Mar 26, 2007 2:00:18 PM'.
+_POSTED_BY = regex.compile(r"(?<!\w)(?:posted|written|submitted|geschrieben|publié|publicado|pubblicato) (?:by|von|par|por|da)\b", regex.IGNORECASE)
+_ANY_TIME = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 
 
 @lru_cache(maxsize=1)

@@ -93,3 +93,12 @@ def test_a_digest_of_dated_posts_stays():
         posts += [f"Submitted by Robert Doe on {day}", *paras]
     text = "\n\n".join(["Harbour news this week", *posts])
     assert kept(text) == ["Harbour news this week", *posts]
+
+
+def test_signed_stamps_name_the_author():
+    from newsclean.comments import is_comment_stamp
+
+    for text in ("Posted by: Andrew | Mar 26, 2007 2:00:18 PM", "August 2nd, 2012 at 12:36 pm"):
+        assert is_comment_stamp(text, line(text))
+    for text in ("Updated March 26, 2007 2:00 PM", "Posted by Jane Doe at 1:02 PM"):  # no author / no date
+        assert not is_comment_stamp(text, line(text))
