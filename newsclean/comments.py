@@ -207,8 +207,12 @@ def is_comment_stamp(text: str, f: LineFeatures) -> bool:
 _TIME_OF_DAY = regex.compile(
     r"(?<!\w)(?:at|um|à|a las|às|alle|om|o|в)\s+\d{1,2}[:.h]\d{2}(?::\d{2})?(?![\d:])", regex.IGNORECASE
 )
-# ... or a signature names its author: 'Posted by: Andrew | Mar 26, 2007 2:00:18 PM'.
-_POSTED_BY = regex.compile(r"(?<!\w)(?:posted|written|submitted|geschrieben|publié|publicado|pubblicato) (?:by|von|par|por|da)\b", regex.IGNORECASE)
+# ... or a comment's signature names its author after a colon ('Posted by:
+# Andrew | Mar 26, 2007 2:00:18 PM'); a post's own byline has no colon
+# ('Submitted by Jane Doe on 8 August 2012 - 8:22am').
+_POSTED_BY = regex.compile(
+    r"(?<!\w)(?:posted|written|geschrieben|publié|publicado|pubblicato) (?:by|von|par|por|da)\s?:", regex.IGNORECASE
+)
 _ANY_TIME = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 
 
