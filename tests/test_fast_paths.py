@@ -105,3 +105,52 @@ def test_stopwords_equal_the_package():
             else frozenset()
         )
         assert stopwords(lang) == expected, lang
+
+
+def _detect_langs_plain(text: str) -> list[tuple[str, float]]:
+    """detect_langs as it was written before the C-level softmax."""
+    from math import exp, fsum
+
+    m = langid._get_model()
+    fields = langid._scores(m, text)
+    if fields is None:
+        return []
+    top = max(fields)
+    inv = 1.0 / m.scale
+    weights = [exp((f - top) * inv) if f > top - 800 * m.scale else 0.0 for f in fields]
+    norm = 1.0 / fsum(weights)
+    out = [(lang, w * norm) for lang, w, f in zip(m.langs, weights, fields) if f == top or w * norm > 0.1]
+    out.sort(key=lambda lp: (-lp[1], lp[0]))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_detect_best_is_the_first_of_detect_langs(text):
+    ranked = langid.detect_langs(text)
+    assert ranked == _detect_langs_plain(text)
+    assert langid.detect_best(text) == (ranked[0] if ranked else None)
+
+
+def test_detect_best_on_samples():
+    for text in SAMPLES + ["", "Kurzer Satz auf Deutsch, ganz ohne Ende", "A", "NATO USA UNO"]:
+        ranked = langid.detect_langs(text)
+        assert ranked == _detect_langs_plain(text)
+        assert langid.detect_best(text) == (ranked[0] if ranked else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_word_total_equals_position_sum(text):
+    m = langid._get_model()
+    langid.detect_langs(text)  # loads the groups the text needs
+    for w in text.translate(m.norm).split(" "):
+        if w:
+            assert langid._word_total(m, w) == langid._positions_total(m, "  " + w + " ")
+
+
+def test_dense_chars_start_at_hangul_jamo():
+    from newsclean.language import _DENSE, _DENSE_FROM
+
+    assert not _DENSE.search("".join(map(chr, range(ord(_DENSE_FROM)))))
+    assert _DENSE.match(_DENSE_FROM)
