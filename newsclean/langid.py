@@ -52,8 +52,7 @@ import os
 import _thread
 from math import exp, fsum
 from itertools import compress
-from itertools import repeat
-from operator import add, mul, not_, sub
+from operator import add, not_
 
 __all__ = ["detect_best", "detect_langs", "supported_languages"]
 
@@ -499,13 +498,14 @@ def detect_best(text: str) -> "tuple[str, float] | None":
 
 
 def _weights(m: _Model, fields: "tuple[int, ...]") -> "list[float]":
-    """exp((f - top) / scale) per language, in C.
+    """exp((f - top) / scale) per language.
 
-    Where that is below e**-745.2 exp() returns exactly 0.0; most languages
-    are that far behind the best one on any real paragraph.
+    Below e**-745.2 exp() returns exactly 0.0 (no error), so languages far
+    behind the best one weigh nothing, as in langdetect's arithmetic.
     """
     top = max(fields)
-    return list(map(exp, map(mul, map(sub, fields, repeat(top)), repeat(1.0 / m.scale))))
+    inv = 1.0 / m.scale
+    return [exp((f - top) * inv) for f in fields]
 
 
 def supported_languages() -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,6 +18,7 @@ _LETTER = regex.compile(r"\p{L}")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 DENSE_SCRIPT_WEIGHT = 3
 _NON_LETTERS = regex.compile(r"\P{L}+")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 # No character below U+1100 (the first Hangul jamo) is in _DENSE.
 _DENSE_FROM = "\u1100"
 # Paragraphs the detector is less sure of than this do not vote on the
@@ -32,11 +34,14 @@ _NOT_ASCII_LETTER = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x6
 def letter_count(text: str) -> int:
     if text.isascii():  # \p{L} is [A-Za-z] there; counted in C
         return len(text.encode("ascii").translate(None, _NOT_ASCII_LETTER))
-    # Deleting the runs of non-letters leaves the letters: far fewer matches
-    # (about one a word) than finding the letters one by one.
-    letters = len(_NON_LETTERS.sub("", text))
-    if letters and max(text) >= _DENSE_FROM:
-        letters += (DENSE_SCRIPT_WEIGHT - 1) * len(_DENSE.findall(text))
+    # The ASCII letters are counted in C as above; the regex module looks
+    # only at the rest (often a few quotes and accented letters), and
+    # deletes runs of non-letters rather than listing letters one by one.
+    rest = _ASCII_RUNS.sub("", text)
+    letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    letters += len(_NON_LETTERS.sub("", rest))
+    if letters and max(rest) >= _DENSE_FROM:
+        letters += (DENSE_SCRIPT_WEIGHT - 1) * len(_DENSE.findall(rest))
     return letters
 
 
