@@ -36,7 +36,7 @@ from .config import Config
 from .document import Document, Paragraph
 from .lexicon import Lexicon, normalize_label
 from .reasons import CATEGORY_CODES
-from .text import content_stems, stopwords, words
+from .text import CACHE_SIZE, content_stems, stopwords, words
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -68,17 +68,24 @@ class Features:
 
 
 def features(p: Paragraph, lang: str | None) -> Features:
-    ws = words(p.text)
+    return _features(p.text, lang)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _features(text: str, lang: str | None) -> Features:
+    """Remembered: every cleaning pass asks again about the same paragraphs
+    (the result is shared, so it must not be changed)."""
+    ws = words(text)
     stop = stopwords(lang)
     n_stop = sum(map(stop.__contains__, ws)) if stop else 0
-    cjk = 0 if p.text.isascii() else sum(1 for w in ws if len(w) == 1 and not w.isascii())
+    cjk = 0 if text.isascii() else sum(1 for w in ws if len(w) == 1 and not w.isascii())
     # Ideographs: about two per word.
     n_words = len(ws) - cjk + (cjk + 1) // 2
-    category, label, phrase = _lexicon_hit(p.text)
-    if not label and n_words <= COPYRIGHT_MAX_WORDS and _COPYRIGHT.search(p.text):
+    category, label, phrase = _lexicon_hit(text)
+    if not label and n_words <= COPYRIGHT_MAX_WORDS and _COPYRIGHT.search(text):
         category, label, phrase = "footer", True, ""
     density = n_stop / len(ws) if ws else 0.0
-    return Features(n_words, density, bool(_SENTENCE_END.search(p.text)), category, label, phrase)
+    return Features(n_words, density, bool(_SENTENCE_END.search(text)), category, label, phrase)
 
 
 @lru_cache(maxsize=4096)

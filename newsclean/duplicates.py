@@ -54,8 +54,9 @@ def _repeated(sets: list[frozenset[int]]) -> set[int]:
     return repeated
 
 
-def _long_enough(p: Paragraph, toks: list[str], config: Config) -> bool:
-    return len(p.text) >= config.duplicate_min_chars and len(toks) >= config.duplicate_min_words
+def _long_enough(p: Paragraph, config: Config) -> bool:
+    # Characters first: most lines of a page are too short to need tokens.
+    return len(p.text) >= config.duplicate_min_chars and len(tokens(p.text)) >= config.duplicate_min_words
 
 
 def drop_duplicates(doc: Document, config: Config) -> None:
@@ -69,18 +70,16 @@ def drop_duplicates(doc: Document, config: Config) -> None:
     postings: dict[int, list[int]] = {}
     shingles: dict[int, frozenset[int]] = {}
     last_short: dict[str, int] = {}
-    all_toks = [tokens(p.text) for p in kept]
-    long_enough = [_long_enough(p, toks, config) for p, toks in zip(kept, all_toks)]
+    long_enough = [_long_enough(p, config) for p in kept]
     # Every paragraph indexed below is one of these, so a shingle outside
     # `repeated` never has an earlier paragraph in its posting list.
     repeated = _repeated([_shingles(p.text) for p, ok in zip(kept, long_enough) if ok])
     for pos, p in enumerate(kept):
-        toks = all_toks[pos]
         if not long_enough[pos]:
             # A short line straight after itself at the top (a title
             # repeated as the page's description) is a stutter; elsewhere a
             # repeated line is legitimate (a question, a caption, a name).
-            if len(toks) >= 3 and pos <= TOP:
+            if pos <= TOP and len(tokens(p.text)) >= 3:
                 key = style_key(p.text)
                 seen = last_short.get(key)
                 if seen is not None and pos - seen <= ADJACENT and kept[seen].kept:
@@ -97,7 +96,7 @@ def drop_duplicates(doc: Document, config: Config) -> None:
         mine = _shingles(p.text)
         indexed = mine & repeated
         match = None
-        if len(toks) >= config.near_duplicate_min_words:
+        if len(tokens(p.text)) >= config.near_duplicate_min_words:
             match = _near_match(mine, indexed, postings, shingles, config, lambda q: kept[q].kept)
             if match is None:
                 match = _teaser_above(pos, mine, shingles, kept, config)

@@ -83,6 +83,7 @@ def segment(text: str) -> list[Paragraph]:
     """Split normalised `text` into paragraphs with offsets and line numbers."""
     paragraphs: list[Paragraph] = []
     pos = 0
+    line_no = 1  # line of the paragraph starting at `pos`
     block_index = 0
     for block_match in _BLOCK.finditer(text):
         block = block_match.group()
@@ -90,30 +91,21 @@ def segment(text: str) -> list[Paragraph]:
             continue
         base = block_match.start()
         lines = block.split("\n")
-        offsets = []
-        off = base
-        for line in lines:
-            offsets.append(off)
-            off += len(line) + 1
         stripped = [line.strip() for line in lines]
         if is_hard_wrapped(stripped):
-            pieces = [(base, base + len(block))]
+            pieces = [(base, block, block.strip())]
         else:
-            pieces = [(o, o + len(l)) for o, l in zip(offsets, lines) if l.strip()]
-        for start, end in pieces:
-            raw = text[start:end]
-            lead = len(raw) - len(raw.lstrip())
-            start += lead
-            paragraphs.append(
-                Paragraph(
-                    index=len(paragraphs),
-                    text=text[start:end].strip(),
-                    start=start,
-                    end=end,
-                    line=text.count("\n", pos, start) + (paragraphs[-1].line if paragraphs else 1),
-                    block=block_index,
-                )
-            )
+            # (offset, raw line, stripped line) of the non-blank lines
+            pieces = []
+            off = base
+            for line, content in zip(lines, stripped):
+                if content:
+                    pieces.append((off, line, content))
+                off += len(line) + 1
+        for off, raw, content in pieces:
+            start = off + len(raw) - len(raw.lstrip())
+            line_no += text.count("\n", pos, start)
+            paragraphs.append(Paragraph(len(paragraphs), content, start, off + len(raw), line_no, block_index))
             pos = start
         block_index += 1
     return paragraphs

@@ -16,6 +16,7 @@ _WORD = regex.compile(rf"[^\W\d_{_CJK}][^\W_{_CJK}]*|[{_CJK}]")
 # [0-9]: the standard library's re runs them about twice as fast.
 _TOKEN_ASCII = re.compile(r"[A-Za-z0-9_]+")
 _WORD_ASCII = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_DIGIT_OR_UNDERSCORE = re.compile(r"[0-9_]")
 
 # Quote and dash styles that scrapers and editors swap freely.
 _STYLE = str.maketrans(
@@ -48,7 +49,13 @@ def style_key(text: str) -> str:
 def tokens(text: str) -> tuple[str, ...]:
     """Casefolded tokens (numbers included)."""
     folded = text.casefold()
-    return tuple((_TOKEN_ASCII if folded.isascii() else _TOKEN).findall(folded))
+    if folded.isascii():
+        if not _DIGIT_OR_UNDERSCORE.search(folded):
+            # Both tokens and words are then the runs of letters: the
+            # stages ask for both, so one findall serves them.
+            return words(text)
+        return tuple(_TOKEN_ASCII.findall(folded))
+    return tuple(_TOKEN.findall(folded))
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -110,9 +117,14 @@ def content_stems(text: str, lang: str | None, prefix: int = 5) -> frozenset[str
     "Malaysian", "discuss" and "discussion" meet.  Ideographs become bigrams.
     """
     stop = stopwords(lang)
+    ws = words(text)
+    if text.isascii() or not _CJK_CHAR.search(text):
+        # No ideograph or kana in the text, so none among its casefolded
+        # words: each distinct non-stopword counts once, in C where it can.
+        return frozenset([w[:prefix] for w in set(ws).difference(stop) if len(w) >= 3])
     out: set[str] = set()
     prev_cjk = ""
-    for w in words(text):
+    for w in ws:
         if len(w) == 1 and is_cjk_token(w):
             if prev_cjk:
                 out.add(prev_cjk + w)

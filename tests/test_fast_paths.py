@@ -154,3 +154,47 @@ def test_dense_chars_start_at_hangul_jamo():
 
     assert not _DENSE.search("".join(map(chr, range(ord(_DENSE_FROM)))))
     assert _DENSE.match(_DENSE_FROM)
+
+
+def test_no_character_casefolds_into_an_ideograph_or_kana():
+    """content_stems() takes its fast path when the text has no CJK char:
+    then its casefolded words have none either."""
+    import sys
+
+    from newsclean.text import _CJK_CHAR
+
+    for cp in range(sys.maxunicode + 1):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        c = chr(cp)
+        folded = c.casefold()
+        if folded != c and _CJK_CHAR.search(folded):
+            assert _CJK_CHAR.search(c), hex(cp)
+
+
+def _plain_content_stems(text, lang, prefix=5):
+    from newsclean.text import is_cjk_token, stopwords
+
+    stop = stopwords(lang)
+    out = set()
+    prev_cjk = ""
+    for w in words(text):
+        if len(w) == 1 and is_cjk_token(w):
+            if prev_cjk:
+                out.add(prev_cjk + w)
+            prev_cjk = w
+            continue
+        prev_cjk = ""
+        if len(w) >= 3 and w not in stop:
+            out.add(w[:prefix])
+    return frozenset(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from(["en", "de", "ja", "zh-cn", None]))
+def test_content_stems_equal_plain_loop(text, lang):
+    from newsclean.text import content_stems
+
+    assert content_stems(text, lang) == _plain_content_stems(text, lang)
+    for sample in SAMPLES:
+        assert content_stems(sample, lang) == _plain_content_stems(sample, lang)
