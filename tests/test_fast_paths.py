@@ -198,3 +198,35 @@ def test_content_stems_equal_plain_loop(text, lang):
     assert content_stems(text, lang) == _plain_content_stems(text, lang)
     for sample in SAMPLES:
         assert content_stems(sample, lang) == _plain_content_stems(sample, lang)
+
+
+# Latin-script text with accents, curly quotes, dashes, digits, super- and
+# subscripts (some of which the fast paths must refuse).
+latin_texts = st.text(
+    alphabet=st.sampled_from(
+        [*string.printable, *map(chr, range(0x80, 0x250)), *map(chr, range(0x2000, 0x20D0)), "\u0301", "\u0130", "日"]
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(latin_texts)
+def test_latin_fast_paths_equal_plain_regex_module(text):
+    folded = text.casefold()
+    assert list(tokens(text)) == _TOKEN.findall(folded)
+    assert list(words(text)) == _WORD.findall(folded)
+    assert style_key(text) == " ".join(text.translate(_STYLE).casefold().split())
+
+
+def test_latin_safe_characters_agree_in_both_engines():
+    import re
+
+    from newsclean.text import _LATIN_CANDIDATES, _latin
+
+    for lo, hi in _LATIN_CANDIDATES:
+        for c in map(chr, range(lo, hi + 1)):
+            if _latin(c):
+                assert bool(re.match(r"\w", c)) == bool(regex.match(r"\w", c)), hex(ord(c))
+                assert not regex.match(r"\d", c), hex(ord(c))
+    assert _latin("café – “naïve” ß € ½"[:-1]) and not _latin("½") and not _latin("e\u0301")
