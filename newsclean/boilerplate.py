@@ -82,10 +82,33 @@ def _features(text: str, lang: str | None) -> Features:
     # Ideographs: about two per word.
     n_words = len(ws) - cjk + (cjk + 1) // 2
     category, label, phrase = _lexicon_hit(text)
-    if not label and n_words <= COPYRIGHT_MAX_WORDS and _COPYRIGHT.search(text):
+    if not label and n_words <= COPYRIGHT_MAX_WORDS and _may_be_copyright(text) and _COPYRIGHT.search(text):
         category, label, phrase = "footer", True, ""
     density = n_stop / len(ws) if ws else 0.0
-    return Features(n_words, density, bool(_SENTENCE_END.search(text)), category, label, phrase)
+    return Features(n_words, density, _ends_sentence(text), category, label, phrase)
+
+
+def _may_be_copyright(text: str) -> bool:
+    """False only where _COPYRIGHT cannot match: ASCII text (no "©") holding
+    neither "(c)" nor "copyright" in any case.  Saves its search, which
+    tries every position, on most short lines."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "(c)" in low or "copyright" in low
+
+
+_CLOSERS = "\"'»”’)"
+_ENDERS = tuple(".!?…。！？")
+
+
+def _ends_sentence(text: str) -> bool:
+    """``_SENTENCE_END.search(text)``: a sentence end, then only closing
+    quotes or brackets, at the end (or, as with ``$``, before a final
+    newline).  String methods instead of a search from every position."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.rstrip(_CLOSERS).endswith(_ENDERS)
 
 
 @lru_cache(maxsize=4096)

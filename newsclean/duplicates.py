@@ -145,6 +145,8 @@ def _near_match(
     still_kept,
 ) -> tuple[int, float] | None:
     """Best earlier near-copy of `mine`; `indexed`: its shingles that can have postings."""
+    if not indexed:
+        return None  # shares no shingle with any paragraph (the common case)
     shared: dict[int, int] = {}
     for s in indexed:
         for other in postings.get(s, ()):

@@ -92,20 +92,16 @@ def segment(text: str) -> list[Paragraph]:
         base = block_match.start()
         lines = block.split("\n")
         stripped = [line.strip() for line in lines]
-        if is_hard_wrapped(stripped):
-            pieces = [(base, block, block.strip())]
-        else:
-            # (offset, raw line, stripped line) of the non-blank lines
-            pieces = []
-            off = base
-            for line, content in zip(lines, stripped):
-                if content:
-                    pieces.append((off, line, content))
-                off += len(line) + 1
-        for off, raw, content in pieces:
-            start = off + len(raw) - len(raw.lstrip())
-            line_no += text.count("\n", pos, start)
-            paragraphs.append(Paragraph(len(paragraphs), content, start, off + len(raw), line_no, block_index))
-            pos = start
+        if len(lines) > 1 and is_hard_wrapped(stripped):
+            lines, stripped = [block], [block.strip()]
+        off = base
+        for raw, content in zip(lines, stripped):
+            if content:
+                # Leading whitespace ends where the stripped text begins.
+                start = off + raw.find(content[0])
+                line_no += text.count("\n", pos, start)
+                paragraphs.append(Paragraph(len(paragraphs), content, start, off + len(raw), line_no, block_index))
+                pos = start
+            off += len(raw) + 1
         block_index += 1
     return paragraphs

@@ -230,3 +230,61 @@ def test_latin_safe_characters_agree_in_both_engines():
                 assert bool(re.match(r"\w", c)) == bool(regex.match(r"\w", c)), hex(ord(c))
                 assert not regex.match(r"\d", c), hex(ord(c))
     assert _latin("café – “naïve” ß € ½"[:-1]) and not _latin("½") and not _latin("e\u0301")
+
+
+# Lines built from the pieces the sentence-end and copyright patterns look at.
+line_texts = st.lists(
+    st.sampled_from([*"ab C.!?…。！？\"'»”’)(\n ©-–:1", "2024", "copyright", "(c)", "(C)", "COPYRIGHT", "Copy"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(line_texts | texts)
+def test_sentence_end_and_copyright_prefilter_equal_the_regexes(text):
+    from newsclean.boilerplate import _COPYRIGHT, _SENTENCE_END, _ends_sentence, _may_be_copyright
+
+    assert _ends_sentence(text) == bool(_SENTENCE_END.search(text))
+    if _COPYRIGHT.search(text):
+        assert _may_be_copyright(text)
+
+
+def _plain_segment(text):
+    """segment() as first written: offsets per line, then slicing and stripping."""
+    from newsclean.segment import _BLOCK, is_hard_wrapped
+
+    out = []
+    pos = 0
+    block_index = 0
+    for block_match in _BLOCK.finditer(text):
+        block = block_match.group()
+        if not block.strip():
+            continue
+        base = block_match.start()
+        lines = block.split("\n")
+        offsets = []
+        off = base
+        for line in lines:
+            offsets.append(off)
+            off += len(line) + 1
+        if is_hard_wrapped([line.strip() for line in lines]):
+            pieces = [(base, base + len(block))]
+        else:
+            pieces = [(o, o + len(line)) for o, line in zip(offsets, lines) if line.strip()]
+        for start, end in pieces:
+            raw = text[start:end]
+            start += len(raw) - len(raw.lstrip())
+            line = text.count("\n", pos, start) + (out[-1][4] if out else 1)
+            out.append((len(out), text[start:end].strip(), start, end, line, block_index))
+            pos = start
+        block_index += 1
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["word", "Word.", " ", "\t", "\u3000", "\n", "\n\n", "x" * 45, "y" * 60 + ".", "- item"]), max_size=30).map("".join))
+def test_segment_equals_plain_slicing(text):
+    from newsclean.segment import segment
+
+    text = normalize(text)
+    assert [(p.index, p.text, p.start, p.end, p.line, p.block) for p in segment(text)] == _plain_segment(text)
