@@ -36,7 +36,7 @@ from .config import Config
 from .document import Document, Paragraph
 from .lexicon import Lexicon
 from .reasons import CATEGORY_CODES
-from .text import content_stems, stopwords, words
+from .text import CACHE_SIZE, content_stems, stopwords, words
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -68,17 +68,47 @@ class Features:
 
 
 def features(p: Paragraph, lang: str | None) -> Features:
-    ws = words(p.text)
+    return _features(p.text, lang)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _features(text: str, lang: str | None) -> Features:
+    """Remembered: every cleaning pass asks again about the same paragraphs
+    (the result is shared, so it must not be changed)."""
+    ws = words(text)
     stop = stopwords(lang)
     n_stop = sum(map(stop.__contains__, ws)) if stop else 0
-    cjk = 0 if p.text.isascii() else sum(1 for w in ws if len(w) == 1 and not w.isascii())
+    cjk = 0 if text.isascii() else sum(1 for w in ws if len(w) == 1 and not w.isascii())
     # Ideographs: about two per word.
     n_words = len(ws) - cjk + (cjk + 1) // 2
-    category, label, phrase = _lexicon_hit(p.text)
-    if not label and n_words <= COPYRIGHT_MAX_WORDS and _COPYRIGHT.search(p.text):
+    category, label, phrase = _lexicon_hit(text)
+    if not label and n_words <= COPYRIGHT_MAX_WORDS and _may_be_copyright(text) and _COPYRIGHT.search(text):
         category, label, phrase = "footer", True, ""
     density = n_stop / len(ws) if ws else 0.0
-    return Features(n_words, density, bool(_SENTENCE_END.search(p.text)), category, label, phrase)
+    return Features(n_words, density, _ends_sentence(text), category, label, phrase)
+
+
+def _may_be_copyright(text: str) -> bool:
+    """False only where _COPYRIGHT cannot match: ASCII text (no "©") holding
+    neither "(c)" nor "copyright" in any case.  Saves its search, which
+    tries every position, on most short lines."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "(c)" in low or "copyright" in low
+
+
+_CLOSERS = "\"'»”’)"
+_ENDERS = tuple(".!?…。！？")
+
+
+def _ends_sentence(text: str) -> bool:
+    """``_SENTENCE_END.search(text)``: a sentence end, then only closing
+    quotes or brackets, at the end (or, as with ``$``, before a final
+    newline).  String methods instead of a search from every position."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.rstrip(_CLOSERS).endswith(_ENDERS)
 
 
 @lru_cache(maxsize=4096)

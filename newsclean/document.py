@@ -50,4 +50,4 @@ class Document:
     warnings: list[str] = field(default_factory=list)
 
     def kept(self) -> list[Paragraph]:
-        return [p for p in self.paragraphs if p.kept]
+        return [p for p in self.paragraphs if p.decision.keep]  # p.kept, without the property call

@@ -7,9 +7,11 @@ paragraph pairs (a 20,000-line page must not cost 200 million comparisons).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .config import Config
 from .document import Document, Paragraph
-from .text import content_stems, style_key, tokens
+from .text import CACHE_SIZE, content_stems, style_key, tokens
 
 SHINGLE_SIZE = 3
 # A shingle seen in more paragraphs than this is a layout pattern, not
@@ -24,14 +26,37 @@ TOP = 4
 TEASER_REACH = 6
 
 
-def _shingles(toks: list[str]) -> set[int]:
+@lru_cache(maxsize=CACHE_SIZE)
+def _shingles(text: str) -> frozenset[int]:
+    """Hashes of the word trigrams of `text` (of all its tokens when fewer).
+
+    Remembered: every pass asks again about the same paragraphs.
+    """
+    toks = tokens(text)
     if len(toks) < SHINGLE_SIZE:
-        return {hash(tuple(toks))}
-    return {hash(tuple(toks[i : i + SHINGLE_SIZE])) for i in range(len(toks) - SHINGLE_SIZE + 1)}
+        return frozenset((hash(toks),))
+    # zip yields the same tuples as slicing toks[i : i + SHINGLE_SIZE], in C.
+    return frozenset(map(hash, zip(*(toks[i:] for i in range(SHINGLE_SIZE)))))
 
 
-def _long_enough(p: Paragraph, toks: list[str], config: Config) -> bool:
-    return len(p.text) >= config.duplicate_min_chars and len(toks) >= config.duplicate_min_words
+def _repeated(sets: list[frozenset[int]]) -> set[int]:
+    """Shingles found in two or more of `sets`.
+
+    Only those can make two paragraphs share anything, so only they need
+    posting lists: a paragraph's other shingles would sit alone in their
+    lists.  Set operations in C, instead of a Python loop per shingle.
+    """
+    seen: set[int] = set()
+    repeated: set[int] = set()
+    for s in sets:
+        repeated |= seen & s
+        seen |= s
+    return repeated
+
+
+def _long_enough(p: Paragraph, config: Config) -> bool:
+    # Characters first: most lines of a page are too short to need tokens.
+    return len(p.text) >= config.duplicate_min_chars and len(tokens(p.text)) >= config.duplicate_min_words
 
 
 def drop_duplicates(doc: Document, config: Config) -> None:
@@ -43,15 +68,18 @@ def drop_duplicates(doc: Document, config: Config) -> None:
     kept = doc.kept()
     first_by_key: dict[str, Paragraph] = {}
     postings: dict[int, list[int]] = {}
-    shingles: dict[int, set[int]] = {}
+    shingles: dict[int, frozenset[int]] = {}
     last_short: dict[str, int] = {}
+    long_enough = [_long_enough(p, config) for p in kept]
+    # Every paragraph indexed below is one of these, so a shingle outside
+    # `repeated` never has an earlier paragraph in its posting list.
+    repeated = _repeated([_shingles(p.text) for p, ok in zip(kept, long_enough) if ok])
     for pos, p in enumerate(kept):
-        toks = tokens(p.text)
-        if not _long_enough(p, toks, config):
+        if not long_enough[pos]:
             # A short line straight after itself at the top (a title
             # repeated as the page's description) is a stutter; elsewhere a
             # repeated line is legitimate (a question, a caption, a name).
-            if len(toks) >= 3 and pos <= TOP:
+            if pos <= TOP and len(tokens(p.text)) >= 3:
                 key = style_key(p.text)
                 seen = last_short.get(key)
                 if seen is not None and pos - seen <= ADJACENT and kept[seen].kept:
@@ -65,10 +93,11 @@ def drop_duplicates(doc: Document, config: Config) -> None:
             p.drop("D101", duplicate_of=first.index)
             continue
         first_by_key[key] = p
-        mine = _shingles(toks)
+        mine = _shingles(p.text)
+        indexed = mine & repeated
         match = None
-        if len(toks) >= config.near_duplicate_min_words:
-            match = _near_match(mine, postings, shingles, config, lambda q: kept[q].kept)
+        if len(tokens(p.text)) >= config.near_duplicate_min_words:
+            match = _near_match(mine, indexed, postings, shingles, config, lambda q: kept[q].kept)
             if match is None:
                 match = _teaser_above(pos, mine, shingles, kept, config)
         if match is not None:
@@ -83,7 +112,7 @@ def drop_duplicates(doc: Document, config: Config) -> None:
                 p.drop("D102", duplicate_of=earlier.index, similarity=round(similarity, 3))
                 continue
         shingles[pos] = mine
-        for s in mine:
+        for s in indexed:
             bucket = postings.setdefault(s, [])
             if len(bucket) < MAX_POSTINGS:
                 bucket.append(pos)
@@ -98,7 +127,7 @@ def _is_teaser_of(other: int, pos: int, kept: list[Paragraph], config: Config) -
 
 
 def _teaser_above(
-    pos: int, mine: set[int], shingles: dict[int, set[int]], kept: list[Paragraph], config: Config
+    pos: int, mine: frozenset[int], shingles: dict[int, frozenset[int]], kept: list[Paragraph], config: Config
 ) -> tuple[int, float] | None:
     """A shorter paragraph just above that is mostly made of this one's word
     trigrams: a meta description or standfirst cut and edited from the lede."""
@@ -115,14 +144,18 @@ def _teaser_above(
 
 
 def _near_match(
-    mine: set[int],
+    mine: frozenset[int],
+    indexed: frozenset[int],
     postings: dict[int, list[int]],
-    shingles: dict[int, set[int]],
+    shingles: dict[int, frozenset[int]],
     config: Config,
     still_kept,
 ) -> tuple[int, float] | None:
+    """Best earlier near-copy of `mine`; `indexed`: its shingles that can have postings."""
+    if not indexed:
+        return None  # shares no shingle with any paragraph (the common case)
     shared: dict[int, int] = {}
-    for s in mine:
+    for s in indexed:
         for other in postings.get(s, ()):
             shared[other] = shared.get(other, 0) + 1
     # A copy of a paragraph that is itself gone is no longer a copy of anything.

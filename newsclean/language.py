@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +17,10 @@ _LETTER = regex.compile(r"\p{L}")
 # several letters so length thresholds mean the same in every script.
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 DENSE_SCRIPT_WEIGHT = 3
+_NON_LETTERS = regex.compile(r"\P{L}+")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+# No character below U+1100 (the first Hangul jamo) is in _DENSE.
+_DENSE_FROM = "\u1100"
 # Paragraphs the detector is less sure of than this do not vote on the
 # article language (mixed-language lines, lists of names).
 ARTICLE_LANG_MIN_CONFIDENCE = 0.5
@@ -29,9 +34,14 @@ _NOT_ASCII_LETTER = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x6
 def letter_count(text: str) -> int:
     if text.isascii():  # \p{L} is [A-Za-z] there; counted in C
         return len(text.encode("ascii").translate(None, _NOT_ASCII_LETTER))
-    letters = len(_LETTER.findall(text))
-    if letters:
-        letters += (DENSE_SCRIPT_WEIGHT - 1) * len(_DENSE.findall(text))
+    # The ASCII letters are counted in C as above; the regex module looks
+    # only at the rest (often a few quotes and accented letters), and
+    # deletes runs of non-letters rather than listing letters one by one.
+    rest = _ASCII_RUNS.sub("", text)
+    letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    letters += len(_NON_LETTERS.sub("", rest))
+    if letters and max(rest) >= _DENSE_FROM:
+        letters += (DENSE_SCRIPT_WEIGHT - 1) * len(_DENSE.findall(rest))
     return letters
 
 
@@ -55,12 +65,9 @@ def same_language(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def detect(text: str) -> tuple[str | None, float]:
     """Best language and its probability; (None, 0.0) when there is nothing to go on."""
-    from .langid import detect_langs
+    from .langid import detect_best
 
-    ranked = detect_langs(text)
-    if not ranked:
-        return None, 0.0
-    return ranked[0]
+    return detect_best(text) or (None, 0.0)
 
 
 def detect_paragraphs(doc: Document, config: Config) -> None:

@@ -83,6 +83,7 @@ def segment(text: str) -> list[Paragraph]:
     """Split normalised `text` into paragraphs with offsets and line numbers."""
     paragraphs: list[Paragraph] = []
     pos = 0
+    line_no = 1  # line of the paragraph starting at `pos`
     block_index = 0
     for block_match in _BLOCK.finditer(text):
         block = block_match.group()
@@ -90,30 +91,17 @@ def segment(text: str) -> list[Paragraph]:
             continue
         base = block_match.start()
         lines = block.split("\n")
-        offsets = []
-        off = base
-        for line in lines:
-            offsets.append(off)
-            off += len(line) + 1
         stripped = [line.strip() for line in lines]
-        if is_hard_wrapped(stripped):
-            pieces = [(base, base + len(block))]
-        else:
-            pieces = [(o, o + len(l)) for o, l in zip(offsets, lines) if l.strip()]
-        for start, end in pieces:
-            raw = text[start:end]
-            lead = len(raw) - len(raw.lstrip())
-            start += lead
-            paragraphs.append(
-                Paragraph(
-                    index=len(paragraphs),
-                    text=text[start:end].strip(),
-                    start=start,
-                    end=end,
-                    line=text.count("\n", pos, start) + (paragraphs[-1].line if paragraphs else 1),
-                    block=block_index,
-                )
-            )
-            pos = start
+        if len(lines) > 1 and is_hard_wrapped(stripped):
+            lines, stripped = [block], [block.strip()]
+        off = base
+        for raw, content in zip(lines, stripped):
+            if content:
+                # Leading whitespace ends where the stripped text begins.
+                start = off + raw.find(content[0])
+                line_no += text.count("\n", pos, start)
+                paragraphs.append(Paragraph(len(paragraphs), content, start, off + len(raw), line_no, block_index))
+                pos = start
+            off += len(raw) + 1
         block_index += 1
     return paragraphs

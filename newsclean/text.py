@@ -16,15 +16,52 @@ _WORD = regex.compile(rf"[^\W\d_{_CJK}][^\W_{_CJK}]*|[{_CJK}]")
 # [0-9]: the standard library's re runs them about twice as fast.
 _TOKEN_ASCII = re.compile(r"[A-Za-z0-9_]+")
 _WORD_ASCII = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_DIGIT_OR_UNDERSCORE = re.compile(r"[0-9_]")
+# And on text made only of characters whose \w the two engines agree on,
+# with no digit besides 0-9 (see _unsafe_chars): _TOKEN and _WORD without CJK.
+_TOKEN_LATIN = re.compile(r"\w+")
+_WORD_LATIN = re.compile(r"[^\W\d_][^\W_]*")
+# Where to look for such characters: Latin-1, Latin Extended-A/B, general
+# punctuation, super/subscripts and currency signs (accented letters, curly
+# quotes, dashes, the euro sign).
+_LATIN_CANDIDATES = ((0x80, 0x24F), (0x2000, 0x20CF))
 
 # Quote and dash styles that scrapers and editors swap freely.
-_STYLE = str.maketrans(
-    {
-        "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
-        "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'", "`": "'", "´": "'", "′": "'",
-        "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-", "―": "-",
-    }
+_STYLE_MAP = {
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'", "`": "'", "´": "'", "′": "'",
+    "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-", "―": "-",
+}
+_STYLE = str.maketrans(_STYLE_MAP)
+# The same as three substitutions (no replacement is itself replaced):
+# str.translate with a dict looks up every character in Python objects.
+_STYLE_SUBS = tuple(
+    (re.compile("[" + "".join(k for k, v in _STYLE_MAP.items() if v == target) + "]"), target)
+    for target in ('"', "'", "-")
 )
+
+
+@lru_cache(maxsize=1)
+def _unsafe_chars() -> "re.Pattern[str]":
+    """A character outside ASCII and outside the candidates on which the
+    standard library's word characters agree with the regex module's
+    (decided by asking both engines, so it holds for whatever Unicode
+    versions they carry; ~1 ms, on the first non-ASCII text)."""
+    rw, xw, rd, xd = re.compile(r"\w"), regex.compile(r"\w"), re.compile(r"\d"), regex.compile(r"\d")
+    safe = [
+        c
+        for lo, hi in _LATIN_CANDIDATES
+        for c in map(chr, range(lo, hi + 1))
+        # (no digit besides 0-9 either, for the tokens == words shortcut)
+        if bool(rw.match(c)) == bool(xw.match(c)) and not rd.match(c) and not xd.match(c)
+        and not regex.match(rf"[{_CJK}]", c)
+    ]
+    return re.compile("[^\x00-\x7f" + "".join(map(re.escape, safe)) + "]")
+
+
+def _latin(folded: str) -> bool:
+    """Can the standard library's patterns tokenise this (non-ASCII) text?"""
+    return not _unsafe_chars().search(folded)
 
 
 # The stages ask for the same paragraph's style key, tokens, words and stems again on
@@ -40,7 +77,12 @@ CACHE_SIZE = 1 << 12
 def style_key(text: str) -> str:
     """Case, whitespace, quote and dash style folded away: equal keys = same paragraph."""
     # Of the styles, ASCII text can only hold the backtick.
-    folded = text.replace("`", "'") if text.isascii() else text.translate(_STYLE)
+    if text.isascii():
+        folded = text.replace("`", "'")
+    else:
+        folded = text
+        for pattern, target in _STYLE_SUBS:
+            folded = pattern.sub(target, folded)
     return " ".join(folded.casefold().split())
 
 
@@ -48,14 +90,23 @@ def style_key(text: str) -> str:
 def tokens(text: str) -> tuple[str, ...]:
     """Casefolded tokens (numbers included)."""
     folded = text.casefold()
-    return tuple((_TOKEN_ASCII if folded.isascii() else _TOKEN).findall(folded))
+    ascii = folded.isascii()
+    if ascii or _latin(folded):
+        if not _DIGIT_OR_UNDERSCORE.search(folded):
+            # Both tokens and words are then the runs of letters: the
+            # stages ask for both, so one findall serves them.
+            return words(text)
+        return tuple((_TOKEN_ASCII if ascii else _TOKEN_LATIN).findall(folded))
+    return tuple(_TOKEN.findall(folded))
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def words(text: str) -> tuple[str, ...]:
     """Casefolded words: tokens that start with a letter."""
     folded = text.casefold()
-    return tuple((_WORD_ASCII if folded.isascii() else _WORD).findall(folded))
+    if folded.isascii():
+        return tuple(_WORD_ASCII.findall(folded))
+    return tuple((_WORD_LATIN if _latin(folded) else _WORD).findall(folded))
 
 
 _CJK_CHAR = regex.compile(rf"[{_CJK}]")
@@ -110,9 +161,14 @@ def content_stems(text: str, lang: str | None, prefix: int = 5) -> frozenset[str
     "Malaysian", "discuss" and "discussion" meet.  Ideographs become bigrams.
     """
     stop = stopwords(lang)
+    ws = words(text)
+    if text.isascii() or not _CJK_CHAR.search(text):
+        # No ideograph or kana in the text, so none among its casefolded
+        # words: each distinct non-stopword counts once, in C where it can.
+        return frozenset([w[:prefix] for w in set(ws).difference(stop) if len(w) >= 3])
     out: set[str] = set()
     prev_cjk = ""
-    for w in words(text):
+    for w in ws:
         if len(w) == 1 and is_cjk_token(w):
             if prev_cjk:
                 out.add(prev_cjk + w)

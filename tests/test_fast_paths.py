@@ -105,3 +105,186 @@ def test_stopwords_equal_the_package():
             else frozenset()
         )
         assert stopwords(lang) == expected, lang
+
+
+def _detect_langs_plain(text: str) -> list[tuple[str, float]]:
+    """detect_langs as it was written before the C-level softmax."""
+    from math import exp, fsum
+
+    m = langid._get_model()
+    fields = langid._scores(m, text)
+    if fields is None:
+        return []
+    top = max(fields)
+    inv = 1.0 / m.scale
+    weights = [exp((f - top) * inv) if f > top - 800 * m.scale else 0.0 for f in fields]
+    norm = 1.0 / fsum(weights)
+    out = [(lang, w * norm) for lang, w, f in zip(m.langs, weights, fields) if f == top or w * norm > 0.1]
+    out.sort(key=lambda lp: (-lp[1], lp[0]))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_detect_best_is_the_first_of_detect_langs(text):
+    ranked = langid.detect_langs(text)
+    assert ranked == _detect_langs_plain(text)
+    assert langid.detect_best(text) == (ranked[0] if ranked else None)
+
+
+def test_detect_best_on_samples():
+    for text in SAMPLES + ["", "Kurzer Satz auf Deutsch, ganz ohne Ende", "A", "NATO USA UNO"]:
+        ranked = langid.detect_langs(text)
+        assert ranked == _detect_langs_plain(text)
+        assert langid.detect_best(text) == (ranked[0] if ranked else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_word_total_equals_position_sum(text):
+    m = langid._get_model()
+    langid.detect_langs(text)  # loads the groups the text needs
+    for w in text.translate(m.norm).split(" "):
+        if w:
+            assert langid._word_total(m, w) == langid._positions_total(m, "  " + w + " ")
+
+
+def test_dense_chars_start_at_hangul_jamo():
+    from newsclean.language import _DENSE, _DENSE_FROM
+
+    assert not _DENSE.search("".join(map(chr, range(ord(_DENSE_FROM)))))
+    assert _DENSE.match(_DENSE_FROM)
+
+
+def test_no_character_casefolds_into_an_ideograph_or_kana():
+    """content_stems() takes its fast path when the text has no CJK char:
+    then its casefolded words have none either."""
+    import sys
+
+    from newsclean.text import _CJK_CHAR
+
+    for cp in range(sys.maxunicode + 1):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        c = chr(cp)
+        folded = c.casefold()
+        if folded != c and _CJK_CHAR.search(folded):
+            assert _CJK_CHAR.search(c), hex(cp)
+
+
+def _plain_content_stems(text, lang, prefix=5):
+    from newsclean.text import is_cjk_token, stopwords
+
+    stop = stopwords(lang)
+    out = set()
+    prev_cjk = ""
+    for w in words(text):
+        if len(w) == 1 and is_cjk_token(w):
+            if prev_cjk:
+                out.add(prev_cjk + w)
+            prev_cjk = w
+            continue
+        prev_cjk = ""
+        if len(w) >= 3 and w not in stop:
+            out.add(w[:prefix])
+    return frozenset(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from(["en", "de", "ja", "zh-cn", None]))
+def test_content_stems_equal_plain_loop(text, lang):
+    from newsclean.text import content_stems
+
+    assert content_stems(text, lang) == _plain_content_stems(text, lang)
+    for sample in SAMPLES:
+        assert content_stems(sample, lang) == _plain_content_stems(sample, lang)
+
+
+# Latin-script text with accents, curly quotes, dashes, digits, super- and
+# subscripts (some of which the fast paths must refuse).
+latin_texts = st.text(
+    alphabet=st.sampled_from(
+        [*string.printable, *map(chr, range(0x80, 0x250)), *map(chr, range(0x2000, 0x20D0)), "\u0301", "\u0130", "日"]
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(latin_texts)
+def test_latin_fast_paths_equal_plain_regex_module(text):
+    folded = text.casefold()
+    assert list(tokens(text)) == _TOKEN.findall(folded)
+    assert list(words(text)) == _WORD.findall(folded)
+    assert style_key(text) == " ".join(text.translate(_STYLE).casefold().split())
+
+
+def test_latin_safe_characters_agree_in_both_engines():
+    import re
+
+    from newsclean.text import _LATIN_CANDIDATES, _latin
+
+    for lo, hi in _LATIN_CANDIDATES:
+        for c in map(chr, range(lo, hi + 1)):
+            if _latin(c):
+                assert bool(re.match(r"\w", c)) == bool(regex.match(r"\w", c)), hex(ord(c))
+                assert not regex.match(r"\d", c), hex(ord(c))
+    assert _latin("café – “naïve” ß € ½"[:-1]) and not _latin("½") and not _latin("e\u0301")
+
+
+# Lines built from the pieces the sentence-end and copyright patterns look at.
+line_texts = st.lists(
+    st.sampled_from([*"ab C.!?…。！？\"'»”’)(\n ©-–:1", "2024", "copyright", "(c)", "(C)", "COPYRIGHT", "Copy"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(line_texts | texts)
+def test_sentence_end_and_copyright_prefilter_equal_the_regexes(text):
+    from newsclean.boilerplate import _COPYRIGHT, _SENTENCE_END, _ends_sentence, _may_be_copyright
+
+    assert _ends_sentence(text) == bool(_SENTENCE_END.search(text))
+    if _COPYRIGHT.search(text):
+        assert _may_be_copyright(text)
+
+
+def _plain_segment(text):
+    """segment() as first written: offsets per line, then slicing and stripping."""
+    from newsclean.segment import _BLOCK, is_hard_wrapped
+
+    out = []
+    pos = 0
+    block_index = 0
+    for block_match in _BLOCK.finditer(text):
+        block = block_match.group()
+        if not block.strip():
+            continue
+        base = block_match.start()
+        lines = block.split("\n")
+        offsets = []
+        off = base
+        for line in lines:
+            offsets.append(off)
+            off += len(line) + 1
+        if is_hard_wrapped([line.strip() for line in lines]):
+            pieces = [(base, base + len(block))]
+        else:
+            pieces = [(o, o + len(line)) for o, line in zip(offsets, lines) if line.strip()]
+        for start, end in pieces:
+            raw = text[start:end]
+            start += len(raw) - len(raw.lstrip())
+            line = text.count("\n", pos, start) + (out[-1][4] if out else 1)
+            out.append((len(out), text[start:end].strip(), start, end, line, block_index))
+            pos = start
+        block_index += 1
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["word", "Word.", " ", "\t", "\u3000", "\n", "\n\n", "x" * 45, "y" * 60 + ".", "- item"]), max_size=30).map("".join))
+def test_segment_equals_plain_slicing(text):
+    from newsclean.segment import segment
+
+    text = normalize(text)
+    assert [(p.index, p.text, p.start, p.end, p.line, p.block) for p in segment(text)] == _plain_segment(text)
