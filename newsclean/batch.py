@@ -398,6 +398,9 @@ def _init_worker(state: dict[str, Any]) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _STATE.clear()
     _STATE.update(state)
+    from .runtime import tune_for_batch_work
+
+    tune_for_batch_work()
 
 
 def _noop() -> None:

@@ -420,3 +420,11 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
 from . import check as _check  # noqa: E402  (registers `check` and `config`)
 
 _check.register(main, decision_options, settings_options)
+
+
+def run() -> None:
+    """The `newsclean` program (console script and ``python -m newsclean``)."""
+    from .runtime import tune_for_batch_work
+
+    tune_for_batch_work()
+    main()

@@ -66,7 +66,9 @@ def find_comment_section(
     seen_prose = 0
     signatures = [i for i, (t, f) in enumerate(zip(texts, feats)) if _is_comment_signature(t, f)]
     stamps = [
-        i for i, (t, f) in enumerate(zip(texts, feats)) if i > article_start and not prose[i] and is_comment_stamp(t, f)
+        i
+        for i, (t, f) in enumerate(zip(texts, feats))
+        if i > article_start and not prose[i] and _stamp(t, f.n_words)
     ]
     thread_start = _thread_start(texts, prose, stamps, article_start)
     for i, f in enumerate(feats):
@@ -194,7 +196,13 @@ def _signature_pattern() -> regex.Pattern[str]:
 def is_comment_stamp(text: str, f: LineFeatures) -> bool:
     """A short line with a date and a time of day: 'August 2nd, 2012 at 12:36 pm',
     'Posted by: Jane | 09/21/2012 at 09:38 PM'."""
-    if f.n_words > STAMP_MAX_WORDS or ":" not in text:
+    return _stamp(text, f.n_words)
+
+
+@lru_cache(maxsize=4096)
+def _stamp(text: str, n_words: int) -> bool:
+    # Remembered: every cleaning pass asks again about the same lines.
+    if n_words > STAMP_MAX_WORDS or ":" not in text:
         return False
     if not _date_pattern().search(text):
         return False
@@ -231,4 +239,9 @@ def _date_pattern() -> regex.Pattern[str]:
 
 def _is_comment_signature(text: str, f: LineFeatures) -> bool:
     """'Jane Roe says:' / 'by mcgrew (92797) writes: on Tuesday ...'"""
-    return f.n_words <= SIGNATURE_MAX_WORDS and not f.sentence_end and bool(_signature_pattern().search(text))
+    return f.n_words <= SIGNATURE_MAX_WORDS and not f.sentence_end and ":" in text and _signature(text)
+
+
+@lru_cache(maxsize=4096)
+def _signature(text: str) -> bool:
+    return bool(_signature_pattern().search(text))

@@ -19,30 +19,36 @@ from .text import tokens, words
 _SITE_SEPARATOR = regex.compile(r"\s+(?:[-|–—«»·•~/]|::)\s+|\s*[|«»]\s*")
 # The title is the first line a scraper writes (a skip link may come first).
 TITLE_MAX_POSITION = 1
-TITLE_MAX_WORDS = 40
+TITLE_MAX_CHARS = 300
 # The headline part must be a headline, not a word ("News", "Home").
 HEADLINE_MIN_WORDS = 3
 
 
 def drop_title_copies(doc: Document, config: Config) -> None:
     kept = doc.kept()
-    last_seen: dict[str, int] = {}
-    for pos, p in enumerate(kept):
-        if len(words(p.text)) <= TITLE_MAX_WORDS:
-            last_seen[_key(p.text)] = pos
     for pos, p in enumerate(kept[: TITLE_MAX_POSITION + 1]):
-        if not p.kept or len(words(p.text)) > TITLE_MAX_WORDS:
+        headline = _headline_part(p.text)
+        if headline is None:
             continue
-        parts = [part for part in _SITE_SEPARATOR.split(p.text) if words(part)]
-        if len(parts) < 2:
-            continue  # a headline and a site name, both in words
-        # The headline is the longest part; the rest name the site or section.
-        headline = max(parts, key=lambda part: len(words(part)))
-        if len(words(headline)) < HEADLINE_MIN_WORDS:
-            continue
-        later = last_seen.get(_key(headline))
-        if later is not None and later > pos and kept[later].kept:
-            p.drop("D104", headline=kept[later].index)
+        key = _key(headline)
+        # The same headline further down, on a line of its own.
+        for later in range(pos + 1, len(kept)):
+            q = kept[later]
+            if len(q.text) >= len(headline) // 2 and len(q.text) <= 2 * len(headline) and _key(q.text) == key:
+                p.drop("D104", headline=q.index)
+                break
+
+
+def _headline_part(text: str) -> str | None:
+    """The headline of a title-tag line ('Headline - Site'), or None."""
+    if len(text) > TITLE_MAX_CHARS or not _SITE_SEPARATOR.search(text):
+        return None
+    parts = [part for part in _SITE_SEPARATOR.split(text) if words(part)]
+    if len(parts) < 2:
+        return None  # a headline and a site name, both in words
+    # The headline is the longest part; the rest name the site or section.
+    headline = max(parts, key=lambda part: len(words(part)))
+    return headline if len(words(headline)) >= HEADLINE_MIN_WORDS else None
 
 
 def _key(text: str) -> str:

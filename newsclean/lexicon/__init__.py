@@ -569,21 +569,24 @@ class Lexicon:
         ("Home | World | Business", "Startseite › Region" -> nav).
         """
         n = len(text)
+        key = None
         if n <= self._max_label_chars:
-            category = self._labels.get(normalize_label(text))
+            key = normalize_label(text)
+            category = self._labels.get(key)
             if category is not None:
                 return category
         if n <= _MAX_SEGMENTED_CHARS and _SEPARATOR.search(text):
             return self._segmented_label(text)
-        if n <= _MAX_WORD_RUN_CHARS:
-            return self._word_run_label(text)
+        if key is not None and n <= _MAX_WORD_RUN_CHARS:
+            return self._word_run_label(key)
         return None
 
-    def _word_run_label(self, text: str) -> str | None:
+    def _word_run_label(self, key: str) -> str | None:
         """A few one-word labels in a row, without separators: a share bar
         ("Tweet Pin It" is not, "Print Email" is), a consent bar's buttons
-        ("Datenschutzerklärung Zulassen Ablehnen"), a footer's links."""
-        words = normalize_label(text).split()
+        ("Datenschutzerklärung Zulassen Ablehnen"), a footer's links.
+        `key` is the line's normalised form."""
+        words = key.split()
         if not 2 <= len(words) <= _MAX_WORD_RUN or any(w == "#" for w in words):
             return None
         cats = [self._labels.get(w) for w in words]
