@@ -496,3 +496,19 @@ def test_headlines_with_a_label_word_are_not_labels(line):
     from newsclean.lexicon import Lexicon
 
     assert Lexicon.load().label(line) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diese Website benutzt Cookies. Wenn Sie fortfahren, erklären Sie sich mit der Verwendung von Cookies einverstanden.",
+        "Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu.",
+        "Your privacy is important to us. We never sell your data.",
+        "Ce site utilise des cookies pour améliorer votre expérience.",
+        "Este sitio web utiliza cookies propias y de terceros.",
+    ],
+)
+def test_consent_sentences_written_as_alternatives_are_found(text):
+    from newsclean.lexicon import Lexicon
+
+    assert [category for category, _ in Lexicon.load().phrases(text)][:1] == ["consent"]

@@ -294,11 +294,12 @@ def parse_file(path: str | Path, lang: str | None = None) -> list[Entry]:
                         raise LexiconError(f"{spath}:{lineno}: label {label!r} is empty once normalised")
                     append(Entry("label", category, label, lang, spath, lineno, key))
             else:
-                folded = _fold_phrase(body)
-                key = _lookup_key(folded)
-                if len(key.replace("#", "").strip()) < 2:
-                    raise LexiconError(f"{spath}:{lineno}: phrase {body!r} is too short")
-                append(Entry("phrase", category, body, lang, spath, lineno, key, folded))
+                for phrase in expand_alternatives(body):
+                    folded = _fold_phrase(phrase)
+                    key = _lookup_key(folded)
+                    if len(key.replace("#", "").strip()) < 2:
+                        raise LexiconError(f"{spath}:{lineno}: phrase {phrase!r} is too short")
+                    append(Entry("phrase", category, phrase, lang, spath, lineno, key, folded))
         elif marker == "#":
             continue
         else:
@@ -320,7 +321,7 @@ _ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
 
 
 def expand_alternatives(body: str) -> list[str]:
-    """``{most read|popular} {stories|posts}`` -> every combination (4 labels).
+    """``{most read|popular} {stories|posts}`` -> every combination (4 labels or phrases).
 
     An empty alternative makes a word optional: ``{the |}latest news``.
     """
