@@ -24,6 +24,8 @@ TOP = 4
 # How far below its teaser the full paragraph may start (past a byline,
 # a date, a share bar).
 TEASER_REACH = 6
+# A page description may run a little past the lede it copies.
+TEASER_MAX_GROWTH = 1.5
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -133,7 +135,7 @@ def _teaser_above(
     trigrams: a meta description or standfirst cut and edited from the lede."""
     for other in range(max(0, pos - TEASER_REACH), min(pos, TOP)):
         theirs = shingles.get(other)
-        if not theirs or not kept[other].kept or len(theirs) >= len(mine) or len(theirs) < 8:
+        if not theirs or not kept[other].kept or len(theirs) > TEASER_MAX_GROWTH * len(mine) or len(theirs) < 8:
             continue
         if not _is_teaser_of(other, pos, kept, config):
             continue
