@@ -57,7 +57,7 @@ NEAR_MIN_WORDS = 4
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'»”’)]*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Features:
     n_words: int
     stop_density: float
