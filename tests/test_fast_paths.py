@@ -335,3 +335,30 @@ def test_phrase_prefilter_on_every_phrase():
     assert "" not in computed
     _LEX.phrases("warm up")
     assert _LEX._anchors == computed
+
+
+def _normalize_label_plain(text):
+    """normalize_label before its ASCII fast path: the three substitutions."""
+    import unicodedata
+
+    from newsclean.lexicon import _COUNT, _EDGE_COUNTS, _LABEL_TABLE, _NON_WORD
+
+    s = unicodedata.normalize("NFKC", text).casefold()
+    s = s.replace("'", "").replace("`", "") if s.isascii() else s.translate(_LABEL_TABLE)
+    return _EDGE_COUNTS.sub("", _NON_WORD.sub(" ", _COUNT.sub("#", s)))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts | st.text(alphabet="aZ #_'`-|.1\t\x1c\x1f ﬁ", max_size=20))
+def test_normalize_label_equals_the_substitutions(text):
+    from newsclean.lexicon import normalize_label
+
+    assert normalize_label.__wrapped__(text) == _normalize_label_plain(text)
+
+
+def test_normalize_label_on_every_ascii_char():
+    from newsclean.lexicon import normalize_label
+
+    for c in map(chr, range(128)):
+        for text in (c, f"ab{c}cd", f"{c}x{c}", f"# {c} #"):
+            assert normalize_label.__wrapped__(text) == _normalize_label_plain(text), repr(text)

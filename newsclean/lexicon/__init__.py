@@ -107,6 +107,10 @@ _LABEL_TABLE = _label_table()
 _COUNT = re.compile(r"\d+(?:[.,]\d+)*(?:[km](?![^\W\d_]))?")
 _NON_WORD = re.compile(r"(?:[^\w#]|_)+")
 _EDGE_COUNTS = re.compile(r"^[#\s]+|[#\s]+$")
+# normalize_label on ASCII text without digits: every character that is not
+# a letter, digit or "#" (so also "_") becomes a space.
+_ASCII_NON_WORD = bytes(b if chr(b).isalnum() or b == ord("#") else ord(" ") for b in range(128)) + bytes(128)
+_HAS_ASCII_DIGIT = re.compile("[0-9]").search
 # Already canonical: words of letters separated by single spaces.
 _CLEAN_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
@@ -123,10 +127,15 @@ def normalize_label(text: str) -> str:
         "Share 12"     -> "share"          "[Print]"      -> "print"
         "Teilen:"      -> "teilen"         "Page 2 of 5"  -> "page # of"
     """
-    s = unicodedata.normalize("NFKC", text).casefold()
+    # ASCII text is already NFKC, and its casefold is lower.
+    s = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
     if s.isascii():
         if _CLEAN_LABEL.fullmatch(s):
             return s
+        if not _HAS_ASCII_DIGIT(s):
+            # No count to mask: the substitutions below, in C without regexes.
+            b = s.encode("ascii").translate(_ASCII_NON_WORD, b"'`")
+            return " ".join(b.decode("ascii").split()).strip("# ")
         s = s.replace("'", "").replace("`", "")
     else:
         s = s.translate(_LABEL_TABLE)
