@@ -57,7 +57,7 @@ NEAR_MIN_WORDS = 4
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'»”’)]*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Features:
     n_words: int
     stop_density: float
@@ -119,7 +119,7 @@ def _lexicon_hit(text: str) -> tuple[str | None, bool, str]:
     category = lexicon.label(text)
     if category is not None:
         return category, True, ""
-    hits = lexicon.phrases(text)
+    hits = lexicon.phrases(text, words(text))  # words: remembered from _features
     if hits:
         return hits[0][0], False, hits[0][1]
     return None, False, ""

@@ -288,3 +288,77 @@ def test_segment_equals_plain_slicing(text):
 
     text = normalize(text)
     assert [(p.index, p.text, p.start, p.end, p.line, p.block) for p in segment(text)] == _plain_segment(text)
+
+
+def _phrases_plain(lx, text):
+    """Lexicon.phrases without the word prefilter: the regex on every text."""
+    from newsclean.lexicon import _SPACES, _fold_text, _lookup_key
+
+    found = lx.regex.findall(" " + _fold_text(text))
+    hits = (lx._phrases.get(_lookup_key(_SPACES.sub(" ", m[1:]).strip())) for m in found)
+    return [h for h in hits if h is not None]
+
+
+def _phrase_pieces():
+    from newsclean.lexicon import Lexicon
+
+    lx = Lexicon.load()
+    written = sorted({text for _, text in lx.phrase_list})
+    return lx, written
+
+
+_LEX, _PHRASES = _phrase_pieces()
+_GLUE = [" ", "\n", ", ", "-", "", "'", "’", "_", "1", " 12 ", "x", "É", "日本", "«", ". "]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PHRASES) | texts | st.sampled_from(_GLUE), max_size=6),
+    st.sampled_from([str, str.upper, str.title]),
+)
+def test_phrase_prefilter_equals_the_regex(parts, case):
+    text = case("".join(parts))
+    expected = _phrases_plain(_LEX, text)
+    assert _LEX.phrases(text) == expected
+    assert _LEX.phrases(text, words(text)) == expected
+
+
+def test_phrase_prefilter_on_every_phrase():
+    from newsclean.lexicon import PHRASE_DIR, Lexicon, _anchor_index
+
+    for text in _PHRASES:
+        for variant in (text, f"({text.upper()})", f"x{text}", f"{text}s", f"1 {text} 2"):
+            assert _LEX.phrases(variant) == _phrases_plain(_LEX, variant), variant
+    # The index from data/lexicon.bin is the one the phrases give, and every
+    # phrase has words to check (else the prefilter would be off).
+    computed = _anchor_index(e.folded for e in Lexicon.from_directory(PHRASE_DIR)._phrase_entry.values())
+    assert "" not in computed
+    _LEX.phrases("warm up")
+    assert _LEX._anchors == computed
+
+
+def _normalize_label_plain(text):
+    """normalize_label before its ASCII fast path: the three substitutions."""
+    import unicodedata
+
+    from newsclean.lexicon import _COUNT, _EDGE_COUNTS, _LABEL_TABLE, _NON_WORD
+
+    s = unicodedata.normalize("NFKC", text).casefold()
+    s = s.replace("'", "").replace("`", "") if s.isascii() else s.translate(_LABEL_TABLE)
+    return _EDGE_COUNTS.sub("", _NON_WORD.sub(" ", _COUNT.sub("#", s)))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts | st.text(alphabet="aZ #_'`-|.1\t\x1c\x1f ﬁ", max_size=20))
+def test_normalize_label_equals_the_substitutions(text):
+    from newsclean.lexicon import normalize_label
+
+    assert normalize_label.__wrapped__(text) == _normalize_label_plain(text)
+
+
+def test_normalize_label_on_every_ascii_char():
+    from newsclean.lexicon import normalize_label
+
+    for c in map(chr, range(128)):
+        for text in (c, f"ab{c}cd", f"{c}x{c}", f"# {c} #"):
+            assert normalize_label.__wrapped__(text) == _normalize_label_plain(text), repr(text)

@@ -107,6 +107,10 @@ _LABEL_TABLE = _label_table()
 _COUNT = re.compile(r"\d+(?:[.,]\d+)*(?:[km](?![^\W\d_]))?")
 _NON_WORD = re.compile(r"(?:[^\w#]|_)+")
 _EDGE_COUNTS = re.compile(r"^[#\s]+|[#\s]+$")
+# normalize_label on ASCII text without digits: every character that is not
+# a letter, digit or "#" (so also "_") becomes a space.
+_ASCII_NON_WORD = bytes(b if chr(b).isalnum() or b == ord("#") else ord(" ") for b in range(128)) + bytes(128)
+_HAS_ASCII_DIGIT = re.compile("[0-9]").search
 # Already canonical: words of letters separated by single spaces.
 _CLEAN_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
@@ -123,10 +127,15 @@ def normalize_label(text: str) -> str:
         "Share 12"     -> "share"          "[Print]"      -> "print"
         "Teilen:"      -> "teilen"         "Page 2 of 5"  -> "page # of"
     """
-    s = unicodedata.normalize("NFKC", text).casefold()
+    # ASCII text is already NFKC, and its casefold is lower.
+    s = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
     if s.isascii():
         if _CLEAN_LABEL.fullmatch(s):
             return s
+        if not _HAS_ASCII_DIGIT(s):
+            # No count to mask: the substitutions below, in C without regexes.
+            b = s.encode("ascii").translate(_ASCII_NON_WORD, b"'`")
+            return " ".join(b.decode("ascii").split()).strip("# ")
         s = s.replace("'", "").replace("`", "")
     else:
         s = s.translate(_LABEL_TABLE)
@@ -467,6 +476,55 @@ def _build_regex(token_lists: Iterable[tuple[list[str], int]]) -> re.Pattern[str
 
 
 # ---------------------------------------------------------------------------
+# Word prefilter
+# ---------------------------------------------------------------------------
+
+_W_RUN = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"[a-z][a-z0-9]*")  # newsclean.text.words on ASCII text
+_ANCHOR_WORD = re.compile(r"[^\W\d_][^\W_]*")
+_ALWAYS: dict = {"": []}  # a phrase without such words: run the regex on every text
+
+
+def _phrase_words(folded: str) -> set[str] | None:
+    r"""Words that a text must hold, as whole runs of word characters, for
+    the phrase (folded, without CJK) to match in it; None if there are none.
+
+    They are the phrase's maximal runs of word characters that start with a
+    letter and hold no underscore, except those next to a number (``#``,
+    which matches digits and so may extend the run).  Every other neighbour
+    of such a run in the phrase is a literal non-word character, a space
+    token, the ``(?<=\W)`` before a bounded phrase or the ``(?!\w)`` at its
+    end, so where the phrase matches, the text has exactly that run of word
+    characters, bounded by non-word characters.  (Runs of such a shape are
+    also what ``newsclean.text.words`` gives on ASCII text.)
+    """
+    out = []
+    for m in _W_RUN.finditer(folded):
+        a, b = m.span()
+        if (a and folded[a - 1] == "#") or folded[b : b + 1] == "#" or not _ANCHOR_WORD.fullmatch(m.group()):
+            continue
+        out.append(m.group())
+    return set(out) or None
+
+
+def _anchor_index(folded_phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrase words (sorted tuples) by their anchor, the longest word
+    (longer words are rarer in text, so fewer texts get past the anchor
+    check); phrases with CJK are left out: the regex runs on every text with
+    CJK anyway.  ~10 ms for all languages, so data/lexicon.bin holds it."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for folded in folded_phrases:
+        if _CJK_RE.search(folded):
+            continue
+        need = _phrase_words(folded)
+        if need is None:
+            return _ALWAYS
+        anchor = max(sorted(need), key=len)
+        index.setdefault(anchor, []).append(tuple(sorted(need)))
+    return index
+
+
+# ---------------------------------------------------------------------------
 # Lexicon
 # ---------------------------------------------------------------------------
 
@@ -499,6 +557,7 @@ class Lexicon:
         # (pattern, compiled code or None) from data/lexicon.bin; see _load_blob.
         self._prebuilt: tuple[str, dict | None] | None = None
         self._langs: dict[tuple[str, str], set[str]] | None = None
+        self._anchors: dict[str, list[tuple[str, ...]]] | None = None  # see _may_match
         labels: dict[str, str] = {}
         label_entry: dict[str, Entry] = {}
         phrases: dict[str, tuple[str, str]] = {}  # lookup key -> (category, phrase)
@@ -619,9 +678,23 @@ class Lexicon:
             self._regex = _build_regex(_tokens(e.folded) for e in self._phrase_entry.values())
         return self._regex
 
-    def phrases(self, text: str) -> list[tuple[str, str]]:
-        """(category, phrase) for every phrase found in ``text``, in order."""
-        found = self.regex.findall(" " + _fold_text(text))
+    def phrases(self, text: str, words: Iterable[str] | None = None) -> list[tuple[str, str]]:
+        """(category, phrase) for every phrase found in ``text``, in order.
+
+        ``words``: optional, for ASCII text only, what
+        ``newsclean.text.words(text)`` gives (saves tokenising it again).
+        """
+        if text.isascii():
+            if words is None:
+                words = _ASCII_WORD.findall(text.lower())
+            if not self._may_match(words):
+                return []
+            folded = _fold_text(text)
+        else:
+            folded = _fold_text(text)
+            if not _CJK_RE.search(folded) and not self._may_match(_W_RUN.findall(folded)):
+                return []
+        found = self.regex.findall(" " + folded)
         if not found:
             return []
         out = []
@@ -631,6 +704,24 @@ class Lexicon:
             if hit is not None:
                 out.append(hit)
         return out
+
+    def _may_match(self, words: Iterable[str]) -> bool:
+        """False when no phrase can match a text without CJK whose maximal
+        runs of word characters (ASCII: letter-first runs) are ``words``.
+
+        Most paragraphs hold no phrase, and the regex costs ~8 us on one;
+        this costs ~1 us.  See :func:`_phrase_words` for why it is exact.
+        """
+        if self._anchors is None:
+            self._anchors = _anchor_index(e.folded for e in self._phrase_entry.values())
+        anchors = self._anchors
+        if "" in anchors:  # _ALWAYS
+            return True
+        found = anchors.keys() & words
+        if not found:
+            return False
+        present = set(words)
+        return any(present.issuperset(need) for a in found for need in anchors[a])
 
     def languages_of(self, category: str, phrase: str) -> tuple[str, ...]:
         """Languages whose file lists ``phrase`` (label or phrase) under ``category``."""
@@ -689,6 +780,7 @@ def _load_cached(key: tuple[str, ...] | None) -> Lexicon:
     lex = Lexicon(entries, langs)
     if key is None:
         lex._prebuilt = (blob["pattern"], blob["compiled"])
+        lex._anchors = blob["anchors"]
     return lex
 
 
@@ -699,8 +791,9 @@ def _load_cached(key: tuple[str, ...] | None) -> Lexicon:
 # Parsing and folding the phrase files takes ~0.1 s and compiling the phrase
 # regex another ~0.1 s: most of the cold start of `newsclean check`.  The
 # blob (built by tools/build_lexicon.py, checked by tests/test_lexicon.py)
-# holds the parsed entries of every file, the regex source of the full
-# selection and, for the interpreter that built it, the compiled regex code.
+# holds the parsed entries of every file, the regex source and the prefilter
+# index (_anchor_index) of the full selection and, for the interpreter that
+# built it, the compiled regex code.
 # It is used only when its digest equals the digest of the phrase files and
 # of this module's source as they are now (so editing a .txt file or the
 # normalisation code, in a checkout or an installed package, falls back to
@@ -708,7 +801,7 @@ def _load_cached(key: tuple[str, ...] | None) -> Lexicon:
 # and SRE engine version (otherwise the regex source is compiled).
 
 BLOB_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.bin"
-_BLOB_FORMAT = 1
+_BLOB_FORMAT = 2
 
 
 def _source_digest(directory: str | Path = PHRASE_DIR) -> str:
@@ -792,6 +885,7 @@ def build_blob(directory: str | Path = PHRASE_DIR) -> dict:
         "digest": _source_digest(directory),
         "entries": entries,
         "pattern": pattern,
+        "anchors": _anchor_index(e.folded for e in full._phrase_entry.values()),
         "compiled": _compiled_code(pattern),
     }
 
