@@ -12,14 +12,16 @@ Every paragraph first gets a class from its own features, as in jusText:
 
 Then context decides, in this order:
 
-1. a comments header or a series of commenters' signatures below the
-   article starts the comment section, which goes whole;
+1. a comments header ("52 Comments", "2 thoughts on “…”") or a series of
+   commenters' signatures or dated stamps below the article starts the
+   comment section, which goes whole (see comments.py);
 2. the article core is the stretch with the most prose (a maximum-sum run
    over the classes); a phrase hit inside it, in prose about what the core
    is about, is the article quoting the phrase and stays;
 3. outside the core, off-topic prose goes; short lines go only with
    evidence from their run (known boilerplate in it, below the article the
-   lines after the first known one; above it, a menu-sized run);
+   lines after the first known one; above it, a menu-sized run; at the end
+   of the text, a long run that is not the article's own list);
 4. the title, dateline and byline right above the core stay, even across a
    share bar between them and the lede.
 """
@@ -286,22 +288,22 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
     Returns len(paras) when there is none. A run the article introduces
     ("Ingredients:") or that reads as its own list or verse is not a tail.
     """
-    none = len(paras)
-    i = none
+    n = len(paras)
+    i = n
     while i > end + 1 and classes[i - 1] in (SHORT, BAD):
         i -= 1
     # Known boilerplate in the run already takes the lines after it (B122);
     # the lines above it are the article's own unless they are many.
-    known_at = classes.index(BAD, i) if BAD in classes[i:] else none
+    known_at = classes.index(BAD, i) if BAD in classes[i:] else n
     if known_at - i < config.tail_run_min:
-        return none
+        return n
     if paras[i - 1].text.rstrip().endswith(":") or paras[i].text.rstrip().endswith(":"):
-        return none
+        return n
     lines = [p.text for p in paras[i:]]
     listed = sum(1 for t in lines if _LIST_MARKER.match(t))
     continued = sum(1 for t in lines if _CONTINUED.search(t))
     if listed * 2 >= len(lines) or continued * 3 >= len(lines):
-        return none
+        return n
     return i
 
 
