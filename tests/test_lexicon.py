@@ -512,3 +512,10 @@ def test_consent_sentences_written_as_alternatives_are_found(text):
     from newsclean.lexicon import Lexicon
 
     assert [category for category, _ in Lexicon.load().phrases(text)][:1] == ["consent"]
+
+
+@pytest.mark.parametrize("text", ["LEA MÁS: El puerto amplía su horario", "VEA TAMBIÉN: Cierra el puente viejo"])
+def test_spanish_inline_teasers_are_related_links(text):
+    from newsclean.lexicon import Lexicon
+
+    assert [category for category, _ in Lexicon.load().phrases(text)][:1] == ["related"]
