@@ -13,6 +13,7 @@ The phrase lists are data files in ``lexicon/``: ``comment_headers.txt``,
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -64,20 +65,25 @@ def find_comment_section(
     only below it: above it they are a list of teasers, not a thread.
     """
     seen_prose = 0
-    signatures = [i for i, (t, f) in enumerate(zip(texts, feats)) if _is_comment_signature(t, f)]
+    signatures = {i for i, (t, f) in enumerate(zip(texts, feats)) if _is_comment_signature(t, f)}
+    last_signature = max(signatures, default=-1)
     stamps = [
         i
         for i, (t, f) in enumerate(zip(texts, feats))
         if i > article_start and not prose[i] and _stamp(t, f.n_words)
     ]
     thread_start = _thread_start(texts, prose, stamps, article_start)
+    # labels_from[i]: comments labels at i or below (a thread has several).
+    labels_from = [0] * (len(feats) + 1)
+    for i in range(len(feats) - 1, -1, -1):
+        labels_from[i] = labels_from[i + 1] + (feats[i].label and feats[i].category == "comments")
     for i, f in enumerate(feats):
         if prose[i]:
             seen_prose += 1
             continue
         # A comments header, or the first of several commenters' signatures
         # ("Jane Roe says:") or dated stamps ("Posted by: Jane at May 3, 2012 7:00 AM").
-        repeated_signature = (i in signatures and any(k > i for k in signatures)) or i == thread_start
+        repeated_signature = (i in signatures and i < last_signature) or i == thread_start
         count_header = is_comment_count_header(texts[i], f)
         if not (f.label and f.category == "comments") and not repeated_signature and not count_header:
             continue
@@ -89,8 +95,7 @@ def find_comment_section(
         if bare_word and not repeated_signature and not count_header:
             if normalize_label(texts[i]) not in _comment_headers():
                 # A form field or a "Reply" link: a thread has several.
-                later = sum(1 for g in feats[i:] if g.label and g.category == "comments")
-                if later < 3:
+                if labels_from[i] < 3:
                     continue
             needed *= 2
         if seen_prose >= needed:
@@ -105,15 +110,25 @@ def _thread_start(texts: Sequence[str], prose: Sequence[bool], stamps: list[int]
     posts or a forum thread has stamps between entries of similar length,
     and all of it is the text.
     """
-    for n, first in enumerate(stamps):
-        later = stamps[n:]
-        if len(later) < 1 + STAMPS_AFTER_FIRST:
-            return None
-        article = sum(len(texts[k]) for k in range(article_start, first) if prose[k])
-        entries = sorted(
-            sum(len(texts[k]) for k in range(a, b) if prose[k]) for a, b in zip(later, [*later[1:], len(texts)])
-        )
-        if article >= THREAD_ARTICLE_RATIO * entries[len(entries) // 2]:
+    if len(stamps) < 1 + STAMPS_AFTER_FIRST:
+        return None
+    # prose_before[k]: characters of prose above line k.
+    prose_before = [0]
+    for text, is_prose in zip(texts, prose):
+        prose_before.append(prose_before[-1] + (len(text) if is_prose else 0))
+    # The prose under each stamp, up to the next one (the comment it signs).
+    bounds = [*stamps[1:], len(texts)]
+    entries = [prose_before[b] - prose_before[a] for a, b in zip(stamps, bounds)]
+    # The typical comment from each stamp on: medians of the suffixes,
+    # built from the last stamp up (linear in the stamps, not quadratic).
+    suffix: list[int] = []
+    medians = [0] * len(stamps)
+    for n in range(len(stamps) - 1, -1, -1):
+        bisect.insort(suffix, entries[n])
+        medians[n] = suffix[len(suffix) // 2]
+    for n, first in enumerate(stamps[: len(stamps) - STAMPS_AFTER_FIRST]):
+        article = prose_before[first] - prose_before[article_start]
+        if article >= THREAD_ARTICLE_RATIO * medians[n]:
             return first
     return None
 
@@ -150,14 +165,17 @@ def is_comment_count_header(text: str, f: LineFeatures) -> bool:
 _OPENING_QUOTES = "\"'“”„«»‘’‚‹›「『"
 
 
+def _data_lines(name: str) -> list[str]:
+    """The lines of a word list in ``lexicon/``, without blanks and # comments."""
+    lines = (_LEXICON_DIR / name).read_text("utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def _count_vocabulary() -> dict[str, frozenset[str]]:
     sections: dict[str, set[str]] = {}
     current = None
-    for line in (_LEXICON_DIR / "comment_counts.txt").read_text("utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line in _data_lines("comment_counts.txt"):
         if line.startswith("[") and line.endswith("]"):
             current = sections.setdefault(line[1:-1], set())
         elif current is not None:
@@ -180,15 +198,13 @@ def _count_header_pattern() -> regex.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _comment_headers() -> frozenset[str]:
-    lines = (_LEXICON_DIR / "comment_headers.txt").read_text("utf-8").splitlines()
-    return frozenset(normalize_label(x) for x in lines if x.strip() and not x.startswith("#"))
+    return frozenset(map(normalize_label, _data_lines("comment_headers.txt")))
 
 
 @lru_cache(maxsize=1)
 def _signature_pattern() -> regex.Pattern[str]:
-    lines = (_LEXICON_DIR / "comment_signatures.txt").read_text("utf-8").splitlines()
-    verbs = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    alternation = "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
+    verbs = set(_data_lines("comment_signatures.txt"))
+    alternation = "|".join(regex.escape(v) for v in sorted(verbs, key=len, reverse=True))
     # The colon ends the line, or a date follows ("writes: on Tuesday ...").
     return regex.compile(rf"(?<!\w)(?:{alternation})\s?:(?:\s*$|\s+(?:on|am|le|el|em|il|op)\s|\s+\d)", regex.IGNORECASE)
 
@@ -226,8 +242,7 @@ _ANY_TIME = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 
 @lru_cache(maxsize=1)
 def _date_pattern() -> regex.Pattern[str]:
-    lines = (_LEXICON_DIR / "months.txt").read_text("utf-8").splitlines()
-    prefixes = {w.casefold() for line in lines if not line.startswith("#") for w in line.split()}
+    prefixes = {w.casefold() for line in _data_lines("months.txt") for w in line.split()}
     month = "(?:" + "|".join(sorted(map(regex.escape, prefixes), key=len, reverse=True)) + r")\p{L}*\.?"
     return regex.compile(
         rf"(?<!\w){month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)"  # August 2nd, 2012
