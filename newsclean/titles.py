@@ -1,9 +1,10 @@
 """The page's title line: the headline again, with the site's name.
 
 A scraper that saves a whole page starts with the text of its ``<title>``
-("Police make arrests in kidnapping case - Yahoo! Sports", "Seth's Blog: A
-fire in South Buffalo!"), and the article repeats the headline below it
-without the site's name. The headline stays; the title line goes (D104).
+("Police make arrests in kidnapping case - Yahoo! Sports", "Harbour ferry
+returns | The Portside Chronicle"), and the article repeats the headline
+below it without the site's name. The headline stays; the title line goes
+(D104).
 """
 
 from __future__ import annotations
@@ -32,9 +33,8 @@ def drop_title_copies(doc: Document, config: Config) -> None:
             continue
         key = _key(headline)
         # The same headline further down, on a line of its own.
-        for later in range(pos + 1, len(kept)):
-            q = kept[later]
-            if len(q.text) >= len(headline) // 2 and len(q.text) <= 2 * len(headline) and _key(q.text) == key:
+        for q in kept[pos + 1 :]:
+            if len(headline) // 2 <= len(q.text) <= 2 * len(headline) and _key(q.text) == key:
                 p.drop("D104", headline=q.index)
                 break
 

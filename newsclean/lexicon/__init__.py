@@ -16,11 +16,16 @@ matches a number, ``'`` any apostrophe and ``"`` any quotation mark; spaces,
 line breaks and hyphens are interchangeable (and optional next to CJK);
 Greek accents, Arabic diacritics and alef forms, Russian ё/е, Romanian
 cedilla/comma letters and Turkish dotless/dotted i match loosely.  A line
-that is nothing but a phrase is also a label.
+that is nothing but a phrase is also a label.  ``{a|b}`` in a label or a
+phrase stands for each alternative in turn (``= {related|popular} posts``
+is two labels; an empty alternative makes a word optional).
+
+A line of 2-6 one-word labels without separators ("Print Email") is a
+label too, of the most common category among them.
 
 Matching is built for speed: ``label()`` is one dict lookup after
 :func:`normalize_label` (plus a split for "A | B | C" menu and footer
-lines); ``phrases()`` folds the text and runs one compiled regular
+lines, and for a run of one-word labels); ``phrases()`` folds the text and runs one compiled regular
 expression, a trie of every phrase of every loaded language, built on the
 first call.  The trie has no nested repetition, so matching stays linear.
 """
