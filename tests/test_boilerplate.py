@@ -12,18 +12,24 @@ PROSE = [
 ]
 
 
+# Two readers' comments, each after its signature line.
+COMMENTS = [
+    "This is the worst decision the council has made in years, and the mayor knows it perfectly well.",
+    "I cross that bridge every day and I am glad somebody finally looked at the state of the frame.",
+]
+
+
+def signed(*signatures):
+    """The comments, each under its signature."""
+    return [line for signature, comment in zip(signatures, COMMENTS) for line in (signature, comment)]
+
+
 def kept(text, **options):
     return [p.text for p in clean(text, **options).paragraphs if p.kept]
 
 
 def test_comment_section_after_the_article_goes():
-    comments = [
-        "52 Comments",
-        "Jane Roe says:",
-        "This is the worst decision the council has made in years, and the mayor knows it perfectly well.",
-        "Sam Poe says:",
-        "I cross that bridge every day and I am glad somebody finally looked at the state of the frame.",
-    ]
+    comments = ["52 Comments", *signed("Jane Roe says:", "Sam Poe says:")]
     out = kept("\n\n".join(["Bridge to close", *PROSE, *comments]))
     assert out == ["Bridge to close", *PROSE]
 
@@ -67,12 +73,7 @@ def test_long_german_paragraph_in_an_english_article_is_foreign():
 
 
 def test_comment_thread_without_a_header_is_found_by_its_signatures():
-    thread = [
-        "Jane Roe says:",
-        "This is the worst decision the council has made in years, and the mayor knows it perfectly well.",
-        "Sam Poe says:",
-        "I cross that bridge every day and I am glad somebody finally looked at the state of the frame.",
-    ]
+    thread = signed("Jane Roe says:", "Sam Poe says:")
     out = kept("\n\n".join(["Bridge to close", *PROSE, *thread]))
     assert out == ["Bridge to close", *PROSE]
 

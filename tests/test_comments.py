@@ -6,7 +6,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.comments import is_comment_count_header
-from test_boilerplate import PROSE, kept
+from test_boilerplate import PROSE, kept, signed
 
 
 def line(text: str):
@@ -50,13 +50,7 @@ def test_counts_in_sentences_and_statistics_are_not_headers(text):
 
 
 def test_thread_below_a_count_header_goes():
-    thread = [
-        "3 thoughts on “Bridge to close”",
-        "Jane Roe",
-        "This is the worst decision the council has made in years, and the mayor knows it perfectly well.",
-        "Sam Poe",
-        "I cross that bridge every day and I am glad somebody finally looked at the state of the frame.",
-    ]
+    thread = ["3 thoughts on “Bridge to close”", *signed("Jane Roe", "Sam Poe")]
     out = kept("\n\n".join(["Bridge to close", *PROSE, *thread]))
     assert out == ["Bridge to close", *PROSE]
     dropped = [p for p in clean("\n\n".join(["Bridge to close", *PROSE, *thread])).paragraphs if not p.kept]
