@@ -47,6 +47,7 @@ GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _COPYRIGHT = regex.compile(r"(?:©|^\W*(?:\(c\)|copyright\b))\s*(?:©\s*)?(?:\d{4}|[-–]\s*\d{4})", regex.IGNORECASE)
 COPYRIGHT_MAX_WORDS = 20
 _SEGMENT_SEP = regex.compile(r"\s[|·•]\s")
+_BREADCRUMB_SEP = regex.compile(r"\s[>›»]\s")
 
 # Kadane scores: prose counts by its length, an uncertain short line costs a
 # little, a known boilerplate line costs more.
@@ -223,6 +224,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 break
             if len(_SEGMENT_SEP.split(paras[k].text)) >= 3:
                 break  # "News | Politics | Business": a menu bar, not a title
+            if _BREADCRUMB_SEP.search(paras[k].text):
+                break  # "Business > Energy": a breadcrumb, not a kicker
             header_lines.add(k)
         k -= 1
     runs = _run_lengths(classes, start, end)
@@ -237,6 +240,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # goes only with evidence from its run of non-prose neighbours
             # (a known boilerplate line among them, or a menu-sized run).
             run_len, run_bad = runs[i]
+            if i < start and _is_breadcrumb(p.text):
+                # On topic by its nature ("Business > Energy"), so before that test.
+                p.drop("B112", breadcrumb=True)
+                continue
             if _short_on_topic(p, core_vocab, doc.language, config):
                 continue
             if run_bad:
@@ -250,6 +257,15 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         if overlap >= config.on_topic_overlap:
             continue
         p.drop("B121", core=[paras[start].index, paras[end].index], overlap=round(overlap, 3))
+
+
+BREADCRUMB_MAX_WORDS = 3
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """'Business > Energy', 'News › World › Europe': short names joined by arrows."""
+    parts = _BREADCRUMB_SEP.split(text)
+    return len(parts) >= 2 and all(0 < len(part.split()) <= BREADCRUMB_MAX_WORDS for part in parts)
 
 
 def _menu_runs(feats: list[Features], classes: list[str], start: int, config: Config) -> list[bool]:

@@ -156,3 +156,10 @@ def test_the_articles_own_list_at_the_end_stays():
              "the river runs on,", "the gulls keep their watch,"]
     poem = ["Bridge to close", *PROSE, *verse]
     assert kept("\n\n".join(poem)) == poem
+
+
+def test_a_breadcrumb_above_the_article_goes_even_when_it_names_its_topic():
+    text = "\n\n".join(["Skip to content", "Council > Bridges", "Share", "Facebook", "Bridge to close", *PROSE])
+    assert kept(text) == ["Bridge to close", *PROSE]
+    subtitle = "Bridge to close > a reader's guide to the detours"  # long parts: not a breadcrumb
+    assert kept("\n\n".join([subtitle, *PROSE]))[0] == subtitle
