@@ -244,10 +244,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 # On topic by its nature ("Business > Energy"), so before that test.
                 p.drop("B112", breadcrumb=True)
                 continue
-            if _short_on_topic(p, core_vocab, doc.language, config):
-                continue
             if run_bad:
+                # Related headlines after "Read more" are on topic by nature.
                 p.drop("B122", run=run_len, core=[paras[start].index, paras[end].index])
+            elif _short_on_topic(p, core_vocab, doc.language, config):
+                continue
             elif run_len >= config.link_run_min and i < start and menu_runs[i]:
                 p.drop("B120", run=run_len, core=[paras[start].index, paras[end].index])
             elif i >= tail_from:

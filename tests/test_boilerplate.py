@@ -163,3 +163,8 @@ def test_a_breadcrumb_above_the_article_goes_even_when_it_names_its_topic():
     assert kept(text) == ["Bridge to close", *PROSE]
     subtitle = "Bridge to close > a reader's guide to the detours"  # long parts: not a breadcrumb
     assert kept("\n\n".join([subtitle, *PROSE]))[0] == subtitle
+
+
+def test_related_headlines_after_read_more_go_even_on_the_articles_topic():
+    related = ["Read more", "Harbour bridge closure: what drivers need to know", "Council to publish new bridge design"]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *related])) == ["Bridge to close", *PROSE]
