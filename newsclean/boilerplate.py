@@ -244,10 +244,12 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 # On topic by its nature ("Business > Energy"), so before that test.
                 p.drop("B112", breadcrumb=True)
                 continue
-            if run_bad:
-                # Related headlines after "Read more" are on topic by nature.
+            on_topic = _short_on_topic(p, core_vocab, doc.language, config)
+            if run_bad and (i > end or not on_topic):
+                # Below the article, related headlines after "Read more" are on
+                # topic by nature; above it, an on-topic line is the title.
                 p.drop("B122", run=run_len, core=[paras[start].index, paras[end].index])
-            elif _short_on_topic(p, core_vocab, doc.language, config):
+            elif on_topic:
                 continue
             elif run_len >= config.link_run_min and i < start and menu_runs[i]:
                 p.drop("B120", run=run_len, core=[paras[start].index, paras[end].index])

@@ -168,3 +168,10 @@ def test_a_breadcrumb_above_the_article_goes_even_when_it_names_its_topic():
 def test_related_headlines_after_read_more_go_even_on_the_articles_topic():
     related = ["Read more", "Harbour bridge closure: what drivers need to know", "Council to publish new bridge design"]
     assert kept("\n\n".join(["Bridge to close", *PROSE, *related])) == ["Bridge to close", *PROSE]
+
+
+def test_a_title_under_a_menu_and_banner_stays_when_a_standfirst_follows_it():
+    head = ["Skip to content", "Home | Council | Transport", "Accept all", "Reject all", "Harbour bridge to close"]
+    standfirst = "The old harbour bridge will close to cars next spring, the council has decided."
+    out = kept("\n\n".join([*head, standfirst, "Share", "Facebook", *PROSE]))
+    assert out[0] == "Harbour bridge to close"
