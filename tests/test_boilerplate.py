@@ -175,3 +175,25 @@ def test_a_title_under_a_menu_and_banner_stays_when_a_standfirst_follows_it():
     standfirst = "The old harbour bridge will close to cars next spring, the council has decided."
     out = kept("\n\n".join([*head, standfirst, "Share", "Facebook", *PROSE]))
     assert out[0] == "Harbour bridge to close"
+
+
+def test_blog_platform_furniture_goes():
+    head = ["Skip to main | Skip to sidebar", "Bridge to close"]
+    tail = ["Email This BlogThis! Share to Twitter Share to Facebook", "Subscribe to: Post Comments (Atom)",
+            "Search This Blog", "Blog Archive", "Powered by Blogger."]
+    assert kept("\n\n".join([*head, *PROSE, *tail])) == ["Bridge to close", *PROSE]
+
+
+def test_a_recent_comments_widget_above_the_article_does_not_swallow_it():
+    # A left sidebar comes first in the page's text: its "Recent Comments"
+    # lists other posts' comments; it is not this article's thread.
+    about = [
+        "This blog follows the city's transport projects, from the first council vote to the day a road reopens.",
+        "It is written by two former engineers who have lived in the harbour district for more than thirty years.",
+        "Tips and corrections are welcome: write to us and we will reply to every message within a few days.",
+    ]
+    sidebar = ["About this blog", *about, "Recent Comments", "Jane Roe on Ferry timetable changes",
+               "John Doe on Parking fees"]
+    out = kept("\n\n".join([*sidebar, "Bridge to close", *PROSE]))
+    assert out[-7:] == ["Bridge to close", *PROSE]
+    assert "Recent Comments" not in out
