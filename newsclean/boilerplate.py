@@ -187,6 +187,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     sizes = [len(p.text) for p in paras]
 
     _drop_comment_section(paras, feats, classes, config)
+    for i in _count_lists(paras, classes):
+        paras[i].drop("B112", count_list=True)
+        classes[i] = BAD
     span = core_span(classes, sizes)
     core_vocab: set[str] = set()
     if span is not None:
@@ -263,6 +266,37 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
 
 
 BREADCRUMB_MAX_WORDS = 3
+
+# "June (55)", "► 2011 (200)", "Travel (12)": a blog's archive or category
+# widget, a name and how many posts it holds. A year in brackets is a
+# citation or a release date ("Breathless (1960)"), not a count.
+_COUNTED = regex.compile(r"^\W{0,3}(?:[^\W\d_]|(?:19|20)\d\d\b)[^()]{0,60}?\s\((\d{1,6})\)$")
+COUNT_LIST_MIN = 3
+
+
+def _is_counted(text: str) -> bool:
+    m = _COUNTED.match(text.strip())
+    if m is None:
+        return False
+    n = m.group(1)
+    return not (len(n) == 4 and 1800 <= int(n) <= 2099)
+
+
+def _count_lists(paras: list[Paragraph], classes: list[str]) -> list[int]:
+    """Lines in runs of at least COUNT_LIST_MIN counted names: archive and
+    category widgets. One or two such lines may be the article's own."""
+    found: list[int] = []
+    run: list[int] = []
+    for i, (p, c) in enumerate(zip(paras, classes)):
+        if c == SHORT and _is_counted(p.text):
+            run.append(i)
+            continue
+        if len(run) >= COUNT_LIST_MIN:
+            found.extend(run)
+        run = []
+    if len(run) >= COUNT_LIST_MIN:
+        found.extend(run)
+    return found
 
 
 def _is_breadcrumb(text: str) -> bool:

@@ -197,3 +197,15 @@ def test_a_recent_comments_widget_above_the_article_does_not_swallow_it():
     out = kept("\n\n".join([*sidebar, "Bridge to close", *PROSE]))
     assert out[-7:] == ["Bridge to close", *PROSE]
     assert "Recent Comments" not in out
+
+
+def test_archive_and_category_widgets_with_counts_go():
+    widget = ["► 2012 (41)", "▼ November (3)", "October (12)"]  # three lines, no heading: the counts say it
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *widget])) == ["Bridge to close", *PROSE]
+
+
+def test_a_list_of_works_with_their_years_stays():
+    films = ["The bridge scenes were shot for three films:", "Harbour Lights (1961)", "The Last Ferry (1974)",
+             "North Quay (1998)"]
+    text = ["Bridge to close", *PROSE, *films]
+    assert kept("\n\n".join(text)) == text
