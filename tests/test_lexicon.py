@@ -483,9 +483,10 @@ def test_related_list_headings_are_labels(line):
     ("line", "category"),
     [("Print Email", "share"), ("Impressum Datenschutz Kontakt", "footer"),
      ("Cookie-Einstellungen Ablehnen Akzeptieren", "consent"), ("Share it", "share"),
-     ("Email this post", "share"), ("Share on Tumblr", "share"), ("Erforderliche Cookies", "consent")],
+     ("Email this post", "share"), ("Share on Tumblr", "share"), ("Erforderliche Cookies", "consent"),
+     ("Tweet Pin It", "share"), ("Older Post Home", "nav"), ("Subscribe Now Sign In", "subscribe")],
 )
-def test_bars_of_one_word_labels_and_share_wording(line, category):
+def test_bars_of_labels_and_share_wording(line, category):
     from newsclean.lexicon import Lexicon
 
     assert Lexicon.load().label(line) == category

@@ -546,8 +546,11 @@ class Conflict:
 # Separators of menu, breadcrumb and footer lines ("Home | News", "A › B").
 _SEPARATOR = re.compile(r"[|·•›»>]|\s/\s")
 _MAX_SEGMENTED_CHARS = 400
-# One-word labels in a row ("Print Email", "Impressum Datenschutz Kontakt").
-_MAX_WORD_RUN = 6
+# Labels in a row ("Print Email", "Impressum Datenschutz Kontakt"): at most
+# this many words.
+_MAX_WORD_RUN = 8
+# Longest label, in words, looked for inside a run of labels.
+_MAX_LABEL_WORDS = 4
 _MAX_WORD_RUN_CHARS = 80
 
 
@@ -647,15 +650,27 @@ class Lexicon:
         return None
 
     def _word_run_label(self, key: str) -> str | None:
-        """A few one-word labels in a row, without separators: a share bar
-        ("Tweet Pin It" is not, "Print Email" is), a consent bar's buttons
-        ("Datenschutzerklärung Zulassen Ablehnen"), a footer's links.
-        `key` is the line's normalised form."""
+        """A few labels in a row, without separators: a share bar ("Print
+        Email"), a consent bar's buttons ("Datenschutzerklärung Zulassen
+        Ablehnen"), two headings run together ("Verwandte Artikel Mehr vom
+        Autor"). `key` is the line's normalised form; it must split whole
+        into known labels, the fewest possible, at least two."""
         words = key.split()
-        if not 2 <= len(words) <= _MAX_WORD_RUN or any(w == "#" for w in words):
+        n = len(words)
+        if not 2 <= n <= _MAX_WORD_RUN or "#" in words:
             return None
-        cats = [self._labels.get(w) for w in words]
-        if None in cats:
+        # best[i]: the fewest labels that make up words[:i], and their categories.
+        best: list[list[str] | None] = [None] * (n + 1)
+        best[0] = []
+        for i in range(n):
+            if best[i] is None:
+                continue
+            for j in range(i + 1, min(n, i + _MAX_LABEL_WORDS) + 1):
+                category = self._labels.get(" ".join(words[i:j]))
+                if category is not None and (best[j] is None or len(best[i]) + 1 < len(best[j])):
+                    best[j] = [*best[i], category]
+        cats = best[n]
+        if cats is None or len(cats) < 2:
             return None
         return Counter(cats).most_common(1)[0][0]
 
