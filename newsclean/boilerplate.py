@@ -36,7 +36,7 @@ import regex
 from .comments import find_comment_section
 from .config import Config
 from .document import Document, Paragraph
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fold_text
 from .reasons import CATEGORY_CODES
 from .text import CACHE_SIZE, content_stems, stopwords, words
 
@@ -414,7 +414,21 @@ def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | 
     """
     if f.label or f.n_words < config.short_words or not core_vocab:
         return False
+    if _leads_the_line(p.text, f.phrase):
+        return False  # "Read more: <headline>": a teaser on the topic by nature
     return _core_overlap(p, core_vocab, lang, exclude=content_stems(f.phrase, lang)) >= config.on_topic_overlap
+
+
+def _leads_the_line(text: str, phrase: str) -> bool:
+    """The line opens with a phrase that ends in a colon ("Read more:",
+    "LEA MÁS:", "Le puede interesar:"): what follows is another story's
+    headline, whatever the words it shares with the article."""
+    if not phrase.endswith(":"):
+        return False
+    return fold_text(text).lstrip(_LEADING_MARKS).startswith(phrase)
+
+
+_LEADING_MARKS = " \t•·▪►»>*-–—"
 
 
 def _short_on_topic(p: Paragraph, core_vocab: set[str], lang: str | None, config: Config) -> bool:

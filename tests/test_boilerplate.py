@@ -209,3 +209,16 @@ def test_a_list_of_works_with_their_years_stays():
              "North Quay (1998)"]
     text = ["Bridge to close", *PROSE, *films]
     assert kept("\n\n".join(text)) == text
+
+
+def test_an_inline_teaser_on_the_articles_topic_goes():
+    teaser = "Read more: Harbour bridge closure means the council must now find money for the new crossing"
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], teaser, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_sentence_quoting_a_teaser_phrase_stays():
+    quoted = ("The council's notice about the harbour bridge closure ends with read more: the engineers "
+              "warned that the frame had corroded and the deck needs work.")
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], quoted, *PROSE[3:]]))
+    assert quoted in out

@@ -217,6 +217,11 @@ _CJK_SPACE = re.compile(rf"\s+(?=[{_CJK_CLASS}])|(?<=[{_CJK_CLASS}])\s+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+def fold_text(text: str) -> str:
+    """The form of ``text`` that phrases are found in (and reported as)."""
+    return _fold_text(text)
+
+
 def _fold_text(text: str) -> str:
     """NFKC, casefold and the variant folds; the form the regex runs on."""
     if text.isascii():
