@@ -18,11 +18,13 @@ Then context decides, in this order:
 2. the article core is the stretch with the most prose (a maximum-sum run
    over the classes); a phrase hit inside it, in prose about what the core
    is about, is the article quoting the phrase and stays;
-3. outside the core, off-topic prose goes; short lines go only with
+3. below the core, a related-list heading ("Related articles", "Mehr zum
+   Thema") opens the page's teaser section, which goes whole;
+4. outside the core, off-topic prose goes; short lines go only with
    evidence from their run (known boilerplate in it, below the article the
    lines after the first known one; above it, a menu-sized run; at the end
    of the text, a long run that is not the article's own list);
-4. the title, dateline and byline right above the core stay, even across a
+5. the title, dateline and byline right above the core stay, even across a
    share bar between them and the lede.
 """
 
@@ -231,11 +233,15 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 break  # "Business > Energy": a breadcrumb, not a kicker
             header_lines.add(k)
         k -= 1
+    related_from = _related_section(paras, feats, classes, end)
     runs = _run_lengths(classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
     tail_from = _page_tail(paras, classes, end, config)
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
+            continue
+        if i > related_from:
+            p.drop("B122", after_related=paras[related_from].index)
             continue
         if c == SHORT:
             # A short line outside the core may be a caption, a date, a
@@ -358,6 +364,16 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
     if listed * 2 >= len(lines) or continued * 3 >= len(lines):
         return n
     return i
+
+
+def _related_section(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int:
+    """Below the article, a related-list heading ("Related articles", "Mehr
+    zum Thema") opens the page's teaser section: the rest of the text.
+    Returns its index, or len(paras) when there is none."""
+    for i in range(end + 1, len(paras)):
+        if classes[i] == BAD and feats[i].label and feats[i].category == "related":
+            return i
+    return len(paras)
 
 
 def _run_lengths(classes: list[str], start: int, end: int) -> list[tuple[int, bool]]:

@@ -222,3 +222,23 @@ def test_a_sentence_quoting_a_teaser_phrase_stays():
               "warned that the frame had corroded and the deck needs work.")
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], quoted, *PROSE[3:]]))
     assert quoted in out
+
+
+def test_everything_below_a_related_heading_under_the_article_goes():
+    # Headlines, dates and a teaser sentence: the sentence breaks the run of
+    # short lines and is on the topic, so only the heading tells that it
+    # belongs to the teasers.
+    teasers = [
+        "Ferry timetable to change in May", "12 May 2024", "Council approves new cycle lanes", "3 May 2024",
+        "Drivers face delays while the harbour bridge is closed, the council said.",
+        "Parking fees to rise",
+        "28 April 2024",
+    ]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, "Related articles", *teasers]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_related_box_inside_the_article_does_not_end_it():
+    box = ["Related articles", "Ferry timetable to change in May"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *box, *PROSE[3:]]))
+    assert all(p in out for p in PROSE)
