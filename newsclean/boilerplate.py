@@ -18,8 +18,9 @@ Then context decides, in this order:
 2. the article core is the stretch with the most prose (a maximum-sum run
    over the classes); a phrase hit inside it, in prose about what the core
    is about, is the article quoting the phrase and stays;
-3. below the core, a related-list heading ("Related articles", "Mehr zum
-   Thema") opens the page's teaser section, which goes whole;
+3. below the core, a known heading of page furniture ("Related articles",
+   "Mehr zum Thema", "Newsletter", "Impressum", "Follow us") opens the rest
+   of the page, which goes whole;
 4. outside the core, off-topic prose goes; short lines go only with
    evidence from their run (known boilerplate in it, below the article the
    lines after the first known one; above it, a menu-sized run; at the end
@@ -233,15 +234,15 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 break  # "Business > Energy": a breadcrumb, not a kicker
             header_lines.add(k)
         k -= 1
-    related_from = _related_section(paras, feats, classes, end)
+    furniture_from = _furniture_section(paras, feats, classes, end)
     runs = _run_lengths(classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
     tail_from = _page_tail(paras, classes, end, config)
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue
-        if i > related_from:
-            p.drop("B122", after_related=paras[related_from].index)
+        if i > furniture_from:
+            p.drop("B122", after=paras[furniture_from].index)
             continue
         if c == SHORT:
             # A short line outside the core may be a caption, a date, a
@@ -366,12 +367,20 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
     return i
 
 
-def _related_section(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int:
-    """Below the article, a related-list heading ("Related articles", "Mehr
-    zum Thema") opens the page's teaser section: the rest of the text.
+# Label categories whose heading, below the article, opens the rest of the
+# page. Share bars and advertisement labels are not among them: they also
+# sit between the article's last paragraphs.
+_SECTION_OPENERS = frozenset({"related", "footer", "nav", "newsletter", "subscribe", "follow", "signin", "app"})
+
+
+def _furniture_section(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int:
+    """Below the article, the first known heading of page furniture: related
+    stories, newsletter and follow prompts, the footer. From there to the
+    end of the text, teasers, dates and section names follow, including
+    teaser sentences on the article's own topic.
     Returns its index, or len(paras) when there is none."""
     for i in range(end + 1, len(paras)):
-        if classes[i] == BAD and feats[i].label and feats[i].category == "related":
+        if classes[i] == BAD and feats[i].label and feats[i].category in _SECTION_OPENERS:
             return i
     return len(paras)
 

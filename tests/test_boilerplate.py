@@ -242,3 +242,14 @@ def test_a_related_box_inside_the_article_does_not_end_it():
     box = ["Related articles", "Ferry timetable to change in May"]
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *box, *PROSE[3:]]))
     assert all(p in out for p in PROSE)
+
+
+def test_a_newsletter_or_footer_heading_below_the_article_opens_the_rest_of_the_page():
+    rest = ["Newsletter", "Drivers face delays while the harbour bridge is closed, the council said.", "Impressum"]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *rest])) == ["Bridge to close", *PROSE]
+
+
+def test_a_share_bar_before_the_articles_last_short_lines_does_not_end_it():
+    last = "Drivers face delays while the harbour bridge is closed, the council said."
+    out = kept("\n\n".join(["Bridge to close", *PROSE, "Tweet", "Facebook", last]))
+    assert out[-1] == last
