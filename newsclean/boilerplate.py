@@ -31,6 +31,7 @@ Then context decides, in this order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -184,7 +185,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     if not paras:
         return
     cjk_doc = doc.language in ("zh-cn", "zh-tw", "ja", "ko")
-    feats = [features(p, doc.language) for p in paras]
+    lang = doc.language
+    feats = [_features(p.text, lang) for p in paras]  # features(), one call less a paragraph
     min_density = stopword_threshold(feats, config)
     classes = [classify(f, config, cjk_doc, min_density) for f in feats]
     sizes = [len(p.text) for p in paras]
@@ -388,29 +390,32 @@ def _furniture_section(paras: list[Paragraph], feats: list[Features], classes: l
 def _run_lengths(classes: list[str], start: int, end: int) -> list[tuple[int, bool]]:
     """For each paragraph outside the core: the length of its run of non-prose
     paragraphs, and whether a known boilerplate line is in that run."""
-    runs = [(0, False)] * len(classes)
-    i = 0
-    while i < len(classes):
-        if start <= i <= end or classes[i] in (GOOD, NEAR):
-            i += 1
-            continue
-        j = i
-        while j < len(classes) and not (start <= j <= end) and classes[j] not in (GOOD, NEAR):
-            j += 1
-        # Boilerplate evidence for the whole run: known lines make up a
-        # good part of it (one share label beside a byline is not enough).
-        # At the very end of the text (below the article), one known line is
-        # enough for what follows it: banners and footers are appended there,
-        # while the lines between the article and a share bar are often its
-        # own credits.
-        n_bad = classes[i:j].count(BAD)
-        tail = i > end and j == len(classes)
-        whole_run = not tail and n_bad >= 2 and n_bad * 3 >= j - i
-        tail_from = classes.index(BAD, i, j) if tail and n_bad else j
-        for k in range(i, j):
-            runs[k] = (j - i, whole_run or k > tail_from)
-        i = j
+    n = len(classes)
+    runs = [(0, False)] * n
+    # The runs, found by a regex over one letter per class (a Python step
+    # per paragraph was most of this function's time); the core splits them.
+    letters = "".join(map(_CLASS_LETTER.__getitem__, classes))
+    for lo, hi in ((0, start), (end + 1, n)):
+        for m in _NON_PROSE_RUN.finditer(letters, lo, max(lo, hi)):
+            i, j = m.span()
+            # Boilerplate evidence for the whole run: known lines make up a
+            # good part of it (one share label beside a byline is not enough).
+            # At the very end of the text (below the article), one known line is
+            # enough for what follows it: banners and footers are appended there,
+            # while the lines between the article and a share bar are often its
+            # own credits.
+            n_bad = letters.count("b", i, j)
+            tail = i > end and j == n
+            whole_run = not tail and n_bad >= 2 and n_bad * 3 >= j - i
+            tail_from = letters.index("b", i, j) if tail and n_bad else j
+            # Paragraphs i..j-1: whole_run, or (at the tail) after tail_from.
+            first_true = i if whole_run else min(tail_from + 1, j)
+            runs[i:j] = [(j - i, False)] * (first_true - i) + [(j - i, True)] * (j - first_true)
     return runs
+
+
+_CLASS_LETTER = {GOOD: "g", NEAR: "n", SHORT: "s", BAD: "b"}
+_NON_PROSE_RUN = re.compile("[sb]+")
 
 
 def _drop_comment_section(paras: list[Paragraph], feats: list[Features], classes: list[str], config: Config) -> None:

@@ -56,11 +56,6 @@ def _repeated(sets: list[frozenset[int]]) -> set[int]:
     return repeated
 
 
-def _long_enough(p: Paragraph, config: Config) -> bool:
-    # Characters first: most lines of a page are too short to need tokens.
-    return len(p.text) >= config.duplicate_min_chars and len(tokens(p.text)) >= config.duplicate_min_words
-
-
 def drop_duplicates(doc: Document, config: Config) -> None:
     """Exact and near copies among the kept paragraphs; the first (or fuller) copy stays.
 
@@ -72,7 +67,10 @@ def drop_duplicates(doc: Document, config: Config) -> None:
     postings: dict[int, list[int]] = {}
     shingles: dict[int, frozenset[int]] = {}
     last_short: dict[str, int] = {}
-    long_enough = [_long_enough(p, config) for p in kept]
+    # Long enough to compare: characters first, as most lines of a page are
+    # too short to need tokens (inline: a call a paragraph on every pass).
+    min_chars, min_words = config.duplicate_min_chars, config.duplicate_min_words
+    long_enough = [len(p.text) >= min_chars and len(tokens(p.text)) >= min_words for p in kept]
     # Every paragraph indexed below is one of these, so a shingle outside
     # `repeated` never has an earlier paragraph in its posting list.
     repeated = _repeated([_shingles(p.text) for p, ok in zip(kept, long_enough) if ok])

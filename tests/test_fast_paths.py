@@ -92,6 +92,23 @@ def test_word_sums_equal_position_sums():
         assert langid._scores(m, text) == expected
 
 
+def test_word_sums_across_cache_generations(monkeypatch):
+    # A tiny bound: the young generation turns over every few texts, so
+    # words come from the young one, the old one and fresh sums alike.
+    monkeypatch.setattr(langid, "WORD_CACHE_SIZE", 8)
+    rng = random.Random(11)
+    vocabulary = "the of and der die und le la les el los de en het van ein eine Das THE USA NATO iPhone".split()
+    m = langid._get_model()
+    monkeypatch.setattr(m, "word_sums", {"": 0})
+    monkeypatch.setattr(m, "old_word_sums", {})
+    for _ in range(300):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 12)))
+        fields = langid._scores(m, text)
+        total = langid._positions_total(m, "  " + text.translate(m.norm))
+        assert fields == (m.unpack(total.to_bytes(m.n_bytes, "little")) if total else None), text
+    assert m.old_word_sums  # the generations did turn over
+
+
 def test_stopwords_equal_the_package():
     import stopwordsiso
 
@@ -362,3 +379,36 @@ def test_normalize_label_on_every_ascii_char():
     for c in map(chr, range(128)):
         for text in (c, f"ab{c}cd", f"{c}x{c}", f"# {c} #"):
             assert normalize_label.__wrapped__(text) == _normalize_label_plain(text), repr(text)
+
+
+def _run_lengths_plain(classes, start, end):
+    """boilerplate._run_lengths as a walk over the paragraphs, before the regex."""
+    from newsclean.boilerplate import BAD, GOOD, NEAR
+
+    runs = [(0, False)] * len(classes)
+    i = 0
+    while i < len(classes):
+        if start <= i <= end or classes[i] in (GOOD, NEAR):
+            i += 1
+            continue
+        j = i
+        while j < len(classes) and not (start <= j <= end) and classes[j] not in (GOOD, NEAR):
+            j += 1
+        n_bad = classes[i:j].count(BAD)
+        tail = i > end and j == len(classes)
+        whole_run = not tail and n_bad >= 2 and n_bad * 3 >= j - i
+        tail_from = classes.index(BAD, i, j) if tail and n_bad else j
+        for k in range(i, j):
+            runs[k] = (j - i, whole_run or k > tail_from)
+        i = j
+    return runs
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["good", "near", "short", "bad"]), min_size=1, max_size=40), st.data())
+def test_run_lengths_equal_the_walk(classes, data):
+    from newsclean.boilerplate import _run_lengths
+
+    start = data.draw(st.integers(0, len(classes) - 1))
+    end = data.draw(st.integers(start, len(classes) - 1))
+    assert _run_lengths(classes, start, end) == _run_lengths_plain(classes, start, end)
