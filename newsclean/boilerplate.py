@@ -341,6 +341,8 @@ def _menu_runs(feats: list[Features], classes: list[str], start: int, config: Co
 # that end in a comma or semicolon (verse, a letter's sign-off, an address).
 _LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]\s|[•·▪►✓*–-]\s?)")
 _CONTINUED = regex.compile(r"[,;]\s*$")
+# A fact box or a memo's header: "Age: 46", "Role: Meskada", "DATE: May 1".
+_KEY_VALUE = regex.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,2}\s?:\s+\S")
 
 
 def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Config) -> int:
@@ -364,7 +366,8 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
     lines = [p.text for p in paras[i:]]
     listed = sum(1 for t in lines if _LIST_MARKER.match(t))
     continued = sum(1 for t in lines if _CONTINUED.search(t))
-    if listed * 2 >= len(lines) or continued * 3 >= len(lines):
+    keyed = sum(1 for t in lines if _KEY_VALUE.match(t))
+    if listed * 2 >= len(lines) or continued * 3 >= len(lines) or keyed * 2 >= len(lines):
         return n
     return i
 

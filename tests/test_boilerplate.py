@@ -156,6 +156,10 @@ def test_the_articles_own_list_at_the_end_stays():
              "the river runs on,", "the gulls keep their watch,"]
     poem = ["Bridge to close", *PROSE, *verse]
     assert kept("\n\n".join(poem)) == poem
+    facts = ["The bridge", "Opened: 1911", "Length: 212 m", "Lanes: 4", "Cars a day: 31,000", "Architect: Mary Hale",
+             "Last repaired: 1987"]
+    fact_box = ["Bridge to close", *PROSE, *facts]
+    assert kept("\n\n".join(fact_box)) == fact_box
 
 
 def test_a_breadcrumb_above_the_article_goes_even_when_it_names_its_topic():
