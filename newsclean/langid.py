@@ -53,6 +53,10 @@ import _thread
 from math import exp, fsum
 from itertools import compress
 from operator import add, not_
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from array import array
 
 __all__ = ["detect_best", "detect_langs", "supported_languages"]
 
@@ -106,7 +110,7 @@ class _Model:
     )
 
 
-def _u16(b: bytes) -> "array":
+def _u16(b: bytes) -> array:
     from array import array
     import sys
 
