@@ -74,10 +74,6 @@ class Features:
     phrase: str = ""  # the lexicon phrase found, when not a label
 
 
-def features(p: Paragraph, lang: str | None) -> Features:
-    return _features(p.text, lang)
-
-
 @lru_cache(maxsize=CACHE_SIZE)
 def _features(text: str, lang: str | None) -> Features:
     """Remembered: every cleaning pass asks again about the same paragraphs
@@ -186,7 +182,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         return
     cjk_doc = doc.language in ("zh-cn", "zh-tw", "ja", "ko")
     lang = doc.language
-    feats = [_features(p.text, lang) for p in paras]  # features(), one call less a paragraph
+    feats = [_features(p.text, lang) for p in paras]
     min_density = stopword_threshold(feats, config)
     classes = [classify(f, config, cjk_doc, min_density) for f in feats]
     sizes = [len(p.text) for p in paras]
