@@ -16,8 +16,11 @@ Then context decides, in this order:
    commenters' signatures or dated stamps below the article starts the
    comment section, which goes whole (see comments.py);
 2. the article core is the stretch with the most prose (a maximum-sum run
-   over the classes); a phrase hit inside it, in prose about what the core
-   is about, is the article quoting the phrase and stays;
+   over the classes), extended up to the page's headline when that stretch
+   starts far below it and the prose right under the headline is worth a
+   fifth of it (a short article above a long teaser list); a phrase hit
+   inside the core, in prose about what the core is about, is the article
+   quoting the phrase and stays;
 3. below the core, a known heading of page furniture ("Related articles",
    "Mehr zum Thema", "Newsletter", "Impressum", "Follow us") opens the rest
    of the page, which goes whole;
@@ -176,6 +179,47 @@ def core_span(classes: list[str], sizes: list[int]) -> tuple[int, int] | None:
     return best_span
 
 
+# A core that starts this many lines below the page's headline may be a
+# sidebar: the stretch right under the headline is the article if it holds
+# at least this share of the best stretch's prose.
+HEADLINE_GAP = 8
+HEADLINE_CORE_SHARE = 0.2
+
+
+def _gain(c: str, size: int) -> float:
+    if c == GOOD:
+        return size
+    if c == NEAR:
+        return size / 2
+    return -(BAD_COST if c == BAD else SHORT_COST)
+
+
+def _anchor_at_headline(
+    doc: Document, paras: list[Paragraph], classes: list[str], sizes: list[int], span: tuple[int, int]
+) -> tuple[int, int]:
+    """The core under the page's headline, when the most prose is far below it.
+
+    A short article beside a long list of teasers with a sentence each
+    loses the maximum-sum contest to the list. The page's title line names
+    the headline (D104), and an article starts right under its headline.
+    """
+    headline_index = next((p.decision.evidence.get("headline") for p in doc.paragraphs if p.decision.code == "D104"), None)
+    if headline_index is None:
+        return span
+    h = next((i for i, p in enumerate(paras) if p.index == headline_index), None)
+    if h is None or span[0] <= h + HEADLINE_GAP:
+        return span
+    alt = core_span(classes[h + 1 : span[0]], sizes[h + 1 : span[0]])
+    if alt is None or alt[0] > HEADLINE_GAP:
+        return span
+    start, end = alt[0] + h + 1, alt[1] + h + 1
+    best = sum(_gain(c, n) for c, n in zip(classes[span[0] : span[1] + 1], sizes[span[0] : span[1] + 1]))
+    score = sum(_gain(c, n) for c, n in zip(classes[start : end + 1], sizes[start : end + 1]))
+    # From under the headline to the end of the most prose: when the article
+    # is the one below, with something else between, it still is in the core.
+    return (start, span[1]) if score >= HEADLINE_CORE_SHARE * best else span
+
+
 def drop_boilerplate(doc: Document, config: Config) -> None:
     paras = doc.kept()
     if not paras:
@@ -192,6 +236,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         paras[i].drop("B112", count_list=True)
         classes[i] = BAD
     span = core_span(classes, sizes)
+    if span is not None:
+        span = _anchor_at_headline(doc, paras, classes, sizes, span)
     core_vocab: set[str] = set()
     if span is not None:
         for p, c in zip(paras[span[0] : span[1] + 1], classes[span[0] : span[1] + 1]):
