@@ -16,11 +16,12 @@ Then context decides, in this order:
    commenters' signatures or dated stamps below the article starts the
    comment section, which goes whole (see comments.py);
 2. the article core is the stretch with the most prose (a maximum-sum run
-   over the classes), extended up to the page's headline when that stretch
-   starts far below it and the prose right under the headline is worth a
-   fifth of it (a short article above a long teaser list); a phrase hit
-   inside the core, in prose about what the core is about, is the article
-   quoting the phrase and stays;
+   over the classes), extended up to the page's headline (or a short first
+   line) when that stretch starts far below it and the prose right under
+   the headline is worth a fifth of it (a short article above a long teaser
+   list), and what is above a headline named by the title line then goes;
+   a phrase hit inside the core, in prose about what the core is about, is
+   the article quoting the phrase and stays;
 3. below the core, a known heading of page furniture ("Related articles",
    "Mehr zum Thema", "Newsletter", "Impressum", "Follow us") opens the rest
    of the page, which goes whole;
@@ -196,28 +197,37 @@ def _gain(c: str, size: int) -> float:
 
 def _anchor_at_headline(
     doc: Document, paras: list[Paragraph], classes: list[str], sizes: list[int], span: tuple[int, int]
-) -> tuple[int, int]:
+) -> tuple[tuple[int, int], int | None]:
     """The core under the page's headline, when the most prose is far below it.
 
     A short article beside a long list of teasers with a sentence each
     loses the maximum-sum contest to the list. The page's title line names
     the headline (D104), and an article starts right under its headline.
+    Returns the core and, when the title line moved it, the headline's
+    position: what is above the headline is then the page's header.
     """
     headline_index = next((p.decision.evidence.get("headline") for p in doc.paragraphs if p.decision.code == "D104"), None)
-    if headline_index is None:
-        return span
-    h = next((i for i, p in enumerate(paras) if p.index == headline_index), None)
+    if headline_index is not None:
+        h = next((i for i, p in enumerate(paras) if p.index == headline_index), None)
+    else:
+        # A cleaned page starts with its headline (the title line went, and
+        # the header above the headline with it, see below): a short first
+        # line anchors the core as the title line did, so that cleaning the
+        # output again changes nothing.
+        h = 0 if classes[0] == SHORT else None
     if h is None or span[0] <= h + HEADLINE_GAP:
-        return span
+        return span, None
     alt = core_span(classes[h + 1 : span[0]], sizes[h + 1 : span[0]])
     if alt is None or alt[0] > HEADLINE_GAP:
-        return span
+        return span, None
     start, end = alt[0] + h + 1, alt[1] + h + 1
     best = sum(_gain(c, n) for c, n in zip(classes[span[0] : span[1] + 1], sizes[span[0] : span[1] + 1]))
     score = sum(_gain(c, n) for c, n in zip(classes[start : end + 1], sizes[start : end + 1]))
+    if score < HEADLINE_CORE_SHARE * best:
+        return span, None
     # From under the headline to the end of the most prose: when the article
     # is the one below, with something else between, it still is in the core.
-    return (start, span[1]) if score >= HEADLINE_CORE_SHARE * best else span
+    return (start, span[1]), (h if headline_index is not None else None)
 
 
 def drop_boilerplate(doc: Document, config: Config) -> None:
@@ -236,8 +246,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         paras[i].drop("B112", count_list=True)
         classes[i] = BAD
     span = core_span(classes, sizes)
+    headline = None
     if span is not None:
-        span = _anchor_at_headline(doc, paras, classes, sizes, span)
+        span, headline = _anchor_at_headline(doc, paras, classes, sizes, span)
     core_vocab: set[str] = set()
     if span is not None:
         for p, c in zip(paras[span[0] : span[1] + 1], classes[span[0] : span[1] + 1]):
@@ -284,6 +295,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     tail_from = _page_tail(paras, classes, end, config)
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
+            continue
+        if headline is not None and i < headline:
+            p.drop("B120", above_headline=paras[headline].index)
             continue
         if i > furniture_from:
             p.drop("B122", after=paras[furniture_from].index)

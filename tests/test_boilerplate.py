@@ -275,3 +275,5 @@ def test_a_short_article_under_its_headline_survives_a_longer_list_of_teasers_be
     page = ["Bridge to close - The Gazette", "Home | News | Sport", "Bridge to close", *PROSE[:2], *bar, *sidebar]
     out = kept("\n\n".join(page))
     assert out[:3] == ["Bridge to close", *PROSE[:2]]
+    # Cleaning the output again (no title line now) keeps the same.
+    assert clean(clean("\n\n".join(page)).text).text == clean("\n\n".join(page)).text
