@@ -161,17 +161,22 @@ def stopword_threshold(feats: list[Features], config: Config) -> float:
     return min(config.prose_min_stopword_density, densities[len(densities) // 2] / 2)
 
 
+def _gain(c: str, size: int) -> float:
+    """A paragraph's weight in the core: prose by its length, a short line
+    and a known boilerplate line at a fixed cost."""
+    if c == GOOD:
+        return size
+    if c == NEAR:
+        return size / 2
+    return -(BAD_COST if c == BAD else SHORT_COST)
+
+
 def core_span(classes: list[str], sizes: list[int]) -> tuple[int, int] | None:
     """The run of paragraphs with the highest prose score (maximum subarray)."""
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
     for i, (c, size) in enumerate(zip(classes, sizes)):
-        if c == GOOD:
-            gain = size
-        elif c == NEAR:
-            gain = size / 2
-        else:
-            gain = -(BAD_COST if c == BAD else SHORT_COST)
+        gain = _gain(c, size)
         if run <= 0:
             run, run_start = 0.0, i
         run += gain
@@ -180,19 +185,16 @@ def core_span(classes: list[str], sizes: list[int]) -> tuple[int, int] | None:
     return best_span
 
 
+def _span_score(classes: list[str], sizes: list[int], span: tuple[int, int]) -> float:
+    lo, hi = span
+    return sum(map(_gain, classes[lo : hi + 1], sizes[lo : hi + 1]))
+
+
 # A core that starts this many lines below the page's headline may be a
 # sidebar: the stretch right under the headline is the article if it holds
 # at least this share of the best stretch's prose.
 HEADLINE_GAP = 8
 HEADLINE_CORE_SHARE = 0.2
-
-
-def _gain(c: str, size: int) -> float:
-    if c == GOOD:
-        return size
-    if c == NEAR:
-        return size / 2
-    return -(BAD_COST if c == BAD else SHORT_COST)
 
 
 def _anchor_at_headline(
@@ -221,9 +223,7 @@ def _anchor_at_headline(
     if alt is None or alt[0] > HEADLINE_GAP:
         return span, None
     start, end = alt[0] + h + 1, alt[1] + h + 1
-    best = sum(_gain(c, n) for c, n in zip(classes[span[0] : span[1] + 1], sizes[span[0] : span[1] + 1]))
-    score = sum(_gain(c, n) for c, n in zip(classes[start : end + 1], sizes[start : end + 1]))
-    if score < HEADLINE_CORE_SHARE * best:
+    if _span_score(classes, sizes, (start, end)) < HEADLINE_CORE_SHARE * _span_score(classes, sizes, span):
         return span, None
     # From under the headline to the end of the most prose: when the article
     # is the one below, with something else between, it still is in the core.
