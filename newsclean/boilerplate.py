@@ -340,7 +340,10 @@ COUNT_LIST_MIN = 3
 
 
 def _is_counted(text: str) -> bool:
-    m = _COUNTED.match(text.strip())
+    text = text.strip()
+    if not text.endswith(")"):
+        return False  # most lines: no regex run on every pass
+    m = _COUNTED.match(text)
     if m is None:
         return False
     n = m.group(1)
