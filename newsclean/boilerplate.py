@@ -46,6 +46,7 @@ from .config import Config
 from .document import Document, Paragraph
 from .lexicon import Lexicon, fold_text
 from .reasons import CATEGORY_CODES
+from .stamps import opens_with_stamp
 from .text import CACHE_SIZE, content_stems, stopwords, words
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
@@ -293,6 +294,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     runs = _run_lengths(classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
     tail_from = _page_tail(paras, classes, end, config)
+    stamped = _stamped_runs(paras, classes, start, end)
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue
@@ -311,6 +313,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if i < start and _is_breadcrumb(p.text):
                 # On topic by its nature ("Business > Energy"), so before that test.
                 p.drop("B112", breadcrumb=True)
+                continue
+            if i in stamped:
+                p.drop("B120", run=run_len, stamped=True, core=[paras[start].index, paras[end].index])
                 continue
             on_topic = _short_on_topic(p, core_vocab, doc.language, config)
             if run_bad and (i > end or not on_topic):
@@ -364,6 +369,26 @@ def _count_lists(paras: list[Paragraph], classes: list[str]) -> list[int]:
         run = []
     if len(run) >= COUNT_LIST_MIN:
         found.extend(run)
+    return found
+
+
+STAMPED_RUN_MIN = 3
+
+
+def _stamped_runs(paras: list[Paragraph], classes: list[str], start: int, end: int) -> set[int]:
+    """Outside the core, short lines in runs of at least STAMPED_RUN_MIN that
+    each open with a time or a date: a ticker or a list of other stories."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, (p, c) in enumerate(zip(paras, classes)):
+        if c == SHORT and not start <= i <= end and opens_with_stamp(p.text):
+            run.append(i)
+            continue
+        if len(run) >= STAMPED_RUN_MIN:
+            found.update(run)
+        run = []
+    if len(run) >= STAMPED_RUN_MIN:
+        found.update(run)
     return found
 
 

@@ -241,9 +241,15 @@ _ANY_TIME = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 
 
 @lru_cache(maxsize=1)
-def _date_pattern() -> regex.Pattern[str]:
+def month_word() -> str:
+    """A pattern for a month's name or abbreviation in any common web language."""
     prefixes = {w.casefold() for line in _data_lines("months.txt") for w in line.split()}
-    month = "(?:" + "|".join(sorted(map(regex.escape, prefixes), key=len, reverse=True)) + r")\p{L}*\.?"
+    return "(?:" + "|".join(sorted(map(regex.escape, prefixes), key=len, reverse=True)) + r")\p{L}*\.?"
+
+
+@lru_cache(maxsize=1)
+def _date_pattern() -> regex.Pattern[str]:
+    month = month_word()
     return regex.compile(
         rf"(?<!\w){month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)"  # August 2nd, 2012
         rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{month},?\s+(?:de\s+)?\d{{4}}(?!\d)"  # 9. Aug. 2012

@@ -215,6 +215,22 @@ def test_a_list_of_works_with_their_years_stays():
     assert kept("\n\n".join(text)) == text
 
 
+def test_a_ticker_of_time_stamped_headlines_outside_the_article_goes():
+    ticker = ["3 hrs ago Harbour city opens its new ferry terminal to the public",
+              "5 hrs ago Mayor names a new head of the transport department",
+              "1 day ago Football club sells its ground to a housing developer"]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *ticker])) == ["Bridge to close", *PROSE]
+
+
+def test_a_short_dated_list_of_the_articles_own_stays():
+    # Two dated lines are not a ticker; neither is a live blog inside the article.
+    dates = ["March 3: the council meets the engineers", "March 9: the vote on the closure"]
+    live = [f"10:{m:02d} AM - {line}" for m, line in zip((5, 20, 45), PROSE[:3])]
+    text = ["Bridge to close", *PROSE[3:], *dates]
+    assert kept("\n\n".join(text)) == text
+    assert kept("\n\n".join(["Bridge to close", *live, *PROSE[3:]])) == ["Bridge to close", *live, *PROSE[3:]]
+
+
 def test_an_inline_teaser_on_the_articles_topic_goes():
     teaser = "Read more: Harbour bridge closure means the council must now find money for the new crossing"
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], teaser, *PROSE[3:]]))

@@ -1,0 +1,52 @@
+"""Lines that open with a time stamp: a news ticker or a teaser list.
+
+"11:32 PM 0 Instacane brings us …", "3 hrs ago James Bond's new phone …",
+"October 23 2012 PHP developers, you must see this …", "12:17 Pakistan :
+prison à vie …": a list of other stories, each with when it was posted.
+One such line may be the article's own (a dateline, a live blog's entry
+inside the article); a run of them outside the article is a list.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .comments import month_word
+
+# Relative times: "3 hrs ago", "vor 2 Stunden", "il y a 5 min", "hace 2 horas",
+# "2 godz. temu", "5 dakika önce", "2 часа назад".
+_UNIT = r"\p{L}{1,10}\.?"
+_RELATIVE = (
+    rf"\d{{1,3}}\s?{_UNIT}\s+(?:ago|temu|önce|назад|fa|geleden|siden|sedan)"
+    rf"|(?:vor|il y a|hace|há|há cerca de)\s+\d{{1,3}}\s?{_UNIT}"
+)
+# A time of day: "11:32 PM", "12:17", "9.45 Uhr", "14h30".
+_CLOCK = r"\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr))?"
+# A numeric date: "11.3.12", "09/21/2012", "2012-09-21".
+_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}"
+
+
+@lru_cache(maxsize=1)
+def _opening_stamp() -> regex.Pattern[str]:
+    month = month_word()
+    # "October 23 2012", "Nov. 3:", "23. Oktober 2012", "12 de agosto". A
+    # month word is only a prefix ("May" in "Maybe", "Mar" in "Marines"), so
+    # without a year the date needs the colon or the "de" that dates have.
+    named_date = (
+        rf"{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}}|:)"
+        rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{month},?\s+\d{{4}}|de\s+{month}(?:\s+de\s+\d{{4}})?)"
+    )
+    return regex.compile(
+        rf"^\W{{0,3}}(?:{_RELATIVE}|{named_date}|{_NUMERIC_DATE}|{_CLOCK})(?!\w|:\d)",
+        regex.IGNORECASE,
+    )
+
+
+def opens_with_stamp(text: str) -> bool:
+    """Does the line start with a time or a date, with more after it?"""
+    if not text[:1].isdigit() and not text[:1].isalpha():
+        text = text.lstrip(" •·▪►»>*-–—([")
+    m = _opening_stamp().match(text)
+    return m is not None and len(text[m.end() :].split()) >= 2

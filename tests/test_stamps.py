@@ -1,0 +1,33 @@
+"""Lines that open with a time or a date (stamps.py)."""
+
+import pytest
+
+from newsclean.stamps import opens_with_stamp
+
+
+@pytest.mark.parametrize("line", [
+    "11:32 PM 0 Storm brings down power lines",
+    "3 hrs ago New phone is not an iPhone",
+    "vor 2 Stunden Regierung stellt Haushalt vor",
+    "il y a 5 min Le maire démissionne",
+    "hace 2 horas El Gobierno aprueba el presupuesto",
+    "October 23 2012 Developers can now build apps",
+    "23. Oktober 2012 Neue Brücke eröffnet",
+    "12 de agosto de 2012 El rey visita la ciudad",
+    "11.3.12 Founder's story, told at last",
+    "Nov. 3: Candidate plays for the state",
+    "• 12:17 Pakistan : prison à vie",
+])
+def test_a_line_opening_with_a_time_or_date_is_stamped(line):
+    assert opens_with_stamp(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Maybe 5 things went wrong",
+    "March 2012",  # a date alone: a heading, not a stamped headline
+    "2012 was a good year for the club",
+    "12:17",
+    "The 10:45 train was late",
+])
+def test_other_lines_are_not(line):
+    assert not opens_with_stamp(line)
