@@ -533,6 +533,8 @@ def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | 
         return False
     if _leads_the_line(p.text, f.phrase):
         return False  # "Read more: <headline>": a teaser on the topic by nature
+    if len({phrase for _, phrase in Lexicon.load().phrases(p.text)}) >= 2:
+        return False  # a banner strings its phrases together; a quote has one
     return _core_overlap(p, core_vocab, lang, exclude=content_stems(f.phrase, lang)) >= config.on_topic_overlap
 
 

@@ -215,6 +215,26 @@ def test_a_list_of_works_with_their_years_stays():
     assert kept("\n\n".join(text)) == text
 
 
+COOKIE_STORY = [
+    "Regulators told website owners on Tuesday that continuing to use a website is not giving consent to its cookie policy.",
+    "A visitor must agree to cookies before they are used, the regulator said, and a website may not read consent into a visit.",
+    "Publishers said visitors click away cookie banners without reading them, and that asking every visitor again would cost them readers.",
+    "The regulator said it would check the cookie policy of the largest websites in the spring and fine owners that track without consent.",
+]
+
+
+def test_a_story_quoting_one_banner_phrase_keeps_it_but_a_banner_inside_it_goes():
+    quote = ("Many websites still greet a visitor with the line we use cookies and a button, which the regulator "
+             "said does not ask for consent to tracking.")
+    banner = ("This website uses cookies. By continuing to use this website you are giving consent to cookies "
+              "being used. Visit our cookie policy. I agree")
+    text = ["Cookie banners", *COOKIE_STORY[:2], quote, banner, *COOKIE_STORY[2:]]
+    out = kept("\n\n".join(text))
+    assert quote in out
+    assert banner not in out
+    assert out[-2:] == COOKIE_STORY[2:]
+
+
 def test_a_ticker_of_time_stamped_headlines_outside_the_article_goes():
     ticker = ["3 hrs ago Harbour city opens its new ferry terminal to the public",
               "5 hrs ago Mayor names a new head of the transport department",
