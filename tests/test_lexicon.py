@@ -484,7 +484,8 @@ def test_related_list_headings_are_labels(line):
     [("Print Email", "share"), ("Impressum Datenschutz Kontakt", "footer"),
      ("Cookie-Einstellungen Ablehnen Akzeptieren", "consent"), ("Share it", "share"),
      ("Email this post", "share"), ("Share on Tumblr", "share"), ("Erforderliche Cookies", "consent"),
-     ("Tweet Pin It", "share"), ("Older Post Home", "nav"), ("Subscribe Now Sign In", "subscribe")],
+     ("Tweet Pin It", "share"), ("Older Post Home", "nav"), ("Subscribe Now Sign In", "subscribe"),
+     ("Comentar este artículo 1 comentario", "comments"), ("Share 12 Tweet 3 Email", "share")],
 )
 def test_bars_of_labels_and_share_wording(line, category):
     from newsclean.lexicon import Lexicon
@@ -492,7 +493,8 @@ def test_bars_of_labels_and_share_wording(line, category):
     assert Lexicon.load().label(line) == category
 
 
-@pytest.mark.parametrize("line", ["Breaking News Tonight", "Video Games", "Home Office", "Print 3 copies"])
+@pytest.mark.parametrize("line", ["Breaking News Tonight", "Video Games", "Home Office", "Print 3 copies",
+                                  "x 4,16 x", "Obama 3 McCain"])
 def test_headlines_with_a_label_word_are_not_labels(line):
     from newsclean.lexicon import Lexicon
 
@@ -520,3 +522,22 @@ def test_spanish_inline_teasers_are_related_links(text):
     from newsclean.lexicon import Lexicon
 
     assert [category for category, _ in Lexicon.load().phrases(text)][:1] == ["related"]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Para comentar debes registrarte y completar los datos.", "comments"),
+    ("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "subscribe"),
+    ("¿Sabías que tenemos canal de Telegram? Únete aquí.", "follow"),
+    ("MIRE: El puerto amplía su horario", "related"),
+])
+def test_spanish_prompts_and_teasers(text, category):
+    from newsclean.lexicon import Lexicon
+
+    assert [c for c, _ in Lexicon.load().phrases(text)][:1] == [category]
+
+
+def test_a_name_before_a_colon_is_not_a_spanish_teaser():
+    # "Lee:" / "Lea:" open interview answers and headlines ("Hyeonseo Lee: …").
+    from newsclean.lexicon import Lexicon
+
+    assert Lexicon.load().phrases("Lee: I left in 1997, when I was seventeen.") == []

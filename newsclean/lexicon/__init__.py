@@ -20,8 +20,9 @@ that is nothing but a phrase is also a label.  ``{a|b}`` in a label or a
 phrase stands for each alternative in turn (``= {related|popular} posts``
 is two labels; an empty alternative makes a word optional).
 
-A line of 2-6 one-word labels without separators ("Print Email") is a
-label too, of the most common category among them.
+A line of up to 8 words that splits whole into two or more labels, without
+separators ("Print Email", "Tweet Pin It", "Comments 3 Share"), is a label
+too, of the most common category among them.
 
 Matching is built for speed: ``label()`` is one dict lookup after
 :func:`normalize_label` (plus a split for "A | B | C" menu and footer
@@ -658,17 +659,24 @@ class Lexicon:
         """A few labels in a row, without separators: a share bar ("Print
         Email"), a consent bar's buttons ("Datenschutzerklärung Zulassen
         Ablehnen"), two headings run together ("Verwandte Artikel Mehr vom
-        Autor"). `key` is the line's normalised form; it must split whole
-        into known labels, the fewest possible, at least two."""
+        Autor"), counts between them ("Kommentare 3 Teilen"). `key` is the
+        line's normalised form; it must split whole into known labels, the
+        fewest possible, at least two."""
         words = key.split()
         n = len(words)
-        if not 2 <= n <= _MAX_WORD_RUN or "#" in words:
+        if not 2 <= n <= _MAX_WORD_RUN:
             return None
         # best[i]: the fewest labels that make up words[:i], and their categories.
         best: list[list[str] | None] = [None] * (n + 1)
         best[0] = []
         for i in range(n):
             if best[i] is None:
+                continue
+            if words[i] == "#" and len(words[i - 1]) > 1:
+                # A count after a label ("Comments 3 Share"): part of that label.
+                # Not after a letter: "x 4,16 x" is a row of results.
+                if best[i + 1] is None or len(best[i]) < len(best[i + 1]):
+                    best[i + 1] = best[i]
                 continue
             for j in range(i + 1, min(n, i + _MAX_LABEL_WORDS) + 1):
                 category = self._labels.get(" ".join(words[i:j]))
