@@ -32,7 +32,8 @@ _SPACES_RE = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？」』\"'»”’)\]]$")
 
-_LIST_START = regex.compile(r"(?:[-*•·–—>]|\d+[.)]|\p{Lu})")
+# A list item, a headline, or a line of a ticker ("3 hrs ago …", "10:45 …").
+_LIST_START = regex.compile(r"(?:[-*•·–—>]|\d|\p{Lu})")
 
 # Hard-wrap detection: lines broken by a fixed width land within this many
 # characters of the longest line (long words make the slack).

@@ -62,3 +62,13 @@ def test_numbered_or_headline_lists_are_not_hard_wrapped():
     ]
     assert not is_hard_wrapped(numbered)
     assert not is_hard_wrapped(headlines)
+
+
+def test_a_ticker_of_time_stamped_headlines_is_not_hard_wrapped():
+    ticker = [
+        "1 hr ago the council votes to close the harbour bridge to all cars",
+        "3 hrs ago new ferry terminal opens to the public after two years",
+        "4 hrs ago football club sells its ground to a housing developer",
+    ]
+    assert not is_hard_wrapped(ticker)
+    assert texts("\n".join(ticker)) == ticker
