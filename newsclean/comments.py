@@ -32,6 +32,9 @@ STAMP_MAX_WORDS = 16
 STAMPS_AFTER_FIRST = 2
 # The article above a thread is this many times longer than a typical comment.
 THREAD_ARTICLE_RATIO = 3
+# A comments label this close above the article's first prose is a link in
+# its byline or share bar, not the header of a thread.
+HEADER_ABOVE_ARTICLE = 2
 
 
 class LineFeatures(Protocol):
@@ -98,6 +101,8 @@ def find_comment_section(
                 if labels_from[i] < 3:
                     continue
             needed *= 2
+        if 0 < article_start - i <= HEADER_ABOVE_ARTICLE and not repeated_signature:
+            continue  # "Add a comment" in the byline, right above the article's prose
         if seen_prose >= needed:
             return CommentSection(header=i, first=i + 1 if known[i] else i)
     return None

@@ -62,6 +62,20 @@ def test_a_count_header_high_on_the_page_does_not_end_the_article():
     assert kept(text)[-len(PROSE) :] == PROSE
 
 
+def test_an_add_a_comment_link_right_above_the_article_does_not_swallow_it():
+    teasers = [
+        "The city zoo welcomed two snow leopard cubs this week, and keepers say the pair will meet visitors in June.",
+        "A local bakery won the national bread prize for the third year running with a rye loaf baked in a wood oven.",
+        "Volunteers planted four hundred trees along the river path on Saturday, the first of three planting days.",
+    ]
+    thread = ["3 thoughts on “Bridge to close”", *signed("Jane Roe", "Sam Poe")]
+    # A teaser box and the site's section menu, then the story under its byline.
+    sections = [f"Section {name}" for name in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"] + ["Opinion", "Sport", "Weather", "Video"]
+    text = "\n\n".join([*teasers, *sections, "Bridge to close", "By Ann Smith", "Add a Comment", *PROSE, *thread])
+    out = kept(text)
+    assert out[-len(PROSE) :] == PROSE
+
+
 def test_thread_of_dated_comments_without_a_header_goes():
     thread = [
         "Jane Roe",
