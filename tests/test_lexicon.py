@@ -485,7 +485,9 @@ def test_related_list_headings_are_labels(line):
      ("Cookie-Einstellungen Ablehnen Akzeptieren", "consent"), ("Share it", "share"),
      ("Email this post", "share"), ("Share on Tumblr", "share"), ("Erforderliche Cookies", "consent"),
      ("Tweet Pin It", "share"), ("Older Post Home", "nav"), ("Subscribe Now Sign In", "subscribe"),
-     ("Comentar este artículo 1 comentario", "comments"), ("Share 12 Tweet 3 Email", "share")],
+     ("Comentar este artículo 1 comentario", "comments"), ("Share 12 Tweet 3 Email", "share"),
+     ("Datenschutzerklärung Zulassen Ablehnen", "consent"),
+     ("Kontakt Regulamin Polityka prywatności Polityka plików cookie Mapa witryny", "footer")],
 )
 def test_bars_of_labels_and_share_wording(line, category):
     from newsclean.lexicon import Lexicon
@@ -509,6 +511,9 @@ def test_headlines_with_a_label_word_are_not_labels(line):
         "Your privacy is important to us. We never sell your data.",
         "Ce site utilise des cookies pour améliorer votre expérience.",
         "Este sitio web utiliza cookies propias y de terceros.",
+        "Mehr Informationen zum Umgang mit Cookies",
+        "Speichert Ihre Einwilligung zur Verwendung von Cookies. 1 Jahr",
+        "The cookie settings on this website are set to allow cookies to give you the best experience.",
     ],
 )
 def test_consent_sentences_written_as_alternatives_are_found(text):

@@ -20,7 +20,7 @@ that is nothing but a phrase is also a label.  ``{a|b}`` in a label or a
 phrase stands for each alternative in turn (``= {related|popular} posts``
 is two labels; an empty alternative makes a word optional).
 
-A line of up to 8 words that splits whole into two or more labels, without
+A line of up to 12 words that splits whole into two or more labels, without
 separators ("Print Email", "Tweet Pin It", "Comments 3 Share"), is a label
 too, of the most common category among them.
 
@@ -554,10 +554,10 @@ _SEPARATOR = re.compile(r"[|·•›»>]|\s/\s")
 _MAX_SEGMENTED_CHARS = 400
 # Labels in a row ("Print Email", "Impressum Datenschutz Kontakt"): at most
 # this many words.
-_MAX_WORD_RUN = 8
+_MAX_WORD_RUN = 12
 # Longest label, in words, looked for inside a run of labels.
 _MAX_LABEL_WORDS = 4
-_MAX_WORD_RUN_CHARS = 80
+_MAX_WORD_RUN_CHARS = 120
 
 
 class Lexicon:
