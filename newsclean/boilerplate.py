@@ -119,6 +119,11 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_ENDERS)
 
 
+def is_known_boilerplate(text: str) -> bool:
+    """A lexicon label or phrase is in the line (a banner, a share bar, a prompt)."""
+    return _lexicon_hit(text)[0] is not None
+
+
 @lru_cache(maxsize=4096)
 def _lexicon_hit(text: str) -> tuple[str | None, bool, str]:
     """(category, is a whole-line label, phrase) from the lexicon; remembered

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import regex
 
+from .boilerplate import is_known_boilerplate
 from .config import Config
 from .document import Document, Paragraph
 from .text import stopwords, words
@@ -79,12 +80,18 @@ def detect_paragraphs(doc: Document, config: Config) -> None:
 
 
 def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
-    """The dominant language by weight of confidently detected text."""
+    """The dominant language by weight of confidently detected text.
+
+    Known boilerplate does not vote: a consent banner is in the site's
+    language, which is often not the article's.
+    """
     if config.lang:
         return config.lang
     weight: dict[str, float] = {}
     for p in paragraphs:
         if p.lang is None or p.lang_confidence < ARTICLE_LANG_MIN_CONFIDENCE:
+            continue
+        if is_known_boilerplate(p.text):
             continue
         letters = letter_count(p.text)
         if letters >= config.article_lang_min_letters:

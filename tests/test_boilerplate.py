@@ -126,6 +126,21 @@ def test_german_consent_manager_on_an_english_article_goes():
     assert out == ["Bridge to close", *PROSE]
 
 
+def test_a_german_banner_longer_than_a_short_english_article_does_not_make_it_german():
+    # The banner outweighs the article; banners do not vote on the article's language.
+    banner = [
+        "Wir verwenden Cookies, um Ihnen die beste Online-Erfahrung zu bieten. Mit Ihrer Zustimmung akzeptieren Sie "
+        "die Verwendung von Cookies gemäß unserer Cookie-Richtlinie, und Sie können Ihre Einwilligung jederzeit in "
+        "den Einstellungen widerrufen.",
+        "Diese Website verwendet Cookies, um Ihre Erfahrung zu verbessern, während Sie durch die Website navigieren. "
+        "Von diesen Cookies werden die nach Bedarf kategorisierten Cookies in Ihrem Browser gespeichert, da sie für "
+        "das Funktionieren der Grundfunktionen der Website unerlässlich sind.",
+    ]
+    result = clean("\n\n".join(["Bridge to close", *PROSE[:2], *banner]))
+    assert result.language == "en"
+    assert [p.text for p in result.paragraphs if p.kept] == ["Bridge to close", *PROSE[:2]]
+
+
 RELATED = [
     "Council approves budget for next year",
     "Ferry timetable changes from Monday",
