@@ -107,6 +107,9 @@ def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
 
 _WORD = regex.compile(r"\p{L}+")
 NAME_HEAVY_MAX_WORDS = 25
+# A name-heavy line with this share of stopwords of its detected language is
+# prose in that language after all.
+NAME_HEAVY_MAX_STOPWORDS = 0.25
 
 
 def _name_heavy(text: str) -> bool:
@@ -141,8 +144,10 @@ def drop_foreign(doc: Document, config: Config) -> None:
         if any(same_language(p.lang, k) for k in keep):
             continue
         letters = letter_count(p.text)
-        if letters < config.foreign_min_letters or _name_heavy(p.text):
+        if letters < config.foreign_min_letters:
             continue
+        if _name_heavy(p.text) and _stopword_share(p.text, p.lang) < NAME_HEAVY_MAX_STOPWORDS:
+            continue  # names, not language; German prose capitalises its nouns but has stopwords
         if _stopword_share(p.text, article) >= _stopword_share(p.text, p.lang):
             continue  # reads as the article's language after all (detector slip)
         p.drop("L101", lang=p.lang, confidence=round(p.lang_confidence, 3), article_lang=article)

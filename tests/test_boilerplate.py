@@ -72,6 +72,16 @@ def test_long_german_paragraph_in_an_english_article_is_foreign():
     assert dropped == {german: "L101"}
 
 
+def test_a_short_german_paragraph_full_of_nouns_is_foreign_but_a_list_of_names_is_not():
+    # German capitalises its nouns, so this reads "name-heavy"; its stopwords say it is prose.
+    german = ("Die Stadtwerke München melden für Juni einen Rekord: Strom aus Wind und Sonne deckte den Bedarf "
+              "der Stadt an Tagen mit Sturm im Juli.")
+    names = "Jürgen Müller, Hans Schröder, Günther Weiß, Karl-Heinz Bäcker und Fritz Köhler (Fotos: Stadtarchiv)"
+    result = clean("\n\n".join(["Bridge to close", PROSE[0], german, names, *PROSE[1:]]))
+    dropped = {p.text: p.decision.code for p in result.paragraphs if not p.kept}
+    assert dropped == {german: "L101"}
+
+
 def test_comment_thread_without_a_header_is_found_by_its_signatures():
     thread = signed("Jane Roe says:", "Sam Poe says:")
     out = kept("\n\n".join(["Bridge to close", *PROSE, *thread]))
