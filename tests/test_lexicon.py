@@ -486,7 +486,8 @@ def test_related_list_headings_are_labels(line):
      ("Email this post", "share"), ("Share on Tumblr", "share"), ("Erforderliche Cookies", "consent"),
      ("Tweet Pin It", "share"), ("Older Post Home", "nav"), ("Subscribe Now Sign In", "subscribe"),
      ("Comentar este artículo 1 comentario", "comments"), ("Share 12 Tweet 3 Email", "share"),
-     ("Datenschutzerklärung Zulassen Ablehnen", "consent"),
+     ("Datenschutzerklärung Zulassen Ablehnen", "consent"), ("| Email Post", "share"), ("Retweet", "share"),
+     ("Print This Post • 4 Comments", "share"), ("E-mail this to:", "share"),
      ("Kontakt Regulamin Polityka prywatności Polityka plików cookie Mapa witryny", "footer")],
 )
 def test_bars_of_labels_and_share_wording(line, category):
