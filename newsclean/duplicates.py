@@ -96,10 +96,20 @@ def drop_duplicates(doc: Document, config: Config) -> None:
         mine = _shingles(p.text)
         indexed = mine & repeated
         match = None
-        if len(tokens(p.text)) >= config.near_duplicate_min_words:
+        n_words = len(tokens(p.text))
+        if n_words >= config.near_duplicate_min_words:
             match = _near_match(mine, indexed, postings, shingles, config, lambda q: kept[q].kept)
             if match is None:
                 match = _teaser_above(pos, mine, shingles, kept, config)
+        if match is None and pos <= TOP + TEASER_REACH and pos + 1 < len(kept):
+            # A description cut from the page's text often runs past the lede
+            # into the next paragraph ("… this little guy. Be sure to check
+            # out w..."). It starts as the lede does, and ends as a sentence
+            # or a cut (a title may name both paragraphs).
+            following = kept[pos + 1].text
+            if n_words + len(tokens(following)) >= config.near_duplicate_min_words:
+                both = mine | _shingles(following)
+                match = _teaser_above(pos, both, shingles, kept, config, lambda t: _cut_from(t, mine))
         if match is not None:
             other, similarity = match
             earlier = kept[other]
@@ -118,6 +128,14 @@ def drop_duplicates(doc: Document, config: Config) -> None:
                 bucket.append(pos)
 
 
+def _cut_from(text: str, lede: frozenset[int]) -> bool:
+    """Does `text` open with the lede's words and end as a sentence or a cut?"""
+    if not (_is_sentence(text) or text.rstrip().endswith(("...", "…"))):
+        return False
+    toks = tokens(text)
+    return len(toks) >= SHINGLE_SIZE and hash(tuple(toks[:SHINGLE_SIZE])) in lede
+
+
 def _is_teaser_of(other: int, pos: int, kept: list[Paragraph], config: Config) -> bool:
     """Is the paragraph at `other`, among the first few, the teaser of the one
     at `pos` just below it, with only bylines, dates and labels between?"""
@@ -127,13 +145,21 @@ def _is_teaser_of(other: int, pos: int, kept: list[Paragraph], config: Config) -
 
 
 def _teaser_above(
-    pos: int, mine: frozenset[int], shingles: dict[int, frozenset[int]], kept: list[Paragraph], config: Config
+    pos: int,
+    mine: frozenset[int],
+    shingles: dict[int, frozenset[int]],
+    kept: list[Paragraph],
+    config: Config,
+    shaped=lambda text: True,
 ) -> tuple[int, float] | None:
     """A shorter paragraph just above that is mostly made of this one's word
-    trigrams: a meta description or standfirst cut and edited from the lede."""
+    trigrams: a meta description or standfirst cut and edited from the lede.
+    `shaped`: what the teaser's text must also be."""
     for other in range(max(0, pos - TEASER_REACH), min(pos, TOP)):
         theirs = shingles.get(other)
         if not theirs or not kept[other].kept or len(theirs) > TEASER_MAX_GROWTH * len(mine) or len(theirs) < 8:
+            continue
+        if not shaped(kept[other].text):
             continue
         if not _is_teaser_of(other, pos, kept, config):
             continue

@@ -73,3 +73,12 @@ def test_a_description_a_little_longer_than_the_lede_it_edits_goes():
     head = ["Growing up with the virus", description, "By Jane Doe", "March 3, 2024", "Share"]
     out = kept("\n\n".join([*head, LEDE, *BODY]))
     assert description not in out and LEDE in out
+
+
+def test_a_description_cut_from_the_lede_and_the_next_paragraph_goes():
+    lede = "Doctors in three cities will test a new flu vaccine on volunteers this winter."
+    second = ("The trial will enrol two thousand adults over sixty-five, who get the least protection from the "
+              "vaccines in use today, the researchers said on Monday.")
+    description = lede + " The trial will enrol two thousand adults over sixty-five, who get the least prot..."
+    out = kept("\n\n".join(["Flu vaccine trial", description, "By Jane Doe", lede, second, *BODY]))
+    assert out == ["Flu vaccine trial", "By Jane Doe", lede, second, *BODY]
