@@ -513,7 +513,7 @@ def test_headlines_with_a_label_word_are_not_labels(line):
         "Ce site utilise des cookies pour améliorer votre expérience.",
         "Este sitio web utiliza cookies propias y de terceros.",
         "Mehr Informationen zum Umgang mit Cookies",
-        "Use of this site constitutes acceptance of our User Agreement and Privacy Policy.",
+        "I understand that registration on or use of this site constitutes agreement to its terms.",
         "Privacy statement. Using this site means you accept its terms.",
         "Speichert Ihre Einwilligung zur Verwendung von Cookies. 1 Jahr",
         "The cookie settings on this website are set to allow cookies to give you the best experience.",
