@@ -47,6 +47,7 @@ from .document import Document, Paragraph
 from .lexicon import Lexicon, fold_text
 from .reasons import CATEGORY_CODES
 from .stamps import opens_with_stamp
+from .taglines import is_tag_line
 from .text import CACHE_SIZE, content_stems, stopwords, words
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
@@ -92,6 +93,8 @@ def _features(text: str, lang: str | None) -> Features:
     category, label, phrase = _lexicon_hit(text)
     if not label and n_words <= COPYRIGHT_MAX_WORDS and _may_be_copyright(text) and _COPYRIGHT.search(text):
         category, label, phrase = "footer", True, ""
+    elif category is None and is_tag_line(text):
+        category, label, phrase = "nav", True, ""  # "Tags: Ford, hybrid cars"
     density = n_stop / len(ws) if ws else 0.0
     return Features(n_words, density, _ends_sentence(text), category, label, phrase)
 

@@ -1,0 +1,43 @@
+"""A post's tag and category lines (taglines.py)."""
+
+import pytest
+
+from newsclean import clean
+from newsclean.taglines import is_tag_line
+from test_boilerplate import PROSE
+
+
+@pytest.mark.parametrize("line", [
+    "Tags: Ford, hybrid cars, transmissions",
+    "Filed under: Politics, Media",
+    "Filed under Celebrity, Conventions/Events",
+    "Posted in News",
+    "Related Topics: Harbour, Bridges, City Council",
+    "Schlagwörter: Sport, Frauen",
+    "Veröffentlicht in Body & Fitness",
+    "Markiert: #gesundheit, #winter",
+    "Mots-clés : pont, mairie, travaux",
+    "Etiquetas: puente, ayuntamiento",
+    "Метки: мост, город",
+    "标签: 桥梁, 城市",
+])
+def test_tag_lines_in_several_languages(line):
+    assert is_tag_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Posted in 2011, the video went viral within a week.",  # a sentence
+    "Topics: the council will vote on the bridge closure next week and then decide",  # long item
+    "More: http://example.org",  # not a taxonomy head
+    "Tags",  # a bare head is a label of its own, not this
+    "Warning: the bridge is closed",  # an unknown head
+])
+def test_other_lines_are_not_tag_lines(line):
+    assert not is_tag_line(line)
+
+
+def test_a_tag_line_under_the_article_goes():
+    text = "\n\n".join(["Bridge to close", *PROSE, "Tags: harbour bridge, city council, roads"])
+    result = clean(text)
+    assert [p.text for p in result.paragraphs if p.kept] == ["Bridge to close", *PROSE]
+    assert result.paragraphs[-1].decision.code == "B112"
