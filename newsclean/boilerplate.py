@@ -46,7 +46,7 @@ from .config import Config
 from .document import Document, Paragraph
 from .lexicon import Lexicon, fold_text
 from .reasons import CATEGORY_CODES
-from .stamps import opens_with_stamp
+from .stamps import opens_with_stamp, tagged_with_clock
 from .taglines import is_tag_line
 from .text import CACHE_SIZE, content_stems, stopwords, words
 
@@ -254,6 +254,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in _count_lists(paras, classes):
         paras[i].drop("B112", count_list=True)
         classes[i] = BAD
+    for i in _tickers(paras, classes):
+        paras[i].drop("B120", ticker=True)
+        classes[i] = BAD
     span = core_span(classes, sizes)
     headline = None
     if span is not None:
@@ -363,21 +366,24 @@ def _is_counted(text: str) -> bool:
     return not (len(n) == 4 and 1800 <= int(n) <= 2099)
 
 
+def _runs_of(flags: list[bool], minimum: int) -> list[int]:
+    """Indexes in runs of at least `minimum` consecutive True flags."""
+    found: list[int] = []
+    run: list[int] = []
+    for i, flag in enumerate([*flags, False]):
+        if flag:
+            run.append(i)
+            continue
+        if len(run) >= minimum:
+            found.extend(run)
+        run = []
+    return found
+
+
 def _count_lists(paras: list[Paragraph], classes: list[str]) -> list[int]:
     """Lines in runs of at least COUNT_LIST_MIN counted names: archive and
     category widgets. One or two such lines may be the article's own."""
-    found: list[int] = []
-    run: list[int] = []
-    for i, (p, c) in enumerate(zip(paras, classes)):
-        if c == SHORT and _is_counted(p.text):
-            run.append(i)
-            continue
-        if len(run) >= COUNT_LIST_MIN:
-            found.extend(run)
-        run = []
-    if len(run) >= COUNT_LIST_MIN:
-        found.extend(run)
-    return found
+    return _runs_of([c == SHORT and _is_counted(p.text) for p, c in zip(paras, classes)], COUNT_LIST_MIN)
 
 
 STAMPED_RUN_MIN = 3
@@ -386,18 +392,17 @@ STAMPED_RUN_MIN = 3
 def _stamped_runs(paras: list[Paragraph], classes: list[str], start: int, end: int) -> set[int]:
     """Outside the core, short lines in runs of at least STAMPED_RUN_MIN that
     each open with a time or a date: a ticker or a list of other stories."""
-    found: set[int] = set()
-    run: list[int] = []
-    for i, (p, c) in enumerate(zip(paras, classes)):
-        if c == SHORT and not start <= i <= end and opens_with_stamp(p.text):
-            run.append(i)
-            continue
-        if len(run) >= STAMPED_RUN_MIN:
-            found.update(run)
-        run = []
-    if len(run) >= STAMPED_RUN_MIN:
-        found.update(run)
-    return found
+    flags = [c == SHORT and not start <= i <= end and opens_with_stamp(p.text)
+             for i, (p, c) in enumerate(zip(paras, classes))]
+    return set(_runs_of(flags, STAMPED_RUN_MIN))
+
+
+def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
+    """Runs of STAMPED_RUN_MIN or more lines of a section tag, a clock time
+    and a headline ("call of duty 12:00 PM 0 How Not To Get Banned …"):
+    a river of other stories, wherever it is. Such lines are long enough to
+    read as prose, so they would otherwise win the article core."""
+    return _runs_of([c != BAD and tagged_with_clock(p.text) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
 
 
 def _is_breadcrumb(text: str) -> bool:

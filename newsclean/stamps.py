@@ -50,3 +50,18 @@ def opens_with_stamp(text: str) -> bool:
         text = text.lstrip(" •·▪►»>*-–—([")
     m = _opening_stamp().match(text)
     return m is not None and len(text[m.end() :].split()) >= 2
+
+
+# A section tag of a few words, then a clock time with am/pm ("Uhr" in
+# German), then more: "call of duty 12:00 PM 0 How Not To Get Banned …".
+# The am/pm keeps out results and splits ("15 km - 52:10 (17:24)").
+_TAGGED_CLOCK = regex.compile(r"^(?:\S+\s+){1,6}?\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|uhr)\s+\S", regex.IGNORECASE)
+TICKER_MAX_WORDS = 30
+
+
+def tagged_with_clock(text: str) -> bool:
+    """A short line with a clock time after its first few words, and more after it."""
+    head = text[:120]
+    if ":" not in head and "." not in head:
+        return False  # most lines: no regex run
+    return len(text.split()) <= TICKER_MAX_WORDS and _TAGGED_CLOCK.match(text) is not None

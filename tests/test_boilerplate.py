@@ -267,6 +267,21 @@ def test_a_ticker_of_time_stamped_headlines_outside_the_article_goes():
     assert kept("\n\n".join(["Bridge to close", *PROSE, *ticker])) == ["Bridge to close", *PROSE]
 
 
+def test_a_river_of_tagged_time_stamped_headlines_does_not_take_the_core_from_a_short_article():
+    # Long enough to read as prose, and longer than the article: without the
+    # ticker rule they would be the core and the article would go.
+    river = [f"{tag} {h}:{m} PM 0 {headline}" for tag, h, m, headline in [
+        ("harbour news", 4, "30", "Ferry company orders two new electric boats for the crossing to the islands"),
+        ("city hall", 4, "05", "Mayor names the new head of the transport department after a long search"),
+        ("sport", 3, "40", "Football club sells its ground to a housing developer and moves out of town"),
+        ("weather", 3, "15", "Storm warning for the coast tonight as winds of ninety kilometres an hour expected"),
+        ("schools", 2, "50", "New timetable for the summer term will start later in the morning for pupils"),
+        ("culture", 2, "20", "Museum reopens its maritime wing with a model of the old harbour bridge"),
+    ]]
+    text = "\n\n".join(["Bridge to close", *PROSE[:2], "Latest stories", *river])
+    assert kept(text) == ["Bridge to close", *PROSE[:2]]
+
+
 def test_a_short_dated_list_of_the_articles_own_stays():
     # Two dated lines are not a ticker; neither is a live blog inside the article.
     dates = ["March 3: the council meets the engineers", "March 9: the vote on the closure"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsclean.stamps import opens_with_stamp
+from newsclean.stamps import opens_with_stamp, tagged_with_clock
 
 
 @pytest.mark.parametrize("line", [
@@ -31,3 +31,14 @@ def test_a_line_opening_with_a_time_or_date_is_stamped(line):
 ])
 def test_other_lines_are_not(line):
     assert not opens_with_stamp(line)
+
+
+@pytest.mark.parametrize(("line", "ticker"), [
+    ("call of duty 12:00 PM 0 How Not To Get Banned", True),
+    ("Politik 14.30 Uhr Pressekonferenz im Rathaus", True),
+    ("15 km - 52:10 (17:24)", False),  # a split time, no am/pm
+    ("10:45 AM - Took a break", False),  # opens with the time: a live blog's entry
+    ("Posted by Jane at 4:30 PM", False),  # nothing after the time
+])
+def test_a_section_tag_then_a_clock_time(line, ticker):
+    assert tagged_with_clock(line) is ticker
