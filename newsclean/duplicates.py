@@ -107,7 +107,8 @@ def drop_duplicates(doc: Document, config: Config) -> None:
             # out w..."). It starts as the lede does, and ends as a sentence
             # or a cut (a title may name both paragraphs).
             following = kept[pos + 1].text
-            if n_words + len(tokens(following)) >= config.near_duplicate_min_words:
+            cut = [o for o in range(max(0, pos - TEASER_REACH), min(pos, TOP)) if o in shingles and _cut_from(kept[o].text, mine)]
+            if cut and n_words + len(tokens(following)) >= config.near_duplicate_min_words:
                 both = mine | _shingles(following)
                 match = _teaser_above(pos, both, shingles, kept, config, lambda t: _cut_from(t, mine))
         if match is not None:
