@@ -78,6 +78,7 @@ class Features:
     category: str | None  # lexicon category, if any
     label: bool  # the whole line is a known label
     phrase: str = ""  # the lexicon phrase found, when not a label
+    headline_case: bool = False  # most words capitalised: headlines run together
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -96,7 +97,22 @@ def _features(text: str, lang: str | None) -> Features:
     elif category is None and is_tag_line(text):
         category, label, phrase = "nav", True, ""  # "Tags: Ford, hybrid cars"
     density = n_stop / len(ws) if ws else 0.0
-    return Features(n_words, density, _ends_sentence(text), category, label, phrase)
+    return Features(n_words, density, _ends_sentence(text), category, label, phrase, _headline_case(text, n_words))
+
+
+# Prose capitalises a word in ten (German, every noun: a word in three);
+# headlines run together into one line ("10 Fall Cocktails to Toast to This
+# Thanksgiving How to Seed a Pomegranate …") capitalise most of them.
+HEADLINE_CASE_SHARE = 0.6
+HEADLINE_CASE_MIN_WORDS = 25
+
+
+def _headline_case(text: str, n_words: int) -> bool:
+    if n_words < HEADLINE_CASE_MIN_WORDS:
+        return False
+    initials = [w[0] for w in text.split() if w[0].isalpha()]
+    cased = [c for c in initials if c.isupper() or c.islower()]
+    return len(cased) >= HEADLINE_CASE_MIN_WORDS and sum(map(str.isupper, cased)) >= HEADLINE_CASE_SHARE * len(cased)
 
 
 def _may_be_copyright(text: str) -> bool:
@@ -145,7 +161,7 @@ def classify(f: Features, config: Config, cjk: bool, min_density: float) -> str:
     if f.category is not None:
         return BAD
     dense = cjk or f.stop_density >= min_density
-    if f.n_words >= config.prose_min_words and dense:
+    if f.n_words >= config.prose_min_words and dense and not f.headline_case:
         return GOOD
     if f.sentence_end and f.n_words >= NEAR_MIN_WORDS and dense:
         return NEAR

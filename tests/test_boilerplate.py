@@ -282,6 +282,32 @@ def test_a_river_of_tagged_time_stamped_headlines_does_not_take_the_core_from_a_
     assert kept(text) == ["Bridge to close", *PROSE[:2]]
 
 
+RUN_ON_HEADLINES = (
+    "Ten Autumn Walks to Take Before the Clocks Go Back How to Paint a Garden Fence in a Weekend The Best "
+    "Harbour Restaurants for a Rainy Day Why the Old Lighthouse Is Worth the Climb Five Easy Soups for a Cold "
+    "Evening What to Pack for a Week on the Islands How the Ferry Timetable Changes in Winter Our Favourite "
+    "Bakeries in the Old Town This Week's Best Concerts and Plays in the City"
+)
+
+
+def test_headlines_run_together_into_one_long_line_are_not_prose():
+    # Stopwords aplenty, but nearly every word capitalised: a teaser box
+    # flattened into one line, longer than the short article above it.
+    menu = "\n".join(f"Section {name}" for name in "ABCDEFGHIJKLMNOPQRST")
+    text = "\n\n".join([menu, "Bridge to close", *PROSE[:2], "You might also like", RUN_ON_HEADLINES])
+    assert kept(text) == ["Bridge to close", *PROSE[:2]]
+
+
+def test_german_prose_with_its_capitalised_nouns_is_still_prose():
+    from newsclean.boilerplate import _features
+
+    german = ("Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für Autos "
+              "zu sperren, nachdem Ingenieure vor dem Zustand der Stahlkonstruktion gewarnt hatten und die "
+              "Stadtwerke eine Umleitung über die Ringstraße vorgeschlagen haben.")
+    assert not _features(german, "de").headline_case
+    assert _features(RUN_ON_HEADLINES, "en").headline_case
+
+
 def test_a_short_dated_list_of_the_articles_own_stays():
     # Two dated lines are not a ticker; neither is a live blog inside the article.
     dates = ["March 3: the council meets the engineers", "March 9: the vote on the closure"]
