@@ -15,9 +15,11 @@ import regex
 from .document import Paragraph
 
 # Characters that carry no text: BOM / zero-width no-break space, zero-width
-# space, word joiner, soft hyphen.  ZWJ and ZWNJ stay: they are meaningful in
-# Persian, Indic scripts and emoji.
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"), None)
+# space, word joiner.  ZWJ and ZWNJ stay: they are meaningful in Persian,
+# Indic scripts and emoji. So do soft hyphens: they are the text's own
+# hyphenation points ("Klima\u00adwandel"), written back as they came; the
+# lexicon's folding ignores them.
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
 _TRAILING_WS = " \t\f\v"
 # Lone surrogates (from JSON escapes like "\\ud800" or surrogateescape

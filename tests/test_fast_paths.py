@@ -57,7 +57,7 @@ def test_helpers_on_samples():
 
 def _plain_normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"), None))
+    text = text.translate(dict.fromkeys(map(ord, "\ufeff\u200b\u2060"), None))
     text = text.translate(dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " "))
     return regex.sub(r"[ \t\f\v]+$", "", text, flags=regex.MULTILINE)
 

@@ -549,3 +549,11 @@ def test_a_name_before_a_colon_is_not_a_spanish_teaser():
     from newsclean.lexicon import Lexicon
 
     assert Lexicon.load().phrases("Lee: I left in 1997, when I was seventeen.") == []
+
+
+def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
+    from newsclean.lexicon import Lexicon
+
+    lexicon = Lexicon.load()
+    assert lexicon.label("Daten\u00adschutz") == lexicon.label("Datenschutz") is not None
+    assert lexicon.phrases("Wir ver\u00adwenden Cookies, um Ihnen")[:1] == lexicon.phrases("Wir verwenden Cookies, um Ihnen")[:1]

@@ -72,3 +72,9 @@ def test_a_ticker_of_time_stamped_headlines_is_not_hard_wrapped():
     ]
     assert not is_hard_wrapped(ticker)
     assert texts("\n".join(ticker)) == ticker
+
+
+def test_soft_hyphens_are_the_texts_own_and_stay():
+    # "Kept paragraphs are written as they came": a soft hyphen is a hyphenation point of the text.
+    para = "Der Klima\u00adwandel trifft die Küsten zuerst, sagen die Forscher."
+    assert texts(para) == [para]

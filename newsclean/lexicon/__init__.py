@@ -104,7 +104,7 @@ def _label_table() -> dict[int, str | None]:
         table[cp] = None
     extra = {"ı": "i", "ى": "ي", "ة": "ه", "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss"}
     table.update({ord(k): v for k, v in extra.items()})
-    table.update({ord(c): None for c in "'’‘ʼ`´\u02b9"})
+    table.update({ord(c): None for c in "'’‘ʼ`´\u02b9\u00ad"})  # and soft hyphens
     return table
 
 
@@ -233,6 +233,8 @@ def _fold_text(text: str) -> str:
                 text = text.replace(variant, base)
         text = unicodedata.normalize("NFKC", text)
     s = text.casefold()
+    if "\u00ad" in s:
+        s = s.replace("\u00ad", "")  # a soft hyphen inside a word ("Daten\u00adschutz")
     # `in` is a fast C search; a regex character-class scan is much slower.
     for variant, base in _PUNCT_PAIRS:
         if variant in s:
