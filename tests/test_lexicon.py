@@ -557,3 +557,16 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     lexicon = Lexicon.load()
     assert lexicon.label("Daten\u00adschutz") == lexicon.label("Datenschutz") is not None
     assert lexicon.phrases("Wir ver\u00adwenden Cookies, um Ihnen")[:1] == lexicon.phrases("Wir verwenden Cookies, um Ihnen")[:1]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Receive new posts directly delivered to your inbox", "newsletter"),
+    ("Enter your email below to receive future announcements.", "newsletter"),
+    ("Get the latest news straight to your phone with the Courier app.", "app"),
+    ("Download the Courier apps for iOS and Android.", "app"),
+    ("Subscribe now to our digital edition for the full story.", "subscribe"),
+])
+def test_english_inbox_app_and_subscription_prompts(text, category):
+    from newsclean.lexicon import Lexicon
+
+    assert [c for c, _ in Lexicon.load().phrases(text)][:1] == [category]
