@@ -7,6 +7,7 @@ paragraph pairs (a 20,000-line page must not cost 200 million comparisons).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from .config import Config
@@ -107,8 +108,9 @@ def drop_duplicates(doc: Document, config: Config) -> None:
             # out w..."). It starts as the lede does, and ends as a sentence
             # or a cut (a title may name both paragraphs).
             following = kept[pos + 1].text
-            cut = [o for o in range(max(0, pos - TEASER_REACH), min(pos, TOP)) if o in shingles and _cut_from(kept[o].text, mine)]
-            if cut and n_words + len(tokens(following)) >= config.near_duplicate_min_words:
+            above = range(max(0, pos - TEASER_REACH), min(pos, TOP))
+            cut_above = any(o in shingles and _cut_from(kept[o].text, mine) for o in above)
+            if cut_above and n_words + len(tokens(following)) >= config.near_duplicate_min_words:
                 both = mine | _shingles(following)
                 match = _teaser_above(pos, both, shingles, kept, config, lambda t: _cut_from(t, mine))
         if match is not None:
@@ -151,7 +153,7 @@ def _teaser_above(
     shingles: dict[int, frozenset[int]],
     kept: list[Paragraph],
     config: Config,
-    shaped=lambda text: True,
+    shaped: Callable[[str], bool] = lambda text: True,
 ) -> tuple[int, float] | None:
     """A shorter paragraph just above that is mostly made of this one's word
     trigrams: a meta description or standfirst cut and edited from the lede.

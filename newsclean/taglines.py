@@ -15,14 +15,15 @@ import regex
 
 from .lexicon import normalize_label
 
-# The head: up to four words, then a colon; or a head that ends in a
-# preposition ("posted in", "filed under") and goes on without one.
+# The head (a known one, up to 40 characters), then a colon; or one of
+# _NO_COLON_HEADS, which end in a preposition and go on without one.
 _HEADED = regex.compile(r"^\W{0,2}(?P<head>[^\W\d][^:\n]{0,40}?)\s?:\s*(?P<rest>\S.*)$")
 _ITEM_SEP = regex.compile(r"\s*[,;|•·/]\s*|\s+[-–]\s+")
 MAX_ITEM_WORDS = 5
 MAX_ITEMS = 40
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
-_NO_COLON_HEADS = ("posted in", "posted under", "filed under", "tagged", "tagged with", "veroffentlicht in",
+# normalize_label() forms, longest first where one starts another.
+_NO_COLON_HEADS = ("posted in", "posted under", "filed under", "tagged with", "tagged", "veroffentlicht in",
                    "abgelegt unter", "classe dans", "publie dans", "archivado en", "publicado en")
 _NO_COLON_STARTS = ("posted", "filed", "tagged", "veröffentlicht", "abgelegt", "classé", "publié", "archivado",
                     "publicado")
@@ -36,6 +37,7 @@ def _heads() -> frozenset[str]:
 
 
 def is_tag_line(text: str) -> bool:
+    """A known head, then a short list of names, not a sentence."""
     text = text.strip()
     if len(text) > 400 or text.endswith(_SENTENCE_END):
         return False
