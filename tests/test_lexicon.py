@@ -570,3 +570,20 @@ def test_english_inbox_app_and_subscription_prompts(text, category):
     from newsclean.lexicon import Lexicon
 
     assert [c for c, _ in Lexicon.load().phrases(text)][:1] == [category]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Das könnte Dich auch noch interessieren", "related"),
+    ("Empfehlungen aus der Redaktion", "related"),
+    ("Dieser Artikel gefällt Ihnen?", "subscribe"),
+    ("Externer Inhalt", "consent"),
+    ("Die wichtigsten News direkt in dein Postfach!", "newsletter"),
+    ("Tous nos derniers podcasts dans votre boîte mail.", "newsletter"),
+    ("Je fais un don", "subscribe"),
+])
+def test_german_and_french_headings_and_prompts(text, category):
+    from newsclean.lexicon import Lexicon
+
+    lexicon = Lexicon.load()
+    found = lexicon.label(text) or next((c for c, _ in lexicon.phrases(text)), None)
+    assert found == category
