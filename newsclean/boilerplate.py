@@ -107,12 +107,16 @@ HEADLINE_CASE_SHARE = 0.6
 HEADLINE_CASE_MIN_WORDS = 25
 
 
+_UPPER_INITIAL = regex.compile(r"(?<!\S)\p{Lu}")
+_LOWER_INITIAL = regex.compile(r"(?<!\S)\p{Ll}")
+
+
 def _headline_case(text: str, n_words: int) -> bool:
     if n_words < HEADLINE_CASE_MIN_WORDS:
         return False
-    initials = [w[0] for w in text.split() if w[0].isalpha()]
-    cased = [c for c in initials if c.isupper() or c.islower()]
-    return len(cased) >= HEADLINE_CASE_MIN_WORDS and sum(map(str.isupper, cased)) >= HEADLINE_CASE_SHARE * len(cased)
+    upper = len(_UPPER_INITIAL.findall(text))
+    cased = upper + len(_LOWER_INITIAL.findall(text))
+    return cased >= HEADLINE_CASE_MIN_WORDS and upper >= HEADLINE_CASE_SHARE * cased
 
 
 def _may_be_copyright(text: str) -> bool:
@@ -385,14 +389,17 @@ def _is_counted(text: str) -> bool:
 def _runs_of(flags: list[bool], minimum: int) -> list[int]:
     """Indexes in runs of at least `minimum` consecutive True flags."""
     found: list[int] = []
-    run: list[int] = []
+    if flags.count(True) < minimum:
+        return found  # most pages: no run at all (counted in C)
+    start = None
     for i, flag in enumerate([*flags, False]):
         if flag:
-            run.append(i)
-            continue
-        if len(run) >= minimum:
-            found.extend(run)
-        run = []
+            if start is None:
+                start = i
+        elif start is not None:
+            if i - start >= minimum:
+                found.extend(range(start, i))
+            start = None
     return found
 
 

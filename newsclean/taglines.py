@@ -8,17 +8,16 @@ shape does. The heads are data (``lexicon/tag_line_heads.txt``).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
-
-import regex
 
 from .lexicon import normalize_label
 
 # The head (a known one, up to 40 characters), then a colon; or one of
 # _NO_COLON_HEADS, which end in a preposition and go on without one.
-_HEADED = regex.compile(r"^\W{0,2}(?P<head>[^\W\d][^:\n]{0,40}?)\s?:\s*(?P<rest>\S.*)$")
-_ITEM_SEP = regex.compile(r"\s*[,;|•·/]\s*|\s+[-–]\s+")
+_HEADED = re.compile(r"\W{0,2}(?P<head>[^\W\d][^:\n]{0,40}?)\s?:\s*(?P<rest>\S.*)$")
+_ITEM_SEP = re.compile(r"\s*[,;|•·/]\s*|\s+[-–]\s+")
 MAX_ITEM_WORDS = 5
 MAX_ITEMS = 40
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")

@@ -607,6 +607,9 @@ class Lexicon:
             elif old.category != e.category and old.kind == "phrase":
                 self.conflicts.append(Conflict(key, old, e))
         self._labels = labels
+        # A run of labels starts with a label's first word and ends with one's last.
+        self._label_firsts = frozenset(k.partition(" ")[0] for k in labels)
+        self._label_lasts = frozenset(k.rpartition(" ")[2] for k in labels)
         self._label_entry = label_entry
         self._phrases = phrases
         self._phrase_entry = phrase_entry
@@ -666,7 +669,7 @@ class Lexicon:
         fewest possible, at least two."""
         words = key.split()
         n = len(words)
-        if not 2 <= n <= _MAX_WORD_RUN:
+        if not 2 <= n <= _MAX_WORD_RUN or words[0] not in self._label_firsts or words[-1] not in self._label_lasts:
             return None
         # best[i]: the fewest labels that make up words[:i], and their categories.
         best: list[list[str] | None] = [None] * (n + 1)
