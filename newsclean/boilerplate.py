@@ -107,10 +107,6 @@ HEADLINE_CASE_SHARE = 0.6
 HEADLINE_CASE_MIN_WORDS = 25
 
 
-_UPPER_INITIAL = regex.compile(r"(?<!\S)\p{Lu}")
-_LOWER_INITIAL = regex.compile(r"(?<!\S)\p{Ll}")
-_ASCII_UPPER_INITIAL = re.compile(r"(?<!\S)[A-Z]")
-_ASCII_LOWER_INITIAL = re.compile(r"(?<!\S)[a-z]")
 # Headlines run together are title case throughout: their first characters tell.
 HEADLINE_CASE_SAMPLE = 400
 
@@ -118,12 +114,9 @@ HEADLINE_CASE_SAMPLE = 400
 def _headline_case(text: str, n_words: int) -> bool:
     if n_words < HEADLINE_CASE_MIN_WORDS:
         return False
-    sample = text[:HEADLINE_CASE_SAMPLE]
-    upper_re, lower_re = (
-        (_ASCII_UPPER_INITIAL, _ASCII_LOWER_INITIAL) if sample.isascii() else (_UPPER_INITIAL, _LOWER_INITIAL)
-    )
-    upper = len(upper_re.findall(sample))
-    cased = upper + len(lower_re.findall(sample))
+    initials = [word[0] for word in text[:HEADLINE_CASE_SAMPLE].split()]
+    upper = sum(map(str.isupper, initials))
+    cased = upper + sum(map(str.islower, initials))
     return cased >= HEADLINE_CASE_MIN_WORDS and upper >= HEADLINE_CASE_SHARE * cased
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from .comments import month_word
+from .text import CACHE_SIZE
 
 # Relative times: "3 hrs ago", "vor 2 Stunden", "il y a 5 min", "hace 2 horas",
 # "2 godz. temu", "5 dakika önce", "2 часа назад".
@@ -72,8 +73,11 @@ _CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")
 TICKER_MAX_WORDS = 30
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def tagged_with_clock(text: str) -> bool:
-    """A short line with a clock time after its first few words, and more after it."""
+    """A short line with a clock time after its first few words, and more after it.
+
+    Remembered: every cleaning pass asks again about the same lines."""
     if text.count(" ") >= 2 * TICKER_MAX_WORDS or not _CLOCK_DIGITS.search(text, 0, 120):
         return False  # most lines: long prose, or no clock time near the start
     return len(text.split()) <= TICKER_MAX_WORDS and _TAGGED_CLOCK.match(text) is not None
