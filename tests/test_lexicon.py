@@ -532,18 +532,6 @@ def test_spanish_inline_teasers_are_related_links(text):
     assert [category for category, _ in Lexicon.load().phrases(text)][:1] == ["related"]
 
 
-@pytest.mark.parametrize(("text", "category"), [
-    ("Para comentar debes registrarte y completar los datos.", "comments"),
-    ("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "subscribe"),
-    ("¿Sabías que tenemos canal de Telegram? Únete aquí.", "follow"),
-    ("MIRE: El puerto amplía su horario", "related"),
-])
-def test_spanish_prompts_and_teasers(text, category):
-    from newsclean.lexicon import Lexicon
-
-    assert [c for c, _ in Lexicon.load().phrases(text)][:1] == [category]
-
-
 def test_a_name_before_a_colon_is_not_a_spanish_teaser():
     # "Lee:" / "Lea:" open interview answers and headlines ("Hyeonseo Lee: …").
     from newsclean.lexicon import Lexicon
@@ -560,19 +548,18 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
 
 
 @pytest.mark.parametrize(("text", "category"), [
+    # es
+    ("Para comentar debes registrarte y completar los datos.", "comments"),
+    ("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "subscribe"),
+    ("¿Sabías que tenemos canal de Telegram? Únete aquí.", "follow"),
+    ("MIRE: El puerto amplía su horario", "related"),
+    # en
     ("Receive new posts directly delivered to your inbox", "newsletter"),
     ("Enter your email below to receive future announcements.", "newsletter"),
     ("Get the latest news straight to your phone with the Courier app.", "app"),
     ("Download the Courier apps for iOS and Android.", "app"),
     ("Subscribe now to our digital edition for the full story.", "subscribe"),
-])
-def test_english_inbox_app_and_subscription_prompts(text, category):
-    from newsclean.lexicon import Lexicon
-
-    assert [c for c, _ in Lexicon.load().phrases(text)][:1] == [category]
-
-
-@pytest.mark.parametrize(("text", "category"), [
+    # de, fr
     ("Das könnte Dich auch noch interessieren", "related"),
     ("Empfehlungen aus der Redaktion", "related"),
     ("Dieser Artikel gefällt Ihnen?", "subscribe"),
@@ -581,7 +568,7 @@ def test_english_inbox_app_and_subscription_prompts(text, category):
     ("Tous nos derniers podcasts dans votre boîte mail.", "newsletter"),
     ("Je fais un don", "subscribe"),
 ])
-def test_german_and_french_headings_and_prompts(text, category):
+def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
 
     lexicon = Lexicon.load()
