@@ -159,6 +159,9 @@ def _lexicon_hit(text: str) -> tuple[str | None, bool, str]:
     hits = lexicon.phrases(text, words(text))  # words: remembered from _features
     if hits:
         return hits[0][0], False, hits[0][1]
+    category = lexicon.footer_row(text)
+    if category is not None:
+        return category, True, ""
     return None, False, ""
 
 

@@ -574,3 +574,24 @@ def test_prompts_and_headings_by_language(text, category):
     lexicon = Lexicon.load()
     found = lexicon.label(text) or next((c for c, _ in lexicon.phrases(text)), None)
     assert found == category
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe Privacy Policy (updated) Terms of Service Cookie Policy Careers Contact Us Where to Watch Cookie Settings",
+    "Über uns Impressum Datenschutz AGB Kontakt Mediadaten Jobs bei uns Cookie-Einstellungen",
+])
+def test_a_footer_of_links_in_one_line_with_some_unknown_words_is_footer(line):
+    from newsclean.lexicon import Lexicon
+
+    assert Lexicon.load().footer_row(line) in ("footer", "consent")
+
+
+@pytest.mark.parametrize("line", [
+    "Top Global Topics on Facebook and Twitter Privacy Policy Terms of Service discussed today",
+    "The new privacy policy and terms of service take effect, the company said. Contact us for more.",
+    "Privacy Policy Terms of Service",  # too short: the label run's case
+])
+def test_headlines_and_sentences_that_name_footer_links_are_not_footer_rows(line):
+    from newsclean.lexicon import Lexicon
+
+    assert Lexicon.load().footer_row(line) is None

@@ -560,6 +560,10 @@ _MAX_WORD_RUN = 12
 # Longest label, in words, looked for inside a run of labels.
 _MAX_LABEL_WORDS = 4
 _MAX_WORD_RUN_CHARS = 120
+# A footer's links in one line (Lexicon.footer_row).
+FOOTER_ROW_LABELS = 4
+FOOTER_ROW_MIN_WORDS = 8
+FOOTER_ROW_MAX_WORDS = 60
 
 
 class Lexicon:
@@ -691,6 +695,52 @@ class Lexicon:
         if cats is None or len(cats) < 2:
             return None
         return Counter(cats).most_common(1)[0][0]
+
+    def footer_row(self, text: str) -> str | None:
+        """A footer's links written as one line, some of them unknown:
+        "Subscribe Privacy Policy(UPDATED) Terms of Service Cookie Policy
+        Contact Information Where to Watch Cookie Settings".
+
+        The line splits into known labels and other words (the fewest other
+        words, then the fewest labels); at least FOOTER_ROW_LABELS distinct
+        labels, all but one of them footer or consent labels, must cover at
+        least half of its words. A sentence has commas or full stops; this
+        has neither.
+        """
+        if len(text) > _MAX_SEGMENTED_CHARS or text.count(" ") < FOOTER_ROW_MIN_WORDS - 1:
+            return None
+        if "," in text or ". " in text or text.rstrip().endswith((".", "!", "?")):
+            return None
+        words = normalize_label(text).split()
+        n = len(words)
+        if not FOOTER_ROW_MIN_WORDS <= n <= FOOTER_ROW_MAX_WORDS:
+            return None
+        if sum(w in self._label_firsts for w in words) < FOOTER_ROW_LABELS:
+            return None  # most lines: no dynamic programme
+        # best[i]: (unknown words, labels, categories) of the best split of words[:i].
+        best: list[tuple[int, int, tuple[str, ...]] | None] = [None] * (n + 1)
+        best[0] = (0, 0, ())
+        for i in range(n):
+            here = best[i]
+            if here is None:
+                continue
+            unknown, count, cats = here
+            skip = (unknown + 1, count, cats)
+            if best[i + 1] is None or skip[:2] < best[i + 1][:2]:
+                best[i + 1] = skip
+            for j in range(i + 1, min(n, i + _MAX_LABEL_WORDS) + 1):
+                category = self._labels.get(" ".join(words[i:j]))
+                if category is not None:
+                    step = (unknown, count + 1, (*cats, f"{category}:{' '.join(words[i:j])}"))
+                    if best[j] is None or step[:2] < best[j][:2]:
+                        best[j] = step
+        unknown, _, found = best[n]  # type: ignore[misc]
+        distinct = set(found)
+        categories = [c.partition(":")[0] for c in distinct]
+        footer_like = sum(c in ("footer", "consent") for c in categories)
+        if len(distinct) < FOOTER_ROW_LABELS or footer_like < FOOTER_ROW_LABELS - 1 or 2 * unknown > n:
+            return None
+        return Counter(categories).most_common(1)[0][0]
 
     def _segmented_label(self, text: str) -> str | None:
         parts = _SEPARATOR.split(text)
