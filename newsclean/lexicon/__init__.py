@@ -22,7 +22,8 @@ is two labels; an empty alternative makes a word optional).
 
 A line of up to 12 words that splits whole into two or more labels, without
 separators ("Print Email", "Tweet Pin It", "Comments 3 Share"), is a label
-too, of the most common category among them.
+too, of the most common category among them. A longer line of footer
+links with some unknown words among them is a footer row (``footer_row``).
 
 Matching is built for speed: ``label()`` is one dict lookup after
 :func:`normalize_label` (plus a split for "A | B | C" menu and footer
