@@ -704,8 +704,8 @@ class Lexicon:
 
         The line splits into known labels and other words (the fewest other
         words, then the fewest labels); at least FOOTER_ROW_LABELS distinct
-        labels, all but one of them footer or consent labels, must cover at
-        least half of its words. A sentence has commas or full stops; this
+        labels, at least FOOTER_ROW_LABELS - 1 of them footer or consent
+        labels, must cover at least half of its words. A sentence has commas or full stops; this
         has neither.
         """
         if len(text) > _MAX_SEGMENTED_CHARS or text.count(" ") < FOOTER_ROW_MIN_WORDS - 1:
@@ -736,7 +736,7 @@ class Lexicon:
                     if best[j] is None or step[:2] < best[j][:2]:
                         best[j] = step
         unknown, _, found = best[n]  # type: ignore[misc]
-        distinct = set(found)
+        distinct = list(dict.fromkeys(found))  # in order: ties go to the first, in every process
         categories = [c.partition(":")[0] for c in distinct]
         footer_like = sum(c in ("footer", "consent") for c in categories)
         if len(distinct) < FOOTER_ROW_LABELS or footer_like < FOOTER_ROW_LABELS - 1 or 2 * unknown > n:
