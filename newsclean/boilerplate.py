@@ -3,7 +3,8 @@
 Every paragraph first gets a class from its own features, as in jusText:
 
 * ``BAD``    — a known label or phrase from the lexicon (share bar, consent
-               banner, menu word, footer line) or a copyright line;
+               banner, menu word, footer line or row), a copyright line or
+               a post's tag line ("Tags: …", taglines.py);
 * ``GOOD``   — running prose: enough words and enough stopwords (the
                stopword bar adapts to the document's language);
 * ``NEAR``   — a short sentence, or a long one with few stopwords;
@@ -16,8 +17,10 @@ Then context decides, in this order:
    commenters' signatures or dated stamps below the article starts the
    comment section, which goes whole (see comments.py);
 2. the article core is the stretch with the most prose (a maximum-sum run
-   over the classes), extended up to the page's headline (or a short first
-   line) when that stretch starts far below it and the prose right under
+   over the classes, after archive widgets and rivers of "tag, clock time,
+   headline" lines are marked; a long line in headline case is not prose),
+   extended up to the page's headline (or a short first line) when that
+   stretch starts far below it and the prose right under
    the headline is worth a fifth of it (a short article above a long teaser
    list), and what is above a headline named by the title line then goes;
    a phrase hit inside the core, in prose about what the core is about, is
@@ -27,8 +30,9 @@ Then context decides, in this order:
    of the page, which goes whole;
 4. outside the core, off-topic prose goes; short lines go only with
    evidence from their run (known boilerplate in it, below the article the
-   lines after the first known one; above it, a menu-sized run; at the end
-   of the text, a long run that is not the article's own list);
+   lines after the first known one; three or more lines opening with a time
+   or a date; above it, a menu-sized run; at the end of the text, a long run
+   that is not the article's own list);
 5. the title, dateline and byline right above the core stay, even across a
    share bar between them and the lede.
 """
@@ -156,7 +160,7 @@ def _lexicon_hit(text: str) -> tuple[str | None, bool, str]:
     category = lexicon.label(text)
     if category is not None:
         return category, True, ""
-    hits = lexicon.phrases(text, words(text))  # words: remembered from _features
+    hits = lexicon.phrases(text, words(text))  # words: remembered (_features asks for them too)
     if hits:
         return hits[0][0], False, hits[0][1]
     category = lexicon.footer_row(text)
