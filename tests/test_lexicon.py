@@ -566,6 +566,9 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Externer Inhalt", "consent"),
     ("Die wichtigsten News direkt in dein Postfach!", "newsletter"),
     ("Tous nos derniers podcasts dans votre boîte mail.", "newsletter"),
+    # pl
+    ("Dołącz do naszej społeczności i wykup dostęp do strefy premium", "subscribe"),
+    ("© Licencja na publikację", "footer"),
     ("Je fais un don", "subscribe"),
 ])
 def test_prompts_and_headings_by_language(text, category):
