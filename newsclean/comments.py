@@ -16,15 +16,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Protocol, Sequence
 
 import regex
 
 from .config import Config
-from .lexicon import Lexicon, normalize_label
+from .lexicon import Lexicon, data_lines, normalize_label
 
-_LEXICON_DIR = Path(__file__).parent / "lexicon"
 SIGNATURE_MAX_WORDS = 14
 COUNT_HEADER_MAX_WORDS = 30
 STAMP_MAX_WORDS = 16
@@ -170,17 +168,11 @@ def is_comment_count_header(text: str, f: LineFeatures) -> bool:
 _OPENING_QUOTES = "\"'“”„«»‘’‚‹›「『"
 
 
-def _data_lines(name: str) -> list[str]:
-    """The lines of a word list in ``lexicon/``, without blanks and # comments."""
-    lines = (_LEXICON_DIR / name).read_text("utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _count_vocabulary() -> dict[str, frozenset[str]]:
     sections: dict[str, set[str]] = {}
     current = None
-    for line in _data_lines("comment_counts.txt"):
+    for line in data_lines("comment_counts.txt"):
         if line.startswith("[") and line.endswith("]"):
             current = sections.setdefault(line[1:-1], set())
         elif current is not None:
@@ -203,12 +195,12 @@ def _count_header_pattern() -> regex.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _comment_headers() -> frozenset[str]:
-    return frozenset(map(normalize_label, _data_lines("comment_headers.txt")))
+    return frozenset(map(normalize_label, data_lines("comment_headers.txt")))
 
 
 @lru_cache(maxsize=1)
 def _signature_pattern() -> regex.Pattern[str]:
-    verbs = set(_data_lines("comment_signatures.txt"))
+    verbs = set(data_lines("comment_signatures.txt"))
     alternation = "|".join(regex.escape(v) for v in sorted(verbs, key=len, reverse=True))
     # The colon ends the line, or a date follows ("writes: on Tuesday ...").
     return regex.compile(rf"(?<!\w)(?:{alternation})\s?:(?:\s*$|\s+(?:on|am|le|el|em|il|op)\s|\s+\d)", regex.IGNORECASE)
@@ -246,10 +238,15 @@ _ANY_TIME = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 
 
 @lru_cache(maxsize=1)
+def month_prefixes() -> frozenset[str]:
+    """The first letters of month names and abbreviations (``months.txt``)."""
+    return frozenset(w.casefold() for line in data_lines("months.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def month_word() -> str:
     """A pattern for a month's name or abbreviation in any common web language."""
-    prefixes = {w.casefold() for line in _data_lines("months.txt") for w in line.split()}
-    return "(?:" + "|".join(sorted(map(regex.escape, prefixes), key=len, reverse=True)) + r")\p{L}*\.?"
+    return "(?:" + "|".join(sorted(map(regex.escape, month_prefixes()), key=len, reverse=True)) + r")\p{L}*\.?"
 
 
 @lru_cache(maxsize=1)

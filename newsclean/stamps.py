@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .comments import month_word
+from .comments import month_prefixes, month_word
 from .text import CACHE_SIZE
 
 # Relative times: "3 hrs ago", "vor 2 Stunden", "il y a 5 min", "hace 2 horas",
@@ -60,8 +60,7 @@ def opens_with_stamp(text: str) -> bool:
 def _word_starts() -> frozenset[str]:
     """The first three letters a stamp can open with when not with a digit:
     a month's name, or a relative time's "vor", "il y a", "hace", "há"."""
-    months = [w for w in regex.findall(r"\p{L}+", month_word()) if len(w) >= 3]  # the names, not \p{L}
-    return frozenset(w[:3] for w in (*months, "vor", "il ", "hace", "há ", "há"))
+    return frozenset(w[:3] for w in (*month_prefixes(), "vor", "il ", "hace", "há "))
 
 
 # A section tag of a few words, then a clock time with am/pm ("Uhr" in

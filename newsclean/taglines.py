@@ -10,29 +10,39 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
+from typing import NamedTuple
 
-from .lexicon import normalize_label
+from .lexicon import data_lines, normalize_label
 
-# The head (a known one, up to 40 characters), then a colon; or one of
-# _NO_COLON_HEADS, which end in a preposition and go on without one.
+# The head (a known one, up to 40 characters), then a colon; or a head
+# marked "+" in the data file, which ends in a preposition and may go on
+# without one ("Posted in News").
 _HEADED = re.compile(r"\W{0,2}(?P<head>[^\W\d][^:\n]{0,40}?)\s?:\s*(?P<rest>\S.*)$")
 _ITEM_SEP = re.compile(r"\s*[,;|•·/]\s*|\s+[-–]\s+")
 MAX_ITEM_WORDS = 5
 MAX_ITEMS = 40
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
-# normalize_label() forms, longest first where one starts another.
-_NO_COLON_HEADS = ("posted in", "posted under", "filed under", "tagged with", "tagged", "veroffentlicht in",
-                   "abgelegt unter", "classe dans", "publie dans", "archivado en", "publicado en")
-_NO_COLON_STARTS = ("posted", "filed", "tagged", "veröffentlicht", "abgelegt", "classé", "publié", "archivado",
-                    "publicado")
+
+
+class _Heads(NamedTuple):
+    all: frozenset[str]  # normalize_label() forms
+    no_colon: tuple[str, ...]  # normalised, longest first ("tagged with" before "tagged")
+    no_colon_starts: tuple[str, ...]  # their first words as written, lower case: a cheap test
 
 
 @lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    path = Path(__file__).parent / "lexicon" / "tag_line_heads.txt"
-    lines = path.read_text("utf-8").splitlines()
-    return frozenset(normalize_label(line) for line in lines if line.strip() and not line.startswith("#"))
+def _heads() -> _Heads:
+    heads, no_colon = [], []
+    for line in data_lines("tag_line_heads.txt"):
+        head = line.removesuffix("+").strip()
+        heads.append(head)
+        if line.endswith("+"):
+            no_colon.append(head)
+    return _Heads(
+        frozenset(map(normalize_label, heads)),
+        tuple(sorted(map(normalize_label, no_colon), key=len, reverse=True)),
+        tuple(sorted({head.split()[0].lower() for head in no_colon})),
+    )
 
 
 def is_tag_line(text: str) -> bool:
@@ -48,14 +58,15 @@ def is_tag_line(text: str) -> bool:
 
 
 def _rest_after_head(text: str) -> str | None:
+    heads = _heads()
     if ":" in text[:48]:
         m = _HEADED.match(text)
-        if m is not None and normalize_label(m.group("head")) in _heads():
+        if m is not None and normalize_label(m.group("head")) in heads.all:
             return m.group("rest")
-    if not text[:16].lower().startswith(_NO_COLON_STARTS):
+    if not text[:16].lower().startswith(heads.no_colon_starts):
         return None  # most lines: no normalising
     low = normalize_label(text[:40])
-    for head in _NO_COLON_HEADS:
+    for head in heads.no_colon:
         if low.startswith(head + " "):
             words = len(head.split())
             return text.split(None, words)[-1] if len(text.split()) > words else None

@@ -54,6 +54,7 @@ __all__ = [
     "Lexicon",
     "LexiconError",
     "available_languages",
+    "data_lines",
     "normalize_label",
     "parse_file",
 ]
@@ -354,6 +355,13 @@ def expand_alternatives(body: str) -> list[str]:
         options = part.split("|") if i % 2 else [part]
         labels = [head + option for head in labels for option in options]
     return [" ".join(label.split()) for label in labels]
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of a word list next to this module (``months.txt``,
+    ``comment_headers.txt``, …), without blank lines and ``#`` comments."""
+    lines = (Path(__file__).parent / name).read_text("utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
 def available_languages(directory: str | Path = PHRASE_DIR) -> tuple[str, ...]:
