@@ -83,6 +83,7 @@ class Features:
     label: bool  # the whole line is a known label
     phrase: str = ""  # the lexicon phrase found, when not a label
     headline_case: bool = False  # most words capitalised: headlines run together
+    distinct_phrases: int = 0  # how many different lexicon phrases the line holds
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -95,23 +96,22 @@ def _features(text: str, lang: str | None) -> Features:
     cjk = 0 if text.isascii() else sum(1 for w in ws if len(w) == 1 and not w.isascii())
     # Ideographs: about two per word.
     n_words = len(ws) - cjk + (cjk + 1) // 2
-    category, label, phrase = _lexicon_hit(text)
+    category, label, phrase, n_phrases = _lexicon_hit(text)
     if not label and n_words <= COPYRIGHT_MAX_WORDS and _may_be_copyright(text) and _COPYRIGHT.search(text):
         category, label, phrase = "footer", True, ""
     elif category is None and is_tag_line(text):
         category, label, phrase = "nav", True, ""  # "Tags: Ford, hybrid cars"
     density = n_stop / len(ws) if ws else 0.0
-    return Features(n_words, density, _ends_sentence(text), category, label, phrase, _headline_case(text, n_words))
+    headline_case = _headline_case(text, n_words)
+    return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases)
 
 
 # Prose capitalises a word in ten (German, every noun: a word in three);
 # headlines run together into one line ("10 Fall Cocktails to Toast to This
-# Thanksgiving How to Seed a Pomegranate …") capitalise most of them.
+# Thanksgiving How to Seed a Pomegranate …") capitalise most of them, from
+# the first characters on, so those tell.
 HEADLINE_CASE_SHARE = 0.6
 HEADLINE_CASE_MIN_WORDS = 25
-
-
-# Headlines run together are title case throughout: their first characters tell.
 HEADLINE_CASE_SAMPLE = 400
 
 
@@ -153,20 +153,21 @@ def is_known_boilerplate(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _lexicon_hit(text: str) -> tuple[str | None, bool, str]:
-    """(category, is a whole-line label, phrase) from the lexicon; remembered
-    because every cleaning pass asks again about the same paragraphs."""
+def _lexicon_hit(text: str) -> tuple[str | None, bool, str, int]:
+    """(category, is a whole-line label, first phrase, distinct phrases) from
+    the lexicon; remembered because every cleaning pass asks again about the
+    same paragraphs."""
     lexicon = Lexicon.load()
     category = lexicon.label(text)
     if category is not None:
-        return category, True, ""
+        return category, True, "", 0
     hits = lexicon.phrases(text, words(text))  # words: remembered (_features asks for them too)
     if hits:
-        return hits[0][0], False, hits[0][1]
+        return hits[0][0], False, hits[0][1], len({phrase for _, phrase in hits})
     category = lexicon.footer_row(text)
     if category is not None:
-        return category, True, ""
-    return None, False, ""
+        return category, True, "", 0
+    return None, False, "", 0
 
 
 def classify(f: Features, config: Config, cjk: bool, min_density: float) -> str:
@@ -577,7 +578,7 @@ def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | 
         return False
     if _leads_the_line(p.text, f.phrase):
         return False  # "Read more: <headline>": a teaser on the topic by nature
-    if len({phrase for _, phrase in Lexicon.load().phrases(p.text)}) >= 2:
+    if f.distinct_phrases >= 2:
         return False  # a banner strings its phrases together; a quote has one
     return _core_overlap(p, core_vocab, lang, exclude=content_stems(f.phrase, lang)) >= config.on_topic_overlap
 
