@@ -23,6 +23,9 @@ Then context decides, in this order:
    stretch starts far below it and the prose right under
    the headline is worth a fifth of it (a short article above a long teaser
    list), and what is above a headline named by the title line then goes;
+   when that headline is inside the stretch, with prose right under it and
+   no copy of it higher up, the stretch starts at the headline (a menu
+   written out with a blurb per item is not the article);
    a phrase hit inside the core, in prose about what the core is about, is
    the article quoting the phrase and stays;
 3. below the core, a known heading of page furniture ("Related articles",
@@ -52,6 +55,7 @@ from .lexicon import Lexicon, fold_text
 from .reasons import CATEGORY_CODES
 from .stamps import opens_with_stamp, tagged_with_clock
 from .taglines import is_tag_line
+from .titles import copied_above
 from .text import CACHE_SIZE, content_stems, stopwords, words
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
@@ -255,6 +259,10 @@ def _anchor_at_headline(
         # line anchors the core as the title line did, so that cleaning the
         # output again changes nothing.
         h = 0 if classes[0] == SHORT else None
+    if h is not None and headline_index is not None and span[0] < h <= span[1] and _opens_article(doc, paras, classes, h):
+        # The headline inside the most prose: what is above it is the
+        # page's header (a menu with blurbs, a teaser), not the article.
+        return (h, span[1]), h
     if h is None or span[0] <= h + HEADLINE_GAP:
         return span, None
     alt = core_span(classes[h + 1 : span[0]], sizes[h + 1 : span[0]])
@@ -266,6 +274,15 @@ def _anchor_at_headline(
     # From under the headline to the end of the most prose: when the article
     # is the one below, with something else between, it still is in the core.
     return (start, span[1]), (h if headline_index is not None else None)
+
+
+def _opens_article(doc: Document, paras: list[Paragraph], classes: list[str], h: int) -> bool:
+    """Whether the headline line at ``h`` opens the article: prose follows
+    within a few lines, and it is the headline's first copy on the page (a
+    site name in the title line may match an address line; a headline may
+    come again in a list of recent stories)."""
+    prose_below = any(c == GOOD for c in classes[h + 1 : h + 1 + HEADLINE_GAP])
+    return prose_below and not copied_above(doc, paras[h].index)
 
 
 def drop_boilerplate(doc: Document, config: Config) -> None:

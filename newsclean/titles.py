@@ -39,6 +39,14 @@ def drop_title_copies(doc: Document, config: Config) -> None:
                 break
 
 
+def copied_above(doc: Document, index: int) -> bool:
+    """Whether a line with the same words as paragraph ``index`` comes
+    before it (below the title line), kept or not: the headline then is a
+    repeat, in a list of recent stories, not the article's own."""
+    key = _key(doc.paragraphs[index].text)
+    return any(_key(p.text) == key for p in doc.paragraphs[1:index])
+
+
 def _headline_part(text: str) -> str | None:
     """The headline of a title-tag line ('Headline - Site'), or None."""
     if len(text) > TITLE_MAX_CHARS or not _SITE_SEPARATOR.search(text):

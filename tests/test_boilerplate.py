@@ -379,3 +379,43 @@ def test_a_short_article_under_its_headline_survives_a_longer_list_of_teasers_be
     assert out[:3] == ["Bridge to close", *PROSE[:2]]
     # Cleaning the output again (no title line now) keeps the same.
     assert clean(clean("\n\n".join(page)).text).text == clean("\n\n".join(page)).text
+
+
+# A drop-down menu written out with a blurb under each item: prose enough to
+# join the article's core, but above the headline the title line names.
+MENU_WITH_BLURBS = [
+    "Consulting",
+    "Book an hour with our editors: we look at your plans, your budget and your timetable, and we tell you plainly what we would change first and why it matters.",
+    "Podcast",
+    "Blog",
+    "Books",
+    "Our guide to running a small town newspaper is out now, with chapters on printing, advertising, distribution and the many ways a newsroom can run out of money.",
+]
+
+
+def test_prose_above_the_headline_the_title_line_names_is_the_pages_header():
+    page = ["Bridge to close | The Gazette", *MENU_WITH_BLURBS, "Bridge to close", "By Ann Lee", *PROSE[:3]]
+    out = kept("\n\n".join(page))
+    assert out == ["Bridge to close", "By Ann Lee", *PROSE[:3]]
+    assert clean(clean("\n\n".join(page)).text).text == clean("\n\n".join(page)).text
+
+
+def test_a_title_line_match_with_no_prose_under_it_does_not_cut_the_article():
+    # The title line's longest part is the site's name, and the page ends
+    # with the site's address: that line does not open an article.
+    address = ["Harbour Gazette Media Group", "12 Quay Street", "Portside", "Phone: 0123 456 789", "Email: desk@example.org",
+               "Opening hours: Monday to Friday", "Editor: Ann Lee", "Deputy: Tom Hill", "Sport desk: Sam Cole"]
+    page = ["News | Harbour Gazette Media Group", "Bridge to close", *PROSE, *address, PROSE[5].replace("old", "new")]
+    out = kept("\n\n".join(page))
+    assert out[:7] == ["Bridge to close", *PROSE]
+
+
+def test_a_headline_repeated_in_a_list_of_recent_stories_does_not_cut_the_article():
+    # The article's own headline went as a near-duplicate of the share line
+    # under it; the copy the title line matches is in the list further down.
+    headline = "Council votes to close the old harbour bridge to cars next spring"
+    recent = ["Recent stories", "Ferry fares to rise in May", headline, "Zoo welcomes twin lions"]
+    page = [f"{headline} | The Gazette", headline, f"{headline} http://gazette.example/bridge",
+            *PROSE[:4], *recent, *PROSE[4:]]
+    out = kept("\n\n".join(page))
+    assert PROSE[0] in out and PROSE[3] in out
