@@ -25,7 +25,10 @@ Then context decides, in this order:
    list), and what is above a headline named by the title line then goes;
    when that headline is inside the stretch, with prose right under it and
    no copy of it higher up, the stretch starts at the headline (a menu
-   written out with a blurb per item is not the article);
+   written out with a blurb per item is not the article); it ends at a
+   section break ("Related posts", a tag line, three lines or more) below
+   which the prose is off-topic (teasers with a sentence each, an author's
+   box: their words are not the article's);
    a phrase hit inside the core, in prose about what the core is about, is
    the article quoting the phrase and stays;
 3. below the core, a known heading of page furniture ("Related articles",
@@ -276,6 +279,73 @@ def _anchor_at_headline(
     return (start, span[1]), (h if headline_index is not None else None)
 
 
+# Below a break in the core, prose that shares less than this share of its
+# words with the prose above, and less than the prose above shares within
+# itself, is another text (teasers, an author's box, a promotion), not the
+# article going on.
+TAIL_MIN_OVERLAP = 0.3
+# A break of the page is a run of this many non-prose lines or more, with the
+# heading of a page section in it ("Related posts", "Tags", "Newsletter",
+# "Comments"): one or two lines between paragraphs are an inline "Read
+# also" link, and an ad or a share bar may sit inside an article.
+TAIL_BREAK_MIN_LINES = 3
+
+
+def _cut_off_topic_tail(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], sizes: list[int], span: tuple[int, int], lang: str | None
+) -> tuple[int, int]:
+    """The core without an off-topic stretch of prose at its end.
+
+    The maximum-sum core runs on past the article's end when the page has
+    more prose below a "Related" heading or a tag line (teasers with a
+    sentence each, an author's box). At each break in the core, the prose
+    below is compared with the prose above; at the first where it is
+    off-topic and no longer than the prose above, the core ends, and the
+    rules for what is below the article take the rest.
+    """
+    lo, hi = span
+    head: list[set[str]] = []  # content words of each prose paragraph above
+    head_size = 0
+    i = lo
+    while i <= hi:
+        if classes[i] == GOOD:
+            head.append(content_stems(paras[i].text, lang))
+            head_size += sizes[i]
+            i += 1
+            continue
+        j = i
+        while j <= hi and classes[j] != GOOD:
+            j += 1
+        if head and j <= hi and _is_page_break(feats[i:j], classes[i:j]):
+            tail = [k for k in range(j, hi + 1) if classes[k] in (GOOD, NEAR)]
+            tail_stems: set[str] = set().union(*(content_stems(paras[k].text, lang) for k in tail))
+            tail_size = sum(sizes[k] for k in tail)
+            if tail_stems and tail_size <= head_size:
+                overlap = len(tail_stems & set().union(*head)) / len(tail_stems)
+                if overlap < TAIL_MIN_OVERLAP and overlap < _cohesion(head):
+                    return lo, max(k for k in range(lo, i) if classes[k] == GOOD)
+        i = j
+    return span
+
+
+def _is_page_break(feats: list[Features], classes: list[str]) -> bool:
+    if len(classes) < TAIL_BREAK_MIN_LINES:
+        return False
+    return any(c == BAD and f.category in _BREAK_HEADINGS for f, c in zip(feats, classes))
+
+
+def _cohesion(paragraphs: list[set[str]]) -> float:
+    """How much the paragraphs of a text share: the median share of a
+    paragraph's content words that another paragraph also uses (linear:
+    words are counted once per paragraph, not compared pairwise)."""
+    seen_in: dict[str, int] = {}
+    for stems in paragraphs:
+        for s in stems:
+            seen_in[s] = seen_in.get(s, 0) + 1
+    shares = sorted(sum(seen_in[s] > 1 for s in stems) / len(stems) for stems in paragraphs if stems)
+    return shares[len(shares) // 2] if shares else 0.0
+
+
 def _opens_article(doc: Document, paras: list[Paragraph], classes: list[str], h: int) -> bool:
     """Whether the headline line at ``h`` opens the article: prose follows
     within a few lines, and it is the headline's first copy on the page (a
@@ -307,6 +377,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     headline = None
     if span is not None:
         span, headline = _anchor_at_headline(doc, paras, classes, sizes, span)
+    if span is not None:
+        span = _cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language)
     core_vocab: set[str] = set()
     if span is not None:
         for p, c in zip(paras[span[0] : span[1] + 1], classes[span[0] : span[1] + 1]):
@@ -522,6 +594,7 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
 # page. Share bars and advertisement labels are not among them: they also
 # sit between the article's last paragraphs.
 _SECTION_OPENERS = frozenset({"related", "footer", "nav", "newsletter", "subscribe", "follow", "signin", "app"})
+_BREAK_HEADINGS = _SECTION_OPENERS | {"comments"}
 
 
 def _furniture_section(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int:

@@ -199,6 +199,37 @@ def test_related_headlines_after_read_more_go_even_on_the_articles_topic():
     assert kept("\n\n".join(["Bridge to close", *PROSE, *related])) == ["Bridge to close", *PROSE]
 
 
+# Teasers for other stories, each with a sentence of prose: enough to carry
+# the core on past the article's end.
+OTHER_STORIES = [
+    "Ferry fares rise: the operator blames the price of fuel and says season tickets will cost a tenth more from May onwards.",
+    "Zoo welcomes twin lion cubs, born last week, who will be shown to visitors at the start of the summer holidays this year.",
+    "Marathon route changed: runners will cross the river twice this year, and several streets in the old town will close early.",
+    "Library hours extended: the central library will open on Sundays from next month, the city announced in a statement today.",
+]
+
+
+def test_off_topic_prose_below_a_share_bar_and_heading_is_not_the_article():
+    page = ["Bridge to close", *PROSE, "Share", "Facebook", "Twitter", "Related articles", *OTHER_STORIES]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+
+
+def test_the_article_goes_on_below_a_share_bar():
+    # A share bar (or an ad) may sit inside an article: it is no section
+    # heading, so the paragraphs below it stay even with few shared words.
+    page = ["Bridge to close", *PROSE[:3], "Share", "Facebook", "Twitter", "Email", *PROSE[3:]]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+
+
+def test_an_inline_read_also_link_does_not_end_the_article():
+    # One or two lines between paragraphs, and the prose below them is the
+    # article's, even if its own words differ (a short last paragraph).
+    last = "Residents can send their views on the plans to the town hall until the end of March."
+    for inline in (["Read also:", "Ferry fares rise from May"], ["Related articles", "Ferry fares rise from May"]):
+        page = ["Bridge to close", *PROSE[:3], *inline, last]
+        assert kept("\n\n".join(page))[-1] == last, inline
+
+
 def test_a_title_under_a_menu_and_banner_stays_when_a_standfirst_follows_it():
     head = ["Skip to content", "Home | Council | Transport", "Accept all", "Reject all", "Harbour bridge to close"]
     standfirst = "The old harbour bridge will close to cars next spring, the council has decided."
