@@ -570,6 +570,12 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Dołącz do naszej społeczności i wykup dostęp do strefy premium", "subscribe"),
     ("© Licencja na publikację", "footer"),
     ("Je fais un don", "subscribe"),
+    # WordPress's share and like widgets, in English and German
+    ("Like this:", "share"),
+    ("Teilen Sie dies mit:", "share"),
+    ("Gefällt mir Wird geladen …", "share"),
+    ("Verwandte Links", "related"),
+    ("Bisher keine Kommentare", "comments"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
