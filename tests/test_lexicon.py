@@ -604,3 +604,31 @@ def test_headlines_and_sentences_that_name_footer_links_are_not_footer_rows(line
     from newsclean.lexicon import Lexicon
 
     assert Lexicon.load().footer_row(line) is None
+
+
+@pytest.mark.parametrize("line, category", [
+    ("Partager l'article", "share"), ("Partager l’article", "share"), ("S’inscrire", "signin"),
+    ("Lettre d'information", "newsletter"), ("Leggi l'articolo", "related"), ("You're subscribed", "newsletter"),
+])
+def test_labels_with_an_apostrophe_match_either_apostrophe(lx, line, category):
+    assert lx.label(line) == category
+
+
+# French, Italian and Catalan elide a word before a vowel ("l'article"). Text
+# is matched without its apostrophes ("larticle"), so an entry written with a
+# space instead ("l article") could never match: the data must keep them.
+_ELISION_WRITTEN_AS_SPACE = {
+    "fr": r"(?<![\w'’])(?:l|d|j|m|n|s|qu|jusqu|lorsqu|puisqu) (?=[aeiouyhàâéèêîôû])",
+    "it": r"(?<![\w'’])(?:l|dell|all|nell|sull|dall|quest|quell) (?=[aeiouhàèéìòù])",
+    "ca": r"(?<![\w'’])(?:l|d) (?=[aeiouhàèéíòóú])",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ELISION_WRITTEN_AS_SPACE))
+def test_elided_words_keep_their_apostrophe_in_the_data(lang):
+    import re
+
+    pattern = re.compile(_ELISION_WRITTEN_AS_SPACE[lang])
+    lines = (PHRASE_DIR / f"{lang}.txt").read_text(encoding="utf-8").splitlines()
+    bad = [line for line in lines if line[:2] in ("= ", "~ ") and pattern.search(line[2:])]
+    assert bad == []
