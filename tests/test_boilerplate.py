@@ -450,3 +450,35 @@ def test_a_headline_repeated_in_a_list_of_recent_stories_does_not_cut_the_articl
             *PROSE[:4], *recent, *PROSE[4:]]
     out = kept("\n\n".join(page))
     assert PROSE[0] in out and PROSE[3] in out
+
+
+SIGN_UP_FORM = ["Enter your email address", "Sign up"]
+# The article going on below a form, in its own words (the bridge, the council).
+MORE_ON_THE_BRIDGE = [
+    "The council said the old harbour bridge would stay open to cyclists and to buses until the closure begins.",
+    "Engineers will inspect the frame of the harbour bridge again in the summer, the council said.",
+]
+
+
+def test_a_sign_up_forms_heading_and_pitch_go_with_it_but_the_next_subheading_stays():
+    heading, pitch = "The Harbour Weekly", "All the week's news from the waterfront, every Friday."
+    subheading = "What happens next"
+    page = ["Bridge to close", *PROSE[:3], heading, pitch, *SIGN_UP_FORM, subheading, *MORE_ON_THE_BRIDGE]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE[:3], subheading, *MORE_ON_THE_BRIDGE]
+
+
+def test_a_list_between_two_far_apart_sign_up_lines_is_not_a_form():
+    listing = ["Bridge closure dates:", "Harbour bridge – March 3", "Harbour bridge footpath – April 10",
+               "Ring road bus lane – April 12", "Harbour bridge deck works – May 1", "New bridge design – June 2"]
+    page = ["Bridge to close", *PROSE[:3], "Subscribe", *listing, "Sign in", *MORE_ON_THE_BRIDGE]
+    out = kept("\n\n".join(page))
+    assert listing[2:-1] == [line for line in out if line in listing[2:-1]]
+
+
+def test_prose_between_a_consent_banners_heading_and_buttons_is_the_banners():
+    # No phrase of the lexicon in it: its place between the banner's heading
+    # and buttons says what it is.
+    banner_text = ("Together with 143 vendors we keep data on this device to count visitors and to choose the "
+                   "adverts and stories you see; you can change this below whenever you like.")
+    page = ["We value your privacy", banner_text, "Accept all", "Reject all", "Bridge to close", *PROSE]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]

@@ -12,11 +12,7 @@ NAMES = sorted(p.name[: -len(".input.txt")] for p in CASES.glob("*.input.txt"))
 
 # Cases the cleaner does not get right yet (accuracy work, issue 3). strict:
 # a case that starts passing fails here, so the list only ever shrinks.
-KNOWN_GAPS = {
-    "cookie-banner-same-language", "fr-newsletter-related",
-    "newsletter-prompt", "ru-meta-description",
-    "summary-paraphrase-of-next-paragraphs",
-}
+KNOWN_GAPS = {"ru-meta-description", "summary-paraphrase-of-next-paragraphs"}
 
 
 @pytest.mark.parametrize(
