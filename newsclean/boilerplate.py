@@ -289,6 +289,10 @@ TAIL_MIN_OVERLAP = 0.3
 # "Comments"): one or two lines between paragraphs are an inline "Read
 # also" link, and an ad or a share bar may sit inside an article.
 TAIL_BREAK_MIN_LINES = 3
+# A core with more section breaks than this (where the prose below is no
+# longer than the prose above) is no article with teasers under it: stop
+# looking there, which also keeps the work linear on hostile input.
+MAX_BREAKS_EXAMINED = 16
 
 
 def _cut_off_topic_tail(
@@ -304,24 +308,33 @@ def _cut_off_topic_tail(
     rules for what is below the article take the rest.
     """
     lo, hi = span
+    # tail_size[k]: characters of prose from k to the core's end.
+    tail_size = [0] * (hi - lo + 2)
+    for k in range(hi, lo - 1, -1):
+        tail_size[k - lo] = tail_size[k - lo + 1] + (sizes[k] if classes[k] in (GOOD, NEAR) else 0)
     head: list[set[str]] = []  # content words of each prose paragraph above
+    head_vocab: set[str] = set()
     head_size = 0
+    examined = 0
     i = lo
     while i <= hi:
         if classes[i] == GOOD:
             head.append(content_stems(paras[i].text, lang))
+            head_vocab |= head[-1]
             head_size += sizes[i]
             i += 1
             continue
         j = i
         while j <= hi and classes[j] != GOOD:
             j += 1
-        if head and j <= hi and _is_page_break(feats[i:j], classes[i:j]):
+        if head and j <= hi and tail_size[j - lo] <= head_size and _is_page_break(feats[i:j], classes[i:j]):
+            examined += 1
+            if examined > MAX_BREAKS_EXAMINED:
+                break
             tail = [k for k in range(j, hi + 1) if classes[k] in (GOOD, NEAR)]
             tail_stems: set[str] = set().union(*(content_stems(paras[k].text, lang) for k in tail))
-            tail_size = sum(sizes[k] for k in tail)
-            if tail_stems and tail_size <= head_size:
-                overlap = len(tail_stems & set().union(*head)) / len(tail_stems)
+            if tail_stems:
+                overlap = len(tail_stems & head_vocab) / len(tail_stems)
                 if overlap < TAIL_MIN_OVERLAP and overlap < _cohesion(head):
                     return lo, max(k for k in range(lo, i) if classes[k] == GOOD)
         i = j

@@ -482,3 +482,25 @@ def test_prose_between_a_consent_banners_heading_and_buttons_is_the_banners():
                    "adverts and stories you see; you can change this below whenever you like.")
     page = ["We value your privacy", banner_text, "Accept all", "Reject all", "Bridge to close", *PROSE]
     assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+
+
+def test_many_section_breaks_in_the_core_cost_linear_work(monkeypatch):
+    # Each examined break reads the whole tail; a page made of hundreds of
+    # breaks must not be read once per break.
+    import newsclean.boilerplate as boilerplate
+
+    calls = 0
+    real = boilerplate.content_stems
+
+    def counting(text, lang, *args):
+        nonlocal calls
+        calls += 1
+        return real(text, lang, *args)
+
+    monkeypatch.setattr(boilerplate, "content_stems", counting)
+    n = 400
+    page = []
+    for k in range(n):
+        page += [PROSE[k % len(PROSE)].replace("council", f"council {k}"), "Related posts", "Share", "Tags: harbour"]
+    clean("\n\n".join(page))
+    assert calls < (boilerplate.MAX_BREAKS_EXAMINED + 4) * n * 2
