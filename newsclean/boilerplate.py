@@ -293,6 +293,9 @@ TAIL_BREAK_MIN_LINES = 3
 # longer than the prose above) is no article with teasers under it: stop
 # looking there, which also keeps the work linear on hostile input.
 MAX_BREAKS_EXAMINED = 16
+# Prose below a break whose paragraphs are on average this many times longer
+# than those above is an article under a sidebar, not teasers under one.
+TAIL_MAX_LENGTH_RATIO = 2.0
 
 
 def _cut_off_topic_tail(
@@ -333,7 +336,10 @@ def _cut_off_topic_tail(
                 break
             tail = [k for k in range(j, hi + 1) if classes[k] in (GOOD, NEAR)]
             tail_stems: set[str] = set().union(*(content_stems(paras[k].text, lang) for k in tail))
-            if tail_stems:
+            # Teasers and blurbs are not much longer than the paragraphs
+            # above them; an article under a sidebar of one-line items is.
+            mean_tail, mean_head = tail_size[j - lo] / len(tail), head_size / len(head)
+            if tail_stems and mean_tail <= TAIL_MAX_LENGTH_RATIO * mean_head:
                 overlap = len(tail_stems & head_vocab) / len(tail_stems)
                 if overlap < TAIL_MIN_OVERLAP and overlap < _cohesion(head):
                     return lo, max(k for k in range(lo, i) if classes[k] == GOOD)

@@ -504,3 +504,25 @@ def test_many_section_breaks_in_the_core_cost_linear_work(monkeypatch):
         page += [PROSE[k % len(PROSE)].replace("council", f"council {k}"), "Related posts", "Share", "Tags: harbour"]
     clean("\n\n".join(page))
     assert calls < (boilerplate.MAX_BREAKS_EXAMINED + 4) * n * 2
+
+
+def test_an_article_under_a_sidebar_of_one_line_items_is_not_cut_off():
+    # A left sidebar comes first in the page's text: a list of one-sentence
+    # items, section headings, then the article, on another topic and in
+    # paragraphs several times longer. The break does not end the core there.
+    sidebar = [
+        "1. Sometimes the best management is no management at all, so a good boss first does no harm.",
+        "2. Indifference is as important as passion when a good boss decides which fights are worth it.",
+        "3. Saying smart things matters, but a good boss learns to listen to other people at work first.",
+        "4. You get what you expect from people at work, and a boss who expects selfishness gets it.",
+        "5. Avoid pompous jerks at work whenever you can, because they make every team around them worse.",
+        "6. Anyone at work can learn to be creative; it takes a lot of practice and a little courage too.",
+        "7. Whenever people at work agree with me, I feel that I must be wrong about something important.",
+        "8. The world of work would be better if people slept more and a good boss allowed short naps.",
+        "9. Strive for simplicity and competence at work, and embrace the confusion and mess along the way.",
+        "10. A good boss protects the team from the people above who would waste its time with meetings.",
+    ]
+    article = [PROSE[0] + " " + PROSE[1], PROSE[2] + " " + PROSE[3], PROSE[4] + " " + PROSE[5]]
+    page = [*sidebar, "Recent posts", "Archives", "Categories", "Bridge to close", *article]
+    out = kept("\n\n".join(page))
+    assert out[-len(article):] == article
