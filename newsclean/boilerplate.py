@@ -307,8 +307,9 @@ def _cut_off_topic_tail(
     more prose below a "Related" heading or a tag line (teasers with a
     sentence each, an author's box). At each break in the core, the prose
     below is compared with the prose above; at the first where it is
-    off-topic and no longer than the prose above, the core ends, and the
-    rules for what is below the article take the rest.
+    off-topic, no longer in all than the prose above and not much longer
+    paragraph by paragraph, the core ends, and the rules for what is below
+    the article take the rest.
     """
     lo, hi = span
     # tail_size[k]: characters of prose from k to the core's end.
@@ -381,13 +382,12 @@ FORM_MAX_SPAN = 4
 def _form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, str, int]]:
     """Unknown lines that are part of a form: (index, category, first known line).
 
-    * The heading and pitch right above a form's known lines, and the lines
-      among them, in a run of non-prose lines between prose ("Sign up for our Science Matters
-      newsletter", "Get the week's discoveries in your inbox every Friday."
-      above "Enter your email address", "Sign up"). Lines below the known
-      lines are left alone: they may head the article's next section. A
-      banner before or after the text is not such a form: the lines above
-      it are the article's last ones.
+    * The heading and pitch right above a sign-up form's known lines, and
+      the lines among them, in a run of non-prose lines between prose ("Sign
+      up for our Science Matters newsletter", "Get the week's discoveries in
+      your inbox every Friday." above "Enter your email address", "Sign
+      up"). Lines below the known lines are left alone: they may head the
+      article's next section.
     * Prose between a form's known lines ("We and our 143 partners use
       cookies ..." between "We value your privacy" and "Accept all"): the
       banner's text, whatever its words.
