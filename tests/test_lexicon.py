@@ -576,6 +576,8 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Gefällt mir Wird geladen …", "share"),
     ("Verwandte Links", "related"),
     ("Bisher keine Kommentare", "comments"),
+    ("Diese Seite teilen", "share"),
+    ("Weitere Pressemitteilungen", "related"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
