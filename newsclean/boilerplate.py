@@ -1,5 +1,8 @@
 """Boilerplate: phrases, line shape and context decide together.
 
+The article core's search is in core.py, the form rule in forms.py; this
+module gives every line its class and runs the context rules.
+
 Every paragraph first gets a class from its own features, as in jusText:
 
 * ``BAD``    — a known label or phrase from the lexicon (share bar, consent
@@ -53,15 +56,15 @@ import regex
 
 from .comments import find_comment_section
 from .config import Config
+from .core import SECTION_OPENERS, anchor_at_headline, core_span, cut_off_topic_tail
 from .document import Document, Paragraph
+from .forms import form_widget_lines
 from .lexicon import Lexicon, fold_text
+from .lineclass import BAD, GOOD, NEAR, SHORT
 from .reasons import CATEGORY_CODES
 from .stamps import opens_with_stamp, tagged_with_clock
 from .taglines import is_tag_line
-from .titles import copied_above
 from .text import CACHE_SIZE, content_stems, stopwords, words
-
-GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 # "© 2012 Example Media", "Copyright (c) 2024 ...": a copyright line in any
 # language is a sign, a year and a name; short, it is the page's footer.
@@ -70,10 +73,6 @@ COPYRIGHT_MAX_WORDS = 20
 _SEGMENT_SEP = regex.compile(r"\s[|·•]\s")
 _BREADCRUMB_SEP = regex.compile(r"\s[>›»]\s")
 
-# Kadane scores: prose counts by its length, an uncertain short line costs a
-# little, a known boilerplate line costs more.
-SHORT_COST = 12
-BAD_COST = 40
 # Short lines kept above the core: title, kicker, dateline, byline.
 MAX_HEADER_LINES = 3
 # A sentence this long with stopwords reads as prose even when short.
@@ -206,230 +205,6 @@ def stopword_threshold(feats: list[Features], config: Config) -> float:
     return min(config.prose_min_stopword_density, densities[len(densities) // 2] / 2)
 
 
-def _gain(c: str, size: int) -> float:
-    """A paragraph's weight in the core: prose by its length, a short line
-    and a known boilerplate line at a fixed cost."""
-    if c == GOOD:
-        return size
-    if c == NEAR:
-        return size / 2
-    return -(BAD_COST if c == BAD else SHORT_COST)
-
-
-def core_span(classes: list[str], sizes: list[int]) -> tuple[int, int] | None:
-    """The run of paragraphs with the highest prose score (maximum subarray)."""
-    best, best_span = 0.0, None
-    run, run_start = 0.0, 0
-    for i, (c, size) in enumerate(zip(classes, sizes)):
-        gain = _gain(c, size)
-        if run <= 0:
-            run, run_start = 0.0, i
-        run += gain
-        if run > best:
-            best, best_span = run, (run_start, i)
-    return best_span
-
-
-def _span_score(classes: list[str], sizes: list[int], span: tuple[int, int]) -> float:
-    lo, hi = span
-    return sum(map(_gain, classes[lo : hi + 1], sizes[lo : hi + 1]))
-
-
-# A core that starts this many lines below the page's headline may be a
-# sidebar: the stretch right under the headline is the article if it holds
-# at least this share of the best stretch's prose.
-HEADLINE_GAP = 8
-HEADLINE_CORE_SHARE = 0.2
-
-
-def _anchor_at_headline(
-    doc: Document, paras: list[Paragraph], classes: list[str], sizes: list[int], span: tuple[int, int]
-) -> tuple[tuple[int, int], int | None]:
-    """The core under the page's headline, when the most prose is far below it.
-
-    A short article beside a long list of teasers with a sentence each
-    loses the maximum-sum contest to the list. The page's title line names
-    the headline (D104), and an article starts right under its headline.
-    Returns the core and, when the title line moved it, the headline's
-    position: what is above the headline is then the page's header.
-    """
-    headline_index = next((p.decision.evidence.get("headline") for p in doc.paragraphs if p.decision.code == "D104"), None)
-    if headline_index is not None:
-        h = next((i for i, p in enumerate(paras) if p.index == headline_index), None)
-    else:
-        # A cleaned page starts with its headline (the title line went, and
-        # the header above the headline with it, see below): a short first
-        # line anchors the core as the title line did, so that cleaning the
-        # output again changes nothing.
-        h = 0 if classes[0] == SHORT else None
-    if h is not None and headline_index is not None and span[0] < h <= span[1] and _opens_article(doc, paras, classes, h):
-        # The headline inside the most prose: what is above it is the
-        # page's header (a menu with blurbs, a teaser), not the article.
-        return (h, span[1]), h
-    if h is None or span[0] <= h + HEADLINE_GAP:
-        return span, None
-    alt = core_span(classes[h + 1 : span[0]], sizes[h + 1 : span[0]])
-    if alt is None or alt[0] > HEADLINE_GAP:
-        return span, None
-    start, end = alt[0] + h + 1, alt[1] + h + 1
-    if _span_score(classes, sizes, (start, end)) < HEADLINE_CORE_SHARE * _span_score(classes, sizes, span):
-        return span, None
-    # From under the headline to the end of the most prose: when the article
-    # is the one below, with something else between, it still is in the core.
-    return (start, span[1]), (h if headline_index is not None else None)
-
-
-# Below a break in the core, prose that shares less than this share of its
-# words with the prose above, and less than the prose above shares within
-# itself, is another text (teasers, an author's box, a promotion), not the
-# article going on.
-TAIL_MIN_OVERLAP = 0.3
-# A break of the page is a run of this many non-prose lines or more, with the
-# heading of a page section in it ("Related posts", "Tags", "Newsletter",
-# "Comments"): one or two lines between paragraphs are an inline "Read
-# also" link, and an ad or a share bar may sit inside an article.
-TAIL_BREAK_MIN_LINES = 3
-# A core with more section breaks than this (where the prose below is no
-# longer than the prose above) is no article with teasers under it: stop
-# looking there, which also keeps the work linear on hostile input.
-MAX_BREAKS_EXAMINED = 16
-# Prose below a break whose paragraphs are on average this many times longer
-# than those above is an article under a sidebar, not teasers under one.
-TAIL_MAX_LENGTH_RATIO = 2.0
-
-
-def _cut_off_topic_tail(
-    paras: list[Paragraph], feats: list[Features], classes: list[str], sizes: list[int], span: tuple[int, int], lang: str | None
-) -> tuple[int, int]:
-    """The core without an off-topic stretch of prose at its end.
-
-    The maximum-sum core runs on past the article's end when the page has
-    more prose below a "Related" heading or a tag line (teasers with a
-    sentence each, an author's box). At each break in the core, the prose
-    below is compared with the prose above; at the first where it is
-    off-topic, no longer in all than the prose above and not much longer
-    paragraph by paragraph, the core ends, and the rules for what is below
-    the article take the rest.
-    """
-    lo, hi = span
-    # tail_size[k]: characters of prose from k to the core's end.
-    tail_size = [0] * (hi - lo + 2)
-    for k in range(hi, lo - 1, -1):
-        tail_size[k - lo] = tail_size[k - lo + 1] + (sizes[k] if classes[k] in (GOOD, NEAR) else 0)
-    head: list[set[str]] = []  # content words of each prose paragraph above
-    head_vocab: set[str] = set()
-    head_size = 0
-    examined = 0
-    i = lo
-    while i <= hi:
-        if classes[i] == GOOD:
-            head.append(content_stems(paras[i].text, lang))
-            head_vocab |= head[-1]
-            head_size += sizes[i]
-            i += 1
-            continue
-        j = i
-        while j <= hi and classes[j] != GOOD:
-            j += 1
-        if head and j <= hi and tail_size[j - lo] <= head_size and _is_page_break(feats[i:j], classes[i:j]):
-            examined += 1
-            if examined > MAX_BREAKS_EXAMINED:
-                break
-            tail = [k for k in range(j, hi + 1) if classes[k] in (GOOD, NEAR)]
-            tail_stems: set[str] = set().union(*(content_stems(paras[k].text, lang) for k in tail))
-            # Teasers and blurbs are not much longer than the paragraphs
-            # above them; an article under a sidebar of one-line items is.
-            mean_tail, mean_head = tail_size[j - lo] / len(tail), head_size / len(head)
-            if tail_stems and mean_tail <= TAIL_MAX_LENGTH_RATIO * mean_head:
-                overlap = len(tail_stems & head_vocab) / len(tail_stems)
-                if overlap < TAIL_MIN_OVERLAP and overlap < _cohesion(head):
-                    return lo, max(k for k in range(lo, i) if classes[k] == GOOD)
-        i = j
-    return span
-
-
-def _is_page_break(feats: list[Features], classes: list[str]) -> bool:
-    if len(classes) < TAIL_BREAK_MIN_LINES:
-        return False
-    return any(c == BAD and f.category in _BREAK_HEADINGS for f, c in zip(feats, classes))
-
-
-def _cohesion(paragraphs: list[set[str]]) -> float:
-    """How much the paragraphs of a text share: the median share of a
-    paragraph's content words that another paragraph also uses (linear:
-    words are counted once per paragraph, not compared pairwise)."""
-    seen_in: dict[str, int] = {}
-    for stems in paragraphs:
-        for s in stems:
-            seen_in[s] = seen_in.get(s, 0) + 1
-    shares = sorted(sum(seen_in[s] > 1 for s in stems) / len(stems) for stems in paragraphs if stems)
-    return shares[len(shares) // 2] if shares else 0.0
-
-
-# Known lines of forms: a newsletter sign-up, a paywall, a log-in box, a
-# consent banner. Two or more of them together are the form's buttons and
-# fields; the unknown lines that belong to the form sit right by them.
-_FORM_CATEGORIES = frozenset({"newsletter", "subscribe", "signin", "consent"})
-# Sign-up forms carry a heading and a pitch of their own; a consent banner's
-# text is known by its phrases, and the lines above a banner appended to the
-# text are the article's last ones.
-_SIGN_UP_CATEGORIES = _FORM_CATEGORIES - {"consent"}
-FORM_MIN_KNOWN = 2
-FORM_MAX_PITCH_LINES = 2
-FORM_MAX_SPAN = 4
-
-
-def _form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, str, int]]:
-    """Unknown lines that are part of a form: (index, category, first known line).
-
-    * The heading and pitch right above a sign-up form's known lines, and
-      the lines among them, in a run of non-prose lines between prose ("Sign
-      up for our Science Matters newsletter", "Get the week's discoveries in
-      your inbox every Friday." above "Enter your email address", "Sign
-      up"). Lines below the known lines are left alone: they may head the
-      article's next section.
-    * Prose between a form's known lines ("We and our 143 partners use
-      cookies ..." between "We value your privacy" and "Accept all"): the
-      banner's text, whatever its words.
-    """
-    found: list[tuple[int, str, int]] = []
-    n = len(classes)
-    i = 0
-    while i < n:
-        if classes[i] == GOOD:
-            # Prose with known form lines of one category right above and below it.
-            if 0 < i < n - 1 and classes[i - 1] == BAD and classes[i + 1] == BAD:
-                above, below = feats[i - 1].category, feats[i + 1].category
-                if above == below and above in _FORM_CATEGORIES:
-                    found.append((i, above, i - 1))
-            i += 1
-            continue
-        j = i
-        while j < n and classes[j] != GOOD:
-            j += 1
-        known = [k for k in range(i, j) if classes[k] == BAD and feats[k].category in _SIGN_UP_CATEGORIES]
-        inside_prose = 0 < i and j < n  # a form inside the text, not a banner before or after it
-        if inside_prose and len(known) >= FORM_MIN_KNOWN:
-            first = known[0]
-            # A form is compact: its own lines among its fields, not a list
-            # that happens to have a "Subscribe" above and a "Sign in" below.
-            last = known[-1] if known[-1] - first <= FORM_MAX_SPAN else first
-            for k in range(max(i, first - FORM_MAX_PITCH_LINES), last):
-                if classes[k] != BAD:
-                    found.append((k, feats[first].category, first))
-        i = j
-    return found
-
-
-def _opens_article(doc: Document, paras: list[Paragraph], classes: list[str], h: int) -> bool:
-    """Whether the headline line at ``h`` opens the article: prose follows
-    within a few lines, and it is the headline's first copy on the page (a
-    site name in the title line may match an address line; a headline may
-    come again in a list of recent stories)."""
-    prose_below = any(c == GOOD for c in classes[h + 1 : h + 1 + HEADLINE_GAP])
-    return prose_below and not copied_above(doc, paras[h].index)
-
-
 def drop_boilerplate(doc: Document, config: Config) -> None:
     paras = doc.kept()
     if not paras:
@@ -451,9 +226,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     span = core_span(classes, sizes)
     headline = None
     if span is not None:
-        span, headline = _anchor_at_headline(doc, paras, classes, sizes, span)
+        span, headline = anchor_at_headline(doc, paras, classes, sizes, span)
     if span is not None:
-        span = _cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language)
+        span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language)
     core_vocab: set[str] = set()
     if span is not None:
         for p, c in zip(paras[span[0] : span[1] + 1], classes[span[0] : span[1] + 1]):
@@ -470,7 +245,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             continue
         p.drop(CATEGORY_CODES[f.category], label=f.label, **({"phrase": f.phrase} if f.phrase else {}))
 
-    for i, category, form in _form_widget_lines(paras, feats, classes):
+    for i, category, form in form_widget_lines(paras, feats, classes):
         paras[i].drop(CATEGORY_CODES[category], widget=paras[form].index)
         classes[i] = BAD
     if span is None:
@@ -668,11 +443,6 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
     return i
 
 
-# Label categories whose heading, below the article, opens the rest of the
-# page. Share bars and advertisement labels are not among them: they also
-# sit between the article's last paragraphs.
-_SECTION_OPENERS = frozenset({"related", "footer", "nav", "newsletter", "subscribe", "follow", "signin", "app"})
-_BREAK_HEADINGS = _SECTION_OPENERS | {"comments"}
 
 
 def _furniture_section(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int:
@@ -682,7 +452,7 @@ def _furniture_section(paras: list[Paragraph], feats: list[Features], classes: l
     teaser sentences on the article's own topic.
     Returns its index, or len(paras) when there is none."""
     for i in range(end + 1, len(paras)):
-        if classes[i] == BAD and feats[i].label and feats[i].category in _SECTION_OPENERS:
+        if classes[i] == BAD and feats[i].label and feats[i].category in SECTION_OPENERS:
             return i
     return len(paras)
 

@@ -487,23 +487,23 @@ def test_prose_between_a_consent_banners_heading_and_buttons_is_the_banners():
 def test_many_section_breaks_in_the_core_cost_linear_work(monkeypatch):
     # Each examined break reads the whole tail; a page made of hundreds of
     # breaks must not be read once per break.
-    import newsclean.boilerplate as boilerplate
+    import newsclean.core as core
 
     calls = 0
-    real = boilerplate.content_stems
+    real = core.content_stems
 
     def counting(text, lang, *args):
         nonlocal calls
         calls += 1
         return real(text, lang, *args)
 
-    monkeypatch.setattr(boilerplate, "content_stems", counting)
+    monkeypatch.setattr(core, "content_stems", counting)
     n = 400
     page = []
     for k in range(n):
         page += [PROSE[k % len(PROSE)].replace("council", f"council {k}"), "Related posts", "Share", "Tags: harbour"]
     clean("\n\n".join(page))
-    assert calls < (boilerplate.MAX_BREAKS_EXAMINED + 4) * n * 2
+    assert calls < (core.MAX_BREAKS_EXAMINED + 4) * n * 2
 
 
 def test_an_article_under_a_sidebar_of_one_line_items_is_not_cut_off():

@@ -1,0 +1,68 @@
+"""Forms inside the text: a newsletter sign-up, a paywall, a log-in box, a
+consent banner. Their buttons and fields are known lines; the unknown lines
+that belong to them (a heading, a pitch, a banner's text) sit right by them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .document import Paragraph
+from .lineclass import BAD, GOOD
+
+if TYPE_CHECKING:
+    from .boilerplate import Features
+
+# Known lines of forms: a newsletter sign-up, a paywall, a log-in box, a
+# consent banner. Two or more of them together are the form's buttons and
+# fields; the unknown lines that belong to the form sit right by them.
+_FORM_CATEGORIES = frozenset({"newsletter", "subscribe", "signin", "consent"})
+# Sign-up forms carry a heading and a pitch of their own; a consent banner's
+# text is known by its phrases, and the lines above a banner appended to the
+# text are the article's last ones.
+_SIGN_UP_CATEGORIES = _FORM_CATEGORIES - {"consent"}
+FORM_MIN_KNOWN = 2
+FORM_MAX_PITCH_LINES = 2
+FORM_MAX_SPAN = 4
+
+
+def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, str, int]]:
+    """Unknown lines that are part of a form: (index, category, first known line).
+
+    * The heading and pitch right above a sign-up form's known lines, and
+      the lines among them, in a run of non-prose lines between prose ("Sign
+      up for our Science Matters newsletter", "Get the week's discoveries in
+      your inbox every Friday." above "Enter your email address", "Sign
+      up"). Lines below the known lines are left alone: they may head the
+      article's next section.
+    * Prose between a form's known lines ("We and our 143 partners use
+      cookies ..." between "We value your privacy" and "Accept all"): the
+      banner's text, whatever its words.
+    """
+    found: list[tuple[int, str, int]] = []
+    n = len(classes)
+    i = 0
+    while i < n:
+        if classes[i] == GOOD:
+            # Prose with known form lines of one category right above and below it.
+            if 0 < i < n - 1 and classes[i - 1] == BAD and classes[i + 1] == BAD:
+                above, below = feats[i - 1].category, feats[i + 1].category
+                if above == below and above in _FORM_CATEGORIES:
+                    found.append((i, above, i - 1))
+            i += 1
+            continue
+        j = i
+        while j < n and classes[j] != GOOD:
+            j += 1
+        known = [k for k in range(i, j) if classes[k] == BAD and feats[k].category in _SIGN_UP_CATEGORIES]
+        inside_prose = 0 < i and j < n  # a form inside the text, not a banner before or after it
+        if inside_prose and len(known) >= FORM_MIN_KNOWN:
+            first = known[0]
+            # A form is compact: its own lines among its fields, not a list
+            # that happens to have a "Subscribe" above and a "Sign in" below.
+            last = known[-1] if known[-1] - first <= FORM_MAX_SPAN else first
+            for k in range(max(i, first - FORM_MAX_PITCH_LINES), last):
+                if classes[k] != BAD:
+                    found.append((k, feats[first].category, first))
+        i = j
+    return found
