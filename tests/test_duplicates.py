@@ -82,3 +82,14 @@ def test_a_description_cut_from_the_lede_and_the_next_paragraph_goes():
     description = lede + " The trial will enrol two thousand adults over sixty-five, who get the least prot..."
     out = kept("\n\n".join(["Flu vaccine trial", description, "By Jane Doe", lede, second, *BODY]))
     assert out == ["Flu vaccine trial", "By Jane Doe", lede, second, *BODY]
+
+
+def test_a_line_quoted_whole_in_a_longer_paragraph_further_down_is_no_copy():
+    # A subheading (under the near-duplicate length) that a later paragraph
+    # quotes: neither is a copy of the other, and both stay.
+    subheading = "What ten years of follow-up visits tell doctors about growing up"
+    quoting = (f"In the second part of the report, under the heading {subheading}, the researchers "
+               "compare the clinics that saw the teenagers most often with those that saw them least.")
+    text = "\n\n".join(["Growing up with the virus", LEDE, subheading, BODY[0], BODY[1], BODY[2], quoting])
+    out = kept(text)
+    assert subheading in out and quoting in out
