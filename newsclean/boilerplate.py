@@ -443,8 +443,6 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
     return i
 
 
-
-
 def _furniture_section(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int:
     """Below the article, the first known heading of page furniture: related
     stories, newsletter and follow prompts, the footer. From there to the

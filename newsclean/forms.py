@@ -13,9 +13,8 @@ from .lineclass import BAD, GOOD
 if TYPE_CHECKING:
     from .boilerplate import Features
 
-# Known lines of forms: a newsletter sign-up, a paywall, a log-in box, a
-# consent banner. Two or more of them together are the form's buttons and
-# fields; the unknown lines that belong to the form sit right by them.
+# The categories of a form's known lines; two or more of them together are
+# its buttons and fields.
 _FORM_CATEGORIES = frozenset({"newsletter", "subscribe", "signin", "consent"})
 # Sign-up forms carry a heading and a pitch of their own; a consent banner's
 # text is known by its phrases, and the lines above a banner appended to the

@@ -713,8 +713,8 @@ class Lexicon:
         The line splits into known labels and other words (the fewest other
         words, then the fewest labels); at least FOOTER_ROW_LABELS distinct
         labels, at least FOOTER_ROW_LABELS - 1 of them footer or consent
-        labels, must cover at least half of its words. A sentence has commas or full stops; this
-        has neither.
+        labels, must cover at least half of its words. A sentence has commas
+        or full stops; this has neither.
         """
         if len(text) > _MAX_SEGMENTED_CHARS or text.count(" ") < FOOTER_ROW_MIN_WORDS - 1:
             return None
@@ -726,8 +726,8 @@ class Lexicon:
             return None
         if sum(w in self._label_firsts for w in words) < FOOTER_ROW_LABELS:
             return None  # most lines: no dynamic programme
-        # best[i]: (unknown words, labels, categories) of the best split of words[:i].
-        best: list[tuple[int, int, tuple[str, ...]] | None] = [None] * (n + 1)
+        # best[i]: (unknown words, labels, (category, label) pairs) of the best split of words[:i].
+        best: list[tuple[int, int, tuple[tuple[str, str], ...]] | None] = [None] * (n + 1)
         best[0] = (0, 0, ())
         for i in range(n):
             here = best[i]
@@ -738,14 +738,15 @@ class Lexicon:
             if best[i + 1] is None or skip[:2] < best[i + 1][:2]:
                 best[i + 1] = skip
             for j in range(i + 1, min(n, i + _MAX_LABEL_WORDS) + 1):
-                category = self._labels.get(" ".join(words[i:j]))
+                label = " ".join(words[i:j])
+                category = self._labels.get(label)
                 if category is not None:
-                    step = (unknown, count + 1, (*cats, f"{category}:{' '.join(words[i:j])}"))
+                    step = (unknown, count + 1, (*cats, (category, label)))
                     if best[j] is None or step[:2] < best[j][:2]:
                         best[j] = step
         unknown, _, found = best[n]  # type: ignore[misc]
         distinct = list(dict.fromkeys(found))  # in order: ties go to the first, in every process
-        categories = [c.partition(":")[0] for c in distinct]
+        categories = [category for category, _ in distinct]
         footer_like = sum(c in ("footer", "consent") for c in categories)
         if len(distinct) < FOOTER_ROW_LABELS or footer_like < FOOTER_ROW_LABELS - 1 or 2 * unknown > n:
             return None
