@@ -99,9 +99,16 @@ def anchor_at_headline(
     start, end = alt[0] + h + 1, alt[1] + h + 1
     if _span_score(classes, sizes, (start, end)) < HEADLINE_CORE_SHARE * _span_score(classes, sizes, span):
         return span, None
+    headline = h if headline_index is not None else None
     # From under the headline to the end of the most prose: when the article
     # is the one below, with something else between, it still is in the core.
-    return (start, span[1]), (h if headline_index is not None else None)
+    # Unless what is between costs more than the prose below adds: a long
+    # sidebar of links and then an "About us" box are not the article going
+    # on. Only under a headline the title line names: a first short line is
+    # a weaker anchor (it may be the site's name above its description).
+    if headline is not None and _span_score(classes, sizes, (start, span[1])) < _span_score(classes, sizes, (start, end)):
+        return (start, end), headline
+    return (start, span[1]), headline
 
 
 # Below a break in the core, prose that shares less than this share of its

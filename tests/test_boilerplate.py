@@ -412,6 +412,25 @@ def test_a_short_article_under_its_headline_survives_a_longer_list_of_teasers_be
     assert clean(clean("\n\n".join(page)).text).text == clean("\n\n".join(page)).text
 
 
+def test_an_about_box_far_below_a_long_sidebar_is_not_the_article_going_on():
+    # The most prose on the page is the site's "About" box at the bottom;
+    # between it and the short article under the headline lie forty links,
+    # which cost more than the box adds.
+    links = [f"{topic} photography" for topic in (
+        "Street", "Portrait", "Wedding", "Landscape", "Wildlife", "Night", "Travel", "Food", "Sports", "Fashion",
+        "Macro", "Aerial", "Film", "Studio", "Still life", "Architecture", "Concert", "Underwater", "Drone", "Event")]
+    about = [
+        "The Photo Almanac is a resource for photographers from novice to advanced, with tutorials, reviews and inspiration published every single week of the year by a team of working photographers.",
+        "Do you have a technique or a tip you would like to share with our readers? We would love to hear about it, so please get in touch with our editors and tell us what you have in mind.",
+        "Our writers live in a dozen countries and shoot everything from weddings to wildlife, and every one of them answers the questions readers send in about the gear and the craft.",
+    ]
+    page = ["Bridge to close | The Gazette", "Home | News | Sport", "Bridge to close", *PROSE[:2],
+            "Topics", *links, *links[:10], "Recent Articles", *links[10:], "About", *about]
+    out = kept("\n\n".join(page))
+    assert out[:3] == ["Bridge to close", *PROSE[:2]]
+    assert not set(about) & set(out)
+
+
 # A drop-down menu written out with a blurb under each item: prose enough to
 # join the article's core, but above the headline the title line names.
 MENU_WITH_BLURBS = [
