@@ -28,6 +28,9 @@ COUNT_HEADER_MAX_WORDS = 30
 STAMP_MAX_WORDS = 16
 # A thread's stamps: the first one and at least this many more below it.
 STAMPS_AFTER_FIRST = 2
+# A bare "Comments" with this many signatures or stamps below it heads a
+# thread, not a link in a menu.
+THREAD_MARKS = 3
 # The article above a thread is this many times longer than a typical comment.
 THREAD_ARTICLE_RATIO = 3
 # A comments label this close above the article's first prose is a link in
@@ -74,6 +77,9 @@ def find_comment_section(
         if i > article_start and not prose[i] and _stamp(t, f.n_words)
     ]
     thread_start = _thread_start(texts, prose, stamps, article_start)
+    # marks_below[i]: commenters' signatures and stamps below line i.
+    marks = sorted(signatures.union(stamps))
+    marks_below = [len(marks) - bisect.bisect_right(marks, i) for i in range(len(feats))]
     # labels_from[i]: comments labels at i or below (a thread has several).
     labels_from = [0] * (len(feats) + 1)
     for i in range(len(feats) - 1, -1, -1):
@@ -90,7 +96,8 @@ def find_comment_section(
             continue
         # A bare word is a section header ("Comments") or a form field
         # ("Name", "Reply"); a header can also be a link high on the page,
-        # so it needs more article above it to mark the end.
+        # so it needs more article above it to mark the end, unless a
+        # thread's signatures or stamps follow it.
         needed = config.comments_after_paragraphs
         bare_word = f.n_words <= 1 and not any(ch.isdigit() for ch in texts[i])
         if bare_word and not repeated_signature and not count_header:
@@ -98,7 +105,8 @@ def find_comment_section(
                 # A form field or a "Reply" link: a thread has several.
                 if labels_from[i] < 3:
                     continue
-            needed *= 2
+            if marks_below[i] < THREAD_MARKS:
+                needed *= 2
         if 0 < article_start - i <= HEADER_ABOVE_ARTICLE and not repeated_signature:
             continue  # "Add a comment" in the byline, right above the article's prose
         if seen_prose >= needed:

@@ -110,3 +110,33 @@ def test_signed_stamps_name_the_author():
         assert is_comment_stamp(text, line(text))
     for text in ("Updated March 26, 2007 2:00 PM", "Posted by Jane Doe at 1:02 PM"):  # no author / no date
         assert not is_comment_stamp(text, line(text))
+
+
+# Movable Type and similar: each comment is followed by its signed stamp,
+# and comments run as long as the article's own paragraphs.
+LONG_COMMENTS = [
+    "I drive across that bridge twice a day and the detour along the ring road will add half an hour to every trip I make.",
+    "The engineers warned about the frame years ago, and the council only acts now that the repair has become far more expensive.",
+    "Good decision, and the footpath staying open matters a great deal to the people who walk their children to the school.",
+    "Four years for a new crossing sounds optimistic to me, given how long the last project on the river took to finish.",
+]
+
+
+def signed_after(names):
+    lines = []
+    for minute, (name, comment) in enumerate(zip(names, LONG_COMMENTS)):
+        lines += [comment, f"Posted by: {name} at November 8, 2012 7:{10 + minute} AM"]
+    return lines
+
+
+def test_a_bare_comments_header_over_a_signed_thread_ends_a_short_article():
+    # Three paragraphs are not the six a bare word needs on its own; the
+    # stamps below tell that it heads a thread, not a link in a menu.
+    thread = signed_after(["Snarki", "kingsnake", "Andy", "Paul Crowley"])
+    text = "\n\n".join(["Bridge to close", *PROSE[:3], "Comments", *thread])
+    assert kept(text) == ["Bridge to close", *PROSE[:3]]
+
+
+def test_a_bare_comments_link_without_a_thread_does_not_end_the_article():
+    text = "\n\n".join(["Bridge to close", *PROSE[:3], "Comments", *PROSE[3:]])
+    assert kept(text) == ["Bridge to close", *PROSE[:3], *PROSE[3:]]
