@@ -80,6 +80,11 @@ def find_comment_section(
     # marks_below[i]: commenters' signatures and stamps below line i.
     marks = sorted(signatures.union(stamps))
     marks_below = [len(marks) - bisect.bisect_right(marks, i) for i in range(len(feats))]
+    # A count header's last copy on the page, and prose lines above each line.
+    last_copy = {t.strip(): i for i, t in enumerate(texts)}
+    prose_lines_before = [0]
+    for flag in prose:
+        prose_lines_before.append(prose_lines_before[-1] + flag)
     # labels_from[i]: comments labels at i or below (a thread has several).
     labels_from = [0] * (len(feats) + 1)
     for i in range(len(feats) - 1, -1, -1):
@@ -107,6 +112,8 @@ def find_comment_section(
                     continue
             if marks_below[i] < THREAD_MARKS:
                 needed *= 2
+        if count_header and prose_lines_before[last_copy[texts[i].strip()]] > prose_lines_before[i]:
+            continue  # "4 Comments" in the byline: the same line heads the thread below the prose
         if 0 < article_start - i <= HEADER_ABOVE_ARTICLE and not repeated_signature:
             continue  # "Add a comment" in the byline, right above the article's prose
         if seen_prose >= needed:

@@ -6,7 +6,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.comments import is_comment_count_header
-from test_boilerplate import PROSE, kept, signed
+from test_boilerplate import COMMENTS, PROSE, kept, signed
 
 
 def line(text: str):
@@ -140,3 +140,17 @@ def test_a_bare_comments_header_over_a_signed_thread_ends_a_short_article():
 def test_a_bare_comments_link_without_a_thread_does_not_end_the_article():
     text = "\n\n".join(["Bridge to close", *PROSE[:3], "Comments", *PROSE[3:]])
     assert kept(text) == ["Bridge to close", *PROSE[:3], *PROSE[3:]]
+
+
+def test_a_count_header_in_the_byline_repeated_under_the_article_ends_it_there():
+    # Teasers above give the page prose before the byline's "4 Comments".
+    teasers = [
+        "The city zoo welcomed two snow leopard cubs this week, and keepers say the pair will meet visitors in June.",
+        "A local bakery won the national bread prize for the third year running with a rye loaf baked in a wood oven.",
+        "Volunteers planted four hundred trees along the river path on Saturday, the first of three planting days.",
+    ]
+    thread = ["4 Comments", *signed("Jane Roe says:", "Sam Poe says:")]
+    text = "\n\n".join([*teasers, "Bridge to close", "4 Comments", "Written on August 9, 2012 by Ann Lee", *PROSE, *thread])
+    out = kept(text)
+    assert out[-len(PROSE):] == PROSE
+    assert not set(COMMENTS) & set(out)
