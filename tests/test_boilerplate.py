@@ -1,5 +1,7 @@
 """Context rules of the boilerplate stage, on small hand-written articles."""
 
+import pytest
+
 from newsclean import clean
 
 PROSE = [
@@ -545,3 +547,17 @@ def test_an_article_under_a_sidebar_of_one_line_items_is_not_cut_off():
     page = [*sidebar, "Recent posts", "Archives", "Categories", "Bridge to close", *article]
     out = kept("\n\n".join(page))
     assert out[-len(article):] == article
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "This entry was posted in Harbour News and tagged bridge, council. Bookmark the permalink.",
+        "This entry was posted on Monday, November 5th, 2012 at 11:18 am and is filed under News. You can follow any responses to this entry through the RSS 2.0 feed.",
+        "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.",
+        "Ten wpis został opublikowany w kategorii Miasto. Dodaj zakładkę do bezpośredniego odnośnika.",
+    ],
+)
+def test_a_blog_posts_filed_under_footer_goes(footer):
+    # A sentence long enough to pass for prose, but blog software's own.
+    assert kept("\n\n".join(["Bridge to close", *PROSE, footer])) == ["Bridge to close", *PROSE]
