@@ -31,6 +31,9 @@ STAMPS_AFTER_FIRST = 2
 # A bare "Comments" with this many signatures or stamps below it heads a
 # thread, not a link in a menu.
 THREAD_MARKS = 3
+# ... and right over the thread when its first signature or stamp is at most
+# this many lines below.
+THREAD_MARK_GAP = 4
 # The article above a thread is this many times longer than a typical comment.
 THREAD_ARTICLE_RATIO = 3
 # A comments label this close above the article's first prose is a link in
@@ -112,6 +115,10 @@ def find_comment_section(
                     continue
             if marks_below[i] < THREAD_MARKS:
                 needed *= 2
+        if not repeated_signature and marks_below[i] >= THREAD_MARKS and marks[-marks_below[i]] - i <= THREAD_MARK_GAP:
+            # The header right over a signed thread: one paragraph of
+            # article above it is enough (a short post, a workout of the day).
+            needed = 1
         if count_header and prose_lines_before[last_copy[texts[i].strip()]] > prose_lines_before[i]:
             continue  # "4 Comments" in the byline: the same line heads the thread below the prose
         if 0 < article_start - i <= HEADER_ABOVE_ARTICLE and not repeated_signature:

@@ -154,3 +154,21 @@ def test_a_count_header_in_the_byline_repeated_under_the_article_ends_it_there()
     out = kept(text)
     assert out[-len(PROSE):] == PROSE
     assert not set(COMMENTS) & set(out)
+
+
+def test_a_comments_header_right_over_a_signed_thread_ends_a_one_paragraph_post():
+    # A workout of the day: one paragraph, then the thread, each comment
+    # under its "Comment #n - Posted by: ..." stamp.
+    thread = []
+    for n, (name, comment) in enumerate(zip(["Matt", "Kurt", "Andrew"], LONG_COMMENTS), start=1):
+        thread += [f"Comment #{n} - Posted by: {name} at November 10, 2012 5:{30 + n} PM", comment]
+    text = "\n\n".join(["Bridge to close", PROSE[0], "Comments", *thread])
+    assert kept(text) == ["Bridge to close", PROSE[0]]
+
+
+def test_a_comments_link_far_above_a_thread_does_not_end_a_short_article():
+    # The header is a link high on the page: the thread's first stamp is
+    # far below it, so one paragraph above does not make it the header.
+    thread = signed_after(["Snarki", "kingsnake", "Andy", "Paul Crowley"])
+    text = "\n\n".join([PROSE[5], "Comments", "Bridge to close", *PROSE[:4], *thread])
+    assert PROSE[3] in kept(text)
