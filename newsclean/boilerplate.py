@@ -70,6 +70,15 @@ from .text import CACHE_SIZE, content_stems, stopwords, words
 # language is a sign, a year and a name; short, it is the page's footer.
 _COPYRIGHT = regex.compile(r"(?:©|^\W*(?:\(c\)|copyright\b))\s*(?:©\s*)?(?:\d{4}|[-–]\s*\d{4})", regex.IGNORECASE)
 COPYRIGHT_MAX_WORDS = 20
+# A PHP warning the server printed into the page: "Deprecated: Assigning the
+# return value of new by reference is deprecated in /www/htdocs/wp-settings.php
+# on line 472". English whatever the site's language, so it must not vote for
+# the article's language either.
+_SERVER_ERROR = regex.compile(
+    r"^\W*(?:php\s+)?(?:warning|notice|deprecated|strict standards|(?:catchable\s+)?fatal error|parse error)\s*:"
+    r".*?\sin\s+\S+\.php\S*\s+on\s+line\s+\d+",
+    regex.IGNORECASE | regex.DOTALL,
+)
 _SEGMENT_SEP = regex.compile(r"\s[|·•]\s")
 _BREADCRUMB_SEP = regex.compile(r"\s[>›»]\s")
 
@@ -107,6 +116,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "footer", True, ""
     elif category is None and is_tag_line(text):
         category, label, phrase = "nav", True, ""  # "Tags: Ford, hybrid cars"
+    elif category is None and is_server_error(text):
+        category, label, phrase = "error", True, ""
     density = n_stop / len(ws) if ws else 0.0
     headline_case = _headline_case(text, n_words)
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases)
@@ -154,8 +165,14 @@ def _ends_sentence(text: str) -> bool:
 
 
 def is_known_boilerplate(text: str) -> bool:
-    """A lexicon label or phrase is in the line (a banner, a share bar, a prompt)."""
-    return _lexicon_hit(text)[0] is not None
+    """A lexicon label or phrase is in the line (a banner, a share bar, a
+    prompt), or it is a server's error message."""
+    return _lexicon_hit(text)[0] is not None or is_server_error(text)
+
+
+def is_server_error(text: str) -> bool:
+    # The fixed words first: most lines hold neither, and the search is skipped.
+    return " on line " in text and ".php" in text and _SERVER_ERROR.search(text) is not None
 
 
 @lru_cache(maxsize=4096)

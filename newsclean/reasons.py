@@ -53,6 +53,7 @@ _REASONS = [
     Reason("B121", "off-topic", "prose outside the article that shares little of its vocabulary"),
     Reason("B122", "boilerplate-block", "sits inside a block of boilerplate"),
     Reason("B123", "no-text", "no words: symbols, numbers or decoration only"),
+    Reason("B124", "server-error", "a server's error or warning printed into the page"),
     # S: learned from a batch of documents (site-level boilerplate).
     Reason("S101", "site-boilerplate", "recurs in many documents of the same site"),
 ]
@@ -73,6 +74,7 @@ CATEGORY_CODES: dict[str, str] = {
     "comments": "B110",
     "footer": "B111",
     "nav": "B112",
+    "error": "B124",
 }
 
 

@@ -561,3 +561,24 @@ def test_an_article_under_a_sidebar_of_one_line_items_is_not_cut_off():
 def test_a_blog_posts_filed_under_footer_goes(footer):
     # A sentence long enough to pass for prose, but blog software's own.
     assert kept("\n\n".join(["Bridge to close", *PROSE, footer])) == ["Bridge to close", *PROSE]
+
+
+GERMAN_PROSE = [
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für Autos zu sperren, nachdem Ingenieure vor Rost am Tragwerk gewarnt hatten.",
+    "Autofahrer werden über die Ringstraße umgeleitet, und die Busse behalten während der zwei Jahre dauernden Arbeiten eine eigene Spur, sagte die Verwaltung.",
+]
+
+
+def test_server_warnings_printed_into_a_german_page_go_and_do_not_make_it_english():
+    warnings = [
+        f"{kind}: Declaration of Walker_Page::start_lvl() should be compatible with Walker::start_lvl($output) "
+        f"in /www/htdocs/w00/wp-includes/classes.php on line {line}"
+        for kind, line in [("Strict Standards", 1199), ("Deprecated", 1200), ("Warning", 1201), ("Notice", 1202)]
+    ]
+    page = [*warnings, "Brücke wird gesperrt", *GERMAN_PROSE, *warnings]
+    result = clean("\n\n".join(page))
+    assert result.language == "de"
+    assert [p.text for p in result.paragraphs if p.kept] == ["Brücke wird gesperrt", *GERMAN_PROSE]
+    # On an English page they are no foreign text, and go as what they are.
+    english = clean("\n\n".join([warnings[0], "Bridge to close", *PROSE[:2]]))
+    assert [p.decision.code for p in english.paragraphs] == ["B124", "K001", "K001", "K001"]
