@@ -79,6 +79,12 @@ _SERVER_ERROR = regex.compile(
     r".*?\sin\s+\S+\.php\S*\s+on\s+line\s+\d+",
     regex.IGNORECASE | regex.DOTALL,
 )
+# An encoded blob the scraper took for text (an embed's base64 payload, a
+# hex digest): a run of this many base64 characters without a space, making
+# up most of the line.
+BLOB_MIN_CHARS = 200
+BLOB_MIN_SHARE = 0.9
+_BLOB = regex.compile(r"[A-Za-z0-9+/_-]+=*")
 _SEGMENT_SEP = regex.compile(r"\s[|·•]\s")
 _BREADCRUMB_SEP = regex.compile(r"\s[>›»]\s")
 
@@ -118,6 +124,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "nav", True, ""  # "Tags: Ford, hybrid cars"
     elif category is None and is_server_error(text):
         category, label, phrase = "error", True, ""
+    elif category is None and is_blob(text):
+        category, label, phrase = "blob", True, ""
     density = n_stop / len(ws) if ws else 0.0
     headline_case = _headline_case(text, n_words)
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases)
@@ -167,7 +175,20 @@ def _ends_sentence(text: str) -> bool:
 def is_known_boilerplate(text: str) -> bool:
     """A lexicon label or phrase is in the line (a banner, a share bar, a
     prompt), or it is a server's error message."""
-    return _lexicon_hit(text)[0] is not None or is_server_error(text)
+    return _lexicon_hit(text)[0] is not None or is_server_error(text) or is_blob(text)
+
+
+def is_blob(text: str) -> bool:
+    if len(text) < BLOB_MIN_CHARS:
+        return False
+    longest = max(text.split(), key=len, default="")
+    # ASCII letters and digits only: Chinese or Japanese prose has no spaces
+    # either, and an address holds "://" or dots.
+    return (
+        len(longest) >= BLOB_MIN_CHARS
+        and len(longest) >= BLOB_MIN_SHARE * len(text.strip())
+        and _BLOB.fullmatch(longest) is not None
+    )
 
 
 def is_server_error(text: str) -> bool:

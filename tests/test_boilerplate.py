@@ -582,3 +582,16 @@ def test_server_warnings_printed_into_a_german_page_go_and_do_not_make_it_englis
     # On an English page they are no foreign text, and go as what they are.
     english = clean("\n\n".join([warnings[0], "Bridge to close", *PROSE[:2]]))
     assert [p.decision.code for p in english.paragraphs] == ["B124", "K001", "K001", "K001"]
+
+
+def test_an_encoded_blob_goes_but_unspaced_chinese_prose_and_long_addresses_stay():
+    import base64
+
+    blob = base64.b64encode(("<div class='embed'>" * 40).encode()).decode()
+    url = "https://example.org/" + "harbour-bridge-closure-" * 12
+    chinese = "马素湘表示，出国读研之前，我在国内学习法学，因此对相关的问题比较感兴趣。" * 6
+    page = ["Bridge to close", *PROSE[:2], blob, url, PROSE[2]]
+    result = clean("\n\n".join(page))
+    assert [p.decision.code for p in result.paragraphs if p.text == blob] == ["B123"]
+    assert url in result.text
+    assert "B123" not in {p.decision.code for p in clean("\n\n".join(["两会", chinese])).paragraphs}
