@@ -73,6 +73,11 @@ def find_comment_section(
     """
     seen_prose = 0
     signatures = {i for i, (t, f) in enumerate(zip(texts, feats)) if _is_comment_signature(t, f)}
+    # "Jane Roe said..." counts only in a series: one such line is prose
+    # trailing off ("That said...").
+    trailing_off = {i for i in signatures if texts[i].rstrip().endswith(_ELLIPSES)}
+    if len(trailing_off) < 2:
+        signatures -= trailing_off
     last_signature = max(signatures, default=-1)
     stamps = [
         i
@@ -115,9 +120,10 @@ def find_comment_section(
                     continue
             if marks_below[i] < THREAD_MARKS:
                 needed *= 2
-        if not repeated_signature and marks_below[i] >= THREAD_MARKS and marks[-marks_below[i]] - i <= THREAD_MARK_GAP:
-            # The header right over a signed thread: one paragraph of
-            # article above it is enough (a short post, a workout of the day).
+        if marks_below[i] >= THREAD_MARKS and marks[-marks_below[i]] - i <= THREAD_MARK_GAP:
+            # Right over a signed thread (its header or its first signature):
+            # one paragraph of article above is enough (a short post, a
+            # workout of the day).
             needed = 1
         if count_header and prose_lines_before[last_copy[texts[i].strip()]] > prose_lines_before[i]:
             continue  # "4 Comments" in the byline: the same line heads the thread below the prose
@@ -224,8 +230,12 @@ def _comment_headers() -> frozenset[str]:
 def _signature_pattern() -> regex.Pattern[str]:
     verbs = set(data_lines("comment_signatures.txt"))
     alternation = "|".join(regex.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    # The colon ends the line, or a date follows ("writes: on Tuesday ...").
-    return regex.compile(rf"(?<!\w)(?:{alternation})\s?:(?:\s*$|\s+(?:on|am|le|el|em|il|op)\s|\s+\d)", regex.IGNORECASE)
+    # The colon ends the line, or a date follows ("writes: on Tuesday ...");
+    # Blogger ends the line with an ellipsis instead ("Jane Roe said...").
+    return regex.compile(
+        rf"(?<!\w)(?:{alternation})(?:\s?:(?:\s*$|\s+(?:on|am|le|el|em|il|op)\s|\s+\d)|\s?(?:\.\.\.|…)\s*$)",
+        regex.IGNORECASE,
+    )
 
 
 def is_comment_stamp(text: str, f: LineFeatures) -> bool:
@@ -282,9 +292,15 @@ def _date_pattern() -> regex.Pattern[str]:
     )
 
 
+_ELLIPSES = ("...", "…")
+
+
 def _is_comment_signature(text: str, f: LineFeatures) -> bool:
-    """'Jane Roe says:' / 'by mcgrew (92797) writes: on Tuesday ...'"""
-    return f.n_words <= SIGNATURE_MAX_WORDS and not f.sentence_end and ":" in text and _signature(text)
+    """'Jane Roe says:' / 'by mcgrew (92797) writes: on Tuesday ...' / 'Jane Roe said...'"""
+    if f.n_words > SIGNATURE_MAX_WORDS:
+        return False
+    marked = (":" in text and not f.sentence_end) or text.rstrip().endswith(_ELLIPSES)
+    return marked and _signature(text)
 
 
 @lru_cache(maxsize=4096)

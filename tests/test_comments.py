@@ -172,3 +172,20 @@ def test_a_comments_link_far_above_a_thread_does_not_end_a_short_article():
     thread = signed_after(["Snarki", "kingsnake", "Andy", "Paul Crowley"])
     text = "\n\n".join([PROSE[5], "Comments", "Bridge to close", *PROSE[:4], *thread])
     assert PROSE[3] in kept(text)
+
+
+def test_a_blogger_thread_of_name_said_signatures_goes():
+    # Blogger: "N comments:", then each comment under "Name said..." and
+    # over its date; the post above is a single paragraph.
+    thread = ["3 comments:"]
+    for name, comment, stamp in zip(["Chibby", "Ylu", "Roger Chan"], LONG_COMMENTS,
+                                    ["November 10, 2012 7:18 PM", "November 11, 2012 10:16 AM", "November 11, 2012 11:00 AM"]):
+        thread += [f"{name} said...", comment, stamp]
+    text = "\n\n".join(["Bridge to close", PROSE[0], "Posted by Ann Lee at 2:28 PM", *thread])
+    assert kept(text)[:2] == ["Bridge to close", PROSE[0]]
+    assert not set(LONG_COMMENTS) & set(kept(text))
+
+
+def test_a_line_trailing_off_with_said_is_no_signature():
+    text = "\n\n".join(["Bridge to close", *PROSE[:3], "That said...", *PROSE[3:], "Makali wrote:", LONG_COMMENTS[0]])
+    assert kept(text)[: 2 + len(PROSE)] == ["Bridge to close", *PROSE[:3], "That said...", *PROSE[3:]]
