@@ -251,7 +251,9 @@ def _stamp(text: str, n_words: int) -> bool:
         return False
     if not _date_pattern().search(text):
         return False
-    return bool(_TIME_OF_DAY.search(text)) or (bool(_POSTED_BY.search(text)) and bool(_ANY_TIME.search(text)))
+    if _TIME_OF_DAY.search(text):
+        return True
+    return bool(_POSTED_BY.search(text) or _BY_ON.match(text)) and bool(_ANY_TIME.search(text))
 
 
 # "… at 12:36 pm", "… um 14:20", "… à 10:55": comment systems write the time
@@ -266,6 +268,8 @@ _TIME_OF_DAY = regex.compile(
 _POSTED_BY = regex.compile(
     r"(?<!\w)(?:posted|written|geschrieben|publié|publicado|pubblicato) (?:by|von|par|por|da)\s?:", regex.IGNORECASE
 )
+# ... or names the author before the date ('by Jane on Aug 9, 2012 10:19 AM EDT').
+_BY_ON = regex.compile(r"\s*by\s+\S.{0,60}?\s+on\s", regex.IGNORECASE)
 _ANY_TIME = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 
 

@@ -189,3 +189,12 @@ def test_a_blogger_thread_of_name_said_signatures_goes():
 def test_a_line_trailing_off_with_said_is_no_signature():
     text = "\n\n".join(["Bridge to close", *PROSE[:3], "That said...", *PROSE[3:], "Makali wrote:", LONG_COMMENTS[0]])
     assert kept(text)[: 2 + len(PROSE)] == ["Bridge to close", *PROSE[:3], "That said...", *PROSE[3:]]
+
+
+def test_a_thread_signed_by_name_on_date_and_time_goes():
+    # SB Nation: "by Name on Aug 9, 2012 10:19 AM EDT reply actions" under each comment.
+    thread = ["Comments"]
+    for minute, (name, comment) in enumerate(zip(["Busy", "BW Smith", "Rob"], LONG_COMMENTS)):
+        thread += [comment, f"by {name} on Aug 9, 2012 10:{19 + minute} AM EDT reply actions"]
+    text = "\n\n".join(["Bridge to close", "by Ann Lee on Aug 9, 2012 10:15 AM EDT", PROSE[0], *thread])
+    assert kept(text) == ["Bridge to close", "by Ann Lee on Aug 9, 2012 10:15 AM EDT", PROSE[0]]
