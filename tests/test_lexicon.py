@@ -113,6 +113,9 @@ def test_normalize_label(raw, norm):
         ("[Print]", "share"),
         ("READ MORE »", "related"),
         ("Page 2 of 5", "nav"),
+        ("Sun Mon Tue Wed Thu Fri Sat", "nav"),  # a calendar widget
+        ("M T W T F S S", "nav"),
+        ("Mo Di Mi Do Fr Sa So", "nav"),
         ("← Previous article", "nav"),
         ("• Impressum", "footer"),
         ("Partager |", "share"),
