@@ -127,11 +127,29 @@ def find_comment_section(
             needed = 1
         if count_header and prose_lines_before[last_copy[texts[i].strip()]] > prose_lines_before[i]:
             continue  # "4 Comments" in the byline: the same line heads the thread below the prose
+        if not repeated_signature and _prose_run_below(prose, i) > max(PROSE_RUN_UNDER_LINK - 1, prose_lines_before[i]):
+            continue  # "Add a Comment" in the byline: the article's paragraphs follow it
         if 0 < article_start - i <= HEADER_ABOVE_ARTICLE and not repeated_signature:
             continue  # "Add a comment" in the byline, right above the article's prose
         if seen_prose >= needed:
             return CommentSection(header=i, first=i + 1 if known[i] else i)
     return None
+
+
+# Paragraphs of prose in a row, with nothing between them, right under a
+# comments label (one line, a byline, may come first), more than the page
+# has above the label: the article, not a thread (whose comments are parted
+# by their signatures or stamps).
+PROSE_RUN_UNDER_LINK = 3
+
+
+def _prose_run_below(prose: Sequence[bool], i: int) -> int:
+    """Paragraphs of prose in a row under line ``i`` (after one line that is not)."""
+    k = i + 1 if i + 1 < len(prose) and prose[i + 1] else i + 2
+    start = k
+    while k < len(prose) and prose[k]:
+        k += 1
+    return k - start
 
 
 def _thread_start(texts: Sequence[str], prose: Sequence[bool], stamps: list[int], article_start: int) -> int | None:

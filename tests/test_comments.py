@@ -198,3 +198,19 @@ def test_a_thread_signed_by_name_on_date_and_time_goes():
         thread += [comment, f"by {name} on Aug 9, 2012 10:{19 + minute} AM EDT reply actions"]
     text = "\n\n".join(["Bridge to close", "by Ann Lee on Aug 9, 2012 10:15 AM EDT", PROSE[0], *thread])
     assert kept(text) == ["Bridge to close", "by Ann Lee on Aug 9, 2012 10:15 AM EDT", PROSE[0]]
+
+
+def test_an_add_a_comment_link_over_the_article_under_a_recent_stories_box_does_not_swallow_it():
+    # The box's teasers are prose enough to start the core above the link;
+    # the article's six paragraphs in a row under it tell the link from a
+    # thread's header.
+    recent = [
+        "Recent Stories:",
+        "The city zoo welcomed two snow leopard cubs this week, and keepers say the pair will meet visitors in June.",
+        "A local bakery won the national bread prize for the third year running with a rye loaf baked in a wood oven.",
+        "Volunteers planted four hundred trees along the river path on Saturday, the first of three planting days.",
+    ]
+    thread = ["3 thoughts on “Bridge to close”", *signed("Jane Roe says:", "Sam Poe says:")]
+    text = "\n\n".join([*recent, "Add a Comment", *PROSE, *thread])
+    out = kept(text)
+    assert out[-len(PROSE):] == PROSE
