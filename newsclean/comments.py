@@ -258,18 +258,26 @@ def _signature_pattern() -> regex.Pattern[str]:
 
 def is_comment_stamp(text: str, f: LineFeatures) -> bool:
     """A short line with a date and a time of day: 'August 2nd, 2012 at 12:36 pm',
-    'Posted by: Jane | 09/21/2012 at 09:38 PM'."""
+    'Posted by: Jane | 09/21/2012 at 09:38 PM'; or a date and a permalink:
+    'September 27, 2012, | Permalink'."""
     return _stamp(text, f.n_words)
 
 
 @lru_cache(maxsize=4096)
 def _stamp(text: str, n_words: int) -> bool:
     # Remembered: every cleaning pass asks again about the same lines.
-    if n_words > STAMP_MAX_WORDS or ":" not in text:
+    if n_words > STAMP_MAX_WORDS:
+        return False
+    # A comment's date and its permalink ('September 27, 2012, | Permalink');
+    # a post's own footer links to its comments as well ('Tuesday December
+    # 26, 2006 | permalink | comments (0)').
+    folded = text.casefold()
+    permalink = "permalink" in folded and "comment" not in folded
+    if ":" not in text and not permalink:
         return False
     if not _date_pattern().search(text):
         return False
-    if _TIME_OF_DAY.search(text):
+    if permalink or _TIME_OF_DAY.search(text):
         return True
     return bool(_POSTED_BY.search(text) or _BY_ON.match(text)) and bool(_ANY_TIME.search(text))
 

@@ -214,3 +214,20 @@ def test_an_add_a_comment_link_over_the_article_under_a_recent_stories_box_does_
     text = "\n\n".join([*recent, "Add a Comment", *PROSE, *thread])
     out = kept(text)
     assert out[-len(PROSE):] == PROSE
+
+
+def test_comments_stamped_with_date_and_permalink_go_but_a_posts_footer_does_not_start_a_thread():
+    # No header: the stamps mark the thread, its comments short beside the article.
+    comments = [LONG_COMMENTS[0], "Love this!", "Beautiful!", LONG_COMMENTS[1]]
+    thread = []
+    for name, comment in zip(["Petra Lo", "Sie Vie Vo", "Cathy", "Jessie"], comments):
+        thread += [name, "September 27, 2012, | Permalink", comment]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *thread]))
+    assert out[:4] == ["Bridge to close", *PROSE[:3]]
+    assert not set(comments) & set(out)
+    # A page of posts, each closed by its own footer with a link to its comments.
+    posts = []
+    for day, paras in zip(["Tuesday December 26, 2006", "Monday December 25, 2006", "Sunday December 24, 2006"],
+                          [PROSE[:3], PROSE[3:4], PROSE[4:5]]):
+        posts += [*paras, f"{day} | permalink | comments (0)"]
+    assert [t for t in kept("\n\n".join(["Harbour notes", *posts])) if t in PROSE] == PROSE[:5]
