@@ -235,7 +235,10 @@ def _count_header_pattern() -> regex.Pattern[str]:
 
     count = rf"(?P<count>\d[\d.,]*|{alternation(vocab['count words'])})"
     return regex.compile(
-        rf"[\s\p{{Ps}}\p{{Pi}}\p{{Po}}]*{count}\s+(?:{alternation(vocab['nouns'])})(?!\w)", regex.IGNORECASE
+        # One lower-case word may come between ("8 appreciated comments on
+        # “A Title”"); "9. Do comment on ..." and "31. Further Thoughts on
+        # ..." are items of a numbered list.
+        rf"[\s\p{{Ps}}\p{{Pi}}\p{{Po}}]*{count}\s+(?:(?-i:\p{{Ll}}+)\s+)?(?:{alternation(vocab['nouns'])})(?!\w)", regex.IGNORECASE
     )
 
 

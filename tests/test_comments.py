@@ -29,6 +29,8 @@ def line(text: str):
         "12 réflexions sur « Le pont fermé »",
         "5 comentarios en «El puente cerrado»",
         "4 комментария к «Мост закрыт»",
+        "8 appreciated comments on “Bridge to close”",
+        "3 new comments",
     ],
 )
 def test_comment_count_headers(text):
@@ -43,6 +45,9 @@ def test_comment_count_headers(text):
         "One response to the crisis was to raise taxes.",
         "Two responses were filed by the deadline.",
         "The 12 comments to the draft were published on Monday.",
+        "15 angry comments were posted overnight",
+        "9. Do comment on what others say",  # items of a numbered list
+        "31. Further Thoughts on Preventing Floods (Sept. 9, 2005)",
     ],
 )
 def test_counts_in_sentences_and_statistics_are_not_headers(text):
