@@ -116,6 +116,9 @@ def test_normalize_label(raw, norm):
         ("Sun Mon Tue Wed Thu Fri Sat", "nav"),  # a calendar widget
         ("M T W T F S S", "nav"),
         ("Mo Di Mi Do Fr Sa So", "nav"),
+        ("Mit Freunden teilen", "share"),
+        ("Zum Rezept Drucken Pinnen", "share"),  # a run of known labels
+        ("Jump to Recipe", "nav"),
         ("← Previous article", "nav"),
         ("• Impressum", "footer"),
         ("Partager |", "share"),
