@@ -179,7 +179,9 @@ def is_known_boilerplate(text: str) -> bool:
 
 
 def is_blob(text: str) -> bool:
-    if len(text) < BLOB_MIN_CHARS:
+    # Prose has a space every few characters; a blob has almost none (counted
+    # in C before any split: the article-language vote asks on every pass).
+    if len(text) < BLOB_MIN_CHARS or text.count(" ") * 10 > len(text):
         return False
     longest = max(text.split(), key=len, default="")
     # ASCII letters and digits only: Chinese or Japanese prose has no spaces
