@@ -85,14 +85,8 @@ def find_comment_section(
         if i > article_start and not prose[i] and _stamp(t, f.n_words)
     ]
     thread_start = _thread_start(texts, prose, stamps, article_start)
-    # marks_below[i]: commenters' signatures and stamps below line i.
+    # Commenters' signatures and stamps, in order (asked only at candidate headers).
     marks = sorted(signatures.union(stamps))
-    marks_below = [len(marks) - bisect.bisect_right(marks, i) for i in range(len(feats))]
-    # A count header's last copy on the page, and prose lines above each line.
-    last_copy = {t.strip(): i for i, t in enumerate(texts)}
-    prose_lines_before = [0]
-    for flag in prose:
-        prose_lines_before.append(prose_lines_before[-1] + flag)
     # labels_from[i]: comments labels at i or below (a thread has several).
     labels_from = [0] * (len(feats) + 1)
     for i in range(len(feats) - 1, -1, -1):
@@ -118,16 +112,17 @@ def find_comment_section(
                 # A form field or a "Reply" link: a thread has several.
                 if labels_from[i] < 3:
                     continue
-            if marks_below[i] < THREAD_MARKS:
+            if len(marks) - bisect.bisect_right(marks, i) < THREAD_MARKS:
                 needed *= 2
-        if marks_below[i] >= THREAD_MARKS and marks[-marks_below[i]] - i <= THREAD_MARK_GAP:
+        first_mark = bisect.bisect_right(marks, i)
+        if len(marks) - first_mark >= THREAD_MARKS and marks[first_mark] - i <= THREAD_MARK_GAP:
             # Right over a signed thread (its header or its first signature):
             # one paragraph of article above is enough (a short post, a
             # workout of the day).
             needed = 1
-        if count_header and prose_lines_before[last_copy[texts[i].strip()]] > prose_lines_before[i]:
+        if count_header and _copied_below_prose(texts, prose, i):
             continue  # "4 Comments" in the byline: the same line heads the thread below the prose
-        if not repeated_signature and _prose_run_below(prose, i) > max(PROSE_RUN_UNDER_LINK - 1, prose_lines_before[i]):
+        if not repeated_signature and _prose_run_below(prose, i) > max(PROSE_RUN_UNDER_LINK - 1, seen_prose):
             continue  # "Add a Comment" in the byline: the article's paragraphs follow it
         if 0 < article_start - i <= HEADER_ABOVE_ARTICLE and not repeated_signature:
             continue  # "Add a comment" in the byline, right above the article's prose
@@ -141,6 +136,15 @@ def find_comment_section(
 # has above the label: the article, not a thread (whose comments are parted
 # by their signatures or stamps).
 PROSE_RUN_UNDER_LINK = 3
+
+
+def _copied_below_prose(texts: Sequence[str], prose: Sequence[bool], i: int) -> bool:
+    """Line ``i`` comes again further down, with prose between (its last copy)."""
+    key = texts[i].strip()
+    for j in range(len(texts) - 1, i, -1):
+        if texts[j].strip() == key:
+            return any(prose[i + 1 : j])
+    return False
 
 
 def _prose_run_below(prose: Sequence[bool], i: int) -> int:
@@ -274,8 +278,8 @@ def _stamp(text: str, n_words: int) -> bool:
     # A comment's date and its permalink ('September 27, 2012, | Permalink');
     # a post's own footer links to its comments as well ('Tuesday December
     # 26, 2006 | permalink | comments (0)').
-    folded = text.casefold()
-    permalink = "permalink" in folded and "comment" not in folded
+    low = text.lower()
+    permalink = "permalink" in low and "comment" not in low
     if ":" not in text and not permalink:
         return False
     if not _date_pattern().search(text):
@@ -332,8 +336,10 @@ def _is_comment_signature(text: str, f: LineFeatures) -> bool:
     """'Jane Roe says:' / 'by mcgrew (92797) writes: on Tuesday ...' / 'Jane Roe said...'"""
     if f.n_words > SIGNATURE_MAX_WORDS:
         return False
-    marked = (":" in text and not f.sentence_end) or text.rstrip().endswith(_ELLIPSES)
-    return marked and _signature(text)
+    # An ellipsis ends a sentence; a colon does not.
+    if f.sentence_end:
+        return text.rstrip().endswith(_ELLIPSES) and _signature(text)
+    return ":" in text and _signature(text)
 
 
 @lru_cache(maxsize=4096)
