@@ -62,21 +62,24 @@ def test_thread_below_a_count_header_goes():
     assert {p.decision.code for p in dropped} == {"B110"}
 
 
+# Other stories' teasers: prose above the article on many pages.
+TEASERS = [
+    "The city zoo welcomed two snow leopard cubs this week, and keepers say the pair will meet visitors in June.",
+    "A local bakery won the national bread prize for the third year running with a rye loaf baked in a wood oven.",
+    "Volunteers planted four hundred trees along the river path on Saturday, the first of three planting days.",
+]
+
+
 def test_a_count_header_high_on_the_page_does_not_end_the_article():
     text = "\n\n".join(["Bridge to close", "12 comments", *PROSE])
     assert kept(text)[-len(PROSE) :] == PROSE
 
 
 def test_an_add_a_comment_link_right_above_the_article_does_not_swallow_it():
-    teasers = [
-        "The city zoo welcomed two snow leopard cubs this week, and keepers say the pair will meet visitors in June.",
-        "A local bakery won the national bread prize for the third year running with a rye loaf baked in a wood oven.",
-        "Volunteers planted four hundred trees along the river path on Saturday, the first of three planting days.",
-    ]
     thread = ["3 thoughts on “Bridge to close”", *signed("Jane Roe", "Sam Poe")]
     # A teaser box and the site's section menu, then the story under its byline.
     sections = [f"Section {name}" for name in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"] + ["Opinion", "Sport", "Weather", "Video"]
-    text = "\n\n".join([*teasers, *sections, "Bridge to close", "By Ann Smith", "Add a Comment", *PROSE, *thread])
+    text = "\n\n".join([*TEASERS, *sections, "Bridge to close", "By Ann Smith", "Add a Comment", *PROSE, *thread])
     out = kept(text)
     assert out[-len(PROSE) :] == PROSE
 
@@ -149,13 +152,8 @@ def test_a_bare_comments_link_without_a_thread_does_not_end_the_article():
 
 def test_a_count_header_in_the_byline_repeated_under_the_article_ends_it_there():
     # Teasers above give the page prose before the byline's "4 Comments".
-    teasers = [
-        "The city zoo welcomed two snow leopard cubs this week, and keepers say the pair will meet visitors in June.",
-        "A local bakery won the national bread prize for the third year running with a rye loaf baked in a wood oven.",
-        "Volunteers planted four hundred trees along the river path on Saturday, the first of three planting days.",
-    ]
     thread = ["4 Comments", *signed("Jane Roe says:", "Sam Poe says:")]
-    text = "\n\n".join([*teasers, "Bridge to close", "4 Comments", "Written on August 9, 2012 by Ann Lee", *PROSE, *thread])
+    text = "\n\n".join([*TEASERS, "Bridge to close", "4 Comments", "Written on August 9, 2012 by Ann Lee", *PROSE, *thread])
     out = kept(text)
     assert out[-len(PROSE):] == PROSE
     assert not set(COMMENTS) & set(out)
@@ -209,12 +207,7 @@ def test_an_add_a_comment_link_over_the_article_under_a_recent_stories_box_does_
     # The box's teasers are prose enough to start the core above the link;
     # the article's six paragraphs in a row under it tell the link from a
     # thread's header.
-    recent = [
-        "Recent Stories:",
-        "The city zoo welcomed two snow leopard cubs this week, and keepers say the pair will meet visitors in June.",
-        "A local bakery won the national bread prize for the third year running with a rye loaf baked in a wood oven.",
-        "Volunteers planted four hundred trees along the river path on Saturday, the first of three planting days.",
-    ]
+    recent = ["Recent Stories:", *TEASERS]
     thread = ["3 thoughts on “Bridge to close”", *signed("Jane Roe says:", "Sam Poe says:")]
     text = "\n\n".join([*recent, "Add a Comment", *PROSE, *thread])
     out = kept(text)
