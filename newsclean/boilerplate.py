@@ -174,7 +174,7 @@ def _ends_sentence(text: str) -> bool:
 
 def is_known_boilerplate(text: str) -> bool:
     """A lexicon label or phrase is in the line (a banner, a share bar, a
-    prompt), or it is a server's error message."""
+    prompt), or it is a server's error message or an encoded blob."""
     return _lexicon_hit(text)[0] is not None or is_server_error(text) or is_blob(text)
 
 

@@ -106,16 +106,17 @@ def find_comment_section(
         # so it needs more article above it to mark the end, unless a
         # thread's signatures or stamps follow it.
         needed = config.comments_after_paragraphs
+        first_mark = bisect.bisect_right(marks, i)  # the first signature or stamp below
+        marks_below = len(marks) - first_mark
         bare_word = f.n_words <= 1 and not any(ch.isdigit() for ch in texts[i])
         if bare_word and not repeated_signature and not count_header:
             if normalize_label(texts[i]) not in _comment_headers():
                 # A form field or a "Reply" link: a thread has several.
                 if labels_from[i] < 3:
                     continue
-            if len(marks) - bisect.bisect_right(marks, i) < THREAD_MARKS:
+            if marks_below < THREAD_MARKS:
                 needed *= 2
-        first_mark = bisect.bisect_right(marks, i)
-        if len(marks) - first_mark >= THREAD_MARKS and marks[first_mark] - i <= THREAD_MARK_GAP:
+        if marks_below >= THREAD_MARKS and marks[first_mark] - i <= THREAD_MARK_GAP:
             # Right over a signed thread (its header or its first signature):
             # one paragraph of article above is enough (a short post, a
             # workout of the day).

@@ -52,7 +52,7 @@ _REASONS = [
     Reason("B120", "link-block", "run of short link-like lines outside the article"),
     Reason("B121", "off-topic", "prose outside the article that shares little of its vocabulary"),
     Reason("B122", "boilerplate-block", "sits inside a block of boilerplate"),
-    Reason("B123", "no-text", "no words: an encoded blob (base64, hex) or markup residue"),
+    Reason("B123", "no-text", "no words: an encoded blob (base64, hex) taken for text"),
     Reason("B124", "server-error", "a server's error or warning printed into the page"),
     # S: learned from a batch of documents (site-level boilerplate).
     Reason("S101", "site-boilerplate", "recurs in many documents of the same site"),
@@ -60,7 +60,8 @@ _REASONS = [
 
 REASONS: dict[str, Reason] = {r.code: r for r in _REASONS}
 
-# Lexicon categories map onto boilerplate codes one to one.
+# Line categories map onto boilerplate codes one to one: the lexicon's, and
+# two shapes found by pattern ("blob", "error"; see boilerplate.py).
 CATEGORY_CODES: dict[str, str] = {
     "consent": "B101",
     "share": "B102",
