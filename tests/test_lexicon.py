@@ -119,6 +119,7 @@ def test_normalize_label(raw, norm):
         ("Mit Freunden teilen", "share"),
         ("Zum Rezept Drucken Pinnen", "share"),  # a run of known labels
         ("Jump to Recipe", "nav"),
+        ("Kommentarfunktion ist deaktiviert", "comments"),
         ("← Previous article", "nav"),
         ("• Impressum", "footer"),
         ("Partager |", "share"),
