@@ -117,15 +117,11 @@ def _features(text: str, lang: str | None) -> Features:
     cjk = 0 if text.isascii() else sum(1 for w in ws if len(w) == 1 and not w.isascii())
     # Ideographs: about two per word.
     n_words = len(ws) - cjk + (cjk + 1) // 2
-    category, label, phrase, n_phrases = _lexicon_hit(text)
+    category, label, phrase, n_phrases = _known_hit(text)
     if not label and n_words <= COPYRIGHT_MAX_WORDS and _may_be_copyright(text) and _COPYRIGHT.search(text):
         category, label, phrase = "footer", True, ""
     elif category is None and is_tag_line(text):
         category, label, phrase = "nav", True, ""  # "Tags: Ford, hybrid cars"
-    elif category is None and is_server_error(text):
-        category, label, phrase = "error", True, ""
-    elif category is None and is_blob(text):
-        category, label, phrase = "blob", True, ""
     density = n_stop / len(ws) if ws else 0.0
     headline_case = _headline_case(text, n_words)
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases)
@@ -175,12 +171,27 @@ def _ends_sentence(text: str) -> bool:
 def is_known_boilerplate(text: str) -> bool:
     """A lexicon label or phrase is in the line (a banner, a share bar, a
     prompt), or it is a server's error message or an encoded blob."""
-    return _lexicon_hit(text)[0] is not None or is_server_error(text) or is_blob(text)
+    return _known_hit(text)[0] is not None
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _known_hit(text: str) -> tuple[str | None, bool, str, int]:
+    """``_lexicon_hit``, or the two shapes no phrase list knows: a server's
+    error message ("error") and an encoded blob ("blob"). Remembered: the
+    article-language vote and the line features ask on every pass."""
+    hit = _lexicon_hit(text)
+    if hit[0] is not None:
+        return hit
+    if is_server_error(text):
+        return "error", True, "", 0
+    if is_blob(text):
+        return "blob", True, "", 0
+    return hit
 
 
 def is_blob(text: str) -> bool:
-    # Prose has a space every few characters; a blob has almost none (counted
-    # in C before any split: the article-language vote asks on every pass).
+    # Prose has a space every few characters; a blob has almost none
+    # (counted in C, before any split).
     if len(text) < BLOB_MIN_CHARS or text.count(" ") * 10 > len(text):
         return False
     longest = max(text.split(), key=len, default="")
@@ -198,11 +209,9 @@ def is_server_error(text: str) -> bool:
     return " on line " in text and ".php" in text and _SERVER_ERROR.search(text) is not None
 
 
-@lru_cache(maxsize=4096)
 def _lexicon_hit(text: str) -> tuple[str | None, bool, str, int]:
     """(category, is a whole-line label, first phrase, distinct phrases) from
-    the lexicon; remembered because every cleaning pass asks again about the
-    same paragraphs."""
+    the lexicon (remembered by ``_known_hit``, its only caller)."""
     lexicon = Lexicon.load()
     category = lexicon.label(text)
     if category is not None:

@@ -97,7 +97,8 @@ def anchor_at_headline(
     if alt is None or alt[0] > HEADLINE_GAP:
         return span, None
     start, end = alt[0] + h + 1, alt[1] + h + 1
-    if _span_score(classes, sizes, (start, end)) < HEADLINE_CORE_SHARE * _span_score(classes, sizes, span):
+    under_headline = _span_score(classes, sizes, (start, end))
+    if under_headline < HEADLINE_CORE_SHARE * _span_score(classes, sizes, span):
         return span, None
     headline = h if headline_index is not None else None
     # From under the headline to the end of the most prose: when the article
@@ -106,7 +107,7 @@ def anchor_at_headline(
     # sidebar of links and then an "About us" box are not the article going
     # on. Only under a headline the title line names: a first short line is
     # a weaker anchor (it may be the site's name above its description).
-    if headline is not None and _span_score(classes, sizes, (start, span[1])) < _span_score(classes, sizes, (start, end)):
+    if headline is not None and _span_score(classes, sizes, (start, span[1])) < under_headline:
         return (start, end), headline
     return (start, span[1]), headline
 

@@ -119,15 +119,13 @@ def drop_duplicates(doc: Document, config: Config) -> None:
             # An earlier copy close above is a teaser or meta description of
             # this paragraph (so is a shorter one anywhere): keep this one.
             close_above = pos - other <= config.summary_window + 1 or _is_teaser_of(other, pos, kept, config)
-            longer = len(mine) > len(shingles[other]) * 1.1
-            if longer and not close_above and len(tokens(earlier.text)) < config.near_duplicate_min_words:
-                # A short line far above, whole inside this longer one: a
-                # headline that a trackback or a share line quotes further
-                # down ("... links to weblogs that reference <headline>"),
-                # not a copy of anything.
-                pass
-            elif close_above or longer:
-                earlier.drop("D102", duplicate_of=p.index, similarity=round(similarity, 3))
+            if close_above or len(mine) > len(shingles[other]) * 1.1:
+                # Not a short line far above, whole inside this longer one:
+                # that is a headline a trackback or a share line quotes
+                # further down ("... links to weblogs that reference
+                # <headline>"), not a copy of anything.
+                if close_above or len(tokens(earlier.text)) >= config.near_duplicate_min_words:
+                    earlier.drop("D102", duplicate_of=p.index, similarity=round(similarity, 3))
             else:
                 p.drop("D102", duplicate_of=earlier.index, similarity=round(similarity, 3))
                 continue
