@@ -36,6 +36,14 @@ def test_all_files_parse_without_conflicts(lx):
 
 
 @pytest.mark.parametrize("lang", sorted(set(CORE) | set(available_languages())))
+def test_no_entry_is_written_twice_in_a_file(lang):
+    # A second copy, added years of edits later, hides that the entry exists.
+    lines = [line.strip() for line in (PHRASE_DIR / f"{lang}.txt").read_text(encoding="utf-8").splitlines()]
+    entries = [line for line in lines if line[:2] in ("= ", "~ ")]
+    assert sorted({e for e in entries if entries.count(e) > 1}) == []
+
+
+@pytest.mark.parametrize("lang", sorted(set(CORE) | set(available_languages())))
 def test_language_covers_every_category(lang):
     entries = parse_file(PHRASE_DIR / f"{lang}.txt")
     have = {e.category for e in entries}
