@@ -59,7 +59,7 @@ from .config import Config
 from .core import SECTION_OPENERS, anchor_at_headline, core_span, cut_off_topic_tail
 from .document import Document, Paragraph
 from .forms import form_widget_lines
-from .lexicon import Lexicon, fold_text
+from .lexicon import Lexicon, data_lines, fold_text, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .reasons import CATEGORY_CODES
 from .stamps import opens_with_stamp, tagged_with_clock
@@ -461,8 +461,16 @@ def _menu_runs(feats: list[Features], classes: list[str], start: int, config: Co
 # that end in a comma or semicolon (verse, a letter's sign-off, an address).
 _LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]\s|[•·▪►✓*–-]\s?)")
 _CONTINUED = regex.compile(r"[,;]\s*$")
-# A fact box or a memo's header: "Age: 46", "Role: Meskada", "DATE: May 1".
-_KEY_VALUE = regex.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,2}\s?:\s+\S")
+# A fact box or a memo's header: "Age: 46", "Role: Meskada", "DATE: May 1",
+# "Step 2 (Delete h): heart".
+_KEY_VALUE = regex.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,2}(?:\s\([^()]{1,40}\))?\s?:\s+\S")
+# The same in Chinese and Japanese, no space after the mark: "作者︱春春",
+# "原标题：…", "[责任编辑:肖春芳]".
+_CJK_KEY_VALUE = regex.compile(r"^\s*\[?[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}\s?[:：︱|]\s?\S")
+# A list of sources: nothing but an address on the line.
+_BARE_URL = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+# A table's row: "Yes 76 38% 52% -14%" (numbers are most of its words).
+_NUMBER = regex.compile(r"^[-+±$€£]?\d[\d.,:/]*%?$")
 
 
 def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Config) -> int:
@@ -483,13 +491,29 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
         return n
     if paras[i - 1].text.rstrip().endswith(":") or paras[i].text.rstrip().endswith(":"):
         return n
-    lines = [p.text for p in paras[i:]]
+    if normalize_label(paras[i].text) in _valedictions():
+        return n  # "Yours sincerely", a name, a title: the letter's signature
+    lines = [p.text for p in paras[i:known_at]]  # what follows the known line goes anyway
     listed = sum(1 for t in lines if _LIST_MARKER.match(t))
     continued = sum(1 for t in lines if _CONTINUED.search(t))
-    keyed = sum(1 for t in lines if _KEY_VALUE.match(t))
-    if listed * 2 >= len(lines) or continued * 3 >= len(lines) or keyed * 2 >= len(lines):
+    # A fact box, a list of sources, a table: entries of the article's own.
+    entries = sum(1 for t in lines if _KEY_VALUE.match(t) or _CJK_KEY_VALUE.match(t) or _BARE_URL.match(t)
+                  or _is_table_row(t))
+    if listed * 2 >= len(lines) or continued * 3 >= len(lines) or entries * 2 >= len(lines):
         return n
     return i
+
+
+@lru_cache(maxsize=1)
+def _valedictions() -> frozenset[str]:
+    return frozenset(map(normalize_label, data_lines("valedictions.txt")))
+
+
+def _is_table_row(text: str) -> bool:
+    """Three or more numbers, and numbers are most of the line's words."""
+    words = text.split()
+    numbers = sum(1 for w in words if _NUMBER.match(w))
+    return numbers >= 3 and numbers * 2 > len(words)
 
 
 def _furniture_section(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int:

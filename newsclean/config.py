@@ -78,7 +78,7 @@ class Config:
     # Below the article, a run of at least this many short lines that ends
     # the text is the page's tail (related headlines, section links, footer),
     # unless it reads as the article's own list.
-    tail_run_min: int = 6
+    tail_run_min: int = 4
     # A comments header ends the article once this many prose paragraphs
     # came before it (a "Comments" link in the header area does not).
     comments_after_paragraphs: int = 3

@@ -173,6 +173,14 @@ def test_a_few_short_lines_after_the_article_stay():
     assert kept("\n\n".join(["Bridge to close", *PROSE, *tail])) == ["Bridge to close", *PROSE, *tail]
 
 
+def test_four_off_topic_headlines_ending_the_page_go_also_above_a_banner():
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *RELATED[:4]]))
+    assert out == ["Bridge to close", *PROSE]
+    banner = ["We use cookies to improve your experience on our website.", "Accept all"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *RELATED[:4], *banner]))
+    assert out == ["Bridge to close", *PROSE]
+
+
 def test_the_articles_own_list_at_the_end_stays():
     stops = ["Harbour Street", "Market Square", "Old Town Hall", "Station Road", "Riverside Park", "North Quay"]
     introduced = ["Bridge to close", *PROSE, "The replacement buses will stop at:", *stops]
@@ -187,6 +195,28 @@ def test_the_articles_own_list_at_the_end_stays():
              "Last repaired: 1987"]
     fact_box = ["Bridge to close", *PROSE, *facts]
     assert kept("\n\n".join(fact_box)) == fact_box
+
+
+@pytest.mark.parametrize("own_lines", [
+    # a table's rows (numbers are most of their words)
+    ["Crossings a day", "Cars 31,000 24,500 -21%", "Buses 1,200 1,150 -4%", "Bicycles 4,800 6,100 +27%",
+     "Walkers 9,000 9,400 +4%"],
+    # a list of sources
+    ["Sources", "https://example.org/council/minutes-2012-03.pdf", "https://example.org/engineering/report.pdf",
+     "https://example.com/news/bridge-history", "www.example.net/ferry-timetable"],
+    # steps with a note before the colon
+    ["Step 1 (close the deck): cars", "Step 2 (close the path): walkers", "Step 3 (lift the frame): all",
+     "Step 4 (rebuild): none"],
+    # a letter's signature
+    ["Yours sincerely", "Mary Hale", "Chief Engineer, Harbour Authority", "Copied to: the Mayor, the Council"],
+    # a Chinese page's credits
+    ["原标题：旧桥明年春天起禁止汽车通行", "出品︱城市新闻栏目组", "作者︱王丽", "[责任编辑:张伟]"],
+])
+def test_the_articles_own_short_lines_at_the_end_stay_even_above_a_banner(own_lines):
+    text = ["Bridge to close", *PROSE, *own_lines]
+    assert kept("\n\n".join(text)) == text
+    banner = ["We use cookies to improve your experience on our website.", "Accept all"]
+    assert kept("\n\n".join([*text, *banner])) == text
 
 
 def test_a_breadcrumb_above_the_article_goes_even_when_it_names_its_topic():
