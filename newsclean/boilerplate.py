@@ -85,6 +85,16 @@ _SERVER_ERROR = regex.compile(
 BLOB_MIN_CHARS = 200
 BLOB_MIN_SHARE = 0.9
 _BLOB = regex.compile(r"[A-Za-z0-9+/_-]+=*")
+# HTML the scraper left in the text (an ad's <a href><img>, a tracking
+# pixel, an embed's <script>): tags of HTML's own names make up this share
+# of the line at least.
+MARKUP_MIN_SHARE = 0.7
+_HTML_TAG = regex.compile(
+    r"<(?:!--.*?--|!doctype[^<>]*|/?(?:a|abbr|acronym|b|body|br|center|div|embed|font|form|h[1-6]|head|hr|html|i"
+    r"|iframe|img|input|li|link|meta|noscript|object|ol|p|param|script|source|span|strong|style|table|td|th|title"
+    r"|tr|u|ul|video)(?:\s[^<>]*)?/?)>",
+    regex.IGNORECASE | regex.DOTALL,
+)
 _SEGMENT_SEP = regex.compile(r"\s[|·•]\s")
 _BREADCRUMB_SEP = regex.compile(r"\s[>›»]\s")
 
@@ -170,14 +180,14 @@ def _ends_sentence(text: str) -> bool:
 
 def is_known_boilerplate(text: str) -> bool:
     """A lexicon label or phrase is in the line (a banner, a share bar, a
-    prompt), or it is a server's error message or an encoded blob."""
+    prompt), or it is a server's error message, an encoded blob or markup."""
     return _known_hit(text)[0] is not None
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _known_hit(text: str) -> tuple[str | None, bool, str, int]:
     """``_lexicon_hit``, or the two shapes no phrase list knows: a server's
-    error message ("error") and an encoded blob ("blob"). Remembered: the
+    error message ("error") and an encoded blob or markup ("blob"). Remembered: the
     article-language vote and the line features ask on every pass."""
     hit = _lexicon_hit(text)
     if hit[0] is not None:
@@ -186,6 +196,10 @@ def _known_hit(text: str) -> tuple[str | None, bool, str, int]:
         return "error", True, "", 0
     if is_blob(text):
         return "blob", True, "", 0
+    if is_markup(text):
+        # Not a whole-line label: a tutorial quoting its own markup inside
+        # the article keeps it (see _quotes_phrase).
+        return "blob", False, "", 1
     return hit
 
 
@@ -202,6 +216,13 @@ def is_blob(text: str) -> bool:
         and len(longest) >= BLOB_MIN_SHARE * len(text.strip())
         and _BLOB.fullmatch(longest) is not None
     )
+
+
+def is_markup(text: str) -> bool:
+    if "<" not in text or ">" not in text:
+        return False  # most lines (counted in C)
+    tags = sum(len(m) for m in _HTML_TAG.findall(text))
+    return tags >= MARKUP_MIN_SHARE * len(text.strip())
 
 
 def is_server_error(text: str) -> bool:

@@ -52,7 +52,7 @@ _REASONS = [
     Reason("B120", "link-block", "run of short link-like lines outside the article"),
     Reason("B121", "off-topic", "prose outside the article that shares little of its vocabulary"),
     Reason("B122", "boilerplate-block", "sits inside a block of boilerplate"),
-    Reason("B123", "no-text", "no words: an encoded blob (base64, hex) taken for text"),
+    Reason("B123", "no-text", "no words: an encoded blob (base64, hex) or HTML markup taken for text"),
     Reason("B124", "server-error", "a server's error or warning printed into the page"),
     # S: learned from a batch of documents (site-level boilerplate).
     Reason("S101", "site-boilerplate", "recurs in many documents of the same site"),

@@ -625,3 +625,29 @@ def test_an_encoded_blob_goes_but_unspaced_chinese_prose_and_long_addresses_stay
     assert [p.decision.code for p in result.paragraphs if p.text == blob] == ["B123"]
     assert url in result.text
     assert "B123" not in {p.decision.code for p in clean("\n\n".join(["两会", chinese])).paragraphs}
+
+
+AD_MARKUP = [
+    '<a href="http://ads.example.com/click?cb=761908" > <img src="http://ads.example.com/ai?auid=23492" border="0" alt="">',
+    '<img src="//pixel.example.com/c.gif?udc=true&amp;rid=09bc8b7b" width="1" height="1" />',
+    "<br>",
+]
+
+
+def test_html_left_in_the_text_goes_as_no_text():
+    page = ["Bridge to close", AD_MARKUP[1], *PROSE[:3], AD_MARKUP[0], *PROSE[3:], AD_MARKUP[2]]
+    result = clean("\n\n".join(page))
+    assert [p.decision.code for p in result.paragraphs if p.text in AD_MARKUP] == ["B123"] * 3
+    assert [p.text for p in result.paragraphs if p.kept] == ["Bridge to close", *PROSE]
+
+
+def test_a_tutorial_keeps_the_markup_it_talks_about_and_prose_naming_a_tag_stays():
+    tutorial = [
+        "Measuring test coverage in the browser",
+        "Our front-end tests run in the browser with mocha, and for a long time nobody knew which parts of the code they never touched.",
+        "Loading the coverage tool takes one script tag in the test page: its src points at the vendor copy of blanket, and a data attribute names the mocha adapter.",
+        '<script src="vendor/blanket.js" data-cover-adapter="vendor/mocha-blanket.js"></script>',
+        "After that, every test run prints a report under the results, with the lines that no test reached marked in red.",
+        "Use the <b>bold</b> tag sparingly: a report where every other word is bold is harder to read than one with none.",
+    ]
+    assert kept("\n\n".join(tutorial)) == tutorial
