@@ -157,6 +157,9 @@ def _prose_run_below(prose: Sequence[bool], i: int) -> int:
     return k - start
 
 
+MAX_STAMPS_ABOVE_THREAD = 1
+
+
 def _thread_start(texts: Sequence[str], prose: Sequence[bool], stamps: list[int], article_start: int) -> int | None:
     """The first of a series of dated stamps that reads as a comment thread.
 
@@ -180,7 +183,10 @@ def _thread_start(texts: Sequence[str], prose: Sequence[bool], stamps: list[int]
     for n in range(len(stamps) - 1, -1, -1):
         bisect.insort(suffix, entries[n])
         medians[n] = suffix[len(suffix) // 2]
-    for n, first in enumerate(stamps[: len(stamps) - STAMPS_AFTER_FIRST]):
+    # With two stamped entries or more above it, the "article" is itself a
+    # list of posts (a job board, a blog's front page): no thread starts
+    # below them. One stamp above may be the post's own footer.
+    for n, first in enumerate(stamps[: min(MAX_STAMPS_ABOVE_THREAD + 1, len(stamps) - STAMPS_AFTER_FIRST)]):
         article = prose_before[first] - prose_before[article_start]
         if article >= THREAD_ARTICLE_RATIO * medians[n]:
             return first
@@ -279,6 +285,8 @@ def _stamp(text: str, n_words: int) -> bool:
     # A comment's date and its permalink ('September 27, 2012, | Permalink');
     # a post's own footer links to its comments as well ('Tuesday December
     # 26, 2006 | permalink | comments (0)').
+    if _NAME_AND_AGE.match(text):
+        return True
     low = text.lower()
     permalink = "permalink" in low and "comment" not in low
     if ":" not in text and not permalink:
@@ -304,6 +312,14 @@ _POSTED_BY = regex.compile(
 )
 # ... or names the author before the date ('by Jane on Aug 9, 2012 10:19 AM EDT').
 _BY_ON = regex.compile(r"\s*by\s+\S.{0,60}?\s+on\s", regex.IGNORECASE)
+# ... or is the commenter's name and how long ago they wrote ("Miles Taylor
+# 12 days ago", "Jane vor 3 Tagen", "Marie il y a 2 heures"). A bare "20 mins
+# ago" under a teaser is a list's stamp, not a signature: a name must come first.
+_NAME_AND_AGE = regex.compile(
+    r"^\s*[^\W\d][^\s:]*(?:\s[^\s:]+){0,3}\s+(?:\d{1,3}\s?\p{L}{1,10}\.?\s+(?:ago|temu|önce|назад|fa|geleden|siden|sedan)"
+    r"|(?:vor|il y a|hace|há)\s+\d{1,3}\s?\p{L}{1,10}\.?)\s*$",
+    regex.IGNORECASE,
+)
 _ANY_TIME = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 
 

@@ -229,3 +229,20 @@ def test_comments_stamped_with_date_and_permalink_go_but_a_posts_footer_does_not
                           [PROSE[:3], PROSE[3:4], PROSE[4:5]]):
         posts += [*paras, f"{day} | permalink | comments (0)"]
     assert [t for t in kept("\n\n".join(["Harbour notes", *posts])) if t in PROSE] == PROSE[:5]
+
+
+def test_a_thread_signed_with_name_and_age_goes_but_a_list_of_dated_posts_stays():
+    # "Miles Taylor 12 days ago" above each comment, no header.
+    thread = []
+    for name, comment in zip(["Miles Taylor", "Waiology", "Miles Taylor"], LONG_COMMENTS):
+        thread += [f"{name} {12 - len(thread) // 2} days ago", comment]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *thread]))
+    assert out == ["Bridge to close", *PROSE[:3]]
+    # A job board: every entry has its place and age; the entries are the text.
+    board = ["Harbour jobs this week"]
+    for place, entry in zip(["Newark", "Reading", "Lancaster", "York", "Lebanon", "Dover"], PROSE):
+        board += ["Bridge engineer", f"{place} {len(board) // 3 + 1} Days Ago", entry]
+    assert [t for t in kept("\n\n".join(board)) if t in PROSE] == PROSE
+    # A bare age under a teaser is a list's stamp, not a signature.
+    stamps = [t for pair in zip(PROSE, [f"{n}0 mins ago" for n in range(1, 7)]) for t in pair]
+    assert [t for t in kept("\n\n".join(["Bridge to close", *stamps])) if t in PROSE] == PROSE
