@@ -84,6 +84,10 @@ def find_comment_section(
         for i, (t, f) in enumerate(zip(texts, feats))
         if i > article_start and not prose[i] and _stamp(t, f.n_words)
     ]
+    # A numbered signature signs the comment under it; numbered dated lines
+    # one after the other are the article's timeline ("1. Bridge opens - May 3, 1911").
+    listed = set(stamps)
+    stamps = [i for i in stamps if i + 1 not in listed or not _numbered_signature().match(texts[i])]
     thread_start = _thread_start(texts, prose, stamps, article_start)
     # Commenters' signatures and stamps, in order (asked only at candidate headers).
     marks = sorted(signatures.union(stamps))
@@ -285,7 +289,7 @@ def _stamp(text: str, n_words: int) -> bool:
     # A comment's date and its permalink ('September 27, 2012, | Permalink');
     # a post's own footer links to its comments as well ('Tuesday December
     # 26, 2006 | permalink | comments (0)').
-    if _NAME_AND_AGE.match(text):
+    if _NAME_AND_AGE.match(text) or _numbered_signature().match(text):
         return True
     low = text.lower()
     permalink = "permalink" in low and "comment" not in low
@@ -321,6 +325,13 @@ _NAME_AND_AGE = regex.compile(
     regex.IGNORECASE,
 )
 _ANY_TIME = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+
+
+@lru_cache(maxsize=1)
+def _numbered_signature() -> regex.Pattern[str]:
+    """A numbered comment's signature: '3. Jane Roe - August 8, 2012' (the
+    number and the dash tell it from a dated line of the article)."""
+    return regex.compile(rf"^\s*\d{{1,4}}[.)]\s+\S.{{0,60}}?\s[-–—|]\s+(?:{_date_pattern().pattern})\s*$", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -246,3 +246,15 @@ def test_a_thread_signed_with_name_and_age_goes_but_a_list_of_dated_posts_stays(
     # A bare age under a teaser is a list's stamp, not a signature.
     stamps = [t for pair in zip(PROSE, [f"{n}0 mins ago" for n in range(1, 7)]) for t in pair]
     assert [t for t in kept("\n\n".join(["Bridge to close", *stamps])) if t in PROSE] == PROSE
+
+
+def test_a_numbered_thread_goes_but_a_numbered_timeline_of_the_article_stays():
+    thread = []
+    for n, (name, comment) in enumerate(zip(["William Kirk", "MJ", "I'm Dead Jim!"], LONG_COMMENTS), 1):
+        thread += [f"{n}. {name} - August 8, 2012", comment]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *thread]))
+    assert out == ["Bridge to close", *PROSE[:3]]
+    timeline = ["1. Bridge opens - May 3, 1911", "2. Deck widened - June 1, 1954", "3. Tram lines removed - July 9, 1961",
+                "4. Last repair - March 2, 1987"]
+    text = ["Bridge to close", *PROSE[:3], "The bridge's history:", *timeline, PROSE[3]]
+    assert kept("\n\n".join(text)) == text
