@@ -120,7 +120,10 @@ def find_comment_section(
                     continue
             if marks_below < THREAD_MARKS:
                 needed *= 2
-        if marks_below >= THREAD_MARKS and marks[first_mark] - i <= THREAD_MARK_GAP:
+        # A count header tells how many comments to expect ("2 comments…
+        # read them below"): that many marks are a thread too.
+        thread_marks = min(THREAD_MARKS, _stated_count(texts[i]) or THREAD_MARKS) if count_header else THREAD_MARKS
+        if marks_below >= thread_marks and marks[first_mark] - i <= THREAD_MARK_GAP:
             # Right over a signed thread (its header or its first signature):
             # one paragraph of article above is enough (a short post, a
             # workout of the day).
@@ -162,6 +165,15 @@ def _prose_run_below(prose: Sequence[bool], i: int) -> int:
 
 
 MAX_STAMPS_ABOVE_THREAD = 1
+
+
+_FIRST_NUMBER = regex.compile(r"\d{1,6}")
+
+
+def _stated_count(text: str) -> int:
+    """The number a count header states ("2 comments…" -> 2), 0 if none."""
+    m = _FIRST_NUMBER.search(text)
+    return int(m.group()) if m else 0
 
 
 def _thread_start(texts: Sequence[str], prose: Sequence[bool], stamps: list[int], article_start: int) -> int | None:

@@ -31,6 +31,8 @@ def line(text: str):
         "4 комментария к «Мост закрыт»",
         "8 appreciated comments on “Bridge to close”",
         "3 new comments",
+        "{ 1 trackback }",
+        "2 Pingbacks",
     ],
 )
 def test_comment_count_headers(text):
@@ -258,3 +260,16 @@ def test_a_numbered_thread_goes_but_a_numbered_timeline_of_the_article_stays():
                 "4. Last repair - March 2, 1987"]
     text = ["Bridge to close", *PROSE[:3], "The bridge's history:", *timeline, PROSE[3]]
     assert kept("\n\n".join(text)) == text
+
+
+def test_a_count_header_over_as_many_signed_comments_as_it_states_ends_a_short_post():
+    # One paragraph of post, then "2 comments" and two signed comments: the
+    # header's own count says the thread is complete.
+    thread = ["{ 2 comments… read them below or add one }"]
+    for name, comment in zip(["Nathan", "Mike"], LONG_COMMENTS):
+        thread += [f"{name} 07.16.12 at 21:35", comment]
+    out = kept("\n\n".join(["Bridge to close", PROSE[0], *thread]))
+    assert out == ["Bridge to close", PROSE[0]]
+    # A bare "TrackBack" link in a post's footer is no count header.
+    post = ["Bridge to close", *PROSE[:4], "TrackBack", PROSE[4]]
+    assert kept("\n\n".join(post)) == post
