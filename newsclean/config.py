@@ -51,7 +51,8 @@ class Config:
     # trigrams, is its teaser (an edited meta description or standfirst).
     teaser_containment: float = 0.6
     # Summary detection: share of a paragraph's content words found again in
-    # the next `summary_window` paragraphs.
+    # the next `summary_window` paragraphs (short lines between, a byline or a
+    # date, are passed over: duplicates.SUMMARY_MAX_SKIPPED).
     summary_window: int = 2
     summary_min_words: int = 12
     summary_overlap: float = 0.6

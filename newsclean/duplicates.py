@@ -209,6 +209,12 @@ def _near_match(
     return best
 
 
+# Lines with fewer content words than this (bylines, datelines, credits)
+# between a summary and what it restates are passed over, up to this many.
+SUMMARY_SKIP_STEMS = 5
+SUMMARY_MAX_SKIPPED = 3
+
+
 def drop_summaries(doc: Document, config: Config) -> None:
     """Drop a paragraph that says again, in other words, what the next one or two say.
 
@@ -225,22 +231,27 @@ def drop_summaries(doc: Document, config: Config) -> None:
         if len(mine) < config.summary_min_words or not p.kept or not _is_sentence(p.text):
             continue
         following: set[str] = set()
-        for k in range(1, config.summary_window + 1):
-            if i + k >= len(kept):
+        restated: list[int] = []
+        skipped = 0
+        for q, theirs in zip(kept[i + 1 :], stems[i + 1 :]):
+            if len(restated) == config.summary_window:
                 break
-            if style_key(kept[i + k].text) == style_key(p.text):
+            if style_key(q.text) == style_key(p.text):
                 break  # a copy, not a rewording: the duplicate stage's call (maybe ignored)
-            following |= stems[i + k]
+            if len(theirs) < SUMMARY_SKIP_STEMS:
+                # A byline, a dateline or a photo credit between the
+                # standfirst and the lede hides nothing.
+                skipped += 1
+                if skipped > SUMMARY_MAX_SKIPPED:
+                    break
+                continue
+            following |= theirs
+            restated.append(q.index)
             shared = len(mine & following)
             forward = shared / len(mine)
             backward = shared / len(following) if following else 0.0
             if forward >= config.summary_overlap and backward >= config.summary_backward_overlap:
-                p.drop(
-                    "D103",
-                    restates=[q.index for q in kept[i + 1 : i + k + 1]],
-                    overlap=round(forward, 3),
-                    covered=round(backward, 3),
-                )
+                p.drop("D103", restates=restated, overlap=round(forward, 3), covered=round(backward, 3))
                 break
 
 

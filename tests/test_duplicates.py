@@ -93,3 +93,19 @@ def test_a_line_quoted_whole_in_a_longer_paragraph_further_down_is_no_copy():
     text = "\n\n".join(["Growing up with the virus", LEDE, subheading, BODY[0], BODY[1], BODY[2], quoting])
     out = kept(text)
     assert subheading in out and quoting in out
+
+
+def test_a_rewritten_summary_is_found_past_a_byline_a_date_and_a_credit():
+    # The summary restates the lede in other words; a byline, a date and a
+    # photo credit stand between them.
+    summary = (
+        "Scientists now have a first chance to understand what growing up with the infection means for "
+        "body and mind, thanks to pioneering young adults living with the virus from birth."
+    )
+    head = ["Growing up with the virus", summary, "By Jane Doe", "March 3, 2024", "Photo: Clinic archive"]
+    out = kept("\n\n".join([*head, LEDE, *BODY]))
+    assert summary not in out and out[-4:] == [LEDE, *BODY]
+    # Four short lines between them: too far apart to be summary and text.
+    far = ["Growing up with the virus", summary, "By Jane Doe", "March 3, 2024", "Photo: Clinic archive",
+           "Health desk", LEDE, *BODY]
+    assert summary in kept("\n\n".join(far))
