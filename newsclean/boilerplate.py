@@ -345,6 +345,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     furniture_from = _furniture_section(paras, feats, classes, end)
     runs = _run_lengths(classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
+    long_runs = _long_runs_above(paras, classes, start)
     tail_from = _page_tail(paras, classes, end, config)
     stamped = _stamped_runs(paras, classes, start, end)
     for i, (p, c) in enumerate(zip(paras, classes)):
@@ -376,7 +377,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 p.drop("B122", run=run_len, core=[paras[start].index, paras[end].index])
             elif on_topic:
                 continue
-            elif run_len >= config.link_run_min and i < start and menu_runs[i]:
+            elif i < start and (run_len >= config.link_run_min and menu_runs[i] or i in long_runs):
                 p.drop("B120", run=run_len, core=[paras[start].index, paras[end].index])
             elif i >= tail_from:
                 p.drop("B120", run=run_len, tail=True, core=[paras[start].index, paras[end].index])
@@ -388,6 +389,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
 
 
 BREADCRUMB_MAX_WORDS = 3
+# Above the article, a run of this many short off-topic lines is a list of
+# other stories or sections, however long its lines.
+LONG_RUN_ABOVE = 12
 
 # "June (55)", "► 2011 (200)", "Travel (12)": a blog's archive or category
 # widget, a name and how many posts it holds. A year in brackets is a
@@ -478,9 +482,28 @@ def _menu_runs(feats: list[Features], classes: list[str], start: int, config: Co
     return menu
 
 
+def _long_runs_above(paras: list[Paragraph], classes: list[str], start: int) -> set[int]:
+    """Above the core: lines in runs of LONG_RUN_ABOVE or more non-prose
+    lines that do not read as the article's own list. Such a run is a
+    list of other stories or sections, however long its lines."""
+    found: set[int] = set()
+    i = 0
+    while i < start:
+        if classes[i] in (GOOD, NEAR):
+            i += 1
+            continue
+        j = i
+        while j < start and classes[j] not in (GOOD, NEAR):
+            j += 1
+        if j - i >= LONG_RUN_ABOVE and not _reads_as_own_list([p.text for p in paras[i:j]]):
+            found.update(range(i, j))
+        i = j
+    return found
+
+
 # An article's own list: items with list markers ("1. ", "• "), or lines
 # that end in a comma or semicolon (verse, a letter's sign-off, an address).
-_LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]\s|[•·▪►✓*–-]\s?)")
+_LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]\s|[•·▪►✓*–+-]\s?)")
 _CONTINUED = regex.compile(r"[,;]\s*$")
 # A fact box or a memo's header: "Age: 46", "Role: Meskada", "DATE: May 1",
 # "Step 2 (Delete h): heart".
@@ -514,15 +537,20 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
         return n
     if normalize_label(paras[i].text) in _valedictions():
         return n  # "Yours sincerely", a name, a title: the letter's signature
-    lines = [p.text for p in paras[i:known_at]]  # what follows the known line goes anyway
-    listed = sum(1 for t in lines if _LIST_MARKER.match(t))
-    continued = sum(1 for t in lines if _CONTINUED.search(t))
-    # A fact box, a list of sources, a table: entries of the article's own.
-    entries = sum(1 for t in lines if _KEY_VALUE.match(t) or _CJK_KEY_VALUE.match(t) or _BARE_URL.match(t)
-                  or _is_table_row(t))
-    if listed * 2 >= len(lines) or continued * 3 >= len(lines) or entries * 2 >= len(lines):
+    if _reads_as_own_list([p.text for p in paras[i:known_at]]):  # what follows the known line goes anyway
         return n
     return i
+
+
+def _reads_as_own_list(lines: list[str]) -> bool:
+    """Lines that read as the article's own list: mostly list-marked, verse
+    or a letter's lines ending in commas, or entries (a fact box, a list of
+    sources, a table)."""
+    listed = sum(1 for t in lines if _LIST_MARKER.match(t))
+    continued = sum(1 for t in lines if _CONTINUED.search(t))
+    entries = sum(1 for t in lines if _KEY_VALUE.match(t) or _CJK_KEY_VALUE.match(t) or _BARE_URL.match(t)
+                  or _is_table_row(t))
+    return listed * 2 >= len(lines) or continued * 3 >= len(lines) or entries * 2 >= len(lines)
 
 
 @lru_cache(maxsize=1)

@@ -651,3 +651,42 @@ def test_a_tutorial_keeps_the_markup_it_talks_about_and_prose_naming_a_tag_stays
         "Use the <b>bold</b> tag sparingly: a report where every other word is bold is harder to read than one with none.",
     ]
     assert kept("\n\n".join(tutorial)) == tutorial
+
+
+OTHER_HEADLINES = [
+    "Council approves budget for next year after long debate",
+    "Ferry timetable changes from Monday for winter season",
+    "New playground opens in the old town next to the library",
+    "Police appeal for witnesses after crash on the ring road",
+    "School holidays: what is on this week for families",
+    "Weather warning for the coast tonight as storm nears",
+    "Local choir wins national contest for the second time",
+    "Market traders protest against higher stall fees",
+    "Hospital opens new wing for children and young adults",
+    "Football club signs striker from league rivals",
+    "Library extends opening hours during exam season",
+    "Museum shows lost paintings of harbour life",
+]
+
+
+def test_a_long_list_of_other_headlines_above_the_article_goes_however_long_its_lines():
+    # (The three lines right above the prose are its title block.)
+    head = ["Bridge to close", "By Jane Roe", "March 3, 2024"]
+    out = kept("\n\n".join([*OTHER_HEADLINES, *head, *PROSE]))
+    assert out == [*head, *PROSE]
+
+
+@pytest.mark.parametrize("own_list", [
+    # a changelog (lines longer than menu items: the menu rule has its own test)
+    [f"+ Added {thing} on the north side" for thing in ["a cycle lane", "a footpath", "new lights", "a bus stop",
+                                                         "benches", "a viewing deck", "railings", "a lift", "ramps",
+                                                         "signs", "cameras", "a kiosk"]],
+    # credits
+    [f"{role}: {name} of Harbour Works" for role, name in [
+        ("Engineer", "Mary Hale"), ("Architect", "Tom Reed"), ("Photographer", "Ann Lee"), ("Editor", "Sam Poe"),
+        ("Designer", "Jo Kim"), ("Producer", "Lee Roy"), ("Writer", "Kay Dee"), ("Researcher", "Al Bo"),
+        ("Reporter", "Di Fo"), ("Director", "Ed Gu"), ("Assistant", "Ivy Ho"), ("Consultant", "Ned Yu")]],
+])
+def test_the_articles_own_long_list_above_its_prose_stays(own_list):
+    text = ["Bridge to close", *own_list, *PROSE]
+    assert kept("\n\n".join(text)) == text
