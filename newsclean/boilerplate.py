@@ -219,6 +219,7 @@ def is_blob(text: str) -> bool:
 
 
 def is_markup(text: str) -> bool:
+    """HTML tags make up most of the line: '<a href="…"><img src="…"></a>'."""
     if "<" not in text or ">" not in text:
         return False  # most lines (counted in C)
     tags = sum(len(m) for m in _HTML_TAG.findall(text))

@@ -36,6 +36,9 @@ THREAD_MARKS = 3
 THREAD_MARK_GAP = 4
 # The article above a thread is this many times longer than a typical comment.
 THREAD_ARTICLE_RATIO = 3
+# A thread starts below at most this many stamped entries of the text (a
+# post's own footer); below more, the text is a list of posts.
+MAX_STAMPS_ABOVE_THREAD = 1
 # A comments label this close above the article's first prose is a link in
 # its byline or share bar, not the header of a thread.
 HEADER_ABOVE_ARTICLE = 2
@@ -162,9 +165,6 @@ def _prose_run_below(prose: Sequence[bool], i: int) -> int:
     while k < len(prose) and prose[k]:
         k += 1
     return k - start
-
-
-MAX_STAMPS_ABOVE_THREAD = 1
 
 
 _FIRST_NUMBER = regex.compile(r"\d{1,6}")
@@ -298,11 +298,11 @@ def _stamp(text: str, n_words: int) -> bool:
     # Remembered: every cleaning pass asks again about the same lines.
     if n_words > STAMP_MAX_WORDS:
         return False
+    if _NAME_AND_AGE.match(text) or _numbered_signature().match(text):
+        return True
     # A comment's date and its permalink ('September 27, 2012, | Permalink');
     # a post's own footer links to its comments as well ('Tuesday December
     # 26, 2006 | permalink | comments (0)').
-    if _NAME_AND_AGE.match(text) or _numbered_signature().match(text):
-        return True
     low = text.lower()
     permalink = "permalink" in low and "comment" not in low
     if ":" not in text and not permalink:
@@ -332,7 +332,8 @@ _BY_ON = regex.compile(r"\s*by\s+\S.{0,60}?\s+on\s", regex.IGNORECASE)
 # 12 days ago", "Jane vor 3 Tagen", "Marie il y a 2 heures"). A bare "20 mins
 # ago" under a teaser is a list's stamp, not a signature: a name must come first.
 _NAME_AND_AGE = regex.compile(
-    r"^\s*[^\W\d][^\s:]*(?:\s[^\s:]+){0,3}\s+(?:\d{1,3}\s?\p{L}{1,10}\.?\s+(?:ago|temu|önce|назад|fa|geleden|siden|sedan)"
+    r"^\s*[^\W\d][^\s:]*(?:\s[^\s:]+){0,3}\s+"  # a name of one to four words
+    r"(?:\d{1,3}\s?\p{L}{1,10}\.?\s+(?:ago|temu|önce|назад|fa|geleden|siden|sedan)"
     r"|(?:vor|il y a|hace|há)\s+\d{1,3}\s?\p{L}{1,10}\.?)\s*$",
     regex.IGNORECASE,
 )
@@ -343,7 +344,9 @@ _ANY_TIME = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 def _numbered_signature() -> regex.Pattern[str]:
     """A numbered comment's signature: '3. Jane Roe - August 8, 2012' (the
     number and the dash tell it from a dated line of the article)."""
-    return regex.compile(rf"^\s*\d{{1,4}}[.)]\s+\S.{{0,60}}?\s[-–—|]\s+(?:{_date_pattern().pattern})\s*$", regex.IGNORECASE)
+    return regex.compile(
+        rf"^\s*\d{{1,4}}[.)]\s+\S.{{0,60}}?\s[-–—|]\s+(?:{_date_pattern().pattern})\s*$", regex.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=1)
