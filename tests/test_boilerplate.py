@@ -168,9 +168,17 @@ def test_a_long_run_of_short_lines_ending_the_page_goes():
     assert out == ["Bridge to close", *PROSE]
 
 
-def test_a_few_short_lines_after_the_article_stay():
-    tail = RELATED[:3]
-    assert kept("\n\n".join(["Bridge to close", *PROSE, *tail])) == ["Bridge to close", *PROSE, *tail]
+def test_two_headlines_or_a_few_credits_after_the_article_stay():
+    for tail in (
+        RELATED[:2],
+        ["Ian Lynam", "October 4, 2012", "More: http://example.org/"],
+        ["Additional reporting by Jane Doe", "Editing by Sam Poe and Kay Dee", "Graphics by Tom Reed and Ann Lee"],
+    ):
+        assert kept("\n\n".join(["Bridge to close", *PROSE, *tail])) == ["Bridge to close", *PROSE, *tail]
+
+
+def test_three_off_topic_headlines_ending_the_page_go():
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *RELATED[:3]])) == ["Bridge to close", *PROSE]
 
 
 def test_four_off_topic_headlines_ending_the_page_go_also_above_a_banner():
