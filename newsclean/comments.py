@@ -14,6 +14,7 @@ The phrase lists are data files in ``lexicon/``: ``comment_headers.txt``,
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, Sequence
@@ -168,6 +169,7 @@ def _prose_run_below(prose: Sequence[bool], i: int) -> int:
 
 
 _FIRST_NUMBER = regex.compile(r"\d{1,6}")
+_DIGIT = re.compile(r"\d")
 
 
 def _stated_count(text: str) -> int:
@@ -298,7 +300,8 @@ def _stamp(text: str, n_words: int) -> bool:
     # Remembered: every cleaning pass asks again about the same lines.
     if n_words > STAMP_MAX_WORDS:
         return False
-    if _NAME_AND_AGE.match(text) or _numbered_signature().match(text):
+    # Both need a digit; most lines have none (searched in C).
+    if _DIGIT.search(text) and (_NAME_AND_AGE.match(text) or _numbered_signature().match(text)):
         return True
     # A comment's date and its permalink ('September 27, 2012, | Permalink');
     # a post's own footer links to its comments as well ('Tuesday December

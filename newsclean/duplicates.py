@@ -233,9 +233,10 @@ def drop_summaries(doc: Document, config: Config) -> None:
         following: set[str] = set()
         restated: list[int] = []
         skipped = 0
-        for q, theirs in zip(kept[i + 1 :], stems[i + 1 :]):
+        for k in range(i + 1, len(kept)):  # indexes, not slices: no copy of the rest per paragraph
             if len(restated) == config.summary_window:
                 break
+            q, theirs = kept[k], stems[k]
             if style_key(q.text) == style_key(p.text):
                 break  # a copy, not a rewording: the duplicate stage's call (maybe ignored)
             if len(theirs) < SUMMARY_SKIP_STEMS:
