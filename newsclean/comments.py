@@ -170,6 +170,7 @@ def _prose_run_below(prose: Sequence[bool], i: int) -> int:
 
 _FIRST_NUMBER = regex.compile(r"\d{1,6}")
 _DIGIT = re.compile(r"\d")
+_NUMBERED = re.compile(r"\s*\d{1,4}[.)]\s")
 
 
 def _stated_count(text: str) -> int:
@@ -300,8 +301,11 @@ def _stamp(text: str, n_words: int) -> bool:
     # Remembered: every cleaning pass asks again about the same lines.
     if n_words > STAMP_MAX_WORDS:
         return False
-    # Both need a digit; most lines have none (searched in C).
-    if _DIGIT.search(text) and (_NAME_AND_AGE.match(text) or _numbered_signature().match(text)):
+    # Both need a digit; most lines have none (searched in C). The numbered
+    # one's pattern (every month name) is compiled only for a numbered line.
+    if _DIGIT.search(text) and (
+        _NAME_AND_AGE.match(text) or (_NUMBERED.match(text) and _numbered_signature().match(text))
+    ):
         return True
     # A comment's date and its permalink ('September 27, 2012, | Permalink');
     # a post's own footer links to its comments as well ('Tuesday December
