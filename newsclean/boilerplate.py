@@ -468,18 +468,9 @@ def _menu_runs(feats: list[Features], classes: list[str], start: int, config: Co
     longer lines.
     """
     menu = [False] * len(classes)
-    i = 0
-    while i < start:
-        if classes[i] in (GOOD, NEAR):
-            i += 1
-            continue
-        j = i
-        while j < start and classes[j] not in (GOOD, NEAR):
-            j += 1
+    for i, j in _runs_above(classes, start):
         tiny = sum(1 for f in feats[i:j] if f.n_words <= config.menu_max_words)
-        for k in range(i, j):
-            menu[k] = tiny * 3 >= (j - i) * 2
-        i = j
+        menu[i:j] = [tiny * 3 >= (j - i) * 2] * (j - i)
     return menu
 
 
@@ -488,6 +479,15 @@ def _long_runs_above(paras: list[Paragraph], classes: list[str], start: int) -> 
     lines that do not read as the article's own list. Such a run is a
     list of other stories or sections, however long its lines."""
     found: set[int] = set()
+    for i, j in _runs_above(classes, start):
+        if j - i >= LONG_RUN_ABOVE and not _reads_as_own_list([p.text for p in paras[i:j]]):
+            found.update(range(i, j))
+    return found
+
+
+def _runs_above(classes: list[str], start: int) -> list[tuple[int, int]]:
+    """The runs of non-prose paragraphs above the core, as (first, end) pairs."""
+    runs = []
     i = 0
     while i < start:
         if classes[i] in (GOOD, NEAR):
@@ -496,10 +496,9 @@ def _long_runs_above(paras: list[Paragraph], classes: list[str], start: int) -> 
         j = i
         while j < start and classes[j] not in (GOOD, NEAR):
             j += 1
-        if j - i >= LONG_RUN_ABOVE and not _reads_as_own_list([p.text for p in paras[i:j]]):
-            found.update(range(i, j))
+        runs.append((i, j))
         i = j
-    return found
+    return runs
 
 
 # An article's own list: items with list markers ("1. ", "• "), or lines
