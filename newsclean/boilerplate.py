@@ -87,10 +87,11 @@ BLOB_MIN_SHARE = 0.9
 _BLOB = regex.compile(r"[A-Za-z0-9+/_-]+=*")
 # HTML the scraper left in the text (an ad's <a href><img>, a tracking
 # pixel, an embed's <script>): tags of HTML's own names make up this share
-# of the line at least.
+# of the line at least. No part of a tag spans a "<" or ">": each try ends
+# at the next one, so a line of unclosed "<!--" is not searched quadratically.
 MARKUP_MIN_SHARE = 0.7
 _HTML_TAG = regex.compile(
-    r"<(?:!--.*?--|!doctype[^<>]*|/?(?:a|abbr|acronym|b|body|br|center|div|embed|font|form|h[1-6]|head|hr|html|i"
+    r"<(?:!--[^<>]*?--|!doctype[^<>]*|/?(?:a|abbr|acronym|b|body|br|center|div|embed|font|form|h[1-6]|head|hr|html|i"
     r"|iframe|img|input|li|link|meta|noscript|object|ol|p|param|script|source|span|strong|style|table|td|th|title"
     r"|tr|u|ul|video)(?:\s[^<>]*)?/?)>",
     regex.IGNORECASE | regex.DOTALL,

@@ -58,6 +58,8 @@ def adversarial_strings(n: int) -> dict[str, str]:
         "sentence_ends": "Hello. " * (n // 7),
         "identical_paragraphs": (PROSE[0] + "\n\n") * (n // (len(PROSE[0]) + 2)),
         "alternating_short_lines": "Share\nX\n" * (n // 8),
+        "unclosed_html_comments": "<!-- " * (n // 5) + ">",
+        "unclosed_html_tags": "<a href=" * (n // 8) + ">",
     }
 
 

@@ -36,6 +36,15 @@ def test_cleaning_finishes_on_adversarial_strings(name):
     assert isinstance(result.text, str)
 
 
+def test_markup_test_is_linear_on_a_line_of_unclosed_comments():
+    # Found: "<!--.*?--" tried the rest of the line from every "<!--": a
+    # 100 kB line of them took 7 s, 1 MB would take a quarter of an hour.
+    from newsclean.boilerplate import is_markup
+
+    assert bounded(is_markup, "<!-- " * 200_000 + ">", seconds=HANG) is False
+    assert bounded(is_markup, "<a href=" * 125_000 + ">", seconds=HANG) is False
+
+
 def test_trailing_space_strip_does_not_backtrack():
     # Found: r"[ \t\f\v]+$" with MULTILINE retried the whole run of spaces at
     # every start position: 40,000 spaces before a letter took 7 s, 1 MB hours.
