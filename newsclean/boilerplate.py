@@ -533,7 +533,7 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
     # Known boilerplate in the run already takes the lines after it (B122);
     # the lines above it are the article's own unless they are many.
     known_at = classes.index(BAD, i) if BAD in classes[i:] else n
-    if known_at - i < config.tail_run_min and not _headlines(paras[i:known_at]):
+    if known_at - i < config.tail_run_min and not _headline_sized(paras[i:known_at]):
         return n
     if paras[i - 1].text.rstrip().endswith(":") or paras[i].text.rstrip().endswith(":"):
         return n
@@ -546,15 +546,16 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
 
 # Fewer lines are a tail when they are all headline-sized: a byline or a
 # date under the article is shorter, and a credit names someone "by" name
-# ("Additional reporting by Jane Doe").
-HEADLINE_TAIL_MIN = 3
-HEADLINE_MIN_WORDS = 4
+# ("Additional reporting by Jane Doe"). (Not titles.HEADLINE_MIN_WORDS: that
+# one tells a title line's headline part from a site's name.)
+TAIL_HEADLINES_MIN = 3
+TAIL_HEADLINE_MIN_WORDS = 4
 _CREDIT = regex.compile(r"\b(?:by|von|par|por|di|door|przez)\s+\p{Lu}")
 
 
-def _headlines(paras: list[Paragraph]) -> bool:
-    return len(paras) >= HEADLINE_TAIL_MIN and all(
-        len(p.text.split()) >= HEADLINE_MIN_WORDS and not _ends_sentence(p.text) and not _CREDIT.search(p.text)
+def _headline_sized(paras: list[Paragraph]) -> bool:
+    return len(paras) >= TAIL_HEADLINES_MIN and all(
+        len(p.text.split()) >= TAIL_HEADLINE_MIN_WORDS and not _ends_sentence(p.text) and not _CREDIT.search(p.text)
         for p in paras
     )
 

@@ -168,7 +168,7 @@ def _prose_run_below(prose: Sequence[bool], i: int) -> int:
     return k - start
 
 
-_FIRST_NUMBER = regex.compile(r"\d{1,6}")
+_FIRST_NUMBER = re.compile(r"\d{1,6}")
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"\s*\d{1,4}[.)]\s")
 
@@ -292,7 +292,8 @@ def _signature_pattern() -> regex.Pattern[str]:
 def is_comment_stamp(text: str, f: LineFeatures) -> bool:
     """A short line with a date and a time of day: 'August 2nd, 2012 at 12:36 pm',
     'Posted by: Jane | 09/21/2012 at 09:38 PM'; or a date and a permalink:
-    'September 27, 2012, | Permalink'."""
+    'September 27, 2012, | Permalink'; or a name and an age, 'Miles Taylor 12
+    days ago'; or a number, a name and a date, '3. Jane Roe - August 8, 2012'."""
     return _stamp(text, f.n_words)
 
 
