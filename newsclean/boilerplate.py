@@ -348,7 +348,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     runs = _run_lengths(classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
     long_runs = _long_runs_above(paras, classes, start)
-    tail_from = _page_tail(paras, classes, end, config)
+    tail_from, tail_of_headlines = _page_tail(paras, classes, end, config)
     stamped = _stamped_runs(paras, classes, start, end)
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
@@ -377,6 +377,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 # Below the article, related headlines after "Read more" are on
                 # topic by nature; above it, an on-topic line is the title.
                 p.drop("B122", run=run_len, core=[paras[start].index, paras[end].index])
+            elif i >= tail_from and tail_of_headlines:
+                # Other stories' headlines below the article, however on topic.
+                p.drop("B120", run=run_len, tail=True, core=[paras[start].index, paras[end].index])
             elif on_topic:
                 continue
             elif i < start and (run_len >= config.link_run_min and menu_runs[i] or i in long_runs):
@@ -519,11 +522,12 @@ _NUMBER = regex.compile(r"^[-+±$€£]?\d[\d.,:/]*%?$")
 _DIGIT_RUNS = re.compile(r"\d+")
 
 
-def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Config) -> int:
+def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Config) -> tuple[int, bool]:
     """Where the page's tail starts: a long run of short lines that ends the
     text below the article (related headlines, section links, the footer).
 
-    Returns len(paras) when there is none. A run the article introduces
+    Returns where it starts (len(paras) when there is none) and whether
+    its lines are all headline-sized. A run the article introduces
     ("Ingredients:") or that reads as its own list or verse is not a tail.
     """
     n = len(paras)
@@ -533,15 +537,17 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
     # Known boilerplate in the run already takes the lines after it (B122);
     # the lines above it are the article's own unless they are many.
     known_at = classes.index(BAD, i) if BAD in classes[i:] else n
-    if known_at - i < config.tail_run_min and not _headline_sized(paras[i:known_at]):
-        return n
+    none = (n, False)
+    headlines = _headline_sized(paras[i:known_at])
+    if known_at - i < config.tail_run_min and not headlines:
+        return none
     if paras[i - 1].text.rstrip().endswith(":") or paras[i].text.rstrip().endswith(":"):
-        return n
+        return none
     if normalize_label(paras[i].text) in _valedictions():
-        return n  # "Yours sincerely", a name, a title: the letter's signature
+        return none  # "Yours sincerely", a name, a title: the letter's signature
     if _reads_as_own_list([p.text for p in paras[i:known_at]]):  # what follows the known line goes anyway
-        return n
-    return i
+        return none
+    return i, headlines
 
 
 # Fewer lines are a tail when they are all headline-sized: a byline or a
@@ -555,9 +561,19 @@ _CREDIT = regex.compile(r"\b(?:by|von|par|por|di|door|przez)\s+\p{Lu}")
 
 def _headline_sized(paras: list[Paragraph]) -> bool:
     return len(paras) >= TAIL_HEADLINES_MIN and all(
-        len(p.text.split()) >= TAIL_HEADLINE_MIN_WORDS and not _ends_sentence(p.text) and not _CREDIT.search(p.text)
+        # Words with letters: "Grade Levels 9 - 12" is a fact, not a headline.
+        # (split() too: it keeps CJK lines, one "word" each, out.)
+        len(p.text.split()) >= TAIL_HEADLINE_MIN_WORDS
+        and len(words(p.text)) >= TAIL_HEADLINE_MIN_WORDS
+        and (not _ends_sentence(p.text) or _TRUNCATED.search(p.text) is not None)
+        and not _CREDIT.search(p.text)
         for p in paras
     )
+
+
+# A teaser's headline cut short: "Apple files anti-theft patent that uses...",
+# "A New World of ...": the ellipsis follows a word, not a sentence's end.
+_TRUNCATED = regex.compile(r"[\w,]\s?(?:\.{3,}|…)\.*$")
 
 
 def _reads_as_own_list(lines: list[str]) -> bool:

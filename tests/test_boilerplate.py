@@ -181,6 +181,21 @@ def test_three_off_topic_headlines_ending_the_page_go():
     assert kept("\n\n".join(["Bridge to close", *PROSE, *RELATED[:3]])) == ["Bridge to close", *PROSE]
 
 
+def test_three_headlines_ending_the_page_go_even_on_the_articles_topic_or_cut_short():
+    on_topic = ["Harbour bridge closure and the council vote", "Ring road drivers face two years of detours",
+                "Shop owners near the harbour bridge ask for help"]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *on_topic])) == ["Bridge to close", *PROSE]
+    cut_short = ["Council budget row deepens as mayor...", "Ferry fares rise, operator blames…",
+                 "Coastal storm warning: ferries cancelled..."]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *cut_short])) == ["Bridge to close", *PROSE]
+
+
+def test_three_facts_under_the_article_are_not_headlines():
+    facts = ["Subject Areas Civil Engineering, Transport", "Grade Levels 9 - 12", "Contact Mary Hale, Harbour Authority"]
+    text = ["Bridge to close", *PROSE, *facts]
+    assert kept("\n\n".join(text)) == text
+
+
 def test_four_off_topic_headlines_ending_the_page_go_also_above_a_banner():
     out = kept("\n\n".join(["Bridge to close", *PROSE, *RELATED[:4]]))
     assert out == ["Bridge to close", *PROSE]
