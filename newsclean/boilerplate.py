@@ -133,9 +133,27 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "footer", True, ""
     elif category is None and is_tag_line(text):
         category, label, phrase = "nav", True, ""  # "Tags: Ford, hybrid cars"
+    elif category is None and n_words <= NAMED_NEWSLETTER_MAX_WORDS and _names_a_newsletter(text, stop):
+        category, label, phrase = "newsletter", True, ""  # "PC Gamer Newsletter"
     density = n_stop / len(ws) if ws else 0.0
     headline_case = _headline_case(text, n_words)
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases)
+
+
+# A newsletter's name on a line of its own, a heading over its sign-up
+# form: "PC Gamer Newsletter", "Axios newsletters", "GET THE BOING BOING
+# NEWSLETTER". (The word is the same in English, German, French, Spanish.)
+NAMED_NEWSLETTER_MAX_WORDS = 5
+_NAMED_NEWSLETTER = regex.compile(r"(?i)\bnewsletters?\W{0,2}$")
+
+
+def _names_a_newsletter(text: str, stop: frozenset[str]) -> bool:
+    """The name is capitalised word by word ("Sign Up for Our Newsletters");
+    a subheading that speaks of newsletters ("The rise of the newsletter")
+    has lower-case words other than stopwords."""
+    if not _NAMED_NEWSLETTER.search(text):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w in stop for w in text.split()[:-1])
 
 
 # Prose capitalises a word in ten (German, every noun: a word in three);

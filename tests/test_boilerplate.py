@@ -713,3 +713,11 @@ def test_a_long_list_of_other_headlines_above_the_article_goes_however_long_its_
 def test_the_articles_own_long_list_above_its_prose_stays(own_list):
     text = ["Bridge to close", *own_list, *PROSE]
     assert kept("\n\n".join(text)) == text
+
+
+def test_a_newsletters_name_goes_but_a_subheading_about_newsletters_stays():
+    for heading in ("Harbour Times Newsletter", "GET THE HARBOUR TIMES NEWSLETTER", "Sign Up for Our Newsletters"):
+        assert kept("\n\n".join(["Bridge to close", *PROSE[:3], heading, *PROSE[3:]])) == ["Bridge to close", *PROSE]
+    subheading = "Why the council still trusts the newsletter"
+    text = ["Bridge to close", *PROSE[:3], subheading, *PROSE[3:]]
+    assert kept("\n\n".join(text)) == text

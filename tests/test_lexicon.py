@@ -593,6 +593,14 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Bisher keine Kommentare", "comments"),
     ("Diese Seite teilen", "share"),
     ("Weitere Pressemitteilungen", "related"),
+    # recommendations, feedback questions and blog-theme furniture
+    ("Für dich empfohlen", "related"),
+    ("Das Thema könnte dich auch interessieren:", "related"),
+    ("Zurück zu allen Meldungen", "nav"),
+    ("Fanden Sie diesen Artikel nützlich?", "comments"),
+    ("Artikel gefallen? Vergiss nicht zu teilen!", "share"),
+    ("Tagged:", "nav"),
+    ("No Responses so far »", "comments"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
