@@ -133,11 +133,23 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "footer", True, ""
     elif category is None and is_tag_line(text):
         category, label, phrase = "nav", True, ""  # "Tags: Ford, hybrid cars"
+    elif category is None and n_words <= POST_LINK_MAX_WORDS and _is_post_link(text):
+        category, label, phrase = "nav", True, ""  # "← Previous post's title"
     elif category is None and n_words <= NAMED_NEWSLETTER_MAX_WORDS and _names_a_newsletter(text, stop):
         category, label, phrase = "newsletter", True, ""  # "PC Gamer Newsletter"
     density = n_stop / len(ws) if ws else 0.0
     headline_case = _headline_case(text, n_words)
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases)
+
+
+# A blog's links to the previous and next post: "← Older title",
+# "Newer title →", or both on one line. Arrows mark links, not prose.
+POST_LINK_MAX_WORDS = 30
+
+
+def _is_post_link(text: str) -> bool:
+    text = text.strip()
+    return text.startswith("←") or text.endswith("→")
 
 
 # A newsletter's name on a line of its own, a heading over its sign-up

@@ -20,6 +20,7 @@ from .lexicon import data_lines, normalize_label
 _HEADED = re.compile(r"\W{0,2}(?P<head>[^\W\d][^:\n]{0,40}?)\s?:\s*(?P<rest>\S.*)$")
 _ITEM_SEP = re.compile(r"\s*[,;|•·/]\s*|\s+[-–]\s+")
 MAX_ITEM_WORDS = 5
+MAX_UNSEPARATED_WORDS = 10
 MAX_ITEMS = 40
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
 
@@ -54,6 +55,9 @@ def is_tag_line(text: str) -> bool:
     if rest is None:
         return False
     items = [item for item in _ITEM_SEP.split(rest) if item]
+    if len(items) == 1:
+        # Tags written with spaces only: "Schlagworte: fashion Mode outdoor Winter".
+        return len(items[0].split()) <= MAX_UNSEPARATED_WORDS
     return 0 < len(items) <= MAX_ITEMS and all(len(item.split()) <= MAX_ITEM_WORDS for item in items)
 
 

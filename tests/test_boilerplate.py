@@ -721,3 +721,13 @@ def test_a_newsletters_name_goes_but_a_subheading_about_newsletters_stays():
     subheading = "Why the council still trusts the newsletter"
     text = ["Bridge to close", *PROSE[:3], subheading, *PROSE[3:]]
     assert kept("\n\n".join(text)) == text
+
+
+def test_links_to_the_previous_and_next_post_go():
+    links = ["← Ferry fares rise again", "Council budget row deepens →"]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *links])) == ["Bridge to close", *PROSE]
+    both = "← Ferry fares rise again Council budget row deepens →"
+    assert kept("\n\n".join(["Bridge to close", *PROSE[:3], both, *PROSE[3:]])) == ["Bridge to close", *PROSE]
+    arrow_inside = "Tolls will rise from £2 → £3 for cars, the council said, and stay the same for buses."
+    text = ["Bridge to close", *PROSE, arrow_inside]
+    assert kept("\n\n".join(text)) == text

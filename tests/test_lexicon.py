@@ -601,6 +601,9 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Artikel gefallen? Vergiss nicht zu teilen!", "share"),
     ("Tagged:", "nav"),
     ("No Responses so far »", "comments"),
+    ("Lesen Sie hier: Neue Brücke für den Hafen", "related"),
+    ("Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für externe Links.", "footer"),
+    ("To view the full story, please subscribe to The Harbour Times.", "subscribe"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon

@@ -20,6 +20,7 @@ from test_boilerplate import PROSE
     "Etiquetas: puente, ayuntamiento",
     "Метки: мост, город",
     "标签: 桥梁, 城市",
+    "Schlagworte: Brücke Hafen Stadtrat Verkehr",  # tags with spaces only
 ])
 def test_tag_lines_in_several_languages(line):
     assert is_tag_line(line)
