@@ -143,13 +143,29 @@ def _features(text: str, lang: str | None) -> Features:
 
 
 # A blog's links to the previous and next post: "← Older title",
-# "Newer title →", or both on one line. Arrows mark links, not prose.
+# "Newer title →", or both on one line (arrows mark links, not prose); or
+# a known head and the post's title, "Previous Post Embracing Children".
 POST_LINK_MAX_WORDS = 30
+_POST_LINK_MARKS = " «‹<-–"
 
 
 def _is_post_link(text: str) -> bool:
     text = text.strip()
-    return text.startswith("←") or text.endswith("→")
+    if text.startswith("←") or text.endswith("→"):
+        return True
+    heads, first_words = _post_link_heads()
+    text = text.lstrip(_POST_LINK_MARKS)
+    if not text[:24].lower().startswith(first_words) or _ends_sentence(text):
+        return False  # most lines: no normalising
+    words = text.split()
+    return len(words) > 2 and normalize_label(" ".join(words[:2])) in heads
+
+
+@lru_cache(maxsize=1)
+def _post_link_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The heads, normalised, and their first words as written, lower case."""
+    lines = data_lines("post_link_heads.txt")
+    return frozenset(map(normalize_label, lines)), tuple(sorted({line.split()[0].lower() for line in lines}))
 
 
 # A newsletter's name on a line of its own, a heading over its sign-up

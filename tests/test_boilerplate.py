@@ -728,6 +728,10 @@ def test_links_to_the_previous_and_next_post_go():
     assert kept("\n\n".join(["Bridge to close", *PROSE, *links])) == ["Bridge to close", *PROSE]
     both = "← Ferry fares rise again Council budget row deepens →"
     assert kept("\n\n".join(["Bridge to close", *PROSE[:3], both, *PROSE[3:]])) == ["Bridge to close", *PROSE]
+    named = ["Previous Post Ferry fares rise again", "Nächster Beitrag Stadtrat streitet über den Haushalt"]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *named])) == ["Bridge to close", *PROSE]
+    prose = "Previous post-war plans for the bridge were dropped in 1952, when the money ran out."
+    assert kept("\n\n".join(["Bridge to close", *PROSE[:3], prose, *PROSE[3:]]))[4] == prose
     arrow_inside = "Tolls will rise from £2 → £3 for cars, the council said, and stay the same for buses."
     text = ["Bridge to close", *PROSE, arrow_inside]
     assert kept("\n\n".join(text)) == text
