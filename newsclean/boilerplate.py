@@ -151,21 +151,29 @@ _POST_LINK_MARKS = " «‹<-–"
 
 def _is_post_link(text: str) -> bool:
     text = text.strip()
-    if text.startswith("←") or text.endswith("→"):
+    if text.endswith("→"):
         return True
-    heads, first_words = _post_link_heads()
-    text = text.lstrip(_POST_LINK_MARKS)
-    if not text[:24].lower().startswith(first_words) or _ends_sentence(text):
-        return False  # most lines: no normalising
+    heads, start = _post_link_heads()
+    m = start.match(text)
+    if m is None:
+        return False  # most lines: one failed match at the first character
+    if m.group(1) is None:
+        return True  # "← …"
+    text = text[m.start(1):]
+    if _ends_sentence(text):
+        return False
     words = text.split()
     return len(words) > 2 and normalize_label(" ".join(words[:2])) in heads
 
 
 @lru_cache(maxsize=1)
-def _post_link_heads() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The heads, normalised, and their first words as written, lower case."""
+def _post_link_heads() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The heads, normalised, and a pattern for a line that may open with one:
+    a left arrow, or a head's first word after the marks of a link."""
     lines = data_lines("post_link_heads.txt")
-    return frozenset(map(normalize_label, lines)), tuple(sorted({line.split()[0].lower() for line in lines}))
+    first_words = sorted({re.escape(line.split()[0]) for line in lines}, key=len, reverse=True)
+    start = re.compile(rf"\s*(?:←|[{re.escape(_POST_LINK_MARKS)}]*({'|'.join(first_words)})\s)", re.IGNORECASE)
+    return frozenset(map(normalize_label, lines)), start
 
 
 # A newsletter's name on a line of its own, a heading over its sign-up
