@@ -619,15 +619,29 @@ def _headline_sized(paras: list[Paragraph]) -> bool:
         # (split() too: it keeps CJK lines, one "word" each, out.)
         len(p.text.split()) >= TAIL_HEADLINE_MIN_WORDS
         and len(words(p.text)) >= TAIL_HEADLINE_MIN_WORDS
-        and (not _ends_sentence(p.text) or _TRUNCATED.search(p.text) is not None)
+        and (not _ends_sentence(p.text) or _cut_short(p.text))
         and not _CREDIT.search(p.text)
         for p in paras
     )
 
 
-# A teaser's headline cut short: "Apple files anti-theft patent that uses...",
-# "A New World of ...": the ellipsis follows a word, not a sentence's end.
-_TRUNCATED = regex.compile(r"[\w,]\s?(?:\.{3,}|…)\.*$")
+def _cut_short(text: str) -> bool:
+    """A teaser's headline cut short: "Apple files anti-theft patent that
+    uses...", "A New World of …": the ellipsis follows a word (or a comma),
+    not a sentence's end. String methods, not a pattern: a word character,
+    then a repeat of dots and another one anchored at the end, backtracks
+    quadratically on a long run of dots."""
+    text = text.rstrip()
+    if text.endswith("…"):
+        body = text[:-1]
+    elif text.endswith("..."):
+        body = text.rstrip(".")
+    else:
+        return False
+    if body[-1:].isspace():
+        body = body[:-1]
+    last = body[-1:]
+    return last != "" and (last.isalnum() or last in ",_")
 
 
 def _reads_as_own_list(lines: list[str]) -> bool:

@@ -50,3 +50,12 @@ def test_trailing_space_strip_does_not_backtrack():
     # every start position: 40,000 spaces before a letter took 7 s, 1 MB hours.
     text = "a" + " " * 1_000_000 + "x\n" + "b \t \n"
     assert bounded(normalize, text, seconds=HANG) == "a" + " " * 1_000_000 + "x\nb\n"
+
+
+def test_cut_short_headline_test_is_linear_on_a_long_run_of_dots():
+    # Found: r"[\w,]\s?(?:\.{3,}|…)\.*$" backtracked over every split of the
+    # dots between its two repeats: 100,000 dots before "x." took 22 s.
+    from newsclean.boilerplate import _cut_short
+
+    assert bounded(_cut_short, "a" + "." * 1_000_000 + "x.", seconds=HANG) is False
+    assert bounded(_cut_short, "a" + "." * 1_000_000, seconds=HANG) is True
