@@ -457,6 +457,7 @@ LONG_RUN_ABOVE = 12
 # citation or a release date ("Breathless (1960)"), not a count.
 _COUNTED = regex.compile(r"^\W{0,3}(?:[^\W\d_]|(?:19|20)\d\d\b)[^()]{0,60}?\s\((\d{1,6})\)$")
 COUNT_LIST_MIN = 3
+COUNT_LIST_END_MIN = 2
 
 
 def _is_counted(text: str) -> bool:
@@ -489,8 +490,17 @@ def _runs_of(flags: list[bool], minimum: int) -> list[int]:
 
 def _count_lists(paras: list[Paragraph], classes: list[str]) -> list[int]:
     """Lines in runs of at least COUNT_LIST_MIN counted names: archive and
-    category widgets. One or two such lines may be the article's own."""
-    return _runs_of([c == SHORT and _is_counted(p.text) for p, c in zip(paras, classes)], COUNT_LIST_MIN)
+    category widgets. One or two such lines may be the article's own, but
+    not when they end the text: a widget's last entries ("► July (3)",
+    "► April (1)") under the article."""
+    flags = [c == SHORT and _is_counted(p.text) for p, c in zip(paras, classes)]
+    found = _runs_of(flags, COUNT_LIST_MIN)
+    end = k = len(flags)
+    while k > 0 and flags[k - 1]:
+        k -= 1  # k: where the run that ends the text starts
+    if COUNT_LIST_END_MIN <= end - k < COUNT_LIST_MIN:
+        found.extend(range(k, end))
+    return found
 
 
 STAMPED_RUN_MIN = 3

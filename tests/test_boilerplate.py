@@ -317,6 +317,10 @@ def test_a_recent_comments_widget_above_the_article_does_not_swallow_it():
 def test_archive_and_category_widgets_with_counts_go():
     widget = ["► 2012 (41)", "▼ November (3)", "October (12)"]  # three lines, no heading: the counts say it
     assert kept("\n\n".join(["Bridge to close", *PROSE, *widget])) == ["Bridge to close", *PROSE]
+    # Two such lines are enough where they end the text; above the end they may be the article's.
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *widget[1:]])) == ["Bridge to close", *PROSE]
+    inside = ["Bridge to close", *PROSE[:3], *widget[1:], *PROSE[3:]]
+    assert kept("\n\n".join(inside)) == inside
 
 
 def test_a_list_of_works_with_their_years_stays():
