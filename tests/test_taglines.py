@@ -21,6 +21,7 @@ from test_boilerplate import PROSE
     "Метки: мост, город",
     "标签: 桥梁, 城市",
     "Schlagworte: Brücke Hafen Stadtrat Verkehr",  # tags with spaces only
+    "Related Topics Harbour Bridges City Council",  # a head that names the list, no colon
 ])
 def test_tag_lines_in_several_languages(line):
     assert is_tag_line(line)
@@ -32,6 +33,7 @@ def test_tag_lines_in_several_languages(line):
     "More: http://example.org",  # not a taxonomy head
     "Tags",  # a bare head is a label of its own, not this
     "Warning: the bridge is closed",  # an unknown head
+    "Related topics include the harbour and the ferry.",  # a sentence
 ])
 def test_other_lines_are_not_tag_lines(line):
     assert not is_tag_line(line)
