@@ -63,6 +63,7 @@ from .lexicon import Lexicon, data_lines, fold_text, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .reasons import CATEGORY_CODES
 from .stamps import opens_with_stamp, tagged_with_clock
+from .heads import LineHeads
 from .taglines import is_tag_line
 from .text import CACHE_SIZE, content_stems, stopwords, words
 
@@ -151,29 +152,15 @@ _POST_LINK_MARKS = " «‹<-–"
 
 def _is_post_link(text: str) -> bool:
     text = text.strip()
-    if text.endswith("→"):
+    if text.startswith("←") or text.endswith("→"):
         return True
-    heads, start = _post_link_heads()
-    m = start.match(text)
-    if m is None:
-        return False  # most lines: one failed match at the first character
-    if m.group(1) is None:
-        return True  # "← …"
-    text = text[m.start(1):]
-    if _ends_sentence(text):
-        return False
-    words = text.split()
-    return len(words) > 2 and normalize_label(" ".join(words[:2])) in heads
+    text = text.lstrip(_POST_LINK_MARKS)
+    return _post_link_heads().rest_after(text) is not None and not _ends_sentence(text)
 
 
 @lru_cache(maxsize=1)
-def _post_link_heads() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The heads, normalised, and a pattern for a line that may open with one:
-    a left arrow, or a head's first word after the marks of a link."""
-    lines = data_lines("post_link_heads.txt")
-    first_words = sorted({re.escape(line.split()[0]) for line in lines}, key=len, reverse=True)
-    start = re.compile(rf"\s*(?:←|[{re.escape(_POST_LINK_MARKS)}]*({'|'.join(first_words)})\s)", re.IGNORECASE)
-    return frozenset(map(normalize_label, lines)), start
+def _post_link_heads() -> LineHeads:
+    return LineHeads(data_lines("post_link_heads.txt"))
 
 
 # A newsletter's name on a line of its own, a heading over its sign-up
@@ -431,15 +418,13 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 # Below the article, related headlines after "Read more" are on
                 # topic by nature; above it, an on-topic line is the title.
                 p.drop("B122", run=run_len, core=[paras[start].index, paras[end].index])
-            elif i >= tail_from and tail_of_headlines:
-                # Other stories' headlines below the article, however on topic.
+            elif i >= tail_from and (tail_of_headlines or not on_topic):
+                # The page's tail; other stories' headlines in it go however on topic.
                 p.drop("B120", run=run_len, tail=True, core=[paras[start].index, paras[end].index])
             elif on_topic:
                 continue
             elif i < start and (run_len >= config.link_run_min and menu_runs[i] or i in long_runs):
                 p.drop("B120", run=run_len, core=[paras[start].index, paras[end].index])
-            elif i >= tail_from:
-                p.drop("B120", run=run_len, tail=True, core=[paras[start].index, paras[end].index])
             continue
         overlap = _core_overlap(p, core_vocab, doc.language)
         if overlap >= config.on_topic_overlap:

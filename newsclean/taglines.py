@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .heads import LineHeads
 from .lexicon import data_lines, normalize_label
 
 # The head (a known one, up to 40 characters), then a colon; or a head
@@ -27,8 +28,7 @@ _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
 
 class _Heads(NamedTuple):
     all: frozenset[str]  # normalize_label() forms
-    no_colon: tuple[str, ...]  # normalised, longest first ("tagged with" before "tagged")
-    no_colon_starts: tuple[str, ...]  # their first words as written, lower case: a cheap test
+    no_colon: LineHeads  # the heads that may go on without a colon
 
 
 @lru_cache(maxsize=1)
@@ -39,11 +39,7 @@ def _heads() -> _Heads:
         heads.append(head)
         if line.endswith("+"):
             no_colon.append(head)
-    return _Heads(
-        frozenset(map(normalize_label, heads)),
-        tuple(sorted(map(normalize_label, no_colon), key=len, reverse=True)),
-        tuple(sorted({head.split()[0].lower() for head in no_colon})),
-    )
+    return _Heads(frozenset(map(normalize_label, heads)), LineHeads(no_colon))
 
 
 def is_tag_line(text: str) -> bool:
@@ -67,11 +63,4 @@ def _rest_after_head(text: str) -> str | None:
         m = _HEADED.match(text)
         if m is not None and normalize_label(m.group("head")) in heads.all:
             return m.group("rest")
-    if not text[:16].lower().startswith(heads.no_colon_starts):
-        return None  # most lines: no normalising
-    low = normalize_label(text[:40])
-    for head in heads.no_colon:
-        if low.startswith(head + " "):
-            words = len(head.split())
-            return text.split(None, words)[-1] if len(text.split()) > words else None
-    return None
+    return heads.no_colon.rest_after(text)

@@ -1,0 +1,35 @@
+"""Lines that open with a known head and go on with something else.
+
+"Posted in News" (a tag line's head, then its list), "Previous Post
+Embracing Children" (a post link's head, then the post's title). The heads
+are data files; a line opens with one when its first words, normalised
+(:func:`newsclean.lexicon.normalize_label`), are that head word for word,
+so "Previous post-war plans" does not open with "previous post".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .lexicon import normalize_label
+
+
+class LineHeads:
+    def __init__(self, heads: Iterable[str]) -> None:
+        heads = [head.strip() for head in heads]
+        self._heads = frozenset(map(normalize_label, heads))
+        self._lengths = tuple(sorted({len(head.split()) for head in heads}, reverse=True))
+        # First words as written, lower case: a cheap test before any normalising.
+        self._starts = tuple(sorted({head.split()[0].lower() for head in heads}))
+
+    def rest_after(self, text: str) -> str | None:
+        """What follows the longest head `text` opens with; None when it
+        opens with none, or no word follows it (a rule of dashes is none)."""
+        if not self._starts or not text[:16].lower().startswith(self._starts):
+            return None  # most lines
+        parts = text.split(None, self._lengths[0])
+        for n in self._lengths:
+            if len(parts) > n and normalize_label(" ".join(parts[:n])) in self._heads:
+                rest = text.split(None, n)[-1]
+                return rest if any(map(str.isalnum, rest)) else None
+        return None

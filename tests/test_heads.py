@@ -1,0 +1,19 @@
+"""Heads that open a line (heads.py), shared by tag lines and post links."""
+
+from newsclean.heads import LineHeads
+
+HEADS = LineHeads(["posted in", "previous post", "nächster beitrag"])
+
+
+def test_the_rest_after_a_head_matched_word_for_word():
+    assert HEADS.rest_after("Posted in News, Politics") == "News, Politics"
+    assert HEADS.rest_after("PREVIOUS POST Ferry fares rise") == "Ferry fares rise"
+    assert HEADS.rest_after("Nächster  Beitrag Stadtrat streitet") == "Stadtrat streitet"
+
+
+def test_no_head_part_of_a_word_or_nothing_after_it():
+    assert HEADS.rest_after("Previous post-war plans were dropped") is None  # "post-war" is not "post"
+    assert HEADS.rest_after("Postedin News") is None
+    assert HEADS.rest_after("Previous Post") is None
+    assert HEADS.rest_after("Previous Post »") is None  # a label, not a link with a title
+    assert HEADS.rest_after("The council posted in the paper") is None
