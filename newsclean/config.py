@@ -58,6 +58,11 @@ class Config:
     summary_overlap: float = 0.6
     # ...and share of those paragraphs' content words found in the summary.
     summary_backward_overlap: float = 0.5
+    # A scraper's summary stands at the top, before the lede it restates: a
+    # paragraph with more than this many paragraphs of prose kept above it
+    # (sentences of five content words or more) is the body's own recap, or
+    # one entry of a reference list, not a summary.
+    summary_max_prose_above: int = 1
 
     # --- boilerplate ------------------------------------------------------
     boilerplate: bool = True

@@ -222,13 +222,29 @@ def drop_summaries(doc: Document, config: Config) -> None:
     itself; the originals that follow are kept.  The test is two-way: most of
     the summary's content words recur in the following paragraphs *and* most
     of theirs occur in the summary.  One-way overlap is normal news writing
-    (a title or a lede announces what follows; the body adds to it).
+    (a title or a lede announces what follows; the body adds to it).  Only
+    the top of the article is searched: further down, a paragraph that sums
+    up the next is the writer's own recap, or one reference of a list.
     """
     kept = doc.kept()
-    stems = [content_stems(p.text, doc.language) for p in kept]
+    stems: list[frozenset[str] | None] = [None] * len(kept)
+
+    def stems_of(k: int) -> frozenset[str]:  # computed on demand: the search stops early
+        found = stems[k]
+        if found is None:
+            found = stems[k] = content_stems(kept[k].text, doc.language)
+        return found
+
+    prose_above = 0
     for i, p in enumerate(kept):
-        mine = stems[i]
-        if len(mine) < config.summary_min_words or not p.kept or not _is_sentence(p.text):
+        if prose_above > config.summary_max_prose_above:
+            break
+        if not p.kept or not _is_sentence(p.text):
+            continue
+        mine = stems_of(i)
+        if len(mine) < config.summary_min_words:
+            if len(mine) >= SUMMARY_SKIP_STEMS:
+                prose_above += 1  # a short paragraph of the article: no summary, but above the rest
             continue
         following: set[str] = set()
         restated: list[int] = []
@@ -236,7 +252,7 @@ def drop_summaries(doc: Document, config: Config) -> None:
         for k in range(i + 1, len(kept)):  # indexes, not slices: no copy of the rest per paragraph
             if len(restated) == config.summary_window:
                 break
-            q, theirs = kept[k], stems[k]
+            q, theirs = kept[k], stems_of(k)
             if style_key(q.text) == style_key(p.text):
                 break  # a copy, not a rewording: the duplicate stage's call (maybe ignored)
             if len(theirs) < SUMMARY_SKIP_STEMS:
@@ -254,6 +270,8 @@ def drop_summaries(doc: Document, config: Config) -> None:
             if forward >= config.summary_overlap and backward >= config.summary_backward_overlap:
                 p.drop("D103", restates=restated, overlap=round(forward, 3), covered=round(backward, 3))
                 break
+        if p.kept:  # a dropped summary is above nothing on the next run either
+            prose_above += 1
 
 
 def _is_sentence(text: str) -> bool:

@@ -109,3 +109,18 @@ def test_a_rewritten_summary_is_found_past_a_byline_a_date_and_a_credit():
     far = ["Growing up with the virus", summary, "By Jane Doe", "March 3, 2024", "Photo: Clinic archive",
            "Health desk", LEDE, *BODY]
     assert summary in kept("\n\n".join(far))
+
+
+def test_a_recap_further_down_the_article_is_not_a_scrapers_summary():
+    # The same rewording, but below two paragraphs of the article: there it
+    # is the writer's own recap of what comes next, and both stay.  At the
+    # top it goes (the test above).
+    recap = (
+        "Scientists now have a first chance to understand what growing up with the infection means for "
+        "body and mind, thanks to pioneering young adults living with the virus from birth."
+    )
+    text = "\n\n".join(["Growing up with the virus", BODY[0], BODY[1], recap, LEDE, BODY[2]])
+    assert kept(text) == ["Growing up with the virus", BODY[0], BODY[1], recap, LEDE, BODY[2]]
+    # One paragraph above is still the top: a summary under an intro goes.
+    text = "\n\n".join(["Growing up with the virus", BODY[0], recap, LEDE, BODY[2]])
+    assert recap not in kept(text)
