@@ -66,6 +66,7 @@ from .stamps import opens_with_stamp, tagged_with_clock
 from .heads import LineHeads
 from .taglines import is_tag_line
 from .text import CACHE_SIZE, content_stems, stopwords, words
+from .text import ends_sentence as _ends_sentence
 
 # "© 2012 Example Media", "Copyright (c) 2024 ...": a copyright line in any
 # language is a sign, a year and a name; short, it is the page's footer.
@@ -205,19 +206,6 @@ def _may_be_copyright(text: str) -> bool:
         return True
     low = text.lower()
     return "(c)" in low or "copyright" in low
-
-
-_CLOSERS = "\"'»”’)"
-_ENDERS = tuple(".!?…。！？")
-
-
-def _ends_sentence(text: str) -> bool:
-    """``_SENTENCE_END.search(text)``: a sentence end, then only closing
-    quotes or brackets, at the end (or, as with ``$``, before a final
-    newline).  String methods instead of a search from every position."""
-    if text.endswith("\n"):
-        text = text[:-1]
-    return text.rstrip(_CLOSERS).endswith(_ENDERS)
 
 
 def is_known_boilerplate(text: str) -> bool:

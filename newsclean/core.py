@@ -78,7 +78,8 @@ def anchor_at_headline(
     Returns the core and, when the title line moved it, the headline's
     position: what is above the headline is then the page's header.
     """
-    headline_index = next((p.decision.evidence.get("headline") for p in doc.paragraphs if p.decision.code == "D104"), None)
+    title_line = next((p for p in doc.paragraphs if p.decision.code == "D104"), None)
+    headline_index = title_line.decision.evidence.get("headline") if title_line else None
     if headline_index is not None:
         h = next((i for i, p in enumerate(paras) if p.index == headline_index), None)
     else:
@@ -87,19 +88,30 @@ def anchor_at_headline(
         # line anchors the core as the title line did, so that cleaning the
         # output again changes nothing.
         h = 0 if classes[0] == SHORT else None
-    if h is not None and headline_index is not None and span[0] < h <= span[1] and _opens_article(doc, paras, classes, h):
+    if (
+        h is not None
+        and headline_index is not None
+        and span[0] < h <= span[1]
+        and not title_line.decision.evidence.get("word_for_word")
+        and _opens_article(doc, paras, classes, h)
+    ):
         # The headline inside the most prose: what is above it is the
         # page's header (a menu with blurbs, a teaser), not the article.
         return (h, span[1]), h
-    if h is None or span[0] <= h + HEADLINE_GAP:
+    if h is None:
         return span, None
-    alt = core_span(classes[h + 1 : span[0]], sizes[h + 1 : span[0]])
-    if alt is None or alt[0] > HEADLINE_GAP:
+    if headline_index is not None and h > span[1]:
+        # The most prose above the headline: a sidebar of teasers that the
+        # page's markup puts before the article.
+        under = _core_under(classes, sizes, h, len(classes), span)
+        return (under, h) if under else (span, None)
+    if span[0] <= h + HEADLINE_GAP:
         return span, None
-    start, end = alt[0] + h + 1, alt[1] + h + 1
-    under_headline = _span_score(classes, sizes, (start, end))
-    if under_headline < HEADLINE_CORE_SHARE * _span_score(classes, sizes, span):
+    under = _core_under(classes, sizes, h, span[0], span)
+    if under is None:
         return span, None
+    start, end = under
+    under_headline = _span_score(classes, sizes, under)
     headline = h if headline_index is not None else None
     # From under the headline to the end of the most prose: when the article
     # is the one below, with something else between, it still is in the core.
@@ -110,6 +122,20 @@ def anchor_at_headline(
     if headline is not None and _span_score(classes, sizes, (start, span[1])) < under_headline:
         return (start, end), headline
     return (start, span[1]), headline
+
+
+def _core_under(
+    classes: list[str], sizes: list[int], h: int, stop: int, span: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The most prose between the headline ``h`` and ``stop``, if it starts
+    right under the headline and weighs enough beside the best ``span``."""
+    alt = core_span(classes[h + 1 : stop], sizes[h + 1 : stop])
+    if alt is None or _distance(classes, h, alt[0] + h + 1) > HEADLINE_GAP:
+        return None
+    under = (alt[0] + h + 1, alt[1] + h + 1)
+    if _span_score(classes, sizes, under) < HEADLINE_CORE_SHARE * _span_score(classes, sizes, span):
+        return None
+    return under
 
 
 # Below a break in the core, prose that shares less than this share of its
@@ -197,6 +223,12 @@ def _cohesion(paragraphs: list[set[str]]) -> float:
             seen_in[s] = seen_in.get(s, 0) + 1
     shares = sorted(sum(seen_in[s] > 1 for s in stems) / len(stems) for stems in paragraphs if stems)
     return shares[len(shares) // 2] if shares else 0.0
+
+
+def _distance(classes: list[str], a: int, b: int) -> int:
+    """Lines from ``a`` down to ``b``, known boilerplate not counted: a share
+    bar or a comment form between headline and lede moves neither apart."""
+    return b - a - classes[a + 1 : b].count(BAD)
 
 
 def _opens_article(doc: Document, paras: list[Paragraph], classes: list[str], h: int) -> bool:

@@ -42,8 +42,8 @@ def _decide(doc: Document, config: Config) -> None:
     doc.language = article_language(doc.kept(), config)
     stages = [
         (config.language_filter, drop_foreign),
-        (config.dedup, drop_duplicates),
         (config.dedup, drop_title_copies),
+        (config.dedup, drop_duplicates),
         (config.boilerplate, drop_boilerplate),
         (config.dedup, drop_summaries),
     ]

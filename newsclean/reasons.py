@@ -33,7 +33,7 @@ _REASONS = [
     Reason("D101", "exact-duplicate", "repeats an earlier paragraph"),
     Reason("D102", "near-duplicate", "nearly repeats another paragraph"),
     Reason("D103", "summary", "restates the paragraphs that follow it"),
-    Reason("D104", "title-copy", "the page's title: a later headline plus the site's name"),
+    Reason("D104", "title-copy", "the page's title line: the headline again, further down"),
     # L: language.
     Reason("L101", "foreign-language", "written in another language than the article"),
     # B: boilerplate, by family of leftover.

@@ -178,3 +178,16 @@ def content_stems(text: str, lang: str | None, prefix: int = 5) -> frozenset[str
         if len(w) >= 3 and w not in stop:
             out.add(w[:prefix])
     return frozenset(out)
+
+
+_CLOSERS = "\"'»”’)"
+_ENDERS = tuple(".!?…。！？")
+
+
+def ends_sentence(text: str) -> bool:
+    """A sentence end, then only closing quotes or brackets, at the end (or
+    before a final newline): ``[.!?…。！？]["'»”’)]*$``, with string methods
+    instead of a search from every position."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.rstrip(_CLOSERS).endswith(_ENDERS)

@@ -3,8 +3,8 @@
 A scraper that saves a whole page starts with the text of its ``<title>``
 ("Police make arrests in kidnapping case - Yahoo! Sports", "Harbour ferry
 returns | The Portside Chronicle"), and the article repeats the headline
-below it without the site's name. The headline stays; the title line goes
-(D104).
+below it without the site's name, or word for word. The headline stays,
+where the article starts; the title line goes (D104).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 import regex
 
 from .config import Config
-from .document import Document
-from .text import tokens, words
+from .document import Document, Paragraph
+from .text import ends_sentence, tokens, words
 
 # Where a title tag joins headline and site name: " | ", " - ", " « ".
 # Not a colon: "Blog name: Headline" reads as a headline with a kicker.
@@ -25,18 +25,51 @@ TITLE_MAX_CHARS = 300
 HEADLINE_MIN_WORDS = 3
 
 
+# A word-for-word copy of the title line is the headline when prose follows
+# it within this many lines (bylines, dates, a share bar and a photo
+# caption stand between); a copy in a list of stories has none.
+COPY_PROSE_REACH = 16
+
+
 def drop_title_copies(doc: Document, config: Config) -> None:
+    """Runs before the duplicate stage, which would keep the first copy."""
     kept = doc.kept()
     for pos, p in enumerate(kept[: TITLE_MAX_POSITION + 1]):
         headline = _headline_part(p.text)
-        if headline is None:
-            continue
+        word_for_word = headline is None
+        if word_for_word:
+            if not _may_be_headline(p, config):
+                continue
+            headline = p.text
         key = _key(headline)
         # The same headline further down, on a line of its own.
-        for q in kept[pos + 1 :]:
+        for k in range(pos + 1, len(kept)):
+            q = kept[k]
             if len(headline) // 2 <= len(q.text) <= 2 * len(headline) and _key(q.text) == key:
-                p.drop("D104", headline=q.index)
+                if not word_for_word:
+                    p.drop("D104", headline=q.index)
+                elif not _is_prose(kept[k - 1], config) and _prose_below(kept, k, config):
+                    # Under a paragraph of prose it is a subheading or a
+                    # caption of the article that the title quotes.
+                    p.drop("D104", headline=q.index, word_for_word=True)
                 break
+
+
+def _may_be_headline(p: Paragraph, config: Config) -> bool:
+    """Headline-sized: a few words, fewer than a paragraph of prose, and no
+    known boilerplate ("Skip to main content" comes twice on many pages)."""
+    from .boilerplate import is_known_boilerplate  # imports this module
+
+    n_words = len(words(p.text))
+    return HEADLINE_MIN_WORDS <= n_words < config.prose_min_words and not is_known_boilerplate(p.text)
+
+
+def _prose_below(kept: list[Paragraph], k: int, config: Config) -> bool:
+    return any(_is_prose(q, config) for q in kept[k + 1 : k + 1 + COPY_PROSE_REACH])
+
+
+def _is_prose(p: Paragraph, config: Config) -> bool:
+    return len(words(p.text)) >= config.prose_min_words and ends_sentence(p.text)
 
 
 def copied_above(doc: Document, index: int) -> bool:

@@ -1,4 +1,4 @@
-"""D104: the page's title line (headline + site name) above the article's own headline."""
+"""D104: the page's title line (headline + site name, or the headline word for word) above the article's own headline."""
 
 from newsclean import clean
 from test_boilerplate import PROSE, kept
@@ -32,3 +32,44 @@ def test_only_the_first_lines_can_be_the_title_tag():
     middle = "Harbour bridge to close to cars - a reader's view"
     text = "\n\n".join(["Bridge news", *PROSE[:3], middle, "Harbour bridge to close to cars", *PROSE[3:]])
     assert middle in kept(text)
+
+
+# A page whose <title> is the headline word for word: the scraper writes it
+# first, then the site's header and a sidebar of teasers (more prose than
+# the short article), an advertisement label, then the headline again above
+# a byline, a date and a share bar, and the article.
+TEASERS = [
+    "Ferry fares to rise: the operator blames fuel costs and says season tickets will cost a tenth more from May.",
+    "New school opens in the north district after two years of building work and a long dispute over the site.",
+    "Library hours extended: the central library will open on Sundays from next month, the city announced today.",
+    "Marathon route changed: runners will cross the river twice this year, and several streets will close early.",
+    "Zoo welcomes twin lions: the cubs were born last week and will be shown to visitors at the start of summer.",
+    "Market square fountain restored after fifty years, with a ceremony planned for the first weekend in June.",
+]
+HEADLINE = "Harbour bridge to close to cars"
+HEADER = ["Home", "News", "Sport", "Weather"]
+UNDER_HEADLINE = ["By Jane Doe", "March 3, 2024", "Share", "Facebook", "Twitter", "Email", "Print", "Reddit"]
+
+
+def test_a_title_line_repeated_word_for_word_above_the_article_anchors_it():
+    page = [HEADLINE, *HEADER, "Latest news", *TEASERS, "Advertisement", HEADLINE, *UNDER_HEADLINE, *PROSE[:2]]
+    result = clean("\n\n".join(page))
+    out = [p.text for p in result.paragraphs if p.kept]
+    assert out[0] == HEADLINE and out.count(HEADLINE) == 1
+    assert out == [HEADLINE, "By Jane Doe", "March 3, 2024", *PROSE[:2]]
+    title = result.paragraphs[0]
+    assert title.decision.code == "D104"
+    assert title.decision.evidence == {"headline": page.index(HEADLINE, 1), "word_for_word": True}
+    assert clean(result.text).text == result.text
+
+
+def test_a_subheading_that_repeats_the_title_inside_the_article_leaves_the_title():
+    # Under a paragraph of prose the copy is the article's own line, quoted by the title.
+    text = "\n\n".join([HEADLINE, PROSE[0], PROSE[1], HEADLINE, PROSE[2]])
+    assert kept(text) == [HEADLINE, PROSE[0], PROSE[1], HEADLINE, PROSE[2]]
+
+
+def test_a_copy_of_the_title_in_a_list_of_stories_leaves_the_title():
+    # No prose below the copy: a "most read" list, not the article's start.
+    text = "\n\n".join([HEADLINE, *PROSE, "Most read", "Ferry fares to rise", HEADLINE, "Zoo welcomes twin lions"])
+    assert kept(text)[0] == HEADLINE
