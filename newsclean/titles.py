@@ -41,11 +41,12 @@ def drop_title_copies(doc: Document, config: Config) -> None:
             if not _may_be_headline(p, config):
                 continue
             headline = p.text
-        key = _key(headline)
-        # The same headline further down, on a line of its own.
+        # The same headline further down, on a line of its own (the same
+        # words: quotes and punctuation around a headline differ).
+        shortest, longest, want = len(headline) // 2, 2 * len(headline), tokens(headline)
         for k in range(pos + 1, len(kept)):
             q = kept[k]
-            if len(headline) // 2 <= len(q.text) <= 2 * len(headline) and _key(q.text) == key:
+            if shortest <= len(q.text) <= longest and tokens(q.text) == want:
                 if not word_for_word:
                     p.drop("D104", headline=q.index)
                 elif not _is_prose(kept[k - 1], config) and _prose_below(kept, k, config):
