@@ -65,7 +65,7 @@ from .reasons import CATEGORY_CODES
 from .stamps import opens_with_stamp, tagged_with_clock
 from .heads import LineHeads
 from .taglines import is_tag_line
-from .text import CACHE_SIZE, content_stems, stopwords, words
+from .text import CACHE_SIZE, content_stems, stopwords, word_count, words
 from .text import ends_sentence as _ends_sentence
 
 # "© 2012 Example Media", "Copyright (c) 2024 ...": a copyright line in any
@@ -127,9 +127,7 @@ def _features(text: str, lang: str | None) -> Features:
     ws = words(text)
     stop = stopwords(lang)
     n_stop = sum(map(stop.__contains__, ws)) if stop else 0
-    cjk = 0 if text.isascii() else sum(1 for w in ws if len(w) == 1 and not w.isascii())
-    # Ideographs: about two per word.
-    n_words = len(ws) - cjk + (cjk + 1) // 2
+    n_words = word_count(ws, text.isascii())
     category, label, phrase, n_phrases = _known_hit(text)
     if not label and n_words <= COPYRIGHT_MAX_WORDS and _may_be_copyright(text) and _COPYRIGHT.search(text):
         category, label, phrase = "footer", True, ""

@@ -191,3 +191,12 @@ def ends_sentence(text: str) -> bool:
     if text.endswith("\n"):
         text = text[:-1]
     return text.rstrip(_CLOSERS).endswith(_ENDERS)
+
+
+def word_count(ws: tuple[str, ...], ascii: bool = False) -> int:
+    """How many words ``words(text)`` holds, ideographs and kana (one a
+    "word" there) counted two to a word, as they carry about that much."""
+    if ascii:
+        return len(ws)
+    dense = sum(1 for w in ws if len(w) == 1 and not w.isascii())
+    return len(ws) - dense + (dense + 1) // 2

@@ -13,7 +13,7 @@ import regex
 
 from .config import Config
 from .document import Document, Paragraph
-from .text import ends_sentence, tokens, words
+from .text import ends_sentence, tokens, word_count, words
 
 # Where a title tag joins headline and site name: " | ", " - ", " « ".
 # Not a colon: "Blog name: Headline" reads as a headline with a kicker.
@@ -61,7 +61,7 @@ def _may_be_headline(p: Paragraph, config: Config) -> bool:
     known boilerplate ("Skip to main content" comes twice on many pages)."""
     from .boilerplate import is_known_boilerplate  # imports this module
 
-    n_words = len(words(p.text))
+    n_words = _word_count(p.text)
     return HEADLINE_MIN_WORDS <= n_words < config.prose_min_words and not is_known_boilerplate(p.text)
 
 
@@ -70,7 +70,11 @@ def _prose_below(kept: list[Paragraph], k: int, config: Config) -> bool:
 
 
 def _is_prose(p: Paragraph, config: Config) -> bool:
-    return len(words(p.text)) >= config.prose_min_words and ends_sentence(p.text)
+    return _word_count(p.text) >= config.prose_min_words and ends_sentence(p.text)
+
+
+def _word_count(text: str) -> int:
+    return word_count(words(text), text.isascii())
 
 
 def copied_above(doc: Document, index: int) -> bool:

@@ -73,3 +73,16 @@ def test_a_copy_of_the_title_in_a_list_of_stories_leaves_the_title():
     # No prose below the copy: a "most read" list, not the article's start.
     text = "\n\n".join([HEADLINE, *PROSE, "Most read", "Ferry fares to rise", HEADLINE, "Zoo welcomes twin lions"])
     assert kept(text)[0] == HEADLINE
+
+
+def test_a_chinese_headline_counts_its_characters_two_to_a_word():
+    # Nineteen characters, a token each: about ten words, so headline-sized
+    # (under a paragraph of prose's fifteen), as boilerplate counts them.
+    headline = "习近平出席二十国集团峰会并发表重要讲话"
+    lede = ("新华社巴厘岛11月15日电国家主席习近平15日在印度尼西亚巴厘岛出席二十国集团领导人第十七次峰会"
+            "第一阶段会议，并发表题为《共迎时代挑战共建美好未来》的重要讲话。")
+    second = "习近平指出，当前，百年变局加速演进，世界之变、时代之变、历史之变正以前所未有的方式展开，给人类提出了必须严肃对待的挑战。"
+    page = [headline, "首页", "新闻", "国际", "分享", "微信", "微博", headline, "2022年11月15日", lede, second]
+    result = clean("\n\n".join(page))
+    assert [p.text for p in result.paragraphs if p.kept] == [headline, "2022年11月15日", lede, second]
+    assert result.paragraphs[0].decision.code == "D104"
