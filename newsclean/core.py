@@ -78,10 +78,15 @@ def anchor_at_headline(
     Returns the core and, when the title line moved it, the headline's
     position: what is above the headline is then the page's header.
     """
-    title_line = next((p for p in doc.paragraphs if p.decision.code == "D104"), None)
-    headline_index = title_line.decision.evidence.get("headline") if title_line else None
+    # The title line whose headline is still kept: a word-for-word headline
+    # may itself have gone as the title line of a copy further down.
+    position = {p.index: i for i, p in enumerate(paras)}
+    title_line = next(
+        (p for p in doc.paragraphs if p.decision.code == "D104" and p.decision.evidence["headline"] in position), None
+    )
+    headline_index = title_line.decision.evidence["headline"] if title_line else None
     if headline_index is not None:
-        h = next((i for i, p in enumerate(paras) if p.index == headline_index), None)
+        h = position[headline_index]
     else:
         # A cleaned page starts with its headline (the title line went, and
         # the header above the headline with it, see below): a short first

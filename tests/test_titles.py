@@ -86,3 +86,14 @@ def test_a_chinese_headline_counts_its_characters_two_to_a_word():
     result = clean("\n\n".join(page))
     assert [p.text for p in result.paragraphs if p.kept] == [headline, "2022年11月15日", lede, second]
     assert result.paragraphs[0].decision.code == "D104"
+
+
+def test_a_headline_that_is_itself_a_title_line_hands_the_anchor_on():
+    # "Headline - Site", then the headline (the site's header shows it), then
+    # the sidebar, and the headline again above the article: the second line
+    # is the title line of the third, which anchors the article.
+    page = [f"{HEADLINE} - The Gazette", HEADLINE, *HEADER, "Latest news", *TEASERS, "Advertisement", HEADLINE,
+            *UNDER_HEADLINE, *PROSE[:2]]
+    result = clean("\n\n".join(page))
+    assert [p.text for p in result.paragraphs if p.kept] == [HEADLINE, "By Jane Doe", "March 3, 2024", *PROSE[:2]]
+    assert clean(result.text).text == result.text
