@@ -451,18 +451,21 @@ def test_a_share_bar_before_the_articles_last_short_lines_does_not_end_it():
     assert out[-1] == last
 
 
+# Other stories with a sentence each: more prose, in all, than a short article.
+TEASERS = [
+    "Ferry fares to rise: the operator blames fuel costs and says season tickets will cost a tenth more from May.",
+    "New school opens in the north district after two years of building work and a long dispute over the site.",
+    "Library hours extended: the central library will open on Sundays from next month, the city announced today.",
+    "Marathon route changed: runners will cross the river twice this year, and several streets will close early.",
+    "Zoo welcomes twin lions: the cubs were born last week and will be shown to visitors at the start of summer.",
+    "Market square fountain restored after fifty years, with a ceremony planned for the first weekend in June.",
+]
+
+
 def test_a_short_article_under_its_headline_survives_a_longer_list_of_teasers_below():
     # The page's title line names the headline; the teasers below hold more
     # prose than the two-paragraph article, so the article must be anchored.
-    teasers = [
-        "Ferry fares to rise: the operator blames fuel costs and says season tickets will cost a tenth more from May.",
-        "New school opens in the north district after two years of building work and a long dispute over the site.",
-        "Library hours extended: the central library will open on Sundays from next month, the city announced today.",
-        "Marathon route changed: runners will cross the river twice this year, and several streets will close early.",
-        "Zoo welcomes twin lions: the cubs were born last week and will be shown to visitors at the start of summer.",
-        "Market square fountain restored after fifty years, with a ceremony planned for the first weekend in June.",
-    ]
-    sidebar = [line for t in teasers for line in ("Latest", t)]
+    sidebar = [line for t in TEASERS for line in ("Latest", t)]
     bar = ["Share", "Facebook", "Twitter", "Email", "Print", "Reddit", "Tumblr", "Pinterest"]
     page = ["Bridge to close - The Gazette", "Home | News | Sport", "Bridge to close", *PROSE[:2], *bar, *sidebar]
     out = kept("\n\n".join(page))

@@ -1,7 +1,7 @@
 """D104: the page's title line (headline + site name, or the headline word for word) above the article's own headline."""
 
 from newsclean import clean
-from test_boilerplate import PROSE, kept
+from test_boilerplate import PROSE, TEASERS, kept
 
 
 def test_title_tag_line_goes_and_the_headline_stays():
@@ -38,14 +38,6 @@ def test_only_the_first_lines_can_be_the_title_tag():
 # first, then the site's header and a sidebar of teasers (more prose than
 # the short article), an advertisement label, then the headline again above
 # a byline, a date and a share bar, and the article.
-TEASERS = [
-    "Ferry fares to rise: the operator blames fuel costs and says season tickets will cost a tenth more from May.",
-    "New school opens in the north district after two years of building work and a long dispute over the site.",
-    "Library hours extended: the central library will open on Sundays from next month, the city announced today.",
-    "Marathon route changed: runners will cross the river twice this year, and several streets will close early.",
-    "Zoo welcomes twin lions: the cubs were born last week and will be shown to visitors at the start of summer.",
-    "Market square fountain restored after fifty years, with a ceremony planned for the first weekend in June.",
-]
 HEADLINE = "Harbour bridge to close to cars"
 HEADER = ["Home", "News", "Sport", "Weather"]
 UNDER_HEADLINE = ["By Jane Doe", "March 3, 2024", "Share", "Facebook", "Twitter", "Email", "Print", "Reddit"]
