@@ -62,7 +62,7 @@ from .forms import form_widget_lines
 from .lexicon import Lexicon, data_lines, fold_text, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .reasons import CATEGORY_CODES
-from .stamps import opens_with_stamp, tagged_with_clock
+from .stamps import opens_with_stamp, starts_with_date, tagged_with_clock
 from .heads import LineHeads
 from .taglines import is_tag_line
 from .text import CACHE_SIZE, content_stems, stopwords, word_count, words
@@ -381,6 +381,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         if c == BAD or i in header_lines or start <= i <= end:
             continue
         if headline is not None and i < headline:
+            if c == SHORT and headline - i <= MAX_HEADER_LINES and _credits_or_dates(p.text):
+                continue  # a byline or a dateline that the page shows above its headline
             p.drop("B120", above_headline=paras[headline].index)
             continue
         if i > furniture_from:
@@ -592,6 +594,8 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
 TAIL_HEADLINES_MIN = 3
 TAIL_HEADLINE_MIN_WORDS = 4
 _CREDIT = regex.compile(r"\b(?:by|von|par|por|di|door|przez)\s+\p{Lu}")
+# Above a headline "By Jane Doe" opens a byline as well.
+_BYLINE = regex.compile(r"\b(?i:by|von|par|por|di|door|przez)\s+\p{Lu}")
 
 
 def _headline_sized(paras: list[Paragraph]) -> bool:
@@ -604,6 +608,17 @@ def _headline_sized(paras: list[Paragraph]) -> bool:
         and not _CREDIT.search(p.text)
         for p in paras
     )
+
+
+BYLINE_MAX_WORDS = 12
+
+
+def _credits_or_dates(text: str) -> bool:
+    """A short byline ("by Jane Doe", "Posted ... By Amelia Rose") or
+    dateline ("November 8, 2012", "1:54 pm August 9, 2012, ...")."""
+    if len(text.split()) > BYLINE_MAX_WORDS:
+        return False  # "Posts by Category: Book Club (236), Christmas (87), ..."
+    return _BYLINE.search(text) is not None or starts_with_date(text)
 
 
 def _cut_short(text: str) -> bool:

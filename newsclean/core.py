@@ -111,7 +111,9 @@ def anchor_at_headline(
         under = _core_under(classes, sizes, h, len(classes), span)
         return (under, h) if under else (span, None)
     if span[0] <= h + HEADLINE_GAP:
-        return span, None
+        # The core right under the headline: what is above a headline the
+        # title line names is the page's header.
+        return span, (h if headline_index is not None and h < span[0] else None)
     under = _core_under(classes, sizes, h, span[0], span)
     if under is None:
         return span, None

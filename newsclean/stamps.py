@@ -48,12 +48,23 @@ def _opening_stamp() -> regex.Pattern[str]:
 
 def opens_with_stamp(text: str) -> bool:
     """Does the line start with a time or a date, with more after it?"""
+    rest = _after_stamp(text)
+    return rest is not None and len(rest.split()) >= 2
+
+
+def starts_with_date(text: str) -> bool:
+    """Does the line start with a time or a date ("November 8, 2012")?"""
+    return _after_stamp(text) is not None
+
+
+def _after_stamp(text: str) -> str | None:
+    """What follows the time or date the line starts with; None without one."""
     if not text[:1].isdigit() and not text[:1].isalpha():
         text = text.lstrip(" •·▪►»>*-–—([")
     if not text[:1].isdigit() and text[:3].casefold() not in _word_starts():
-        return False  # most lines: no regex run
+        return None  # most lines: no regex run
     m = _opening_stamp().match(text)
-    return m is not None and len(text[m.end() :].split()) >= 2
+    return None if m is None else text[m.end() :]
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,10 @@ def drop_title_copies(doc: Document, config: Config) -> None:
         headline = _headline_part(p.text)
         word_for_word = headline is None
         if word_for_word:
-            if not _may_be_headline(p, config):
+            # Second only under a title line or a line of known boilerplate
+            # (a skip link): under a headline, a copy of a line below is a
+            # duplicate.
+            if not _may_be_headline(p, config) or (pos and kept[0].kept and not _is_known(kept[0])):
                 continue
             headline = p.text
         # The same headline further down, on a line of its own (the same
@@ -59,10 +62,14 @@ def drop_title_copies(doc: Document, config: Config) -> None:
 def _may_be_headline(p: Paragraph, config: Config) -> bool:
     """Headline-sized: a few words, fewer than a paragraph of prose, and no
     known boilerplate ("Skip to main content" comes twice on many pages)."""
+    n_words = _word_count(p.text)
+    return HEADLINE_MIN_WORDS <= n_words < config.prose_min_words and not _is_known(p)
+
+
+def _is_known(p: Paragraph) -> bool:
     from .boilerplate import is_known_boilerplate  # imports this module
 
-    n_words = _word_count(p.text)
-    return HEADLINE_MIN_WORDS <= n_words < config.prose_min_words and not is_known_boilerplate(p.text)
+    return is_known_boilerplate(p.text)
 
 
 def _prose_below(kept: list[Paragraph], k: int, config: Config) -> bool:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsclean.stamps import opens_with_stamp, tagged_with_clock
+from newsclean.stamps import opens_with_stamp, starts_with_date, tagged_with_clock
 
 
 @pytest.mark.parametrize("line", [
@@ -42,3 +42,10 @@ def test_other_lines_are_not(line):
 ])
 def test_a_section_tag_then_a_clock_time(line, ticker):
     assert tagged_with_clock(line) is ticker
+
+
+def test_a_date_alone_starts_with_a_date_but_opens_no_list_line():
+    for date in ("November 8, 2012", "8. November 2012", "2012-11-08", "Nov. 8, 2012 10:00 AM"):
+        assert starts_with_date(date)
+    assert not opens_with_stamp("November 8, 2012")  # nothing after it: a dateline, not a ticker line
+    assert not starts_with_date("Maybe next year")  # "May" is a month only before a day

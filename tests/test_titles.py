@@ -89,3 +89,13 @@ def test_a_headline_that_is_itself_a_title_line_hands_the_anchor_on():
     result = clean("\n\n".join(page))
     assert [p.text for p in result.paragraphs if p.kept] == [HEADLINE, "By Jane Doe", "March 3, 2024", *PROSE[:2]]
     assert clean(result.text).text == result.text
+
+
+def test_the_header_above_a_named_headline_goes_but_its_byline_and_date_stay():
+    # The article starts right under the headline the title line names: the
+    # menu above the headline goes, its on-topic items too ("Harbour
+    # bridges"); a byline and a date between menu and headline stay.
+    page = [f"{HEADLINE} - The Gazette", "Home", "Harbour bridges", "City council", "Posts by Category: Council (12), "
+            "Harbour (40), Roads (31), Schools (18), Sport (77), Weather (9), Letters (52)", "By Jane Doe",
+            "March 3, 2024", HEADLINE, *PROSE]
+    assert kept("\n\n".join(page)) == ["By Jane Doe", "March 3, 2024", HEADLINE, *PROSE]
