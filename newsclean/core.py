@@ -97,7 +97,6 @@ def anchor_at_headline(
         h is not None
         and headline_index is not None
         and span[0] < h <= span[1]
-        and not title_line.decision.evidence.get("word_for_word")
         and _opens_article(doc, paras, classes, h)
     ):
         # The headline inside the most prose: what is above it is the
