@@ -15,9 +15,9 @@ from .config import Config
 from .document import Document, Paragraph
 from .text import ends_sentence, tokens, word_count, words
 
-# Where a title tag joins headline and site name: " | ", " - ", " « ".
+# Where a title tag joins headline and site name: " | ", " - ", " « ", " › ", " // ".
 # Not a colon: "Blog name: Headline" reads as a headline with a kicker.
-_SITE_SEPARATOR = regex.compile(r"\s+(?:[-|–—«»·•~/]|::)\s+|\s*[|«»]\s*")
+_SITE_SEPARATOR = regex.compile(r"\s+(?:[-|–—«»‹›·•~/]|::|//)\s+|\s*[|«»]\s*")
 # The title is the first line a scraper writes (a skip link may come first).
 TITLE_MAX_POSITION = 1
 TITLE_MAX_CHARS = 300

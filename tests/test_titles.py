@@ -13,7 +13,8 @@ def test_title_tag_line_goes_and_the_headline_stays():
 
 
 def test_site_name_first_and_other_separators():
-    for title in ("The Harbour Gazette | Harbour bridge to close to cars", "Harbour bridge to close to cars « Gazette"):
+    for title in ("The Harbour Gazette | Harbour bridge to close to cars", "Harbour bridge to close to cars « Gazette",
+                  "Harbour bridge to close to cars // The Gazette", "The Gazette › Harbour bridge to close to cars"):
         out = kept("\n\n".join([title, "Home", "Harbour bridge to close to cars", *PROSE]))
         assert title not in out and "Harbour bridge to close to cars" in out
 
