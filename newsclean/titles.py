@@ -35,28 +35,31 @@ def drop_title_copies(doc: Document, config: Config) -> None:
     """Runs before the duplicate stage, which would keep the first copy."""
     kept = doc.kept()
     for pos, p in enumerate(kept[: TITLE_MAX_POSITION + 1]):
-        headline = _headline_part(p.text)
-        word_for_word = headline is None
-        if word_for_word:
-            # Second only under a title line or a line of known boilerplate
-            # (a skip link): under a headline, a copy of a line below is a
-            # duplicate.
-            if not _may_be_headline(p, config) or (pos and kept[0].kept and not _is_known(kept[0])):
-                continue
-            headline = p.text
-        # The same headline further down, on a line of its own (the same
-        # words: quotes and punctuation around a headline differ).
-        shortest, longest, want = len(headline) // 2, 2 * len(headline), tokens(headline)
-        for k in range(pos + 1, len(kept)):
-            q = kept[k]
-            if shortest <= len(q.text) <= longest and tokens(q.text) == want:
-                if not word_for_word:
-                    p.drop("D104", headline=q.index)
-                elif not _is_prose(kept[k - 1], config) and _prose_below(kept, k, config):
-                    # Under a paragraph of prose it is a subheading or a
-                    # caption of the article that the title quotes.
-                    p.drop("D104", headline=q.index, word_for_word=True)
-                break
+        part = _headline_part(p.text)
+        k = _copy_below(kept, pos, part) if part is not None else None
+        if k is not None:
+            p.drop("D104", headline=kept[k].index)
+            continue
+        # Second only under a title line or a line of known boilerplate (a
+        # skip link): under a headline, a copy of a line below is a duplicate.
+        if not _may_be_headline(p, config) or (pos and kept[0].kept and not _is_known(kept[0])):
+            continue
+        k = _copy_below(kept, pos, p.text)
+        # Under a paragraph of prose the copy is a subheading or a caption of
+        # the article that the title quotes.
+        if k is not None and not _is_prose(kept[k - 1], config) and _prose_below(kept, k, config):
+            p.drop("D104", headline=kept[k].index, word_for_word=True)
+
+
+def _copy_below(kept: list[Paragraph], pos: int, headline: str) -> int | None:
+    """Where ``headline`` comes again below ``pos``, on a line of its own (the
+    same words: quotes and punctuation around a headline differ)."""
+    shortest, longest, want = len(headline) // 2, 2 * len(headline), tokens(headline)
+    for k in range(pos + 1, len(kept)):
+        text = kept[k].text
+        if shortest <= len(text) <= longest and tokens(text) == want:
+            return k
+    return None
 
 
 def _may_be_headline(p: Paragraph, config: Config) -> bool:
