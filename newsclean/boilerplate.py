@@ -137,6 +137,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "nav", True, ""  # "← Previous post's title"
     elif category is None and n_words <= NAMED_NEWSLETTER_MAX_WORDS and _names_a_newsletter(text, stop):
         category, label, phrase = "newsletter", True, ""  # "PC Gamer Newsletter"
+    elif category is None and n_words <= MORE_FROM_MAX_WORDS and _MORE_FROM.match(text):
+        category, label, phrase = "related", True, ""  # "Also on HuffPost:"
     density = n_stop / len(ws) if ws else 0.0
     headline_case = _headline_case(text, n_words)
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases)
@@ -176,6 +178,16 @@ def _names_a_newsletter(text: str, stop: frozenset[str]) -> bool:
     if not _NAMED_NEWSLETTER.search(text):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w in stop for w in text.split()[:-1])
+
+
+# The heading of a list of a site's or a section's other stories: "Also on
+# HuffPost:", "More from Relationships", "More in Business »", "Mehr aus
+# Berlin:". The name is capitalised; "More on this later." is prose.
+MORE_FROM_MAX_WORDS = 6
+_MORE_FROM = regex.compile(
+    r"^\W{0,3}(?i:also|more|related|read more|see more|mehr|auch)\s+(?i:on|from|at|in|von|aus|bei|auf)"
+    r"\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}\s*[:»›>]?\s*$"
+)
 
 
 # Prose capitalises a word in ten (German, every noun: a word in three);

@@ -730,6 +730,15 @@ def test_a_newsletters_name_goes_but_a_subheading_about_newsletters_stays():
     assert kept("\n\n".join(text)) == text
 
 
+def test_a_heading_over_a_sites_other_stories_goes_but_a_subheading_about_more_stays():
+    others = ["Ferry fares to rise again", "Council budget row deepens", "Zoo welcomes twin lions"]
+    for heading in ("Also on The Gazette:", "More from Harbour News", "More in Local »", "Mehr aus Hamburg:"):
+        assert kept("\n\n".join(["Bridge to close", *PROSE, heading, *others])) == ["Bridge to close", *PROSE]
+    subheading = "More on the ferries"  # no name: a subheading of the article
+    text = ["Bridge to close", *PROSE[:3], subheading, *PROSE[3:]]
+    assert kept("\n\n".join(text)) == text
+
+
 def test_links_to_the_previous_and_next_post_go():
     links = ["← Ferry fares rise again", "Council budget row deepens →"]
     assert kept("\n\n".join(["Bridge to close", *PROSE, *links])) == ["Bridge to close", *PROSE]
