@@ -93,12 +93,7 @@ def anchor_at_headline(
         # line anchors the core as the title line did, so that cleaning the
         # output again changes nothing.
         h = 0 if classes[0] == SHORT else None
-    if (
-        h is not None
-        and headline_index is not None
-        and span[0] < h <= span[1]
-        and _opens_article(doc, paras, classes, h)
-    ):
+    if h is not None and headline_index is not None and span[0] < h <= span[1] and _opens_article(doc, paras, classes, h):
         # The headline inside the most prose: what is above it is the
         # page's header (a menu with blurbs, a teaser), not the article.
         return (h, span[1]), h
