@@ -605,9 +605,11 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
 # one tells a title line's headline part from a site's name.)
 TAIL_HEADLINES_MIN = 3
 TAIL_HEADLINE_MIN_WORDS = 4
-_CREDIT = regex.compile(r"\b(?:by|von|par|por|di|door|przez)\s+\p{Lu}")
-# Above a headline "By Jane Doe" opens a byline as well.
-_BYLINE = regex.compile(r"\b(?i:by|von|par|por|di|door|przez)\s+\p{Lu}")
+_BY = "by|von|par|por|di|door|przez"
+_CREDIT = regex.compile(rf"\b(?:{_BY})\s+\p{{Lu}}")
+# Above a headline "By Jane Doe" opens a byline as well. (The tail test keeps
+# the lower-case form: with a capital "By" too, a residue page kept its tail.)
+_BYLINE = regex.compile(rf"\b(?i:{_BY})\s+\p{{Lu}}")
 
 
 def _headline_sized(paras: list[Paragraph]) -> bool:

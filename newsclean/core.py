@@ -81,10 +81,8 @@ def anchor_at_headline(
     # The title line whose headline is still kept: a word-for-word headline
     # may itself have gone as the title line of a copy further down.
     position = {p.index: i for i, p in enumerate(paras)}
-    title_line = next(
-        (p for p in doc.paragraphs if p.decision.code == "D104" and p.decision.evidence["headline"] in position), None
-    )
-    headline_index = title_line.decision.evidence["headline"] if title_line else None
+    named = (p.decision.evidence["headline"] for p in doc.paragraphs if p.decision.code == "D104")
+    headline_index = next((index for index in named if index in position), None)
     if headline_index is not None:
         h = position[headline_index]
     else:
