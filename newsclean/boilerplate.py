@@ -594,7 +594,12 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
         return none
     if normalize_label(paras[i].text) in _valedictions():
         return none  # "Yours sincerely", a name, a title: the letter's signature
-    if _reads_as_own_list([p.text for p in paras[i:known_at]]):  # what follows the known line goes anyway
+    # Other stories' headlines with a kicker ("Reports: Workers told to ...")
+    # are not a fact box's entries. They differ from each other: one caption
+    # repeated under each photo of a gallery ("Philip Karlberg: Figurines") does not.
+    lines = [p.text for p in paras[i:known_at]]
+    kickers = headlines and len(set(lines)) == len(lines)
+    if _reads_as_own_list(lines, entries=not kickers):  # what follows the known line goes anyway
         return none
     return i, headlines
 
@@ -654,15 +659,17 @@ def _cut_short(text: str) -> bool:
     return last != "" and (last.isalnum() or last in ",_")
 
 
-def _reads_as_own_list(lines: list[str]) -> bool:
+def _reads_as_own_list(lines: list[str], entries: bool = True) -> bool:
     """Lines that read as the article's own list: mostly list-marked, verse
     or a letter's lines ending in commas, or entries (a fact box, a list of
     sources, a table)."""
     listed = sum(1 for t in lines if _LIST_MARKER.match(t))
     continued = sum(1 for t in lines if _CONTINUED.search(t))
-    entries = sum(1 for t in lines if _KEY_VALUE.match(t) or _CJK_KEY_VALUE.match(t) or _BARE_URL.match(t)
-                  or _is_table_row(t))
-    return listed * 2 >= len(lines) or continued * 3 >= len(lines) or entries * 2 >= len(lines)
+    if listed * 2 >= len(lines) or continued * 3 >= len(lines):
+        return True
+    n_entries = sum(1 for t in lines if _KEY_VALUE.match(t) or _CJK_KEY_VALUE.match(t) or _BARE_URL.match(t)
+                    or _is_table_row(t)) if entries else 0
+    return n_entries * 2 >= len(lines)
 
 
 @lru_cache(maxsize=1)

@@ -204,6 +204,15 @@ def test_four_off_topic_headlines_ending_the_page_go_also_above_a_banner():
     assert out == ["Bridge to close", *PROSE]
 
 
+def test_other_stories_headlines_with_a_kicker_are_not_a_fact_box():
+    kicked = ["Reports: Ferry crews told to skip safety drills", "Video: How the old harbour crane was moved",
+              "Analysis: Why the council keeps raising fares", "Coastal storm cancels the weekend regatta"]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *kicked])) == ["Bridge to close", *PROSE]
+    # One caption repeated under each photo of a gallery is the article's own.
+    gallery = ["Bridge to close", *PROSE, *["Mary Hale: The Harbour Bridge at dawn"] * 4]
+    assert kept("\n\n".join(gallery)) == gallery
+
+
 def test_the_articles_own_list_at_the_end_stays():
     stops = ["Harbour Street", "Market Square", "Old Town Hall", "Station Road", "Riverside Park", "North Quay"]
     introduced = ["Bridge to close", *PROSE, "The replacement buses will stop at:", *stops]
