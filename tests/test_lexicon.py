@@ -552,6 +552,10 @@ def test_a_name_before_a_colon_is_not_a_spanish_teaser():
     from newsclean.lexicon import Lexicon
 
     assert Lexicon.load().phrases("Lee: I left in 1997, when I was seventeen.") == []
+    # Nor "Lea:" or "Mira:" (first names in many languages), though Spanish
+    # sites open teasers with them too.
+    assert Lexicon.load().phrases("Lea: Ich habe 2019 angefangen zu schreiben.") == []
+    assert Lexicon.load().phrases("Mira: Je suis arrivée en 2015.") == []
 
 
 def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
@@ -568,6 +572,9 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "subscribe"),
     ("¿Sabías que tenemos canal de Telegram? Únete aquí.", "follow"),
     ("MIRE: El puerto amplía su horario", "related"),
+    # pt, pl: inline teasers
+    ("LEIA TAMBÉM: Porto amplia horário de funcionamento", "related"),
+    ("Czytaj też: Port wydłuża godziny pracy", "related"),
     # en
     ("Receive new posts directly delivered to your inbox", "newsletter"),
     ("Enter your email below to receive future announcements.", "newsletter"),
