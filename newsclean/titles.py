@@ -17,7 +17,8 @@ from .text import ends_sentence, tokens, word_count, words
 
 # Where a title tag joins headline and site name: " | ", " - ", " « ", " › ", " // ".
 # Not a colon: "Blog name: Headline" reads as a headline with a kicker (and
-# the benchmark's golds keep such lines: tried, 163 pages lost).
+# the benchmark's golds keep such lines: tried, 163 pages lost), unless the
+# headline comes again alone below the page's header (_kicker_copy).
 _SITE_SEPARATOR = regex.compile(r"\s+(?:[-|–—«»‹›·•~/]|::|//)\s+|\s*[|«»]\s*")
 # The title is the first line a scraper writes (a skip link may come first).
 TITLE_MAX_POSITION = 1
@@ -32,6 +33,11 @@ HEADLINE_MIN_WORDS = 3
 COPY_PROSE_REACH = 16
 
 
+# More lines than a header holds (a dateline, a byline, a share bar)
+# between "Site: Headline" and the headline alone: the page's header.
+KICKER_COPY_MIN_LINES_BETWEEN = 4
+
+
 def drop_title_copies(doc: Document, config: Config) -> None:
     """Runs before the duplicate stage, which would keep the first copy."""
     kept = doc.kept()
@@ -40,6 +46,10 @@ def drop_title_copies(doc: Document, config: Config) -> None:
         k = _copy_below(kept, pos, part) if part is not None else None
         if k is not None:
             p.drop("D104", headline=kept[k].index)
+            continue
+        k = _kicker_copy(kept, config) if pos == 0 else None
+        if k is not None:
+            p.drop("D104", headline=kept[k].index, kicker=True)
             continue
         # Second only under a title line or a line of known boilerplate (a
         # skip link): under a headline, a copy of a line below is a duplicate.
@@ -50,6 +60,19 @@ def drop_title_copies(doc: Document, config: Config) -> None:
         # the article that the title quotes.
         if k is not None and not _is_prose(kept[k - 1], config) and _prose_below(kept, k, config):
             p.drop("D104", headline=kept[k].index, word_for_word=True)
+
+
+def _kicker_copy(kept: list[Paragraph], config: Config) -> int | None:
+    """Where the first line's headline after a colon ("Blog name: Headline")
+    comes again alone, over the article, with the page's header between:
+    the blog's name is then the site's. Right under the title line, or under
+    a dateline and a byline, the copy is the article's own headline under
+    its kicker."""
+    part = _after_kicker(kept[0].text)
+    k = _copy_below(kept, 0, part) if part is not None else None
+    if k is None or k - 1 < KICKER_COPY_MIN_LINES_BETWEEN:
+        return None
+    return k if not _is_prose(kept[k - 1], config) and _prose_below(kept, k, config) else None
 
 
 def _copy_below(kept: list[Paragraph], pos: int, headline: str) -> int | None:
@@ -106,6 +129,15 @@ def _headline_part(text: str) -> str | None:
     # The headline is the longest part; the rest name the site or section.
     headline = max(parts, key=lambda part: len(words(part)))
     return headline if len(words(headline)) >= HEADLINE_MIN_WORDS else None
+
+
+def _after_kicker(text: str) -> str | None:
+    """The words after a kicker's colon ("The Science of Sport: A fictional
+    portrayal ..."), when they make a headline."""
+    head, colon, rest = text.partition(": ")
+    if not colon or len(text) > TITLE_MAX_CHARS or not words(head):
+        return None
+    return rest if len(words(rest)) >= HEADLINE_MIN_WORDS else None
 
 
 def _key(text: str) -> str:

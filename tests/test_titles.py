@@ -27,6 +27,9 @@ def test_a_headline_with_a_dash_and_no_copy_below_stays():
 def test_a_kicker_with_a_colon_is_not_a_site_name():
     title = "Harbour Gazette: Harbour bridge to close to cars"
     assert kept("\n\n".join([title, "Harbour bridge to close to cars", *PROSE]))[0] == title
+    # Nor with a dateline and a byline between.
+    text = [title, "March 3, 2024", "By Jane Doe", "Harbour bridge to close to cars", *PROSE]
+    assert kept("\n\n".join(text)) == text
 
 
 def test_only_the_first_lines_can_be_the_title_tag():
@@ -100,3 +103,14 @@ def test_the_header_above_a_named_headline_goes_but_its_byline_and_date_stay():
             "Harbour (40), Roads (31), Schools (18), Sport (77), Weather (9), Letters (52)", "By Jane Doe",
             "March 3, 2024", HEADLINE, *PROSE]
     assert kept("\n\n".join(page)) == ["By Jane Doe", "March 3, 2024", HEADLINE, *PROSE]
+
+
+def test_a_blog_name_before_a_colon_is_the_sites_when_its_header_comes_between():
+    # "Blog: Headline", the blog's header and sidebar, then the headline alone over the post.
+    title = "Harbour Notes: Harbour bridge to close to cars"
+    page = [title, "Harbour Notes", "Home", "About", "Archive", "Contact", "March 3, 2024", HEADLINE, *PROSE]
+    result = clean("\n\n".join(page))
+    assert [p.text for p in result.paragraphs if p.kept] == ["March 3, 2024", HEADLINE, *PROSE]
+    assert result.paragraphs[0].decision.code == "D104"
+    assert result.paragraphs[0].decision.evidence == {"headline": page.index(HEADLINE), "kicker": True}
+    assert clean(result.text).text == result.text
