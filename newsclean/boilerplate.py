@@ -331,6 +331,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in _count_lists(paras, classes):
         paras[i].drop("B112", count_list=True)
         classes[i] = BAD
+    for i in _pagers(paras):
+        # Dropped, but no evidence of a page break: a gallery's pager sits
+        # inside articles too.
+        paras[i].drop("B112", pager=True)
     for i in _tickers(paras, classes):
         paras[i].drop("B120", ticker=True)
         classes[i] = BAD
@@ -486,6 +490,20 @@ def _count_lists(paras: list[Paragraph], classes: list[str]) -> list[int]:
     if COUNT_LIST_END_MIN <= end - k < COUNT_LIST_MIN:
         found.extend(range(k, end))
     return found
+
+
+# "1", "2", "3", … a line each: a gallery's or a list's page numbers.
+PAGER_MIN = 3
+PAGER_MAX_DIGITS = 4
+
+
+def _pagers(paras: list[Paragraph]) -> list[int]:
+    """Lines in runs of at least PAGER_MIN numbers counting up by one, one
+    number a line."""
+    numbers = [int(t) if len(t := p.text.strip()) <= PAGER_MAX_DIGITS and t.isdecimal() else None for p in paras]
+    flags = [n is not None and (numbers[i - 1] == n - 1 or numbers[i + 1 : i + 2] == [n + 1])
+             for i, n in enumerate(numbers)]
+    return _runs_of(flags, PAGER_MIN)
 
 
 STAMPED_RUN_MIN = 3

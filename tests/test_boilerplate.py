@@ -760,3 +760,14 @@ def test_links_to_the_previous_and_next_post_go():
     arrow_inside = "Tolls will rise from £2 → £3 for cars, the council said, and stay the same for buses."
     text = ["Bridge to close", *PROSE, arrow_inside]
     assert kept("\n\n".join(text)) == text
+
+
+def test_a_galleries_page_numbers_go_but_not_numbers_of_the_article():
+    pager = ["<", *map(str, range(1, 9)), ">"]
+    text = ["Bridge to close", *PROSE[:2], *pager, *PROSE[2:]]
+    out = kept("\n\n".join(text))
+    assert not any(line.isdigit() for line in out) and all(p in out for p in PROSE)
+    # Numbered steps, a number over each; and two numbers in a row: the article's own.
+    steps = ["1", "Close the deck to cars.", "2", "Lift the old frame out.", "3", "Rebuild the piers."]
+    text = ["Bridge to close", *PROSE[:2], *steps, "4", "5", *PROSE[2:]]
+    assert kept("\n\n".join(text)) == text
