@@ -25,6 +25,9 @@ from .config import Config
 from .lexicon import Lexicon, data_lines, normalize_label
 
 SIGNATURE_MAX_WORDS = 14
+# "Jane Roe said,": a name of a few words, and only in a series this long.
+COMMA_SIGNATURE_MAX_WORDS = 5
+COMMA_SIGNATURES_MIN = 3
 COUNT_HEADER_MAX_WORDS = 30
 STAMP_MAX_WORDS = 16
 # A thread's stamps: the first one and at least this many more below it.
@@ -78,10 +81,14 @@ def find_comment_section(
     seen_prose = 0
     signatures = {i for i, (t, f) in enumerate(zip(texts, feats)) if _is_comment_signature(t, f)}
     # "Jane Roe said..." counts only in a series: one such line is prose
-    # trailing off ("That said...").
+    # trailing off ("That said..."). "Jane Roe said," in a longer one: a
+    # line or two may lead into a quotation ("In a statement, he said,").
     trailing_off = {i for i in signatures if texts[i].rstrip().endswith(_ELLIPSES)}
     if len(trailing_off) < 2:
         signatures -= trailing_off
+    leading_in = {i for i in signatures if texts[i].rstrip().endswith(",")}
+    if len(leading_in) < COMMA_SIGNATURES_MIN:
+        signatures -= leading_in
     last_signature = max(signatures, default=-1)
     stamps = [
         i
@@ -282,9 +289,10 @@ def _signature_pattern() -> regex.Pattern[str]:
     verbs = set(data_lines("comment_signatures.txt"))
     alternation = "|".join(regex.escape(v) for v in sorted(verbs, key=len, reverse=True))
     # The colon ends the line, or a date follows ("writes: on Tuesday ...");
-    # Blogger ends the line with an ellipsis instead ("Jane Roe said...").
+    # Blogger ends the line with an ellipsis instead ("Jane Roe said..."),
+    # some Wordpress themes with a comma ("Jane Roe said,").
     return regex.compile(
-        rf"(?<!\w)(?:{alternation})(?:\s?:(?:\s*$|\s+(?:on|am|le|el|em|il|op)\s|\s+\d)|\s?(?:\.\.\.|…)\s*$)",
+        rf"(?<!\w)(?:{alternation})(?:\s?:(?:\s*$|\s+(?:on|am|le|el|em|il|op)\s|\s+\d)|\s?(?:\.\.\.|…|,)\s*$)",
         regex.IGNORECASE,
     )
 
@@ -390,6 +398,8 @@ def _is_comment_signature(text: str, f: LineFeatures) -> bool:
     # An ellipsis ends a sentence; a colon does not.
     if f.sentence_end:
         return text.rstrip().endswith(_ELLIPSES) and _signature(text)
+    if text.rstrip().endswith(","):
+        return f.n_words <= COMMA_SIGNATURE_MAX_WORDS and _signature(text)
     return ":" in text and _signature(text)
 
 

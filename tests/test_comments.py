@@ -191,6 +191,19 @@ def test_a_blogger_thread_of_name_said_signatures_goes():
     assert not set(LONG_COMMENTS) & set(kept(text))
 
 
+def test_a_thread_of_name_said_comma_signatures_goes_but_lines_leading_into_quotes_stay():
+    # Some Wordpress themes: "Name said," over each comment, no header.
+    thread = []
+    for name, comment in zip(["Progress Trap", "Jacob", "Nikos"], LONG_COMMENTS):
+        thread += [f"{name} said,", comment]
+    text = ["Bridge to close", *PROSE, *thread]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE]
+    # Two lines leading into a quotation are the article's.
+    quoted = ["Bridge to close", PROSE[0], "In a statement, the council said,", PROSE[1], PROSE[2],
+              "The engineer who inspected the frame said,", *PROSE[3:], "Makali wrote:", LONG_COMMENTS[0]]
+    assert kept("\n\n".join(quoted))[: len(quoted) - 2] == quoted[:-2]
+
+
 def test_a_line_trailing_off_with_said_is_no_signature():
     text = "\n\n".join(["Bridge to close", *PROSE[:3], "That said...", *PROSE[3:], "Makali wrote:", LONG_COMMENTS[0]])
     assert kept(text)[: 2 + len(PROSE)] == ["Bridge to close", *PROSE[:3], "That said...", *PROSE[3:]]
