@@ -611,6 +611,28 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Lesen Sie hier: Neue Brücke für den Hafen", "related"),
     ("Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für externe Links.", "footer"),
     ("To view the full story, please subscribe to The Harbour Times.", "subscribe"),
+    # Widespread components: Cookiebot's, Cookie Information's and the Moove
+    # Wordpress plugin's consent texts; the Wordpress and Wordpress.com comment forms.
+    ("Necessary cookies help make a website usable by enabling basic functions like page navigation.", "consent"),
+    ("Marketing cookies are used to track visitors across websites.", "consent"),
+    ("Statistik-Cookies helfen Webseiten-Besitzern zu verstehen, wie Besucher mit Webseiten interagieren.", "consent"),
+    ("Präferenz-Cookies ermöglichen einer Webseite sich an Informationen zu erinnern.", "consent"),
+    ("Unbedingt erforderliche Cookies tragen dazu bei, dass sich die User auf der Website bewegen können.", "consent"),
+    ("Hier klicken, um Google Analytics zu aktivieren/deaktivieren.", "consent"),
+    ("We fully respect if you want to refuse cookies but to avoid asking you again and again.", "consent"),
+    ("Fill in your details below or click an icon to log in:", "comments"),
+    ("You are commenting using your WordPress.com account. ( Log Out / Change )", "comments"),
+    ("Connecting to %s", "comments"),
+    ("Du kommentierst mit Deinem Twitter-Konto. ( Abmelden / Ändern)", "comments"),
+    ("Verbinde mit %s", "comments"),
+    ("Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "comments"),
+    ("Notify me of new posts via email.", "comments"),
+    ("Vous commentez à l’aide de votre compte WordPress.com. ( Déconnexion / Changer )", "comments"),
+    ("Estás comentando usando tu cuenta de WordPress.com. ( Cerrar sesión / Cambiar )", "comments"),
+    ("Komentujesz korzystając z konta WordPress.com. ( Wyloguj / Zmień )", "comments"),
+    ("Wortspuren hinterlassen... Antwort abbrechen", "comments"),
+    ("Join the conversation Cancel reply", "comments"),
+    ("Post a New Comment", "comments"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
