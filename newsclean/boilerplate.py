@@ -401,6 +401,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 continue  # a byline or a dateline that the page shows above its headline
             p.drop("B120", above_headline=paras[headline].index)
             continue
+        if headline is not None and headline < i < start and c == SHORT and _credits_or_dates(p.text):
+            continue  # the byline and the date under the headline, however long the share bar below
         if i > furniture_from:
             p.drop("B122", after=paras[furniture_from].index)
             continue

@@ -114,3 +114,11 @@ def test_a_blog_name_before_a_colon_is_the_sites_when_its_header_comes_between()
     assert result.paragraphs[0].decision.code == "D104"
     assert result.paragraphs[0].decision.evidence == {"headline": page.index(HEADLINE), "kicker": True}
     assert clean(result.text).text == result.text
+
+
+def test_a_byline_and_a_date_written_in_one_block_under_the_headline_stay():
+    # Over a share bar, in one block (one line each, no blank line between):
+    # not a menu of the page's header, as lines of a block above the article may be.
+    text = "\n\n".join([f"{HEADLINE} - The Gazette", *HEADER, HEADLINE, "By Jane Doe\nMarch 3, 2024",
+                        "Share\nFacebook\nTwitter\nEmail", *PROSE])
+    assert kept(text) == [HEADLINE, "By Jane Doe", "March 3, 2024", *PROSE]
