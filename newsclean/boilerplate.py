@@ -366,6 +366,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     if span is None:
         return  # no prose at all: a list, a poem, a caption; leave it
     start, end = span
+    for i, heading in _inline_teasers(paras, feats, classes, start, end, doc.language):
+        paras[i].drop("B108", teaser_under=paras[heading].index)
+        classes[i] = BAD
     # Title, kicker, dateline, byline: the short lines right above the core.
     # A line of a multi-line block above (a menu written one item a line)
     # is not a title, unless the article itself starts in that block.
@@ -436,6 +439,50 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         if overlap >= config.on_topic_overlap:
             continue
         p.drop("B121", core=[paras[start].index, paras[end].index], overlap=round(overlap, 3))
+
+
+# Under a "Related stories" heading inside the article, a list of this
+# many headlines or more, then the article goes on: other stories' teasers.
+# (One line under such a heading may be the article's subheading.)
+INLINE_TEASERS_MIN = 2
+INLINE_TEASERS_MAX = 8
+
+
+def _inline_teasers(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, end: int, lang: str | None
+) -> list[tuple[int, int]]:
+    """(line, heading) for the headlines listed under a known related-stories
+    heading inside the core, up to the prose that follows them. A list
+    written as one block ends with its block: a subheading may follow."""
+    found: list[tuple[int, int]] = []
+    for h in range(start, end):
+        f = feats[h]
+        if not (classes[h] == BAD and f.label and f.category == "related"):
+            continue
+        block = paras[h + 1].block
+        one_block = h + 2 <= end and paras[h + 2].block == block
+        j = h + 1
+        while j <= end and classes[j] == SHORT and not feats[j].sentence_end and feats[j].n_words >= 2:
+            if one_block and paras[j].block != block:
+                break
+            j += 1
+        listed = j - h - 1
+        goes_on = j <= end and (classes[j] in (GOOD, NEAR) or one_block and paras[j].block != block)
+        if not (INLINE_TEASERS_MIN <= listed <= INLINE_TEASERS_MAX and goes_on):
+            continue
+        if classes[j] in (GOOD, NEAR) and _speaks_of(paras[j - 1], paras[j], lang):
+            continue  # the last line heads the prose under it: a sidebar's list over the article's headline
+        found.extend((k, h) for k in range(h + 1, j))
+    return found
+
+
+# A line sharing this many content words with the paragraph under it is
+# that paragraph's headline.
+HEADLINE_SHARED_WORDS = 2
+
+
+def _speaks_of(line: Paragraph, paragraph: Paragraph, lang: str | None) -> bool:
+    return len(content_stems(line.text, lang) & content_stems(paragraph.text, lang)) >= HEADLINE_SHARED_WORDS
 
 
 BREADCRUMB_MAX_WORDS = 3

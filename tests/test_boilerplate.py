@@ -771,3 +771,17 @@ def test_a_galleries_page_numbers_go_but_not_numbers_of_the_article():
     steps = ["1", "Close the deck to cars.", "2", "Lift the old frame out.", "3", "Rebuild the piers."]
     text = ["Bridge to close", *PROSE[:2], *steps, "4", "5", *PROSE[2:]]
     assert kept("\n\n".join(text)) == text
+
+
+def test_other_stories_listed_under_a_related_heading_inside_the_article_go():
+    teasers = ["Ferry timetable changes from Monday", "New playground opens in the old town"]
+    text = ["Bridge to close", *PROSE[:2], "Related stories", *teasers, *PROSE[2:]]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE]
+    # Written as one block, the list ends with its block: a subheading may follow.
+    text = ["Bridge to close", *PROSE[:2], "\n".join(["Related stories", *teasers]), "What the shops say", *PROSE[2:]]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:2], "What the shops say", *PROSE[2:]]
+
+
+def test_one_line_under_a_related_heading_may_be_a_subheading():
+    text = ["Bridge to close", *PROSE[:2], "Related", "What the shops say", *PROSE[2:]]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:2], "What the shops say", *PROSE[2:]]
