@@ -15,11 +15,16 @@ from .config import Config
 from .document import Document, Paragraph
 from .text import ends_sentence, tokens, word_count, words
 
-# Where a title tag joins headline and site name: " | ", " - ", " « ", " › ", " // ".
+# Where a title tag joins headline and site name: " | ", " - ", " « ", " › ", " // ",
+# "｜", "_".
 # Not a colon: "Blog name: Headline" reads as a headline with a kicker (and
 # the benchmark's golds keep such lines: tried, 163 pages lost), unless the
 # headline comes again alone below the page's header (_kicker_copy).
-_SITE_SEPARATOR = regex.compile(r"\s+(?:[-|–—«»‹›·•~/]|::|//)\s+|\s*[|«»]\s*")
+_SITE_SEPARATOR = regex.compile(
+    r"\s+(?:[-|–—«»‹›·•~/]|::|//)\s+|\s*[|｜«»]\s*"
+    # Chinese and Japanese titles: "标题_科技_腾讯网" (an underscore between CJK words).
+    r"|\s*_(?=[\p{Han}\p{Hiragana}\p{Katakana}])"
+)
 # The title is the first line a scraper writes (a skip link may come first).
 TITLE_MAX_POSITION = 1
 TITLE_MAX_CHARS = 300

@@ -17,6 +17,12 @@ def test_site_name_first_and_other_separators():
                   "Harbour bridge to close to cars // The Gazette", "The Gazette › Harbour bridge to close to cars"):
         out = kept("\n\n".join([title, "Home", "Harbour bridge to close to cars", *PROSE]))
         assert title not in out and "Harbour bridge to close to cars" in out
+    # Chinese and Japanese sites: a full-width bar, or underscores before section and site.
+    lede = "市議会は火曜日の夜、老朽化した港の橋を補修工事のため2年間通行止めにすることを決めました。調査で鉄骨に広い範囲のさびが見つかったためです。"
+    for title, headline in (("港の橋、2年間通行止めに｜港湾新聞", "港の橋、2年間通行止めに"),
+                            ("港口大桥将封闭两年 _本地新闻 _港口日报", "港口大桥将封闭两年")):
+        out = kept("\n\n".join([title, "ホーム", headline, lede]))
+        assert title not in out and headline in out
 
 
 def test_a_headline_with_a_dash_and_no_copy_below_stays():
