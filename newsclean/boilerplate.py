@@ -182,10 +182,12 @@ def _names_a_newsletter(text: str, stop: frozenset[str]) -> bool:
 
 # The heading of a list of a site's or a section's other stories: "Also on
 # HuffPost:", "More from Relationships", "More in Business »", "Mehr aus
-# Berlin:". The name is capitalised; "More on the ferries" is a subheading.
+# Berlin:", "Aktuelles aus dem ÖBFV", "Más noticias de Colombia". The name
+# is capitalised; "More on the ferries" is a subheading.
 MORE_FROM_MAX_WORDS = 6
 _MORE_FROM = regex.compile(
-    r"^\W{0,3}(?i:also|more|related|read more|see more|mehr|auch)\s+(?i:on|from|at|in|von|aus|bei|auf)"
+    r"^\W{0,3}(?i:also|more|related|read more|see more|mehr|auch|aktuelles|neues|más|más noticias)"
+    r"\s+(?i:on|from|at|in|von|aus|bei|auf|de|en)(?:\s+(?i:dem|der|den|del|la|el))?"
     r"\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}\s*[:»›>]?\s*$"
 )
 

@@ -741,7 +741,8 @@ def test_a_newsletters_name_goes_but_a_subheading_about_newsletters_stays():
 
 def test_a_heading_over_a_sites_other_stories_goes_but_a_subheading_about_more_stays():
     others = ["Ferry fares to rise again", "Council budget row deepens", "Zoo welcomes twin lions"]
-    for heading in ("Also on The Gazette:", "More from Harbour News", "More in Local »", "Mehr aus Hamburg:"):
+    for heading in ("Also on The Gazette:", "More from Harbour News", "More in Local »", "Mehr aus Hamburg:",
+                    "Aktuelles aus dem Hafenamt", "Más noticias de Colombia", "Más en Opinión ›"):
         assert kept("\n\n".join(["Bridge to close", *PROSE, heading, *others])) == ["Bridge to close", *PROSE]
     subheading = "More on the ferries"  # no name: a subheading of the article
     text = ["Bridge to close", *PROSE[:3], subheading, *PROSE[3:]]

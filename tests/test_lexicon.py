@@ -633,6 +633,10 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Wortspuren hinterlassen... Antwort abbrechen", "comments"),
     ("Join the conversation Cancel reply", "comments"),
     ("Post a New Comment", "comments"),
+    ("Beitragsnavigation", "nav"),
+    ("Post navigation", "nav"),
+    ("Navegación de entradas", "nav"),
+    ("Dieser Eintrag wurde in News veröffentlicht. Setzte ein Lesezeichen permalink.", "nav"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
