@@ -29,8 +29,12 @@ class Config:
     foreign_min_letters: int = 60
     # ...and the detector must be at least this sure of the other language.
     foreign_min_confidence: float = 0.95
-    # Paragraphs of this many letters count towards the article language.
+    # Paragraphs of this many letters count towards the article language...
     article_lang_min_letters: int = 20
+    # ...each with at most this many, so that one long paragraph in another
+    # language (another article's text, a consent text) does not outvote a
+    # short article of several.
+    article_lang_max_letters: int = 400
 
     # --- duplicates -------------------------------------------------------
     dedup: bool = True

@@ -83,7 +83,9 @@ def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
     """The dominant language by weight of confidently detected text.
 
     Known boilerplate does not vote: a consent banner is in the site's
-    language, which is often not the article's.
+    language, which is often not the article's. A paragraph weighs its
+    letters up to ``article_lang_max_letters``: a short article of several
+    paragraphs outvotes one long paragraph in another language.
     """
     if config.lang:
         return config.lang
@@ -95,7 +97,7 @@ def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
             continue
         letters = letter_count(p.text)
         if letters >= config.article_lang_min_letters:
-            weight[p.lang] = weight.get(p.lang, 0.0) + letters * p.lang_confidence
+            weight[p.lang] = weight.get(p.lang, 0.0) + min(letters, config.article_lang_max_letters) * p.lang_confidence
     if not weight:
         return None
 

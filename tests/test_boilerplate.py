@@ -74,6 +74,23 @@ def test_long_german_paragraph_in_an_english_article_is_foreign():
     assert dropped == {german: "L101"}
 
 
+def test_one_long_foreign_paragraph_does_not_outvote_a_short_article():
+    # Four English paragraphs; one German paragraph longer than all of them
+    # together (an injected block, another article's text).
+    german = " ".join([
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für Autos zu",
+        "sperren, nachdem Ingenieure vor dem Zustand der Stahlkonstruktion gewarnt hatten. Autofahrer sollen",
+        "während der zwei Jahre dauernden Bauarbeiten über die Ringstraße fahren, die Busse bekommen dort eine",
+        "eigene Spur. Die Geschäftsleute in der Nähe der Brücke fürchten, dass ihnen in dieser Zeit die Kundschaft",
+        "ausbleibt, und haben den Rat um Hilfe bei den Mieten gebeten. Der Bürgermeister versprach einen",
+        "Ausgleich für Betriebe, die einen Rückgang ihres Umsatzes nachweisen können, nannte aber keine Summe.",
+        "Die Arbeiten sollen im März beginnen und im Frühjahr in zwei Jahren abgeschlossen sein.",
+    ])
+    result = clean("\n\n".join(["Bridge to close", *PROSE[:2], german, *PROSE[2:4]]))
+    assert result.language == "en"
+    assert [p.text for p in result.paragraphs if p.kept] == ["Bridge to close", *PROSE[:4]]
+
+
 def test_a_short_german_paragraph_full_of_nouns_is_foreign_but_a_list_of_names_is_not():
     # German capitalises its nouns, so this reads "name-heavy"; its stopwords say it is prose.
     german = ("Die Stadtwerke München melden für Juni einen Rekord: Strom aus Wind und Sonne deckte den Bedarf "
