@@ -469,7 +469,7 @@ def _inline_teasers(
                 break
             j += 1
         listed = j - h - 1
-        goes_on = j <= end and (classes[j] in (GOOD, NEAR) or one_block and paras[j].block != block)
+        goes_on = j <= end and (classes[j] in (GOOD, NEAR) or (one_block and paras[j].block != block))
         if not (INLINE_TEASERS_MIN <= listed <= INLINE_TEASERS_MAX and goes_on):
             continue
         if classes[j] in (GOOD, NEAR) and _speaks_of(paras[j - 1], paras[j], lang):
@@ -551,7 +551,11 @@ PAGER_MAX_DIGITS = 4
 def _pagers(paras: list[Paragraph]) -> list[int]:
     """Lines in runs of at least PAGER_MIN numbers counting up by one, one
     number a line."""
-    numbers = [int(t) if len(t := p.text.strip()) <= PAGER_MAX_DIGITS and t.isdecimal() else None for p in paras]
+    numbers: list[int | None] = []
+    for p in paras:
+        text = p.text.strip()
+        numbers.append(int(text) if len(text) <= PAGER_MAX_DIGITS and text.isdecimal() else None)
+    # A line counts when it continues the line above or is continued by the line below.
     flags = [n is not None and (numbers[i - 1] == n - 1 or numbers[i + 1 : i + 2] == [n + 1])
              for i, n in enumerate(numbers)]
     return _runs_of(flags, PAGER_MIN)
@@ -731,7 +735,8 @@ def _cut_short(text: str) -> bool:
 def _reads_as_own_list(lines: list[str], entries: bool = True) -> bool:
     """Lines that read as the article's own list: mostly list-marked, verse
     or a letter's lines ending in commas, or entries (a fact box, a list of
-    sources, a table)."""
+    sources, a table). `entries`: whether "Key: value" lines count as
+    entries (not in other stories' headlines with a kicker)."""
     listed = sum(1 for t in lines if _LIST_MARKER.match(t))
     continued = sum(1 for t in lines if _CONTINUED.search(t))
     if listed * 2 >= len(lines) or continued * 3 >= len(lines):

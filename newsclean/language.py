@@ -97,7 +97,8 @@ def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
             continue
         letters = letter_count(p.text)
         if letters >= config.article_lang_min_letters:
-            weight[p.lang] = weight.get(p.lang, 0.0) + min(letters, config.article_lang_max_letters) * p.lang_confidence
+            letters = min(letters, config.article_lang_max_letters)
+            weight[p.lang] = weight.get(p.lang, 0.0) + letters * p.lang_confidence
     if not weight:
         return None
 
