@@ -131,9 +131,11 @@ def _headline_part(text: str) -> str | None:
     parts = [part for part in _SITE_SEPARATOR.split(text) if words(part)]
     if len(parts) < 2:
         return None  # a headline and a site name, both in words
-    # The headline is the longest part; the rest name the site or section.
+    # The headline is the longest part in words; the rest name the site or
+    # section. Its numbers count towards its size ("80-20 software II — The
+    # Endeavour"), not towards its choice ("Ein Albtraum - DER SPIEGEL 52/2018").
     headline = max(parts, key=lambda part: len(words(part)))
-    return headline if len(words(headline)) >= HEADLINE_MIN_WORDS else None
+    return headline if len(tokens(headline)) >= HEADLINE_MIN_WORDS else None
 
 
 def _after_kicker(text: str) -> str | None:

@@ -25,6 +25,14 @@ def test_site_name_first_and_other_separators():
         assert title not in out and headline in out
 
 
+def test_numbers_count_towards_the_headlines_size_not_its_choice():
+    text = kept("\n\n".join(["80-20 software II — The Endeavour", "Home", "80-20 software II", *PROSE]))
+    assert text == ["80-20 software II", *PROSE]
+    # Two words and an issue's number: the words choose the headline part.
+    title = "Ein Albtraum - DER SPIEGEL 52/2018"
+    assert kept("\n\n".join([title, "Ein Albtraum", *PROSE, "DER SPIEGEL 52/2018"]))[0] == title
+
+
 def test_a_headline_with_a_dash_and_no_copy_below_stays():
     title = "Negative target fixation – do you have it?"
     assert kept("\n\n".join([title, "Negative target fixation", *PROSE]))[0] == title
