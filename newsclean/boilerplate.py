@@ -108,6 +108,11 @@ NEAR_MIN_WORDS = 4
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'»”’)]*$")
 
 
+# A label quoted or led by a dialogue dash, ending as a sentence: a line
+# of an interview or a dialogue ("– „Ok.“", "\"Next.\"", "— Menu?").
+_SPOKEN = regex.compile(r"^\s*(?:[\"'„“”«»‘’‚‹›「『]|[-–—]\s)\W*\w.*[.!?…][\"'“”»‘’‹›」』]?\s*$")
+
+
 @dataclass(slots=True)
 class Features:
     n_words: int
@@ -129,6 +134,8 @@ def _features(text: str, lang: str | None) -> Features:
     n_stop = sum(map(stop.__contains__, ws)) if stop else 0
     n_words = word_count(ws, text.isascii())
     category, label, phrase, n_phrases = _known_hit(text)
+    if label and _SPOKEN.match(text):
+        category, label = None, False  # "– „Ok.“": a line of dialogue, not a button
     if not label and n_words <= COPYRIGHT_MAX_WORDS and _may_be_copyright(text) and _COPYRIGHT.search(text):
         category, label, phrase = "footer", True, ""
     elif category is None and is_tag_line(text):

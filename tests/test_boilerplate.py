@@ -803,3 +803,14 @@ def test_other_stories_listed_under_a_related_heading_inside_the_article_go():
 def test_one_line_under_a_related_heading_may_be_a_subheading():
     text = ["Bridge to close", *PROSE[:2], "Related", "What the shops say", *PROSE[2:]]
     assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:2], "What the shops say", *PROSE[2:]]
+
+
+def test_a_quoted_or_spoken_label_is_a_line_of_dialogue():
+    # An interview written as dialogue: "Ok." and "Next." are answers, not buttons.
+    dialogue = ["– „Ich weiß, ich sollte das vielleicht nicht sagen.“", "– „Dann sag es nicht.“", "– „Ok.“",
+                '"What happens to the ferry?"', '"Next."']
+    text = ["Bridge to close", *PROSE[:2], *dialogue, *PROSE[2:]]
+    assert kept("\n\n".join(text)) == text
+    # The same words as buttons go.
+    banner = ["We use cookies to improve your experience on our website.", "Ok", "Next"]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *banner])) == ["Bridge to close", *PROSE]
