@@ -472,8 +472,8 @@ def _inline_teasers(
         one_block = h + 2 <= end and paras[h + 2].block == block
         j = h + 1
         while j <= end and classes[j] == SHORT and not feats[j].sentence_end and feats[j].n_words >= 2:
-            if one_block and paras[j].block != block:
-                break
+            if (one_block and paras[j].block != block) or j - h > INLINE_TEASERS_MAX:
+                break  # (a longer list is no inline teaser block: no need to read on)
             j += 1
         listed = j - h - 1
         goes_on = j <= end and (classes[j] in (GOOD, NEAR) or (one_block and paras[j].block != block))
