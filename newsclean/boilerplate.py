@@ -110,7 +110,13 @@ _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'»”’)]*$")
 
 # A label quoted or led by a dialogue dash, ending as a sentence: a line
 # of an interview or a dialogue ("– „Ok.“", "\"Next.\"", "— Menu?").
-_SPOKEN = regex.compile(r"^\s*(?:[\"'„“”«»‘’‚‹›「『]|[-–—]\s)\W*\w.*[.!?…][\"'“”»‘’‹›」』]?\s*$")
+_DIALOGUE_OPENERS = (*"\"'„“”«»‘’‚‹›「『", "- ", "– ", "— ")
+_DIALOGUE_CLOSERS = "\"'“”»‘’‹›」』"
+
+
+def _spoken(text: str) -> bool:
+    text = text.strip()
+    return text.startswith(_DIALOGUE_OPENERS) and _ends_sentence(text.rstrip(_DIALOGUE_CLOSERS))
 
 
 @dataclass(slots=True)
@@ -134,7 +140,7 @@ def _features(text: str, lang: str | None) -> Features:
     n_stop = sum(map(stop.__contains__, ws)) if stop else 0
     n_words = word_count(ws, text.isascii())
     category, label, phrase, n_phrases = _known_hit(text)
-    if label and _SPOKEN.match(text):
+    if label and _spoken(text):
         category, label = None, False  # "– „Ok.“": a line of dialogue, not a button
     if not label and n_words <= COPYRIGHT_MAX_WORDS and _may_be_copyright(text) and _COPYRIGHT.search(text):
         category, label, phrase = "footer", True, ""
@@ -408,13 +414,16 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue
-        if headline is not None and i < headline:
-            if c == SHORT and headline - i <= MAX_HEADER_LINES and _credits_or_dates(p.text):
-                continue  # a byline or a dateline that the page shows above its headline
-            p.drop("B120", above_headline=paras[headline].index)
-            continue
-        if headline is not None and headline < i < start and c == SHORT and _credits_or_dates(p.text):
-            continue  # the byline and the date under the headline, however long the share bar below
+        if headline is not None:
+            # A byline or a dateline next to the headline (just above it, or
+            # between it and the article, however long a share bar) stays;
+            # the rest of what is above the headline is the page's header.
+            beside = headline - MAX_HEADER_LINES <= i < max(headline, start) and i != headline
+            if beside and c == SHORT and _credits_or_dates(p.text):
+                continue
+            if i < headline:
+                p.drop("B120", above_headline=paras[headline].index)
+                continue
         if i > furniture_from:
             p.drop("B122", after=paras[furniture_from].index)
             continue
@@ -560,7 +569,7 @@ def _pagers(paras: list[Paragraph]) -> list[int]:
     number a line."""
     numbers: list[int | None] = []
     for p in paras:
-        text = p.text.strip()
+        text = p.text.strip() if len(p.text) <= PAGER_MAX_DIGITS + 8 else ""  # most lines: no strip
         numbers.append(int(text) if len(text) <= PAGER_MAX_DIGITS and text.isdecimal() else None)
     # A line counts when it continues the line above or is continued by the line below.
     flags = [n is not None and (numbers[i - 1] == n - 1 or numbers[i + 1 : i + 2] == [n + 1])

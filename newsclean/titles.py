@@ -61,9 +61,7 @@ def drop_title_copies(doc: Document, config: Config) -> None:
         if not _may_be_headline(p, config) or (pos and kept[0].kept and not _is_known(kept[0])):
             continue
         k = _copy_below(kept, pos, p.text)
-        # Under a paragraph of prose the copy is a subheading or a caption of
-        # the article that the title quotes.
-        if k is not None and not _is_prose(kept[k - 1], config) and _prose_below(kept, k, config):
+        if k is not None and _heads_article(kept, k, config):
             p.drop("D104", headline=kept[k].index, word_for_word=True)
 
 
@@ -77,7 +75,7 @@ def _kicker_copy(kept: list[Paragraph], config: Config) -> int | None:
     k = _copy_below(kept, 0, part) if part is not None else None
     if k is None or k - 1 < KICKER_COPY_MIN_LINES_BETWEEN:
         return None
-    return k if not _is_prose(kept[k - 1], config) and _prose_below(kept, k, config) else None
+    return k if _heads_article(kept, k, config) else None
 
 
 def _copy_below(kept: list[Paragraph], pos: int, headline: str) -> int | None:
@@ -104,7 +102,12 @@ def _is_known(p: Paragraph) -> bool:
     return is_known_boilerplate(p.text)
 
 
-def _prose_below(kept: list[Paragraph], k: int, config: Config) -> bool:
+def _heads_article(kept: list[Paragraph], k: int, config: Config) -> bool:
+    """Does the copy at ``k`` head the article: prose below it within reach,
+    and none right above it? (Under a paragraph of prose the copy is a
+    subheading or a caption of the article that the title quotes.)"""
+    if _is_prose(kept[k - 1], config):
+        return False
     return any(_is_prose(q, config) for q in kept[k + 1 : k + 1 + COPY_PROSE_REACH])
 
 
