@@ -677,7 +677,10 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
     known_at = classes.index(BAD, i) if BAD in classes[i:] else n
     none = (n, False)
     headlines = _headline_sized(paras[i:known_at])
-    if known_at - i < config.tail_run_min and not headlines:
+    run = known_at - i
+    if run < config.tail_run_min - 1 and not headlines:
+        return none
+    if run == config.tail_run_min - 1 and not headlines and not all(_link_like(p.text) for p in paras[i:known_at]):
         return none
     if paras[i - 1].text.rstrip().endswith(":") or paras[i].text.rstrip().endswith(":"):
         return none
@@ -719,6 +722,24 @@ def _headline_sized(paras: list[Paragraph]) -> bool:
 
 
 BYLINE_MAX_WORDS = 12
+
+
+# A number or a comma: a fact's value ("9 - 12", "Civil Engineering, Transport").
+_FACT_MARK = regex.compile(r"[\d,，、]")
+
+
+def _link_like(text: str) -> bool:
+    """A line that can only be a link: no byline or date, no entry
+    ("More: http://...", "Source: AP", "Grade Levels 9 - 12", "Contact
+    Mary Hale, Harbour Authority"), nothing it introduces."""
+    return not (
+        _FACT_MARK.search(text)
+        or _credits_or_dates(text)
+        or text.rstrip().endswith(":")
+        or _KEY_VALUE.match(text)
+        or _CJK_KEY_VALUE.match(text)
+        or _BARE_URL.match(text)
+    )
 
 
 def _credits_or_dates(text: str) -> bool:

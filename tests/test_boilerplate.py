@@ -194,6 +194,13 @@ def test_two_headlines_or_a_few_credits_after_the_article_stay():
         assert kept("\n\n".join(["Bridge to close", *PROSE, *tail])) == ["Bridge to close", *PROSE, *tail]
 
 
+def test_three_section_links_ending_the_page_go_a_heading_and_its_entries_stay():
+    links = ["World", "Science Topics", "Weekend Reads"]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *links])) == ["Bridge to close", *PROSE]
+    sources = ["Sources:", "City council minutes", "Harbour authority report"]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *sources])) == ["Bridge to close", *PROSE, *sources]
+
+
 def test_three_off_topic_headlines_ending_the_page_go():
     assert kept("\n\n".join(["Bridge to close", *PROSE, *RELATED[:3]])) == ["Bridge to close", *PROSE]
 
