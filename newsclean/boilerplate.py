@@ -411,6 +411,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     long_runs = _long_runs_above(paras, classes, start)
     tail_from, tail_of_headlines = _page_tail(paras, classes, end, config)
     stamped = _stamped_runs(paras, classes, start, end)
+    repeated_above = _repeated_lines(paras[:start], classes[:start])
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue
@@ -436,6 +437,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if i < start and _is_breadcrumb(p.text):
                 # On topic by its nature ("Business > Energy"), so before that test.
                 p.drop("B112", breadcrumb=True)
+                continue
+            if i < start and i in repeated_above and (headline is None or i != headline):
+                # A menu printed twice (a desktop and a mobile one): its
+                # items name the site's sections, on topic or not.
+                p.drop("B112", repeated=True)
                 continue
             if i in stamped:
                 p.drop("B120", run=run_len, stamped=True, core=[paras[start].index, paras[end].index])
@@ -492,6 +498,33 @@ def _inline_teasers(
             continue  # the last line heads the prose under it: a sidebar's list over the article's headline
         found.extend((k, h) for k in range(h + 1, j))
     return found
+
+
+_LETTER = regex.compile(r"\p{L}")
+# A menu's items in this order, twice, above the article.
+MENU_REPEAT_LINES = 3
+
+
+def _repeated_lines(paras: list[Paragraph], classes: list[str]) -> set[int]:
+    """Short lines that come again among `paras` (the lines above the
+    article) between the same short lines: a menu printed twice. The copy
+    right above the article is its header printed twice (kicker, headline,
+    byline); a headline printed as the page's title too comes alone."""
+    keys = [normalize_label(p.text) if c == SHORT and _LETTER.search(p.text) else None for p, c in zip(paras, classes)]
+    seen: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(keys) - MENU_REPEAT_LINES + 1):
+        run = keys[i : i + MENU_REPEAT_LINES]
+        if None not in run:
+            seen.setdefault(tuple(run), []).append(i)
+    header = len(paras) - MENU_REPEAT_LINES
+    return {
+        i + k
+        for at in seen.values()
+        if len(at) > 1
+        for i in at
+        if i != header
+        for k in range(MENU_REPEAT_LINES)
+    }
 
 
 # A line sharing this many content words with the paragraph under it is

@@ -64,6 +64,20 @@ def test_menu_above_the_article_goes_but_a_list_of_longer_lines_stays():
     assert kept(text) == ["Bridge to close", *contents, *PROSE]
 
 
+def test_a_menu_printed_twice_above_the_article_goes_even_on_topic():
+    menu = ["Council bridge news", "Harbour bridge works", "Council transport plans"]
+    head = ["Harbour Council", *menu, "Search", *menu, "Transport", "Bridge to close"]
+    out = kept("\n".join(head) + "\n\n" + "\n\n".join(PROSE))
+    assert not set(menu) & set(out)
+    assert out[-len(PROSE) - 1 :] == ["Bridge to close", *PROSE]
+
+
+def test_a_header_printed_twice_keeps_the_copy_above_the_article():
+    header = ["Transport", "Bridge to close", "By Jane Doe"]
+    out = kept("\n\n".join([*header, *header, *PROSE]))
+    assert out == [*header, *PROSE]
+
+
 def test_long_german_paragraph_in_an_english_article_is_foreign():
     german = (
         "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für Autos "
