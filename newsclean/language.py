@@ -11,7 +11,7 @@ import regex
 from .boilerplate import is_known_boilerplate
 from .config import Config
 from .document import Document, Paragraph
-from .text import stopwords, words
+from .text import stopwords, style_key, words
 
 _LETTER = regex.compile(r"\p{L}")
 # Ideographs and kana carry a word's worth of meaning each; count them as
@@ -90,11 +90,18 @@ def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
     if config.lang:
         return config.lang
     weight: dict[str, float] = {}
+    voted: set[str] = set()
     for p in paragraphs:
         if p.lang is None or p.lang_confidence < ARTICLE_LANG_MIN_CONFIDENCE:
             continue
         if is_known_boilerplate(p.text):
             continue
+        # A line repeated (a caption under each photo, a banner printed
+        # twice) is one piece of evidence; a list of names is none.
+        key = style_key(p.text)
+        if key in voted or _name_heavy(p.text) and _stopword_share(p.text, p.lang) < NAME_HEAVY_MAX_STOPWORDS:
+            continue
+        voted.add(key)
         letters = letter_count(p.text)
         if letters >= config.article_lang_min_letters:
             letters = min(letters, config.article_lang_max_letters)

@@ -105,6 +105,25 @@ def test_one_long_foreign_paragraph_does_not_outvote_a_short_article():
     assert [p.text for p in result.paragraphs if p.kept] == ["Bridge to close", *PROSE[:4]]
 
 
+def test_a_repeated_banner_and_caption_do_not_outvote_the_article():
+    # An archive's English banner printed twice and an English photo caption
+    # under each of twelve photos, around a three-paragraph German article.
+    banner = ("Starting in 1996, the archive has been donating its crawl data to the public library. Every day "
+              "billions of pages are added to the collection, which anyone may search and read for free.")
+    caption = "Paris Haute Couture SS14, Serkan Cura"
+    german = [
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für Autos zu "
+        "sperren, nachdem Ingenieure vor dem Zustand der Stahlkonstruktion gewarnt hatten.",
+        "Autofahrer sollen während der zwei Jahre dauernden Bauarbeiten über die Ringstraße fahren, die Busse "
+        "bekommen dort eine eigene Spur.",
+        "Die Geschäftsleute in der Nähe der Brücke fürchten, dass ihnen in dieser Zeit die Kundschaft ausbleibt, "
+        "und haben den Rat um Hilfe bei den Mieten gebeten.",
+    ]
+    result = clean("\n\n".join([banner, banner, "Brücke wird gesperrt", *german, *[caption] * 12]))
+    assert result.language == "de"
+    assert [p.text for p in result.paragraphs if p.kept][-len(german):] == german
+
+
 def test_a_short_german_paragraph_full_of_nouns_is_foreign_but_a_list_of_names_is_not():
     # German capitalises its nouns, so this reads "name-heavy"; its stopwords say it is prose.
     german = ("Die Stadtwerke München melden für Juni einen Rekord: Strom aus Wind und Sonne deckte den Bedarf "
