@@ -353,7 +353,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in _tickers(paras, classes):
         paras[i].drop("B120", ticker=True)
         classes[i] = BAD
-    span = core_span(classes, sizes)
+    span = core_span(classes, sizes, _banners_inside_prose(classes, feats))
     headline = None
     if span is not None:
         span, headline = anchor_at_headline(doc, paras, classes, sizes, span)
@@ -503,6 +503,25 @@ def _inline_teasers(
 _LETTER = regex.compile(r"\p{L}")
 # A menu's items in this order, twice, above the article.
 MENU_REPEAT_LINES = 3
+
+
+def _banners_inside_prose(classes: list[str], feats: list[Features]) -> set[int]:
+    """Consent banner lines with prose right above and right below: the
+    page's script put the banner there, inside the article, so it does not
+    end the article's stretch of prose."""
+    found: set[int] = set()
+    i = 0
+    while i < len(classes):
+        if not (classes[i] == BAD and feats[i].category == "consent"):
+            i += 1
+            continue
+        j = i
+        while j < len(classes) and classes[j] == BAD and feats[j].category == "consent":
+            j += 1
+        if i > 0 and classes[i - 1] == GOOD and j < len(classes) and classes[j] == GOOD:
+            found.update(range(i, j))
+        i = j
+    return found
 
 
 def _repeated_lines(paras: list[Paragraph], classes: list[str]) -> set[int]:

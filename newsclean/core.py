@@ -9,6 +9,7 @@ break below which the prose is off-topic.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .document import Document, Paragraph
@@ -41,11 +42,17 @@ def _gain(c: str, size: int) -> float:
     return -(BAD_COST if c == BAD else SHORT_COST)
 
 
-def core_span(classes: list[str], sizes: list[int]) -> tuple[int, int] | None:
-    """The run of paragraphs with the highest prose score (maximum subarray)."""
+def core_span(classes: list[str], sizes: list[int], overlays: Collection[int] = ()) -> tuple[int, int] | None:
+    """The run of paragraphs with the highest prose score (maximum subarray).
+
+    `overlays`: lines that weigh nothing either way (a consent banner the
+    page's script put between two paragraphs of the article).
+    """
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
     for i, (c, size) in enumerate(zip(classes, sizes)):
+        if i in overlays:
+            continue
         gain = _gain(c, size)
         if run <= 0:
             run, run_start = 0.0, i
