@@ -19,7 +19,7 @@ newsclean clean es-education-crlf.txt --format json \
 
 # 4. A whole folder, mirrored under an output folder, with a JSON report.
 mkdir -p "$out/scrape/site-a"
-cp ./*.txt "$out/scrape/site-a/"
+for f in ./*.txt; do case "$f" in *.expected.txt) ;; *) cp "$f" "$out/scrape/site-a/" ;; esac; done
 newsclean clean "$out/scrape" -o "$out/clean" --report "$out/report.json" --quiet
 find "$out/clean" -name "*.txt" | head -3
 
@@ -27,7 +27,7 @@ find "$out/clean" -name "*.txt" | head -3
 python3 - "$out/corpus.jsonl" <<'PY'
 import json, pathlib, sys
 with open(sys.argv[1], "w", encoding="utf-8") as f:
-    for i, p in enumerate(sorted(pathlib.Path(".").glob("*.txt"))):
+    for i, p in enumerate(sorted(p for p in pathlib.Path(".").glob("*.txt") if not p.name.endswith(".expected.txt"))):
         f.write(json.dumps({"id": p.stem, "url": f"https://example.org/{i}", "text": p.read_text("utf-8")}, ensure_ascii=False) + "\n")
 PY
 newsclean clean "$out/corpus.jsonl" -o "$out/clean.jsonl" --quiet
