@@ -509,6 +509,23 @@ def detect_best(text: str) -> "tuple[str, float] | None":
     return m.langs[weights.index(1.0)], 1.0 / fsum(weights)
 
 
+def detect_among(text: str, candidates: "tuple[str, ...]") -> "tuple[str, float] | None":
+    """The best of `candidates` for `text`, with its probability among them
+    (ties go to the first code in sorted order); None without usable n-grams."""
+    m = _model or _get_model()
+    fields = _scores(m, text)
+    if fields is None:
+        return None
+    scored = sorted((lang, fields[m.langs.index(lang)]) for lang in candidates if lang in m.langs)
+    if not scored:
+        return None
+    top = max(f for _, f in scored)
+    inv = 1.0 / m.scale
+    weights = [exp((f - top) * inv) for _, f in scored]
+    best = max(range(len(scored)), key=lambda k: (weights[k], -k))
+    return scored[best][0], weights[best] / fsum(weights)
+
+
 def _weights(m: _Model, fields: "tuple[int, ...]") -> "list[float]":
     """exp((f - top) / scale) per language.
 

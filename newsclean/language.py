@@ -63,12 +63,23 @@ def same_language(a: str, b: str) -> bool:
     return a == b or (a, b) in _close_pairs()
 
 
+_HANGUL = regex.compile(r"\p{Hangul}")
+_HAN = regex.compile(r"\p{Han}")
+# Chinese written with spaces between phrases (common on Taiwanese blogs)
+# reads as Korean to langdetect's n-grams: Korean spaces its words and its
+# profile holds Hanja. Korean text is written in Hangul.
+CHINESE = ("zh-cn", "zh-tw")
+
+
 @lru_cache(maxsize=65536)
 def detect(text: str) -> tuple[str | None, float]:
     """Best language and its probability; (None, 0.0) when there is nothing to go on."""
-    from .langid import detect_best
+    from .langid import detect_among, detect_best
 
-    return detect_best(text) or (None, 0.0)
+    best = detect_best(text)
+    if best is not None and best[0] == "ko" and not _HANGUL.search(text) and _HAN.search(text):
+        best = detect_among(text, CHINESE)
+    return best or (None, 0.0)
 
 
 def detect_paragraphs(doc: Document, config: Config) -> None:

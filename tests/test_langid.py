@@ -317,3 +317,25 @@ def test_data_file_is_reproducible():
     spec.loader.exec_module(builder)
     committed = (ROOT / "newsclean" / "data" / "langprofiles.bin").read_bytes()
     assert builder.build() == committed
+
+
+def test_detect_among_picks_the_best_candidate_and_renormalises():
+    text = SHORT["de"]
+    lang, p = langid.detect_among(text, ("en", "de"))
+    assert lang == "de" and 0.5 < p <= 1.0
+    lang, p = langid.detect_among(text, ("fr", "en"))
+    assert lang in ("fr", "en") and 0.0 < p <= 1.0
+    assert langid.detect_among(text, ("xx",)) is None
+    assert langid.detect_among("1234 !!!", ("en", "de")) is None
+
+
+def test_chinese_written_with_spaces_is_not_korean():
+    # langdetect's n-grams read Han characters between spaces as Korean
+    # (Korean spaces its words and its profile holds Hanja); Korean is
+    # written in Hangul, so without Hangul the text is Chinese.
+    from newsclean.language import detect
+
+    spaced = "一波波 接續性 低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣"
+    assert detect_langs(spaced)[0][0] == "ko"  # the detector's own answer
+    assert detect(spaced)[0] in ("zh-cn", "zh-tw")
+    assert detect("대한민국 국회는 오늘 본회의를 열고 예산안을 처리했다")[0] == "ko"
