@@ -579,6 +579,21 @@ def _is_counted(text: str) -> bool:
     return not (len(n) == 4 and 1800 <= int(n) <= 2099)
 
 
+# The same widget written on one line: "Archives November 2012 (16) October
+# 2012 (50) ...", "文章精選 2016 十月 (1) 2016 八月 (1) ...": counts make up a
+# quarter of its words or more (prose citing "(1)" clauses has far fewer).
+_COUNT = regex.compile(r"\s\((\d{1,5})\)(?=\s|$)")
+COUNTS_IN_LINE_MIN = 4
+WORDS_PER_COUNT_MAX = 4
+
+
+def _counts_in_one_line(text: str) -> bool:
+    if text.count("(") < COUNTS_IN_LINE_MIN:
+        return False  # most lines: no regex run on every pass
+    counts = [n for n in _COUNT.findall(text) if not (len(n) == 4 and 1800 <= int(n) <= 2099)]
+    return len(counts) >= COUNTS_IN_LINE_MIN and len(counts) * WORDS_PER_COUNT_MAX >= len(text.split())
+
+
 def _runs_of(flags: list[bool], minimum: int) -> list[int]:
     """Indexes in runs of at least `minimum` consecutive True flags."""
     found: list[int] = []
@@ -600,7 +615,7 @@ def _count_lists(paras: list[Paragraph], classes: list[str]) -> list[int]:
     """Lines in runs of at least COUNT_LIST_MIN counted names: archive and
     category widgets. One or two such lines may be the article's own, but
     not when they end the text: a widget's last entries ("► July (3)",
-    "► April (1)") under the article."""
+    "► April (1)") under the article. And a widget written on one line."""
     flags = [c == SHORT and _is_counted(p.text) for p, c in zip(paras, classes)]
     found = _runs_of(flags, COUNT_LIST_MIN)
     end = k = len(flags)
@@ -608,7 +623,8 @@ def _count_lists(paras: list[Paragraph], classes: list[str]) -> list[int]:
         k -= 1  # k: where the run that ends the text starts
     if COUNT_LIST_END_MIN <= end - k < COUNT_LIST_MIN:
         found.extend(range(k, end))
-    return found
+    found.extend(i for i, p in enumerate(paras) if classes[i] != BAD and _counts_in_one_line(p.text))
+    return sorted(set(found))
 
 
 # "1", "2", "3", … a line each: a gallery's or a list's page numbers.

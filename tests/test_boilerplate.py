@@ -854,3 +854,11 @@ def test_a_quoted_or_spoken_label_is_a_line_of_dialogue():
     # The same words as buttons go.
     banner = ["We use cookies to improve your experience on our website.", "Ok", "Next"]
     assert kept("\n\n".join(["Bridge to close", *PROSE, *banner])) == ["Bridge to close", *PROSE]
+
+
+def test_an_archive_widget_on_one_line_goes_prose_citing_clauses_stays():
+    archive = "Archives November 2012 (16) October 2012 (50) September 2012 (53) August 2012 (51) July 2012 (9)"
+    clauses = ("Under article 7 (1), (2), (3) and (4) of the harbour act, the council may close a crossing to "
+               "cars when its engineers judge the frame unsafe, and it must publish their report within a month.")
+    out = kept("\n\n".join(["Bridge to close", *PROSE, clauses, archive]))
+    assert out == ["Bridge to close", *PROSE, clauses]
