@@ -108,9 +108,9 @@ def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
         if is_known_boilerplate(p.text):
             continue
         # A line repeated (a caption under each photo, a banner printed
-        # twice) is one piece of evidence; a list of names is none.
+        # twice) is one piece of evidence.
         key = style_key(p.text)
-        if key in voted or _name_heavy(p.text) and _stopword_share(p.text, p.lang) < NAME_HEAVY_MAX_STOPWORDS:
+        if key in voted:
             continue
         voted.add(key)
         letters = letter_count(p.text)
