@@ -505,18 +505,23 @@ _LETTER = regex.compile(r"\p{L}")
 MENU_REPEAT_LINES = 3
 
 
+# What a page's scripts put between an article's paragraphs: a consent
+# banner, an advertisement's label.
+INSERTS = frozenset({"consent", "advert"})
+
+
 def _banners_inside_prose(classes: list[str], feats: list[Features]) -> set[int]:
-    """Consent banner lines with prose right above and right below: the
-    page's script put the banner there, inside the article, so it does not
+    """Consent banner and advertisement lines with prose right above and
+    right below: a script put them there, inside the article, so they do not
     end the article's stretch of prose."""
     found: set[int] = set()
     i = 0
     while i < len(classes):
-        if not (classes[i] == BAD and feats[i].category == "consent"):
+        if not (classes[i] == BAD and feats[i].category in INSERTS):
             i += 1
             continue
         j = i
-        while j < len(classes) and classes[j] == BAD and feats[j].category == "consent":
+        while j < len(classes) and classes[j] == BAD and feats[j].category in INSERTS:
             j += 1
         if i > 0 and classes[i - 1] == GOOD and j < len(classes) and classes[j] == GOOD:
             found.update(range(i, j))
