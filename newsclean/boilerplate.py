@@ -412,6 +412,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     tail_from, tail_of_headlines = _page_tail(paras, classes, end, config)
     stamped = _stamped_runs(paras, classes, start, end)
     repeated_above = _repeated_lines(paras[:start], classes[:start])
+    credits_over_core = _credits_over(paras, classes, start)
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue
@@ -425,6 +426,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if i < headline:
                 p.drop("B120", above_headline=paras[headline].index)
                 continue
+        elif i in credits_over_core:
+            continue  # the same without a headline named by the title: over the article, past a share bar
         if i > furniture_from:
             p.drop("B122", after=paras[furniture_from].index)
             continue
@@ -510,20 +513,41 @@ MENU_REPEAT_LINES = 3
 INSERTS = frozenset({"consent", "advert"})
 
 
+def _insert(c: str, f: Features) -> bool:
+    """A consent or advertisement line, or a teaser with its headline ("Read
+    also: ..."; not a bare "Related stories" heading, which opens a list)."""
+    return c == BAD and (f.category in INSERTS or (f.category == "related" and not f.label))
+
+
+def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set[int]:
+    """The byline and dateline lines right over the line `start`, past known
+    boilerplate between them (a share bar): "di Marco Bianchi", "12 marzo 2025"."""
+    k = start - 1
+    while k >= 0 and classes[k] == BAD:
+        k -= 1
+    found: set[int] = set()
+    while k >= 0 and len(found) < MAX_HEADER_LINES and classes[k] == SHORT and _credits_or_dates(paras[k].text):
+        found.add(k)
+        k -= 1
+    return found
+
+
 def _banners_inside_prose(classes: list[str], feats: list[Features]) -> set[int]:
-    """Consent banner and advertisement lines with prose right above and
-    right below: a script put them there, inside the article, so they do not
-    end the article's stretch of prose."""
+    """Inserted lines (consent banners, advertisement labels, inline teasers)
+    with prose right above and right below (a paragraph on one side, at least
+    a sentence on the other): a script or the editor put them inside the
+    article, so they do not end the article's stretch of prose."""
     found: set[int] = set()
     i = 0
     while i < len(classes):
-        if not (classes[i] == BAD and feats[i].category in INSERTS):
+        if not _insert(classes[i], feats[i]):
             i += 1
             continue
         j = i
-        while j < len(classes) and classes[j] == BAD and feats[j].category in INSERTS:
+        while j < len(classes) and _insert(classes[j], feats[j]):
             j += 1
-        if i > 0 and classes[i - 1] == GOOD and j < len(classes) and classes[j] == GOOD:
+        above, below = classes[i - 1] if i else None, classes[j] if j < len(classes) else None
+        if above in (GOOD, NEAR) and below in (GOOD, NEAR) and GOOD in (above, below):
             found.update(range(i, j))
         i = j
     return found

@@ -862,3 +862,16 @@ def test_an_archive_widget_on_one_line_goes_prose_citing_clauses_stays():
                "cars when its engineers judge the frame unsafe, and it must publish their report within a month.")
     out = kept("\n\n".join(["Bridge to close", *PROSE, clauses, archive]))
     assert out == ["Bridge to close", *PROSE, clauses]
+
+
+def test_byline_and_date_over_a_share_bar_stay_without_a_title_line():
+    head = ["Bridge to close", "By Jane Doe", "March 12, 2025", "Share", "Facebook", "WhatsApp"]
+    out = kept("\n".join(head[:1]) + "\n\n" + "\n".join(head[1:3]) + "\n\n" + "\n".join(head[3:]) + "\n\n"
+               + "\n\n".join(PROSE))
+    assert out == ["Bridge to close", "By Jane Doe", "March 12, 2025", *PROSE]
+
+
+def test_a_short_last_paragraph_after_an_inline_teaser_stays():
+    last = "Work on the new access road starts next year."
+    text = "\n\n".join(["Bridge to close", *PROSE[:3], "Read also: Ferry fares to rise in spring", last])
+    assert kept(text) == ["Bridge to close", *PROSE[:3], last]
