@@ -358,7 +358,12 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     if span is not None:
         span, headline = anchor_at_headline(doc, paras, classes, sizes, span)
     if span is not None:
-        span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language)
+        # A "Related coverage" list inside the article, with paragraphs of
+        # the article under it, is not where the article ends. (One teaser
+        # sentence under each list is a list of teasers.)
+        teasers = _inline_teasers(paras, feats, classes, span[0], span[1], doc.language)
+        inline_headings = {h for i, h in teasers if _paragraphs_follow(classes, i + 1)}
+        span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
     core_vocab: set[str] = set()
     if span is not None:
         for p, c in zip(paras[span[0] : span[1] + 1], classes[span[0] : span[1] + 1]):
@@ -573,6 +578,18 @@ def _repeated_lines(paras: list[Paragraph], classes: list[str]) -> set[int]:
         if i != header
         for k in range(MENU_REPEAT_LINES)
     }
+
+
+# Paragraphs in a row under an inline list of teasers: the article goes on.
+ARTICLE_GOES_ON = 2
+
+
+def _paragraphs_follow(classes: list[str], i: int) -> bool:
+    """ARTICLE_GOES_ON paragraphs of prose in a row from line `i`: a
+    paragraph, then paragraphs or sentences (an article's last one may be
+    short)."""
+    below = classes[i : i + ARTICLE_GOES_ON]
+    return len(below) == ARTICLE_GOES_ON and below[0] == GOOD and all(c in (GOOD, NEAR) for c in below)
 
 
 # A line sharing this many content words with the paragraph under it is

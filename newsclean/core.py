@@ -164,7 +164,13 @@ TAIL_MAX_LENGTH_RATIO = 2.0
 
 
 def cut_off_topic_tail(
-    paras: list[Paragraph], feats: list[Features], classes: list[str], sizes: list[int], span: tuple[int, int], lang: str | None
+    paras: list[Paragraph],
+    feats: list[Features],
+    classes: list[str],
+    sizes: list[int],
+    span: tuple[int, int],
+    lang: str | None,
+    inline_headings: Collection[int] = (),
 ) -> tuple[int, int]:
     """The core without an off-topic stretch of prose at its end.
 
@@ -174,7 +180,9 @@ def cut_off_topic_tail(
     below is compared with the prose above; at the first where it is
     off-topic, no longer in all than the prose above and not much longer
     paragraph by paragraph, the core ends, and the rules for what is below
-    the article take the rest.
+    the article take the rest. `inline_headings`: related-stories headings
+    over a short list inside the article (prose goes on under the list);
+    they are no break.
     """
     lo, hi = span
     # tail_size[k]: characters of prose from k to the core's end.
@@ -196,7 +204,8 @@ def cut_off_topic_tail(
         j = i
         while j <= hi and classes[j] != GOOD:
             j += 1
-        if head and j <= hi and tail_size[j - lo] <= head_size and _is_page_break(feats[i:j], classes[i:j]):
+        breaks = [k for k in range(i, j) if k not in inline_headings]
+        if head and j <= hi and tail_size[j - lo] <= head_size and _is_page_break([feats[k] for k in breaks], [classes[k] for k in breaks]):
             examined += 1
             if examined > MAX_BREAKS_EXAMINED:
                 break

@@ -875,3 +875,9 @@ def test_a_short_last_paragraph_after_an_inline_teaser_stays():
     last = "Work on the new access road starts next year."
     text = "\n\n".join(["Bridge to close", *PROSE[:3], "Read also: Ferry fares to rise in spring", last])
     assert kept(text) == ["Bridge to close", *PROSE[:3], last]
+
+
+def test_the_article_goes_on_under_a_related_list_inside_it():
+    related = "Related Coverage\nMayor proposes a freeze on rents at the harbour\nFerry timetable changes from May"
+    text = "\n\n".join(["Bridge to close", *PROSE[:3], related, PROSE[4], "The mayor signs the plan this week."])
+    assert kept(text) == ["Bridge to close", *PROSE[:3], PROSE[4], "The mayor signs the plan this week."]
