@@ -395,9 +395,14 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     block_sizes: dict[int, int] = {}
     for p in paras:
         block_sizes[p.block] = block_sizes.get(p.block, 0) + 1
+    # A list the article introduces right over its prose ("Ingredients:")
+    # is the article's; the title is over it.
+    lists_over = _lists_over(paras, classes, start)
+    for i in lists_over:
+        classes[i] = NEAR  # the article's lines: no part of a run of links above it
     # Walk up past known boilerplate between title and lede (a share bar).
     header_lines: set[int] = set()
-    k = start - 1
+    k = min(lists_over, default=start) - 1
     while k >= 0 and len(header_lines) < MAX_HEADER_LINES and classes[k] in (SHORT, BAD):
         if classes[k] == BAD and header_lines:
             break  # boilerplate above the title: a menu, a breadcrumb
@@ -410,6 +415,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 break  # "Business > Energy": a breadcrumb, not a kicker
             header_lines.add(k)
         k -= 1
+    header_lines |= lists_over
     furniture_from = _furniture_section(paras, feats, classes, end)
     runs = _run_lengths(classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
@@ -522,6 +528,40 @@ def _insert(c: str, f: Features) -> bool:
     """A consent or advertisement line, or a teaser with its headline ("Read
     also: ..."; not a bare "Related stories" heading, which opens a list)."""
     return c == BAD and (f.category in INSERTS or (f.category == "related" and not f.label))
+
+
+# How far up from the article a list it introduces may reach.
+LIST_OVER_MAX_LINES = 40
+
+
+def _lists_over(paras: list[Paragraph], classes: list[str], start: int) -> set[int]:
+    """Lists right over the article's prose that a line ending in a colon
+    introduces ("Ingredients:", "For the drizzle:"): from the colon line down
+    to the prose, two or more items with words, short lines only, nothing
+    known as boilerplate between."""
+    found: set[int] = set()
+    k = start - 1
+    bottom = start
+    while k >= max(0, start - LIST_OVER_MAX_LINES) and classes[k] == SHORT:
+        if _list_heading(paras[k].text) and sum(1 for p in paras[k + 1 : bottom] if _LETTER.search(p.text)) >= 2:
+            found.update(range(k, bottom))
+            bottom = k
+        k -= 1
+    return found
+
+
+LIST_HEADING_MAX_WORDS = 4
+
+
+def _list_heading(text: str) -> bool:
+    """"Ingredients:", "For the drizzle:", "Zutaten:": a few words and a
+    colon. Not a section's heading in title case ("Latest Pics Photos:")."""
+    text = text.rstrip()
+    if not text.endswith(":"):
+        return False
+    ws = text[:-1].split()
+    capitalised = sum(w[:1].isupper() for w in ws)
+    return 0 < len(ws) <= LIST_HEADING_MAX_WORDS and (len(ws) == 1 or capitalised * 2 <= len(ws))
 
 
 def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set[int]:
