@@ -423,7 +423,6 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     tail_from, tail_of_headlines = _page_tail(paras, classes, end, config)
     stamped = _stamped_runs(paras, classes, start, end)
     repeated_above = _repeated_lines(paras[:start], classes[:start])
-    standfirst = _standfirst(paras, classes, headline, start)
     credits_over_core = _credits_over(paras, classes, start)
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
@@ -473,8 +472,6 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 continue
             elif i < start and (run_len >= config.link_run_min and menu_runs[i] or i in long_runs):
                 p.drop("B120", run=run_len, core=[paras[start].index, paras[end].index])
-            continue
-        if i == standfirst:
             continue
         overlap = _core_overlap(p, core_vocab, doc.language)
         if overlap >= config.on_topic_overlap:
@@ -565,19 +562,6 @@ def _list_heading(text: str) -> bool:
     ws = text[:-1].split()
     capitalised = sum(w[:1].isupper() for w in ws)
     return 0 < len(ws) <= LIST_HEADING_MAX_WORDS and (len(ws) == 1 or capitalised * 2 <= len(ws))
-
-
-def _standfirst(paras: list[Paragraph], classes: list[str], headline: int | None, start: int) -> int | None:
-    """The prose line right under the headline the title line names, over
-    the article (past bylines, dates and known boilerplate): its standfirst."""
-    if headline is None:
-        return None
-    for k in range(headline + 1, start):
-        if classes[k] in (GOOD, NEAR):
-            return k
-        if classes[k] == SHORT and not _credits_or_dates(paras[k].text):
-            return None
-    return None
 
 
 def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set[int]:

@@ -898,11 +898,3 @@ def test_a_list_the_article_introduces_over_its_prose_stays_a_section_list_does_
                "Sunday roast for beginners", "A week of packed lunches", "Pancakes without eggs", "Method"]
     out = kept("Lemon Drizzle Cake\n\nShare\nPrint\n\n" + "\n".join(section) + "\n\n" + "\n\n".join(steps))
     assert not set(section[:3]) & set(out)  # (the last lines over the core may pass for its title)
-
-
-def test_the_standfirst_under_the_named_headline_stays_however_it_words_things():
-    standfirst = "Motorists face two years of detours while the crossing is rebuilt."
-    head = ["Bridge to close | Harbour News", "Home", "News", "Sport", "Weather", "Bridge to close",
-            standfirst, "By Jane Doe", "Share", "Facebook"]
-    out = kept("\n\n".join([*head, *PROSE]))
-    assert out == ["Bridge to close", standfirst, "By Jane Doe", *PROSE]
