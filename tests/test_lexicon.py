@@ -206,6 +206,7 @@ def test_not_a_label(lx, line):
         ("Your email address will not be published. Required fields are marked *", "comments"),
         ("© 2024 Example Media Ltd. All rights reserved.", "footer"),
         ("Story continues below advertisement", "advert"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "footer"),
         ("You’ve reached your limit of free articles this month.", "subscribe"),
         ("Read more: Why the Fed held rates steady", "related"),
         ("Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren.", "consent"),
