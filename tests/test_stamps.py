@@ -49,3 +49,14 @@ def test_a_date_alone_starts_with_a_date_but_opens_no_list_line():
         assert starts_with_date(date)
     assert not opens_with_stamp("November 8, 2012")  # nothing after it: a dateline, not a ticker line
     assert not starts_with_date("Maybe next year")  # "May" is a month only before a day
+
+
+@pytest.mark.parametrize("date", [
+    "12 maart 2025, 09:15",  # Dutch: "maart" does not start with "mar"
+    "5 марта 2025",  # Russian genitive
+    "5 березня 2025",  # Ukrainian
+    "3 Ağustos 2024",  # Turkish
+    "12 Agustus 2025",  # Indonesian
+])
+def test_dates_in_more_languages(date):
+    assert starts_with_date(date)
