@@ -54,7 +54,7 @@ from functools import lru_cache
 
 import regex
 
-from .comments import find_comment_section
+from .comments import find_comment_section, holds_date
 from .config import Config
 from .core import SECTION_OPENERS, anchor_at_headline, core_span, cut_off_topic_tail
 from .document import Document, Paragraph
@@ -566,12 +566,15 @@ def _list_heading(text: str) -> bool:
 
 def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set[int]:
     """The byline and dateline lines right over the line `start`, past known
-    boilerplate between them (a share bar): "di Marco Bianchi", "12 marzo 2025"."""
+    boilerplate between them (a share bar): "di Marco Bianchi", "12 marzo
+    2025", "Madrid - 12 mar 2025 - 13:45 CET"."""
     k = start - 1
     while k >= 0 and classes[k] == BAD:
         k -= 1
     found: set[int] = set()
-    while k >= 0 and len(found) < MAX_HEADER_LINES and classes[k] == SHORT and _credits_or_dates(paras[k].text):
+    while k >= 0 and len(found) < MAX_HEADER_LINES and classes[k] == SHORT and (
+        _credits_or_dates(paras[k].text) or (len(paras[k].text.split()) <= BYLINE_MAX_WORDS and holds_date(paras[k].text))
+    ):
         found.add(k)
         k -= 1
     return found

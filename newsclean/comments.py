@@ -388,6 +388,11 @@ def _date_pattern() -> regex.Pattern[str]:
     )
 
 
+def holds_date(text: str) -> bool:
+    """Does the line hold a full date anywhere ("Madrid - 12 mar 2025 - 13:45")?"""
+    return _DIGIT.search(text) is not None and _date_pattern().search(text) is not None
+
+
 _ELLIPSES = ("...", "…")
 
 

@@ -898,3 +898,9 @@ def test_a_list_the_article_introduces_over_its_prose_stays_a_section_list_does_
                "Sunday roast for beginners", "A week of packed lunches", "Pancakes without eggs", "Method"]
     out = kept("Lemon Drizzle Cake\n\nShare\nPrint\n\n" + "\n".join(section) + "\n\n" + "\n\n".join(steps))
     assert not set(section[:3]) & set(out)  # (the last lines over the core may pass for its title)
+
+
+def test_a_dateline_with_the_place_first_stays_over_a_share_bar():
+    out = kept("Bridge to close\n\nBy Jane Doe\nHarbourton - 12 Mar 2025 - 13:45 GMT\n\nShare\nFacebook\n\n"
+               + "\n\n".join(PROSE))
+    assert out == ["Bridge to close", "By Jane Doe", "Harbourton - 12 Mar 2025 - 13:45 GMT", *PROSE]
