@@ -416,6 +416,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             header_lines.add(k)
         k -= 1
     header_lines |= lists_over
+    if headline is not None:
+        # Over the headline the title line names is the page's header (the
+        # last item of a menu written one a line reads like a kicker), but
+        # for a date ("Tuesday, November 6, 2012": a blog's day heading).
+        header_lines = {k for k in header_lines if k >= headline or _dated(paras[k].text)}
     furniture_from = _furniture_section(paras, feats, classes, end)
     runs = _run_lengths(classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
@@ -573,7 +578,7 @@ def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set
         k -= 1
     found: set[int] = set()
     while k >= 0 and len(found) < MAX_HEADER_LINES and classes[k] == SHORT and (
-        _credits_or_dates(paras[k].text) or (len(paras[k].text.split()) <= BYLINE_MAX_WORDS and holds_date(paras[k].text))
+        _credits_or_dates(paras[k].text) or _dated(paras[k].text)
     ):
         found.add(k)
         k -= 1
@@ -897,6 +902,12 @@ def _link_like(text: str) -> bool:
         or _CJK_KEY_VALUE.match(text)
         or _BARE_URL.match(text)
     )
+
+
+def _dated(text: str) -> bool:
+    """A short line holding a full date anywhere ("Madrid - 12 mar 2025 -
+    13:45 CET", "Tuesday, November 6, 2012")."""
+    return len(text.split()) <= BYLINE_MAX_WORDS and holds_date(text)
 
 
 def _credits_or_dates(text: str) -> bool:

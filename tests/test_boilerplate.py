@@ -904,3 +904,12 @@ def test_a_dateline_with_the_place_first_stays_over_a_share_bar():
     out = kept("Bridge to close\n\nBy Jane Doe\nHarbourton - 12 Mar 2025 - 13:45 GMT\n\nShare\nFacebook\n\n"
                + "\n\n".join(PROSE))
     assert out == ["Bridge to close", "By Jane Doe", "Harbourton - 12 Mar 2025 - 13:45 GMT", *PROSE]
+
+
+def test_over_the_named_headline_a_menu_item_goes_a_date_stays():
+    menu = ["Home", "News", "Sport", "Business"]
+    lines = ["Bridge to close - Harbour News", *menu, "Tuesday, March 4, 2025", "Bridge to close", *PROSE]
+    out = kept("\n".join(lines))
+    assert out == ["Tuesday, March 4, 2025", "Bridge to close", *PROSE]
+    out = kept("\n".join(["Bridge to close - Harbour News", *menu, "Bridge to close", *PROSE]))
+    assert out == ["Bridge to close", *PROSE]
