@@ -599,7 +599,11 @@ def _banners_inside_prose(classes: list[str], feats: list[Features]) -> set[int]
         j = i
         while j < len(classes) and _insert(classes[j], feats[j]):
             j += 1
-        above, below = classes[i - 1] if i else None, classes[j] if j < len(classes) else None
+        # Under an advertisement label, which stands in the article's flow,
+        # one short line may come first (a photo's caption, a subheading).
+        advert = any(feats[k].category == "advert" for k in range(i, j))
+        k = j + 1 if advert and j + 1 < len(classes) and classes[j] == SHORT else j
+        above, below = classes[i - 1] if i else None, classes[k] if k < len(classes) else None
         if above in (GOOD, NEAR) and below in (GOOD, NEAR) and GOOD in (above, below):
             found.update(range(i, j))
         i = j

@@ -913,3 +913,10 @@ def test_over_the_named_headline_a_menu_item_goes_a_date_stays():
     assert out == ["Tuesday, March 4, 2025", "Bridge to close", *PROSE]
     out = kept("\n".join(["Bridge to close - Harbour News", *menu, "Bridge to close", *PROSE]))
     assert out == ["Bridge to close", *PROSE]
+
+
+def test_the_article_goes_on_under_an_advert_label_and_a_caption():
+    caption = "Photo: Engineers inspect the frame under the deck (Harbour Council/Sam Poe)"
+    quote = '"Nobody wanted this outcome," one resident admitted quietly.'
+    out = kept("\n".join(["Bridge to close", *PROSE[:3], "Advertisement", caption, quote]))
+    assert out == ["Bridge to close", *PROSE[:3], caption, quote]
