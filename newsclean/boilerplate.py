@@ -353,7 +353,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in _tickers(paras, classes):
         paras[i].drop("B120", ticker=True)
         classes[i] = BAD
-    span = core_span(classes, sizes, _banners_inside_prose(classes, feats))
+    span = core_span(classes, sizes, _inserts_inside_prose(classes, feats))
     headline = None
     if span is not None:
         span, headline = anchor_at_headline(doc, paras, classes, sizes, span)
@@ -520,8 +520,6 @@ def _inline_teasers(
 
 
 _LETTER = regex.compile(r"\p{L}")
-# A menu's items in this order, twice, above the article.
-MENU_REPEAT_LINES = 3
 
 
 # What a page's scripts put between an article's paragraphs: a consent
@@ -585,7 +583,7 @@ def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set
     return found
 
 
-def _banners_inside_prose(classes: list[str], feats: list[Features]) -> set[int]:
+def _inserts_inside_prose(classes: list[str], feats: list[Features]) -> set[int]:
     """Inserted lines (consent banners, advertisement labels, inline teasers)
     with prose right above and right below (a paragraph on one side, at least
     a sentence on the other): a script or the editor put them inside the
@@ -608,6 +606,10 @@ def _banners_inside_prose(classes: list[str], feats: list[Features]) -> set[int]
             found.update(range(i, j))
         i = j
     return found
+
+
+# A menu's items in this order, twice, above the article.
+MENU_REPEAT_LINES = 3
 
 
 def _repeated_lines(paras: list[Paragraph], classes: list[str]) -> set[int]:
@@ -673,8 +675,12 @@ def _is_counted(text: str) -> bool:
     m = _COUNTED.match(text)
     if m is None:
         return False
-    n = m.group(1)
-    return not (len(n) == 4 and 1800 <= int(n) <= 2099)
+    return not _is_year(m.group(1))
+
+
+def _is_year(number: str) -> bool:
+    """A year in brackets ("Breathless (1960)") is a citation, not a count."""
+    return len(number) == 4 and 1800 <= int(number) <= 2099
 
 
 # The same widget written on one line: "Archives November 2012 (16) October
@@ -688,7 +694,7 @@ WORDS_PER_COUNT_MAX = 4
 def _counts_in_one_line(text: str) -> bool:
     if text.count("(") < COUNTS_IN_LINE_MIN:
         return False  # most lines: no regex run on every pass
-    counts = [n for n in _COUNT.findall(text) if not (len(n) == 4 and 1800 <= int(n) <= 2099)]
+    counts = [n for n in _COUNT.findall(text) if not _is_year(n)]
     return len(counts) >= COUNTS_IN_LINE_MIN and len(counts) * WORDS_PER_COUNT_MAX >= len(text.split())
 
 

@@ -45,8 +45,8 @@ def _gain(c: str, size: int) -> float:
 def core_span(classes: list[str], sizes: list[int], overlays: Collection[int] = ()) -> tuple[int, int] | None:
     """The run of paragraphs with the highest prose score (maximum subarray).
 
-    `overlays`: lines that weigh nothing either way (a consent banner the
-    page's script put between two paragraphs of the article).
+    `overlays`: lines that weigh nothing either way (inserted between two of
+    the article's paragraphs: a consent banner, an advertisement label).
     """
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
@@ -204,8 +204,9 @@ def cut_off_topic_tail(
         j = i
         while j <= hi and classes[j] != GOOD:
             j += 1
-        breaks = [k for k in range(i, j) if k not in inline_headings]
-        if head and j <= hi and tail_size[j - lo] <= head_size and _is_page_break([feats[k] for k in breaks], [classes[k] for k in breaks]):
+        between = [k for k in range(i, j) if k not in inline_headings]
+        is_break = _is_page_break([feats[k] for k in between], [classes[k] for k in between])
+        if head and j <= hi and tail_size[j - lo] <= head_size and is_break:
             examined += 1
             if examined > MAX_BREAKS_EXAMINED:
                 break
