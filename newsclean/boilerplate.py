@@ -523,13 +523,13 @@ _LETTER = regex.compile(r"\p{L}")
 
 
 # What a page's scripts put between an article's paragraphs: a consent
-# banner, an advertisement's label.
-INSERTS = frozenset({"consent", "advert"})
+# banner, an advertisement's label, a share bar.
+INSERTS = frozenset({"consent", "advert", "share"})
 
 
 def _insert(c: str, f: Features) -> bool:
-    """A consent or advertisement line, or a teaser with its headline ("Read
-    also: ..."; not a bare "Related stories" heading, which opens a list)."""
+    """A consent, advertisement or share line, or a teaser with its headline
+    ("Read also: ..."; not a bare "Related stories" heading, which opens a list)."""
     return c == BAD and (f.category in INSERTS or (f.category == "related" and not f.label))
 
 
@@ -584,7 +584,7 @@ def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set
 
 
 def _inserts_inside_prose(classes: list[str], feats: list[Features]) -> set[int]:
-    """Inserted lines (consent banners, advertisement labels, inline teasers)
+    """Inserted lines (consent banners, advertisement labels, share bars, inline teasers)
     with prose right above and right below (a paragraph on one side, at least
     a sentence on the other): a script or the editor put them inside the
     article, so they do not end the article's stretch of prose."""

@@ -920,3 +920,9 @@ def test_the_article_goes_on_under_an_advert_label_and_a_caption():
     quote = '"Nobody wanted this outcome," one resident admitted quietly.'
     out = kept("\n".join(["Bridge to close", *PROSE[:3], "Advertisement", caption, quote]))
     assert out == ["Bridge to close", *PROSE[:3], caption, quote]
+
+
+def test_a_standfirst_over_a_share_bar_stays_however_it_words_things():
+    standfirst = "Motorists face two years of detours while the crossing is rebuilt."
+    out = kept("\n".join(["Bridge to close", standfirst, "Share", "Facebook", "WhatsApp", *PROSE]))
+    assert out == ["Bridge to close", standfirst, *PROSE]
