@@ -353,7 +353,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in _tickers(paras, classes):
         paras[i].drop("B120", ticker=True)
         classes[i] = BAD
-    span = core_span(classes, sizes, _inserts_inside_prose(classes, feats))
+    span = core_span(classes, sizes, _inserts_inside_prose(paras, classes, feats))
     headline = None
     if span is not None:
         span, headline = anchor_at_headline(doc, paras, classes, sizes, span)
@@ -575,15 +575,13 @@ def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set
     while k >= 0 and classes[k] == BAD:
         k -= 1
     found: set[int] = set()
-    while k >= 0 and len(found) < MAX_HEADER_LINES and classes[k] == SHORT and (
-        _credits_or_dates(paras[k].text) or _dated(paras[k].text)
-    ):
+    while k >= 0 and len(found) < MAX_HEADER_LINES and classes[k] == SHORT and _credit_line(paras[k].text):
         found.add(k)
         k -= 1
     return found
 
 
-def _inserts_inside_prose(classes: list[str], feats: list[Features]) -> set[int]:
+def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: list[Features]) -> set[int]:
     """Inserted lines (consent banners, advertisement labels, share bars, inline teasers)
     with prose right above and right below (a paragraph on one side, at least
     a sentence on the other): a script or the editor put them inside the
@@ -601,7 +599,12 @@ def _inserts_inside_prose(classes: list[str], feats: list[Features]) -> set[int]
         # one short line may come first (a photo's caption, a subheading).
         advert = any(feats[k].category == "advert" for k in range(i, j))
         k = j + 1 if advert and j + 1 < len(classes) and classes[j] == SHORT else j
-        above, below = classes[i - 1] if i else None, classes[k] if k < len(classes) else None
+        # Over a share bar a byline and a date may stand between it and the
+        # prose above (the standfirst).
+        a = i - 1
+        while a >= max(0, i - 1 - MAX_HEADER_LINES) and classes[a] == SHORT and _credit_line(paras[a].text):
+            a -= 1
+        above, below = classes[a] if a >= 0 else None, classes[k] if k < len(classes) else None
         if above in (GOOD, NEAR) and below in (GOOD, NEAR) and GOOD in (above, below):
             found.update(range(i, j))
         i = j
@@ -918,6 +921,11 @@ def _dated(text: str) -> bool:
     """A short line holding a full date anywhere ("Madrid - 12 mar 2025 -
     13:45 CET", "Tuesday, November 6, 2012")."""
     return len(text.split()) <= BYLINE_MAX_WORDS and holds_date(text)
+
+
+def _credit_line(text: str) -> bool:
+    """A byline or a dateline, the date anywhere in it ("Publié le 12/03/2025 à 20h15")."""
+    return _credits_or_dates(text) or _dated(text)
 
 
 def _credits_or_dates(text: str) -> bool:

@@ -926,3 +926,10 @@ def test_a_standfirst_over_a_share_bar_stays_however_it_words_things():
     standfirst = "Motorists face two years of detours while the crossing is rebuilt."
     out = kept("\n".join(["Bridge to close", standfirst, "Share", "Facebook", "WhatsApp", *PROSE]))
     assert out == ["Bridge to close", standfirst, *PROSE]
+
+
+def test_a_standfirst_over_its_byline_and_a_share_bar_stays():
+    standfirst = "Motorists face two years of detours while the crossing is rebuilt."
+    head = ["Bridge to close", standfirst, "Published 12/03/2025 at 20:15", "By Jane Doe", "Share", "Facebook"]
+    out = kept("\n".join([*head, *PROSE]))
+    assert out == [*head[:4], *PROSE]
