@@ -574,11 +574,16 @@ def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set
     k = start - 1
     while k >= 0 and classes[k] == BAD:
         k -= 1
-    found: set[int] = set()
-    while k >= 0 and len(found) < MAX_HEADER_LINES and classes[k] == SHORT and _credit_line(paras[k].text):
-        found.add(k)
+    return set(range(_above_credits(paras, classes, k) + 1, k + 1))
+
+
+def _above_credits(paras: list[Paragraph], classes: list[str], k: int) -> int:
+    """The first line from `k` up that is no byline or dateline; at most
+    MAX_HEADER_LINES of those are passed."""
+    top = k - MAX_HEADER_LINES
+    while k > top and k >= 0 and classes[k] == SHORT and _credit_line(paras[k].text):
         k -= 1
-    return found
+    return k
 
 
 def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: list[Features]) -> set[int]:
@@ -601,9 +606,7 @@ def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: lis
         k = j + 1 if advert and j + 1 < len(classes) and classes[j] == SHORT else j
         # Over a share bar a byline and a date may stand between it and the
         # prose above (the standfirst).
-        a = i - 1
-        while a >= max(0, i - 1 - MAX_HEADER_LINES) and classes[a] == SHORT and _credit_line(paras[a].text):
-            a -= 1
+        a = _above_credits(paras, classes, i - 1)
         above, below = classes[a] if a >= 0 else None, classes[k] if k < len(classes) else None
         if above in (GOOD, NEAR) and below in (GOOD, NEAR) and GOOD in (above, below):
             found.update(range(i, j))
