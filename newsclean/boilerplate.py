@@ -429,6 +429,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     stamped = _stamped_runs(paras, classes, start, end)
     repeated_above = _repeated_lines(paras[:start], classes[:start])
     credits_over_core = _credits_over(paras, classes, start)
+    deck = _deck_over_credits(paras, classes, start)
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue
@@ -477,6 +478,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 continue
             elif i < start and (run_len >= config.link_run_min and menu_runs[i] or i in long_runs):
                 p.drop("B120", run=run_len, core=[paras[start].index, paras[end].index])
+            continue
+        if i == deck:
             continue
         overlap = _core_overlap(p, core_vocab, doc.language)
         if overlap >= config.on_topic_overlap:
@@ -575,6 +578,28 @@ def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set
     while k >= 0 and classes[k] == BAD:
         k -= 1
     return set(range(_above_credits(paras, classes, k) + 1, k + 1))
+
+
+# Between a deck and the article: its byline and dateline, a share bar.
+DECK_GAP_MAX = 5
+
+
+def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -> int | None:
+    """The standfirst (deck) between the headline and the byline over the
+    article: a paragraph with a short line (the headline) right above it and
+    only short lines and known boilerplate below it, a byline or a dateline
+    among them. It words the story in its own way, so it need not share the
+    article's vocabulary."""
+    k = start - 1
+    credited = False
+    while k >= 0 and start - k <= DECK_GAP_MAX and classes[k] in (SHORT, BAD):
+        credited = credited or (classes[k] == SHORT and _credit_line(paras[k].text))
+        k -= 1
+    if not credited or k < 1 or classes[k] not in (GOOD, NEAR) or classes[k - 1] not in (SHORT, NEAR):
+        return None
+    # A deck is written as sentences; a site's tagline, a teaser cut short is not.
+    text = paras[k].text.rstrip()
+    return k if _ends_sentence(text) and not text.endswith(("...", "…")) else None
 
 
 def _above_credits(paras: list[Paragraph], classes: list[str], k: int) -> int:

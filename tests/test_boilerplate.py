@@ -933,3 +933,26 @@ def test_a_standfirst_over_its_byline_and_a_share_bar_stays():
     head = ["Bridge to close", standfirst, "Published 12/03/2025 at 20:15", "By Jane Doe", "Share", "Facebook"]
     out = kept("\n".join([*head, *PROSE]))
     assert out == [*head[:4], *PROSE]
+
+
+def test_a_deck_between_the_headline_and_its_byline_stays_in_its_own_words():
+    # Nothing of the deck's vocabulary comes back in the article, and the
+    # byline is a bare name: only its place tells it from a stray paragraph.
+    deck = "Motorists face two years of detours while engineers rebuild the crossing."
+    head = ["Bridge to close", deck, "Jane Doe", "12 March 2025, 09:45"]
+    out = kept("\n".join([*head, "Share", "Facebook", *PROSE]))
+    assert out == [*head, *PROSE]
+
+
+def test_a_teaser_cut_short_over_a_byline_is_no_deck():
+    # A meta description cut off mid-sentence, in the deck's place: not
+    # written by the article's editor, it goes when it does not speak of it.
+    teaser = "Tide Tables is a weekly letter of sailing gossip for readers who adore vintage..."
+    head = ["Tide Tables", "Jane Doe", "12 March 2025, 09:45"]
+    share = ["Share", "Facebook"]
+    out = kept("\n".join([head[0], teaser, *head[1:], *share, *PROSE]))
+    assert out == [*head, *PROSE]
+    # Written out as a sentence, the same paragraph is the deck.
+    deck = teaser.removesuffix("...") + " yachts."
+    out = kept("\n".join([head[0], deck, *head[1:], *share, *PROSE]))
+    assert out == [head[0], deck, *head[1:], *PROSE]
