@@ -430,6 +430,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     repeated_above = _repeated_lines(paras[:start], classes[:start])
     credits_over_core = _credits_over(paras, classes, start)
     deck = _deck_over_credits(paras, classes, start)
+    if deck is not None and (headline is None or deck - 1 >= headline):
+        header_lines.add(deck - 1)  # the deck's headline, whatever menu is above it
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue
@@ -580,8 +582,13 @@ def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set
     return set(range(_above_credits(paras, classes, k) + 1, k + 1))
 
 
-# Between a deck and the article: its byline and dateline, a share bar.
-DECK_GAP_MAX = 5
+# Between a deck and the article: its byline and dateline (a few short
+# lines: share labels the lexicon does not know, a caption) and known
+# boilerplate (a share bar, however long).
+DECK_SHORT_MAX = 4
+DECK_BAD_MAX = 12
+DECK_HEADLINE_MIN_WORDS = 4
+DECK_MIN_WORDS = 8
 
 
 def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -> int | None:
@@ -592,14 +599,32 @@ def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -
     article's vocabulary."""
     k = start - 1
     credited = False
-    while k >= 0 and start - k <= DECK_GAP_MAX and classes[k] in (SHORT, BAD):
-        credited = credited or (classes[k] == SHORT and _credit_line(paras[k].text))
+    n_short = n_bad = 0
+    while k >= 0 and classes[k] in (SHORT, BAD):
+        if classes[k] == SHORT:
+            n_short += 1
+            credited = credited or _credit_line(paras[k].text)
+        else:
+            n_bad += 1
+        if n_short > DECK_SHORT_MAX or n_bad > DECK_BAD_MAX:
+            return None
         k -= 1
-    if not credited or k < 1 or classes[k] not in (GOOD, NEAR) or classes[k - 1] not in (SHORT, NEAR):
+    if not credited or k < 1 or classes[k] not in (GOOD, NEAR) or not _headline_over_deck(paras[k - 1].text, classes[k - 1]):
         return None
     # A deck is written as sentences; a site's tagline, a teaser cut short is not.
     text = paras[k].text.rstrip()
-    return k if _ends_sentence(text) and not text.endswith(("...", "…")) else None
+    if len(words(text)) < DECK_MIN_WORDS or not _ends_sentence(text) or text.endswith(("...", "…")):
+        return None
+    return k
+
+
+def _headline_over_deck(text: str, c: str) -> bool:
+    """A headline: a short line, or a question ("Can it work?"), not a
+    sentence; not a name of a few words (a site's or a sidebar box's, over
+    its tagline: "The Tip Jar", "Send us a tip or suggestion.")."""
+    if len(words(text)) < DECK_HEADLINE_MIN_WORDS:
+        return False
+    return c == SHORT or (c == NEAR and text.rstrip().endswith(("?", "？")))
 
 
 def _above_credits(paras: list[Paragraph], classes: list[str], k: int) -> int:

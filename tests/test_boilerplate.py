@@ -939,8 +939,13 @@ def test_a_deck_between_the_headline_and_its_byline_stays_in_its_own_words():
     # Nothing of the deck's vocabulary comes back in the article, and the
     # byline is a bare name: only its place tells it from a stray paragraph.
     deck = "Motorists face two years of detours while engineers rebuild the crossing."
-    head = ["Bridge to close", deck, "Jane Doe", "12 March 2025, 09:45"]
+    head = ["Old harbour bridge to close", deck, "Jane Doe", "12 March 2025, 09:45"]
     out = kept("\n".join([*head, "Share", "Facebook", *PROSE]))
+    assert out == [*head, *PROSE]
+    # Under a menu the headline over the deck stays too, whatever its words.
+    menu = ["Home", "News", "Sport", "Weather", "Log in", "Subscribe"]
+    head[0] = "Motorists face long detours"
+    out = kept("\n".join([*menu, *head, "Share", "Facebook", *PROSE]))
     assert out == [*head, *PROSE]
 
 
@@ -948,7 +953,7 @@ def test_a_teaser_cut_short_over_a_byline_is_no_deck():
     # A meta description cut off mid-sentence, in the deck's place: not
     # written by the article's editor, it goes when it does not speak of it.
     teaser = "Tide Tables is a weekly letter of sailing gossip for readers who adore vintage..."
-    head = ["Tide Tables", "Jane Doe", "12 March 2025, 09:45"]
+    head = ["Tide Tables goes to print", "Jane Doe", "12 March 2025, 09:45"]
     share = ["Share", "Facebook"]
     out = kept("\n".join([head[0], teaser, *head[1:], *share, *PROSE]))
     assert out == [*head, *PROSE]
@@ -956,3 +961,15 @@ def test_a_teaser_cut_short_over_a_byline_is_no_deck():
     deck = teaser.removesuffix("...") + " yachts."
     out = kept("\n".join([head[0], deck, *head[1:], *share, *PROSE]))
     assert out == [head[0], deck, *head[1:], *PROSE]
+
+
+def test_a_sidebar_box_over_a_dateline_is_no_deck():
+    # A box's name of a few words and its one-sentence pitch, over a post's
+    # date: the name is no headline, so the pitch is no deck.
+    pitch = "Send us a tip about ferries, fares or timetables in your town."
+    below = ["Jane Doe", "12 March 2025, 09:45", "Share", "Facebook"]
+    out = kept("\n".join(["The Tip Jar", pitch, *below, *PROSE]))
+    assert pitch not in out and out[-len(PROSE):] == PROSE
+    # Under a headline, the same sentence is the deck.
+    out = kept("\n".join(["Old harbour bridge to close", pitch, *below, *PROSE]))
+    assert pitch in out
