@@ -54,7 +54,7 @@ from functools import lru_cache
 
 import regex
 
-from .comments import find_comment_section, holds_date
+from .comments import find_comment_section, holds_date, month_word
 from .config import Config
 from .core import SECTION_OPENERS, anchor_at_headline, core_span, cut_off_topic_tail
 from .document import Document, Paragraph
@@ -430,8 +430,15 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     repeated_above = _repeated_lines(paras[:start], classes[:start])
     credits_over_core = _credits_over(paras, classes, start)
     deck = _deck_over_credits(paras, classes, start)
+    if deck is None and _opens_with_deck(paras, classes, start):
+        deck = start
+    menu_over_deck: set[int] = set()
     if deck is not None and (headline is None or deck - 1 >= headline):
-        header_lines.add(deck - 1)  # the deck's headline, whatever menu is above it
+        # The deck's headline stays, whatever menu is above it: short lines
+        # up to known boilerplate (a menu's "Home") are that menu, but for
+        # a dated line (a blog's day heading).
+        menu_over_deck = _menu_over(paras, classes, deck - 1)
+        header_lines = (header_lines - menu_over_deck) | {deck - 1}
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue
@@ -447,6 +454,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 continue
         elif i in credits_over_core:
             continue  # the same without a headline named by the title: over the article, past a share bar
+        elif i in menu_over_deck:
+            p.drop("B120", above_headline=paras[deck - 1].index)
+            continue
         if i > furniture_from:
             p.drop("B122", after=paras[furniture_from].index)
             continue
@@ -611,11 +621,52 @@ def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -
         k -= 1
     if not credited or k < 1 or classes[k] not in (GOOD, NEAR) or not _headline_over_deck(paras[k - 1].text, classes[k - 1]):
         return None
-    # A deck is written as sentences; a site's tagline, a teaser cut short is not.
-    text = paras[k].text.rstrip()
-    if len(words(text)) < DECK_MIN_WORDS or not _ends_sentence(text) or text.endswith(("...", "…")):
-        return None
-    return k
+    return k if _deck_like(paras[k].text) else None
+
+
+def _menu_over(paras: list[Paragraph], classes: list[str], headline: int) -> set[int]:
+    """The short lines over `headline` up to a known boilerplate line (a
+    menu's "Home", "Log in"); empty if no such line is among the short lines
+    right above it. A date, whole or a line per part ("24", "Jul", "2012",
+    "6:10am, EDT"), is the article's; so is a line in a block of its own
+    under the menu's block (a kicker: "Politics")."""
+    k = headline - 1
+    while k >= 0 and classes[k] == SHORT:
+        k -= 1
+    if k < 0 or classes[k] != BAD:
+        return set()
+    menu = paras[k].block
+    return {i for i in range(k + 1, headline) if paras[i].block == menu and not _date_part(paras[i].text)}
+
+
+def _date_part(text: str) -> bool:
+    return _DIGIT_RUNS.search(text) is not None or regex.fullmatch(month_word(), text.strip(), regex.IGNORECASE) is not None
+
+
+def _opens_with_deck(paras: list[Paragraph], classes: list[str], start: int) -> bool:
+    """Does the article open with a deck: a headline over its first
+    paragraph, and the byline or dateline under that paragraph before the
+    rest of the prose?"""
+    if start < 1 or not _headline_over_deck(paras[start - 1].text, classes[start - 1]) or not _deck_like(paras[start].text):
+        return False
+    k, n_short, n_bad, credited = start + 1, 0, 0, False
+    while k < len(classes) and classes[k] in (SHORT, BAD):
+        if classes[k] == SHORT:
+            n_short += 1
+            credited = credited or _credit_line(paras[k].text)
+        else:
+            n_bad += 1
+        if n_short > DECK_SHORT_MAX or n_bad > DECK_BAD_MAX:
+            return False
+        k += 1
+    return credited and k < len(classes) and classes[k] in (GOOD, NEAR)
+
+
+def _deck_like(text: str) -> bool:
+    """Written as sentences, eight words or more, not cut short (a site's
+    tagline, a teaser are not)."""
+    text = text.rstrip()
+    return len(words(text)) >= DECK_MIN_WORDS and _ends_sentence(text) and not text.endswith(("...", "…"))
 
 
 def _headline_over_deck(text: str, c: str) -> bool:

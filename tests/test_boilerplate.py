@@ -973,3 +973,17 @@ def test_a_sidebar_box_over_a_dateline_is_no_deck():
     # Under a headline, the same sentence is the deck.
     out = kept("\n".join(["Old harbour bridge to close", pitch, *below, *PROSE]))
     assert pitch in out
+
+
+def test_over_an_article_opening_with_a_deck_the_menu_goes_a_date_stays():
+    deck = "Motorists face two years of detours while engineers rebuild the crossing."
+    head = ["Old harbour bridge to close", deck, "Jane Doe", "12 March 2025, 09:45"]
+    out = kept("\n".join(["Home", "World", "Business", "Culture", *head, "Share", *PROSE]))
+    assert out == [*head, *PROSE]
+    # A date written a part a line over the headline is the article's.
+    date = ["24", "Mar", "2025"]
+    out = kept("\n".join(["Home", *date, *head, "Share", *PROSE]))
+    assert out == [*date, *head, *PROSE]
+    # So is a kicker in a block of its own under the menu's block.
+    page = "\n\n".join(["Home\nWorld\nBusiness", "Transport", "\n".join(head), "Share", *PROSE])
+    assert kept(page) == ["Transport", *head, *PROSE]
