@@ -383,6 +383,7 @@ def _date_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<!\w){month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)"  # August 2nd, 2012
         rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{month},?\s+(?:de\s+)?\d{{4}}(?!\d)"  # 9. Aug. 2012
+        rf"|(?<!\d)\d{{4}}\.\s+{month}\s+\d{{1,2}}\.(?!\d)"  # 2025. március 6.
         r"|(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2})(?!\d)",  # 09/21/2012, 2012-09-21
         regex.IGNORECASE,
     )

@@ -33,12 +33,14 @@ _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}"
 @lru_cache(maxsize=1)
 def _opening_stamp() -> regex.Pattern[str]:
     month = month_word()
-    # "October 23 2012", "Nov. 3:", "23. Oktober 2012", "12 de agosto". A
-    # month word is only a prefix ("May" in "Maybe", "Mar" in "Marines"), so
-    # without a year the date needs the colon or the "de" that dates have.
+    # "October 23 2012", "Nov. 3:", "23. Oktober 2012", "12 de agosto",
+    # "2025. március 6.". A month word is only a prefix ("May" in "Maybe",
+    # "Mar" in "Marines"), so without a year the date needs the colon or
+    # the "de" that dates have.
     named_date = (
         rf"{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}}|:)"
         rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{month},?\s+\d{{4}}|de\s+{month}(?:\s+de\s+\d{{4}})?)"
+        rf"|\d{{4}}\.\s+{month}\s+\d{{1,2}}\."
     )
     return regex.compile(
         rf"^\W{{0,3}}(?:{_RELATIVE}|{named_date}|{_NUMERIC_DATE}|{_CLOCK})(?!\w|:\d)",

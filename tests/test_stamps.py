@@ -57,6 +57,13 @@ def test_a_date_alone_starts_with_a_date_but_opens_no_list_line():
     "5 березня 2025",  # Ukrainian
     "3 Ağustos 2024",  # Turkish
     "12 Agustus 2025",  # Indonesian
+    "12 iunie 2025, 09:45",  # Romanian
+    "3. června 2025",  # Czech genitive
+    "2025. június 6. 14:32",  # Hungarian: the year first
+    "6. maj 2025 kl. 12.05",  # Danish
+    "12 Μαρτίου 2025, 10:20",  # Greek genitive
+    "12 במרץ 2025, 10:15",  # Hebrew, with its preposition
+    "12 मार्च 2025, 10:30 AM",  # Hindi
 ])
 def test_dates_in_more_languages(date):
     assert starts_with_date(date)
