@@ -64,6 +64,8 @@ def test_a_date_alone_starts_with_a_date_but_opens_no_list_line():
     "12 Μαρτίου 2025, 10:20",  # Greek genitive
     "12 במרץ 2025, 10:15",  # Hebrew, with its preposition
     "12 मार्च 2025, 10:30 AM",  # Hindi
+    "12 مارس 2025",  # Arabic
+    "۱۲ اسفند ۱۴۰۳",  # Persian: the solar year, Persian digits
 ])
 def test_dates_in_more_languages(date):
     assert starts_with_date(date)
