@@ -65,7 +65,7 @@ from .reasons import CATEGORY_CODES
 from .stamps import opens_with_stamp, starts_with_date, tagged_with_clock
 from .heads import LineHeads
 from .taglines import is_tag_line
-from .text import CACHE_SIZE, content_stems, stopwords, word_count, words
+from .text import CACHE_SIZE, content_stems, stopwords, unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
 
 # "© 2012 Example Media", "Copyright (c) 2024 ...": a copyright line in any
@@ -335,7 +335,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     paras = doc.kept()
     if not paras:
         return
-    cjk_doc = doc.language in ("zh-cn", "zh-tw", "ja", "ko")
+    cjk_doc = doc.language in ("zh-cn", "zh-tw", "ja", "ko", "th")
     lang = doc.language
     feats = [_features(p.text, lang) for p in paras]
     min_density = stopword_threshold(feats, config)
@@ -664,9 +664,12 @@ def _opens_with_deck(paras: list[Paragraph], classes: list[str], start: int) -> 
 
 def _deck_like(text: str) -> bool:
     """Written as sentences, eight words or more, not cut short (a site's
-    tagline, a teaser are not)."""
+    tagline, a teaser are not). Thai and its neighbours end a sentence with
+    no mark at all."""
     text = text.rstrip()
-    return len(words(text)) >= DECK_MIN_WORDS and _ends_sentence(text) and not text.endswith(("...", "…"))
+    if word_count(words(text)) < DECK_MIN_WORDS or text.endswith(("...", "…")):
+        return False
+    return _ends_sentence(text) or unspaced_script(text[-1:])
 
 
 def _headline_over_deck(text: str, c: str) -> bool:

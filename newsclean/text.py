@@ -8,9 +8,15 @@ from functools import lru_cache
 import regex
 
 # A token is a run of word characters, except that every ideograph or kana is
-# a token of its own (those scripts write no spaces between words).
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
-_TOKEN = regex.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
+# a token of its own (those scripts write no spaces between words). As a
+# word (for counting and vocabulary), so is every character of the Southeast
+# Asian scripts written without spaces between words (Thai, Lao, Khmer,
+# Burmese); as a token (for copies) their runs stay whole: a trigram of
+# their letters, a syllable, is in every other sentence.
+_IDEOGRAPHS = r"\p{Han}\p{Hiragana}\p{Katakana}"
+_UNSPACED = r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+_CJK = _IDEOGRAPHS + _UNSPACED
+_TOKEN = regex.compile(rf"[{_IDEOGRAPHS}]|[^\W{_IDEOGRAPHS}]+")
 _WORD = regex.compile(rf"[^\W\d_{_CJK}][^\W_{_CJK}]*|[{_CJK}]")
 # The same two patterns on ASCII text, where \w is [A-Za-z0-9_] and \d is
 # [0-9]: the standard library's re runs them about twice as fast.
@@ -193,10 +199,31 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_ENDERS)
 
 
+_UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
+# Characters (a "word" each in ``words``) to a word: an ideograph or kana
+# carries about half a word; Thai and its neighbours write a word in about
+# five letters and marks.
+IDEOGRAPHS_PER_WORD = 2
+UNSPACED_PER_WORD = 5
+
+
+def unspaced_script(char: str) -> bool:
+    """Is `char` a letter or mark of Thai, Lao, Khmer or Burmese?"""
+    return bool(char) and _UNSPACED_CHAR.match(char) is not None
+
+
 def word_count(ws: tuple[str, ...], ascii: bool = False) -> int:
-    """How many words ``words(text)`` holds, ideographs and kana (one a
-    "word" there) counted two to a word, as they carry about that much."""
+    """How many words ``words(text)`` holds, single ideographs, kana and
+    letters of unspaced scripts weighed as the part of a word they are."""
     if ascii:
         return len(ws)
-    dense = sum(1 for w in ws if len(w) == 1 and not w.isascii())
-    return len(ws) - dense + (dense + 1) // 2
+    dense = [w for w in ws if len(w) == 1 and not w.isascii()]
+    if not dense:
+        return len(ws)
+    unspaced = sum(1 for w in dense if _UNSPACED_CHAR.match(w))
+    ideographs = len(dense) - unspaced
+    return (
+        len(ws) - len(dense)
+        + (ideographs + IDEOGRAPHS_PER_WORD - 1) // IDEOGRAPHS_PER_WORD
+        + (unspaced + UNSPACED_PER_WORD - 1) // UNSPACED_PER_WORD
+    )

@@ -154,11 +154,14 @@ def normalize_label(text: str) -> str:
     return _EDGE_COUNTS.sub("", s)
 
 
-# Scripts written without spaces between words (and Hangul, whose words take
-# particles): phrases containing them match as plain substrings, and spaces
-# next to them are optional.
+# Scripts written without spaces between words (CJK; Thai, Lao, Khmer,
+# Burmese) and Hangul, whose words take particles: phrases containing them
+# match as plain substrings, and spaces next to them are optional.
 _CJK_RANGES = (
+    ("\u0e00", "\u0eff"),  # Thai, Lao
+    ("\u1000", "\u109f"),  # Myanmar
     ("\u1100", "\u11ff"),
+    ("\u1780", "\u17ff"),  # Khmer
     ("\u2e80", "\u2fdf"),
     ("\u3000", "\u303f"),
     ("\u3040", "\u30ff"),

@@ -1,0 +1,31 @@
+"""Counting words in scripts written with and without spaces."""
+
+from newsclean.text import tokens, word_count, words
+
+THAI_LEDE = (
+    "กรุงเทพมหานครเปิดให้บริการรถเมล์ไฟฟ้าสายใหม่ ซึ่งวิ่งจากสยามไปยังสนามบินสุวรรณภูมิ "
+    "โดยจะมีรถออกทุก 20 นาที ตั้งแต่เวลาห้านาฬิกาถึงห้าทุ่มของทุกวัน"
+)
+
+
+def test_spaced_scripts_count_their_words():
+    assert word_count(words("The council voted on Tuesday"), ascii=True) == 5
+    assert word_count(words("Der Stadtrat hat am Donnerstag abgestimmt")) == 6
+
+
+def test_ideographs_count_two_to_a_word():
+    assert word_count(words("市议会周二投票")) == 4  # seven ideographs
+
+
+def test_thai_counts_about_five_letters_to_a_word():
+    # A lede of some 25 words is prose, a menu item one word: not one
+    # "word" per space-separated run, nor one per letter.
+    assert 20 <= word_count(words(THAI_LEDE)) <= 35
+    assert word_count(words("ข่าว")) == 1
+
+
+def test_thai_runs_stay_whole_as_tokens():
+    # Copies are found by token trigrams: a trigram of Thai letters, a
+    # syllable, would make any two sentences look alike.
+    assert tokens("ข่าวที่เกี่ยวข้อง กีฬา") == ("ข่าวที่เกี่ยวข้อง", "กีฬา")
+    assert len(words("ข่าวที่เกี่ยวข้อง กีฬา")) == len("ข่าวที่เกี่ยวข้องกีฬา")
