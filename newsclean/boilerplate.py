@@ -363,6 +363,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # sentence under each list is a list of teasers.)
         teasers = _inline_teasers(paras, feats, classes, span[0], span[1], doc.language)
         inline_headings = {h for i, h in teasers if _paragraphs_follow(classes, i + 1)}
+        # So is a sign-up form between the article's paragraphs.
+        inline_headings |= _inline_forms(feats, classes, span)
         span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
     core_vocab: set[str] = set()
     if span is not None:
@@ -754,6 +756,44 @@ def _paragraphs_follow(classes: list[str], i: int) -> bool:
     short)."""
     below = classes[i : i + ARTICLE_GOES_ON]
     return len(below) == ARTICLE_GOES_ON and below[0] == GOOD and all(c in (GOOD, NEAR) for c in below)
+
+
+_SIGN_UP = frozenset({"newsletter", "subscribe", "signin"})
+SIGN_UP_FORM_MIN = 2
+
+
+def _inline_forms(feats: list[Features], classes: list[str], span: tuple[int, int]) -> set[int]:
+    """The lines of a sign-up form inside the core ("Sign up for the Morning
+    Briefing", "Enter your email", "Sign up"): two or more known sign-up
+    lines and nothing but short lines among them, a paragraph right above,
+    and paragraphs in a row right below (the article goes on under it)."""
+    found: set[int] = set()
+    lo, hi = span
+    i = lo + 1
+    while i <= hi:
+        if classes[i] in (GOOD, NEAR):
+            i += 1
+            continue
+        j = i
+        while j <= hi and classes[j] not in (GOOD, NEAR):
+            j += 1
+        known = [k for k in range(i, j) if classes[k] == BAD]
+        sign_up = [k for k in known if feats[k].category in _SIGN_UP]
+        # The pitch under the heading may read as a sentence ("Get the day's
+        # top stories in your inbox."): one such line, then the fields.
+        k = j + 1 if j <= hi and classes[j] == NEAR and j + 1 <= hi and classes[j + 1] == BAD else j
+        if k != j:
+            while k <= hi and classes[k] not in (GOOD, NEAR):
+                if classes[k] == BAD:
+                    known.append(k)
+                    if feats[k].category in _SIGN_UP:
+                        sign_up.append(k)
+                k += 1
+        if (len(sign_up) >= SIGN_UP_FORM_MIN and len(sign_up) == len(known) and classes[i - 1] == GOOD
+                and _paragraphs_follow(classes, k)):
+            found.update(range(i, k))
+        i = max(k, j + 1)
+    return found
 
 
 # A line sharing this many content words with the paragraph under it is

@@ -987,3 +987,14 @@ def test_over_an_article_opening_with_a_deck_the_menu_goes_a_date_stays():
     # So is a kicker in a block of its own under the menu's block.
     page = "\n\n".join(["Home\nWorld\nBusiness", "Transport", "\n".join(head), "Share", *PROSE])
     assert kept(page) == ["Transport", *head, *PROSE]
+
+
+def test_the_article_goes_on_under_a_sign_up_form_between_its_paragraphs():
+    form = ["Sign up for the Morning Briefing", "Get the day's top stories in your inbox every weekday morning.",
+            "Enter your email", "Sign up"]
+    # The last paragraphs speak of other things than the first ones: only
+    # the form's place tells that the article goes on.
+    rest = ["Environmental groups welcomed the plan but said ministers should set a date for greener ferries.",
+            "Correction: An earlier version of this article misstated the length of the detour, which is nine miles."]
+    out = kept("\n".join(["Bridge to close", *PROSE, *form, *rest, "More in Politics", "Heat wave breaks records"]))
+    assert out == ["Bridge to close", *PROSE, *rest]
