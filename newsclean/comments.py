@@ -89,6 +89,7 @@ def find_comment_section(
     leading_in = {i for i in signatures if texts[i].rstrip().endswith(",")}
     if len(leading_in) < COMMA_SIGNATURES_MIN:
         signatures -= leading_in
+    signatures |= _linked_names(texts)
     last_signature = max(signatures, default=-1)
     stamps = [
         i
@@ -395,6 +396,20 @@ def holds_date(text: str) -> bool:
 
 
 _ELLIPSES = ("...", "…")
+
+
+# "http://twitter.com/jdoe Jane Doe": a commenter's link and name, as
+# Disqus and WordPress exports print them over each comment. Only a series
+# of them, each over its comment, is a thread (a list of links with their
+# sites' names is one line after another).
+_LINKED_NAME = re.compile(r"https?://\S+\s+[^\s:/\[\]()]+(?:\s+[^\s:/\[\]()]+){0,3}")
+LINKED_NAMES_MIN = 3
+
+
+def _linked_names(texts: Sequence[str]) -> set[int]:
+    found = [i for i, t in enumerate(texts) if t.startswith("http") and _LINKED_NAME.fullmatch(t.strip())]
+    over_comments = {i for i in found if i + 1 < len(texts) and i + 1 not in found}
+    return over_comments if len(over_comments) >= LINKED_NAMES_MIN else set()
 
 
 def _is_comment_signature(text: str, f: LineFeatures) -> bool:

@@ -286,3 +286,24 @@ def test_a_count_header_over_as_many_signed_comments_as_it_states_ends_a_short_p
     # A bare "TrackBack" link in a post's footer is no count header.
     post = ["Bridge to close", *PROSE[:4], "TrackBack", PROSE[4]]
     assert kept("\n\n".join(post)) == post
+
+
+def test_a_thread_of_comments_each_under_its_authors_link_and_name_goes():
+    # A Disqus or WordPress export: no header, no "says:", only each
+    # commenter's link and name over the comment.
+    names = ["http://twitter.com/jroe Jane Roe", "http://sampoe.example.org/ Sam Poe",
+             "http://twitter.com/mhale Mary Hale"]
+    comments = [*COMMENTS, "Good luck with the detours, everyone, and thanks for the clear write-up."]
+    thread = [line for name, comment in zip(names, comments) for line in (name, comment)]
+    out = kept("\n".join(["Bridge to close", *PROSE, *thread]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_list_of_links_with_their_sites_names_is_no_thread():
+    links = ["http://harbour.example.gov Harbour Authority", "http://ferries.example.com Sound Ferries",
+             "http://council.example.gov City Council"]
+    out = kept("\n".join(["Bridge to close", *PROSE[:3], *links, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE[:3], *links, *PROSE[3:]]
+    # Nor is a link with a name here and there in the article.
+    spread = [PROSE[0], links[0], PROSE[1], links[1], PROSE[2], links[2], *PROSE[3:]]
+    assert kept("\n".join(["Bridge to close", *spread])) == ["Bridge to close", *spread]
