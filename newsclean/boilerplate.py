@@ -609,10 +609,23 @@ def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -
     only short lines and known boilerplate below it, a byline or a dateline
     among them. It words the story in its own way, so it need not share the
     article's vocabulary."""
-    k = start - 1
+    gap = _credits_gap(paras, classes, start - 1, -1)
+    if gap is None:
+        return None
+    k, credited = gap
+    if not credited or k < 1 or classes[k] not in (GOOD, NEAR) or not _headline_over_deck(paras[k - 1].text, classes[k - 1]):
+        return None
+    return k if _deck_like(paras[k].text) else None
+
+
+def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) -> tuple[int, bool] | None:
+    """From line `k` on, by `step` (-1 up, 1 down), past short lines and known
+    boilerplate: the first other line (-1 or len(paras) at an end) and whether
+    a byline or a dateline was among them. None when the gap is more than a
+    deck's byline, dateline and share bar."""
     credited = False
     n_short = n_bad = 0
-    while k >= 0 and classes[k] in (SHORT, BAD):
+    while 0 <= k < len(classes) and classes[k] in (SHORT, BAD):
         if classes[k] == SHORT:
             n_short += 1
             credited = credited or _credit_line(paras[k].text)
@@ -620,10 +633,8 @@ def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -
             n_bad += 1
         if n_short > DECK_SHORT_MAX or n_bad > DECK_BAD_MAX:
             return None
-        k -= 1
-    if not credited or k < 1 or classes[k] not in (GOOD, NEAR) or not _headline_over_deck(paras[k - 1].text, classes[k - 1]):
-        return None
-    return k if _deck_like(paras[k].text) else None
+        k += step
+    return k, credited
 
 
 def _menu_over(paras: list[Paragraph], classes: list[str], headline: int) -> set[int]:
@@ -651,16 +662,10 @@ def _opens_with_deck(paras: list[Paragraph], classes: list[str], start: int) -> 
     rest of the prose?"""
     if start < 1 or not _headline_over_deck(paras[start - 1].text, classes[start - 1]) or not _deck_like(paras[start].text):
         return False
-    k, n_short, n_bad, credited = start + 1, 0, 0, False
-    while k < len(classes) and classes[k] in (SHORT, BAD):
-        if classes[k] == SHORT:
-            n_short += 1
-            credited = credited or _credit_line(paras[k].text)
-        else:
-            n_bad += 1
-        if n_short > DECK_SHORT_MAX or n_bad > DECK_BAD_MAX:
-            return False
-        k += 1
+    gap = _credits_gap(paras, classes, start + 1, 1)
+    if gap is None:
+        return False
+    k, credited = gap
     return credited and k < len(classes) and classes[k] in (GOOD, NEAR)
 
 
