@@ -66,6 +66,9 @@ def test_a_date_alone_starts_with_a_date_but_opens_no_list_line():
     "12 मार्च 2025, 10:30 AM",  # Hindi
     "12 مارس 2025",  # Arabic
     "۱۲ اسفند ۱۴۰۳",  # Persian: the solar year, Persian digits
+    "12. ožujka 2025. u 10:15",  # Croatian genitive
+    "5 януари 2025",  # Bulgarian
+    "12. јун 2025",  # Serbian, Cyrillic
 ])
 def test_dates_in_more_languages(date):
     assert starts_with_date(date)
