@@ -105,7 +105,6 @@ _BREADCRUMB_SEP = regex.compile(r"\s[>›»]\s")
 MAX_HEADER_LINES = 3
 # A sentence this long with stopwords reads as prose even when short.
 NEAR_MIN_WORDS = 4
-_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'»”’)]*$")
 
 
 # A label quoted or led by a dialogue dash, ending as a sentence: a line
@@ -685,7 +684,7 @@ def _headline_over_deck(text: str, c: str) -> bool:
     its tagline: "The Tip Jar", "Send us a tip or suggestion.")."""
     if len(words(text)) < DECK_HEADLINE_MIN_WORDS:
         return False
-    return c == SHORT or (c == NEAR and text.rstrip().endswith(("?", "？")))
+    return c == SHORT or (c == NEAR and text.rstrip().endswith(("?", "？", "؟")))
 
 
 def _above_credits(paras: list[Paragraph], classes: list[str], k: int) -> int:

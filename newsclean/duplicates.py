@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .config import Config
 from .document import Document, Paragraph
-from .text import CACHE_SIZE, content_stems, style_key, tokens
+from .text import CACHE_SIZE, SENTENCE_ENDERS, content_stems, style_key, tokens
 
 SHINGLE_SIZE = 3
 # A shingle seen in more paragraphs than this is a layout pattern, not
@@ -275,4 +275,4 @@ def drop_summaries(doc: Document, config: Config) -> None:
 
 
 def _is_sentence(text: str) -> bool:
-    return text.rstrip().endswith((".", "!", "?", "…", "。", "！", "？", '"', "”", "»"))
+    return text.rstrip().endswith((*SENTENCE_ENDERS, '"', "”", "»"))

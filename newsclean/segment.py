@@ -32,7 +32,7 @@ _INVISIBLE_RE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
 _SPACES_RE = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
 # After normalize() blank lines are empty, so a block is a run of non-empty lines.
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
-_SENTENCE_END = re.compile(r"[.!?…:;。！？」』\"'»”’)\]]$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？।॥۔؟։።။។」』\"'»”’)\]]$")
 
 # A list item, a headline, or a line of a ticker ("3 hrs ago …", "10:45 …").
 _LIST_START = regex.compile(r"(?:[-*•·–—>]|\d|\p{Lu})")

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from .heads import LineHeads
 from .lexicon import data_lines, normalize_label
+from .text import SENTENCE_ENDERS
 
 # The head (a known one, up to 40 characters), then a colon; or a head
 # marked "+" in the data file, which ends in a preposition and may go on
@@ -23,7 +24,7 @@ _ITEM_SEP = re.compile(r"\s*[,;|•·/]\s*|\s+[-–]\s+")
 MAX_ITEM_WORDS = 5
 MAX_UNSEPARATED_WORDS = 10
 MAX_ITEMS = 40
-_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
+_SENTENCE_END = tuple(SENTENCE_ENDERS)
 
 
 class _Heads(NamedTuple):

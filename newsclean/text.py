@@ -187,12 +187,16 @@ def content_stems(text: str, lang: str | None, prefix: int = 5) -> frozenset[str
 
 
 _CLOSERS = "\"'»”’)"
-_ENDERS = tuple(".!?…。！？")
+# Sentence ends: Latin and CJK marks, the danda of Hindi and Bengali, the
+# Urdu full stop, the Arabic question mark, Armenian, Ethiopic, Burmese and
+# Khmer full stops.
+SENTENCE_ENDERS = ".!?…。！？।॥۔؟։።။។"
+_ENDERS = tuple(SENTENCE_ENDERS)
 
 
 def ends_sentence(text: str) -> bool:
     """A sentence end, then only closing quotes or brackets, at the end (or
-    before a final newline): ``[.!?…。！？]["'»”’)]*$``, with string methods
+    before a final newline): ``[.!?…。！？ and the others]["'»”’)]*$``, with string methods
     instead of a search from every position."""
     if text.endswith("\n"):
         text = text[:-1]

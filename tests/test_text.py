@@ -1,6 +1,6 @@
 """Counting words in scripts written with and without spaces."""
 
-from newsclean.text import tokens, word_count, words
+from newsclean.text import ends_sentence, tokens, word_count, words
 
 THAI_LEDE = (
     "กรุงเทพมหานครเปิดให้บริการรถเมล์ไฟฟ้าสายใหม่ ซึ่งวิ่งจากสยามไปยังสนามบินสุวรรณภูมิ "
@@ -29,3 +29,10 @@ def test_thai_runs_stay_whole_as_tokens():
     # syllable, would make any two sentences look alike.
     assert tokens("ข่าวที่เกี่ยวข้อง กีฬา") == ("ข่าวที่เกี่ยวข้อง", "กีฬา")
     assert len(words("ข่าวที่เกี่ยวข้อง กีฬา")) == len("ข่าวที่เกี่ยวข้องกีฬา")
+
+
+def test_sentences_end_with_each_scripts_own_full_stop():
+    for sentence in ("दिल्ली में नई बसें चलेंगी।", "ঢাকায় নতুন লাইন চালু হবে।", "نئی بس سروس شروع ہوگی۔",
+                     "هل تنجح الخطة؟", "Он сказал: «Да».", "新线路年底开通。"):
+        assert ends_sentence(sentence), sentence
+    assert not ends_sentence("दिल्ली में नई इलेक्ट्रिक बसें")  # a headline
