@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, Sequence
@@ -368,8 +369,27 @@ def _numbered_signature() -> regex.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def month_prefixes() -> frozenset[str]:
-    """The first letters of month names and abbreviations (``months.txt``)."""
-    return frozenset(w.casefold() for line in data_lines("months.txt") for w in line.split())
+    """The first letters of month names and abbreviations (``months.txt``),
+    in each form a text may write them: Indic letters with a nukta come as
+    one code point or as a letter and the nukta ("য়", "फ़"), and
+    normalisation cannot make the single form."""
+    words = {w.casefold() for line in data_lines("months.txt") for w in line.split()}
+    forms = set()
+    for w in words:
+        split = unicodedata.normalize("NFD", w)
+        forms |= {w, split, _join_nuktas(split)}
+    return frozenset(forms)
+
+
+# Letters with a nukta that have a code point of their own (composition
+# exclusions: NFC leaves them split), as Devanagari and Bengali sites write them.
+_NUKTA_LETTERS = {unicodedata.normalize("NFD", c): c for c in "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df"}
+
+
+def _join_nuktas(text: str) -> str:
+    for split, single in _NUKTA_LETTERS.items():
+        text = text.replace(split, single)
+    return text
 
 
 @lru_cache(maxsize=1)

@@ -69,6 +69,11 @@ def test_a_date_alone_starts_with_a_date_but_opens_no_list_line():
     "12. ožujka 2025. u 10:15",  # Croatian genitive
     "5 януари 2025",  # Bulgarian
     "12. јун 2025",  # Serbian, Cyrillic
+    "১২ মার্চ ২০২৫, ১০:৩০",  # Bengali, Bengali digits
+    "5 \u099c\u09be\u09a8\u09c1\u09df\u09be\u09b0\u09bf 2025",  # Bengali, "য়" as one code point
+    "5 \u099c\u09be\u09a8\u09c1\u09af\u09bc\u09be\u09b0\u09bf 2025",  # ... as a letter and its nukta
+    "12 \u095e\u0930\u0935\u0930\u0940 2025",  # Hindi, "फ़" as one code point
+    "12 مارچ 2025",  # Urdu
 ])
 def test_dates_in_more_languages(date):
     assert starts_with_date(date)
