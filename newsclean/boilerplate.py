@@ -435,9 +435,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         deck = start
     menu_over_deck: set[int] = set()
     if deck is not None and (headline is None or deck - 1 >= headline):
-        # The deck's headline stays, whatever menu is above it: short lines
-        # up to known boilerplate (a menu's "Home") are that menu, but for
-        # a dated line (a blog's day heading).
+        # The deck's headline stays, whatever menu is above it: the short
+        # lines over it up to known boilerplate (a menu's "Home") are that
+        # menu, but for a date and a kicker in a block of its own.
         menu_over_deck = _menu_over(paras, classes, deck - 1)
         header_lines = (header_lines - menu_over_deck) | {deck - 1}
     for i, (p, c) in enumerate(zip(paras, classes)):
@@ -652,7 +652,13 @@ def _menu_over(paras: list[Paragraph], classes: list[str], headline: int) -> set
 
 
 def _date_part(text: str) -> bool:
-    return _DIGIT_RUNS.search(text) is not None or regex.fullmatch(month_word(), text.strip(), regex.IGNORECASE) is not None
+    """A date or a part of one: a number, a time, a month's name alone."""
+    return _DIGIT_RUNS.search(text) is not None or _month_alone().fullmatch(text.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _month_alone() -> regex.Pattern[str]:
+    return regex.compile(month_word(), regex.IGNORECASE)
 
 
 def _opens_with_deck(paras: list[Paragraph], classes: list[str], start: int) -> bool:

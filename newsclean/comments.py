@@ -374,11 +374,15 @@ def month_prefixes() -> frozenset[str]:
     one code point or as a letter and the nukta ("য়", "फ़"), and
     normalisation cannot make the single form."""
     words = {w.casefold() for line in data_lines("months.txt") for w in line.split()}
-    forms = set()
+    forms = set(words)
     for w in words:
-        split = unicodedata.normalize("NFD", w)
-        forms |= {w, split, _join_nuktas(split)}
+        if _INDIC.search(w):
+            split = unicodedata.normalize("NFD", w)
+            forms |= {split, _join_nuktas(split)}
     return frozenset(forms)
+
+
+_INDIC = re.compile("[\u0900-\u0dff]")
 
 
 # Letters with a nukta that have a code point of their own (composition
@@ -394,8 +398,34 @@ def _join_nuktas(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def month_word() -> str:
-    """A pattern for a month's name or abbreviation in any common web language."""
-    return "(?:" + "|".join(sorted(map(regex.escape, month_prefixes()), key=len, reverse=True)) + r")\p{L}*\.?"
+    """A pattern for a month's name or abbreviation in any common web language.
+
+    The prefixes as a trie ("j(?:an|u(?:n|l))|..."), not a flat alternation:
+    with a few hundred of them in many scripts, a flat list is tried one by
+    one at every position of every line searched for a date."""
+    return "(?:" + _trie_pattern(month_prefixes()) + r")\p{L}*\.?"
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    """A pattern matching any of `words` (none empty), branching on one
+    character at a time."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A word ends here too: the rest is optional (\p{L}* after the
+        # pattern takes the letters of a longer name either way).
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 @lru_cache(maxsize=1)
@@ -411,8 +441,27 @@ def _date_pattern() -> regex.Pattern[str]:
 
 
 def holds_date(text: str) -> bool:
-    """Does the line hold a full date anywhere ("Madrid - 12 mar 2025 - 13:45")?"""
-    return _DIGIT.search(text) is not None and _date_pattern().search(text) is not None
+    """Does the line hold a full date anywhere ("Madrid - 12 mar 2025 - 13:45")?
+
+    Every date the pattern knows is numeric or holds a four-digit year, so
+    the pattern (its month names tried at each position) runs only around
+    the years a quick search finds."""
+    if _DIGIT.search(text) is None:
+        return False
+    if _NUMERIC_DATE.search(text):
+        return True
+    pattern = _date_pattern()
+    for year in _YEAR.finditer(text):
+        if pattern.search(text, max(0, year.start() - DATE_REACH), year.end() + DATE_REACH):
+            return True
+    return False
+
+
+# How far from its year a named date may start or end ("12 de septiembre de
+# 2025": 19 characters before it; "2025. március 6.": 12 after it).
+DATE_REACH = 64
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2})(?!\d)")
 
 
 _ELLIPSES = ("...", "…")

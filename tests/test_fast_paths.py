@@ -414,3 +414,29 @@ def test_run_lengths_equal_the_walk(classes, data):
     start = data.draw(st.integers(0, len(classes) - 1))
     end = data.draw(st.integers(start, len(classes) - 1))
     assert _run_lengths(classes, start, end) == _run_lengths_plain(classes, start, end)
+
+
+_date_texts = st.lists(
+    st.sampled_from(["12", "2025", "1999", "3.", " ", ", ", " de ", "March", "mar", "März", "Μαρτίου", "marca",
+                     "2025.", "június", "6.", "09/21/2012", "2012-09-21", "x", "Maybe", "-", "a" * 30]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_date_texts | texts)
+def test_holds_date_equals_the_plain_search(text):
+    from newsclean.comments import _DIGIT, _date_pattern, holds_date
+
+    assert holds_date(text) == (_DIGIT.search(text) is not None and _date_pattern().search(text) is not None)
+
+
+def test_the_month_trie_matches_exactly_the_month_prefixes():
+    from newsclean.comments import _trie_pattern, month_prefixes
+
+    words = month_prefixes()
+    trie = regex.compile(_trie_pattern(words))
+    assert all(trie.fullmatch(w) for w in words)
+    # Each prefix cut short or run on by a letter no prefix has there is not a prefix.
+    others = {w[:-1] for w in words} | {w + "q" for w in words}
+    assert not any(trie.fullmatch(o) for o in others - words)
