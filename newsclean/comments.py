@@ -428,6 +428,10 @@ def _trie_pattern(words: frozenset[str]) -> str:
     return emit(trie)
 
 
+# A numeric date: "09/21/2012", "11.3.12", "2012-09-21".
+NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}"
+
+
 @lru_cache(maxsize=1)
 def _date_pattern() -> regex.Pattern[str]:
     month = month_word()
@@ -435,7 +439,7 @@ def _date_pattern() -> regex.Pattern[str]:
         rf"(?<!\w){month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)"  # August 2nd, 2012
         rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{month},?\s+(?:de\s+)?\d{{4}}(?!\d)"  # 9. Aug. 2012
         rf"|(?<!\d)\d{{4}}\.\s+{month}\s+\d{{1,2}}\.(?!\d)"  # 2025. március 6.
-        r"|(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2})(?!\d)",  # 09/21/2012, 2012-09-21
+        rf"|(?<!\d)(?:{NUMERIC_DATE})(?!\d)",  # 09/21/2012, 2012-09-21
         regex.IGNORECASE,
     )
 
@@ -461,7 +465,7 @@ def holds_date(text: str) -> bool:
 # 2025": 19 characters before it; "2025. március 6.": 12 after it).
 DATE_REACH = 64
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2})(?!\d)")
+_NUMERIC_DATE = re.compile(rf"(?<!\d)(?:{NUMERIC_DATE})(?!\d)")
 
 
 _ELLIPSES = ("...", "…")

@@ -13,6 +13,7 @@ import re
 import regex
 
 from .document import Paragraph
+from .text import SENTENCE_ENDERS
 
 # Characters that carry no text: BOM / zero-width no-break space, zero-width
 # space, word joiner.  ZWJ and ZWNJ stay: they are meaningful in Persian,
@@ -32,7 +33,9 @@ _INVISIBLE_RE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
 _SPACES_RE = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
 # After normalize() blank lines are empty, so a block is a run of non-empty lines.
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
-_SENTENCE_END = re.compile(r"[.!?…:;。！？।॥۔؟։።။។」』\"'»”’)\]]$")
+# A line's end that closes a sentence or a clause (then a wrapped line ends
+# there, not mid-sentence).
+_SENTENCE_END = re.compile("[" + re.escape(SENTENCE_ENDERS) + r":;」』\"'»”’)\]]$")
 
 # A list item, a headline, or a line of a ticker ("3 hrs ago …", "10:45 …").
 _LIST_START = regex.compile(r"(?:[-*•·–—>]|\d|\p{Lu})")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .comments import month_prefixes, month_word
+from .comments import NUMERIC_DATE, month_prefixes, month_word
 from .text import CACHE_SIZE
 
 # Relative times: "3 hrs ago", "vor 2 Stunden", "il y a 5 min", "hace 2 horas",
@@ -26,8 +26,6 @@ _RELATIVE = (
 )
 # A time of day: "11:32 PM", "12:17", "9.45 Uhr", "14h30".
 _CLOCK = r"\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr))?"
-# A numeric date: "11.3.12", "09/21/2012", "2012-09-21".
-_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}"
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +41,7 @@ def _opening_stamp() -> regex.Pattern[str]:
         rf"|\d{{4}}\.\s+{month}\s+\d{{1,2}}\."
     )
     return regex.compile(
-        rf"^\W{{0,3}}(?:{_RELATIVE}|{named_date}|{_NUMERIC_DATE}|{_CLOCK})(?!\w|:\d)",
+        rf"^\W{{0,3}}(?:{_RELATIVE}|{named_date}|{NUMERIC_DATE}|{_CLOCK})(?!\w|:\d)",
         regex.IGNORECASE,
     )
 
