@@ -784,25 +784,19 @@ def _inline_forms(feats: list[Features], classes: list[str], span: tuple[int, in
         if classes[i] in (GOOD, NEAR):
             i += 1
             continue
-        j = i
-        while j <= hi and classes[j] not in (GOOD, NEAR):
+        # The form's lines: short and known ones, and the pitch under its
+        # heading, which may read as a sentence ("Get the day's top stories
+        # in your inbox."): one such line, with the fields under it.
+        j, pitch = i, False
+        while j <= hi and (classes[j] in (SHORT, BAD) or (
+                classes[j] == NEAR and not pitch and j + 1 <= hi and classes[j + 1] == BAD)):
+            pitch = pitch or classes[j] == NEAR
             j += 1
         known = [k for k in range(i, j) if classes[k] == BAD]
-        sign_up = [k for k in known if feats[k].category in _SIGN_UP]
-        # The pitch under the heading may read as a sentence ("Get the day's
-        # top stories in your inbox."): one such line, then the fields.
-        k = j + 1 if j <= hi and classes[j] == NEAR and j + 1 <= hi and classes[j + 1] == BAD else j
-        if k != j:
-            while k <= hi and classes[k] not in (GOOD, NEAR):
-                if classes[k] == BAD:
-                    known.append(k)
-                    if feats[k].category in _SIGN_UP:
-                        sign_up.append(k)
-                k += 1
-        if (len(sign_up) >= SIGN_UP_FORM_MIN and len(sign_up) == len(known) and classes[i - 1] == GOOD
-                and _paragraphs_follow(classes, k)):
-            found.update(range(i, k))
-        i = max(k, j + 1)
+        if (len(known) >= SIGN_UP_FORM_MIN and all(feats[k].category in _SIGN_UP for k in known)
+                and classes[i - 1] == GOOD and _paragraphs_follow(classes, j)):
+            found.update(range(i, j))
+        i = j
     return found
 
 

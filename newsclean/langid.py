@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from array import array
+    from collections.abc import Sequence
 
 __all__ = ["detect_best", "detect_langs", "supported_languages"]
 
@@ -519,14 +520,12 @@ def detect_among(text: str, candidates: "tuple[str, ...]") -> "tuple[str, float]
     scored = sorted((lang, fields[m.langs.index(lang)]) for lang in candidates if lang in m.langs)
     if not scored:
         return None
-    top = max(f for _, f in scored)
-    inv = 1.0 / m.scale
-    weights = [exp((f - top) * inv) for _, f in scored]
-    best = max(range(len(scored)), key=lambda k: (weights[k], -k))
+    weights = _weights(m, [f for _, f in scored])
+    best = weights.index(max(weights))  # the first in sorted order on a tie
     return scored[best][0], weights[best] / fsum(weights)
 
 
-def _weights(m: _Model, fields: "tuple[int, ...]") -> "list[float]":
+def _weights(m: _Model, fields: "Sequence[int]") -> "list[float]":
     """exp((f - top) / scale) per language.
 
     Below e**-745.2 exp() returns exactly 0.0 (no error), so languages far
