@@ -325,7 +325,7 @@ def _stamp(text: str, n_words: int) -> bool:
     permalink = "permalink" in low and "comment" not in low
     if ":" not in text and not permalink:
         return False
-    if not _date_pattern().search(text):
+    if not holds_date(text):
         return False
     if permalink or _TIME_OF_DAY.search(text):
         return True
@@ -363,7 +363,7 @@ def _numbered_signature() -> regex.Pattern[str]:
     """A numbered comment's signature: '3. Jane Roe - August 8, 2012' (the
     number and the dash tell it from a dated line of the article)."""
     return regex.compile(
-        rf"^\s*\d{{1,4}}[.)]\s+\S.{{0,60}}?\s[-–—|]\s+(?:{_date_pattern().pattern})\s*$", regex.IGNORECASE
+        rf"^\s*\d{{1,4}}[.)]\s+\S.{{0,60}}?\s[-–—|]\s+(?:{_date_source()})\s*$", regex.IGNORECASE
     )
 
 
@@ -433,37 +433,56 @@ NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}"
 
 
 @lru_cache(maxsize=1)
-def _date_pattern() -> regex.Pattern[str]:
+def _named_dates() -> tuple[str, str, str]:
+    """The dates with a month's name: two that end with the year, one that
+    starts with it."""
     month = month_word()
-    return regex.compile(
-        rf"(?<!\w){month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)"  # August 2nd, 2012
-        rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{month},?\s+(?:de\s+)?\d{{4}}(?!\d)"  # 9. Aug. 2012
-        rf"|(?<!\d)\d{{4}}\.\s+{month}\s+\d{{1,2}}\.(?!\d)"  # 2025. március 6.
-        rf"|(?<!\d)(?:{NUMERIC_DATE})(?!\d)",  # 09/21/2012, 2012-09-21
-        regex.IGNORECASE,
+    return (
+        rf"(?<!\w){month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)",  # August 2nd, 2012
+        rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{month},?\s+(?:de\s+)?\d{{4}}(?!\d)",  # 9. Aug. 2012
+        rf"(?<!\d)\d{{4}}\.\s+{month}\s+\d{{1,2}}\.(?!\d)",  # 2025. március 6.
+    )
+
+
+def _date_source() -> str:
+    """Any date: a named one or a numeric one (09/21/2012, 2012-09-21)."""
+    return "|".join(_named_dates()) + rf"|(?<!\d)(?:{NUMERIC_DATE})(?!\d)"
+
+
+@lru_cache(maxsize=1)
+def _date_pattern() -> regex.Pattern[str]:
+    return regex.compile(_date_source(), regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _dates_at_year() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The named dates that end with a given year (matched backwards from
+    it) and the one that starts with it."""
+    ending, ending_too, starting = _named_dates()
+    return (
+        regex.compile(rf"(?r)(?:{ending}|{ending_too})", regex.IGNORECASE),
+        regex.compile(starting, regex.IGNORECASE),
     )
 
 
 def holds_date(text: str) -> bool:
     """Does the line hold a full date anywhere ("Madrid - 12 mar 2025 - 13:45")?
 
-    Every date the pattern knows is numeric or holds a four-digit year, so
-    the pattern (its month names tried at each position) runs only around
-    the years a quick search finds."""
+    Every date the pattern knows is numeric or has a four-digit year at its
+    end or its start; so rather than try the month names at each position
+    of the line, the named dates are matched only at the years a quick
+    search finds, backwards from each year's end and forwards from its
+    start."""
     if _DIGIT.search(text) is None:
         return False
     if _NUMERIC_DATE.search(text):
         return True
-    pattern = _date_pattern()
-    for year in _YEAR.finditer(text):
-        if pattern.search(text, max(0, year.start() - DATE_REACH), year.end() + DATE_REACH):
-            return True
-    return False
+    ending, starting = _dates_at_year()
+    # The year has no digit after it, so a match that ends at its end (where
+    # the backward search stops) ends the same way in the whole line.
+    return any(ending.match(text, 0, year.end()) or starting.match(text, year.start()) for year in _YEAR.finditer(text))
 
 
-# How far from its year a named date may start or end ("12 de septiembre de
-# 2025": 19 characters before it; "2025. március 6.": 12 after it).
-DATE_REACH = 64
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _NUMERIC_DATE = re.compile(rf"(?<!\d)(?:{NUMERIC_DATE})(?!\d)")
 

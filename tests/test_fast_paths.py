@@ -440,3 +440,12 @@ def test_the_month_trie_matches_exactly_the_month_prefixes():
     # Each prefix cut short or run on by a letter no prefix has there is not a prefix.
     others = {w[:-1] for w in words} | {w + "q" for w in words}
     assert not any(trie.fullmatch(o) for o in others - words)
+
+
+def test_holds_date_at_the_edges_of_a_year():
+    from newsclean.comments import _DIGIT, _date_pattern, holds_date
+
+    for text in ["2025 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1212Μαρτίουjúnius20253.09/21/201212",  # a date cut short is none
+                 "March 12, 20251234", "2025. márc" + "a" * 80 + " 6.", "March" + "x" * 80 + " 12, 2025",
+                 "Seit 2019 gilt: 12. März 2025 ist der Stichtag"]:
+        assert holds_date(text) == (_DIGIT.search(text) is not None and _date_pattern().search(text) is not None), text
