@@ -811,7 +811,11 @@ def test_links_to_the_previous_and_next_post_go():
     assert kept("\n\n".join(["Bridge to close", *PROSE, *links])) == ["Bridge to close", *PROSE]
     both = "← Ferry fares rise again Council budget row deepens →"
     assert kept("\n\n".join(["Bridge to close", *PROSE[:3], both, *PROSE[3:]])) == ["Bridge to close", *PROSE]
-    named = ["Previous Post Ferry fares rise again", "Nächster Beitrag Stadtrat streitet über den Haushalt"]
+    named = [
+        "Previous Post Ferry fares rise again",
+        "Nächster Beitrag Stadtrat streitet über den Haushalt",
+        "Pingback: Ferry fares rise again « The Harbour Blog",  # another blog's link, in the thread
+    ]
     assert kept("\n\n".join(["Bridge to close", *PROSE, *named])) == ["Bridge to close", *PROSE]
     prose = "Previous post-war plans for the bridge were dropped in 1952, when the money ran out."
     assert kept("\n\n".join(["Bridge to close", *PROSE[:3], prose, *PROSE[3:]]))[4] == prose
@@ -998,3 +1002,12 @@ def test_the_article_goes_on_under_a_sign_up_form_between_its_paragraphs():
             "Correction: An earlier version of this article misstated the length of the detour, which is nine miles."]
     out = kept("\n".join(["Bridge to close", *PROSE, *form, *rest, "More in Politics", "Heat wave breaks records"]))
     assert out == ["Bridge to close", *PROSE, *rest]
+
+
+def test_a_blogs_post_footers_with_trackback_counts_do_not_end_the_page():
+    # A blog's front page: posts one after another, each under a footer
+    # row of links and counts; "TrackBack (0)" there is no comment thread.
+    footer = "Posted by Jane Roe at 04:29 PM | Permalink | Comments (0) | TrackBack (0)"
+    posts = ["Bridge to close", *PROSE[:3], footer, "Fund for shops", *PROSE[3:], footer]
+    out = kept("\n\n".join(posts))
+    assert all(p in out for p in PROSE)

@@ -198,6 +198,11 @@ def test_normalize_label(raw, norm):
         ("اقرأ أيضاً:", "related"),
         ("We use cookies.", "consent"),  # a whole-line phrase is a label too
         ("İlgili Haberler", "related"),
+        ("Go to top of page", "nav"),
+        ("Return to previous page", "nav"),
+        ("Search Blog", "nav"),
+        ("Printable version", "share"),
+        ("Leave a Response", "comments"),
         # Lines of separator-joined segments.
         ("© 2024 Hohenfelder Tageblatt | Impressum | Datenschutz | AGB", "footer"),
         ("Terms of use | Privacy policy | Cookie settings | Contact us", "footer"),
@@ -277,6 +282,9 @@ def test_not_a_label(lx, line):
         ("Baca juga: Harga BBM naik mulai besok", "related"),
         ("Có thể bạn quan tâm: Giá vàng tăng mạnh", "related"),
         ("Utilitzem galetes pròpies i de tercers per millorar el servei.", "consent"),
+        ("This copy is for your personal, non-commercial use only. Distribution is governed by our terms.", "footer"),
+        ("100 of 524 comments loaded", "comments"),
+        ("View all posts by Jane Roe", "related"),
     ],
 )
 def test_phrase_in_paragraph(lx, text, category):
