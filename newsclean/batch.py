@@ -45,7 +45,18 @@ from typing import IO, Any, Callable, Iterable, Iterator
 
 from .config import Config
 from .corpus import SiteCounts, SiteView, fingerprint_document
-from .io import InputError, _fsync_dir, atomic_write, decode, encode_like, keep_owner, make_dirs, temp_prefix
+from .io import (
+    InputError,
+    _fsync_dir,
+    atomic_write,
+    decode,
+    encode_like,
+    keep_owner,
+    make_dirs,
+    restore_line_ends,
+    skipped_folder,
+    temp_prefix,
+)
 from .pipeline import clean_document, render_text
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
@@ -101,7 +112,8 @@ def iter_folder(root: str, glob: str = "*.txt", *, site_prefix: str = "", site_d
     """Files below `root` whose name matches `glob`, in sorted order.
 
     Symlinks are followed; a link back to a folder being walked (a loop) or a
-    folder reached a second time is reported and skipped.  `exclude` are
+    folder reached a second time is reported and skipped.  Hidden folders and
+    package trees (``skipped_folder``) are not entered.  `exclude` are
     real paths never entered (the output folder when it sits inside).
     `site` is the file's first `site_depth` folders below `root` (scrapes are
     laid out as root/<site>/...; "." for files in the root itself, and for
@@ -151,6 +163,8 @@ def iter_folder(root: str, glob: str = "*.txt", *, site_prefix: str = "", site_d
         rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
         try:
             if entry.is_dir():
+                if skipped_folder(entry.name):
+                    continue  # .git, .venv, node_modules: never a scrape's (and `check` skips them)
                 if skip:
                     st = entry.stat()
                     if (st.st_dev, st.st_ino) in skip:
@@ -683,8 +697,7 @@ def _clean_file(item: FileInput, target: str) -> DocStats:
     if _STATE.get("in_place"):
         if not any(not p.kept for p in doc.paragraphs):
             return stats  # nothing to drop: the file is not rewritten (bytes and timestamps stay)
-        if "\r\n" in text and text.count("\r\n") * 2 >= text.count("\n"):
-            data = data.replace("\n", "\r\n")
+        data = restore_line_ends(data, text)
         # Same encoding and BOM as the file had (a UTF-16 file stays UTF-16).
         atomic_write(target, encode_like(data, raw, _STATE["encoding"]), keep_mode_of=target)
         return stats
@@ -793,15 +806,17 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
     exclude = [out_dir] if out_dir else []
     state = {"config": options.config, "encoding": options.encoding, "errors": options.errors,
              "fields": options.fields, "views": {}, "path": None, "in_place": options.in_place}
+    claimed: dict[str, str] = {}  # output path -> the input written there
     with _Stop() as stop:
         try:
             if file_inputs:
-                _run_files(file_inputs, out_dir, exclude, options, state, summary, progress, stop)
+                _run_files(file_inputs, out_dir, exclude, options, state, summary, progress, stop, claimed)
             for path in jsonl_inputs:
                 if stop():
                     break
                 target = _jsonl_target(path, options, len(inputs))
-                _run_jsonl(path, target, options, state, summary, progress, stop)
+                if target is None or _claim(claimed, target, path, summary, options.in_place):
+                    _run_jsonl(path, target, options, state, summary, progress, stop)
         finally:
             progress.stop()
             if file_inputs and not options.in_place:
@@ -836,8 +851,22 @@ def _load_or_count(count: Callable[[], SiteCounts | None], options: BatchOptions
     return _site_views(counts, options, summary)
 
 
+def _claim(claimed: dict[str, str], target: str, path: str, summary: Summary, in_place: bool = False) -> bool:
+    """Reserve `target` for `path`; False when an earlier input writes there
+    already: then the input fails ("a.txt" given next to a folder that holds
+    an "a.txt" of its own), or in place it is the same file named twice, and
+    cleaned once."""
+    first = claimed.setdefault(os.path.normcase(os.path.abspath(target)), path)
+    if first == path:
+        return True
+    if not in_place:
+        summary.fail(InputProblem(path, f"its output {target} is that of {first} already; clean them separately"))
+    return False
+
+
 def _run_files(paths: list[str], out_dir: str | None, exclude: list[str], options: BatchOptions,
-               state: dict[str, Any], summary: Summary, progress: Progress, stop: _Stop) -> None:
+               state: dict[str, Any], summary: Summary, progress: Progress, stop: _Stop,
+               claimed: dict[str, str]) -> None:
     def enumerate_files() -> Iterator[FileInput]:
         for item in iter_inputs(paths, options.glob, site_depth=options.site_depth, exclude=exclude):
             if isinstance(item, FileInput):
@@ -865,6 +894,8 @@ def _run_files(paths: list[str], out_dir: str | None, exclude: list[str], option
                 summary.fail(item)
                 continue
             target = os.path.realpath(item.path) if options.in_place else os.path.join(out_dir or ".", item.rel)
+            if not _claim(claimed, target, item.path, summary, options.in_place):
+                continue
             if not options.in_place and os.path.exists(target) and os.path.samefile(target, item.path):
                 summary.fail(InputProblem(item.path, "output would overwrite the input; use --in-place"))
                 continue

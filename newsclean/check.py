@@ -15,12 +15,11 @@ from typing import Any, Iterator
 
 from .config import Config
 from .fix import ID_FIELD, TEXT_FIELD, is_jsonl, jsonl_lines, parse_record, read_bytes
-from .io import InputError, decode
+from .io import InputError, decode, skipped_folder
 
 EXIT_OK, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
 DEFAULT_GLOB = "*.txt"
 # Folders never walked into (explicitly named files are always checked).
-SKIP_DIRS = frozenset({"__pycache__", "node_modules", "venv", "site-packages"})
 # Below this many articles a process pool costs more than it saves.
 MIN_ARTICLES_FOR_POOL = 64
 
@@ -203,11 +202,19 @@ def walk(folder: str, patterns: tuple[str, ...] = (DEFAULT_GLOB,)) -> list[str]:
             except OSError:
                 continue
             if is_dir:  # a link to a folder is not followed, as in os.walk
-                if not is_link and not entry.name.startswith(".") and entry.name not in SKIP_DIRS:
+                if not is_link and not skipped_folder(entry.name):
                     stack.append(entry.path)
-            elif any(fnmatch(entry.name, pat) for pat in patterns):
-                out.append(entry.path)
+            elif any(fnmatch(entry.name, pat) for pat in patterns) and _regular_file(entry):
+                out.append(entry.path)  # not a FIFO or a device: reading one would block or never end
     return sorted(out)
+
+
+def _regular_file(entry: os.DirEntry) -> bool:
+    """A file to read, or a broken link (reported as such when read)."""
+    try:
+        return entry.is_file() or (entry.is_symlink() and not os.path.exists(entry.path))
+    except OSError:
+        return False
 
 
 def expand_paths(paths: list[str], patterns: tuple[str, ...]) -> tuple[list[str], list[str]]:
@@ -227,14 +234,23 @@ def expand_paths(paths: list[str], patterns: tuple[str, ...]) -> tuple[list[str]
 
 
 def articles_of(path: str, display: str, data: bytes, config: Config, encoding: str | None,
-                errors: str) -> Iterator[Article]:
-    """The articles in one input: the whole text, or one per JSONL record."""
+                errors: str, bad_records: list[str] | None = None) -> Iterator[Article]:
+    """The articles in one input: the whole text, or one per JSONL record.
+
+    A malformed record is listed in `bad_records` (when given) and the rest
+    of the file is still checked, as `clean` goes on past it."""
     if is_jsonl(display):
         text = decode(data, display, encoding, errors)
         for lineno, line in enumerate(jsonl_lines(text), 1):
             if not line.strip():
                 continue
-            record = parse_record(line, display, lineno)
+            try:
+                record = parse_record(line, display, lineno)
+            except InputError as e:
+                if bad_records is None:
+                    raise
+                bad_records.append(str(e))
+                continue
             rid = record.get(ID_FIELD)
             yield Article(display, record[TEXT_FIELD], config, None if rid is None else str(rid), lineno)
     else:
@@ -283,7 +299,7 @@ def run_check(paths: list[str], opts: CheckOptions, stdin: Any = None) -> Report
                     data = gunzip(data, display)
             else:
                 data = read_bytes(path)
-            articles.extend(articles_of(path, display, data, config, opts.encoding, opts.errors))
+            articles.extend(articles_of(path, display, data, config, opts.encoding, opts.errors, report.errors))
         except InputError as e:
             report.errors.append(str(e))
             continue
@@ -466,6 +482,8 @@ def _print_report(report: Report, fmt: str, diff: bool, statistics: bool, quiet:
             n, files = len(report.findings), report.changed_files
             stderr.write(f"Would drop {n} paragraph{'s' if n != 1 else ''} in {files} "
                          f"file{'s' if files != 1 else ''}.\n" if n else "No changes.\n")
+            if report.errors:
+                stderr.write(out.unchecked(report) + "\n")
     elif statistics:
         out.write_statistics(report.findings, stdout, fmt)
     else:

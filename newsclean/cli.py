@@ -209,6 +209,8 @@ def clean(inputs, output, fmt, explain, encoding, errors, config_file, isolated,
 
     batch = {k: options.pop(k) for k in list(options) if k not in _DECISION_KEYS}
     paths = list(inputs) or ["-"]
+    if output is not None and not output.strip():
+        raise click.UsageError("-o needs a file or folder name ('-' for standard output)")
     if batch["in_place"] and not any(os.path.isdir(p) for p in paths):
         # Files (text or JSONL) are fixed one by one, as `check` reports them.
         from .fix import fix_command
@@ -360,12 +362,19 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
             raise click.UsageError("--skip-existing needs -o (in place, every input exists)")
     elif not output and not (len(paths) == 1 and jsonl):
         raise click.UsageError("batch mode needs -o OUTDIR or --in-place")
-    if output and len(paths) > 1 and os.path.exists(output) and not os.path.isdir(output):
-        raise click.UsageError(f"-o {output}: several inputs need an output folder")
+    if output == "-" and not (len(paths) == 1 and jsonl):
+        raise click.UsageError("-o - (standard output) takes one JSONL input; folders and several files need -o OUTDIR")
     folders = [p for p in paths if os.path.isdir(p)]
-    labels = [os.path.basename(os.path.normpath(os.path.abspath(p))) for p in paths if p not in jsonl]
-    if len(folders) > 1 and len(set(labels)) < len(labels):
-        raise click.UsageError("inputs with the same name would mix in the output; clean them separately")
+    if output and (len(paths) > 1 or folders) and os.path.exists(output) and not os.path.isdir(output):
+        what = "several inputs need" if len(paths) > 1 else "a folder input needs"
+        raise click.UsageError(f"-o {output} is a file; {what} an output folder")
+    if not batch["in_place"] and not (len(paths) == 1 and jsonl):
+        # Each file and JSONL input is written under its own name, and so is
+        # each folder when there are several: two alike would overwrite or mix.
+        names = [os.path.basename(os.path.normpath(os.path.abspath(p))) for p in paths
+                 if p != "-" and (len(folders) > 1 or p not in folders)]
+        if len(set(names)) < len(names):
+            raise click.UsageError("inputs with the same name would mix in the output; clean them separately")
     for p in paths:
         if p != "-" and not os.path.exists(p) and not os.path.islink(p):
             raise click.UsageError(f"{p}: no such file or folder")

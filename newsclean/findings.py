@@ -152,12 +152,22 @@ def write_statistics(findings: list["Finding"], out: TextIO, fmt: str) -> None:
 
 def write_summary(report: "Report", out: TextIO) -> None:
     n = len(report.findings)
-    if not n:
+    if not n and not report.errors:
         out.write("All checks passed!\n")
         return
-    files = report.changed_files
-    out.write(f"Found {n} finding{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}.\n")
-    out.write(f"[*] {n} fixable with `{FIX_HINT}`.\n")
+    if n:
+        files = report.changed_files
+        out.write(f"Found {n} finding{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}.\n")
+        out.write(f"[*] {n} fixable with `{FIX_HINT}`.\n")
+    if report.errors:
+        out.write(unchecked(report) + "\n")
+
+
+def unchecked(report: "Report") -> str:
+    """The summary's line for inputs that could not be read: a clean
+    result for the rest is no "All checks passed!"."""
+    e = len(report.errors)
+    return f"{e} input{'s' if e != 1 else ''} could not be checked (errors above)."
 
 
 def unified_diff(article: "Article", fixed: str) -> str:

@@ -9,7 +9,7 @@ nothing more would be dropped.
 
 A file with nothing to drop is not rewritten at all (its bytes, line endings
 and timestamps stay); a rewritten file keeps its permissions and its line
-ending style (CRLF stays CRLF).
+ending style (CRLF stays CRLF, a lone CR stays CR).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .config import Config
 from .document import Document
-from .io import InputError, atomic_write, decode, encode_like
+from .io import InputError, atomic_write, decode, encode_like, restore_line_ends
 from .io import read_bytes as io_read_bytes
 
 # Fixed-point passes; in practice the second pass finds nothing.
@@ -55,9 +55,7 @@ def fix_text(text: str, config: Config, *, trailing_newline: bool = True) -> tup
         doc = clean_document(out, config)
         if not _changed(doc):
             break
-    if "\r\n" in text and text.count("\r\n") * 2 >= text.count("\n"):
-        out = out.replace("\n", "\r\n")
-    return out, first
+    return restore_line_ends(out, text), first
 
 
 @dataclass

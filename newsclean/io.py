@@ -19,6 +19,16 @@ class InputError(Exception):
     """An input that cannot be read as text; the message names it."""
 
 
+# Folders a walk never enters, in `check` and in batch `clean` alike, as
+# ruff and black skip them: hidden ones (.git, .venv, .cache) and the
+# package trees of a project.
+SKIP_DIRS = frozenset({"__pycache__", "node_modules", "venv", "site-packages"})
+
+
+def skipped_folder(name: str) -> bool:
+    return name.startswith(".") or name in SKIP_DIRS
+
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     # UTF-32 first: its little-endian BOM starts with UTF-16's.
@@ -71,6 +81,17 @@ def encode_like(text: str, original: bytes, encoding: str | None = None, errors:
                 return bom + text.encode(codec, errors)
         encoding = "utf-8"
     return text.encode(encoding, errors)
+
+
+def restore_line_ends(out: str, original: str) -> str:
+    """`out` (written with "\n") with the line ends `original` mostly has:
+    CRLF stays CRLF, and a lone CR (classic Mac OS) stays CR."""
+    crlf = original.count("\r\n")
+    if crlf and crlf * 2 >= original.count("\n"):
+        return out.replace("\n", "\r\n")
+    if original.count("\r") - crlf > original.count("\n"):
+        return out.replace("\n", "\r")
+    return out
 
 
 def read_text(path: str, encoding: str | None = None, errors: str = "strict") -> str:

@@ -89,7 +89,7 @@ def _apply_selection(doc: Document, config: Config) -> None:
         code = p.decision.code
         if p.kept:
             continue
-        selected = "ALL" in config.select or matches_selector(code, config.select)
+        selected = matches_selector(code, config.select)
         if not selected or matches_selector(code, config.ignore):
             p.decision = Decision(True, "K001", {"ignored": code})
 

@@ -85,8 +85,9 @@ def reason(code: str) -> Reason:
 
 
 def matches_selector(code: str, selectors: tuple[str, ...]) -> bool:
-    """True when `code` is named by any selector (a full code or a prefix, as in ruff)."""
-    return any(code.startswith(s) for s in selectors)
+    """True when `code` is named by any selector (a full code, a prefix or
+    ALL, as in ruff)."""
+    return any(s == "ALL" or code.startswith(s) for s in selectors)
 
 
 def known_selector(selector: str) -> bool:

@@ -320,3 +320,28 @@ def test_saved_profile_checks_one_new_file(tmp_path):
     out3 = tmp_path / "out3"
     assert run("clean", src, "-o", out3, "--profile", prof, "-q").exit_code == 0
     assert tree_digest(out3) == tree_digest(tmp_path / "out")
+
+
+def test_inputs_writing_the_same_output_never_overwrite_each_other(tmp_path):
+    for folder, text in (("x", article(random.Random(1), 0, "Ferry fares rise")),
+                         ("y", article(random.Random(2), 1, "Bridge to close"))):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(text, "utf-8")
+    r = CliRunner().invoke(main, ["clean", str(tmp_path / "x/a.txt"), str(tmp_path / "y/a.txt"),
+                                  "-o", str(tmp_path / "out")])
+    assert r.exit_code == 2 and "same name" in r.output and not (tmp_path / "out").exists()
+    # A file named next to a folder that holds one of the same name: the second fails, the first stays.
+    r = run("clean", tmp_path / "x", tmp_path / "y/a.txt", "-o", tmp_path / "out2", "-q")
+    assert r.exit_code == 1
+    assert (tmp_path / "out2/a.txt").read_text("utf-8") == run("clean", tmp_path / "x/a.txt").stdout
+
+
+def test_an_output_file_for_a_folder_is_a_usage_error(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in/a.txt").write_text(article(random.Random(1), 0, "Ferry fares rise"), "utf-8")
+    (tmp_path / "out").write_text("", "utf-8")
+    r = CliRunner().invoke(main, ["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out")])
+    assert r.exit_code == 2 and "is a file" in r.output  # not a FileExistsError
+    for out in ("-", ""):
+        r = CliRunner().invoke(main, ["clean", str(tmp_path / "in"), "-o", out])
+        assert r.exit_code == 2 and not (Path.cwd() / "-").exists()

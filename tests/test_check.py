@@ -458,3 +458,58 @@ def test_property_fix_text_reaches_a_fixed_point(text):
     fixed, _ = fix_text(text, Config())
     if fixed is not None:
         assert fix_text(fixed, Config())[0] is None
+
+
+def test_in_place_keeps_lone_cr_line_ends(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_bytes(DIRTY.replace("\n", "\r").encode())  # classic Mac OS line ends
+    run("clean", "--isolated", "--in-place", f)
+    assert f.read_bytes() == CLEAN.replace("\n", "\r").encode()
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "b.txt").write_bytes(DIRTY.replace("\n", "\r").encode())
+    run("clean", "--isolated", "--in-place", folder, "-q")
+    assert (folder / "b.txt").read_bytes() == CLEAN.replace("\n", "\r").encode()
+
+
+def test_clean_in_place_skips_hidden_folders_as_check_does(tmp_path):
+    for name in ["a.txt", ".venv/lib/LICENSE.txt", "node_modules/x/notes.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(DIRTY, "utf-8")
+    assert run("clean", "--isolated", "--in-place", tmp_path, "-q").exit_code == 0
+    assert (tmp_path / "a.txt").read_text("utf-8") == CLEAN
+    assert (tmp_path / ".venv/lib/LICENSE.txt").read_text("utf-8") == DIRTY
+    assert (tmp_path / "node_modules/x/notes.txt").read_text("utf-8") == DIRTY
+
+
+def test_a_failed_input_is_no_pass(tmp_path):
+    r = check(tmp_path / "missing.txt")
+    assert r.exit_code == 2 and "All checks passed" not in r.stdout
+    assert "1 input could not be checked" in r.stdout
+
+
+def test_check_goes_on_past_a_malformed_jsonl_record(tmp_path):
+    f = tmp_path / "c.jsonl"
+    lines = [json.dumps({"id": "a", "text": CLEAN}), "{not json", json.dumps({"id": "b"}),
+             json.dumps({"id": "c", "text": DIRTY})]
+    f.write_text("\n".join(lines) + "\n", "utf-8")
+    r = check(f)
+    assert r.exit_code == 2
+    assert "c.jsonl:2: invalid JSON" in r.stderr and "c.jsonl:4:" not in r.stderr
+    assert "c.jsonl:3:" in r.stderr  # no text field
+    assert "D101" in r.stdout  # the record after them is still checked
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_in_a_folder_is_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text(DIRTY, "utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block for ever
+    r = check(tmp_path)
+    assert r.exit_code == 1 and "a.txt" in r.stdout and "pipe.txt" not in r.output
+
+
+def test_ignore_all_keeps_everything(articles):
+    r = check(articles / "dirty.txt", "--ignore", "ALL")
+    assert r.exit_code == 0 and r.stdout == "All checks passed!\n"
+    r = run("clean", "--isolated", articles / "dirty.txt", "--extend-ignore", "ALL")
+    assert r.stdout == DIRTY
