@@ -149,6 +149,8 @@ def _coerce(name: str, value: Any) -> Any:
             value = [v for v in (p.strip() for p in value.split(",")) if v]
         if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"setting '{name}' takes a list of strings")
+        if name == "keep_lang":
+            return tuple(dict.fromkeys(code for v in value for code in language_codes(v)))
         return tuple(value)
     if isinstance(default, bool):
         if not isinstance(value, bool):
@@ -157,16 +159,54 @@ def _coerce(name: str, value: Any) -> Any:
     if isinstance(default, int) and not isinstance(default, bool):
         if isinstance(value, bool) or not isinstance(value, int):
             raise ConfigError(f"setting '{name}' takes a whole number")
+        if value < 0:
+            raise ConfigError(f"setting '{name}' takes a whole number of 0 or more, not {value}")
         return value
     if isinstance(default, float):
+        # Every number setting is a share, a similarity or a confidence.
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ConfigError(f"setting '{name}' takes a number")
+        if not 0.0 <= value <= 1.0:
+            raise ConfigError(f"setting '{name}' takes a number from 0 to 1, not {value}")
         return float(value)
     if name == "lang":
         if value is not None and not isinstance(value, str):
             raise ConfigError("setting 'lang' takes a language code")
-        return value or None
+        return language_codes(value)[0] if value else None
     return value
+
+
+# Codes that name a language the detector knows by another code.
+_LANGUAGE_ALIASES = {
+    "zh": ("zh-cn", "zh-tw"),
+    "zh-hans": ("zh-cn",),
+    "zh-sg": ("zh-cn",),
+    "zh-hant": ("zh-tw",),
+    "zh-hk": ("zh-tw",),
+    "nb": ("no",),
+    "nn": ("no",),
+    "iw": ("he",),
+    "in": ("id",),
+    "fil": ("tl",),
+}
+
+
+def language_codes(code: str) -> tuple[str, ...]:
+    """The detector's codes for a language code as users write it: any case,
+    "_" or "-" ("zh-CN", "zh_cn" -> zh-cn), a region dropped ("pt-BR" -> pt),
+    common aliases ("nb" -> no, "zh" -> both Chinese scripts).  Unknown codes
+    raise ConfigError: a mistyped --lang would silently drop the article."""
+    from .langid import supported_languages
+
+    known = supported_languages()
+    norm = code.strip().lower().replace("_", "-")
+    base = norm.split("-", 1)[0]
+    for candidate in (norm, base):
+        if candidate in known:
+            return (candidate,)
+        if candidate in _LANGUAGE_ALIASES:
+            return _LANGUAGE_ALIASES[candidate]
+    raise ConfigError(f"unknown language code '{code}'; known codes: {', '.join(known)}")
 
 
 DEFAULT = Config()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, TextIO
 
 from .document import Document, Paragraph
@@ -55,7 +56,8 @@ def explain(doc: Document, stream: TextIO, title: str | None = None, preview: in
     # columns and hide the codes; give it room instead.
     width = None if stream.isatty() else 160
     console = Console(file=stream, highlight=False, soft_wrap=False, width=width)
-    table = Table(title=title, title_justify="left", show_lines=False, pad_edge=False)
+    table = Table(title=Text(_visible(title)) if title else None, title_justify="left", show_lines=False,
+                  pad_edge=False)
     table.add_column("#", justify="right")
     table.add_column("line", justify="right")
     table.add_column("decision")
@@ -68,13 +70,23 @@ def explain(doc: Document, stream: TextIO, title: str | None = None, preview: in
         decision = Text("kept", style="green") if p.kept else Text("dropped", style="red")
         why = reason.message + _evidence_note(p)
         lang = f"{p.lang} {p.lang_confidence:.2f}" if p.lang else f"({doc.language or '-'})"
-        snippet = p.text.replace("\n", " ")
-        table.add_row(str(p.index), str(p.line), decision, reason.code, why, lang, snippet)
+        # Text(), not a str: rich would read "[/b]" in a paragraph as markup.
+        snippet = Text(_visible(p.text.replace("\n", " ")))
+        table.add_row(str(p.index), str(p.line), decision, reason.code, Text(why), lang, snippet)
     console.print(table)
     console.print(f"article language: {doc.language or 'unknown'}; "
                   f"kept {sum(p.kept for p in doc.paragraphs)} of {len(doc.paragraphs)} paragraphs")
     for w in doc.warnings:
         console.print(f"[yellow]warning:[/yellow] {w}")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(text: str) -> str:
+    """Control characters shown as escapes: an ESC sequence in a scraped
+    page must not reach the terminal (colours, cursor moves, a title)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _evidence_note(p: Paragraph) -> str:
@@ -104,7 +116,7 @@ class RichProgress:
                                    TimeRemainingColumn, TransferSpeedColumn)
 
         self._progress = Progress(
-            TextColumn("{task.description}"),
+            TextColumn("{task.description}", markup=False),  # it names input files: "[1].jsonl" is no markup
             BarColumn(),
             TextColumn("{task.fields[items]:,} {task.fields[unit]}"),
             TransferSpeedColumn(),

@@ -74,6 +74,8 @@ def _load_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read ({e.strerror})") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: invalid TOML ({e})") from None
+    except UnicodeDecodeError as e:  # TOML is UTF-8
+        raise ConfigError(f"{path}: not UTF-8 (byte {e.start}); TOML files must be UTF-8") from None
 
 
 def _pyproject_table(path: Path) -> dict[str, Any] | None:

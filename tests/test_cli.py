@@ -57,6 +57,21 @@ def test_explain_goes_to_stderr():
     assert "D103" not in r.stdout
 
 
+def test_explain_shows_a_paragraphs_brackets_and_escapes_as_text(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Title here\n\n[/bold] A closing tag in the text, and more words for the test.\n\n"
+                 "\x1b[31mred\x1b[0m text\n", "utf-8")
+    r = CliRunner().invoke(main, ["clean", str(f), "--explain"])
+    assert r.exit_code == 0, r.stderr
+    assert "[/bold] A closing tag" in r.stderr  # not read as rich markup (it raised MarkupError)
+    assert "\x1b" not in r.stderr and "\\x1b[31mred" in r.stderr  # the ESC shown, not sent to the terminal
+
+
+def test_an_unknown_language_code_is_a_usage_error():
+    r = CliRunner().invoke(main, ["clean", str(SEED), "--lang", "xx"])
+    assert r.exit_code == 2 and "unknown language code 'xx'" in r.stderr
+
+
 def test_rules_lists_codes():
     r = run("rules")
     assert "D101" in r.stdout and "B101" in r.stdout and "L101" in r.stdout

@@ -98,6 +98,10 @@ def test_extend_select(tmp_path):
     ("[lint]\nselect = ['D']\n", "unknown setting 'lint'"),
     ("lang = {a = 1}\n", "takes a value, not a table"),
     ("lang = \n", "invalid TOML"),
+    ("lang = 'xx'\n", "unknown language code 'xx'"),
+    ("max-drop-share = -1\n", "takes a number from 0 to 1"),
+    ("near-duplicate-jaccard = 5\n", "takes a number from 0 to 1"),
+    ("summary-window = -2\n", "0 or more"),
 ])
 def test_bad_files_are_errors_naming_the_file(tmp_path, text, message):
     f = write(tmp_path / "newsclean.toml", text)
@@ -179,3 +183,18 @@ def test_show_settings_flag(tmp_path):
     f = write(tmp_path / "a.txt", DIRTY)
     r = run("check", "--show-settings", f)
     assert r.exit_code == 0 and 'lang = "de"' in r.stdout and "D101" not in r.stdout
+
+
+def test_a_config_file_that_is_not_utf8_is_an_error_naming_it(tmp_path):
+    (tmp_path / "pyproject.toml").write_bytes(b'[tool.newsclean]\nlang = "caf\xe9"\n')
+    with pytest.raises(ConfigError, match="pyproject.toml: not UTF-8"):
+        resolve(path=tmp_path / "a.txt")
+
+
+@pytest.mark.parametrize("written, codes", [
+    ("zh-CN", ("zh-cn",)), ("zh_cn", ("zh-cn",)), ("EN", ("en",)), ("pt-BR", ("pt",)),
+    ("nb", ("no",)), ("zh", ("zh-cn", "zh-tw")),
+])
+def test_language_codes_as_users_write_them(written, codes):
+    assert Config().with_options(keep_lang=written).keep_lang == codes
+    assert Config().with_options(lang=written).lang == codes[0]
