@@ -428,8 +428,18 @@ def _trie_pattern(words: frozenset[str]) -> str:
     return emit(trie)
 
 
-# A numeric date: "09/21/2012", "11.3.12", "2012-09-21".
-NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}"
+# A numeric date: "09/21/2012", "11.3.12", "2012-09-21", and with spaces
+# as Czech, Slovak, Slovene and Croatian sites write it, "12. 3. 2025".
+NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s\d{1,2}\.\s\d{4}"
+
+
+def year_first_date(month: str) -> str:
+    """A named date that starts with its year: "2025. március 6." (Hungarian),
+    "2025 m. kovo 6 d." (Lithuanian), "2025. gada 6. martā" (Latvian)."""
+    return (
+        rf"\d{{4}}(?:\.|\s?m\.)\s+{month}\s+\d{{1,2}}(?:\.|\s?d\.)"
+        rf"|\d{{4}}\.\s+gada\s+\d{{1,2}}\.\s+{month}"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -440,7 +450,7 @@ def _named_dates() -> tuple[str, str, str]:
     return (
         rf"(?<!\w){month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)",  # August 2nd, 2012
         rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{month},?\s+(?:de\s+)?\d{{4}}(?!\d)",  # 9. Aug. 2012
-        rf"(?<!\d)\d{{4}}\.\s+{month}\s+\d{{1,2}}\.(?!\d)",  # 2025. március 6.
+        rf"(?<!\d)(?:{year_first_date(month)})(?!\d)",  # 2025. március 6.
     )
 
 

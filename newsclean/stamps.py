@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .comments import NUMERIC_DATE, month_prefixes, month_word
+from .comments import NUMERIC_DATE, month_prefixes, month_word, year_first_date
 from .text import CACHE_SIZE
 
 # Relative times: "3 hrs ago", "vor 2 Stunden", "il y a 5 min", "hace 2 horas",
@@ -38,7 +38,7 @@ def _opening_stamp() -> regex.Pattern[str]:
     named_date = (
         rf"{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}}|:)"
         rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{month},?\s+\d{{4}}|de\s+{month}(?:\s+de\s+\d{{4}})?)"
-        rf"|\d{{4}}\.\s+{month}\s+\d{{1,2}}\."
+        rf"|{year_first_date(month)}"
     )
     return regex.compile(
         rf"^\W{{0,3}}(?:{_RELATIVE}|{named_date}|{NUMERIC_DATE}|{_CLOCK})(?!\w|:\d)",

@@ -74,6 +74,17 @@ def test_a_date_alone_starts_with_a_date_but_opens_no_list_line():
     "5 \u099c\u09be\u09a8\u09c1\u09af\u09bc\u09be\u09b0\u09bf 2025",  # ... as a letter and its nukta
     "12 \u095e\u0930\u0935\u0930\u0940 2025",  # Hindi, "फ़" as one code point
     "12 مارچ 2025",  # Urdu
+    "2025 m. kovo 12 d. 10:15",  # Lithuanian: the year first
+    "2025. gada 12. martā",  # Latvian: the year, then the day
+    "12. 3. 2025 o 10:15",  # Slovak, Czech, Slovene: numbers with spaces
+    "12. märts 2025",  # Estonian
+    "12. avgust 2025",  # Slovene
+    "12 ноември 2025",  # Macedonian
+    "12 shkurt 2025",  # Albanian
+    "12 Machi 2025",  # Swahili
+    "Pebrero 12, 2025",  # Tagalog
+    "12 ஆகஸ்ட் 2025",  # Tamil
+    "12 ऑगस्ट 2025",  # Marathi
 ])
 def test_dates_in_more_languages(date):
     assert starts_with_date(date)

@@ -20,6 +20,12 @@ from test_boilerplate import PROSE
     "Etiquetas: puente, ayuntamiento",
     "Метки: мост, город",
     "标签: 桥梁, 城市",
+    "Тагови: метро, Београд, саобраћај",
+    "Oznake: promet, Ljubljana",
+    "Žymos: Vilnius, transportas",
+    "Märksõnad: Tallinn, tramm",
+    "Štítky: most, Praha",
+    "Etiketat: Tiranë, transport",
     "Schlagworte: Brücke Hafen Stadtrat Verkehr",  # tags with spaces only
     "Related Topics Harbour Bridges City Council",  # a head that names the list, no colon
 ])
@@ -34,6 +40,7 @@ def test_tag_lines_in_several_languages(line):
     "Tags",  # a bare head is a label of its own, not this
     "Warning: the bridge is closed",  # an unknown head
     "Related topics include the harbour and the ferry.",  # a sentence
+    "Oznake na cesti su nove i jasno vidljive svima.",  # "markings", in a sentence
 ])
 def test_other_lines_are_not_tag_lines(line):
     assert not is_tag_line(line)
