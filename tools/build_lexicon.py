@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import marshal
 import sys
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +45,7 @@ def main() -> int:
         print(f"{BLOB_PATH} is up to date")
         return 0
     BLOB_PATH.write_bytes(marshal.dumps(blob, 4))
-    print(f"wrote {BLOB_PATH} ({BLOB_PATH.stat().st_size} bytes, {sum(map(len, blob['entries'].values()))} entries)")
+    print(f"wrote {BLOB_PATH} ({BLOB_PATH.stat().st_size} bytes, {sum(map(len, marshal.loads(zlib.decompress(blob['entries'])).values()))} entries)")
     return 0
 
 

@@ -43,7 +43,7 @@ import unicodedata
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -581,21 +581,35 @@ FOOTER_ROW_MAX_WORDS = 60
 class Lexicon:
     """Labels and phrases of a set of languages (plus ``mul``)."""
 
-    def __init__(self, entries: Iterable[Entry], languages: tuple[str, ...]) -> None:
+    def __init__(self, entries: Iterable[Entry] | Callable[[], Iterable[Entry]], languages: tuple[str, ...],
+                 tables: tuple[dict[str, str], dict[str, tuple[str, str]]] | None = None) -> None:
+        """`entries`, or a function giving them; with `tables` (the labels and
+        phrases they make, precomputed) they are read only when something
+        asks for them (`entries`, `conflicts`, building the phrase regex)."""
         self.languages = languages
-        self.entries = list(entries)
-        self.conflicts: list[Conflict] = []
+        self._entries_from = entries if callable(entries) else (lambda e=list(entries): e)
         self._regex: re.Pattern[str] | None = None
         # (pattern, compiled code or None) from data/lexicon.bin; see _load_blob.
         self._prebuilt: tuple[str, dict | None] | None = None
         self._langs: dict[tuple[str, str], set[str]] | None = None
         self._anchors: dict[str, list[tuple[str, ...]]] | None = None  # see _may_match
+        self._entries: list[Entry] | None = None
+        if tables is None:
+            self._index()
+        else:
+            self._set_tables(*tables)
+
+    def _index(self) -> None:
+        """The tables from the entries: the first entry of a key wins, and a
+        later one of another category is a conflict."""
+        self._entries = entries = list(self._entries_from())
+        self._conflicts: list[Conflict] = []
         labels: dict[str, str] = {}
         label_entry: dict[str, Entry] = {}
         phrases: dict[str, tuple[str, str]] = {}  # lookup key -> (category, phrase)
         phrase_entry: dict[str, Entry] = {}
         mirrored: list[Entry] = []
-        for e in self.entries:
+        for e in entries:
             key = e.key
             if e.kind == "label":
                 old = label_entry.get(key)
@@ -603,7 +617,7 @@ class Lexicon:
                     labels[key] = e.category
                     label_entry[key] = e
                 elif old.category != e.category:
-                    self.conflicts.append(Conflict(key, old, e))
+                    self._conflicts.append(Conflict(key, old, e))
             else:
                 old = phrase_entry.get(key)
                 if old is None:
@@ -611,7 +625,7 @@ class Lexicon:
                     phrase_entry[key] = e
                     mirrored.append(e)
                 elif old.category != e.category:
-                    self.conflicts.append(Conflict(key, old, e))
+                    self._conflicts.append(Conflict(key, old, e))
         # A line that is nothing but a phrase is a label as well (a label of
         # the same key, listed explicitly, keeps its category).
         for e in mirrored:
@@ -621,17 +635,38 @@ class Lexicon:
                 labels[key] = e.category
                 label_entry[key] = e
             elif old.category != e.category and old.kind == "phrase":
-                self.conflicts.append(Conflict(key, old, e))
+                self._conflicts.append(Conflict(key, old, e))
+        self._phrase_entries = phrase_entry
+        self._set_tables(labels, phrases)
+
+    def _set_tables(self, labels: dict[str, str], phrases: dict[str, tuple[str, str]]) -> None:
         self._labels = labels
+        self._phrases = phrases
         # A run of labels starts with a label's first word and ends with one's last.
         self._label_firsts = frozenset(k.partition(" ")[0] for k in labels)
         self._label_lasts = frozenset(k.rpartition(" ")[2] for k in labels)
-        self._label_entry = label_entry
-        self._phrases = phrases
-        self._phrase_entry = phrase_entry
         # A raw line much longer than the longest label cannot be one (the
         # slack covers counts, bullets, arrows and brackets around it).
         self._max_label_chars = max((len(k) for k in labels), default=0) + 32
+
+    @property
+    def entries(self) -> list[Entry]:
+        if self._entries is None:
+            self._index()
+        return self._entries  # type: ignore[return-value]
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        if self._entries is None:
+            self._index()
+        return self._conflicts
+
+    @property
+    def _phrase_entry(self) -> dict[str, Entry]:
+        """Lookup key -> the entry of each distinct phrase."""
+        if self._entries is None:
+            self._index()
+        return self._phrase_entries
 
     @classmethod
     def from_directory(cls, directory: str | Path, languages: Iterable[str] | None = None) -> Lexicon:
@@ -870,18 +905,27 @@ def _load_cached(key: tuple[str, ...] | None) -> Lexicon:
     blob = _load_blob()
     if blob is None:
         return Lexicon.from_directory(PHRASE_DIR, key)
-    have = tuple(sorted(x for x in blob["entries"] if x != COMMON))
+    have = tuple(blob["languages"])
     langs = have if key is None else tuple(x for x in key if x in have)
-    entries: list[Entry] = []
-    for lang in (COMMON, *langs):
-        rows = blob["entries"].get(lang)
-        if rows is not None:
-            spath = str(PHRASE_DIR / f"{lang}.txt")
-            entries.extend(Entry(kind, cat, text, lang, spath, line, k, folded) for kind, cat, text, line, k, folded in rows)
-    lex = Lexicon(entries, langs)
-    if key is None:
-        lex._prebuilt = (blob["pattern"], blob["compiled"])
-        lex._anchors = blob["anchors"]
+
+    def entries_of(langs: tuple[str, ...]) -> list[Entry]:
+        by_lang = marshal.loads(zlib.decompress(blob["entries"]))
+        entries: list[Entry] = []
+        for lang in (COMMON, *langs):
+            rows = by_lang.get(lang)
+            if rows is not None:
+                spath = str(PHRASE_DIR / f"{lang}.txt")
+                entries.extend(Entry(kind, cat, text, lang, spath, line, k, folded)
+                               for kind, cat, text, line, k, folded in rows)
+        return entries
+
+    if key is not None:
+        return Lexicon(entries_of(langs), langs)
+    # All languages, the usual selection: the tables, the regex and its
+    # prefilter come ready made; the entries are unpacked only if asked for.
+    lex = Lexicon(lambda: entries_of(langs), langs, (blob["labels"], blob["phrases"]))
+    lex._prebuilt = (blob["pattern"], blob["compiled"])
+    lex._anchors = blob["anchors"]
     return lex
 
 
@@ -892,7 +936,8 @@ def _load_cached(key: tuple[str, ...] | None) -> Lexicon:
 # Parsing and folding the phrase files takes ~0.1 s and compiling the phrase
 # regex another ~0.1 s: most of the cold start of `newsclean check`.  The
 # blob (built by tools/build_lexicon.py, checked by tests/test_lexicon.py)
-# holds the parsed entries of every file, the regex source and the prefilter
+# holds the parsed entries of every file (packed apart, unpacked only when
+# asked for), the label and phrase tables, the regex source and the prefilter
 # index (_anchor_index) of the full selection and, for the interpreter that
 # built it, the compiled regex code.
 # It is used only when its digest equals the digest of the phrase files and
@@ -902,7 +947,7 @@ def _load_cached(key: tuple[str, ...] | None) -> Lexicon:
 # and SRE engine version (otherwise the regex source is compiled).
 
 BLOB_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.bin"
-_BLOB_FORMAT = 2
+_BLOB_FORMAT = 3
 
 
 def _source_digest(directory: str | Path = PHRASE_DIR) -> str:
@@ -984,7 +1029,13 @@ def build_blob(directory: str | Path = PHRASE_DIR) -> dict:
     return {
         "format": _BLOB_FORMAT,
         "digest": _source_digest(directory),
-        "entries": entries,
+        "languages": sorted(lang for lang in entries if lang != COMMON),
+        # Packed apart (and small): runs need only the tables below. Version 2
+        # writes no back-references, whose use varies with reference counts,
+        # so the bytes are the same on every build.
+        "entries": zlib.compress(marshal.dumps(entries, 2), 9),
+        "labels": full._labels,
+        "phrases": full._phrases,
         "pattern": pattern,
         "anchors": _anchor_index(e.folded for e in full._phrase_entry.values()),
         "compiled": _compiled_code(pattern),
