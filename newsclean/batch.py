@@ -51,6 +51,8 @@ from .io import (
     atomic_write,
     decode,
     encode_like,
+    is_gzip_name,
+    is_jsonl,
     keep_owner,
     make_dirs,
     restore_line_ends,
@@ -59,7 +61,6 @@ from .io import (
 )
 from .pipeline import clean_document, render_text
 
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 # Chunking is fixed (not derived from --jobs) so that output never depends on it.
 CHUNK_ITEMS = 32
 CHUNK_BYTES = 1 << 20
@@ -97,10 +98,6 @@ class InputProblem:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         ident = f" (id {self.id})" if self.id is not None else ""
         return f"{where}{ident}: {self.message}"
-
-
-def is_jsonl(path: str) -> bool:
-    return path.lower().endswith(JSONL_SUFFIXES)
 
 
 def _match(glob: str, name: str, rel: str) -> bool:
@@ -1004,7 +1001,7 @@ def _run_jsonl(path: str, target: str | None, options: BatchOptions, state: dict
     else:
         try:
             os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
-            writer = AtomicStreamWriter(target, gz=target.lower().endswith(".gz"))
+            writer = AtomicStreamWriter(target, gz=is_gzip_name(target))
         except OSError as e:
             summary.fail(InputProblem(path, f"cannot write {target} ({e.strerror})"))
             return

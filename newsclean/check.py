@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from .config import Config
-from .fix import ID_FIELD, TEXT_FIELD, is_jsonl, jsonl_lines, parse_record, read_bytes
-from .io import InputError, decode, skipped_folder
+from .fix import ID_FIELD, TEXT_FIELD, jsonl_lines, parse_record, read_bytes
+from .io import InputError, decode, is_gzip_name, is_jsonl, skipped_folder
 
 EXIT_OK, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
 DEFAULT_GLOB = "*.txt"
@@ -293,7 +293,7 @@ def run_check(paths: list[str], opts: CheckOptions, stdin: Any = None) -> Report
             config = settings_for(settings_path, opts).config
             if path == "-":
                 data = (stdin or sys.stdin.buffer).read()
-                if display.endswith(".gz"):
+                if is_gzip_name(display):
                     from .fix import gunzip
 
                     data = gunzip(data, display)

@@ -170,7 +170,7 @@ def batch_options(f):
 def _is_batch(paths: list[str], batch: dict) -> bool:
     import os
 
-    from .batch import is_jsonl
+    from .io import is_jsonl
 
     return (len(paths) > 1 or batch["in_place"] or batch["jsonl"]
             or any(p != "-" and (os.path.isdir(p) or is_jsonl(p)) for p in paths))

@@ -20,17 +20,13 @@ from dataclasses import dataclass
 
 from .config import Config
 from .document import Document
-from .io import InputError, atomic_write, decode, encode_like, restore_line_ends
+from .io import InputError, atomic_write, decode, encode_like, is_gzip_name, is_jsonl, restore_line_ends
 from .io import read_bytes as io_read_bytes
 
 # Fixed-point passes; in practice the second pass finds nothing.
 MAX_FIX_PASSES = 8
 TEXT_FIELD = "text"
 ID_FIELD = "id"
-
-
-def is_jsonl(path: str) -> bool:
-    return path.endswith((".jsonl", ".jsonl.gz", ".ndjson"))
 
 
 def _changed(doc: Document) -> bool:
@@ -68,7 +64,7 @@ class FixResult:
 
 def read_bytes(path: str) -> bytes:
     data = io_read_bytes(path)
-    return gunzip(data, path) if path.endswith(".gz") else data
+    return gunzip(data, path) if is_gzip_name(path) else data
 
 
 def gunzip(data: bytes, path: str) -> bytes:
@@ -138,7 +134,7 @@ def fix_path(path: str, config: Config, encoding: str | None = None, errors: str
     if new is None:
         return FixResult(path, 0, False, warnings)
     payload = encode_like(new, data, encoding, errors)
-    if path.endswith(".gz"):
+    if is_gzip_name(path):
         import gzip
 
         payload = gzip.compress(payload, mtime=0)

@@ -19,6 +19,18 @@ class InputError(Exception):
     """An input that cannot be read as text; the message names it."""
 
 
+# JSONL corpora, one article a record, by their names (any case).
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+
+
+def is_jsonl(path: str) -> bool:
+    return path.lower().endswith(JSONL_SUFFIXES)
+
+
+def is_gzip_name(path: str) -> bool:
+    return path.lower().endswith(".gz")
+
+
 # Folders a walk never enters, in `check` and in batch `clean` alike, as
 # ruff and black skip them: hidden ones (.git, .venv, .cache) and the
 # package trees of a project.

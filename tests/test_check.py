@@ -513,3 +513,14 @@ def test_ignore_all_keeps_everything(articles):
     assert r.exit_code == 0 and r.stdout == "All checks passed!\n"
     r = run("clean", "--isolated", articles / "dirty.txt", "--extend-ignore", "ALL")
     assert r.stdout == DIRTY
+
+
+@pytest.mark.parametrize("name", ["C.JSONL", "c.ndjson.gz"])
+def test_check_and_clean_read_the_same_names_as_jsonl(tmp_path, name):
+    data = "\n".join(json.dumps(r) for r in jsonl_records()).encode() + b"\n"
+    f = tmp_path / name
+    f.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    r = check(f)
+    assert r.exit_code == 1 and "doc-1" in r.stdout  # records, not one text
+    out = tmp_path / "out"
+    assert run("clean", "--isolated", f, "-o", out, "-q").exit_code == 0
