@@ -416,6 +416,9 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
         fail(str(e))
     if not batch["quiet"]:
         batch_summary(summary, sys.stderr)
+    if folders and not (summary.files or summary.records or summary.skipped or summary.failed):
+        # As `check` says: an empty result is more often a wrong --glob than a clean tree.
+        sys.stderr.write(f"newsclean: warning: no files to clean (looked for {batch['glob']})\n")
     if batch["report"]:
         try:
             # File names that are not UTF-8 hold lone surrogates: written as \udcXX escapes.

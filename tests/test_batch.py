@@ -345,3 +345,10 @@ def test_an_output_file_for_a_folder_is_a_usage_error(tmp_path):
     for out in ("-", ""):
         r = CliRunner().invoke(main, ["clean", str(tmp_path / "in"), "-o", out])
         assert r.exit_code == 2 and not (Path.cwd() / "-").exists()
+
+
+def test_a_folder_without_matching_files_is_a_warning(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.md").write_text("nothing to clean", "utf-8")
+    r = CliRunner().invoke(main, ["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q"])
+    assert r.exit_code == 0 and "no files to clean (looked for *.txt)" in r.stderr
