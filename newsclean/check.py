@@ -19,7 +19,6 @@ from .io import InputError, decode, is_gzip_name, is_jsonl, skipped_folder
 
 EXIT_OK, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
 DEFAULT_GLOB = "*.txt"
-# Folders never walked into (explicitly named files are always checked).
 # Below this many articles a process pool costs more than it saves.
 MIN_ARTICLES_FOR_POOL = 64
 
