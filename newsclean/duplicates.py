@@ -136,9 +136,22 @@ def drop_duplicates(doc: Document, config: Config) -> None:
                 bucket.append(pos)
 
 
+def _sentence_or_cut(text: str) -> bool:
+    return _is_sentence(text) or text.rstrip().endswith(("...", "…"))
+
+
+# Headlines run to about this many words; a page description cut off at its
+# length limit (mid-sentence, no mark at the end) is longer.
+HEADLINE_MAX_WORDS = 20
+
+
+def _not_a_headline(text: str) -> bool:
+    return _sentence_or_cut(text) or len(tokens(text)) > HEADLINE_MAX_WORDS
+
+
 def _cut_from(text: str, lede: frozenset[int]) -> bool:
     """Does `text` open with the lede's words and end as a sentence or a cut?"""
-    if not (_is_sentence(text) or text.rstrip().endswith(("...", "…"))):
+    if not _sentence_or_cut(text):
         return False
     toks = tokens(text)
     return len(toks) >= SHINGLE_SIZE and hash(tuple(toks[:SHINGLE_SIZE])) in lede
@@ -158,11 +171,14 @@ def _teaser_above(
     shingles: dict[int, frozenset[int]],
     kept: list[Paragraph],
     config: Config,
-    shaped: Callable[[str], bool] = lambda text: True,
+    shaped: Callable[[str], bool] | None = None,
 ) -> tuple[int, float] | None:
     """A shorter paragraph just above that is mostly made of this one's word
     trigrams: a meta description or standfirst cut and edited from the lede.
-    `shaped`: what the teaser's text must also be."""
+    `shaped`: what the teaser's text must also be; by default no headline: a
+    headline worded as the lede is ("Nakheel Energy switches on the first
+    solar plant in Al-Ahsa") is short and has no full stop, and stays."""
+    shaped = shaped or _not_a_headline
     for other in range(max(0, pos - TEASER_REACH), min(pos, TOP)):
         theirs = shingles.get(other)
         if not theirs or not kept[other].kept or len(theirs) > TEASER_MAX_GROWTH * len(mine) or len(theirs) < 8:

@@ -26,6 +26,17 @@ def test_edited_meta_description_above_the_lede_goes_and_the_lede_stays():
     assert out == ["Growing up with the virus", LEDE, *BODY]
 
 
+def test_a_headline_worded_as_the_lede_stays():
+    # Wire headlines often take the lede's words; a teaser or a description
+    # ends as a sentence or is cut off longer than a headline runs.
+    headline = "Pioneering young adults who have lived with the virus since birth give scientists a first chance"
+    out = kept("\n\n".join(["Health", headline, LEDE, *BODY]))
+    assert headline in out and LEDE in out
+    cut = ("Pioneering young adults who have lived with the virus since birth are giving scientists the first "
+           "chance to understand what growing up with the infection")  # a description cut at its length limit
+    assert cut not in kept("\n\n".join(["Growing up with the virus", cut, LEDE, *BODY]))
+
+
 def test_title_repeated_straight_after_itself_goes_once():
     out = kept("\n\n".join(["Growing up with the virus", "Growing up with the virus", LEDE, *BODY]))
     assert out == ["Growing up with the virus", LEDE, *BODY]
