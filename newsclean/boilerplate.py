@@ -70,7 +70,13 @@ from .text import ends_sentence as _ends_sentence
 
 # "© 2012 Example Media", "Copyright (c) 2024 ...": a copyright line in any
 # language is a sign, a year and a name; short, it is the page's footer.
-_COPYRIGHT = regex.compile(r"(?:©|^\W*(?:\(c\)|copyright\b))\s*(?:©\s*)?(?:\d{4}|[-–]\s*\d{4})", regex.IGNORECASE)
+_COPYRIGHT = regex.compile(
+    r"(?:[©ⓒⒸ]|^\W*(?:\(c\)|copyright\b))\s*(?:[©ⓒⒸ]\s*)?(?:\d{4}|[-–]\s*\d{4})"
+    # ... or a line of the sign and a name alone ("© Reuters", "ⓒ 서울데일리"),
+    # as Korean and Japanese sites close an article.
+    r"|^\W{0,2}[©ⓒⒸ]\s*\p{L}[^©ⓒⒸ\d]{0,40}$",
+    regex.IGNORECASE,
+)
 COPYRIGHT_MAX_WORDS = 20
 # A PHP warning the server printed into the page: "Deprecated: Assigning the
 # return value of new by reference is deprecated in /www/htdocs/wp-settings.php
@@ -724,7 +730,7 @@ def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: lis
         # prose above (the standfirst).
         a = _above_credits(paras, classes, i - 1)
         above, below = classes[a] if a >= 0 else None, classes[k] if k < len(classes) else None
-        if above in (GOOD, NEAR) and below in (GOOD, NEAR) and GOOD in (above, below):
+        if above in (GOOD, NEAR) and below in (GOOD, NEAR):
             found.update(range(i, j))
         i = j
     return found
