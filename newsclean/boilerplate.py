@@ -1034,11 +1034,22 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
 # one tells a title line's headline part from a site's name.)
 TAIL_HEADLINES_MIN = 3
 TAIL_HEADLINE_MIN_WORDS = 4
-_BY = "by|von|par|por|di|door|przez"
-_CREDIT = regex.compile(rf"\b(?:{_BY})\s+\p{{Lu}}")
+_BY = "by|von|par|por|di|door|przez|oleh"
+# A byline's head word and a colon ("Автор: Анна Рябцева", "Hazırlayan:
+# Zeynep Korkmaz"), or the reporter's title next to the name, as Korean,
+# Chinese and Japanese sites write it ("박수진 기자", "记者 王明").
+_BYLINE_HEAD = (
+    r"^\W{0,2}(?i:autor|autorka|autores|autora|auteur|autore|автор|авторы|yazar|hazırlayan|forfatter|författare"
+    r"|kirjoittaja|szerző|autorius|autors|penulis|tác giả|text|texte|tekst)"
+    r"\s*:?\s*\p{Lu}"
+    # (scripts without capitals)
+    r"|^\W{0,2}(?:بقلم|מאת|نویسنده|लेखक|作者)\s*[:：]?\s*\S"
+    r"|\p{Hangul}{2,4}\s?기자(?:\s|$)|(?:记者|記者)\s?\p{Han}{2,4}|\p{Han}{2,4}\s?(?:记者|記者)(?:\s|$)"
+)
+_CREDIT = regex.compile(rf"\b(?:{_BY})\s+\p{{Lu}}|{_BYLINE_HEAD}")
 # Above a headline "By Jane Doe" opens a byline as well. (The tail test keeps
 # the lower-case form: with a capital "By" too, a residue page kept its tail.)
-_BYLINE = regex.compile(rf"\b(?i:{_BY})\s+\p{{Lu}}")
+_BYLINE = regex.compile(rf"\b(?i:{_BY})\s+\p{{Lu}}|{_BYLINE_HEAD}")
 
 
 def _headline_sized(paras: list[Paragraph]) -> bool:
