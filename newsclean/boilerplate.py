@@ -358,7 +358,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in _tickers(paras, classes):
         paras[i].drop("B120", ticker=True)
         classes[i] = BAD
-    span = core_span(classes, sizes, _inserts_inside_prose(paras, classes, feats))
+    inserts = _inserts_inside_prose(paras, classes, feats)
+    span = core_span(classes, sizes, inserts)
     headline = None
     if span is not None:
         span, headline = anchor_at_headline(doc, paras, classes, sizes, span)
@@ -368,8 +369,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # sentence under each list is a list of teasers.)
         teasers = _inline_teasers(paras, feats, classes, span[0], span[1], doc.language)
         inline_headings = {h for i, h in teasers if _paragraphs_follow(classes, i + 1)}
-        # So is a sign-up form between the article's paragraphs.
-        inline_headings |= _inline_forms(feats, classes, span)
+        # So is a sign-up form between the article's paragraphs, and a
+        # "Read more: <headline>" line with sentences right above and below.
+        inline_headings |= _inline_forms(feats, classes, span) | inserts
         span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
     core_vocab: set[str] = set()
     if span is not None:
@@ -769,7 +771,11 @@ ARTICLE_GOES_ON = 2
 def _paragraphs_follow(classes: list[str], i: int) -> bool:
     """ARTICLE_GOES_ON paragraphs of prose in a row from line `i`: a
     paragraph, then paragraphs or sentences (an article's last one may be
-    short)."""
+    short). A subheading that is a sentence may come first ("What happens
+    next?"): the article's next section. (Not any short line: a sidebar's
+    next box has a heading too, "Guest Posts", over its blurbs.)"""
+    if i + 1 < len(classes) and classes[i] == NEAR and classes[i + 1] == GOOD:
+        i += 1
     below = classes[i : i + ARTICLE_GOES_ON]
     return len(below) == ARTICLE_GOES_ON and below[0] == GOOD and all(c in (GOOD, NEAR) for c in below)
 

@@ -1011,3 +1011,18 @@ def test_a_blogs_post_footers_with_trackback_counts_do_not_end_the_page():
     posts = ["Bridge to close", *PROSE[:3], footer, "Fund for shops", *PROSE[3:], footer]
     out = kept("\n\n".join(posts))
     assert all(p in out for p in PROSE)
+
+
+def test_a_related_line_or_list_between_two_sections_does_not_end_the_article():
+    # The last section speaks of other things (shops, rents) than the first.
+    section = [
+        "What are shop owners likely to do?",
+        "Some will ask their landlords for lower rents until the work is done, while others plan to open on Sundays instead.",
+        "Others may move their stock online for a while, which could mean fewer staff but steadier takings, a trader said.",
+    ]
+    read_more = "Read more: Ferry fares rise again as the council looks for savings"
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], read_more, *section]))
+    assert out == ["Bridge to close", *PROSE[:3], *section]
+    related = ["Related", "Ferry fares rise again", "Council budget row deepens"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *related, *section]))
+    assert out == ["Bridge to close", *PROSE[:3], *section]
