@@ -595,10 +595,25 @@ def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set
     """The byline and dateline lines right over the line `start`, past known
     boilerplate between them (a share bar): "di Marco Bianchi", "12 marzo
     2025", "Madrid - 12 mar 2025 - 13:45 CET"."""
+    found: set[int] = set()
     k = start - 1
-    while k >= 0 and classes[k] == BAD:
-        k -= 1
-    return set(range(_above_credits(paras, classes, k) + 1, k + 1))
+    # Twice: a live blog's first time stamp may stand between the share bar
+    # and the prose, with the byline and the date over the share bar.
+    for _ in range(2):
+        while k >= 0 and classes[k] == BAD:
+            k -= 1
+        top = _above_credits(paras, classes, k)
+        if top == k:
+            break
+        found.update(range(top + 1, k + 1))
+        k = top
+    # ... and the headline right over the byline and dateline: the page's
+    # first line, or the first under known boilerplate (a menu, a banner).
+    h = min(found, default=0) - 1
+    if (h >= 0 and classes[h] == SHORT and len(paras[h].text.split()) >= DECK_HEADLINE_MIN_WORDS
+            and (h == 0 or classes[h - 1] == BAD) and not _SEGMENT_SEP.search(paras[h].text)):
+        found.add(h)
+    return found
 
 
 # Between a deck and the article: its byline and dateline (a few short

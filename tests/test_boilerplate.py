@@ -1026,3 +1026,11 @@ def test_a_related_line_or_list_between_two_sections_does_not_end_the_article():
     related = ["Related", "Ferry fares rise again", "Council budget row deepens"]
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *related, *section]))
     assert out == ["Bridge to close", *PROSE[:3], *section]
+
+
+def test_a_live_blogs_byline_and_date_stay_over_a_share_bar_and_a_time_stamp():
+    head = ["Floods: river still rising", "Updated June 14, 2024, 5:45 PM", "By Jane Roe and Sam Poe"]
+    share = ["Share", "Email", "Copy link"]
+    entries = ["5:45 PM", PROSE[0], "5:12 PM", PROSE[1], "4:30 PM", PROSE[2]]
+    out = kept("\n".join([*head, *share, *entries]))
+    assert out == [*head, *entries]
