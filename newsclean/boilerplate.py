@@ -1088,6 +1088,12 @@ def _headline_sized(paras: list[Paragraph]) -> bool:
 BYLINE_MAX_WORDS = 12
 
 
+def _credit_words(text: str) -> int:
+    """Words of a byline, separators not counted ("Written by Jane Roe |
+    Bengaluru | Updated: July 22, 2024 10:15 IST")."""
+    return sum(1 for t in text.split() if any(map(str.isalnum, t)))
+
+
 # A number or a comma: a fact's value ("9 - 12", "Civil Engineering, Transport").
 _FACT_MARK = regex.compile(r"[\d,，、]")
 
@@ -1109,7 +1115,7 @@ def _link_like(text: str) -> bool:
 def _dated(text: str) -> bool:
     """A short line holding a full date anywhere ("Madrid - 12 mar 2025 -
     13:45 CET", "Tuesday, November 6, 2012")."""
-    return len(text.split()) <= BYLINE_MAX_WORDS and holds_date(text)
+    return _credit_words(text) <= BYLINE_MAX_WORDS and holds_date(text)
 
 
 def _credit_line(text: str) -> bool:
@@ -1120,7 +1126,7 @@ def _credit_line(text: str) -> bool:
 def _credits_or_dates(text: str) -> bool:
     """A short byline ("by Jane Doe", "Posted ... By Amelia Rose") or
     dateline ("November 8, 2012", "1:54 pm August 9, 2012, ...")."""
-    if len(text.split()) > BYLINE_MAX_WORDS:
+    if _credit_words(text) > BYLINE_MAX_WORDS:
         return False  # "Posts by Category: Book Club (236), Christmas (87), ..."
     return _BYLINE.search(text) is not None or starts_with_date(text)
 

@@ -1034,3 +1034,10 @@ def test_a_live_blogs_byline_and_date_stay_over_a_share_bar_and_a_time_stamp():
     entries = ["5:45 PM", PROSE[0], "5:12 PM", PROSE[1], "4:30 PM", PROSE[2]]
     out = kept("\n".join([*head, *share, *entries]))
     assert out == [*head, *entries]
+
+
+def test_a_byline_with_separators_is_counted_by_its_words():
+    byline = "Written by Jane Roe | Harbourtown | Updated: July 22, 2024 10:15 IST"  # 13 tokens, 11 words
+    out = kept("\n\n".join(["Home / News / City", "Old harbour bridge to close to cars from next spring",
+                            byline, "Follow Us", *PROSE]))
+    assert byline in out
