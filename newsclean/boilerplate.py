@@ -157,6 +157,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "newsletter", True, ""  # "PC Gamer Newsletter"
     elif category is None and n_words <= MORE_FROM_MAX_WORDS and _MORE_FROM.match(text):
         category, label, phrase = "related", True, ""  # "Also on HuffPost:"
+    elif category is None and n_words <= NAMED_PROMPT_MAX_WORDS and (m := _NAMED_PROMPT.match(text)):
+        category, label, phrase = m.lastgroup, True, ""  # "Sign up for our Money newsletter"
     density = n_stop / len(ws) if ws else 0.0
     headline_case = _headline_case(text, n_words)
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases)
@@ -207,6 +209,21 @@ _MORE_FROM = regex.compile(
     r"^\W{0,3}(?i:also|more|related|read more|see more|mehr|auch|aktuelles|neues|más|más noticias)"
     r"\s+(?i:on|from|at|in|von|aus|bei|auf|de|en)(?:\s+(?i:dem|der|den|del|la|el))?"
     r"\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}\s*[:»›>]?\s*$"
+)
+
+
+# A prompt that names the site's newsletter or app where the lexicon's
+# wording has "our": "Sign up for our Money newsletter", "Download The Mint
+# News App". (Not "Follow Jane Roe on Twitter": under an article that is the
+# author's sign-off, which clean articles keep.)
+NAMED_PROMPT_MAX_WORDS = 16
+_NAMED_PROMPT = regex.compile(
+    # The name: one to four capitalised words.
+    r"^\W{0,3}(?:"
+    r"(?P<newsletter>(?i:sign\s+up|subscribe|register)\s+(?i:for|to)\s+(?i:our|the)\s+(?:\p{Lu}\S*\s+){1,3}"
+    r"(?i:newsletters?)\b)"
+    r"|(?P<app>(?i:download)\s+(?i:the\s+|our\s+)?(?:\p{Lu}\S*\s+){1,4}(?i:app)\b)"
+    r")"
 )
 
 

@@ -1041,3 +1041,12 @@ def test_a_byline_with_separators_is_counted_by_its_words():
     out = kept("\n\n".join(["Home / News / City", "Old harbour bridge to close to cars from next spring",
                             byline, "Follow Us", *PROSE]))
     assert byline in out
+
+
+def test_a_prompt_naming_the_sites_newsletter_or_app_goes_a_sentence_about_one_stays():
+    prompts = ["Sign up for our Harbour Briefing newsletter", "Download The Harbour News App for the latest updates"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *prompts, *PROSE[3:]]))
+    assert not set(prompts) & set(out)
+    sentence = "Download the new parking permit form from the council's website before the end of the month."
+    text = ["Bridge to close", *PROSE[:3], sentence, *PROSE[3:]]
+    assert kept("\n\n".join(text)) == text
