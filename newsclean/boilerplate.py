@@ -368,7 +368,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in _count_lists(paras, classes):
         paras[i].drop("B112", count_list=True)
         classes[i] = BAD
-    for i in _pagers(paras):
+    for i in (*_pagers(paras), *_slide_counters(paras)):
         # Dropped, but no evidence of a page break: a gallery's pager sits
         # inside articles too.
         paras[i].drop("B112", pager=True)
@@ -945,6 +945,31 @@ def _pagers(paras: list[Paragraph]) -> list[int]:
     flags = [n is not None and (numbers[i - 1] == n - 1 or numbers[i + 1 : i + 2] == [n + 1])
              for i, n in enumerate(numbers)]
     return _runs_of(flags, PAGER_MIN)
+
+
+# "1 / 8", "Image 2 of 8", "Bild 3 von 8", "Foto 4 de 8": a gallery's slide
+# counter over each photo's caption.
+_SLIDE_COUNTER = regex.compile(
+    r"^\W{0,2}(?:\p{L}{1,10}\s+)?(\d{1,3})\s*(?:/|(?i:of|von|de|sur|di|van|z|из|з))\s*(\d{1,3})\W{0,2}$"
+)
+SLIDE_COUNTERS_MIN = 3
+
+
+def _slide_counters(paras: list[Paragraph]) -> list[int]:
+    """Counter lines of one gallery: at least SLIDE_COUNTERS_MIN of them with
+    the same total, counting up, whatever lines (captions) stand between."""
+    by_total: dict[int, list[tuple[int, int]]] = {}
+    for i, p in enumerate(paras):
+        if len(p.text) <= 24 and (m := _SLIDE_COUNTER.match(p.text.strip())):
+            n, total = int(m[1]), int(m[2])
+            if 1 <= n <= total:
+                by_total.setdefault(total, []).append((i, n))
+    found: list[int] = []
+    for lines in by_total.values():
+        numbers = [n for _, n in lines]
+        if len(lines) >= SLIDE_COUNTERS_MIN and numbers == sorted(set(numbers)):
+            found.extend(i for i, _ in lines)
+    return found
 
 
 STAMPED_RUN_MIN = 3

@@ -1050,3 +1050,13 @@ def test_a_prompt_naming_the_sites_newsletter_or_app_goes_a_sentence_about_one_s
     sentence = "Download the new parking permit form from the council's website before the end of the month."
     text = ["Bridge to close", *PROSE[:3], sentence, *PROSE[3:]]
     assert kept("\n\n".join(text)) == text
+
+
+def test_a_gallerys_slide_counters_go_between_captions_the_articles_fractions_stay():
+    captions = ["The old frame, seen from the harbour.", "Engineers at work on the deck.", "The ring road at rush hour."]
+    slides = [line for k, caption in enumerate(captions, 1) for line in (f"{k} / 3", caption)]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *slides, *PROSE[3:]]))
+    assert [line for line in out if "/" in line] == [] and all(c in out for c in captions)
+    votes = ["Votes: 7 / 9", "Votes: 5 / 9"]  # two results, not a counter
+    text = ["Bridge to close", *PROSE[:3], *votes, *PROSE[3:]]
+    assert all(v in kept("\n\n".join(text)) for v in votes)
