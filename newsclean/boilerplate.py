@@ -764,10 +764,21 @@ def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: lis
         # prose above (the standfirst).
         a = _above_credits(paras, classes, i - 1)
         above, below = classes[a] if a >= 0 else None, classes[k] if k < len(classes) else None
-        if above in (GOOD, NEAR) and below in (GOOD, NEAR):
+        # A sentence the stopword test calls short ("Wojewódzki inspektor
+        # prowadzi pomiary jakości powietrza.") is one on the far side.
+        if above in (GOOD, NEAR) and (below in (GOOD, NEAR) or (below is not None and _sentence_line(below, feats[k]))):
+            found.update(range(i, j))
+        elif below in (GOOD, NEAR) and above is not None and _sentence_line(above, feats[a]):
             found.update(range(i, j))
         i = j
     return found
+
+
+SENTENCE_LINE_MIN_WORDS = 6
+
+
+def _sentence_line(c: str, f: Features) -> bool:
+    return c == SHORT and f.sentence_end and f.n_words >= SENTENCE_LINE_MIN_WORDS
 
 
 # A menu's items in this order, twice, above the article.
