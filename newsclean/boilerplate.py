@@ -157,6 +157,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "newsletter", True, ""  # "PC Gamer Newsletter"
     elif category is None and n_words <= MORE_FROM_MAX_WORDS and _MORE_FROM.match(text):
         category, label, phrase = "related", True, ""  # "Also on HuffPost:"
+    elif category is None and n_words <= MENU_BAR_MAX_WORDS and _menu_bar(text):
+        category, label, phrase = "nav", True, ""  # "News | Sport | Weather | iPlayer | Sounds"
     elif category is None and n_words <= NAMED_PROMPT_MAX_WORDS and (m := _NAMED_PROMPT.match(text)):
         category, label, phrase = m.lastgroup, True, ""  # "Sign up for our Money newsletter"
     density = n_stop / len(ws) if ws else 0.0
@@ -210,6 +212,25 @@ _MORE_FROM = regex.compile(
     r"\s+(?i:on|from|at|in|von|aus|bei|auf|de|en)(?:\s+(?i:dem|der|den|del|la|el))?"
     r"\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}\s*[:»›>]?\s*$"
 )
+
+
+# A menu written as one line: four or more items of one to three words
+# between " | ", " · " or " • ", no number among them (a byline's date, a
+# score), none a sentence.
+MENU_BAR_MIN_ITEMS = 4
+MENU_BAR_MAX_WORDS = 24
+_MENU_ITEM_WORDS = 3
+
+
+def _menu_bar(text: str) -> bool:
+    if "|" not in text and "·" not in text and "•" not in text:
+        return False  # most lines (tested in C)
+    items = [item.strip() for item in _SEGMENT_SEP.split(text.strip())]
+    return (
+        len(items) >= MENU_BAR_MIN_ITEMS
+        and all(item and len(item.split()) <= _MENU_ITEM_WORDS and not _ends_sentence(item) for item in items)
+        and not any(ch.isdigit() for ch in text)
+    )
 
 
 # A prompt that names the site's newsletter or app where the lexicon's

@@ -1060,3 +1060,10 @@ def test_a_gallerys_slide_counters_go_between_captions_the_articles_fractions_st
     votes = ["Votes: 7 / 9", "Votes: 5 / 9"]  # two results, not a counter
     text = ["Bridge to close", *PROSE[:3], *votes, *PROSE[3:]]
     assert all(v in kept("\n\n".join(text)) for v in votes)
+
+
+def test_a_menu_written_as_one_line_goes_without_a_known_label_in_it():
+    menu = "News | Sport | Weather | Travel | Sounds"
+    byline = "By Jane Roe | Harbourtown | Updated: July 22, 2024"
+    out = kept("\n\n".join([menu, "Bridge to close", byline, *PROSE]))
+    assert menu not in out and byline in out
