@@ -1343,7 +1343,8 @@ _LEADING_MARKS = " \t•·▪►»>*-–—"
 def _short_on_topic(p: Paragraph, core_vocab: set[str], lang: str | None, config: Config) -> bool:
     """A short line that speaks of the article (two or more of its words) is its own."""
     stems = content_stems(p.text, lang)
-    return len(stems) >= 2 and len(stems & core_vocab) / len(stems) >= config.on_topic_overlap
+    shared = len(stems & core_vocab)
+    return shared >= 2 and shared / len(stems) >= config.on_topic_overlap
 
 
 def _core_overlap(p: Paragraph, core_vocab: set[str], lang: str | None, exclude: set[str] = frozenset()) -> float:

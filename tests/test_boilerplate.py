@@ -1067,3 +1067,12 @@ def test_a_menu_written_as_one_line_goes_without_a_known_label_in_it():
     byline = "By Jane Roe | Harbourtown | Updated: July 22, 2024"
     out = kept("\n\n".join([menu, "Bridge to close", byline, *PROSE]))
     assert menu not in out and byline in out
+
+
+def test_a_short_line_sharing_one_word_with_the_article_is_not_on_its_topic():
+    # "Réutiliser ce contenu" kept beside "contexte": stems cut short collide,
+    # so one shared word in a two-word line is no evidence; two are.
+    above = ["Home", "Bridge webcam", "Ferry times", "Weather", "Sport", "Bridge to close"]
+    assert "Bridge webcam" not in kept("\n\n".join([*above, *PROSE]))
+    on_topic = "Bridge closure and shop rents"  # two words the article uses, and no other
+    assert on_topic in kept("\n\n".join(["Home", on_topic, "Ferry times", "Weather", "Sport", *above[-1:], *PROSE]))
