@@ -471,6 +471,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     furniture_from = _furniture_section(paras, feats, classes, end)
     runs = _run_lengths(classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
+    menu_blocks = _menu_blocks(paras, classes, start)
     long_runs = _long_runs_above(paras, classes, start)
     tail_from, tail_of_headlines = _page_tail(paras, classes, end, config)
     stamped = _stamped_runs(paras, classes, start, end)
@@ -535,7 +536,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 p.drop("B120", run=run_len, tail=True, core=[paras[start].index, paras[end].index])
             elif on_topic:
                 continue
-            elif i < start and (run_len >= config.link_run_min and menu_runs[i] or i in long_runs):
+            elif i < start and (run_len >= config.link_run_min and menu_runs[i] or i in long_runs or i in menu_blocks):
                 p.drop("B120", run=run_len, core=[paras[start].index, paras[end].index])
             continue
         if i == deck:
@@ -1250,6 +1251,31 @@ def _is_table_row(text: str) -> bool:
     words = text.split()
     numbers = sum(1 for w in words if _NUMBER.match(w))
     return numbers >= 3 and numbers * 2 > len(words)
+
+
+# A block of its own above the article's headline, of one- and two-word
+# lines without a number: a menu, however short ("Opinion / Columnists /
+# Letters").
+MENU_BLOCK_MIN_LINES = 3
+MENU_BLOCK_MAX_WORDS = 2
+
+
+def _menu_blocks(paras: list[Paragraph], classes: list[str], start: int) -> set[int]:
+    blocks: dict[int, list[int]] = {}
+    for i in range(start):
+        if paras[i].block != paras[start].block:
+            blocks.setdefault(paras[i].block, []).append(i)
+    found: set[int] = set()
+    for lines in blocks.values():
+        # Not right over the prose: there a short block is the article's
+        # fact box ("Open daily / Free entry / No dogs").
+        if len(lines) >= MENU_BLOCK_MIN_LINES and max(lines) + 1 < start and all(
+            classes[i] in (SHORT, BAD) and len(paras[i].text.split()) <= MENU_BLOCK_MAX_WORDS
+            and not any(ch.isdigit() for ch in paras[i].text)
+            for i in lines
+        ):
+            found.update(lines)
+    return found
 
 
 def _furniture_section(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int:

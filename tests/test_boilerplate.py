@@ -1076,3 +1076,12 @@ def test_a_short_line_sharing_one_word_with_the_article_is_not_on_its_topic():
     assert "Bridge webcam" not in kept("\n\n".join([*above, *PROSE]))
     on_topic = "Bridge closure and shop rents"  # two words the article uses, and no other
     assert on_topic in kept("\n\n".join(["Home", on_topic, "Ferry times", "Weather", "Sport", *above[-1:], *PROSE]))
+
+
+def test_a_short_menu_in_a_block_of_its_own_above_the_article_goes():
+    menu = "Opinion\nColumnists\nLetters"
+    out = kept("\n\n".join([menu, "OPINION", "Our harbour bridge deserves better", *PROSE]))
+    assert out == ["OPINION", "Our harbour bridge deserves better", *PROSE]
+    facts = "Open daily\nFree entry\nNo dogs"  # three lines, but the article's: under its headline
+    text = ["Harbour museum reopens", facts, *PROSE]
+    assert kept("\n\n".join(text))[:4] == ["Harbour museum reopens", "Open daily", "Free entry", "No dogs"]
