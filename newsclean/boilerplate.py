@@ -786,11 +786,13 @@ def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: lis
         # prose above (the standfirst).
         a = _above_credits(paras, classes, i - 1)
         above, below = classes[a] if a >= 0 else None, classes[k] if k < len(classes) else None
-        # A sentence the stopword test calls short ("Wojewódzki inspektor
-        # prowadzi pomiary jakości powietrza.") is one on the far side.
-        if above in (GOOD, NEAR) and (below in (GOOD, NEAR) or (below is not None and _sentence_line(below, feats[k]))):
-            found.update(range(i, j))
-        elif below in (GOOD, NEAR) and above is not None and _sentence_line(above, feats[a]):
+        # Prose on one side; on the other, prose or a sentence the stopword
+        # test calls short ("Wojewódzki inspektor prowadzi pomiary jakości
+        # powietrza.").
+        prose_above, prose_below = above in (GOOD, NEAR), below in (GOOD, NEAR)
+        sentence_above = above is not None and _sentence_line(above, feats[a])
+        sentence_below = below is not None and _sentence_line(below, feats[k])
+        if (prose_above and (prose_below or sentence_below)) or (prose_below and sentence_above):
             found.update(range(i, j))
         i = j
     return found
@@ -1137,7 +1139,7 @@ _BY = "by|von|par|por|di|door|przez|oleh"
 _BYLINE_HEAD = (
     r"^\W{0,2}(?i:autor|autorka|autores|autora|auteur|autore|автор|авторы|yazar|hazırlayan|forfatter|författare"
     r"|kirjoittaja|szerző|autorius|autors|penulis|tác giả|text|texte|tekst)"
-    r"\s*:?\s*\p{Lu}"
+    r"\s*:\s*\p{Lu}"
     # (scripts without capitals)
     r"|^\W{0,2}(?:بقلم|מאת|نویسنده|लेखक|作者)\s*[:：]?\s*\S"
     r"|\p{Hangul}{2,4}\s?기자(?:\s|$)|(?:记者|記者)\s?\p{Han}{2,4}|\p{Han}{2,4}\s?(?:记者|記者)(?:\s|$)"
@@ -1367,7 +1369,9 @@ _LEADING_MARKS = " \t•·▪►»>*-–—"
 
 
 def _short_on_topic(p: Paragraph, core_vocab: set[str], lang: str | None, config: Config) -> bool:
-    """A short line that speaks of the article (two or more of its words) is its own."""
+    """A short line that speaks of the article is its own: two or more of
+    its content words, and half of them, are the article's. (One is no
+    evidence: stems are cut short and collide, "contenu" and "contexte".)"""
     stems = content_stems(p.text, lang)
     shared = len(stems & core_vocab)
     return shared >= 2 and shared / len(stems) >= config.on_topic_overlap
