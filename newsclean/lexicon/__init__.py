@@ -601,9 +601,10 @@ class Lexicon:
 
     def _index(self) -> None:
         """The tables from the entries: the first entry of a key wins, and a
-        later one of another category is a conflict."""
-        self._entries = entries = list(self._entries_from())
-        self._conflicts: list[Conflict] = []
+        later one of another category is a conflict. (`_entries` is set last:
+        a thread that sees it sees the rest.)"""
+        entries = list(self._entries_from())
+        conflicts: list[Conflict] = []
         labels: dict[str, str] = {}
         label_entry: dict[str, Entry] = {}
         phrases: dict[str, tuple[str, str]] = {}  # lookup key -> (category, phrase)
@@ -617,7 +618,7 @@ class Lexicon:
                     labels[key] = e.category
                     label_entry[key] = e
                 elif old.category != e.category:
-                    self._conflicts.append(Conflict(key, old, e))
+                    conflicts.append(Conflict(key, old, e))
             else:
                 old = phrase_entry.get(key)
                 if old is None:
@@ -625,7 +626,7 @@ class Lexicon:
                     phrase_entry[key] = e
                     mirrored.append(e)
                 elif old.category != e.category:
-                    self._conflicts.append(Conflict(key, old, e))
+                    conflicts.append(Conflict(key, old, e))
         # A line that is nothing but a phrase is a label as well (a label of
         # the same key, listed explicitly, keeps its category).
         for e in mirrored:
@@ -635,9 +636,11 @@ class Lexicon:
                 labels[key] = e.category
                 label_entry[key] = e
             elif old.category != e.category and old.kind == "phrase":
-                self._conflicts.append(Conflict(key, old, e))
+                conflicts.append(Conflict(key, old, e))
+        self._conflicts = conflicts
         self._phrase_entries = phrase_entry
         self._set_tables(labels, phrases)
+        self._entries = entries
 
     def _set_tables(self, labels: dict[str, str], phrases: dict[str, tuple[str, str]]) -> None:
         self._labels = labels
