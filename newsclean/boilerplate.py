@@ -407,9 +407,15 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # sentence under each list is a list of teasers.)
         teasers = _inline_teasers(paras, feats, classes, span[0], span[1], doc.language)
         inline_headings = {h for i, h in teasers if _paragraphs_follow(classes, i + 1)}
-        # So is a sign-up form between the article's paragraphs, and a
-        # "Read more: <headline>" line with sentences right above and below.
+        # So is a sign-up form between the article's paragraphs, a "Read
+        # more: <headline>" line with sentences right above and below, and
+        # one known line alone between the article's sentences ("Sign up
+        # for the Money newsletter") with its paragraphs going on below.
         inline_headings |= _inline_forms(feats, classes, span) | inserts
+        inline_headings |= {
+            h for h in range(span[0] + 1, span[1])
+            if classes[h] == BAD and classes[h - 1] in (GOOD, NEAR) and _paragraphs_follow(classes, h + 1)
+        }
         span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
     core_vocab: set[str] = set()
     if span is not None:

@@ -1026,6 +1026,18 @@ def test_a_related_line_or_list_between_two_sections_does_not_end_the_article():
     related = ["Related", "Ferry fares rise again", "Council budget row deepens"]
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *related, *section]))
     assert out == ["Bridge to close", *PROSE[:3], *section]
+    # A newsletter prompt alone between two sections, the last shorter than
+    # the article above it and about other things.
+    sign_up = "Sign up for the Harbour Briefing newsletter"
+    other = [
+        "What are employers likely to do?",
+        "Some companies will raise salaries just above the threshold to keep staff exempt, while others pay by the hour.",
+        "Others may cap hours instead, which could mean lower take-home pay but more predictable schedules for staff.",
+    ]
+    steps = ["- Drivers should leave ten minutes earlier than they usually do.",
+             "- They should use the ring road from the north when they can."]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *steps, sign_up, *other]))
+    assert out == ["Bridge to close", *PROSE, *steps, *other]
 
 
 def test_a_live_blogs_byline_and_date_stay_over_a_share_bar_and_a_time_stamp():
