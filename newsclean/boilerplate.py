@@ -551,6 +551,34 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         if overlap >= config.on_topic_overlap:
             continue
         p.drop("B121", core=[paras[start].index, paras[end].index], overlap=round(overlap, 3))
+    _keep_result_tables(paras, classes)
+
+
+# A match result or a score: "Young Boys – Basel 3:1 (0:0)", "Galatasaray 2-0 Konyaspor".
+_SCORE = regex.compile(
+    r"(?<![\d.:/–-])\d{1,3}\s?[:–-]\s?\d{1,3}(?![\d.:/–-])(?!\s?(?i:[ap]\.?m\b|uhr\b|h\b))"  # not "11:39 AM"
+)
+RESULT_TABLE_MIN = 3
+# The rules that judge a short line by its run or its topic (not a known label).
+_RUN_CODES = frozenset({"B120", "B121", "B122"})
+
+
+def _keep_result_tables(paras: list[Paragraph], classes: list[str]) -> None:
+    """A results table (three or more short lines in a row, each a score) is
+    one thing: when half its rows or more stay as the article's (the teams
+    its prose names), the others stay too, whatever their topic. (Fewer:
+    a sidebar's standings, a row or two of which name the article's team.)"""
+    i = 0
+    while i < len(paras):
+        j = i
+        while j < len(paras) and classes[j] == SHORT and _SCORE.search(paras[j].text) and not holds_date(paras[j].text):
+            j += 1
+        rows = paras[i:j]
+        if len(rows) >= RESULT_TABLE_MIN and 2 * sum(p.kept for p in rows) >= len(rows):
+            for p in rows:
+                if not p.kept and p.decision.code in _RUN_CODES:
+                    p.keep_as("K001", table_row=True)
+        i = max(j, i + 1)
 
 
 # Under a "Related stories" heading inside the article, a list of this

@@ -1097,3 +1097,16 @@ def test_a_short_menu_in_a_block_of_its_own_above_the_article_goes():
     facts = "Open daily\nFree entry\nNo dogs"  # three lines, but the article's: under its headline
     text = ["Harbour museum reopens", facts, *PROSE]
     assert kept("\n\n".join(text))[:4] == ["Harbour museum reopens", "Open daily", "Free entry", "No dogs"]
+
+
+def test_a_results_table_stays_whole_when_half_its_rows_name_the_articles_teams():
+    report = [
+        "Harbour Town beat Millbrook 3:1 on Saturday, and Eastfield drew 2:2 with Northgate in a rainy match.",
+        "Harbour Town's coach said the win over Millbrook was the best of the season, and Eastfield's keeper was "
+        "named player of the match after saving a penalty against Northgate.",
+        "The league leaders meet again in two weeks, when Harbour Town travel to Eastfield for the return game.",
+    ]
+    table = ["Harbour Town – Millbrook 3:1 (1:0)", "Eastfield – Northgate 2:2 (1:1)",
+             "Westport – Riverside 0:1 (0:0)", "Southbay – Kingsford 2:0 (2:0)"]
+    out = kept("\n\n".join(["Harbour Town win the derby", *report, "\n".join(table), "Share", "Most read"]))
+    assert out == ["Harbour Town win the derby", *report, *table]
