@@ -74,7 +74,7 @@ _COPYRIGHT = regex.compile(
     r"(?:[©ⓒⒸ]|^\W*(?:\(c\)|copyright\b))\s*(?:[©ⓒⒸ]\s*)?(?:\d{4}|[-–]\s*\d{4})"
     # ... or a line of the sign and a name alone ("© Reuters", "ⓒ 서울데일리"),
     # as Korean and Japanese sites close an article.
-    r"|^\W{0,2}[©ⓒⒸ]\s*\p{L}[^©ⓒⒸ\d]{0,40}$",
+    r"|^\W{0,2}(?:copyright\s*)?[©ⓒⒸ]\s*\p{L}[^©ⓒⒸ\d]{0,40}$",
     regex.IGNORECASE,
 )
 COPYRIGHT_MAX_WORDS = 20

@@ -1110,3 +1110,11 @@ def test_a_results_table_stays_whole_when_half_its_rows_name_the_articles_teams(
              "Westport – Riverside 0:1 (0:0)", "Southbay – Kingsford 2:0 (2:0)"]
     out = kept("\n\n".join(["Harbour Town win the derby", *report, "\n".join(table), "Share", "Most read"]))
     assert out == ["Harbour Town win the derby", *report, *table]
+
+
+def test_a_copyright_sign_and_a_name_without_a_year_is_a_footer():
+    for footer in ("ⓒ Harbour Daily", "Copyright ⓒ Harbour Daily", "© Reuters"):
+        assert kept("\n\n".join(["Bridge to close", *PROSE, footer])) == ["Bridge to close", *PROSE], footer
+    sentence = "Copyright law protects the photographs, the council said, and the ferry company agreed."
+    text = ["Bridge to close", *PROSE[:3], sentence, *PROSE[3:]]
+    assert kept("\n\n".join(text)) == text
