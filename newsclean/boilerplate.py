@@ -229,7 +229,7 @@ def _menu_bar(text: str) -> bool:
     return (
         len(items) >= MENU_BAR_MIN_ITEMS
         and all(item and len(item.split()) <= _MENU_ITEM_WORDS and not _ends_sentence(item) for item in items)
-        and not any(ch.isdigit() for ch in text)
+        and _DIGIT_RUNS.search(text) is None
     )
 
 
@@ -683,7 +683,7 @@ def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set
     # ... and the headline right over the byline and dateline: the page's
     # first line, or the first under known boilerplate (a menu, a banner).
     h = min(found, default=0) - 1
-    if (h >= 0 and classes[h] == SHORT and len(paras[h].text.split()) >= DECK_HEADLINE_MIN_WORDS
+    if (h >= 0 and classes[h] == SHORT and _headline_over_deck(paras[h].text, classes[h])
             and (h == 0 or classes[h - 1] == BAD) and not _SEGMENT_SEP.search(paras[h].text)):
         found.add(h)
     return found
@@ -1307,7 +1307,7 @@ def _menu_blocks(paras: list[Paragraph], classes: list[str], start: int) -> set[
         # fact box ("Open daily / Free entry / No dogs").
         if len(lines) >= MENU_BLOCK_MIN_LINES and max(lines) + 1 < start and all(
             classes[i] in (SHORT, BAD) and len(paras[i].text.split()) <= MENU_BLOCK_MAX_WORDS
-            and not any(ch.isdigit() for ch in paras[i].text)
+            and _DIGIT_RUNS.search(paras[i].text) is None
             for i in lines
         ):
             found.update(lines)

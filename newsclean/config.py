@@ -176,8 +176,9 @@ def _coerce(name: str, value: Any) -> Any:
     return value
 
 
-# Codes that name a language the detector knows by another code.
-_LANGUAGE_ALIASES = {
+# Codes that name a language the detector knows by another code (the
+# lexicon maps its files' languages through them too).
+LANGUAGE_ALIASES = {
     "zh": ("zh-cn", "zh-tw"),
     "zh-hans": ("zh-cn",),
     "zh-sg": ("zh-cn",),
@@ -204,8 +205,8 @@ def language_codes(code: str) -> tuple[str, ...]:
     for candidate in (norm, base):
         if candidate in known:
             return (candidate,)
-        if candidate in _LANGUAGE_ALIASES:
-            return _LANGUAGE_ALIASES[candidate]
+        if candidate in LANGUAGE_ALIASES:
+            return LANGUAGE_ALIASES[candidate]
     raise ConfigError(f"unknown language code '{code}'; known codes: {', '.join(known)}")
 
 

@@ -890,9 +890,12 @@ class Lexicon:
 
 
 def _base_lang(code: str) -> str:
-    code = code.lower().replace("_", "-")
-    base = code.split("-")[0]
-    return {"nb": "no", "nn": "no", "iw": "he", "in": "id"}.get(base, base)
+    """The phrase file's language for a code: "de-AT" -> de, "nb" -> no, "zh-TW" -> zh."""
+    from ..config import LANGUAGE_ALIASES
+
+    base = code.lower().replace("_", "-").split("-")[0]
+    alias = LANGUAGE_ALIASES.get(base)
+    return alias[0].split("-")[0] if alias else base
 
 
 def _select(directory: Path, languages: Iterable[str] | None) -> tuple[str, ...]:
