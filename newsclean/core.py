@@ -149,6 +149,12 @@ def _core_under(
 # itself, is another text (teasers, an author's box, a promotion), not the
 # article going on.
 TAIL_MIN_OVERLAP = 0.3
+# A long article's vocabulary is wide: a short stretch below it (under half
+# its prose) shares a third of its words by chance. There the bar is half
+# of what the article's own paragraphs share (an institute's "About us"
+# under a 20,000-character report shares 30%, its paragraphs 75%).
+TAIL_COHESION_SHARE = 0.5
+TAIL_SMALL_SHARE = 0.5
 # A break of the page is a run of this many non-prose lines or more, with the
 # heading of a page section in it ("Related posts", "Tags", "Newsletter",
 # "Comments"): one or two lines between paragraphs are an inline "Read
@@ -217,7 +223,11 @@ def cut_off_topic_tail(
             mean_tail, mean_head = tail_size[j - lo] / len(tail), head_size / len(head)
             if tail_stems and mean_tail <= TAIL_MAX_LENGTH_RATIO * mean_head:
                 overlap = len(tail_stems & head_vocab) / len(tail_stems)
-                if overlap < TAIL_MIN_OVERLAP and overlap < _cohesion(head):
+                cohesion = _cohesion(head)
+                threshold = TAIL_MIN_OVERLAP
+                if tail_size[j - lo] <= TAIL_SMALL_SHARE * head_size:
+                    threshold = max(threshold, TAIL_COHESION_SHARE * cohesion)
+                if overlap < threshold and overlap < cohesion:
                     return lo, max(k for k in range(lo, i) if classes[k] == GOOD)
         i = j
     return span
