@@ -479,7 +479,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     menu_runs = _menu_runs(feats, classes, start, config)
     menu_blocks = _menu_blocks(paras, classes, start)
     long_runs = _long_runs_above(paras, classes, start)
-    tail_from, tail_of_headlines = _page_tail(paras, classes, end, config)
+    tail_from, tail_of_headlines = _page_tail(paras, classes, start, end, config)
     stamped = _stamped_runs(paras, classes, start, end)
     repeated_above = _repeated_lines(paras[:start], classes[:start])
     credits_over_core = _credits_over(paras, classes, start)
@@ -1124,10 +1124,12 @@ _NUMBER = regex.compile(r"^[-+±$€£]?\d[\d.,:/]*%?$")
 _DIGIT_RUNS = re.compile(r"\d+")
 
 
-def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Config) -> tuple[int, bool]:
+def _page_tail(paras: list[Paragraph], classes: list[str], start: int, end: int, config: Config) -> tuple[int, bool]:
     """Where the page's tail starts: a long run of short lines that ends the
     text below the article (related headlines, section links, the footer).
 
+    Fewer lines are a tail when they are all headline-sized, or when they
+    close the text as a block of their own (see ``_closing_block``).
     Returns where it starts (len(paras) when there is none) and whether
     its lines are all headline-sized. A run the article introduces
     ("Ingredients:") or that reads as its own list or verse is not a tail.
@@ -1142,10 +1144,11 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
     none = (n, False)
     headlines = _headline_sized(paras[i:known_at])
     run = known_at - i
-    if run < config.tail_run_min - 1 and not headlines:
-        return none
-    if run == config.tail_run_min - 1 and not headlines and not all(_link_like(p.text) for p in paras[i:known_at]):
-        return none
+    if not headlines and not _closing_block(paras, i, known_at, start, end):
+        if run < config.tail_run_min - 1:
+            return none
+        if run == config.tail_run_min - 1 and not all(_link_like(p.text) for p in paras[i:known_at]):
+            return none
     if paras[i - 1].text.rstrip().endswith(":") or paras[i].text.rstrip().endswith(":"):
         return none
     if normalize_label(paras[i].text) in _valedictions():
@@ -1158,6 +1161,19 @@ def _page_tail(paras: list[Paragraph], classes: list[str], end: int, config: Con
     if _reads_as_own_list(lines, entries=not kickers):  # what follows the known line goes anyway
         return none
     return i, headlines
+
+
+def _closing_block(paras: list[Paragraph], lo: int, hi: int, start: int, end: int) -> bool:
+    """The short lines ``lo``..``hi`` close the text as one block of their
+    own, two lines or more, under an article written a paragraph a block:
+    a list of links the page renders line by line (a related list, a
+    footer), not the article's next paragraph."""
+    if hi - lo < 2 or paras[lo - 1].block == paras[lo].block:
+        return False
+    if any(p.block != paras[lo].block or _credit_line(p.text) for p in paras[lo:hi]):
+        return False  # (a byline and a credit under the article: "Reporting by ...")
+    core_blocks = [p.block for p in paras[start : end + 1]]
+    return len(set(core_blocks)) == len(core_blocks)
 
 
 # Fewer lines are a tail when they are all headline-sized: a byline or a
