@@ -417,6 +417,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if classes[h] == BAD and classes[h - 1] in (GOOD, NEAR) and _paragraphs_follow(classes, h + 1)
         }
         span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
+    closing = _closing_block(paras, classes, span) if span is not None else None
+    if span is not None and closing is not None and span[1] >= closing:
+        span = span[0], max(k for k in range(span[0], closing) if classes[k] in (GOOD, NEAR))
     core_vocab: set[str] = set()
     if span is not None:
         for p, c in zip(paras[span[0] : span[1] + 1], classes[span[0] : span[1] + 1]):
@@ -479,7 +482,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     menu_runs = _menu_runs(feats, classes, start, config)
     menu_blocks = _menu_blocks(paras, classes, start)
     long_runs = _long_runs_above(paras, classes, start)
-    tail_from, tail_of_headlines = _page_tail(paras, classes, start, end, config)
+    tail_from, tail_of_headlines = _page_tail(paras, classes, end, closing, config)
     stamped = _stamped_runs(paras, classes, start, end)
     repeated_above = _repeated_lines(paras[:start], classes[:start])
     credits_over_core = _credits_over(paras, classes, start)
@@ -1124,12 +1127,15 @@ _NUMBER = regex.compile(r"^[-+±$€£]?\d[\d.,:/]*%?$")
 _DIGIT_RUNS = re.compile(r"\d+")
 
 
-def _page_tail(paras: list[Paragraph], classes: list[str], start: int, end: int, config: Config) -> tuple[int, bool]:
+def _page_tail(
+    paras: list[Paragraph], classes: list[str], end: int, closing: int | None, config: Config
+) -> tuple[int, bool]:
     """Where the page's tail starts: a long run of short lines that ends the
     text below the article (related headlines, section links, the footer).
 
     Fewer lines are a tail when they are all headline-sized, or when they
-    close the text as a block of their own (see ``_closing_block``).
+    are the block of its own that closes the text (``closing``, see
+    ``_closing_block``; a teaser's blurb in it is judged as prose).
     Returns where it starts (len(paras) when there is none) and whether
     its lines are all headline-sized. A run the article introduces
     ("Ingredients:") or that reads as its own list or verse is not a tail.
@@ -1138,13 +1144,15 @@ def _page_tail(paras: list[Paragraph], classes: list[str], start: int, end: int,
     i = n
     while i > end + 1 and classes[i - 1] in (SHORT, BAD):
         i -= 1
+    if closing is not None:
+        i = min(i, closing)
     # Known boilerplate in the run already takes the lines after it (B122);
     # the lines above it are the article's own unless they are many.
     known_at = classes.index(BAD, i) if BAD in classes[i:] else n
     none = (n, False)
     headlines = _headline_sized(paras[i:known_at])
     run = known_at - i
-    if not headlines and not _closing_block(paras, i, known_at, start, end):
+    if not headlines and i != closing:
         if run < config.tail_run_min - 1:
             return none
         if run == config.tail_run_min - 1 and not all(_link_like(p.text) for p in paras[i:known_at]):
@@ -1163,17 +1171,33 @@ def _page_tail(paras: list[Paragraph], classes: list[str], start: int, end: int,
     return i, headlines
 
 
-def _closing_block(paras: list[Paragraph], lo: int, hi: int, start: int, end: int) -> bool:
-    """The short lines ``lo``..``hi`` close the text as one block of their
-    own, two lines or more, under an article written a paragraph a block:
-    a list of links the page renders line by line (a related list, a
-    footer), not the article's next paragraph."""
-    if hi - lo < 2 or paras[lo - 1].block == paras[lo].block:
-        return False
-    if any(p.block != paras[lo].block or _credit_line(p.text) for p in paras[lo:hi]):
-        return False  # (a byline and a credit under the article: "Reporting by ...")
-    core_blocks = [p.block for p in paras[start : end + 1]]
-    return len(set(core_blocks)) == len(core_blocks)
+# The last block may hold this share of the prose above it: more is the
+# article's last paragraphs, written one a line.
+CLOSING_BLOCK_MAX_SHARE = 0.25
+
+
+def _closing_block(paras: list[Paragraph], classes: list[str], span: tuple[int, int]) -> int | None:
+    """Where the block of its own that closes the text starts, when it is
+    the page's and not the article's: two lines or more, one a line, under
+    an article written a paragraph a block. That is how a page renders its
+    lists of links (related headlines, a teaser's headline and blurb, a
+    footer). Not when a line in it is a byline or a credit ("Reporting by
+    ..."), nor when it holds much prose."""
+    start = span[0]
+    n = len(paras)
+    first = n - 1
+    while first > 0 and paras[first - 1].block == paras[-1].block:
+        first -= 1
+    if n - first < 2 or first <= start:
+        return None
+    core_blocks = [p.block for p in paras[start:first]]
+    if len(set(core_blocks)) != len(core_blocks) or any(_credit_line(p.text) for p in paras[first:]):
+        return None
+    above = sum(len(paras[k].text) for k in range(start, first) if classes[k] == GOOD)
+    block = sum(len(paras[k].text) for k in range(first, n) if classes[k] in (GOOD, NEAR))
+    if not above or block > CLOSING_BLOCK_MAX_SHARE * above:
+        return None
+    return first
 
 
 # Fewer lines are a tail when they are all headline-sized: a byline or a
