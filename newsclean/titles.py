@@ -52,6 +52,11 @@ def drop_title_copies(doc: Document, config: Config) -> None:
         if k is not None:
             p.drop("D104", headline=kept[k].index)
             continue
+        if pos and part is not None and kept[0].kept and _key(kept[0].text) == _key(part):
+            # The title line right under the headline it names (the scraper
+            # wrote the page's <h1> before its <title>).
+            p.drop("D104", headline=kept[0].index, under=True)
+            continue
         k = _kicker_copy(kept, config) if pos == 0 else None
         if k is not None:
             p.drop("D104", headline=kept[k].index, kicker=True)

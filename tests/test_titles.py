@@ -12,6 +12,16 @@ def test_title_tag_line_goes_and_the_headline_stays():
     assert dropped.decision.code == "D104" and dropped.decision.evidence == {"headline": 1}
 
 
+def test_a_title_line_right_under_its_headline_goes():
+    # Some scrapers write the page's <h1> before its <title>.
+    result = clean("\n\n".join(["Harbour bridge to close to cars", "Harbour bridge to close to cars | The Gazette", *PROSE]))
+    assert [p.text for p in result.paragraphs if p.kept] == ["Harbour bridge to close to cars", *PROSE]
+    assert result.paragraphs[1].decision.code == "D104"
+    # A second line that only shares some words is a deck, and stays.
+    deck = "Harbour bridge to close to cars for two years | repairs"
+    assert kept("\n\n".join(["Harbour bridge to close to cars", deck, *PROSE]))[1] == deck
+
+
 def test_site_name_first_and_other_separators():
     for title in ("The Harbour Gazette | Harbour bridge to close to cars", "Harbour bridge to close to cars « Gazette",
                   "Harbour bridge to close to cars // The Gazette", "The Gazette › Harbour bridge to close to cars"):
