@@ -555,6 +555,32 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             continue
         p.drop("B121", core=[paras[start].index, paras[end].index], overlap=round(overlap, 3))
     _keep_result_tables(paras, classes)
+    _explain_kept(paras, classes, span, header_lines | ({deck} if deck is not None else set()))
+
+
+# Kept decisions that carry evidence of their own (a quoted phrase, a
+# results table's row, an unselected code): not re-explained.
+_KEPT_WITH_EVIDENCE = frozenset({"quoted", "table_row", "ignored"})
+
+
+def _explain_kept(paras: list[Paragraph], classes: list[str], span: tuple[int, int], header: set[int]) -> None:
+    """Say why each kept paragraph stayed: prose of the article's core
+    (K001), a title, byline or subheading (K002), or a line outside the
+    core that nothing marked as boilerplate (K005). Run on every pass, so
+    the last one (the output's) has the final word."""
+    start, end = span
+    for i, p in enumerate(paras):
+        if not p.kept or p.decision.code not in ("K001", "K002", "K005"):
+            continue
+        if _KEPT_WITH_EVIDENCE.intersection(p.decision.evidence):
+            continue
+        short = classes[i] == SHORT
+        if start <= i <= end:
+            p.keep_as("K002", in_article=True) if short else p.keep_as("K001")
+        elif i in header:
+            p.keep_as("K002", above_article=True)
+        else:
+            p.keep_as("K005", where="above" if i < start else "below")
 
 
 # A match result or a score: "Young Boys – Basel 3:1 (0:0)", "Galatasaray 2-0 Konyaspor".

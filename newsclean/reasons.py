@@ -29,6 +29,7 @@ _REASONS = [
     Reason("K002", "heading", "short line kept as title or heading", keep=True),
     Reason("K003", "fallback", "every paragraph would be dropped; text kept as it was", keep=True),
     Reason("K004", "over-limit", "cleaning would drop more than the allowed share; text kept", keep=True),
+    Reason("K005", "outside-core", "outside the article's core, but nothing marks it as boilerplate", keep=True),
     # D: duplicates inside one document.
     Reason("D101", "exact-duplicate", "repeats an earlier paragraph"),
     Reason("D102", "near-duplicate", "nearly repeats another paragraph"),

@@ -707,7 +707,7 @@ def test_server_warnings_printed_into_a_german_page_go_and_do_not_make_it_englis
     assert [p.text for p in result.paragraphs if p.kept] == ["Brücke wird gesperrt", *GERMAN_PROSE]
     # On an English page they are no foreign text, and go as what they are.
     english = clean("\n\n".join([warnings[0], "Bridge to close", *PROSE[:2]]))
-    assert [p.decision.code for p in english.paragraphs] == ["B124", "K001", "K001", "K001"]
+    assert [p.decision.code for p in english.paragraphs] == ["B124", "K002", "K001", "K001"]
 
 
 def test_an_encoded_blob_goes_but_unspaced_chinese_prose_and_long_addresses_stay():
@@ -1118,3 +1118,19 @@ def test_a_copyright_sign_and_a_name_without_a_year_is_a_footer():
     sentence = "Copyright law protects the photographs, the council said, and the ferry company agreed."
     text = ["Bridge to close", *PROSE[:3], sentence, *PROSE[3:]]
     assert kept("\n\n".join(text)) == text
+
+
+def test_every_kept_paragraph_says_why_it_stayed():
+    page = ["Bridge to close", "By Jane Roe", *PROSE[:3], "What happens next", *PROSE[3:], "Photo: harbour at dusk"]
+    result = clean("\n\n".join(page))
+    decisions = {p.text: (p.decision.code, p.decision.evidence) for p in result.paragraphs}
+    assert all(p.kept for p in result.paragraphs)
+    assert decisions["Bridge to close"] == ("K002", {"above_article": True})
+    assert decisions["By Jane Roe"] == ("K002", {"above_article": True})
+    assert decisions["What happens next"] == ("K002", {"in_article": True})
+    assert all(decisions[text] == ("K001", {}) for text in PROSE)
+    # Below the article, nothing against it: kept, and the explanation says where it is.
+    assert decisions["Photo: harbour at dusk"] == ("K005", {"where": "below"})
+    # The same explanations on a second run over the output (the last pass has the final word).
+    again = {p.text: p.decision.code for p in clean(result.text).paragraphs}
+    assert again == {text: code for text, (code, _) in decisions.items()}
