@@ -1200,6 +1200,27 @@ def _page_tail(
 # The last block may hold this share of the prose above it: more is the
 # article's last paragraphs, written one a line.
 CLOSING_BLOCK_MAX_SHARE = 0.25
+# Credits named by their role, whatever word joins the name: "Fotos de Rui
+# Tavares", "Vídeo de ...", "Foto's van ...", "Фото автора", "Edição de ...".
+_CREDIT_ROLE = regex.compile(
+    r"^\W{0,2}(?i:fotos?|foto's|fotografías?|fotografias?|photos?|photographs?|pictures?|bild|bilder|zdjęcia|zdjęcie"
+    r"|vídeos?|videos?|text|texto|textos|tekst|reportagem|reportaje|reporting|writing|edição|edición|editing|redacción"
+    r"|redação|ilustración|ilustração|illustrations?|infografía|infografia|grafik|фото|видео|текст)\b"
+)
+
+
+def _opens_like_a_link(block: list[Paragraph]) -> bool:
+    """Whether the block opens with a headline's shape: four words or more,
+    no colon introducing what follows, no sentence end (unless cut short,
+    "... that uses..."), or a question or an exclamation in a list of such
+    lines ("Is This A Hate Crime?"; a question and its answer is an
+    interview's last exchange)."""
+    text = block[0].text.rstrip()
+    if len(words(text)) < TAIL_HEADLINE_MIN_WORDS or text.endswith((":", "：")):
+        return False
+    if not _ends_sentence(text) or _cut_short(text):
+        return True
+    return text.endswith(("?", "!")) and not any(p.text.rstrip().endswith((".", "。")) for p in block)
 
 
 def _closing_block(paras: list[Paragraph], classes: list[str], span: tuple[int, int]) -> int | None:
@@ -1208,7 +1229,10 @@ def _closing_block(paras: list[Paragraph], classes: list[str], span: tuple[int, 
     an article written a paragraph a block. That is how a page renders its
     lists of links (related headlines, a teaser's headline and blurb, a
     footer). Not when a line in it is a byline or a credit ("Reporting by
-    ..."), nor when it holds much prose."""
+    ..."), nor when it holds much prose. And only when it opens as links
+    do, with a headline: an article's last lines open otherwise (a
+    signature's name, an author's bio, a question and its answer, the
+    last step of a recipe, a "Correction" heading)."""
     start = span[0]
     n = len(paras)
     first = n - 1
@@ -1217,7 +1241,9 @@ def _closing_block(paras: list[Paragraph], classes: list[str], span: tuple[int, 
     if n - first < 2 or first <= start:
         return None
     core_blocks = [p.block for p in paras[start:first]]
-    if len(set(core_blocks)) != len(core_blocks) or any(_credit_line(p.text) for p in paras[first:]):
+    if len(set(core_blocks)) != len(core_blocks) or not _opens_like_a_link(paras[first:]):
+        return None
+    if any(_credit_line(p.text) or _CREDIT_ROLE.match(p.text) for p in paras[first:]):
         return None
     above = sum(len(paras[k].text) for k in range(start, first) if classes[k] == GOOD)
     block = sum(len(paras[k].text) for k in range(first, n) if classes[k] in (GOOD, NEAR))
