@@ -864,9 +864,14 @@ def _claim(claimed: dict[str, str], target: str, path: str, summary: Summary, in
 def _run_files(paths: list[str], out_dir: str | None, exclude: list[str], options: BatchOptions,
                state: dict[str, Any], summary: Summary, progress: Progress, stop: _Stop,
                claimed: dict[str, str]) -> None:
+    def is_jsonl_file(item: FileInput) -> bool:
+        # JSONL found in a folder (--glob '*.jsonl') is cleaned record by
+        # record, as `check` reads it, never as one text.
+        return options.jsonl or is_jsonl(item.path)
+
     def enumerate_files() -> Iterator[FileInput]:
         for item in iter_inputs(paths, options.glob, site_depth=options.site_depth, exclude=exclude):
-            if isinstance(item, FileInput):
+            if isinstance(item, FileInput) and not is_jsonl_file(item):
                 yield item
 
     def count() -> SiteCounts | None:
@@ -885,6 +890,8 @@ def _run_files(paths: list[str], out_dir: str | None, exclude: list[str], option
     if stop():
         return
 
+    jsonl_files: list[tuple[FileInput, str]] = []
+
     def tasks() -> Iterator[tuple[FileInput, str]]:
         for item in iter_inputs(paths, options.glob, site_depth=options.site_depth, exclude=exclude):
             if isinstance(item, InputProblem):
@@ -892,6 +899,9 @@ def _run_files(paths: list[str], out_dir: str | None, exclude: list[str], option
                 continue
             target = os.path.realpath(item.path) if options.in_place else os.path.join(out_dir or ".", item.rel)
             if not _claim(claimed, target, item.path, summary, options.in_place):
+                continue
+            if is_jsonl_file(item):
+                jsonl_files.append((item, target))
                 continue
             if not options.in_place and os.path.exists(target) and os.path.samefile(target, item.path):
                 summary.fail(InputProblem(item.path, "output would overwrite the input; use --in-place"))
@@ -915,6 +925,12 @@ def _run_files(paths: list[str], out_dir: str | None, exclude: list[str], option
                 summary.files += 1
                 summary.add(res, item.path)
         progress.advance(len(chunk), sum(t[0].size for t in chunk))
+    for item, target in jsonl_files:
+        if stop():
+            break
+        if not options.in_place:
+            make_dirs(os.path.dirname(target) or ".")
+        _run_jsonl(item.path, target, options, state, summary, progress, stop)
 
 
 def _zip_chunks(chunks: Iterator[list[Any]], fn: Callable, jobs: int, state: dict[str, Any],

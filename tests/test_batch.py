@@ -352,3 +352,26 @@ def test_a_folder_without_matching_files_is_a_warning(tmp_path):
     (tmp_path / "in" / "notes.md").write_text("nothing to clean", "utf-8")
     r = CliRunner().invoke(main, ["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q"])
     assert r.exit_code == 0 and "no files to clean (looked for *.txt)" in r.stderr
+
+
+def test_jsonl_files_found_in_a_folder_are_cleaned_record_by_record(tmp_path):
+    # `--glob '*.jsonl'` over a folder: each record stays a record (they were
+    # once cleaned as one text, and all but one line of the file was lost).
+    src = tmp_path / "corpus" / "site0"
+    src.mkdir(parents=True)
+    # Versions of one story, as a crawl saves them: read as one text, its
+    # lines would be near-duplicates of each other.
+    story = article(random.Random(5), 0, "Bridge to close")
+    records = [{"id": i, "text": f"{story}\n\nUpdated {i} hours ago with the council's statement."} for i in range(4)]
+    (src / "part.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    out = tmp_path / "out"
+    r = run("clean", tmp_path / "corpus", "--glob", "*.jsonl", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    cleaned = [json.loads(line) for line in (out / "site0" / "part.jsonl").read_text("utf-8").splitlines()]
+    assert [c["id"] for c in cleaned] == [0, 1, 2, 3]
+    assert all(c["text"].endswith(f"Updated {c['id']} hours ago with the council's statement.") for c in cleaned)
+    # In place, the same records come back, cleaned.
+    r = run("clean", "--in-place", tmp_path / "corpus", "--glob", "*.jsonl")
+    assert r.exit_code == 0, r.stderr
+    in_place = [json.loads(line) for line in (src / "part.jsonl").read_text("utf-8").splitlines()]
+    assert [(c["id"], c["text"]) for c in in_place] == [(c["id"], c["text"]) for c in cleaned]
