@@ -215,8 +215,13 @@ def clean(inputs, output, fmt, explain, encoding, errors, config_file, isolated,
         # Files (text or JSONL) are fixed one by one, as `check` reports them.
         from .fix import fix_command
 
+        conflicts = {"-o": output, "--format json": fmt == "json", "--explain": explain}
+        # Batch options that mean nothing for files fixed one by one are
+        # refused, not ignored (--report would never be written).
+        conflicts.update({f"--{name.replace('_', '-')}": bool(batch[name]) for name in _NOT_FOR_FILES_IN_PLACE})
         sys.exit(fix_command(paths if inputs else [], encoding, errors, config_file, isolated, options,
-                             conflicts={"-o": output, "--format json": fmt == "json", "--explain": explain}))
+                             conflicts=conflicts, jsonl=batch["jsonl"], text_field=batch["text_field"],
+                             quiet=batch["quiet"]))
     config = build_config(None if paths[0] == "-" else paths[0], config_file, isolated, **options)
     if _is_batch(paths, batch):
         sys.exit(run_batch_command(paths, output, fmt, explain, encoding, errors, config, batch))
@@ -296,6 +301,10 @@ def rules(fmt: str) -> None:
     for r in REASONS.values():
         click.echo(f"{r.code}  {r.name:<20} {r.message}")
 
+
+# Batch options with no meaning for `clean --in-place FILE...` (files are
+# fixed one by one, as `check` reports them, without site counts).
+_NOT_FOR_FILES_IN_PLACE = ("report", "profile", "save_profile", "site", "site_field", "skip_existing")
 
 # Options that change decisions go to the settings resolver; the rest of
 # clean's options steer batch mode.  Derived, not listed, so that a new

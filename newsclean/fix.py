@@ -76,8 +76,11 @@ def gunzip(data: bytes, path: str) -> bytes:
         raise InputError(f"{path}: not a valid gzip file ({e})") from None
 
 
-def fix_jsonl_lines(data: str, path: str, config: Config) -> tuple[str | None, int, list[str]]:
-    """Rewrite the text field of the records that change; other lines stay byte for byte."""
+def fix_jsonl_lines(data: str, path: str, config: Config,
+                    text_field: str = TEXT_FIELD) -> tuple[str | None, int, list[str]]:
+    """Rewrite the text field of the records that change; other lines stay
+    byte for byte, and so does the rest of a changed line (only the text
+    field's value is replaced in it: numbers, escapes and spacing stay)."""
     out: list[str] = []
     fixed = 0
     warnings: list[str] = []
@@ -86,16 +89,47 @@ def fix_jsonl_lines(data: str, path: str, config: Config) -> tuple[str | None, i
         if not body.strip():
             out.append(line)
             continue
-        record = parse_record(body, path, lineno)
-        new, doc = fix_text(record[TEXT_FIELD], config, trailing_newline=False)
+        record = parse_record(body, path, lineno, text_field)
+        new, doc = fix_text(record[text_field], config, trailing_newline=False)
         warnings += [f"line {lineno}: {w}" for w in doc.warnings]
         if new is None:
             out.append(line)
             continue
         fixed += sum(1 for p in doc.paragraphs if not p.kept)
-        record[TEXT_FIELD] = new
-        out.append(json.dumps(record, ensure_ascii=False) + line[len(body):])
+        out.append(_replace_field(body, text_field, new) + line[len(body):])
     return ("".join(out) if fixed else None), fixed, warnings
+
+
+def _replace_field(body: str, name: str, value: str) -> str:
+    """`body` (one JSON object) with the value of its top-level member
+    `name` replaced by `value`; every other byte of it as it was. The last
+    member of that name is the one json.loads reads, so it is the one
+    replaced. The new string is escaped as the line was written: ASCII
+    only when the line is."""
+    decoder = json.JSONDecoder()
+    i = _skip_space(body, 0) + 1  # past "{"
+    span = None
+    while True:
+        i = _skip_space(body, i)
+        if body[i] == "}":
+            break
+        key, i = json.decoder.scanstring(body, i + 1)
+        i = _skip_space(body, _skip_space(body, i) + 1)  # past ":"
+        _, end = decoder.raw_decode(body, i)
+        if key == name:
+            span = (i, end)
+        i = _skip_space(body, end)
+        if body[i] == ",":
+            i += 1
+    assert span is not None  # parse_record found the field
+    encoded = json.dumps(value, ensure_ascii=body.isascii())
+    return body[: span[0]] + encoded + body[span[1] :]
+
+
+def _skip_space(text: str, i: int) -> int:
+    while text[i] in " \t\r\n":
+        i += 1
+    return i
 
 
 def jsonl_lines(data: str) -> list[str]:
@@ -110,22 +144,26 @@ def jsonl_lines(data: str) -> list[str]:
     return lines if lines[-1] else lines[:-1]
 
 
-def parse_record(body: str, path: str, lineno: int) -> dict:
+def parse_record(body: str, path: str, lineno: int, text_field: str = TEXT_FIELD) -> dict:
     try:
         record = json.loads(body)
     except json.JSONDecodeError as e:
         raise InputError(f"{path}:{lineno}: invalid JSON ({e.msg} at column {e.colno})") from None
-    if not isinstance(record, dict) or not isinstance(record.get(TEXT_FIELD), str):
-        raise InputError(f"{path}:{lineno}: record has no string field '{TEXT_FIELD}'")
+    if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
+        raise InputError(f"{path}:{lineno}: record has no string field '{text_field}'")
     return record
 
 
-def fix_path(path: str, config: Config, encoding: str | None = None, errors: str = "strict") -> FixResult:
-    """Clean one text or JSONL file in place (atomically); untouched when already clean."""
+def fix_path(path: str, config: Config, encoding: str | None = None, errors: str = "strict", *,
+             jsonl: bool = False, text_field: str = TEXT_FIELD) -> FixResult:
+    """Clean one text or JSONL file in place (atomically); untouched when already clean.
+
+    `jsonl`: read it as JSONL whatever its name (--jsonl); `text_field`: the
+    records' field with the text (--text-field)."""
     data = read_bytes(path)
-    if is_jsonl(path):
+    if jsonl or is_jsonl(path):
         text = decode(data, path, encoding, errors)
-        new, fixed, warnings = fix_jsonl_lines(text, path, config)
+        new, fixed, warnings = fix_jsonl_lines(text, path, config, text_field)
     else:
         text = decode(data, path, encoding, errors)
         new, doc = fix_text(text, config)
@@ -145,11 +183,13 @@ def fix_path(path: str, config: Config, encoding: str | None = None, errors: str
 
 
 def fix_command(paths: list[str], encoding: str | None, errors: str, config_file: str | None, isolated: bool,
-                decision: dict, conflicts: dict) -> int:
+                decision: dict, conflicts: dict, *, jsonl: bool = False, text_field: str = TEXT_FIELD,
+                quiet: bool = False) -> int:
     """`clean --in-place PATH...`: fix each file, report on stderr, return the exit code.
 
     Exit 0 when every file could be processed (fixed or already clean), 2 on
-    usage errors or when a file could not be read or written.
+    usage errors or when a file could not be read or written. `quiet`: no
+    line per fixed file and no summary (errors and warnings still show).
     """
     import sys
 
@@ -171,19 +211,21 @@ def fix_command(paths: list[str], encoding: str | None, errors: str, config_file
 
     cli_values = {k.replace("_", "-"): v for k, v in decision.items()}
     status, total, files, done = 0, 0, 0, 0
+    read_as = {"jsonl": jsonl, "text_field": text_field}
     with _Stop() as stop:
-        status, total, files, done = _fix_all(paths, cli_values, encoding, errors, config_file, isolated, err, stop)
+        status, total, files, done = _fix_all(paths, cli_values, encoding, errors, config_file, isolated, err, stop,
+                                              read_as, quiet)
     if stop.signum:
         sys.stderr.write(f"newsclean: interrupted after {done} of {len(paths)} file{'s' if len(paths) != 1 else ''}; "
                          "every file is either fixed or as it was\n")
-    if files:
+    if not quiet and files:
         sys.stderr.write(f"Fixed {total} finding{'s' if total != 1 else ''} in {files} file{'s' if files != 1 else ''}.\n")
-    else:
+    elif not quiet:
         sys.stderr.write(f"{done} file{'s' if done != 1 else ''} left unchanged.\n")
     return 128 + stop.signum if stop.signum else status
 
 
-def _fix_all(paths, cli_values, encoding, errors, config_file, isolated, err, stop):
+def _fix_all(paths, cli_values, encoding, errors, config_file, isolated, err, stop, read_as, quiet):
     """Fix each path until done or `stop()`: (status, findings fixed, files fixed, files done)."""
     import sys
 
@@ -197,7 +239,7 @@ def _fix_all(paths, cli_values, encoding, errors, config_file, isolated, err, st
         done += 1
         try:
             config = resolve(cli_values, path=path, config_file=config_file, isolated=isolated).config
-            result = fix_path(path, config, encoding, errors)
+            result = fix_path(path, config, encoding, errors, **read_as)
         except ConfigError as e:
             err(str(e))
             return 2, total, files, done
@@ -218,5 +260,6 @@ def _fix_all(paths, cli_values, encoding, errors, config_file, isolated, err, st
         if result.written:
             total += result.fixed
             files += 1
-            sys.stderr.write(f"fixed {path} ({result.fixed} paragraph{'s' if result.fixed != 1 else ''} dropped)\n")
+            if not quiet:
+                sys.stderr.write(f"fixed {path} ({result.fixed} paragraph{'s' if result.fixed != 1 else ''} dropped)\n")
     return status, total, files, done

@@ -524,3 +524,30 @@ def test_check_and_clean_read_the_same_names_as_jsonl(tmp_path, name):
     assert r.exit_code == 1 and "doc-1" in r.stdout  # records, not one text
     out = tmp_path / "out"
     assert run("clean", "--isolated", f, "-o", out, "-q").exit_code == 0
+
+
+def test_in_place_jsonl_rewrites_only_the_text_fields_value(tmp_path):
+    # Numbers, escapes and spacing of the other members stay as written.
+    f = tmp_path / "c.jsonl"
+    f.write_text('{"id": 1, "score":1.10, "text": ' + json.dumps(DIRTY) + ', "big": 12345678901234567890.0,'
+                 ' "name": "\\u00e9"}\n', "utf-8")
+    r = run("clean", "--in-place", "--isolated", f)
+    assert r.exit_code == 0, r.stderr
+    line = f.read_text("utf-8")
+    assert line.startswith('{"id": 1, "score":1.10, "text": "')
+    assert line.endswith(', "big": 12345678901234567890.0, "name": "\\u00e9"}\n')
+    assert json.loads(line)["text"] == CLEAN.rstrip("\n")
+
+
+def test_in_place_files_honour_text_field_and_jsonl_and_refuse_batch_only_options(tmp_path):
+    f = tmp_path / "corpus.data"  # JSONL by --jsonl, not by its name
+    records = [{"id": i, "body": DIRTY, "text": "untouched"} for i in range(3)]
+    f.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    r = run("clean", "--in-place", "--isolated", "--jsonl", "--text-field", "body", f)
+    assert r.exit_code == 0, r.stderr
+    fixed = [json.loads(line) for line in f.read_text("utf-8").splitlines()]
+    assert [(x["id"], x["body"], x["text"]) for x in fixed] == [(i, CLEAN.rstrip("\n"), "untouched") for i in range(3)]
+    before = f.read_bytes()
+    r = run("clean", "--in-place", "--isolated", "--jsonl", "--report", tmp_path / "r.json", f)
+    assert r.exit_code == 2 and "--report" in r.stderr
+    assert f.read_bytes() == before and not (tmp_path / "r.json").exists()
