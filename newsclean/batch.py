@@ -1043,6 +1043,8 @@ def _run_jsonl(path: str, target: str | None, options: BatchOptions, state: dict
                         partial.add(stats, path)
                 progress.advance(len(chunk), raw.bytes_read - done)
                 done = raw.bytes_read
+    except BrokenPipeError:
+        raise  # standard output closed (`| head`): the run ends there, no input failed
     except (OSError, EOFError, gzip.BadGzipFile) as e:
         writer.abort()
         summary.fail(InputProblem(path, f"cannot read or write ({e})"))

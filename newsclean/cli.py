@@ -45,9 +45,26 @@ class DefaultGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("newsclean: interrupted", err=True)
             sys.exit(128 + signal.SIGINT)
+        except BrokenPipeError:
+            # The reader went away (`newsclean ... | head -1`): stop quietly,
+            # with the status of a process ended by SIGPIPE, as cat or grep do.
+            _silence_stdout()
+            sys.exit(128 + signal.SIGPIPE)
         finally:
             if main_thread:
                 signal.signal(signal.SIGTERM, old)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that the interpreter's last
+    flush does not fail on the closed pipe again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - no file descriptor to replace
+        pass
 
 
 def _terminated(signum, frame) -> None:
@@ -269,6 +286,13 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
+def _same_path(a: str, b: str) -> bool:
+    """The same file, whether or not it exists yet."""
+    import os
+
+    return _same_file(a, b) or os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+
+
 def _is_input(path: str, paths: list[str], glob: str) -> bool:
     """Whether `path` is one of the inputs named or found in the input folders."""
     import os
@@ -395,6 +419,10 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
             raise click.UsageError(f"--{name.replace('_', '-')} {batch[name]}: its folder does not exist")
         if batch[name] and _is_input(batch[name], paths, batch["glob"]):
             raise click.UsageError(f"--{name.replace('_', '-')} {batch[name]} is an input; it would be overwritten")
+        if batch[name] and output and output != "-" and _same_path(batch[name], output):
+            raise click.UsageError(f"--{name.replace('_', '-')} {batch[name]} is the output (-o); one would overwrite the other")
+    if batch["report"] and batch["save_profile"] and _same_path(batch["report"], batch["save_profile"]):
+        raise click.UsageError("--report and --save-profile name the same file")
     if output and not batch["in_place"] and any(os.path.isdir(p) and _same_file(p, output) for p in paths):
         raise click.UsageError(f"-o {output} is the input folder; use --in-place to rewrite its files")
     if batch["in_place"] and errors == "replace":

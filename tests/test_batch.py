@@ -375,3 +375,15 @@ def test_jsonl_files_found_in_a_folder_are_cleaned_record_by_record(tmp_path):
     assert r.exit_code == 0, r.stderr
     in_place = [json.loads(line) for line in (src / "part.jsonl").read_text("utf-8").splitlines()]
     assert [(c["id"], c["text"]) for c in in_place] == [(c["id"], c["text"]) for c in cleaned]
+
+
+def test_a_report_or_a_profile_never_overwrites_the_output(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": 1, "text": "Bridge to close.\n\nShare"}) + "\n", "utf-8")
+    out = tmp_path / "out.jsonl"
+    for option in ("--report", "--save-profile"):
+        r = run("clean", corpus, "-o", out, option, out)
+        assert r.exit_code == 2 and "is the output" in r.stderr
+    r = run("clean", corpus, "-o", out, "--report", tmp_path / "r.json", "--save-profile", tmp_path / "r.json")
+    assert r.exit_code == 2 and "same file" in r.stderr
+    assert not out.exists()

@@ -129,3 +129,20 @@ def test_extend_ignore_reaches_clean(tmp_path):
                  "bridge to cars from next spring, after engineers warned.\n", "utf-8")
     assert "\nShare\n" not in run("clean", str(f)).stdout
     assert "\nShare\n" in run("clean", str(f), "--extend-ignore", "B102").stdout
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path):
+    # `newsclean clean corpus.jsonl -o - | head -1`: no failed input, no
+    # traceback, the status of a process ended by SIGPIPE (as cat's).
+    import signal
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": f"Story {i} about the harbour bridge.\n\nShare"}) + "\n"
+                              for i in range(20000)), "utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "newsclean", "clean", str(corpus), "-o", "-", "-j", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert json.loads(proc.stdout.readline())["id"] == 0
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 128 + signal.SIGPIPE
+    assert "failed" not in stderr and "Traceback" not in stderr and "Broken pipe" not in stderr
