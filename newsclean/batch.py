@@ -43,7 +43,7 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import IO, Any, Callable, Iterable, Iterator
 
-from .config import Config
+from .config import Config, ConfigError
 from .corpus import SiteCounts, SiteView, fingerprint_document
 from .io import (
     InputError,
@@ -555,6 +555,10 @@ class BatchOptions:
     save_profile: str | None = None
     encoding: str | None = None
     errors: str = "strict"
+    # Command-line decision values: each file's settings are then resolved
+    # from its own folder (its nearest newsclean.toml / pyproject.toml), as
+    # `check` does; None: `config` for every file.
+    settings_per_folder: dict[str, Any] | None = None
 
 
 @dataclass
@@ -676,6 +680,8 @@ def _clean_files(chunk: list[tuple[FileInput, str]]) -> list[DocStats | InputPro
             out.append(_clean_file(item, target))
         except InputError as e:
             out.append(InputProblem(item.path, str(e).removeprefix(f"{item.path}: ")))
+        except ConfigError as e:
+            out.append(InputProblem(item.path, f"settings: {e}"))
         except OSError as e:
             out.append(InputProblem(item.path, f"cannot write {target} ({e.strerror})"))
         except Exception as e:  # noqa: BLE001 - one bad input must not end the batch
@@ -683,8 +689,23 @@ def _clean_files(chunk: list[tuple[FileInput, str]]) -> list[DocStats | InputPro
     return out
 
 
+def config_for(path: str) -> Config:
+    """The settings for the file at `path`: the batch's, or those found from
+    its folder (remembered per folder, in each worker)."""
+    cli = _STATE.get("per_folder")
+    if cli is None:
+        return _STATE["config"]
+    folder = os.path.dirname(os.path.abspath(path))
+    configs = _STATE.setdefault("configs", {})
+    if folder not in configs:
+        from .settings import resolve
+
+        configs[folder] = resolve(cli, path=folder).config
+    return configs[folder]
+
+
 def _clean_file(item: FileInput, target: str) -> DocStats:
-    config: Config = _STATE["config"]
+    config = config_for(item.path)
     views: dict[str, SiteView] = _STATE["views"]
     raw, text = _read_bytes(item.path)
     doc = clean_document(text, config, views.get(item.site))
@@ -801,7 +822,8 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
     file_inputs = [p for p in inputs if p not in jsonl_inputs]
     out_dir = options.output if not (len(inputs) == 1 and jsonl_inputs) else None
     exclude = [out_dir] if out_dir else []
-    state = {"config": options.config, "encoding": options.encoding, "errors": options.errors,
+    state = {"config": options.config, "per_folder": options.settings_per_folder,
+             "encoding": options.encoding, "errors": options.errors,
              "fields": options.fields, "views": {}, "path": None, "in_place": options.in_place}
     claimed: dict[str, str] = {}  # output path -> the input written there
     with _Stop() as stop:
@@ -960,6 +982,15 @@ def _jsonl_target(path: str, options: BatchOptions, n_inputs: int) -> str | None
 
 def _run_jsonl(path: str, target: str | None, options: BatchOptions, state: dict[str, Any],
                summary: Summary, progress: Progress, stop: _Stop) -> None:
+    if options.settings_per_folder is not None and path != "-":
+        from .settings import resolve
+
+        try:  # the file's own settings, found from its folder
+            config = resolve(options.settings_per_folder, path=path).config
+        except ConfigError as e:
+            summary.fail(InputProblem(path, f"settings: {e}"))
+            return
+        state = {**state, "config": config, "per_folder": None}
     state["path"] = path
     if target is not None and options.skip_existing and not options.in_place and os.path.exists(target):
         summary.skipped += 1

@@ -241,7 +241,10 @@ def clean(inputs, output, fmt, explain, encoding, errors, config_file, isolated,
                              quiet=batch["quiet"]))
     config = build_config(None if paths[0] == "-" else paths[0], config_file, isolated, **options)
     if _is_batch(paths, batch):
-        sys.exit(run_batch_command(paths, output, fmt, explain, encoding, errors, config, batch))
+        # Without --config or --isolated, each file is cleaned with the
+        # settings found from its own folder, as `check` reads them.
+        per_folder = None if (config_file or isolated) else options
+        sys.exit(run_batch_command(paths, output, fmt, explain, encoding, errors, config, batch, per_folder))
     for name in ("glob", "text_field", "id_field", "site_depth"):
         if batch[name] != clean.params_default[name]:
             raise click.UsageError(f"--{name.replace('_', '-')} applies to folders and JSONL only")
@@ -370,7 +373,8 @@ def _single_file_profile(path: str, batch: dict, config: Config):
     return counts.view(site, config)
 
 
-def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Config, batch: dict) -> int:
+def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Config, batch: dict,
+                      per_folder: dict | None = None) -> int:
     """Batch mode of `clean`: check the options, run, print the summary; returns the exit code."""
     import json
     import os
@@ -443,6 +447,7 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
         save_profile=batch["save_profile"],
         encoding=encoding,
         errors=errors,
+        settings_per_folder=per_folder,
     )
     if output and not (len(paths) == 1 and jsonl):
         os.makedirs(output, exist_ok=True)

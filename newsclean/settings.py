@@ -195,7 +195,7 @@ def resolve(
     isolated: bool = False,
     cli_names: dict[str, str] | None = None,
 ) -> Settings:
-    """Effective settings for `path` (a file, or None for the working directory).
+    """Effective settings for `path` (a file or a folder, or None for the working directory).
 
     `cli` maps keys (dashed or underscored) to command-line values; None values
     mean "not given".  `cli_names` maps a key to the option that set it, for
@@ -207,7 +207,10 @@ def resolve(
     elif config_file is not None:
         file = Path(config_file)
     else:
-        folder = Path(path).parent if path not in (None, "-") else Path.cwd()
+        if path in (None, "-"):
+            folder = Path.cwd()
+        else:
+            folder = Path(path) if Path(path).is_dir() else Path(path).parent  # a folder's own file counts
         file = find_config_file(folder if str(folder) else Path("."))
     file_values = read_config_file(file) if file is not None else {}
     return _merge(file_values, cli_values, file, cli_names or {})

@@ -387,3 +387,26 @@ def test_a_report_or_a_profile_never_overwrites_the_output(tmp_path):
     r = run("clean", corpus, "-o", out, "--report", tmp_path / "r.json", "--save-profile", tmp_path / "r.json")
     assert r.exit_code == 2 and "same file" in r.stderr
     assert not out.exists()
+
+
+def test_each_file_is_cleaned_with_the_settings_of_its_own_folder(tmp_path):
+    # As `check` reads them: site a's newsclean.toml keeps cookie banners,
+    # site b has none; one batch, in either order of the inputs.
+    text = "Bridge to close\n\n" + "\n\n".join([
+        "The city council voted on Tuesday to close the old harbour bridge to cars from next spring.",
+        "We use cookies to improve your experience. By continuing to browse the site you agree to our use of cookies.",
+        "Drivers will be sent along the ring road instead, officials said, and buses will keep a lane of their own.",
+    ]) + "\n"
+    for site in ("a", "b"):
+        (tmp_path / "tree" / site).mkdir(parents=True)
+        (tmp_path / "tree" / site / "story.txt").write_text(text, "utf-8")
+    (tmp_path / "tree" / "a" / "newsclean.toml").write_text('ignore = ["B101"]\n', "utf-8")
+    for order in (["a", "b"], ["b", "a"]):
+        out = tmp_path / f"out-{order[0]}"
+        r = run("clean", *(tmp_path / "tree" / site for site in order), "-o", out, "-q")
+        assert r.exit_code == 0, r.stderr
+        assert "cookies" in (out / "a" / "story.txt").read_text("utf-8")
+        assert "cookies" not in (out / "b" / "story.txt").read_text("utf-8")
+    # A folder's own settings file counts for the folder named as input.
+    r = run("clean", tmp_path / "tree" / "a", "-o", tmp_path / "out-a-only", "-q")
+    assert r.exit_code == 0 and "cookies" in (tmp_path / "out-a-only" / "story.txt").read_text("utf-8")
