@@ -30,7 +30,6 @@ both signals and are shut down by the parent.
 
 from __future__ import annotations
 
-import fnmatch
 import gzip
 import io
 import json
@@ -51,6 +50,7 @@ from .io import (
     atomic_write,
     decode,
     encode_like,
+    glob_match,
     is_gzip_name,
     is_jsonl,
     keep_owner,
@@ -100,16 +100,14 @@ class InputProblem:
         return f"{where}{ident}: {self.message}"
 
 
-def _match(glob: str, name: str, rel: str) -> bool:
-    return fnmatch.fnmatchcase(rel if "/" in glob else name, glob)
-
-
 def iter_folder(root: str, glob: str = "*.txt", *, site_prefix: str = "", site_depth: int = 1,
                 exclude: Iterable[str] = ()) -> Iterator[FileInput | InputProblem]:
     """Files below `root` whose name matches `glob`, in sorted order.
 
-    Symlinks are followed; a link back to a folder being walked (a loop) or a
-    folder reached a second time is reported and skipped.  Hidden folders and
+    Links to files are followed; links to folders are not entered (as in
+    `check`, os.walk, ruff and black: `--in-place` never rewrites files
+    outside the tree named); a folder reached a second time (a bind mount)
+    is reported and skipped.  Hidden folders and
     package trees (``skipped_folder``) are not entered.  `exclude` are
     real paths never entered (the output folder when it sits inside).
     `site` is the file's first `site_depth` folders below `root` (scrapes are
@@ -160,7 +158,7 @@ def iter_folder(root: str, glob: str = "*.txt", *, site_prefix: str = "", site_d
         rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
         try:
             if entry.is_dir():
-                if skipped_folder(entry.name):
+                if entry.is_symlink() or skipped_folder(entry.name):
                     continue  # .git, .venv, node_modules: never a scrape's (and `check` skips them)
                 if skip:
                     st = entry.stat()
@@ -172,9 +170,9 @@ def iter_folder(root: str, glob: str = "*.txt", *, site_prefix: str = "", site_d
                 else:
                     stack.append(frame)
             elif entry.is_file():
-                if _match(glob, entry.name, rel):
+                if glob_match(glob, entry.name, rel):
                     yield FileInput(entry.path, rel, site_of(rel_dir), entry.stat().st_size)
-            elif entry.is_symlink() and _match(glob, entry.name, rel):
+            elif entry.is_symlink() and glob_match(glob, entry.name, rel):
                 yield InputProblem(entry.path, "broken symlink")
         except OSError as e:
             import errno

@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 from .config import Config
 from .fix import ID_FIELD, TEXT_FIELD, jsonl_lines, parse_record, read_bytes
-from .io import InputError, decode, is_gzip_name, is_jsonl, skipped_folder
+from .io import InputError, decode, glob_match, is_gzip_name, is_jsonl, skipped_folder
 
 EXIT_OK, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
 DEFAULT_GLOB = "*.txt"
@@ -181,20 +181,21 @@ def _check_article_with_fix(article: Article) -> ArticleResult:
 
 
 def walk(folder: str, patterns: tuple[str, ...] = (DEFAULT_GLOB,)) -> list[str]:
-    """Files under `folder` matching any pattern, sorted; hidden folders skipped."""
-    from fnmatch import fnmatch
-
+    """Files under `folder` matching any pattern (by name, or by the path
+    below `folder` for a pattern with '/', as batch `clean` matches), sorted;
+    hidden folders skipped."""
     out = []
     # Not os.walk: before Python 3.12 it recurses, and a scrape nested deeper
     # than the recursion limit (about 1,000 folders) ended in RecursionError.
-    stack = [folder]
+    stack = [(folder, "")]
     while stack:
-        root = stack.pop()
+        root, rel_dir = stack.pop()
         try:
             entries = list(os.scandir(root))
         except OSError:
             continue  # as os.walk: unreadable folders are skipped
         for entry in entries:
+            rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
             try:
                 is_dir = entry.is_dir()
                 is_link = entry.is_symlink()
@@ -202,8 +203,8 @@ def walk(folder: str, patterns: tuple[str, ...] = (DEFAULT_GLOB,)) -> list[str]:
                 continue
             if is_dir:  # a link to a folder is not followed, as in os.walk
                 if not is_link and not skipped_folder(entry.name):
-                    stack.append(entry.path)
-            elif any(fnmatch(entry.name, pat) for pat in patterns) and _regular_file(entry):
+                    stack.append((entry.path, rel))
+            elif any(glob_match(pat, entry.name, rel) for pat in patterns) and _regular_file(entry):
                 out.append(entry.path)  # not a FIFO or a device: reading one would block or never end
     return sorted(out)
 
@@ -229,7 +230,9 @@ def expand_paths(paths: list[str], patterns: tuple[str, ...]) -> tuple[list[str]
             files.append(p)
         else:
             errors.append(f"{p}: no such file or directory")
-    return sorted(dict.fromkeys(files), key=lambda f: (f == "-", f)), errors
+    # One file named twice ("a.txt ./a.txt") is checked once.
+    unique = {("-" if f == "-" else os.path.realpath(f)): f for f in reversed(files)}
+    return sorted(unique.values(), key=lambda f: (f == "-", f)), errors
 
 
 def articles_of(path: str, display: str, data: bytes, config: Config, encoding: str | None,

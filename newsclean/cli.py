@@ -300,7 +300,7 @@ def _is_input(path: str, paths: list[str], glob: str) -> bool:
     """Whether `path` is one of the inputs named or found in the input folders."""
     import os
 
-    from .batch import _match
+    from .io import glob_match
 
     if any(p != "-" and _same_file(p, path) for p in paths):
         return True
@@ -310,7 +310,7 @@ def _is_input(path: str, paths: list[str], glob: str) -> bool:
             root = os.path.realpath(p)
             if real.startswith(root + os.sep):
                 rel = os.path.relpath(real, root).replace(os.sep, "/")
-                if _match(glob, os.path.basename(real), rel):
+                if glob_match(glob, os.path.basename(real), rel):
                     return True
     return False
 

@@ -31,6 +31,15 @@ def is_gzip_name(path: str) -> bool:
     return path.lower().endswith(".gz")
 
 
+def glob_match(pattern: str, name: str, rel: str) -> bool:
+    """Whether a file found in a folder matches --glob: by its name, or by
+    its path below the folder when the pattern holds a '/' ("site1/*.txt").
+    The same for `check` and batch `clean`."""
+    import fnmatch
+
+    return fnmatch.fnmatchcase(rel if "/" in pattern else name, pattern)
+
+
 # Folders a walk never enters, in `check` and in batch `clean` alike, as
 # ruff and black skip them: hidden ones (.git, .venv, .cache) and the
 # package trees of a project.
