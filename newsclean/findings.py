@@ -177,11 +177,20 @@ def unified_diff(article: "Article", fixed: str) -> str:
     if article.record_line is not None:
         rid = f", id {article.record_id}" if article.record_id is not None else ""
         name = f"{article.path}:{article.record_line} (text{rid})"
-    a = article.text.splitlines(keepends=True)
-    b = fixed.splitlines(keepends=True)
+    a = _patch_lines(article.text)
+    b = _patch_lines(fixed)
     out = []
     for line in difflib.unified_diff(a, b, fromfile=name, tofile=name):
         out.append(line)
         if not line.endswith("\n"):
             out.append("\n\\ No newline at end of file\n")
     return "".join(out)
+
+
+def _patch_lines(text: str) -> list[str]:
+    """Lines as `patch` and `git apply` read them: ended by "\n" only (not
+    str.splitlines(), which also splits at a lone CR, form feeds, U+0085
+    and U+2028, and made patches those tools reject)."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]

@@ -4,6 +4,7 @@ import gzip
 import json
 import os
 import re
+import shutil
 import stat
 import subprocess
 import sys
@@ -551,3 +552,23 @@ def test_in_place_files_honour_text_field_and_jsonl_and_refuse_batch_only_option
     r = run("clean", "--in-place", "--isolated", "--jsonl", "--report", tmp_path / "r.json", f)
     assert r.exit_code == 2 and "--report" in r.stderr
     assert f.read_bytes() == before and not (tmp_path / "r.json").exists()
+
+
+@pytest.mark.parametrize("end, odd", [("\r", ""), ("\n", "\x0c"), ("\n", "\x85"), ("\n", "\u2028"), ("\r\n", "")])
+def test_diff_is_a_patch_that_patch_can_read(tmp_path, end, odd):
+    # Lines are ended by "\n" only, as patch reads them: a lone-CR file, a
+    # form feed or U+0085 inside a line made lines without a diff marker.
+    f = tmp_path / "a.txt"
+    data = end.join([TITLE, "", P1, "", P2, "", P3 + odd + " More.", "", P2, ""]).encode("utf-8")
+    f.write_bytes(data)
+    r = check("--diff", "--isolated", f)
+    assert r.exit_code == 1
+    diff = r.stdout_bytes.decode("utf-8")
+    assert all(line[:1] in " -+@\\" for line in diff.split("\n")[:-1]), diff
+    if shutil.which("patch"):
+        (tmp_path / "p.diff").write_bytes(r.stdout_bytes)  # (r.stdout turns CRLF into LF)
+        subprocess.run(["patch", "-s", str(f), str(tmp_path / "p.diff")], check=True)
+        fixed = f.read_bytes()
+        f.write_bytes(data)
+        run("clean", "--in-place", "--isolated", "-q", f)
+        assert fixed == f.read_bytes()
