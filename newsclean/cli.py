@@ -249,6 +249,8 @@ def clean(inputs, output, fmt, explain, encoding, errors, config_file, isolated,
         if batch[name] != clean.params_default[name]:
             raise click.UsageError(f"--{name.replace('_', '-')} applies to folders and JSONL only")
     path = paths[0]
+    if output and output.endswith(("/", os.sep)):
+        raise click.UsageError(f"-o {output} names a folder; one article is written to a file (or to stdout)")
     if output and output != "-" and path != "-" and _same_file(path, output):
         fail(f"-o {output} is the input file; use --in-place to rewrite it")
     try:
@@ -381,7 +383,7 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
 
     from .batch import BatchOptions, RecordFields, is_jsonl, run_batch
     from .corpus import ProfileError
-    from .render import RichProgress, batch_summary
+    from .render import RichProgress, batch_failures, batch_summary
 
     if fmt != "text" or explain:
         raise click.UsageError("--format json and --explain apply to one file; batch mode writes text files or JSONL")
@@ -417,6 +419,13 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
             raise click.UsageError(f"{p}: no such file or folder")
     if batch["profile"] and batch["save_profile"]:
         raise click.UsageError("--profile and --save-profile exclude each other")
+    if batch["save_profile"] and "-" in paths:
+        raise click.UsageError("--save-profile needs files: standard input is read once, so its sites are not "
+                               "counted (count from the file, or clean the stream with --profile)")
+    if batch["text_field"] == "newsclean":
+        raise click.UsageError("--text-field newsclean: that field holds newsclean's own summary of each record")
+    if output and output != "-" and not batch["in_place"] and any(p != "-" and _same_path(p, output) for p in paths):
+        raise click.UsageError(f"-o {output} is an input; use --in-place to rewrite it")
     for name in ("report", "save_profile"):
         # Fail now, not after hours of cleaning, when the file cannot be written.
         if batch[name] and not os.path.isdir(os.path.dirname(os.path.abspath(batch[name]))):
@@ -458,6 +467,8 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
         fail(str(e))
     if not batch["quiet"]:
         batch_summary(summary, sys.stderr)
+    else:
+        batch_failures(summary, sys.stderr)
     if folders and not (summary.files or summary.records or summary.skipped or summary.failed):
         # As `check` says: an empty result is more often a wrong --glob than a clean tree.
         sys.stderr.write(f"newsclean: warning: no files to clean (looked for {batch['glob']})\n")

@@ -194,6 +194,12 @@ def batch_summary(summary: Any, stream: TextIO, max_errors: int = 20) -> None:
                       "run again with --skip-existing to do the rest")
 
 
+def batch_failures(summary: Any, stream: TextIO, max_errors: int = 20) -> None:
+    """Only the failed inputs (what --quiet still shows: an exit status of 1
+    must name what failed)."""
+    _write_listing(stream, "failed", summary.errors, summary.failed, max_errors)
+
+
 def _write_listing(stream: TextIO, what: str, items: list, total: int, limit: int) -> None:
     """Plain lines, never wrapped: paths and line numbers must stay greppable."""
     if not items:

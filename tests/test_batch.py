@@ -442,3 +442,22 @@ def test_each_file_is_cleaned_with_the_settings_of_its_own_folder(tmp_path):
     # A folder's own settings file counts for the folder named as input.
     r = run("clean", tmp_path / "tree" / "a", "-o", tmp_path / "out-a-only", "-q")
     assert r.exit_code == 0 and "cookies" in (tmp_path / "out-a-only" / "story.txt").read_text("utf-8")
+
+
+def test_quiet_still_names_failed_inputs_and_more_usage_errors(tmp_path):
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "bad.txt").write_bytes(b"\x00\x01binary")
+    (tree / "good.txt").write_text(STORY, "utf-8")
+    r = run("clean", tree, "-o", tmp_path / "out", "-q")
+    assert r.exit_code == 1 and "bad.txt" in r.stderr and "files cleaned" not in r.stderr
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": 1, "text": STORY}) + "\n", "utf-8")
+    for args in (["--jsonl", "-", "--save-profile", tmp_path / "p.prof"],  # stdin: nothing would be counted
+                 [corpus, "-o", tmp_path / "o.jsonl", "--text-field", "newsclean"],
+                 [corpus, "-o", corpus],
+                 [tree / "good.txt", "-o", f"{tmp_path / 'newout'}/"]):
+        r = run("clean", *args, input=corpus.read_text("utf-8"))
+        assert r.exit_code == 2, (args, r.stderr)
+    assert not (tmp_path / "p.prof").exists() and not (tmp_path / "newout").exists()
+    assert json.loads(corpus.read_text("utf-8"))["text"] == STORY
