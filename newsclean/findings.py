@@ -105,8 +105,15 @@ def finding_record(f: "Finding") -> dict[str, Any]:
 
 
 def write_json(findings: list["Finding"], out: TextIO) -> None:
-    json.dump([finding_record(f) for f in findings], out, ensure_ascii=False, indent=2, sort_keys=True)
-    out.write("\n")
+    records = [finding_record(f) for f in findings]
+    text = json.dumps(records, ensure_ascii=False, indent=2, sort_keys=True)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A file name that is not UTF-8 holds lone surrogates, which would
+        # reach stdout as raw bytes (invalid JSON): escape them all instead.
+        text = json.dumps(records, indent=2, sort_keys=True)
+    out.write(text + "\n")
 
 
 def _escape_data(s: str) -> str:

@@ -572,3 +572,14 @@ def test_diff_is_a_patch_that_patch_can_read(tmp_path, end, odd):
         f.write_bytes(data)
         run("clean", "--in-place", "--isolated", "-q", f)
         assert fixed == f.read_bytes()
+
+
+def test_json_findings_stay_valid_json_for_file_names_that_are_not_utf8(tmp_path):
+    name = os.fsdecode(os.fsencode(str(tmp_path)) + b"/caf\xe9.txt")
+    with open(name, "w", encoding="utf-8") as f:
+        f.write(DIRTY)
+    proc = subprocess.run([sys.executable, "-m", "newsclean", "check", "--isolated", "--output-format", "json", name],
+                          capture_output=True)
+    assert proc.returncode == 1
+    (finding,) = json.loads(proc.stdout.decode("utf-8"))
+    assert finding["code"] == "D101"
