@@ -178,6 +178,8 @@ def iter_folder(root: str, glob: str = "*.txt", *, site_prefix: str = "", site_d
             import errno
 
             loop = e.errno == errno.ELOOP
+            if loop and not glob_match(glob, entry.name, rel):
+                continue  # links pointing at each other, named as no file to clean: nothing missed
             yield InputProblem(entry.path, "symlink loop; skipped" if loop else f"cannot read ({e.strerror})")
 
 

@@ -424,7 +424,8 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
                                "counted (count from the file, or clean the stream with --profile)")
     if batch["text_field"] == "newsclean":
         raise click.UsageError("--text-field newsclean: that field holds newsclean's own summary of each record")
-    if output and output != "-" and not batch["in_place"] and any(p != "-" and _same_path(p, output) for p in paths):
+    if output and output != "-" and not batch["in_place"] \
+            and any(p != "-" and not os.path.isdir(p) and _same_path(p, output) for p in paths):
         raise click.UsageError(f"-o {output} is an input; use --in-place to rewrite it")
     for name in ("report", "save_profile"):
         # Fail now, not after hours of cleaning, when the file cannot be written.
