@@ -159,7 +159,7 @@ def iter_folder(root: str, glob: str = "*.txt", *, site_prefix: str = "", site_d
         try:
             if entry.is_dir():
                 if entry.is_symlink() or skipped_folder(entry.name):
-                    continue  # .git, .venv, node_modules: never a scrape's (and `check` skips them)
+                    continue  # a link to a folder, .git, .venv, node_modules: `check` enters none of them
                 if skip:
                     st = entry.stat()
                     if (st.st_dev, st.st_ino) in skip:

@@ -574,9 +574,10 @@ def _explain_kept(paras: list[Paragraph], classes: list[str], span: tuple[int, i
             continue
         if _KEPT_WITH_EVIDENCE.intersection(p.decision.evidence):
             continue
-        short = classes[i] == SHORT
-        if start <= i <= end:
-            p.keep_as("K002", in_article=True) if short else p.keep_as("K001")
+        if start <= i <= end and classes[i] == SHORT:
+            p.keep_as("K002", in_article=True)
+        elif start <= i <= end:
+            p.keep_as("K001")
         elif i in header:
             p.keep_as("K002", above_article=True)
         else:
