@@ -227,10 +227,19 @@ def cut_off_topic_tail(
                 threshold = TAIL_MIN_OVERLAP
                 if tail_size[j - lo] <= TAIL_SMALL_SHARE * head_size:
                     threshold = max(threshold, TAIL_COHESION_SHARE * cohesion)
-                if overlap < threshold and overlap < cohesion:
+                if overlap < threshold and overlap < cohesion and not _continues(paras[j].text):
                     return lo, max(k for k in range(lo, i) if classes[k] == GOOD)
         i = j
     return span
+
+
+def _continues(text: str) -> bool:
+    """The paragraph opens with a connective ("Meanwhile, ..."): the
+    article's own, going on below a list (another story's teaser stands
+    alone)."""
+    from .heads import connective_heads
+
+    return connective_heads().rest_after(text) is not None
 
 
 def _is_page_break(feats: list[Features], classes: list[str]) -> bool:

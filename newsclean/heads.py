@@ -10,8 +10,9 @@ so "Previous post-war plans" does not open with "previous post".
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
-from .lexicon import normalize_label
+from .lexicon import data_lines, normalize_label
 
 
 class LineHeads:
@@ -33,3 +34,10 @@ class LineHeads:
                 rest = text.split(None, n)[-1]
                 return rest if any(map(str.isalnum, rest)) else None
         return None
+
+
+@lru_cache(maxsize=1)
+def connective_heads() -> LineHeads:
+    """"Meanwhile", "Mientras tanto", "Unterdessen": a paragraph that opens
+    so goes on with the text above it."""
+    return LineHeads(data_lines("connective_heads.txt"))
