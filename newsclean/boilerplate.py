@@ -208,8 +208,10 @@ def _names_a_newsletter(text: str, stop: frozenset[str]) -> bool:
 # is capitalised; "More on the ferries" is a subheading.
 MORE_FROM_MAX_WORDS = 6
 _MORE_FROM = regex.compile(
-    r"^\W{0,3}(?i:also|more|related|read more|see more|mehr|auch|aktuelles|neues|más|más noticias)"
-    r"\s+(?i:on|from|at|in|von|aus|bei|auf|de|en)(?:\s+(?i:dem|der|den|del|la|el))?"
+    r"^\W{0,3}(?i:also|more|other|related|read more|see more|mehr|auch|aktuelles|neues|weitere|más|más noticias)"
+    # "More stories by Amara Eze", "Weitere Artikel von ...": the author's other pieces.
+    r"(?:\s+(?i:stories|articles|posts|columns|news|beiträge|artikel|artículos|noticias))?"
+    r"\s+(?i:on|from|at|in|by|von|aus|bei|auf|de|en)(?:\s+(?i:dem|der|den|del|la|el))?"
     r"\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}\s*[:»›>]?\s*$"
 )
 

@@ -1134,3 +1134,11 @@ def test_every_kept_paragraph_says_why_it_stayed():
     # The same explanations on a second run over the output (the last pass has the final word).
     again = {p.text: p.decision.code for p in clean(result.text).paragraphs}
     assert again == {text: code for text, (code, _) in decisions.items()}
+
+
+def test_a_heading_over_the_authors_or_sites_other_stories_goes_with_its_list():
+    for heading in ("More stories by Amara Eze", "More by Jane Roe", "Weitere Artikel von Anna Berg", "Also on HuffPost:"):
+        out = kept("\n\n".join(["Bridge to close", *PROSE, heading, "Ferry fares rise in spring\nNew lanes for the ring road"]))
+        assert out == ["Bridge to close", *PROSE], heading
+    # A subheading that speaks of the story's own subject in those words stays.
+    assert "More on the ferries" in kept("\n\n".join(["Bridge to close", *PROSE[:3], "More on the ferries", *PROSE[3:]]))
