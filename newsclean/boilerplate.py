@@ -1246,7 +1246,7 @@ def _closing_block(paras: list[Paragraph], classes: list[str], span: tuple[int, 
     core_blocks = [p.block for p in paras[start:first]]
     if len(set(core_blocks)) != len(core_blocks) or not _opens_like_a_link(paras[first:]):
         return None
-    if any(_credit_line(p.text) or _CREDIT_ROLE.match(p.text) for p in paras[first:]):
+    if any(_credits(p.text) or _CREDIT_ROLE.match(p.text) for p in paras[first:]):
         return None
     above = sum(len(paras[k].text) for k in range(start, first) if classes[k] == GOOD)
     block = sum(len(paras[k].text) for k in range(first, n) if classes[k] in (GOOD, NEAR))
@@ -1322,6 +1322,11 @@ def _dated(text: str) -> bool:
     """A short line holding a full date anywhere ("Madrid - 12 mar 2025 -
     13:45 CET", "Tuesday, November 6, 2012")."""
     return _credit_words(text) <= BYLINE_MAX_WORDS and holds_date(text)
+
+
+def _credits(text: str) -> bool:
+    """A short byline or credit ("by Jane Doe", "Reporting by ...", "Autor: ..."), not a date."""
+    return _credit_words(text) <= BYLINE_MAX_WORDS and _BYLINE.search(text) is not None
 
 
 def _credit_line(text: str) -> bool:
