@@ -556,6 +556,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         if overlap >= config.on_topic_overlap:
             continue
         p.drop("B121", core=[paras[start].index, paras[end].index], overlap=round(overlap, 3))
+    if closing is not None and any(paras[k].decision.code == "B121" for k in range(closing, len(paras))):
+        # A teaser's headline goes with its blurb, however on topic.
+        for k in range(closing, len(paras)):
+            if paras[k].kept and classes[k] == SHORT:
+                paras[k].drop("B120", tail=True, teaser=True)
     _keep_result_tables(paras, classes)
     _explain_kept(paras, classes, span, header_lines | ({deck} if deck is not None else set()))
 
