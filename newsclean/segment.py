@@ -78,6 +78,14 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     open_ends = sum(1 for line in body if not _SENTENCE_END.search(line))
     if open_ends * 2 < len(body):
         return False
+    # A sentence broken at the width and closed by a full stop on a shorter
+    # last line ("... en la iglesia de San" / "Pedro."): wrapped, whatever
+    # its lines start with (a name, a number, a German noun). A headline
+    # list has no full stop; a teaser's blurb is longer than its headline.
+    last = lines[-1]
+    closed = last.endswith((".", "。")) and not last.endswith("..")  # not a cut-short teaser's "..."
+    if open_ends == len(body) and closed and len(last) < min(map(len, body)):
+        return True
     # Lists and headline lists start every line with a marker or a capital;
     # wrapped prose mostly goes on in lower case.
     starts = [line for line in lines[1:] if line]

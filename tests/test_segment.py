@@ -78,3 +78,17 @@ def test_soft_hyphens_are_the_texts_own_and_stay():
     # "Kept paragraphs are written as they came": a soft hyphen is a hyphenation point of the text.
     para = "Der Klima\u00adwandel trifft die Küsten zuerst, sagen die Forscher."
     assert texts(para) == [para]
+
+
+def test_a_wrapped_sentence_stays_one_paragraph_whatever_its_next_line_starts_with():
+    # Its second line starts with a name, a number or (German) a noun, as
+    # list items do; the full stop on the shorter last line says otherwise.
+    for block in ("El funeral se celebrará el sábado a las doce en la iglesia de San\nPedro.",
+                  "The memorial service will be held at the village hall on\n21 September.",
+                  "Die Stadt braucht jetzt vor allem eine Verwaltung mit mehr\nVerlässlichkeit."):
+        assert texts(block + "\n\nNext paragraph.") == [block, "Next paragraph."]
+    # A teaser's headline over its longer blurb, or cut-short headlines, stay lines.
+    teaser = ["Harbour ferry timetable changes from Monday",
+              "Ferries to the mainland will leave every forty minutes from Monday, the port authority said."]
+    assert not is_hard_wrapped(teaser)
+    assert not is_hard_wrapped(["Audi Cam Lets you Watch your Mechanic at Work while", "Classic Porsche Models..."])
