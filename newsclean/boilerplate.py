@@ -111,6 +111,7 @@ _BREADCRUMB_SEP = regex.compile(r"\s[>›»]\s")
 MAX_HEADER_LINES = 3
 # A sentence this long with stopwords reads as prose even when short.
 NEAR_MIN_WORDS = 4
+TERSE_MIN_WORDS = 2
 
 
 # A label quoted or led by a dialogue dash, ending as a sentence: a line
@@ -134,6 +135,7 @@ class Features:
     phrase: str = ""  # the lexicon phrase found, when not a label
     headline_case: bool = False  # most words capitalised: headlines run together
     distinct_phrases: int = 0  # how many different lexicon phrases the line holds
+    full_stop: bool = False  # ends with a full stop (not "...", not a question) and holds no digit
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -163,7 +165,11 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = m.lastgroup, True, ""  # "Sign up for our Money newsletter"
     density = n_stop / len(ws) if ws else 0.0
     headline_case = _headline_case(text, n_words)
-    return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases)
+    stripped = text.rstrip()
+    # (A digit: a result's or a list's line, "1. Team Aalen 53,20 s.")
+    full_stop = stripped.endswith((".", "。")) and not stripped.endswith("..") and _DIGIT_RUNS.search(text) is None
+    return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases,
+                    full_stop)
 
 
 # A blog's links to the previous and next post: "← Older title",
@@ -347,7 +353,11 @@ def _lexicon_hit(text: str) -> tuple[str | None, bool, str, int]:
     return None, False, "", 0
 
 
-def classify(f: Features, config: Config, cjk: bool, min_density: float) -> str:
+def classify(f: Features, config: Config, cjk: bool, min_density: float, terse: bool = False) -> str:
+    """GOOD (prose), NEAR (a sentence), SHORT (anything else) or BAD (known
+    boilerplate). `terse`: the text has too few long sentences to tell its
+    language's share of stopwords (a short wire story): a sentence of two
+    words or more with a full stop is then a sentence."""
     if f.category is not None:
         return BAD
     dense = cjk or f.stop_density >= min_density
@@ -359,7 +369,17 @@ def classify(f: Features, config: Config, cjk: bool, min_density: float) -> str:
     # their function words onto other words).
     if f.sentence_end and f.n_words >= config.prose_min_words:
         return NEAR
+    if terse and f.full_stop and f.n_words >= TERSE_MIN_WORDS:
+        return NEAR  # "Nikt nie ucierpiał.": a terse sentence of a wire story, whatever its stopwords
     return SHORT
+
+
+# Long sentences needed to read a document's own share of stopwords.
+STOPWORD_SAMPLE_MIN = 3
+
+
+def _long_sentences(feats: list[Features], config: Config) -> int:
+    return sum(1 for f in feats if f.n_words >= config.prose_min_words and f.sentence_end)
 
 
 def stopword_threshold(feats: list[Features], config: Config) -> float:
@@ -371,7 +391,7 @@ def stopword_threshold(feats: list[Features], config: Config) -> float:
     sentences show, so an agglutinative article is not read as a list.
     """
     densities = sorted(f.stop_density for f in feats if f.n_words >= config.prose_min_words and f.sentence_end)
-    if len(densities) < 3:
+    if len(densities) < STOPWORD_SAMPLE_MIN:
         return config.prose_min_stopword_density
     return min(config.prose_min_stopword_density, densities[len(densities) // 2] / 2)
 
@@ -384,7 +404,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     lang = doc.language
     feats = [_features(p.text, lang) for p in paras]
     min_density = stopword_threshold(feats, config)
-    classes = [classify(f, config, cjk_doc, min_density) for f in feats]
+    # A short wire story: a long lead, then sentences too short to show
+    # their stopwords. (Without any long sentence, a page of lyrics or
+    # links: its one full stop would become the article.)
+    terse = 1 <= _long_sentences(feats, config) < STOPWORD_SAMPLE_MIN
+    classes = [classify(f, config, cjk_doc, min_density, terse) for f in feats]
     sizes = [len(p.text) for p in paras]
 
     _drop_comment_section(paras, feats, classes, config)
