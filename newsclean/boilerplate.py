@@ -1514,9 +1514,28 @@ def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | 
         return False
     if _leads_the_line(p.text, f.phrase):
         return False  # "Read more: <headline>": a teaser on the topic by nature
+    if _quotes_every_phrase(p.text, config):
+        return True  # 'a large green "Accept all cookies" button': the story quotes the banner
     if f.distinct_phrases >= 2:
         return False  # a banner strings its phrases together; a quote has one
     return _core_overlap(p, core_vocab, lang, exclude=content_stems(f.phrase, lang)) >= config.on_topic_overlap
+
+
+_QUOTED = re.compile(r'"[^"\n]{1,300}"')
+
+
+def _quotes_every_phrase(text: str, config: Config) -> bool:
+    """Every lexicon phrase of the paragraph sits inside quotation marks,
+    and the words around the quotes make a paragraph of their own: the
+    article quotes a banner or a prompt (a banner quotes its own button,
+    'By clicking "Accept All Cookies", you agree to the storing of cookies',
+    with its other phrases outside the quotes)."""
+    folded = fold_text(text)  # quotation marks of every style become '"'
+    quotes = _QUOTED.findall(folded)
+    if not quotes or len(_QUOTED.sub(" ", folded).split()) < config.short_words:
+        return False
+    hits = Lexicon.load().phrases(text, words(text))
+    return bool(hits) and all(any(phrase in quote for quote in quotes) for _, phrase in hits)
 
 
 def _leads_the_line(text: str, phrase: str) -> bool:

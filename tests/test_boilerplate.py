@@ -1142,3 +1142,19 @@ def test_a_heading_over_the_authors_or_sites_other_stories_goes_with_its_list():
         assert out == ["Bridge to close", *PROSE], heading
     # A subheading that speaks of the story's own subject in those words stays.
     assert "More on the ferries" in kept("\n\n".join(["Bridge to close", *PROSE[:3], "More on the ferries", *PROSE[3:]]))
+
+
+def test_a_paragraph_that_quotes_a_prompt_is_the_articles_a_banner_quoting_its_button_is_not():
+    # (More languages: the cases clean-quotes-a-prompt-tr and -es.)
+    quoting = [
+        'Investigators found that the banner offered a large green "Accept all cookies" button, while refusing '
+        "took four clicks through a maze of settings.",
+        "Every video ends with the same words, \u201cFollow us on Instagram\u201d, which the bakery's owner says "
+        "she now hears from children in the street.",
+    ]
+    for paragraph in quoting:
+        out = kept("\n\n".join(["Bridge to close", *PROSE[:3], paragraph, *PROSE[3:]]))
+        assert paragraph in out, paragraph
+    banner = ("By clicking \u201cAccept All Cookies\u201d, you agree to the storing of cookies on your device to "
+              "enhance site navigation, analyze site usage, and assist in our marketing efforts.")
+    assert banner not in kept("\n\n".join(["Bridge to close", *PROSE[:3], banner, *PROSE[3:]]))
