@@ -152,6 +152,25 @@ def _stopword_share(text: str, lang: str) -> float:
     return sum(w in stop for w in ws) / len(ws) if ws and stop else 0.0
 
 
+# A quotation in any style: "…", „…“, “…”, «…», ‚…‘, 「…」.
+_QUOTATION = regex.compile(r"[\"„“”«»‚‘’「『][^\"„“”«»「」『』\n]{1,600}[\"“”«»‘’」』]")
+# Words of the article's language around a quotation that make it a report
+# of what someone said ("sagte Jurymitglied Karen Liu").
+ATTRIBUTION_MIN_WORDS = 3
+
+
+def _attributed_quote(text: str, article: str, lang: str) -> bool:
+    """A quotation in another language with its attribution in the
+    article's: the words outside the quotation marks read as the article's
+    language."""
+    if not _QUOTATION.search(text):
+        return False
+    outside = _QUOTATION.sub(" ", text)
+    if len(words(outside)) < ATTRIBUTION_MIN_WORDS:
+        return False
+    return _stopword_share(outside, article) > _stopword_share(outside, lang)
+
+
 def drop_foreign(doc: Document, config: Config) -> None:
     article = doc.language
     if article is None:
@@ -171,4 +190,6 @@ def drop_foreign(doc: Document, config: Config) -> None:
             continue  # names, not language; German prose capitalises its nouns but has stopwords
         if _stopword_share(p.text, article) >= _stopword_share(p.text, p.lang):
             continue  # reads as the article's language after all (detector slip)
+        if _attributed_quote(p.text, article, p.lang):
+            continue  # „This is the kind of solution ...“, sagte Jurymitglied Karen Liu.
         p.drop("L101", lang=p.lang, confidence=round(p.lang_confidence, 3), article_lang=article)

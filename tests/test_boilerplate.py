@@ -1158,3 +1158,11 @@ def test_a_paragraph_that_quotes_a_prompt_is_the_articles_a_banner_quoting_its_b
     banner = ("By clicking \u201cAccept All Cookies\u201d, you agree to the storing of cookies on your device to "
               "enhance site navigation, analyze site usage, and assist in our marketing efforts.")
     assert banner not in kept("\n\n".join(["Bridge to close", *PROSE[:3], banner, *PROSE[3:]]))
+
+
+def test_a_foreign_quote_goes_unless_the_article_attributes_it_in_its_own_words():
+    quote = "This is the kind of solution that can scale tomorrow, not in ten years, and the jury agreed on it at once"
+    attributed = f"„{quote}“, sagte Jurymitglied Karen Liu am Abend."
+    assert attributed in kept("\n\n".join(["Brücke wird gesperrt", *GERMAN_PROSE, attributed]))
+    bare = f"{quote}, and the council will publish the full report on its website next week."
+    assert bare not in kept("\n\n".join(["Brücke wird gesperrt", *GERMAN_PROSE, bare]))
