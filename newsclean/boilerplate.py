@@ -1219,6 +1219,8 @@ def _page_tail(
         return none
     if normalize_label(paras[i].text) in _valedictions():
         return none  # "Yours sincerely", a name, a title: the letter's signature
+    if any(normalize_label(p.text) in _box_heads() for p in paras[i:known_at]):
+        return none  # "Pros", "Verdict", "Key facts": the article's own box
     # Other stories' headlines with a kicker ("Reports: Workers told to ...")
     # are not a fact box's entries. They differ from each other: one caption
     # repeated under each photo of a gallery ("Philip Karlberg: Figurines") does not.
@@ -1402,6 +1404,11 @@ def _reads_as_own_list(lines: list[str], entries: bool = True) -> bool:
     n_entries = sum(1 for t in lines if _KEY_VALUE.match(t) or _CJK_KEY_VALUE.match(t) or _BARE_URL.match(t)
                     or _is_table_row(t)) if entries else 0
     return n_entries * 2 >= len(lines)
+
+
+@lru_cache(maxsize=1)
+def _box_heads() -> frozenset[str]:
+    return frozenset(map(normalize_label, data_lines("box_heads.txt")))
 
 
 @lru_cache(maxsize=1)

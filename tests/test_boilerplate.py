@@ -1166,3 +1166,10 @@ def test_a_foreign_quote_goes_unless_the_article_attributes_it_in_its_own_words(
     assert attributed in kept("\n\n".join(["Brücke wird gesperrt", *GERMAN_PROSE, attributed]))
     bare = f"{quote}, and the council will publish the full report on its website next week."
     assert bare not in kept("\n\n".join(["Brücke wird gesperrt", *GERMAN_PROSE, bare]))
+
+
+def test_a_review_box_under_the_article_is_the_articles_own():
+    box = ["Pros", "Very quiet\nPrecise temperature control\nCool-touch handle", "Cons", "Fiddly filter\nSmall capacity"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *box]))
+    assert out == ["Bridge to close", *PROSE, "Pros", "Very quiet", "Precise temperature control", "Cool-touch handle",
+                   "Cons", "Fiddly filter", "Small capacity"]
