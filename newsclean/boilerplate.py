@@ -1357,7 +1357,12 @@ def _dated(text: str) -> bool:
 
 def _credits(text: str) -> bool:
     """A short byline or credit ("by Jane Doe", "Reporting by ...", "Autor: ..."), not a date."""
-    return _credit_words(text) <= BYLINE_MAX_WORDS and _BYLINE.search(text) is not None
+    return _short_credit(text) and _BYLINE.search(text) is not None
+
+
+def _short_credit(text: str) -> bool:
+    """Short enough for a byline: "Posts by Category: Book Club (236), Christmas (87), ..." is not."""
+    return _credit_words(text) <= BYLINE_MAX_WORDS
 
 
 def _credit_line(text: str) -> bool:
@@ -1368,9 +1373,7 @@ def _credit_line(text: str) -> bool:
 def _credits_or_dates(text: str) -> bool:
     """A short byline ("by Jane Doe", "Posted ... By Amelia Rose") or
     dateline ("November 8, 2012", "1:54 pm August 9, 2012, ...")."""
-    if _credit_words(text) > BYLINE_MAX_WORDS:
-        return False  # "Posts by Category: Book Club (236), Christmas (87), ..."
-    return _BYLINE.search(text) is not None or starts_with_date(text)
+    return _short_credit(text) and (_BYLINE.search(text) is not None or starts_with_date(text))
 
 
 def _cut_short(text: str) -> bool:
@@ -1531,15 +1534,21 @@ def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | 
 _QUOTED = re.compile(r'"[^"\n]{1,300}"')
 
 
+def quotations(text: str) -> tuple[list[str], str]:
+    """The quotations of `text` and the words around them, folded as the
+    lexicon folds text (quotation marks of every style become '"')."""
+    folded = fold_text(text)
+    return _QUOTED.findall(folded), _QUOTED.sub(" ", folded)
+
+
 def _quotes_every_phrase(text: str, config: Config) -> bool:
     """Every lexicon phrase of the paragraph sits inside quotation marks,
     and the words around the quotes make a paragraph of their own: the
     article quotes a banner or a prompt (a banner quotes its own button,
     'By clicking "Accept All Cookies", you agree to the storing of cookies',
     with its other phrases outside the quotes)."""
-    folded = fold_text(text)  # quotation marks of every style become '"'
-    quotes = _QUOTED.findall(folded)
-    if not quotes or len(_QUOTED.sub(" ", folded).split()) < config.short_words:
+    quotes, outside = quotations(text)
+    if not quotes or len(outside.split()) < config.short_words:
         return False
     hits = Lexicon.load().phrases(text, words(text))
     return bool(hits) and all(any(phrase in quote for quote in quotes) for _, phrase in hits)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from .boilerplate import is_known_boilerplate
+from .boilerplate import is_known_boilerplate, quotations
 from .config import Config
 from .document import Document, Paragraph
 from .text import stopwords, style_key, words
@@ -152,8 +152,6 @@ def _stopword_share(text: str, lang: str) -> float:
     return sum(w in stop for w in ws) / len(ws) if ws and stop else 0.0
 
 
-# A quotation in any style: "…", „…“, “…”, «…», ‚…‘, 「…」.
-_QUOTATION = regex.compile(r"[\"„“”«»‚‘’「『][^\"„“”«»「」『』\n]{1,600}[\"“”«»‘’」』]")
 # Words of the article's language around a quotation that make it a report
 # of what someone said ("sagte Jurymitglied Karen Liu").
 ATTRIBUTION_MIN_WORDS = 3
@@ -163,10 +161,8 @@ def _attributed_quote(text: str, article: str, lang: str) -> bool:
     """A quotation in another language with its attribution in the
     article's: the words outside the quotation marks read as the article's
     language."""
-    if not _QUOTATION.search(text):
-        return False
-    outside = _QUOTATION.sub(" ", text)
-    if len(words(outside)) < ATTRIBUTION_MIN_WORDS:
+    quotes, outside = quotations(text)
+    if not quotes or len(words(outside)) < ATTRIBUTION_MIN_WORDS:
         return False
     return _stopword_share(outside, article) > _stopword_share(outside, lang)
 
