@@ -166,8 +166,9 @@ def _features(text: str, lang: str | None) -> Features:
     density = n_stop / len(ws) if ws else 0.0
     headline_case = _headline_case(text, n_words)
     stripped = text.rstrip()
-    # (A digit: a result's or a list's line, "1. Team Aalen 53,20 s.")
-    full_stop = stripped.endswith((".", "。")) and not stripped.endswith("..") and _DIGIT_RUNS.search(text) is None
+    # (Not a ranked list's or a result's line: "1. Team Aalen 53,20 s.", "Meier 12,4 s 3.")
+    full_stop = (stripped.endswith((".", "。")) and not stripped.endswith("..")
+                 and len(_DIGIT_RUNS.findall(text)) <= 1 and not stripped[:1].isdigit())
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases,
                     full_stop)
 
