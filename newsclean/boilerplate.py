@@ -65,7 +65,7 @@ from .reasons import CATEGORY_CODES
 from .stamps import opens_with_stamp, starts_with_date, tagged_with_clock
 from .heads import LineHeads
 from .taglines import is_tag_line
-from .text import CACHE_SIZE, content_stems, stopwords, unspaced_script, word_count, words
+from .text import CACHE_SIZE, content_stems, ends_full_stop, stopwords, unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
 
 # "© 2012 Example Media", "Copyright (c) 2024 ...": a copyright line in any
@@ -135,7 +135,7 @@ class Features:
     phrase: str = ""  # the lexicon phrase found, when not a label
     headline_case: bool = False  # most words capitalised: headlines run together
     distinct_phrases: int = 0  # how many different lexicon phrases the line holds
-    full_stop: bool = False  # ends with a full stop (not "...", not a question) and holds no digit
+    full_stop: bool = False  # a full stop ends it, and it is no ranking's or result's line
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -165,10 +165,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = m.lastgroup, True, ""  # "Sign up for our Money newsletter"
     density = n_stop / len(ws) if ws else 0.0
     headline_case = _headline_case(text, n_words)
-    stripped = text.rstrip()
-    # (Not a ranked list's or a result's line: "1. Team Aalen 53,20 s.", "Meier 12,4 s 3.")
-    full_stop = (stripped.endswith((".", "。")) and not stripped.endswith("..")
-                 and len(_DIGIT_RUNS.findall(text)) <= 1 and not stripped[:1].isdigit())
+    # (Not a ranking's or a result's line: "1. Team Aalen 53,20 s.", "Meier 12,4 s 3.")
+    full_stop = ends_full_stop(text) and not text.lstrip()[:1].isdigit() and len(_DIGIT_RUNS.findall(text)) <= 1
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases,
                     full_stop)
 
@@ -379,8 +377,9 @@ def classify(f: Features, config: Config, cjk: bool, min_density: float, terse: 
 STOPWORD_SAMPLE_MIN = 3
 
 
-def _long_sentences(feats: list[Features], config: Config) -> int:
-    return sum(1 for f in feats if f.n_words >= config.prose_min_words and f.sentence_end)
+def _long_sentences(feats: list[Features], config: Config) -> list[Features]:
+    """The lines long enough, and sentences, to show the text's share of stopwords."""
+    return [f for f in feats if f.n_words >= config.prose_min_words and f.sentence_end]
 
 
 def stopword_threshold(feats: list[Features], config: Config) -> float:
@@ -391,7 +390,7 @@ def stopword_threshold(feats: list[Features], config: Config) -> float:
     configured density is lowered to half of what the document's own long
     sentences show, so an agglutinative article is not read as a list.
     """
-    densities = sorted(f.stop_density for f in feats if f.n_words >= config.prose_min_words and f.sentence_end)
+    densities = sorted(f.stop_density for f in _long_sentences(feats, config))
     if len(densities) < STOPWORD_SAMPLE_MIN:
         return config.prose_min_stopword_density
     return min(config.prose_min_stopword_density, densities[len(densities) // 2] / 2)
@@ -408,7 +407,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # A short wire story: a long lead, then sentences too short to show
     # their stopwords. (Without any long sentence, a page of lyrics or
     # links: its one full stop would become the article.)
-    terse = 1 <= _long_sentences(feats, config) < STOPWORD_SAMPLE_MIN
+    terse = 1 <= len(_long_sentences(feats, config)) < STOPWORD_SAMPLE_MIN
     classes = [classify(f, config, cjk_doc, min_density, terse) for f in feats]
     sizes = [len(p.text) for p in paras]
 
@@ -1255,7 +1254,7 @@ def _opens_like_a_link(block: list[Paragraph]) -> bool:
         return False
     if not _ends_sentence(text) or _cut_short(text):
         return True
-    return text.endswith(("?", "!")) and not any(p.text.rstrip().endswith((".", "。")) for p in block)
+    return text.endswith(("?", "!")) and not any(ends_full_stop(p.text) for p in block)
 
 
 def _closing_block(paras: list[Paragraph], classes: list[str], span: tuple[int, int]) -> int | None:

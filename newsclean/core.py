@@ -13,6 +13,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .document import Document, Paragraph
+from .heads import connective_heads
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .text import content_stems
 from .titles import copied_above
@@ -237,8 +238,6 @@ def _continues(text: str) -> bool:
     """The paragraph opens with a connective ("Meanwhile, ..."): the
     article's own, going on below a list (another story's teaser stands
     alone)."""
-    from .heads import connective_heads
-
     return connective_heads().rest_after(text) is not None
 
 

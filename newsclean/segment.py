@@ -13,7 +13,7 @@ import re
 import regex
 
 from .document import Paragraph
-from .text import SENTENCE_ENDERS
+from .text import SENTENCE_ENDERS, ends_full_stop
 
 # Characters that carry no text: BOM / zero-width no-break space, zero-width
 # space, word joiner.  ZWJ and ZWNJ stay: they are meaningful in Persian,
@@ -83,8 +83,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     # its lines start with (a name, a number, a German noun). A headline
     # list has no full stop; a teaser's blurb is longer than its headline.
     last = lines[-1]
-    closed = last.endswith((".", "。")) and not last.endswith("..")  # not a cut-short teaser's "..."
-    if open_ends == len(body) and closed and len(last) < min(map(len, body)):
+    if open_ends == len(body) and ends_full_stop(last) and len(last) < min(map(len, body)):
         return True
     # Lists and headline lists start every line with a marker or a capital;
     # wrapped prose mostly goes on in lower case.

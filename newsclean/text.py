@@ -203,6 +203,12 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_ENDERS)
 
 
+def ends_full_stop(text: str) -> bool:
+    """A full stop closes the line (not a question, not a cut-short "...")."""
+    text = text.rstrip()
+    return text.endswith((".", "。")) and not text.endswith("..")
+
+
 _UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
 # Characters (a "word" each in ``words``) to a word: an ideograph or kana
 # carries about half a word; Thai and its neighbours write a word in about
