@@ -57,6 +57,9 @@ CHECK_FAMILIES = ("page", "residue", "clean", "seed")
 
 # Pipeline functions timed as stages (looked up in newsclean.pipeline's
 # namespace at call time, so wrapping the module attribute times them).
+# The language detector is timed apart wherever it runs: a paragraph is
+# detected when a stage first asks for its language.
+DETECTOR = ("language", "detect", "langid")
 STAGES = {
     "normalize": "segment",
     "segment": "segment",
@@ -140,6 +143,17 @@ def use_langdetect(pkg) -> float:
         return (ranked[0].lang, ranked[0].prob) if ranked else (None, 0.0)
 
     importlib.import_module(pkg.__name__ + ".language").detect = detect
+    # Every paragraph long enough is detected, as a plain pipeline would
+    # (newsclean detects a paragraph only when its language is asked for).
+    pipeline = importlib.import_module(pkg.__name__ + ".pipeline")
+    mark = pipeline.detect_paragraphs
+
+    def detect_paragraphs(doc, config):
+        mark(doc, config)
+        for p in doc.paragraphs:
+            p.lang  # noqa: B018 - detects it
+
+    pipeline.detect_paragraphs = detect_paragraphs
     return load
 
 
@@ -157,21 +171,34 @@ class Impl:
         self.pipeline = importlib.import_module(pkg.__name__ + ".pipeline")
         self.stage_cpu: dict[str, dict[str, float]] = {}  # family -> stage -> seconds
         self._acc: dict[str, float] = {}
+        self._inner: list[float] = []  # time of timed calls nested in the running ones
         for fn, stage in STAGES.items():
-            self._wrap(fn, stage)
+            self._wrap(self.pipeline, fn, stage)
+        module, fn, stage = DETECTOR
+        self._wrap(importlib.import_module(f"{pkg.__name__}.{module}"), fn, stage)
 
-    def _wrap(self, fn: str, stage: str) -> None:
-        original = getattr(self.pipeline, fn)
+    def _wrap(self, module, fn: str, stage: str) -> None:
+        """Time calls of ``module.fn`` as ``stage``, less the timed calls inside them."""
+        original = getattr(module, fn)
         clock = time.process_time
+        inner = self._inner
 
         def timed(*args, **kwargs):
             t0 = clock()
+            inner.append(0.0)
             try:
                 return original(*args, **kwargs)
             finally:
-                self._acc[stage] = self._acc.get(stage, 0.0) + clock() - t0
+                spent = clock() - t0
+                nested = inner.pop()
+                self._acc[stage] = self._acc.get(stage, 0.0) + spent - nested
+                if inner:
+                    inner[-1] += spent
 
-        setattr(self.pipeline, fn, timed)
+        for name in ("cache_clear", "cache_info"):  # the detector is lru_cached
+            if hasattr(original, name):
+                setattr(timed, name, getattr(original, name))
+        setattr(module, fn, timed)
 
     def warm_up(self) -> float:
         """First call: loads the lexicon, stopwords and the Latin-script

@@ -29,9 +29,34 @@ class Paragraph:
     end: int
     line: int  # 1-based line of the first character, in the normalised text
     block: int  # index of the blank-line block it came from
-    lang: str | None = None
-    lang_confidence: float = 0.0
     decision: Decision = field(default_factory=lambda: Decision(True, "K001", {}))
+    # Long enough to have a language of its own (set by the language stage);
+    # detected on first use, since most short lines never need it.
+    detectable: bool = False
+    _detected: tuple[str | None, float] | None = field(default=None, init=False, repr=False)
+
+    @property
+    def detected(self) -> bool:
+        """Its language is known without running the detector."""
+        return self._detected is not None or not self.detectable
+
+    def _language(self) -> tuple[str | None, float]:
+        if self._detected is None:
+            if not self.detectable:
+                return None, 0.0
+            from .language import detect
+
+            self._detected = detect(self.text)
+        return self._detected
+
+    @property
+    def lang(self) -> str | None:
+        """Detected language (None: too short, it inherits the article's)."""
+        return self._language()[0]
+
+    @property
+    def lang_confidence(self) -> float:
+        return self._language()[1]
 
     @property
     def kept(self) -> bool:

@@ -83,11 +83,11 @@ def detect(text: str) -> tuple[str | None, float]:
 
 
 def detect_paragraphs(doc: Document, config: Config) -> None:
-    """Give each long-enough paragraph a language (short ones stay None and inherit)."""
+    """Mark the paragraphs long enough to have a language of their own
+    (short ones inherit the article's). Each is detected when first asked."""
     min_letters = min(config.article_lang_min_letters, config.foreign_min_letters)
     for p in doc.paragraphs:
-        if p.lang is None and letter_count(p.text) >= min_letters:
-            p.lang, p.lang_confidence = detect(p.text)
+        p.detectable = letter_count(p.text) >= min_letters
 
 
 def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
@@ -97,33 +97,138 @@ def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
     language, which is often not the article's. A paragraph weighs its
     letters up to ``article_lang_max_letters``: a short article of several
     paragraphs outvotes one long paragraph in another language.
+
+    The detector runs on the heaviest voters first and stops once the
+    paragraphs not yet detected could not change the result: most of a
+    page's short lines are never detected.
     """
     if config.lang:
         return config.lang
+    voters = _voters(paragraphs, config)
     weight: dict[str, float] = {}
-    voted: set[str] = set()
+    for v in voters:
+        if v.lang is not None:
+            weight[v.lang] = weight.get(v.lang, 0.0) + v.weight
+    pending = sorted((v for v in voters if not v.resolved), key=lambda v: -v.bound)
+    undecided = sum(v.bound for v in pending)
+    for v in pending:
+        if _decided(weight, undecided):
+            break
+        undecided -= v.bound
+        v.resolve()
+        if v.lang is not None:
+            weight[v.lang] = weight.get(v.lang, 0.0) + v.weight
+    return _vote(voters)
+
+
+class _Voter:
+    """The paragraphs of one style key: the first of them the detector is
+    sure enough of votes (a line repeated, a caption under each photo or a
+    banner printed twice, is one piece of evidence)."""
+
+    __slots__ = ("members", "lang", "weight", "bound", "order")
+
+    def __init__(self) -> None:
+        self.order = 0  # the voting paragraph's place in the document
+        self.members: list[tuple[Paragraph, float]] = []  # (paragraph, its weight if sure)
+        self.lang: str | None = None
+        self.weight = 0.0
+        self.bound = 0.0  # the most its undetected members could weigh
+
+    @property
+    def resolved(self) -> bool:
+        return not self.members
+
+    def add(self, p: Paragraph, letters: float) -> None:
+        self.members.append((p, letters))
+        if self.lang is None:
+            self._settle()
+
+    def _settle(self) -> None:
+        """Take the members already detected, in order, until one votes."""
+        while self.members and self.members[0][0].detected:
+            p, letters = self.members.pop(0)
+            if p.lang is not None and p.lang_confidence >= ARTICLE_LANG_MIN_CONFIDENCE:
+                self.lang, self.weight, self.order = p.lang, letters * p.lang_confidence, p.index
+                self.members.clear()
+                break
+        self.bound = max((letters for _, letters in self.members), default=0.0)
+
+    def resolve(self) -> None:
+        while self.members:
+            self.members[0][0].lang  # noqa: B018 - runs the detector
+            self._settle()
+
+
+def _voters(paragraphs: list[Paragraph], config: Config) -> list[_Voter]:
+    by_key: dict[str, _Voter] = {}
     for p in paragraphs:
-        if p.lang is None or p.lang_confidence < ARTICLE_LANG_MIN_CONFIDENCE:
+        if not p.detectable or is_known_boilerplate(p.text):
             continue
-        if is_known_boilerplate(p.text):
-            continue
-        # A line repeated (a caption under each photo, a banner printed
-        # twice) is one piece of evidence.
         key = style_key(p.text)
-        if key in voted:
-            continue
-        voted.add(key)
+        voter = by_key.get(key)
+        if voter is None:
+            voter = by_key[key] = _Voter()
+        elif voter.lang is not None:
+            continue  # the key has voted
         letters = letter_count(p.text)
-        if letters >= config.article_lang_min_letters:
-            letters = min(letters, config.article_lang_max_letters)
-            weight[p.lang] = weight.get(p.lang, 0.0) + letters * p.lang_confidence
+        weight = min(letters, config.article_lang_max_letters) if letters >= config.article_lang_min_letters else 0
+        voter.add(p, weight)
+    return list(by_key.values())
+
+
+@lru_cache(maxsize=None)
+def _close_to(lang: str) -> frozenset[str]:
+    """`lang` and the languages close to it (its vote group)."""
+    return frozenset({lang} | {b for a, b in _close_pairs() if a == lang})
+
+
+# The vote is taken early only by a margin that rounding cannot undo.
+_MARGIN = 1e-6
+
+
+def _decided(weight: dict[str, float], undecided: float) -> bool:
+    """No way to share out `undecided` more weight among the languages
+    changes the winner of the vote over `weight`."""
     if not weight:
-        return None
+        return False
+    leader = _winner(weight)
+    group = _close_to(leader)
+    ahead = _group_weight(weight, leader)
+    margin = _MARGIN * (1.0 + ahead)
+    if ahead - undecided <= margin:
+        return False  # a language with no weight yet could take it all
+    rivals = set(weight).union(*map(_close_to, weight)) - {leader}
+    for rival in rivals:
+        only_rival = _close_to(rival) - group
+        # Its group's lead over the rival's, whatever weight comes
+        # (more for the leader's side only widens it).
+        lead = sum(weight.get(lang, 0.0) for lang in group - _close_to(rival))
+        lead -= sum(weight.get(lang, 0.0) for lang in only_rival) + (undecided if only_rival else 0.0)
+        if lead > margin:
+            continue
+        if not only_rival and weight[leader] > weight.get(rival, 0.0) + undecided + margin:
+            continue  # the groups can at most tie, and the leader's own weight decides
+        return False
+    return True
 
-    def group_weight(lang: str) -> float:
-        return sum(w for other, w in weight.items() if same_language(lang, other))
 
-    return max(weight, key=lambda lang: (group_weight(lang), weight[lang], lang))
+def _vote(voters: list[_Voter]) -> str | None:
+    """The winner by the weights known, summed in document order."""
+    weight: dict[str, float] = {}
+    for v in sorted(voters, key=lambda v: v.order):
+        if v.lang is not None and v.weight:
+            weight[v.lang] = weight.get(v.lang, 0.0) + v.weight
+    return _winner(weight) if weight else None
+
+
+def _group_weight(weight: dict[str, float], lang: str) -> float:
+    return sum(w for other, w in weight.items() if same_language(lang, other))
+
+
+def _winner(weight: dict[str, float]) -> str:
+    """The language whose group weighs most; then its own weight; then its code."""
+    return max(weight, key=lambda lang: (_group_weight(weight, lang), weight[lang], lang))
 
 
 _WORD = regex.compile(r"\p{L}+")
@@ -173,14 +278,12 @@ def drop_foreign(doc: Document, config: Config) -> None:
         return
     keep = (article, *config.keep_lang)
     for p in doc.paragraphs:
-        if not p.kept or p.lang is None:
+        # Letters first: a shorter line needs no detection.
+        if not p.kept or letter_count(p.text) < config.foreign_min_letters or p.lang is None:
             continue
         if p.lang_confidence < config.foreign_min_confidence:
             continue
         if any(same_language(p.lang, k) for k in keep):
-            continue
-        letters = letter_count(p.text)
-        if letters < config.foreign_min_letters:
             continue
         if _name_heavy(p.text) and _stopword_share(p.text, p.lang) < NAME_HEAVY_MAX_STOPWORDS:
             continue  # names, not language; German prose capitalises its nouns but has stopwords

@@ -450,3 +450,127 @@ def test_holds_date_at_the_edges_of_a_year():
                  "March 12, 20251234", "2025. márc" + "a" * 80 + " 6.", "March" + "x" * 80 + " 12, 2025",
                  "Seit 2019 gilt: 12. März 2025 ist der Stichtag"]:
         assert holds_date(text) == (_DIGIT.search(text) is not None and _date_pattern().search(text) is not None), text
+
+
+# The article-language vote detects the heaviest voters first and stops once
+# the rest cannot change the winner; it must name the language the plain
+# vote over every paragraph names.
+VOTE_LINES = [
+    "The council approved the new budget for the city's schools on Tuesday evening.",
+    "Der Stadtrat hat am Dienstagabend den neuen Haushalt für die Schulen beschlossen.",
+    "Le conseil municipal a approuvé mardi soir le nouveau budget des écoles de la ville.",
+    "El ayuntamiento aprobó el martes por la noche el nuevo presupuesto para las escuelas.",
+    "A câmara municipal aprovou na terça-feira o novo orçamento para as escolas da cidade.",
+    "L'ajuntament va aprovar dimarts al vespre el nou pressupost per a les escoles.",
+    "Byrådet godkjente tirsdag kveld det nye budsjettet for byens skoler.",
+    "Byrådet godkendte tirsdag aften det nye budget for byens skoler.",
+    "Mestská rada v utorok večer schválila nový rozpočet pre školy.",
+    "Městská rada v úterý večer schválila nový rozpočet pro školy.",
+    "El nou pressupost de les escoles de la ciutat", "El nuevo presupuesto para las escuelas",
+    "Las escuelas tendrán más profesores este año", "Budsjettet for byens skoler",
+    "Byens skoler får nye lærere i år", "Nový rozpočet pre školy", "Das neue Budget der Schulen",
+    "Read more about the budget",
+    "Lesen Sie mehr dazu",
+    "Accept all cookies",
+    "Photos by the city",
+    "Ver más noticias de la ciudad",
+    "市议会周二晚上批准了该市学校的新预算。",
+    "ok",
+]
+
+
+def _plain_vote(paragraphs, config):
+    from newsclean.boilerplate import is_known_boilerplate
+    from newsclean.language import ARTICLE_LANG_MIN_CONFIDENCE, detect, same_language
+
+    weight, voted = {}, set()
+    for p in paragraphs:
+        lang, confidence = detect(p.text) if p.detectable else (None, 0.0)
+        if lang is None or confidence < ARTICLE_LANG_MIN_CONFIDENCE or is_known_boilerplate(p.text):
+            continue
+        key = style_key(p.text)
+        if key in voted:
+            continue
+        voted.add(key)
+        letters = letter_count(p.text)
+        if letters >= config.article_lang_min_letters:
+            weight[lang] = weight.get(lang, 0.0) + min(letters, config.article_lang_max_letters) * confidence
+    if not weight:
+        return None
+
+    def group(lang):
+        return sum(w for other, w in weight.items() if same_language(lang, other))
+
+    return max(weight, key=lambda lang: (group(lang), weight[lang], lang))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from(VOTE_LINES) | st.sampled_from(VOTE_LINES).map(str.upper), max_size=16),
+    st.sampled_from([10, 20, 60, 100]),
+    st.sampled_from([30, 80, 400]),
+    st.sets(st.integers(0, 13), max_size=4),
+)
+def test_lazy_article_language_equals_plain_vote(lines, min_letters, max_letters, detected_before):
+    from newsclean.config import Config
+    from newsclean.document import Document
+    from newsclean.language import article_language, detect_paragraphs
+    from newsclean.segment import segment
+
+    config = Config().with_options(article_lang_min_letters=min_letters, article_lang_max_letters=max_letters)
+    text = "\n\n".join(lines)
+    doc = Document(text, segment(text))
+    detect_paragraphs(doc, config)
+    for i in detected_before:  # an earlier pass or the foreign filter asked already
+        if i < len(doc.paragraphs):
+            doc.paragraphs[i].lang  # noqa: B018
+    assert article_language(doc.paragraphs, config) == _plain_vote(doc.paragraphs, config)
+
+
+def test_short_lines_are_not_detected_when_the_vote_is_clear():
+    from newsclean.pipeline import clean_document
+
+    prose = (
+        "The council approved the new budget for the city's schools on Tuesday evening. Teachers had asked "
+        "for more staff, and the mayor said the money would pay for forty new posts from September."
+    )
+    more = "Parents welcomed the vote. The school board will publish the details of the plan next week."
+    shorts = ["Read the council's minutes", "Photos from the meeting hall", "More stories from our city desk"]
+    doc = clean_document("\n\n".join([prose, more, *shorts]))
+    assert doc.language == "en"
+    short = [p for p in doc.paragraphs if p.text in shorts]
+    assert short and all(p.detectable and not p.detected for p in short)
+    # Asked for, each has its language, as the detector gives it.
+    from newsclean.language import detect
+
+    assert [(p.lang, p.lang_confidence) for p in short] == [detect(p.text) for p in short]
+    assert all(p.detected for p in short)
+
+
+VOTE_LANGS = ["es", "ca", "pt", "no", "da", "cs", "sk", "en", "de"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(VOTE_LANGS), st.integers(0, 400).map(float), max_size=5),
+    st.integers(0, 500).map(float),
+)
+def test_vote_taken_early_only_when_no_share_of_the_rest_changes_it(weight, undecided):
+    from newsclean.language import _decided, same_language
+
+    def winner(w):
+        w = {lang: x for lang, x in w.items() if x}
+        if not w:
+            return None
+
+        def group(lang):
+            return sum(x for other, x in w.items() if same_language(lang, other))
+
+        return max(w, key=lambda lang: (group(lang), w[lang], lang))
+
+    if not _decided(weight, undecided):
+        return
+    now = winner(weight)
+    for lang in [*VOTE_LANGS, "fi"]:
+        for share in (undecided, undecided / 2):
+            assert winner({**weight, lang: weight.get(lang, 0.0) + share}) == now
