@@ -212,7 +212,8 @@ def cut_off_topic_tail(
         while j <= hi and classes[j] != GOOD:
             j += 1
         between = [k for k in range(i, j) if k not in inline_headings]
-        is_break = _is_page_break([feats[k] for k in between], [classes[k] for k in between])
+        is_break = _is_page_break([paras[k].text for k in between], [feats[k] for k in between],
+                                  [classes[k] for k in between])
         if head and j <= hi and tail_size[j - lo] <= head_size and is_break:
             examined += 1
             if examined > MAX_BREAKS_EXAMINED:
@@ -241,10 +242,20 @@ def _continues(text: str) -> bool:
     return connective_heads().rest_after(text) is not None
 
 
-def _is_page_break(feats: list[Features], classes: list[str]) -> bool:
+def _is_page_break(texts: list[str], feats: list[Features], classes: list[str]) -> bool:
     if len(classes) < TAIL_BREAK_MIN_LINES:
         return False
-    return any(c == BAD and f.category in _BREAK_HEADINGS for f, c in zip(feats, classes))
+    return any(
+        c == BAD and f.category in _BREAK_HEADINGS and not _inline_teaser(t, f)
+        for t, f, c in zip(texts, feats, classes)
+    )
+
+
+def _inline_teaser(text: str, f: Features) -> bool:
+    """A related story's link with its head on the same line ("Auch
+    interessant: Warum Tauben ..."): an insert in the article, not the
+    heading of a related section ("Das könnte dich auch interessieren:")."""
+    return f.category == "related" and not f.label and not text.rstrip().endswith((":", "："))
 
 
 def _cohesion(paragraphs: list[set[str]]) -> float:
