@@ -734,8 +734,7 @@ def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set
     # Twice: a live blog's first time stamp may stand between the share bar
     # and the prose, with the byline and the date over the share bar.
     for _ in range(2):
-        while k >= 0 and classes[k] == BAD:
-            k -= 1
+        k = _past_inserts(paras, classes, k)
         top = _above_credits(paras, classes, k)
         if top == k:
             break
@@ -781,7 +780,13 @@ def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) 
     deck's byline, dateline and share bar."""
     credited = False
     n_short = n_bad = 0
-    while 0 <= k < len(classes) and classes[k] in (SHORT, BAD):
+    while 0 <= k < len(classes):
+        past = _past_photo(paras, classes, k, step)
+        if past != k:
+            k = past
+            continue
+        if classes[k] not in (SHORT, BAD):
+            break
         if classes[k] == SHORT:
             n_short += 1
             credited = credited or _credit_line(paras[k].text)
@@ -791,6 +796,52 @@ def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) 
             return None
         k += step
     return k, credited
+
+
+# A photo's credit on a line of its own, under its caption: "Foto: ČTK",
+# "© Marco Lindner", "Bild: picture alliance / dpa", "Getty Images".
+PHOTO_CREDIT_MAX_WORDS = 8
+_PHOTO_CREDIT = regex.compile(
+    r"^\W{0,2}(?:©|(?i:fotos?|fot|fotó|fotoğraf|photos?|photograph|bild|bilder|image|imagen|crédit photo|credit"
+    r"|quelle|źródło|kuva|billede|写真|图片|摄影)\s*[:：.])\s*\S"
+    r"|(?i:getty images|shutterstock|istock(?:photo)?|picture alliance|reuters|afp|dpa|ap photo|epa|imago)\W{0,3}$"
+)
+
+
+def _photo_credit(text: str) -> bool:
+    return _credit_words(text) <= PHOTO_CREDIT_MAX_WORDS and _PHOTO_CREDIT.search(text) is not None
+
+
+def _past_photo(paras: list[Paragraph], classes: list[str], k: int, step: int) -> int:
+    """From line `k`, by `step`, past a photo's credit and the caption next
+    to it (a sentence or a short line): the line after them, or `k` when
+    no photo is there."""
+    n = len(classes)
+    if step < 0:
+        if not (0 <= k < n and classes[k] != GOOD and _photo_credit(paras[k].text)):
+            return k
+        k -= 1
+        if k >= 0 and classes[k] in (SHORT, NEAR) and not _credit_line(paras[k].text):
+            k -= 1  # its caption
+        return k
+    if 0 <= k < n and classes[k] != GOOD and _photo_credit(paras[k].text):
+        return k + 1
+    if k + 1 < n and classes[k] in (SHORT, NEAR) and classes[k + 1] != GOOD and _photo_credit(paras[k + 1].text):
+        return k + 2
+    return k
+
+
+def _past_inserts(paras: list[Paragraph], classes: list[str], k: int) -> int:
+    """From line `k` up, past known boilerplate (a share bar) and photos."""
+    while k >= 0:
+        past = _past_photo(paras, classes, k, -1)
+        if past != k:
+            k = past
+        elif classes[k] == BAD:
+            k -= 1
+        else:
+            break
+    return k
 
 
 def _menu_over(paras: list[Paragraph], classes: list[str], headline: int) -> set[int]:

@@ -1173,3 +1173,45 @@ def test_a_review_box_under_the_article_is_the_articles_own():
     out = kept("\n\n".join(["Bridge to close", *PROSE, *box]))
     assert out == ["Bridge to close", *PROSE, "Pros", "Very quiet", "Precise temperature control", "Cool-touch handle",
                    "Cons", "Fiddly filter", "Small capacity"]
+
+
+# A photo (its caption and credit) between the share bar and the article
+# does not hide the byline and dateline over the share bar.
+PHOTO_UNDER_SHARE_BAR = """Hradec zvládl nájezdy a srovnal sérii s Plzní
+Rozhodující nájezd proměnil v sedmé sérii obránce Jakub Růžička. Série je za stavu 2:2.
+Petr Horák
+24. března 2025 21:58
+Sdílet na Facebooku
+Sdílet na X
+Hokejisté Hradce oslavují vítězný nájezd Jakuba Růžičky.
+Foto: ČTK
+Hokejisté Hradce Králové porazili v úterním čtvrtfinále Plzeň 3:2 po samostatných nájezdech a srovnali sérii na 2:2. O vítězi rozhodl až v sedmé sérii obránce Jakub Růžička.
+Domácí šli do vedení už ve čtvrté minutě, kdy Ondřej Malý dorazil do prázdné branky odražený puk. Plzeň ale dokázala ve druhé třetině otočit skóre dvěma góly během necelých tří minut.
+Vyrovnání přišlo až 93 sekund před koncem základní hrací doby. Hradec odvolal brankáře a Tomáš Brož trefil horní roh.
+Prodloužení gól nepřineslo, i když obě mužstva měla velké šance. Páté utkání série se hraje ve čtvrtek v Plzni."""
+
+
+def test_dateline_over_share_bar_and_photo_stays():
+    out = clean(PHOTO_UNDER_SHARE_BAR).text
+    assert "24. března 2025 21:58" in out
+    assert "Sdílet na X" not in out
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("Foto: ČTK", True),
+        ("© Marco Lindner", True),
+        ("Bild: picture alliance / dpa", True),
+        ("Fot. UJ", True),
+        ("Paul Hackett/Reuters", True),
+        ("Getty Images", True),
+        ("Bild des Tages", False),  # a heading: no colon
+        ("Foto: Die Gewinner des Wettbewerbs stehen auf der Bühne und freuen sich über den Preis", False),
+        ("Photographs of the old town hall were shown at the meeting.", False),
+    ],
+)
+def test_photo_credit_lines(line, credit):
+    from newsclean.boilerplate import _photo_credit
+
+    assert _photo_credit(line) is credit
