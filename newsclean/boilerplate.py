@@ -161,6 +161,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "related", True, ""  # "Also on HuffPost:"
     elif category is None and n_words <= MENU_BAR_MAX_WORDS and _menu_bar(text):
         category, label, phrase = "nav", True, ""  # "News | Sport | Weather | iPlayer | Sounds"
+    elif category is None and n_words <= SECTION_MENU_MAX_WORDS and _section_menu(text):
+        category, label, phrase = "nav", True, ""  # "Nachrichten Politik Wirtschaft Sport Kultur"
     elif category is None and n_words <= NAMED_PROMPT_MAX_WORDS and (m := _NAMED_PROMPT.match(text)):
         category, label, phrase = m.lastgroup, True, ""  # "Sign up for our Money newsletter"
     density = n_stop / len(ws) if ws else 0.0
@@ -169,6 +171,34 @@ def _features(text: str, lang: str | None) -> Features:
     full_stop = ends_full_stop(text) and not text.lstrip()[:1].isdigit() and len(_DIGIT_RUNS.findall(text)) <= 1
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases,
                     full_stop)
+
+
+# A site's menu on one line without separators: only the names of its
+# sections, four or more ("Nyheter Sport Kultur Ekonomi Debatt Väder").
+SECTION_MENU_MIN_NAMES = 4
+SECTION_MENU_MAX_WORDS = 14
+
+
+def _section_menu(text: str) -> bool:
+    if not text[:1].isupper() or _ends_sentence(text):
+        return False  # (quick outs: a menu's first name is capitalised; no sentence)
+    names = _section_names()
+    toks = text.casefold().split()
+    found = i = 0
+    while i < len(toks):
+        if i + 1 < len(toks) and f"{toks[i]} {toks[i + 1]}" in names:
+            i += 2  # "formule 1", "medio ambiente"
+        elif toks[i] in names:
+            i += 1
+        else:
+            return False
+        found += 1
+    return found >= SECTION_MENU_MIN_NAMES
+
+
+@lru_cache(maxsize=1)
+def _section_names() -> frozenset[str]:
+    return frozenset(data_lines("section_names.txt"))
 
 
 # A blog's links to the previous and next post: "← Older title",

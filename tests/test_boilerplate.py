@@ -1215,3 +1215,35 @@ def test_photo_credit_lines(line, credit):
     from newsclean.boilerplate import _photo_credit
 
     assert _photo_credit(line) is credit
+
+
+@pytest.mark.parametrize(
+    "line, menu",
+    [
+        ("Nachrichten Politik Wirtschaft Sport Kultur Panorama", True),
+        ("Voetbal Wielrennen Schaatsen Tennis Formule 1 Overig", True),  # a name of two words
+        ("Salud Tecnología Medio ambiente Espacio Entrevistas", True),
+        ("News Sport Weather", False),  # three names may be a kicker's run
+        ("Apple Unveils New iPhone Lineup", False),  # a headline in title case
+        ("Politics, business and culture meet in the new museum.", False),
+        ("Sport Kultur Politik Wirtschaft.", False),  # a sentence, however odd
+    ],
+)
+def test_section_menu_on_one_line(line, menu):
+    from newsclean.boilerplate import _section_menu
+
+    assert _section_menu(line) is menu
+
+
+def test_section_menu_over_the_headline_goes():
+    text = (
+        "Norrlandsposten\nNyheter Sport Kultur Ekonomi Debatt Väder\n"
+        "Ny bro över älven öppnar i höst\n"
+        "Bygget av den nya bron över Umeälven går snabbare än planerat, och kommunen räknar nu med att den kan "
+        "öppna för trafik redan i oktober.\n"
+        "Bron blir 240 meter lång och får en separat fil för gång- och cykeltrafik. Den gamla bron ska sedan "
+        "renoveras under två år."
+    )
+    out = clean(text).text
+    assert "Nyheter Sport Kultur" not in out
+    assert "Ny bro över älven öppnar i höst" in out
