@@ -49,6 +49,7 @@ Then context decides, in this order:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -452,7 +453,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in _tickers(paras, classes):
         paras[i].drop("B120", ticker=True)
         classes[i] = BAD
-    inserts = _inserts_inside_prose(paras, classes, feats)
+    polls = _polls(paras, feats, classes)
+    for i in polls:
+        paras[i].drop("B112", poll=True)
+    # A poll, like an advertisement, sits between the article's paragraphs.
+    inserts = _inserts_inside_prose(paras, classes, feats) | polls
     span = core_span(classes, sizes, inserts)
     headline = None
     if span is not None:
@@ -533,7 +538,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # last item of a menu written one a line reads like a kicker), but
         # for a date ("Tuesday, November 6, 2012": a blog's day heading).
         header_lines = {k for k in header_lines if k >= headline or _dated(paras[k].text)}
-    furniture_from = _furniture_section(paras, feats, classes, end)
+    furniture_from = _furniture_section(paras, feats, classes, end, polls)
     runs = _run_lengths(classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
     menu_blocks = _menu_blocks(paras, classes, start)
@@ -1534,16 +1539,58 @@ def _menu_blocks(paras: list[Paragraph], classes: list[str], start: int) -> set[
     return found
 
 
-def _furniture_section(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int:
+def _furniture_section(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], end: int, inserts: Collection[int] = ()
+) -> int:
     """Below the article, the first known heading of page furniture: related
     stories, newsletter and follow prompts, the footer. From there to the
     end of the text, teasers, dates and section names follow, including
-    teaser sentences on the article's own topic.
+    teaser sentences on the article's own topic. (`inserts`: lines that
+    open nothing, a poll's buttons.)
     Returns its index, or len(paras) when there is none."""
     for i in range(end + 1, len(paras)):
-        if classes[i] == BAD and feats[i].label and feats[i].category in SECTION_OPENERS:
+        if classes[i] == BAD and feats[i].label and feats[i].category in SECTION_OPENERS and i not in inserts:
             return i
     return len(paras)
+
+
+# A reader poll: its question under a head ("POLL: Who will win?"), at most
+# this many short answers, then its buttons ("Vote", "View results",
+# "Abstimmen": a data file).
+POLL_MAX_ANSWERS = 8
+POLL_ANSWER_MAX_WORDS = 6
+
+
+def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> set[int]:
+    found: set[int] = set()
+    for i, p in enumerate(paras):
+        text = p.text.rstrip()
+        if not text.endswith(("?", "？", "¿")) or _poll_heads().rest_after(text) is None:
+            continue
+        j = i + 1
+        while j < len(paras) and j - i <= POLL_MAX_ANSWERS and classes[j] != BAD and not feats[j].full_stop \
+                and 0 < feats[j].n_words <= POLL_ANSWER_MAX_WORDS and not _poll_button(paras[j].text):
+            j += 1
+        buttons = j
+        while j < len(paras) and _poll_button(paras[j].text):
+            j += 1
+        if j > buttons:
+            found.update(range(i, j))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _poll_heads() -> LineHeads:
+    return LineHeads(data_lines("poll_heads.txt"))
+
+
+def _poll_button(text: str) -> bool:
+    return len(text) <= 40 and normalize_label(text) in _poll_buttons()
+
+
+@lru_cache(maxsize=1)
+def _poll_buttons() -> frozenset[str]:
+    return frozenset(map(normalize_label, data_lines("poll_buttons.txt")))
 
 
 def _run_lengths(classes: list[str], start: int, end: int) -> list[tuple[int, bool]]:

@@ -1247,3 +1247,37 @@ def test_section_menu_over_the_headline_goes():
     out = clean(text).text
     assert "Nyheter Sport Kultur" not in out
     assert "Ny bro över älven öppnar i höst" in out
+
+
+POLL_IN_ARTICLE = """Castlebridge held to a draw by ten-man Redhill
+Castlebridge dropped two more points at home on Saturday, held 1-1 by a Redhill side that played the last half hour with ten men after their captain was sent off.
+Danny Pike gave the hosts the lead with a header from a corner after twenty minutes, but Redhill equalised before the break through a deflected shot from Owen Carey.
+POLL: Who will win the Championship this season?
+Castlebridge
+Redhill
+Someone else
+Vote
+View results
+The result cuts Castlebridge's lead to one point over Redhill, who have a game in hand. The sides meet again in the cup next month.
+Manager Liam Healy said his players had run out of ideas against a packed defence and would need to be sharper in the games to come."""
+
+
+def test_reader_poll_goes_and_the_article_under_it_stays():
+    lines = clean(POLL_IN_ARTICLE).text.splitlines()
+    for line in ("POLL: Who will win the Championship this season?", "Someone else", "Vote", "View results"):
+        assert line not in lines
+    assert "The sides meet again in the cup next month." in lines[-2]
+    assert lines[-1].startswith("Manager Liam Healy said")
+
+
+def test_poll_buttons_alone_are_no_labels():
+    # Without a poll's question over it, "Abstimmen" is a line like any other.
+    text = (
+        "Der Gemeinderat stimmt über den Haushalt ab\n"
+        "Am Donnerstag entscheidet der Gemeinderat über den Haushalt für das kommende Jahr. Umstritten sind "
+        "vor allem die Ausgaben für das neue Hallenbad.\n"
+        "Abstimmen\n"
+        "Die Fraktionen wollen ihre Anträge bis Mittwoch einreichen. Die Sitzung ist öffentlich und beginnt um "
+        "18 Uhr im großen Saal des Rathauses."
+    )
+    assert "Abstimmen" in clean(text).text
