@@ -166,6 +166,9 @@ def test_normalize_label(raw, norm):
         ("Læsetid: 3 min.", "nav"),
         ("Pular para a receita", "nav"),
         ("Trimite pe WhatsApp", "share"),
+        ("Uitschrijven | Gegevens wijzigen", "newsletter"),  # an e-mail newsletter's last row
+        ("Darse de baja", "newsletter"),
+        ("Отписаться", "newsletter"),
         ("Unsubscribe", "newsletter"),
         ("Current Time 0:00", "nav"),
         ("Čítajte aj", "related"),
@@ -282,6 +285,8 @@ def test_not_a_label(lx, line):
         ("Lesen Sie auch: Wie die Inflation die Mieten treibt", "related"),
         ("Bunu da okuyun: 2025'in en iyi telefonları", "related"),
         ("Olvassa el ezt is: Apad a Velencei-tó", "related"),
+        ("Newsletter nicht richtig dargestellt? Im Browser ansehen", "newsletter"),
+        ("¿No ves bien este correo? Ábrelo en tu navegador", "newsletter"),
         ("Lire aussi : Les agriculteurs manifestent à Paris", "related"),
         ("Il vous reste 76.28% de cet article à lire. La suite est réservée aux abonnés.", "subscribe"),
         ("Este sitio web utiliza cookies para mejorar la experiencia del usuario.", "consent"),
