@@ -10,7 +10,7 @@ from .config import DEFAULT, Config
 from .document import Decision, Document, Paragraph
 from .duplicates import drop_duplicates, drop_summaries
 from .language import article_language, detect_paragraphs, drop_foreign
-from .segment import is_hard_wrapped, normalize, segment
+from .segment import block_paragraphs, normalize, segment
 from .titles import drop_title_copies
 
 if TYPE_CHECKING:
@@ -120,15 +120,17 @@ def render_text(doc: Document) -> str:
     different blocks by a blank line.
     """
     kept = doc.kept()
-    # Kept lines of one block must not read as hard-wrapped prose once their
-    # neighbours are gone, or a second run would merge them into one
-    # paragraph; such blocks are written a paragraph per blank-line block.
+    # The kept paragraphs of one block, written one under the other, must
+    # split into the same paragraphs when read again: once their neighbours
+    # are gone, lines may read as hard-wrapped prose and merge, and wrapped
+    # paragraphs may run together. Such blocks are written a paragraph per
+    # blank-line block (as its own block, a wrapped paragraph is one again).
     merged_blocks = set()
     by_block: dict[int, list[str]] = {}
     for p in kept:
         by_block.setdefault(p.block, []).append(p.text)
     for block, texts in by_block.items():
-        if len(texts) > 1 and is_hard_wrapped([t.strip() for t in texts]):
+        if len(texts) > 1 and block_paragraphs("\n".join(texts)) != texts:
             merged_blocks.add(block)
     out: list[str] = []
     prev: Paragraph | None = None

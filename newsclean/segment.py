@@ -40,6 +40,12 @@ _SENTENCE_END = re.compile("[" + re.escape(SENTENCE_ENDERS) + r":;」』\"'»”
 # A list item, a headline, or a line of a ticker ("3 hrs ago …", "10:45 …").
 _LIST_START = regex.compile(r"(?:[-*•·–—>]|\d|\p{Lu})")
 
+# A wrapped paragraph inside a block ends a sentence on its last line (a
+# list of headlines wrapped to the same width ends none).
+_PARAGRAPH_END = re.compile(r"[.!?…。！？][\"'»”’)\]]*$")
+# A list item's marker: "- ", "* ", "• ", "1. ", "2) ".
+_ITEM = re.compile(r"(?:[-*•·–]|\d{1,3}[.)])\s")
+
 # Hard-wrap detection: lines broken by a fixed width land within this many
 # characters of the longest line (long words make the slack).
 WRAP_MIN_WIDTH = 40
@@ -92,6 +98,61 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return list_like * 3 < len(starts) * 2
 
 
+def _wrapped_paragraphs(lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:
+    """A block's paragraphs: the whole block when it is hard-wrapped prose;
+    else its runs of wrapped lines, each ended by a shorter line (wire copy
+    and e-mail put one wrapped paragraph under the other without a blank
+    line), where a run is hard-wrapped and ends a sentence; else its lines."""
+    if is_hard_wrapped(stripped):
+        return ["\n".join(lines)], ["\n".join(lines).strip()]
+    width = max(map(len, stripped))
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return lines, stripped
+    out_lines: list[str] = []
+    out_stripped: list[str] = []
+    start = 0
+    for end in range(len(lines)):
+        if len(stripped[end]) >= width - WRAP_SLACK and end + 1 < len(lines) and not _ITEM.match(stripped[end + 1]):
+            continue  # a full line: the paragraph goes on (not into a list's next item)
+        run = stripped[start : end + 1]
+        if len(run) > 1 and _wrapped_run(run):
+            joined = "\n".join(lines[start : end + 1])
+            out_lines.append(joined)
+            out_stripped.append(joined.strip())
+        else:
+            out_lines.extend(lines[start : end + 1])
+            out_stripped.extend(run)
+        start = end + 1
+    return out_lines, out_stripped
+
+
+def block_paragraphs(block: str) -> list[str]:
+    """The paragraphs (stripped) that segment() reads in one block of
+    non-empty lines."""
+    lines = block.split("\n")
+    stripped = [line.strip() for line in lines]
+    if len(lines) > 1:
+        stripped = _wrapped_paragraphs(lines, stripped)[1]
+    return [t for t in stripped if t]
+
+
+def _wrapped_run(run: list[str]) -> bool:
+    """A run of a block's lines that is one wrapped paragraph: it ends a
+    sentence (a list of headlines, a cut teaser "…" end none), its lines go
+    on mostly in lower case, and of two lines the second does ("Tags: …"
+    over "« Older post" is no paragraph)."""
+    last = run[-1]
+    if not _PARAGRAPH_END.search(last) or last.endswith(("...", "…")):
+        return False
+    if len(run) == 2 and not run[1][:1].islower():
+        return False
+    # Headlines start with capitals, wrapped prose goes on in lower case
+    # (asked here whatever the last line: a list's last item may end a sentence).
+    if sum(1 for line in run[1:] if _LIST_START.match(line)) * 3 >= (len(run) - 1) * 2:
+        return False
+    return is_hard_wrapped(run)
+
+
 def segment(text: str) -> list[Paragraph]:
     """Split normalised `text` into paragraphs with offsets and line numbers."""
     paragraphs: list[Paragraph] = []
@@ -105,8 +166,8 @@ def segment(text: str) -> list[Paragraph]:
         base = block_match.start()
         lines = block.split("\n")
         stripped = [line.strip() for line in lines]
-        if len(lines) > 1 and is_hard_wrapped(stripped):
-            lines, stripped = [block], [block.strip()]
+        if len(lines) > 1:
+            lines, stripped = _wrapped_paragraphs(lines, stripped)
         off = base
         for raw, content in zip(lines, stripped):
             if content:

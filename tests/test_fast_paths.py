@@ -270,7 +270,9 @@ def test_sentence_end_and_copyright_prefilter_equal_the_regexes(text):
 
 def _plain_segment(text):
     """segment() as first written: offsets per line, then slicing and stripping."""
-    from newsclean.segment import _BLOCK, is_hard_wrapped
+    from newsclean.segment import (
+        _BLOCK, _ITEM, _LIST_START, _PARAGRAPH_END, WRAP_MAX_WIDTH, WRAP_MIN_WIDTH, WRAP_SLACK, is_hard_wrapped,
+    )
 
     out = []
     pos = 0
@@ -286,10 +288,31 @@ def _plain_segment(text):
         for line in lines:
             offsets.append(off)
             off += len(line) + 1
-        if is_hard_wrapped([line.strip() for line in lines]):
+        stripped = [line.strip() for line in lines]
+        if is_hard_wrapped(stripped):
             pieces = [(base, base + len(block))]
         else:
-            pieces = [(o, o + len(line)) for o, line in zip(offsets, lines) if line.strip()]
+            # Runs of wrapped lines, each ended by a line shorter than the
+            # block's width allows (or before a list item's marker).
+            width = max(map(len, stripped))
+            runs, run = [], []
+            for i, line in enumerate(stripped):
+                run.append(i)
+                last = i == len(lines) - 1 or not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH
+                if last or len(line) < width - WRAP_SLACK or _ITEM.match(stripped[i + 1]):
+                    runs.append(run)
+                    run = []
+            pieces = []
+            for run in runs:
+                lines_of_run = [stripped[i] for i in run]
+                ends = _PARAGRAPH_END.search(lines_of_run[-1]) and not lines_of_run[-1].endswith(("...", "…"))
+                two_upper = len(run) == 2 and not lines_of_run[1][:1].islower()
+                capitals = sum(1 for line in lines_of_run[1:] if _LIST_START.match(line))
+                listed = capitals * 3 >= (len(run) - 1) * 2
+                if len(run) > 1 and ends and not two_upper and not listed and is_hard_wrapped(lines_of_run):
+                    pieces.append((offsets[run[0]], offsets[run[-1]] + len(lines[run[-1]])))
+                else:
+                    pieces += [(offsets[i], offsets[i] + len(lines[i])) for i in run if stripped[i]]
         for start, end in pieces:
             raw = text[start:end]
             start += len(raw) - len(raw.lstrip())

@@ -92,3 +92,64 @@ def test_a_wrapped_sentence_stays_one_paragraph_whatever_its_next_line_starts_wi
               "Ferries to the mainland will leave every forty minutes from Monday, the port authority said."]
     assert not is_hard_wrapped(teaser)
     assert not is_hard_wrapped(["Audi Cam Lets you Watch your Mechanic at Work while", "Classic Porsche Models..."])
+
+
+# Wire copy and e-mail put one wrapped paragraph under the other with no
+# blank line between: each ends with a line shorter than the wrap width.
+WIRE = (
+    "NAIROBI, March 3 (Reuters) - Prices at the weekly tea auction in\n"
+    "Mombasa fell for a third week as buyers from Pakistan and Egypt held\n"
+    "back, brokers said on Tuesday.\n"
+    "The average price for a kilo of black tea slipped to 2.31 dollars from\n"
+    "2.40 dollars a week earlier, the lowest level since the start of the\n"
+    "year.\n"
+    "MARKET OUTLOOK\n"
+    "Brokers expect demand to pick up after the end of Ramadan, when the\n"
+    "big importers usually return to the market with larger orders."
+)
+
+
+def test_wrapped_paragraphs_one_under_the_other_are_each_one_paragraph():
+    lines = WIRE.split("\n")
+    assert texts(WIRE) == ["\n".join(lines[0:3]), "\n".join(lines[3:6]), lines[6], "\n".join(lines[7:9])]
+
+
+def test_a_wrapped_list_keeps_its_items_apart():
+    raw = (
+        "The plan sets out three options for the ferry service next year:\n"
+        "- keep the ferry at its present timetable and pay for the new engines\n"
+        "- cut the service to peak hours only, which officials say would save\n"
+        "  about a fifth of the running costs\n"
+        "- sell the route to a private operator."
+    )
+    assert len(texts(raw)) >= 4  # the intro and one paragraph (or more) per item
+    assert not any(t.count("\n- ") for t in texts(raw))
+
+
+def test_wrapped_paragraphs_of_one_block_read_the_same_when_cleaned_again():
+    from newsclean import clean
+
+    once = clean(WIRE + "\n\nShare this story: Facebook | X | WhatsApp | Email").text
+    assert once == WIRE
+    # Without the heading the two paragraphs around it would run together
+    # ("… year." over "Brokers …" is no paragraph end): written apart.
+    lines = WIRE.split("\n")
+    no_heading = "\n".join(lines[:6] + lines[7:]) + "\n\nLesen Sie auch"
+    cleaned = clean(no_heading)
+    again = clean(cleaned.text)
+    assert [p.text for p in again.paragraphs] == [p.text for p in cleaned.paragraphs if p.kept]
+    assert again.text == cleaned.text
+
+
+def test_lines_of_links_wrapped_to_one_width_stay_lines():
+    # A tag line over a post link, and headlines cut short: no sentence, or
+    # no lower-case continuation, so no wrapped paragraph.
+    raw = (
+        "The studio confirmed the release date in a short statement on its website on Monday.\n"
+        "Tags: check, leaked, look, multiplayer, November, Spartan Laser, trailer, UNSC\n"
+        "« OUYA Console Now Available For...\n"
+        "Pennsylvania front pages honor former senator who died on Sunday evening\n"
+        "Front pages feature verdict: former coach found guilty on all counts\n"
+        "Historic front pages from the city's oldest paper go on display."
+    )
+    assert texts(raw) == raw.split("\n")
