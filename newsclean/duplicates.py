@@ -27,6 +27,10 @@ TOP = 4
 TEASER_REACH = 6
 # A page description may run a little past the lede it copies.
 TEASER_MAX_GROWTH = 1.5
+# Of two near copies, one with this many times the other's shingles is the
+# fuller one and stays.
+NEAR_FULLER = 1.1
+_QUOTE_MARKS = ("\"", "“", "„", "«", "»", "‘", "‚", "'", "「", "『")
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -119,7 +123,14 @@ def drop_duplicates(doc: Document, config: Config) -> None:
             # An earlier copy close above is a teaser or meta description of
             # this paragraph (so is a shorter one anywhere): keep this one.
             close_above = pos - other <= config.summary_window + 1 or _is_teaser_of(other, pos, kept, config)
-            if close_above or len(mine) > len(shingles[other]) * 1.1:
+            # (Not when this one is a quotation, clearly the shorter, below
+            # the page's top: a pull quote printed under the paragraph it
+            # quotes. A cut teaser over the lede is no quotation.)
+            pull_quote = (
+                other > TOP and p.text.lstrip().startswith(_QUOTE_MARKS)
+                and len(mine) * NEAR_FULLER < len(shingles[other])
+            )
+            if (close_above and not pull_quote) or len(mine) > len(shingles[other]) * NEAR_FULLER:
                 # Not a short line far above, whole inside this longer one:
                 # that is a headline a trackback or a share line quotes
                 # further down ("... links to weblogs that reference

@@ -135,3 +135,17 @@ def test_a_recap_further_down_the_article_is_not_a_scrapers_summary():
     # One paragraph above is still the top: a summary under an intro goes.
     text = "\n\n".join(["Growing up with the virus", BODY[0], recap, LEDE, BODY[2]])
     assert recap not in kept(text)
+
+
+def test_a_pull_quote_under_the_paragraph_it_quotes_goes_and_the_paragraph_stays():
+    quoted = (
+        'Dr Priya Nandakumar, a hydrologist at the university, said the speed of the rise was what caught '
+        'people out. "When the soil cannot absorb any more, almost every drop goes straight into the river. '
+        'You lose the buffer you normally rely on."'
+    )
+    pull = '"When the soil cannot absorb any more, almost every drop goes straight into the river."'
+    before = "The river rose by two metres overnight, and the town's two bridges were closed to traffic before dawn."
+    text = "\n\n".join(["River breaks its banks after a week of rain", LEDE, before, *BODY[:2], quoted, pull, *BODY[2:]])
+    paras = {p.text: p for p in clean(text).paragraphs}
+    assert paras[quoted].kept
+    assert not paras[pull].kept and paras[pull].decision.code == "D102"
