@@ -57,7 +57,7 @@ import regex
 
 from .comments import find_comment_section, holds_date, month_word
 from .config import Config
-from .core import SECTION_OPENERS, anchor_at_headline, core_span, cut_off_topic_tail
+from .core import SECTION_OPENERS, anchor_at_headline, core_span, cut_off_topic_tail, teaser_with_headline
 from .document import Document, Paragraph
 from .forms import form_widget_lines
 from .lexicon import Lexicon, data_lines, fold_text, normalize_label
@@ -723,7 +723,7 @@ INSERTS = frozenset({"consent", "advert", "share"})
 def _insert(c: str, f: Features) -> bool:
     """A consent, advertisement or share line, or a teaser with its headline
     ("Read also: ..."; not a bare "Related stories" heading, which opens a list)."""
-    return c == BAD and (f.category in INSERTS or (f.category == "related" and not f.label))
+    return c == BAD and (f.category in INSERTS or teaser_with_headline(f))
 
 
 # How far up from the article a list it introduces may reach.
@@ -1564,8 +1564,8 @@ POLL_ANSWER_MAX_WORDS = 6
 def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> set[int]:
     found: set[int] = set()
     for i, p in enumerate(paras):
-        text = p.text.rstrip()
-        if not text.endswith(("?", "？", "¿")) or _poll_heads().rest_after(text) is None:
+        # (Paragraph texts are stripped: the question mark is the last character.)
+        if not p.text.endswith(("?", "？", "¿")) or _poll_heads().rest_after(p.text) is None:
             continue
         j = i + 1
         while j < len(paras) and j - i <= POLL_MAX_ANSWERS and classes[j] != BAD and not feats[j].full_stop \

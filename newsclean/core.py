@@ -251,11 +251,18 @@ def _is_page_break(texts: list[str], feats: list[Features], classes: list[str]) 
     )
 
 
+def teaser_with_headline(f: Features) -> bool:
+    """A related story's link with its head on the same line ("Read also:
+    ...", "Auch interessant: Warum Tauben ..."), not a bare "Related
+    stories" heading, which opens a list."""
+    return f.category == "related" and not f.label
+
+
 def _inline_teaser(text: str, f: Features) -> bool:
-    """A related story's link with its head on the same line ("Auch
-    interessant: Warum Tauben ..."): an insert in the article, not the
-    heading of a related section ("Das könnte dich auch interessieren:")."""
-    return f.category == "related" and not f.label and not text.rstrip().endswith((":", "："))
+    """A teaser with its headline is an insert in the article, not the
+    heading of a related section ("Das könnte dich auch interessieren:",
+    a head that ends in a colon, is one)."""
+    return teaser_with_headline(f) and not text.endswith((":", "："))
 
 
 def _cohesion(paragraphs: list[set[str]]) -> float:

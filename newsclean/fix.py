@@ -161,11 +161,10 @@ def fix_path(path: str, config: Config, encoding: str | None = None, errors: str
     `jsonl`: read it as JSONL whatever its name (--jsonl); `text_field`: the
     records' field with the text (--text-field)."""
     data = read_bytes(path)
+    text = decode(data, path, encoding, errors)
     if jsonl or is_jsonl(path):
-        text = decode(data, path, encoding, errors)
         new, fixed, warnings = fix_jsonl_lines(text, path, config, text_field)
     else:
-        text = decode(data, path, encoding, errors)
         new, doc = fix_text(text, config)
         fixed = sum(1 for p in doc.paragraphs if not p.kept)
         warnings = list(doc.warnings)
