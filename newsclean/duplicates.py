@@ -117,6 +117,11 @@ def drop_duplicates(doc: Document, config: Config) -> None:
             if cut_above and n_words + len(tokens(following)) >= config.near_duplicate_min_words:
                 both = mine | _shingles(following)
                 match = _teaser_above(pos, both, shingles, kept, config, lambda t: _cut_from(t, mine))
+        if match is None and pos <= TOP and n_words >= config.near_duplicate_min_words and _not_a_headline(p.text):
+            start = _cut_across(pos, kept, config)
+            if start is not None:
+                p.drop("D102", duplicate_of=kept[start].index, similarity=1.0)
+                continue
         if match is not None:
             other, similarity = match
             earlier = kept[other]
@@ -166,6 +171,30 @@ def _cut_from(text: str, lede: frozenset[int]) -> bool:
         return False
     toks = tokens(text)
     return len(toks) >= SHINGLE_SIZE and hash(tuple(toks[:SHINGLE_SIZE])) in lede
+
+
+def _cut_across(pos: int, kept: list[Paragraph], config: Config) -> int | None:
+    """Where the text below starts that the paragraph at `pos` copies word
+    for word across several paragraphs: a page description cut from the
+    article's first characters, which were printed as short paragraphs
+    ("People don't care how much you offer them." / "They care about ...").
+    Its last word may be cut ("... XP Ta"). Only bylines, dates and labels
+    may stand between it and the copied text."""
+    mine = tokens(kept[pos].text)
+    *whole, last = mine
+    for start in range(pos + 1, min(len(kept), pos + 1 + TEASER_REACH)):
+        if not _is_teaser_of(pos, start, kept, config):
+            break
+        stream: list[str] = []
+        end = start
+        while end < len(kept) and len(stream) < len(mine):
+            stream.extend(tokens(kept[end].text))
+            end += 1
+        # More than one paragraph (one alone is the near-copy test's case).
+        if end - start > 1 and len(stream) >= len(mine) and stream[: len(whole)] == whole:
+            if stream[len(whole)].startswith(last):
+                return start
+    return None
 
 
 def _is_teaser_of(other: int, pos: int, kept: list[Paragraph], config: Config) -> bool:

@@ -95,6 +95,24 @@ def test_a_description_cut_from_the_lede_and_the_next_paragraph_goes():
     assert out == ["Flu vaccine trial", "By Jane Doe", lede, second, *BODY]
 
 
+def test_a_description_cut_from_the_first_characters_of_short_paragraphs_goes():
+    # The page's first sentences, one to a line, and its meta description:
+    # the same words run together and cut off mid-word at a length limit.
+    lines = [
+        "Nobody reads the terms.",
+        "Everybody clicks the button anyway.",
+        "A new study counted how long people spend on a consent form before they agree to it.",
+        "The answer was eleven seconds, on average, for a contract of four thousand words.",
+    ]
+    description = ("Nobody reads the terms. Everybody clicks the button anyway. A new study counted how long "
+                   "people spend on a consent form before they ag")
+    out = kept("\n\n".join(["Eleven seconds to agree", description, "By Ana Ruiz", *lines]))
+    assert out == ["Eleven seconds to agree", "By Ana Ruiz", *lines]
+    # Words of its own after the copied run: a lede of its own, kept.
+    own = "Nobody reads the terms. Everybody clicks the button anyway. That is what a new study found this week"
+    assert own in kept("\n\n".join(["Eleven seconds to agree", own, *lines]))
+
+
 def test_a_line_quoted_whole_in_a_longer_paragraph_further_down_is_no_copy():
     # A subheading (under the near-duplicate length) that a later paragraph
     # quotes: neither is a copy of the other, and both stay.
