@@ -546,7 +546,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     tail_from, tail_of_headlines = _page_tail(paras, classes, end, closing, config)
     stamped = _stamped_runs(paras, classes, start, end)
     repeated_above = _repeated_lines(paras[:start], classes[:start])
-    credits_over_core = _credits_over(paras, classes, start)
+    credits_over_core = _credits_over(paras, feats, classes, start)
     deck = _deck_over_credits(paras, classes, start)
     if deck is None and _opens_with_deck(paras, classes, start):
         deck = start
@@ -760,7 +760,7 @@ def _list_heading(text: str) -> bool:
     return 0 < len(ws) <= LIST_HEADING_MAX_WORDS and (len(ws) == 1 or capitalised * 2 <= len(ws))
 
 
-def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set[int]:
+def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[str], start: int) -> set[int]:
     """The byline and dateline lines right over the line `start`, past known
     boilerplate between them (a share bar): "di Marco Bianchi", "12 marzo
     2025", "Madrid - 12 mar 2025 - 13:45 CET"."""
@@ -769,8 +769,15 @@ def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set
     # Twice: a live blog's first time stamp may stand between the share bar
     # and the prose, with the byline and the date over the share bar.
     for _ in range(2):
+        below = k
         k = _past_inserts(paras, classes, k)
-        top = _above_credits(paras, classes, k)
+        if (k == start - 1 and k >= 1 and classes[k] == SHORT and _insert(classes[k - 1], feats[k - 1])
+                and not _credit_line(paras[k].text)):
+            # A caption without a credit, or a kicker, between the share bar and the article.
+            k = _past_inserts(paras, classes, k - 1)
+        # A bare name is a byline over a share bar or a photo; right over
+        # the article it is as likely the headline ("Chef Rant").
+        top = _above_credits(paras, classes, k, names=k < below)
         if top == k:
             break
         found.update(range(top + 1, k + 1))
@@ -779,7 +786,8 @@ def _credits_over(paras: list[Paragraph], classes: list[str], start: int) -> set
     # first line, or the first under known boilerplate (a menu, a banner).
     h = min(found, default=0) - 1
     if (h >= 0 and classes[h] == SHORT and _headline_over_deck(paras[h].text, classes[h])
-            and (h == 0 or classes[h - 1] == BAD) and not _SEGMENT_SEP.search(paras[h].text)):
+            and (h == 0 or classes[h - 1] == BAD or _is_breadcrumb(paras[h - 1].text))
+            and not _SEGMENT_SEP.search(paras[h].text)):
         found.add(h)
     return found
 
@@ -836,10 +844,23 @@ def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) 
 # A photo's credit on a line of its own, under its caption: "Foto: ČTK",
 # "© Marco Lindner", "Bild: picture alliance / dpa", "Getty Images".
 PHOTO_CREDIT_MAX_WORDS = 8
+_PHOTO_WORDS = (
+    r"fotos?|fot|fotó|fotoğraf|photos?|photograph|bild|bilder|image|imagen|crédit photo|credit|quelle|źródło|kuva"
+    r"|billede|фото|світлина|снимка|φωτογραφία|φωτ|צילום|صورة|تصوير|أرشيفية|عکس|फोटो|तस्वीर|사진|ภาพ|ảnh|写真|图片|摄影"
+)
 _PHOTO_CREDIT = regex.compile(
-    r"^\W{0,2}(?:©|(?i:fotos?|fot|fotó|fotoğraf|photos?|photograph|bild|bilder|image|imagen|crédit photo|credit"
-    r"|quelle|źródło|kuva|billede|写真|图片|摄影)\s*[:：.])\s*\S"
+    rf"^\W{{0,2}}(?:©|(?i:{_PHOTO_WORDS})\s*[:：.])\s*\S"
     r"|(?i:getty images|shutterstock|istock(?:photo)?|picture alliance|reuters|afp|dpa|ap photo|epa|imago)\W{0,3}$"
+)
+# A caption with its credit at the end of the same line: "Trams in the
+# depot. Photo: city press office", "... © Фото: Сергей Пахомов", "... (फाइल फोटो)",
+# "... [사진=연합뉴스]".
+_CAPTION_CREDIT = regex.compile(
+    rf"(?:[.!?।。]|\s[|/–—-]|\s©)\s*(?i:{_PHOTO_WORDS})\s*[:：]\s*\S[^.!?:]{{0,60}}$"
+    rf"|\s[(\[](?:\S+\s)?(?i:{_PHOTO_WORDS})(?:\s*[:：=][^()\[\]]{{1,60}})?[)\]]$"
+    # ... or a news agency's name after the caption's sentence ("... 출근하고 있다. 연합뉴스")
+    r"|[.!?。]\s*(?:©\s*)?(?i:연합뉴스|뉴스1|뉴시스|reuters|afp|ap|dpa|epa|getty images|тасс|риа новости|ria novosti"
+    r"|xinhua|新华社|共同通信|kyodo|anadolu|efe|ansa|pap|čtk|ctk|apa|belga|anp|ntb|tt|stt|ritzau)(?:\s*/\s*[^\s.]+)?$"
 )
 
 
@@ -847,11 +868,17 @@ def _photo_credit(text: str) -> bool:
     return _credit_words(text) <= PHOTO_CREDIT_MAX_WORDS and _PHOTO_CREDIT.search(text) is not None
 
 
+def _credited_caption(text: str) -> bool:
+    return _CAPTION_CREDIT.search(text) is not None
+
+
 def _past_photo(paras: list[Paragraph], classes: list[str], k: int, step: int) -> int:
     """From line `k`, by `step`, past a photo's credit and the caption next
     to it (a sentence or a short line): the line after them, or `k` when
     no photo is there."""
     n = len(classes)
+    if 0 <= k < n and classes[k] in (SHORT, NEAR) and _credited_caption(paras[k].text):
+        return k + step  # the caption and its credit on one line
     if step < 0:
         if not (0 <= k < n and classes[k] != GOOD and _photo_credit(paras[k].text)):
             return k
@@ -936,13 +963,43 @@ def _headline_over_deck(text: str, c: str) -> bool:
     return c == SHORT or (c == NEAR and text.rstrip().endswith(("?", "？", "؟")))
 
 
-def _above_credits(paras: list[Paragraph], classes: list[str], k: int) -> int:
+def _above_credits(paras: list[Paragraph], classes: list[str], k: int, names: bool = False) -> int:
     """The first line from `k` up that is no byline or dateline; at most
-    MAX_HEADER_LINES of those are passed."""
+    MAX_HEADER_LINES of those are passed. `names`: a bare name next to a
+    dateline counts as a byline (over the article only: over a share bar,
+    passing it would take the headline above it for the article's prose)."""
     top = k - MAX_HEADER_LINES
-    while k > top and k >= 0 and classes[k] == SHORT and _credit_line(paras[k].text):
+    while k > top and k >= 0 and classes[k] == SHORT and (
+        _credit_line(paras[k].text) or (names and _name_by_date(paras, classes, k))
+    ):
         k -= 1
     return k
+
+
+# A byline that is the author's name alone, in a script with capitals:
+# "Анна Рыбакова", "Νίκος Παπαδάκης", "Jane Q. Roe".
+_BARE_NAME = regex.compile(r"^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]*){1,3}$")
+
+
+# In a script without capitals, a few words without digits stand for a name
+# ("राहुल शर्मा, नई दिल्ली": a name and a place).
+UNCASED_NAME_MAX_WORDS = 5
+_CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
+
+
+def _bare_name(text: str) -> bool:
+    text = text.strip()
+    if _CASED.search(text):
+        return _BARE_NAME.match(text) is not None
+    ws = text.split()
+    return 2 <= len(ws) <= UNCASED_NAME_MAX_WORDS and not _DIGIT_RUNS.search(text) and not _ends_sentence(text)
+
+
+def _name_by_date(paras: list[Paragraph], classes: list[str], k: int) -> bool:
+    """A bare name right over or under a dateline: the author's byline."""
+    if not _bare_name(paras[k].text):
+        return False
+    return any(0 <= j < len(classes) and classes[j] == SHORT and _dated(paras[j].text) for j in (k - 1, k + 1))
 
 
 def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: list[Features]) -> set[int]:
@@ -1384,10 +1441,10 @@ _BY = "by|von|par|por|di|door|przez|oleh"
 # Chinese and Japanese sites write it ("박수진 기자", "记者 王明").
 _BYLINE_HEAD = (
     r"^\W{0,2}(?i:autor|autorka|autores|autora|auteur|autore|автор|авторы|yazar|hazırlayan|forfatter|författare"
-    r"|kirjoittaja|szerző|autorius|autors|penulis|tác giả|text|texte|tekst)"
+    r"|kirjoittaja|szerző|autorius|autors|penulis|tác giả|text|texte|tekst|текст|συντάκτης|συντάκτρια)"
     r"\s*:\s*\p{Lu}"
     # (scripts without capitals)
-    r"|^\W{0,2}(?:بقلم|מאת|نویسنده|लेखक|作者)\s*[:：]?\s*\S"
+    r"|^\W{0,2}(?:بقلم|كتب|كتبت|מאת|نویسنده|خبرنگار|लेखक|โดย|作者)\s*[:：]?\s*\S"
     r"|\p{Hangul}{2,4}\s?기자(?:\s|$)|(?:记者|記者)\s?\p{Han}{2,4}|\p{Han}{2,4}\s?(?:记者|記者)(?:\s|$)"
 )
 _CREDIT = regex.compile(rf"\b(?:{_BY})\s+\p{{Lu}}|{_BYLINE_HEAD}")

@@ -430,7 +430,10 @@ def _trie_pattern(words: frozenset[str]) -> str:
 
 # A numeric date: "09/21/2012", "11.3.12", "2012-09-21", and with spaces
 # as Czech, Slovak, Slovene and Croatian sites write it, "12. 3. 2025".
-NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s\d{1,2}\.\s\d{4}"
+NUMERIC_DATE = (
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s\d{1,2}\.\s\d{4}"
+    r"|\d{4}[./]\d{1,2}[./]\d{1,2}"  # year first: "2024.03.14", "2024/3/14"
+)
 
 
 def year_first_date(month: str) -> str:
