@@ -166,12 +166,19 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "nav", True, ""  # "Nachrichten Politik Wirtschaft Sport Kultur"
     elif category is None and n_words <= NAMED_PROMPT_MAX_WORDS and (m := _NAMED_PROMPT.match(text)):
         category, label, phrase = m.lastgroup, True, ""  # "Sign up for our Money newsletter"
+    elif category is None and n_words == 0 and _ENGAGEMENT_COUNTS.match(text):
+        category, label, phrase = "share", True, ""  # "💬 12", "👁 5 418": a page's counters of comments and views
     density = n_stop / len(ws) if ws else 0.0
     headline_case = _headline_case(text, n_words)
     # (Not a ranking's or a result's line: "1. Team Aalen 53,20 s.", "Meier 12,4 s 3.")
     full_stop = ends_full_stop(text) and not text.lstrip()[:1].isdigit() and len(_DIGIT_RUNS.findall(text)) <= 1
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases,
                     full_stop)
+
+
+# Counters drawn as a symbol and a number ("💬 12", "👍 1.2k"), not a
+# copyright year ("© 2024") or a rating ("★ 4.5").
+_ENGAGEMENT_COUNTS = regex.compile(r"^(?:(?![©®℗★☆])[\p{Extended_Pictographic}\p{So}]\uFE0F?\s*\d[\d\s.,]*[kKmM]?\s*)+$")
 
 
 # A site's menu on one line without separators: only the names of its
@@ -282,6 +289,9 @@ _NAMED_PROMPT = regex.compile(
     r"(?P<newsletter>(?i:sign\s+up|subscribe|register)\s+(?i:for|to)\s+(?i:our|the)\s+(?:\p{Lu}\S*\s+){1,3}"
     r"(?i:newsletters?)\b)"
     r"|(?P<app>(?i:download)\s+(?i:the\s+|our\s+)?(?:\p{Lu}\S*\s+){1,4}(?i:app)\b)"
+    # "Ikuti berita Kabar Nusantara di Google News", "Follow Daily Planet on Google News"
+    r"|(?P<follow>(?i:ikuti|follow|folgen\s+sie|suivez|segui|siga|volg)\s+(?i:berita\s+)?(?:\p{Lu}\S*\s+){1,4}"
+    r"(?i:di|on|auf|sur|su|no|em|op)\s+(?i:google\s+news)\W*$)"
     r")"
 )
 
