@@ -477,7 +477,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # the article under it, is not where the article ends. (One teaser
         # sentence under each list is a list of teasers.)
         teasers = _inline_teasers(paras, feats, classes, span[0], span[1], doc.language)
-        inline_headings = {h for i, h in teasers if _paragraphs_follow(classes, i + 1)}
+        inline_headings = {h for i, h in teasers if _paragraphs_follow(classes, i + 1 + _subheading_at(classes, i + 1))}
         # So is a sign-up form between the article's paragraphs, a "Read
         # more: <headline>" line with sentences right above and below, and
         # one known line alone between the article's sentences ("Sign up
@@ -708,7 +708,7 @@ def _inline_teasers(
         block = paras[h + 1].block
         one_block = h + 2 <= end and paras[h + 2].block == block
         j = h + 1
-        while j <= end and classes[j] == SHORT and not feats[j].sentence_end and feats[j].n_words >= 2:
+        while j <= end and classes[j] == SHORT and (not feats[j].sentence_end or _question(paras[j].text)) and feats[j].n_words >= 2:
             if (one_block and paras[j].block != block) or j - h > INLINE_TEASERS_MAX:
                 break  # (a longer list is no inline teaser block: no need to read on)
             j += 1
@@ -716,8 +716,18 @@ def _inline_teasers(
         goes_on = j <= end and (classes[j] in (GOOD, NEAR) or (one_block and paras[j].block != block))
         if not (INLINE_TEASERS_MIN <= listed <= INLINE_TEASERS_MAX and goes_on):
             continue
-        if classes[j] in (GOOD, NEAR) and _speaks_of(paras[j - 1], paras[j], lang):
-            continue  # the last line heads the prose under it: a sidebar's list over the article's headline
+        heads_prose = _speaks_of(paras[j - 1], paras[j], lang) or (
+            # (or it is much shorter than the headlines over it, as subheadings are)
+            listed > INLINE_TEASERS_MIN
+            and 2 * feats[j - 1].n_words <= min(feats[k].n_words for k in range(h + 1, j - 1))
+        )
+        if classes[j] in (GOOD, NEAR) and heads_prose:
+            # The last line heads the prose under it: the article's next
+            # subheading under a list of two or more headlines; else a
+            # sidebar's list over the article's headline.
+            if listed - 1 < INLINE_TEASERS_MIN or not _paragraphs_follow(classes, j):
+                continue
+            j -= 1
         found.extend((k, h) for k in range(h + 1, j))
     return found
 
@@ -1130,6 +1140,15 @@ def _inline_forms(feats: list[Features], classes: list[str], span: tuple[int, in
 # A line sharing this many content words with the paragraph under it is
 # that paragraph's headline.
 HEADLINE_SHARED_WORDS = 2
+
+
+def _question(text: str) -> bool:
+    return text.rstrip().endswith(("?", "？", "؟"))
+
+
+def _subheading_at(classes: list[str], i: int) -> int:
+    """1 if line `i` is a short line over prose (a subheading), else 0."""
+    return int(i + 1 < len(classes) and classes[i] == SHORT and classes[i + 1] in (GOOD, NEAR))
 
 
 def _speaks_of(line: Paragraph, paragraph: Paragraph, lang: str | None) -> bool:
