@@ -477,7 +477,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # the article under it, is not where the article ends. (One teaser
         # sentence under each list is a list of teasers.)
         teasers = _inline_teasers(paras, feats, classes, span[0], span[1], doc.language)
-        inline_headings = {h for i, h in teasers if _paragraphs_follow(classes, i + 1 + _subheading_at(classes, i + 1))}
+        inline_headings = {h for _, h, resume in teasers if _paragraphs_follow(classes, resume)}
         # So is a sign-up form between the article's paragraphs, a "Read
         # more: <headline>" line with sentences right above and below, and
         # one known line alone between the article's sentences ("Sign up
@@ -513,7 +513,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     if span is None:
         return  # no prose at all: a list, a poem, a caption; leave it
     start, end = span
-    for i, heading in _inline_teasers(paras, feats, classes, start, end, doc.language):
+    for i, heading, _ in _inline_teasers(paras, feats, classes, start, end, doc.language):
         paras[i].drop("B108", teaser_under=paras[heading].index)
         classes[i] = BAD
     # Title, kicker, dateline, byline: the short lines right above the core.
@@ -697,10 +697,11 @@ INLINE_TEASERS_MAX = 8
 def _inline_teasers(
     paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, end: int, lang: str | None
 ) -> list[tuple[int, int]]:
-    """(line, heading) for the headlines listed under a known related-stories
-    heading inside the core, up to the prose that follows them. A list
-    written as one block ends with its block: a subheading may follow."""
-    found: list[tuple[int, int]] = []
+    """(line, heading, resume) for the headlines listed under a known
+    related-stories heading inside the core, up to the prose that follows
+    them (at `resume`). A list written as one block ends with its block: a
+    subheading may follow."""
+    found: list[tuple[int, int, int]] = []
     for h in range(start, end):
         f = feats[h]
         if not (classes[h] == BAD and f.label and f.category == "related"):
@@ -716,19 +717,15 @@ def _inline_teasers(
         goes_on = j <= end and (classes[j] in (GOOD, NEAR) or (one_block and paras[j].block != block))
         if not (INLINE_TEASERS_MIN <= listed <= INLINE_TEASERS_MAX and goes_on):
             continue
-        heads_prose = _speaks_of(paras[j - 1], paras[j], lang) or (
-            # (or it is much shorter than the headlines over it, as subheadings are)
-            listed > INLINE_TEASERS_MIN
-            and 2 * feats[j - 1].n_words <= min(feats[k].n_words for k in range(h + 1, j - 1))
-        )
-        if classes[j] in (GOOD, NEAR) and heads_prose:
+        resume = j  # where the article goes on
+        if classes[j] in (GOOD, NEAR) and _speaks_of(paras[j - 1], paras[j], lang):
             # The last line heads the prose under it: the article's next
             # subheading under a list of two or more headlines; else a
             # sidebar's list over the article's headline.
             if listed - 1 < INLINE_TEASERS_MIN or not _paragraphs_follow(classes, j):
                 continue
             j -= 1
-        found.extend((k, h) for k in range(h + 1, j))
+        found.extend((k, h, resume) for k in range(h + 1, j))
     return found
 
 
@@ -1144,11 +1141,6 @@ HEADLINE_SHARED_WORDS = 2
 
 def _question(text: str) -> bool:
     return text.rstrip().endswith(("?", "？", "؟"))
-
-
-def _subheading_at(classes: list[str], i: int) -> int:
-    """1 if line `i` is a short line over prose (a subheading), else 0."""
-    return int(i + 1 < len(classes) and classes[i] == SHORT and classes[i + 1] in (GOOD, NEAR))
 
 
 def _speaks_of(line: Paragraph, paragraph: Paragraph, lang: str | None) -> bool:
