@@ -59,6 +59,7 @@ from .io import (
     skipped_folder,
     temp_prefix,
 )
+from .jsonline import encode_string, set_member
 from .pipeline import clean_document, render_text
 
 # Chunking is fixed (not derived from --jobs) so that output never depends on it.
@@ -758,15 +759,15 @@ def _clean_line(n: int, line: bytes) -> tuple[bytes, DocStats] | InputProblem:
         return rec
     doc = clean_document(rec.text, config, views.get(rec.site))
     stats = doc_stats(doc, len(line), n, rec.id)
-    rec.obj[fields.text] = render_text(doc)
-    rec.obj["newsclean"] = {"language": doc.language, "kept": stats.kept, "dropped": stats.dropped}
+    meta: dict[str, Any] = {"language": doc.language, "kept": stats.kept, "dropped": stats.dropped}
     if stats.flag:
-        rec.obj["newsclean"]["warning"] = stats.flag
-    try:
-        data = json.dumps(rec.obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates in other fields: keep them escaped
-        data = json.dumps(rec.obj, separators=(",", ":")).encode("ascii")
-    return data + b"\n", stats
+        meta["warning"] = stats.flag
+    # The other fields as they were written, byte for byte (json.dumps would
+    # rewrite their numbers, and "1e400" as "Infinity", which is not JSON).
+    body = line.decode("utf-8-sig").rstrip()
+    body = set_member(body, fields.text, encode_string(render_text(doc), body))
+    body = set_member(body, "newsclean", json.dumps(meta, ensure_ascii=body.isascii(), separators=(",", ":")))
+    return body.encode("utf-8", "surrogatepass") + b"\n", stats
 
 
 # --- the batch ---------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from .config import Config
 from .document import Document
 from .io import InputError, atomic_write, decode, encode_like, is_gzip_name, is_jsonl, restore_line_ends
 from .io import read_bytes as io_read_bytes
+from .jsonline import encode_string, set_member
 
 # Fixed-point passes; in practice the second pass finds nothing.
 MAX_FIX_PASSES = 8
@@ -101,35 +102,9 @@ def fix_jsonl_lines(data: str, path: str, config: Config,
 
 
 def _replace_field(body: str, name: str, value: str) -> str:
-    """`body` (one JSON object) with the value of its top-level member
-    `name` replaced by `value`; every other byte of it as it was. The last
-    member of that name is the one json.loads reads, so it is the one
-    replaced. The new string is escaped as the line was written: ASCII
-    only when the line is."""
-    decoder = json.JSONDecoder()
-    i = _skip_space(body, 0) + 1  # past "{"
-    span = None
-    while True:
-        i = _skip_space(body, i)
-        if body[i] == "}":
-            break
-        key, i = json.decoder.scanstring(body, i + 1)
-        i = _skip_space(body, _skip_space(body, i) + 1)  # past ":"
-        _, end = decoder.raw_decode(body, i)
-        if key == name:
-            span = (i, end)
-        i = _skip_space(body, end)
-        if body[i] == ",":
-            i += 1
-    assert span is not None  # parse_record found the field
-    encoded = json.dumps(value, ensure_ascii=body.isascii())
-    return body[: span[0]] + encoded + body[span[1] :]
-
-
-def _skip_space(text: str, i: int) -> int:
-    while text[i] in " \t\r\n":
-        i += 1
-    return i
+    """`body` (one JSON object) with the string value of its member `name`
+    replaced by `value`; every other byte of it as it was."""
+    return set_member(body, name, encode_string(value, body))
 
 
 def jsonl_lines(data: str) -> list[str]:
