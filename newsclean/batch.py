@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 import os
 import signal
 import stat
@@ -59,7 +58,7 @@ from .io import (
     skipped_folder,
     temp_prefix,
 )
-from .jsonline import encode_string, set_member
+from .jsonline import dumps_record, loads_record
 from .pipeline import clean_document, render_text
 
 # Chunking is fixed (not derived from --jobs) so that output never depends on it.
@@ -281,7 +280,7 @@ class Record:
 def parse_record(raw: bytes, line: int, fields: RecordFields, path: str = "<jsonl>") -> Record | InputProblem:
     """One JSONL line -> Record, or the problem with it (named by line number)."""
     try:
-        obj = json.loads(raw)
+        obj = loads_record(raw)  # (numbers kept as written: "1E5" comes out as "1E5")
     except UnicodeDecodeError as e:
         return InputProblem(path, f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start} of the line)", line)
     except ValueError as e:
@@ -759,15 +758,11 @@ def _clean_line(n: int, line: bytes) -> tuple[bytes, DocStats] | InputProblem:
         return rec
     doc = clean_document(rec.text, config, views.get(rec.site))
     stats = doc_stats(doc, len(line), n, rec.id)
-    meta: dict[str, Any] = {"language": doc.language, "kept": stats.kept, "dropped": stats.dropped}
+    rec.obj[fields.text] = render_text(doc)
+    rec.obj["newsclean"] = {"language": doc.language, "kept": stats.kept, "dropped": stats.dropped}
     if stats.flag:
-        meta["warning"] = stats.flag
-    # The other fields as they were written, byte for byte (json.dumps would
-    # rewrite their numbers, and "1e400" as "Infinity", which is not JSON).
-    body = line.decode("utf-8-sig").rstrip()
-    body = set_member(body, fields.text, encode_string(render_text(doc), body))
-    body = set_member(body, "newsclean", json.dumps(meta, ensure_ascii=body.isascii(), separators=(",", ":")))
-    return body.encode("utf-8", "surrogatepass") + b"\n", stats
+        rec.obj["newsclean"]["warning"] = stats.flag
+    return dumps_record(rec.obj), stats
 
 
 # --- the batch ---------------------------------------------------------------------------

@@ -1,15 +1,60 @@
-"""Edit one member of a JSON object line and leave every other byte as it was.
+"""JSON object lines whose other fields come out as they went in.
 
-A corpus's other fields must come out as they went in: json.loads and
-json.dumps would rewrite numbers ("1E5" -> "100000.0", "1e400" ->
-"Infinity", which is not JSON), reorder nothing but re-escape strings.
+json.loads and json.dumps rewrite numbers: "1E5" -> "100000.0", a long
+decimal is rounded, and "1e400" -> "Infinity", which is not JSON. Two ways
+around it:
+
+* :func:`set_member` edits one member in the line's own text (in-place
+  fixes, where every other byte must stay);
+* :func:`loads_record` / :func:`dumps_record` read numbers as
+  :class:`RawNumber` (a float that remembers how it was written) and write
+  them back so (batch output, the same from the CLI and the integrations).
 """
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 _DECODER = json.JSONDecoder()
+
+
+class RawNumber(float):
+    """A JSON number (or NaN/Infinity) as a float, with the text it was written as."""
+
+    def __new__(cls, text: str) -> "RawNumber":
+        number = super().__new__(cls, text)
+        number.text = text
+        return number
+
+    def __reduce__(self):
+        return RawNumber, (self.text,)
+
+
+def loads_record(raw: str | bytes) -> Any:
+    """json.loads, with every non-integer number a RawNumber."""
+    return json.loads(raw, parse_float=RawNumber, parse_constant=RawNumber)
+
+
+def dumps_record(obj: dict[str, Any]) -> bytes:
+    """One compact JSONL line (with its newline): UTF-8 as it is, but \\u
+    escapes throughout when lone surrogates (from "\\ud800"-style escapes)
+    cannot be UTF-8; RawNumbers as they were written."""
+    try:
+        return (_dumps(obj, False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (_dumps(obj, True) + "\n").encode("ascii")
+
+
+def _dumps(value: Any, ascii_only: bool) -> str:
+    if isinstance(value, RawNumber):
+        return value.text
+    if isinstance(value, dict):
+        return "{" + ",".join(json.dumps(str(k), ensure_ascii=ascii_only) + ":" + _dumps(v, ascii_only)
+                              for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ",".join(_dumps(v, ascii_only) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=ascii_only, separators=(",", ":"))
 
 
 def set_member(body: str, name: str, encoded: str) -> str:

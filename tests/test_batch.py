@@ -207,23 +207,20 @@ def test_jsonl_round_trip_keeps_other_fields(tmp_path, gz):
         assert out.read_bytes()[:2] == b"\x1f\x8b"
 
 
-def test_jsonl_output_keeps_the_other_fields_byte_for_byte(tmp_path):
-    # Numbers json.loads/json.dumps would rewrite ("1e400" as "Infinity",
-    # which is no JSON), escapes, spacing and an old "newsclean" field.
-    lines = [
-        '{"id":"a","score":1e400,"e":1E5,"p":0.1000000000000000055511151231257827,'
-        '"text":"Share\\n\\nThe council approved the new bridge over the river on Tuesday evening.","u":"caf\\u00e9"}',
-        '{"text" : "Tweet\\n\\nZ\u00fcrich hat am Montag einen neuen Bahnhof er\u00f6ffnet, sagte die Stadt.", "newsclean": {"old": 1}, "x": [1, 2 ]}',
-    ]
+def test_jsonl_output_writes_other_fields_numbers_as_they_were_written(tmp_path):
+    # json.loads/json.dumps would write "1E5" as 100000.0, round a long
+    # decimal, and write "1e400" as "Infinity", which is no JSON.
+    line = ('{"id":"a","score":1e400,"e":1E5,"p":0.1000000000000000055511151231257827,"n":[1,-2.50],'
+            '"text":"Share\\n\\nThe council approved the new bridge over the river on Tuesday evening."}')
     src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    src.write_text(line + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     assert run("clean", src, "-o", out, "-q").exit_code == 0
-    first, second = out.read_text(encoding="utf-8").splitlines()
-    assert first.startswith('{"id":"a","score":1e400,"e":1E5,"p":0.1000000000000000055511151231257827,"text":"The council')
-    assert first.endswith('"u":"caf\\u00e9","newsclean":{"language":"en","kept":1,"dropped":{"B102":1}}}')
-    assert second.startswith('{"text" : "Z\u00fcrich hat am Montag')
-    assert second.endswith('"newsclean": {"language":"de","kept":1,"dropped":{"B102":1}}, "x": [1, 2 ]}')
+    assert out.read_text(encoding="utf-8") == (
+        '{"id":"a","score":1e400,"e":1E5,"p":0.1000000000000000055511151231257827,"n":[1,-2.50],'
+        '"text":"The council approved the new bridge over the river on Tuesday evening.",'
+        '"newsclean":{"language":"en","kept":1,"dropped":{"B102":1}}}\n'
+    )
 
 
 def test_jsonl_text_and_id_fields_and_stdout(tmp_path):

@@ -18,7 +18,6 @@ worker process.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from typing import Any
 
@@ -99,12 +98,10 @@ def clean_obj(obj: dict[str, Any], text: str, site: str, config: Config, fields,
 
 
 def dumps_record(obj: dict[str, Any]) -> bytes:
-    """One output line, encoded as the CLI encodes it."""
-    try:
-        data = json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates from \ud800-style escapes: keep them escaped
-        data = json.dumps(obj, separators=(",", ":")).encode("ascii")
-    return data + b"\n"
+    """One output line, encoded as the CLI encodes it (numbers as they were written)."""
+    from ..jsonline import dumps_record as dumps
+
+    return dumps(obj)
 
 
 # --- stage 1: thin adapters over newsclean.corpus --------------------------------------
