@@ -36,6 +36,7 @@ import os
 import signal
 import stat
 import tempfile
+import threading
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
@@ -100,7 +101,7 @@ class InputProblem:
         return f"{where}{ident}: {self.message}"
 
 
-def iter_folder(root: str, glob: str = "*.txt", *, site_prefix: str = "", site_depth: int = 1,
+def iter_folder(root: str, glob: str | tuple[str, ...] = "*.txt", *, site_prefix: str = "", site_depth: int = 1,
                 exclude: Iterable[str] = ()) -> Iterator[FileInput | InputProblem]:
     """Files below `root` whose name matches `glob`, in sorted order.
 
@@ -183,7 +184,7 @@ def iter_folder(root: str, glob: str = "*.txt", *, site_prefix: str = "", site_d
             yield InputProblem(entry.path, "symlink loop; skipped" if loop else f"cannot read ({e.strerror})")
 
 
-def iter_inputs(paths: Iterable[str], glob: str = "*.txt", *, site_depth: int = 1,
+def iter_inputs(paths: Iterable[str], glob: str | tuple[str, ...] = "*.txt", *, site_depth: int = 1,
                 exclude: Iterable[str] = ()) -> Iterator[FileInput | InputProblem]:
     """Every text file named by `paths` (files as given, folders walked with `glob`).
 
@@ -404,11 +405,13 @@ class AtomicStreamWriter:
 _STATE: dict[str, Any] = {}
 
 
-def _init_worker(state: dict[str, Any]) -> None:
+def _init_worker(state: dict[str, Any], halt: Any = None) -> None:
+    global _HALT
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _STATE.clear()
     _STATE.update(state)
+    _HALT = halt
     from .runtime import tune_for_batch_work
 
     tune_for_batch_work()
@@ -418,6 +421,20 @@ def _noop() -> None:
     return None
 
 
+# Set by the parent when the batch stops: chunks that reach a worker after
+# it are not run. (The pool hands chunks to its workers' queue ahead of
+# time, where they can no longer be cancelled.)
+_HALT: Any = None
+_SKIPPED = "newsclean: chunk not run, the batch stopped"
+STOP_POLL_SECONDS = 0.1
+
+
+def _unless_halted(fn: Callable[[Any], Any], chunk: Any) -> Any:
+    if _HALT is not None and _HALT.is_set():
+        return _SKIPPED
+    return fn(chunk)
+
+
 def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, state: dict[str, Any],
                 stop: Callable[[], bool] = lambda: False,
                 on_error: Callable[[Any, BaseException], Any] | None = None) -> Iterator[Any]:
@@ -425,7 +442,9 @@ def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, stat
 
     At most ``WINDOW_PER_JOB * jobs`` chunks are in flight, so memory is
     bounded whatever the number of chunks.  When `stop()` turns true, no new
-    chunk is started and the ones in flight are still returned.  `state` is
+    chunk is started, the ones a worker has started are still returned, and
+    the rest of the window is dropped (in order: none after the first
+    dropped one is returned).  `state` is
     handed to each worker once (module global ``_STATE``).
 
     With `on_error`, a chunk whose call raises or whose worker process dies
@@ -453,15 +472,27 @@ def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, stat
     from concurrent.futures.process import BrokenProcessPool
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    halt = context.Event()
 
     def new_pool() -> ProcessPoolExecutor:
-        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
-                                   initializer=_init_worker, initargs=(state,))
+        pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(state, halt))
         pool.submit(_noop).result()  # start the workers now, before any progress thread exists
         return pool
 
     pool = new_pool()
     pending: deque = deque()  # (chunk, future)
+    # Tell the workers as soon as the batch stops, not when the chunk the
+    # parent waits on comes back: the chunks queued behind are then skipped.
+    finished = threading.Event()
+
+    def watch() -> None:
+        while not finished.wait(STOP_POLL_SECONDS):
+            if stop():
+                halt.set()
+                return
+
+    threading.Thread(target=watch, name="newsclean-stop-watch", daemon=True).start()
 
     def restart() -> None:
         nonlocal pool
@@ -470,7 +501,7 @@ def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, stat
         # Chunks that finished before the crash keep their results; the others run again.
         for i, (chunk, future) in enumerate(pending):
             if not future.done() or future.exception() is not None:
-                pending[i] = (chunk, pool.submit(fn, chunk))
+                pending[i] = (chunk, pool.submit(_unless_halted, fn, chunk))
 
     def result(chunk: Any, future: Any) -> Any:
         try:
@@ -495,12 +526,25 @@ def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, stat
         for chunk in chunks:
             if stop():
                 break
-            pending.append((chunk, pool.submit(fn, chunk)))
+            pending.append((chunk, pool.submit(_unless_halted, fn, chunk)))
             if len(pending) >= WINDOW_PER_JOB * jobs:
-                yield result(*pending.popleft())
+                yield result(*pending.popleft())  # (the workers skip chunks only once stopped, below)
         while pending:
-            yield result(*pending.popleft())
+            if stop():
+                # Stopped: the chunks no worker has started yet are dropped
+                # (the window holds several per worker); the others finish.
+                halt.set()
+                for _, future in pending:
+                    future.cancel()
+            chunk, future = pending.popleft()
+            if future.cancelled():
+                break
+            done = result(chunk, future)
+            if isinstance(done, str) and done == _SKIPPED:
+                break
+            yield done
     finally:
+        finished.set()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -543,7 +587,7 @@ class BatchOptions:
     config: Config = field(default_factory=Config)
     output: str | None = None  # OUTDIR, or the output file for one JSONL input
     in_place: bool = False
-    glob: str = "*.txt"
+    glob: str | tuple[str, ...] = ("*.txt",)
     site_depth: int = 1  # folders: group files by their first N folders below the input root
     jsonl: bool = False  # treat every input as JSONL, whatever its name
     fields: RecordFields = field(default_factory=RecordFields)
@@ -596,6 +640,7 @@ class Summary:
     errors: list[InputProblem] = field(default_factory=list)
     seconds: float = 0.0
     interrupted: int = 0  # the signal number, 0 when not interrupted
+    in_place: bool = False  # the inputs were rewritten (a rerun redoes them, to the same result)
     sites: int = 0
     site_paragraphs: int = 0  # distinct (site, paragraph) counted
     site_boilerplate: int = 0  # of those, judged site boilerplate
@@ -769,7 +814,10 @@ def _clean_line(n: int, line: bytes) -> tuple[bytes, DocStats] | InputProblem:
 
 
 class _Stop:
-    """SIGINT/SIGTERM set a flag instead of raising; a second SIGINT aborts at once."""
+    """SIGINT/SIGTERM set a flag instead of raising: no new input is started
+    (ordered_map tells the workers at once), the ones in a worker's hands
+    are finished. A second SIGINT raises KeyboardInterrupt, which skips the
+    summary; the inputs in hand are still written whole or not at all."""
 
     def __init__(self) -> None:
         self.signum = 0
@@ -812,7 +860,7 @@ class Progress:
 def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | None = None) -> Summary:
     """Clean every input (folders, files, JSONL) as `options` say; never raises for bad inputs."""
     progress = progress or Progress()
-    summary = Summary()
+    summary = Summary(in_place=options.in_place)
     started = time.monotonic()
     jsonl_inputs = [p for p in inputs if options.jsonl or is_jsonl(p)]
     file_inputs = [p for p in inputs if p not in jsonl_inputs]

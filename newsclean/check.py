@@ -371,6 +371,8 @@ def register(main, decision_options, settings_options) -> None:
     """Add `check` and `config` to the click group `main`."""
     import click
 
+    from .cli import known_encoding  # (defined before cli registers this module's commands)
+
     @main.command("check")
     @click.argument("paths", nargs=-1, metavar="[PATH]...")
     @click.option("--diff", is_flag=True, help="Print a unified diff of what `clean --in-place` would change.")
@@ -387,7 +389,7 @@ def register(main, decision_options, settings_options) -> None:
     @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
                   help=f"Worker processes when there are at least {MIN_ARTICLES_FOR_POOL} articles "
                        "(0: one per CPU, the default); findings do not depend on it.")
-    @click.option("--encoding", metavar="NAME", help="Decode input with NAME instead of UTF-8.")
+    @click.option("--encoding", metavar="NAME", callback=known_encoding, help="Decode input with NAME instead of UTF-8.")
     @click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
                   help="What to do with bytes that do not decode.")
     @settings_options

@@ -127,6 +127,19 @@ def build_config(path: str | None = None, config_file: str | None = None, isolat
         fail(str(e))
 
 
+def known_encoding(ctx, param, value: str | None) -> str | None:
+    """--encoding names a codec Python has: a usage error at once, not one
+    failure per file of a batch."""
+    if value is not None:
+        import codecs
+
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding '{value}'") from None
+    return value
+
+
 def fail(message: str) -> None:
     click.echo(f"newsclean: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
@@ -154,8 +167,9 @@ def batch_options(f):
     """Options of batch mode (folders, several files, JSONL)."""
     options = [
         click.option("--in-place", is_flag=True, help="Batch: replace each input file (atomically) instead of writing to -o."),
-        click.option("--glob", default="*.txt", show_default=True, metavar="PATTERN",
-                     help="Batch: which files in folders to clean (a pattern with '/' matches the path below the folder)."),
+        click.option("--glob", multiple=True, default=("*.txt",), show_default=True, metavar="PATTERN",
+                     help="Batch: which files in folders to clean (a pattern with '/' matches the path below the "
+                          "folder; repeat for several)."),
         click.option("--jsonl", is_flag=True, help="Read inputs as JSONL whatever their name (.jsonl[.gz] is recognised)."),
         click.option("--text-field", default="text", show_default=True, metavar="NAME", help="JSONL: field with the text."),
         click.option("--id-field", default="id", show_default=True, metavar="NAME", help="JSONL: field named in messages."),
@@ -199,7 +213,7 @@ def _is_batch(paths: list[str], batch: dict) -> bool:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Output format (json: text, language and per-paragraph decisions).")
 @click.option("--explain", is_flag=True, help="Print a table of every decision on stderr.")
-@click.option("--encoding", metavar="NAME", help="Decode input with NAME instead of UTF-8.")
+@click.option("--encoding", metavar="NAME", callback=known_encoding, help="Decode input with NAME instead of UTF-8.")
 @click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
               help="What to do with bytes that do not decode.")
 @settings_options
@@ -298,7 +312,22 @@ def _same_path(a: str, b: str) -> bool:
     return _same_file(a, b) or os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
 
 
-def _is_input(path: str, paths: list[str], glob: str) -> bool:
+def _may_be_output(path: str, folder: str, glob: tuple[str, ...]) -> bool:
+    """Whether `path` lies below the output `folder` with a name a cleaned
+    file may have there (the inputs' names match --glob)."""
+    import os
+
+    from .io import glob_match
+
+    root, real = os.path.realpath(folder), os.path.realpath(path)
+    if not real.startswith(root + os.sep):
+        return False
+    rel = os.path.relpath(real, root).replace(os.sep, "/")
+    # (Under the first folder level: an input folder's tree is mirrored one level down.)
+    return glob_match(glob, os.path.basename(real), rel) or glob_match(glob, os.path.basename(real), rel.partition("/")[2])
+
+
+def _is_input(path: str, paths: list[str], glob: tuple[str, ...]) -> bool:
     """Whether `path` is one of the inputs named or found in the input folders."""
     import os
 
@@ -344,7 +373,7 @@ clean.params_default = {p.name: p.default for p in clean.params}
 
 def _single_file_profile(path: str, batch: dict, config: Config):
     """The site view for one file checked against --profile (None without one)."""
-    for name in ("report", "save_profile", "site_field"):
+    for name in ("report", "save_profile", "site_field", "skip_existing"):
         if batch[name]:
             raise click.UsageError(f"--{name.replace('_', '-')} applies to folders and JSONL only")
     if not batch["profile"] or not config.site_boilerplate:
@@ -435,6 +464,10 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
             raise click.UsageError(f"--{name.replace('_', '-')} {batch[name]} is an input; it would be overwritten")
         if batch[name] and output and output != "-" and _same_path(batch[name], output):
             raise click.UsageError(f"--{name.replace('_', '-')} {batch[name]} is the output (-o); one would overwrite the other")
+        if batch[name] and output and not (len(paths) == 1 and jsonl) and _may_be_output(batch[name], output,
+                                                                                         batch["glob"]):
+            raise click.UsageError(f"--{name.replace('_', '-')} {batch[name]} is inside the output folder {output} "
+                                   "and matches --glob; a cleaned file could overwrite it")
     if batch["report"] and batch["save_profile"] and _same_path(batch["report"], batch["save_profile"]):
         raise click.UsageError("--report and --save-profile name the same file")
     if output and not batch["in_place"] and any(os.path.isdir(p) and _same_file(p, output) for p in paths):
@@ -460,7 +493,10 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
         settings_per_folder=per_folder,
     )
     if output and not (len(paths) == 1 and jsonl):
-        os.makedirs(output, exist_ok=True)
+        try:
+            os.makedirs(output, exist_ok=True)
+        except OSError as e:
+            fail(f"{output}: cannot create the output folder ({e.strerror})")
     show = not batch["quiet"] and sys.stderr.isatty()
     try:
         summary = run_batch(paths, options, RichProgress(sys.stderr) if show else None)
@@ -472,7 +508,7 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
         batch_failures(summary, sys.stderr)
     if folders and not (summary.files or summary.records or summary.skipped or summary.failed):
         # As `check` says: an empty result is more often a wrong --glob than a clean tree.
-        sys.stderr.write(f"newsclean: warning: no files to clean (looked for {batch['glob']})\n")
+        sys.stderr.write(f"newsclean: warning: no files to clean (looked for {', '.join(batch['glob'])})\n")
     if batch["report"]:
         try:
             # File names that are not UTF-8 hold lone surrogates: written as \udcXX escapes.

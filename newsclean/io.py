@@ -31,12 +31,14 @@ def is_gzip_name(path: str) -> bool:
     return path.lower().endswith(".gz")
 
 
-def glob_match(pattern: str, name: str, rel: str) -> bool:
-    """Whether a file found in a folder matches --glob: by its name, or by
-    its path below the folder when the pattern holds a '/' ("site1/*.txt").
-    The same for `check` and batch `clean`."""
+def glob_match(pattern: str | tuple[str, ...], name: str, rel: str) -> bool:
+    """Whether a file found in a folder matches --glob (one pattern or any of
+    several): by its name, or by its path below the folder when the pattern
+    holds a '/' ("site1/*.txt"). The same for `check` and batch `clean`."""
     import fnmatch
 
+    if not isinstance(pattern, str):
+        return any(glob_match(p, name, rel) for p in pattern)
     return fnmatch.fnmatchcase(rel if "/" in pattern else name, pattern)
 
 

@@ -189,7 +189,10 @@ def batch_summary(summary: Any, stream: TextIO, max_errors: int = 20) -> None:
     console.print(table)
     _write_listing(stream, "failed", summary.errors, summary.failed, max_errors)
     _write_listing(stream, "kept as they were", summary.flags, summary.flagged, max_errors)
-    if summary.interrupted:
+    if summary.interrupted and summary.in_place:
+        console.print("[yellow]interrupted:[/yellow] finished files are complete; run the same command again "
+                      "to do the rest (cleaned files come out as they are)")
+    elif summary.interrupted:
         console.print("[yellow]interrupted:[/yellow] finished outputs are complete; "
                       "run again with --skip-existing to do the rest")
 

@@ -87,6 +87,45 @@ def test_glob_and_explicit_files(tmp_path):
     assert sorted(p.name for p in out2.iterdir()) == ["story00.txt", "story01.txt"]
 
 
+def test_glob_repeats_in_clean_as_in_check(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Share\n\nThe council approved the new bridge over the river on Tuesday.\n")
+    (src / "b.md").write_text("Tweet\n\nThe council approved the new ferry across the river on Monday.\n")
+    out = tmp_path / "out"
+    assert run("clean", src, "-o", out, "--glob", "*.txt", "--glob", "*.md", "-q").exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.md"]
+    assert run("clean", src, "--in-place", "--glob", "*.txt", "--glob", "*.md", "-q").exit_code == 0
+    assert run("check", src, "--glob", "*.txt", "--glob", "*.md").exit_code == 0
+
+
+def test_batch_usage_errors_come_before_any_work(tmp_path):
+    src = tmp_path / "in"
+    make_tree(src, sites=1, per_site=2)
+    out = tmp_path / "out"
+    out.mkdir()
+    # A report where a cleaned file would be written.
+    r = run("clean", src, "-o", out, "--report", out / "story00.txt", "-q")
+    assert r.exit_code == 2 and "matches --glob" in r.output
+    assert not list(out.iterdir())
+    assert run("clean", src, "-o", out, "--report", out / "report.json", "-q").exit_code == 0
+    # An encoding Python does not know: one usage error, no output folder.
+    for args in (("clean", src, "-o", tmp_path / "o2"), ("check", src)):
+        r = run(*args, "--encoding", "nope")
+        assert r.exit_code == 2 and "unknown encoding 'nope'" in r.output
+    assert not (tmp_path / "o2").exists()
+    # An output folder that cannot be made: one line, no traceback.
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    r = CliRunner().invoke(main, ["clean", str(src), "-o", str(blocker / "out"), "-q"])
+    assert r.exit_code == 2 and "cannot create the output folder" in r.output
+    # --skip-existing has no meaning for one file: refused, the file left alone.
+    target = tmp_path / "keep.txt"
+    target.write_text("keep")
+    r = run("clean", next(src.rglob("*.txt")), "-o", target, "--skip-existing")
+    assert r.exit_code == 2 and target.read_text() == "keep"
+
+
 def test_in_place_is_atomic_and_keeps_modes(tmp_path):
     src = tmp_path / "in"
     files = make_tree(src, sites=1, per_site=12)
