@@ -19,8 +19,8 @@ from .text import SENTENCE_ENDERS
 # The head (a known one, up to 40 characters), then a colon; or a head
 # marked "+" in the data file, which ends in a preposition and may go on
 # without one ("Posted in News").
-_HEADED = re.compile(r"\W{0,2}(?P<head>[^\W\d][^:\n]{0,40}?)\s?:\s*(?P<rest>\S.*)$")
-_ITEM_SEP = re.compile(r"\s*[,;|•·/]\s*|\s+[-–]\s+")
+_HEADED = re.compile(r"\W{0,2}(?P<head>[^\W\d][^:：\n]{0,40}?)\s?[:：]\s*(?P<rest>\S.*)$")
+_ITEM_SEP = re.compile(r"\s*[,;|•·/、，；]\s*|\s+[-–]\s+")
 MAX_ITEM_WORDS = 5
 MAX_UNSEPARATED_WORDS = 10
 MAX_ITEMS = 40
@@ -60,7 +60,7 @@ def is_tag_line(text: str) -> bool:
 
 def _rest_after_head(text: str) -> str | None:
     heads = _heads()
-    if ":" in text[:48]:
+    if ":" in text[:48] or "：" in text[:48]:  # (CJK text writes the full-width colon)
         m = _HEADED.match(text)
         if m is not None and normalize_label(m.group("head")) in heads.all:
             return m.group("rest")

@@ -20,6 +20,8 @@ from test_boilerplate import PROSE
     "Etiquetas: puente, ayuntamiento",
     "Метки: мост, город",
     "标签: 桥梁, 城市",
+    "关键词：高铁 湖北 交通",  # CJK text writes the full-width colon
+    "関連キーワード：バス、運転手不足、大阪",
     "Тагови: метро, Београд, саобраћај",
     "Oznake: promet, Ljubljana",
     "Žymos: Vilnius, transportas",
