@@ -557,6 +557,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     stamped = _stamped_runs(paras, classes, start, end)
     repeated_above = _repeated_lines(paras[:start], classes[:start])
     credits_over_core = _credits_over(paras, feats, classes, start)
+    closing_lines = _closing_lines(paras, feats, classes, end)
     deck = _deck_over_credits(paras, classes, start)
     if deck is None and _opens_with_deck(paras, classes, start):
         deck = start
@@ -584,6 +585,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             continue  # the same without a headline named by the title: over the article, past a share bar
         elif i in menu_over_deck:
             p.drop("B120", above_headline=paras[deck - 1].index)
+            continue
+        if i in closing_lines:
             continue
         if i > furniture_from:
             p.drop("B122", after=paras[furniture_from].index)
@@ -775,6 +778,30 @@ def _list_heading(text: str) -> bool:
     ws = text[:-1].split()
     capitalised = sum(w[:1].isupper() for w in ws)
     return 0 < len(ws) <= LIST_HEADING_MAX_WORDS and (len(ws) == 1 or capitalised * 2 <= len(ws))
+
+
+# A sign-off under the article: "（完）", "(PAP)", "— Reuters", "– AA".
+_SIGN_OFF = regex.compile(r"^(?:[(（]\s*[^()（）\d]{1,24}\s*[)）]|[—–]\s*\p{L}[^.!?\d]{0,30})$")
+CLOSING_LINES_MAX = 3
+# A terse last sentence has a few words ("Wyrok jest nieprawomocny."); two
+# are as often a label with a full stop ("Drucken etc.", "U.S.").
+CLOSING_SENTENCE_MIN_WORDS = 3
+
+
+def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> set[int]:
+    """The article's last words right under its last paragraph, however
+    short: a terse sentence ("Wyrok jest nieprawomocny.", "He is expected
+    to appeal.") and a sign-off. Known boilerplate under them does not make
+    them part of its block."""
+    found: set[int] = set()
+    k = end + 1
+    while k < len(classes) and len(found) < CLOSING_LINES_MAX and classes[k] == SHORT:
+        f = feats[k]
+        if not ((f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS) or _SIGN_OFF.match(paras[k].text.strip())):
+            break
+        found.add(k)
+        k += 1
+    return found
 
 
 def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[str], start: int) -> set[int]:
