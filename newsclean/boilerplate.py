@@ -500,10 +500,16 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, (p, f, c) in enumerate(zip(paras, feats, classes)):
         if c != BAD or not p.kept:
             continue
-        inside_core = span is not None and span[0] <= i <= span[1]
-        if inside_core and _quotes_phrase(p, f, core_vocab, doc.language, config):
+        # (or right over it, a paragraph that puts the phrase in quotation
+        # marks: the lede of a story about cookie banners or newsletters)
+        at_core = span is not None and (
+            span[0] <= i <= span[1] or (i == span[0] - 1 and not f.label and _quotes_every_phrase(p.text, config))
+        )
+        if at_core and _quotes_phrase(p, f, core_vocab, doc.language, config):
             p.keep_as("K001", quoted=f.category)
             classes[i] = GOOD if f.n_words >= config.prose_min_words else NEAR
+            if i < span[0]:
+                span = i, span[1]
             continue
         p.drop(CATEGORY_CODES[f.category], label=f.label, **({"phrase": f.phrase} if f.phrase else {}))
 

@@ -116,6 +116,8 @@ def words(text: str) -> tuple[str, ...]:
 
 
 _CJK_CHAR = regex.compile(rf"[{_CJK}]")
+_HANGUL_WORD = regex.compile(r"\p{Hangul}{2}")
+HANGUL_STEM = 2
 
 
 def is_cjk_token(token: str) -> bool:
@@ -171,7 +173,13 @@ def content_stems(text: str, lang: str | None, prefix: int = 5) -> frozenset[str
     if text.isascii() or not _CJK_CHAR.search(text):
         # No ideograph or kana in the text, so none among its casefolded
         # words: each distinct non-stopword counts once, in C where it can.
-        return frozenset([w[:prefix] for w in set(ws).difference(stop) if len(w) >= 3])
+        stems = [w[:prefix] for w in set(ws).difference(stop) if len(w) >= 3]
+        if not text.isascii() and _HANGUL_WORD.search(text):
+            # Korean glues particles onto its words ("두산은", "두산과"):
+            # a word's first two syllables are its stem.
+            stems = [w[:HANGUL_STEM] if _HANGUL_WORD.match(w) else w for w in stems]
+            stems += [w for w in ws if len(w) == HANGUL_STEM and _HANGUL_WORD.match(w) and w not in stop]
+        return frozenset(stems)
     out: set[str] = set()
     prev_cjk = ""
     for w in ws:

@@ -1,6 +1,6 @@
 """Counting words in scripts written with and without spaces."""
 
-from newsclean.text import ends_sentence, tokens, word_count, words
+from newsclean.text import content_stems, ends_sentence, tokens, word_count, words
 
 THAI_LEDE = (
     "กรุงเทพมหานครเปิดให้บริการรถเมล์ไฟฟ้าสายใหม่ ซึ่งวิ่งจากสยามไปยังสนามบินสุวรรณภูมิ "
@@ -36,3 +36,12 @@ def test_sentences_end_with_each_scripts_own_full_stop():
                      "هل تنجح الخطة؟", "Он сказал: «Да».", "新线路年底开通。"):
         assert ends_sentence(sentence), sentence
     assert not ends_sentence("दिल्ली में नई इलेक्ट्रिक बसें")  # a headline
+
+
+def test_korean_words_meet_whatever_particle_follows_them():
+    # "두산은" (Doosan, topic) and "두산과" (with Doosan): one stem, so a
+    # closing line about the team shares its vocabulary with the report.
+    report = content_stems("두산은 어제 경기에서 LG에 3-4로 졌다.", "ko")
+    closing = content_stems("LG는 내일 같은 장소에서 두산과 다시 맞붙는다.", "ko")
+    assert "두산" in report & closing
+    assert content_stems("경기 결과", "ko") == {"경기", "결과"}  # two-syllable words count
