@@ -181,14 +181,20 @@ def content_stems(text: str, lang: str | None, prefix: int = 5) -> frozenset[str
             stems += [w for w in ws if len(w) == HANGUL_STEM and _HANGUL_WORD.match(w) and w not in stop]
         return frozenset(stems)
     out: set[str] = set()
-    prev_cjk = ""
+    run = ""  # the ideographs or unspaced letters right before w (two at most)
     for w in ws:
         if len(w) == 1 and is_cjk_token(w):
-            if prev_cjk:
-                out.add(prev_cjk + w)
-            prev_cjk = w
+            # Ideograph bigrams (a Chinese word is two ideographs, mostly);
+            # letter trigrams in Thai and its neighbours (a bigram of Thai
+            # letters is in every line: "การเมือง" shared half of its
+            # bigrams with any article, so a menu item read as on topic).
+            n = UNSPACED_GRAM if unspaced_script(w) else 2
+            run += w
+            if len(run) >= n:
+                out.add(run[-n:])
+            run = run[-(UNSPACED_GRAM - 1):]
             continue
-        prev_cjk = ""
+        run = ""
         if len(w) >= 3 and w not in stop:
             out.add(w[:prefix])
     return frozenset(out)
@@ -223,6 +229,8 @@ _UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
 # five letters and marks.
 IDEOGRAPHS_PER_WORD = 2
 UNSPACED_PER_WORD = 5
+# Letters of an unspaced script to a content "word" (about a syllable).
+UNSPACED_GRAM = 3
 
 
 def unspaced_script(char: str) -> bool:

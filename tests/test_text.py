@@ -45,3 +45,11 @@ def test_korean_words_meet_whatever_particle_follows_them():
     closing = content_stems("LG는 내일 같은 장소에서 두산과 다시 맞붙는다.", "ko")
     assert "두산" in report & closing
     assert content_stems("경기 결과", "ko") == {"경기", "결과"}  # two-syllable words count
+
+
+def test_thai_content_words_are_letter_trigrams():
+    # Bigrams of Thai letters are in every line: a one-word menu item
+    # ("การเมือง", politics) shared half of them with any article.
+    assert content_stems("การเมือง", "th") == {"การ", "ารเ", "รเม", "เมื", "มือ", "ือง"}
+    # Ideographs stay bigrams: a Chinese word is two of them, mostly.
+    assert content_stems("市议会周二投票", "zh-cn") == {"市议", "议会", "会周", "周二", "二投", "投票"}
