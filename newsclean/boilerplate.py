@@ -705,7 +705,7 @@ INLINE_TEASERS_MAX = 8
 
 def _inline_teasers(
     paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, end: int, lang: str | None
-) -> list[tuple[int, int]]:
+) -> list[tuple[int, int, int]]:
     """(line, heading, resume) for the headlines listed under a known
     related-stories heading inside the core, up to the prose that follows
     them (at `resume`). A list written as one block ends with its block: a
@@ -718,7 +718,9 @@ def _inline_teasers(
         block = paras[h + 1].block
         one_block = h + 2 <= end and paras[h + 2].block == block
         j = h + 1
-        while j <= end and classes[j] == SHORT and (not feats[j].sentence_end or _question(paras[j].text)) and feats[j].n_words >= 2:
+        # (Headlines end in no full stop, but one may be a question.)
+        while (j <= end and classes[j] == SHORT and feats[j].n_words >= 2
+               and (not feats[j].sentence_end or _question(paras[j].text))):
             if (one_block and paras[j].block != block) or j - h > INLINE_TEASERS_MAX:
                 break  # (a longer list is no inline teaser block: no need to read on)
             j += 1

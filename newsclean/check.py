@@ -371,7 +371,8 @@ def register(main, decision_options, settings_options) -> None:
     """Add `check` and `config` to the click group `main`."""
     import click
 
-    from .cli import known_encoding  # (defined before cli registers this module's commands)
+    # (cli defines it before it registers this module's commands)
+    from .cli import known_encoding
 
     @main.command("check")
     @click.argument("paths", nargs=-1, metavar="[PATH]...")
