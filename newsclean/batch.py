@@ -59,7 +59,7 @@ from .io import (
     skipped_folder,
     temp_prefix,
 )
-from .jsonline import dumps_record, loads_record
+from .jsonline import dumps_record, json_error, json_type, loads_record
 from .pipeline import clean_document, render_text
 
 # Chunking is fixed (not derived from --jobs) so that output never depends on it.
@@ -281,22 +281,29 @@ class Record:
 def parse_record(raw: bytes, line: int, fields: RecordFields, path: str = "<jsonl>") -> Record | InputProblem:
     """One JSONL line -> Record, or the problem with it (named by line number)."""
     try:
-        obj = loads_record(raw)  # (numbers kept as written: "1E5" comes out as "1E5")
+        # (Numbers kept as written: "1E5" comes out as "1E5". Without the line
+        # end, a string cut short reads as cut short, not as a control character.)
+        obj = loads_record(raw.rstrip(b"\r\n" if isinstance(raw, bytes) else "\r\n"))
     except UnicodeDecodeError as e:
         return InputProblem(path, f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start} of the line)", line)
     except ValueError as e:
-        msg = getattr(e, "msg", None) or str(e)
-        return InputProblem(path, f"malformed JSON ({msg})", line)
+        return InputProblem(path, f"malformed JSON ({json_error(e)})", line)
     except RecursionError:
         return InputProblem(path, "malformed JSON (nested too deeply)", line)
     if not isinstance(obj, dict):
-        return InputProblem(path, f"not a JSON object ({type(obj).__name__})", line)
+        return InputProblem(path, f"not a JSON object ({json_type(obj)})", line)
     ident = obj.get(fields.id)
+    if ident is not None and not isinstance(ident, (str, int)):
+        ident = _dumps_value(ident)  # shown as JSON in messages, not as a Python repr
     text = obj.get(fields.text)
     if not isinstance(text, str):
-        what = "missing" if fields.text not in obj else f"not a string ({type(text).__name__})"
+        what = "missing" if fields.text not in obj else f"not a string ({json_type(text)})"
         return InputProblem(path, f'text field "{fields.text}" {what}', line, ident)
     return Record(line, obj, text, ident, site_key(obj, fields.site))
+
+
+def _dumps_value(value: Any) -> str:
+    return dumps_record({"v": value}).decode("utf-8")[5:-2]
 
 
 def site_key(obj: dict[str, Any], site_field: str | None) -> str:

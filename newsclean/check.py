@@ -236,7 +236,8 @@ def expand_paths(paths: list[str], patterns: tuple[str, ...]) -> tuple[list[str]
 
 
 def articles_of(path: str, display: str, data: bytes, config: Config, encoding: str | None,
-                errors: str, bad_records: list[str] | None = None) -> Iterator[Article]:
+                errors: str, bad_records: list[str] | None = None, text_field: str = TEXT_FIELD,
+                id_field: str = ID_FIELD) -> Iterator[Article]:
     """The articles in one input: the whole text, or one per JSONL record.
 
     A malformed record is listed in `bad_records` (when given) and the rest
@@ -247,14 +248,14 @@ def articles_of(path: str, display: str, data: bytes, config: Config, encoding: 
             if not line.strip():
                 continue
             try:
-                record = parse_record(line, display, lineno)
+                record = parse_record(line.rstrip("\r\n"), display, lineno, text_field)
             except InputError as e:
                 if bad_records is None:
                     raise
                 bad_records.append(str(e))
                 continue
-            rid = record.get(ID_FIELD)
-            yield Article(display, record[TEXT_FIELD], config, None if rid is None else str(rid), lineno)
+            rid = record.get(id_field)
+            yield Article(display, record[text_field], config, None if rid is None else str(rid), lineno)
     else:
         yield Article(display, decode(data, display, encoding, errors), config)
 
@@ -271,6 +272,8 @@ class CheckOptions:
     encoding: str | None = None
     errors: str = "strict"
     patterns: tuple[str, ...] = (DEFAULT_GLOB,)
+    text_field: str = TEXT_FIELD  # JSONL, as `clean --text-field`
+    id_field: str = ID_FIELD
     stdin_filename: str | None = None
     diff: bool = False
     jobs: int = 0  # 0: one per CPU
@@ -301,7 +304,8 @@ def run_check(paths: list[str], opts: CheckOptions, stdin: Any = None) -> Report
                     data = gunzip(data, display)
             else:
                 data = read_bytes(path)
-            articles.extend(articles_of(path, display, data, config, opts.encoding, opts.errors, report.errors))
+            articles.extend(articles_of(path, display, data, config, opts.encoding, opts.errors, report.errors,
+                                        opts.text_field, opts.id_field))
         except InputError as e:
             report.errors.append(str(e))
             continue
@@ -393,10 +397,14 @@ def register(main, decision_options, settings_options) -> None:
     @click.option("--encoding", metavar="NAME", callback=known_encoding, help="Decode input with NAME instead of UTF-8.")
     @click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
                   help="What to do with bytes that do not decode.")
+    @click.option("--text-field", default=TEXT_FIELD, show_default=True, metavar="NAME",
+                  help="JSONL: field with the text.")
+    @click.option("--id-field", default=ID_FIELD, show_default=True, metavar="NAME",
+                  help="JSONL: field named in findings.")
     @settings_options
     @decision_options
     def check(paths, diff, output_format, statistics, exit_zero, quiet, stdin_filename, show_settings, patterns,
-              jobs, encoding, errors, config_file, isolated, **decision) -> None:
+              jobs, encoding, errors, text_field, id_field, config_file, isolated, **decision) -> None:
         """Report every paragraph that cleaning would drop; change nothing.
 
         Prints `path:line:col: CODE message` per finding and exits 0 when
@@ -424,7 +432,8 @@ def register(main, decision_options, settings_options) -> None:
         cli_values = {k.replace("_", "-"): v for k, v in decision.items()}
         opts = CheckOptions(cli=cli_values, cli_names=CLI_NAMES, config_file=config_file, isolated=isolated,
                             encoding=encoding, errors=errors, patterns=tuple(patterns) or (DEFAULT_GLOB,),
-                            stdin_filename=stdin_filename, diff=diff, jobs=jobs)
+                            text_field=text_field, id_field=id_field, stdin_filename=stdin_filename, diff=diff,
+                            jobs=jobs)
         from .config import ConfigError
 
         first = stdin_filename if paths[0] == "-" else paths[0]

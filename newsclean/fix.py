@@ -22,7 +22,7 @@ from .config import Config
 from .document import Document
 from .io import InputError, atomic_write, decode, encode_like, is_gzip_name, is_jsonl, restore_line_ends
 from .io import read_bytes as io_read_bytes
-from .jsonline import encode_string, set_member
+from .jsonline import encode_string, json_error, set_member
 
 # Fixed-point passes; in practice the second pass finds nothing.
 MAX_FIX_PASSES = 8
@@ -123,7 +123,7 @@ def parse_record(body: str, path: str, lineno: int, text_field: str = TEXT_FIELD
     try:
         record = json.loads(body)
     except json.JSONDecodeError as e:
-        raise InputError(f"{path}:{lineno}: invalid JSON ({e.msg} at column {e.colno})") from None
+        raise InputError(f"{path}:{lineno}: invalid JSON ({json_error(e)})") from None
     if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
         raise InputError(f"{path}:{lineno}: record has no string field '{text_field}'")
     return record

@@ -46,6 +46,26 @@ def dumps_record(obj: dict[str, Any]) -> bytes:
         return (_dumps(obj, True) + "\n").encode("ascii")
 
 
+def json_error(e: ValueError) -> str:
+    """What is wrong with a JSON text, for a message: "Expecting ',' delimiter
+    at column 21", "Unterminated string starting at column 9"."""
+    msg = getattr(e, "msg", None)
+    if msg is None:
+        return str(e)
+    return f"{msg} column {e.colno}" if msg.endswith(" at") else f"{msg} at column {e.colno}"
+
+
+def json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type (null, not NoneType)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    return {str: "string", list: "array", dict: "object"}.get(type(value), type(value).__name__)
+
+
 def _dumps(value: Any, ascii_only: bool) -> str:
     if isinstance(value, RawNumber):
         return value.text

@@ -148,6 +148,9 @@ def _selectors(key: str, value: Any) -> tuple[str, ...]:
     from .reasons import REASONS, known_selector
 
     if isinstance(value, str):
+        if key == "select" and not value.replace(",", "").strip():
+            # ("--select $CODES" with CODES unset would silently turn every rule off.)
+            raise ConfigError("setting 'select' names no reason code; leave it out to select all (ALL)")
         value = [v.strip() for v in value.split(",") if v.strip()]
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"setting '{key}' takes a list of reason codes or prefixes")

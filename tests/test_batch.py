@@ -262,6 +262,18 @@ def test_jsonl_output_writes_other_fields_numbers_as_they_were_written(tmp_path)
     )
 
 
+def test_bad_records_are_named_in_json_terms(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id":{"x":1},"text":null}\n{"id":"b","text":"cut\n[1,2]\n', encoding="utf-8")
+    r = run("clean", src, "-o", tmp_path / "out.jsonl", "-q")
+    assert r.exit_code == 1
+    assert 'in.jsonl:1 (id {"x":1}): text field "text" not a string (null)' in r.stderr
+    assert "in.jsonl:2: malformed JSON (Unterminated string starting at column 18)" in r.stderr
+    assert "in.jsonl:3: not a JSON object (array)" in r.stderr
+    r = run("check", src)
+    assert "in.jsonl:2: invalid JSON (Unterminated string starting at column 18)" in r.stderr
+
+
 def test_jsonl_text_and_id_fields_and_stdout(tmp_path):
     src = tmp_path / "in.data"
     write_jsonl(src, [{"key": 7, "body": "Title\n\nShare\n\nThe council approved the new budget after a long debate on Tuesday evening, officials said."}])

@@ -583,3 +583,14 @@ def test_json_findings_stay_valid_json_for_file_names_that_are_not_utf8(tmp_path
     assert proc.returncode == 1
     (finding,) = json.loads(proc.stdout.decode("utf-8"))
     assert finding["code"] == "D101"
+
+
+def test_jsonl_text_under_another_field_is_checked_as_clean_fixes_it(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"doc":"x1","body":"Share\\n\\nThe council approved the new bridge over the river '
+                      'on Tuesday after a long debate."}\n', encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", str(corpus), "--isolated", "--text-field", "body", "--id-field", "doc"])
+    assert r.exit_code == 1 and "B102" in r.output and "[id x1," in r.output
+    fix = CliRunner().invoke(main, ["clean", "--in-place", str(corpus), "--isolated", "--text-field", "body"])
+    assert fix.exit_code == 0
+    assert CliRunner().invoke(main, ["check", str(corpus), "--isolated", "--text-field", "body"]).exit_code == 0

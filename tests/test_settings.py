@@ -198,3 +198,16 @@ def test_a_config_file_that_is_not_utf8_is_an_error_naming_it(tmp_path):
 def test_language_codes_as_users_write_them(written, codes):
     assert Config().with_options(keep_lang=written).keep_lang == codes
     assert Config().with_options(lang=written).lang == codes[0]
+
+
+def test_an_empty_select_on_the_command_line_is_an_error(tmp_path):
+    # "--select $CODES" with CODES unset must not turn every rule off.
+    from click.testing import CliRunner
+
+    from newsclean.cli import main
+
+    (tmp_path / "a.txt").write_text("Share\n\nThe council approved the new bridge over the river on Tuesday.\n")
+    for value in ("", ",", " , "):
+        r = CliRunner().invoke(main, ["check", str(tmp_path), "--isolated", "--select", value])
+        assert r.exit_code == 2 and "names no reason code" in r.output
+    assert CliRunner().invoke(main, ["check", str(tmp_path), "--isolated", "--select", "D"]).exit_code == 0

@@ -97,7 +97,7 @@ def test_every_bad_jsonl_record_is_reported_with_its_line_and_counts_add_up(tmp_
     messages = {e["line"]: e["message"] for e in report["errors"]}
     assert "nested too deeply" in messages[8]  # found: RecursionError crashed the batch
     assert "not valid UTF-8" in messages[9] and "0xe9" in messages[9]
-    assert "missing" in messages[3] and "not a string (int)" in messages[4]
+    assert "missing" in messages[3] and "not a string (number)" in messages[4]
     assert report["records"] + report["failed"] == 12  # 12 records, the blank line is none
     # and `check` / `clean --in-place` name the first bad line instead of crashing
     r = invoke("check", src)
