@@ -182,7 +182,9 @@ def batch_options(f):
         click.option("-q", "--quiet", is_flag=True, help="Batch: no progress bar and no summary."),
         click.option("--report", metavar="FILE", help="Batch: write the summary figures as JSON to FILE."),
         click.option("--skip-existing", is_flag=True, help="Batch: leave outputs that exist (resume an interrupted batch)."),
-        click.option("--strict", is_flag=True, help="JSONL: stop at the first malformed line (nothing is written)."),
+        click.option("--strict", is_flag=True,
+                     help="JSONL: stop at the first malformed line (no output file is written; on standard output "
+                          "the records before it may have gone out)."),
         click.option("--no-site-boilerplate", "site_boilerplate", flag_value=False, default=None,
                      help="Do not drop paragraphs that recur across the site's documents (S101)."),
         click.option("--min-doc-freq", "site_min_doc_freq", type=int, metavar="N",
