@@ -436,6 +436,10 @@ _SKIPPED = "newsclean: chunk not run, the batch stopped"
 STOP_POLL_SECONDS = 0.1
 
 
+def _skipped(result: Any) -> bool:
+    return isinstance(result, str) and result == _SKIPPED
+
+
 def _unless_halted(fn: Callable[[Any], Any], chunk: Any) -> Any:
     if _HALT is not None and _HALT.is_set():
         return _SKIPPED
@@ -535,7 +539,13 @@ def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, stat
                 break
             pending.append((chunk, pool.submit(_unless_halted, fn, chunk)))
             if len(pending) >= WINDOW_PER_JOB * jobs:
-                yield result(*pending.popleft())  # (the workers skip chunks only once stopped, below)
+                done = result(*pending.popleft())
+                if _skipped(done):
+                    # Stopped before a worker took it: so were all behind it
+                    # (workers take chunks in order).
+                    pending.clear()
+                    break
+                yield done
         while pending:
             if stop():
                 # Stopped: the chunks no worker has started yet are dropped
@@ -547,7 +557,7 @@ def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, stat
             if future.cancelled():
                 break
             done = result(chunk, future)
-            if isinstance(done, str) and done == _SKIPPED:
+            if _skipped(done):
                 break
             yield done
     finally:

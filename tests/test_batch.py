@@ -348,6 +348,24 @@ def _square(chunk):
     return [x * x for x in chunk]
 
 
+def _slow_square(chunk):
+    time.sleep(0.02)
+    return [x * x for x in chunk]
+
+
+def test_a_stopped_map_returns_an_in_order_prefix_of_real_results():
+    # Once stopped, the workers skip what their pool had queued; the map
+    # returns only chunks that ran, in order, and never the skip marker.
+    chunks = [[i] for i in range(60)]
+    stopped = []
+    got = []
+    for result in ordered_map(_slow_square, iter(chunks), 2, {}, stop=lambda: bool(stopped)):
+        got.append(result)
+        stopped.append(True)
+    assert got == [[i * i] for i in range(len(got))]
+    assert 1 <= len(got) <= WINDOW_PER_JOB * 2 + 1
+
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_interrupt_leaves_no_partial_output_and_resume_completes(tmp_path, signum):
     src = tmp_path / "in"
