@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -39,6 +40,9 @@ class Finding:
     record_id: str | None = None  # JSONL only
     text_line: int | None = None  # JSONL only: position inside the record's text
     text_column: int | None = None
+    # False for a whole text kept because cleaning would drop all of it (K003)
+    # or too much of it (K004): it is junk, but `clean --in-place` leaves it.
+    fixable: bool = True
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.index, self.code)
@@ -133,6 +137,36 @@ class _Positions:
         return line, col0 + 1
 
 
+# Codes of a text kept whole by the safety limits: every paragraph (K003) or
+# more than --max-drop-share of it (K004) would go. The check fails on it
+# (the file still holds junk), though no fix changes it.
+_KEPT_WHOLE = ("K003", "K004")
+
+
+def _selected(code: str, config: Config) -> bool:
+    from .reasons import matches_selector
+
+    return matches_selector(code, config.select) and not matches_selector(code, config.ignore)
+
+
+def _kept_whole_finding(article: Article, doc, first, positions) -> "Finding":
+    """One finding for the whole text, at its first paragraph."""
+    from .reasons import REASONS
+
+    reason = REASONS[first.decision.code]
+    would = Counter(p.decision.evidence.get("would_drop") for p in doc.paragraphs)
+    would.pop(None, None)
+    evidence = {"would_drop": dict(sorted(would.items()))}
+    line, col = positions.at(first.start)
+    end_line, end_col = positions.at(doc.paragraphs[-1].end)
+    common = dict(code=reason.code, name=reason.name, message=reason.message, text=first.text, index=first.index,
+                  evidence=evidence, fixable=False)
+    if article.record_line is None:
+        return Finding(article.path, line, col, end_line, end_col, **common)
+    return Finding(article.path, article.record_line, 1, article.record_line, 1, **common,
+                   record_id=article.record_id, text_line=line, text_column=col)
+
+
 def check_article(article: Article, want_fix: bool = False) -> ArticleResult:
     """Findings for one article: one per paragraph that cleaning would drop."""
     from .reasons import REASONS
@@ -168,6 +202,9 @@ def check_article(article: Article, want_fix: bool = False) -> ArticleResult:
         else:
             findings.append(Finding(article.path, article.record_line, 1, article.record_line, 1, **common,
                                     record_id=article.record_id, text_line=line, text_column=col))
+    kept_whole = next((p for p in doc.paragraphs if p.decision.code in _KEPT_WHOLE), None)
+    if kept_whole is not None and _selected(kept_whole.decision.code, article.config):
+        findings.append(_kept_whole_finding(article, doc, kept_whole, positions))
     where = article.path if article.record_line is None else f"{article.path}:{article.record_line}"
     warnings = [f"{where}: {w}" for w in doc.warnings]
     return ArticleResult(findings, warnings, article.text, fixed if want_fix else None)

@@ -82,7 +82,10 @@ def write_full(findings: list["Finding"], out: TextIO) -> None:
         evidence = {k: v for k, v in f.evidence.items() if not k.endswith(("_line", "_lines"))}
         if evidence:
             out.write(f"{pad} = evidence: {json.dumps(evidence, ensure_ascii=False, sort_keys=True)}\n")
-        out.write(f"{pad} = fix: drop the paragraph ({FIX_HINT} {f.path})\n\n")
+        if f.fixable:
+            out.write(f"{pad} = fix: drop the paragraph ({FIX_HINT} {f.path})\n\n")
+        else:
+            out.write(f"{pad} = no fix: cleaning keeps such a text as it was; remove it, or --ignore {f.code}\n\n")
 
 
 def finding_record(f: "Finding") -> dict[str, Any]:
@@ -96,7 +99,8 @@ def finding_record(f: "Finding") -> dict[str, Any]:
         "paragraph": f.index,
         "text": f.text,
         "evidence": f.evidence,
-        "fix": {"applicability": "safe", "message": "Drop the paragraph", "command": f"{FIX_HINT} {f.path}"},
+        "fix": ({"applicability": "safe", "message": "Drop the paragraph", "command": f"{FIX_HINT} {f.path}"}
+                if f.fixable else None),
     }
     if f.text_line is not None:
         record["record_id"] = f.record_id
@@ -140,21 +144,21 @@ def write_github(findings: list["Finding"], out: TextIO) -> None:
 WRITERS = {"concise": write_concise, "full": write_full, "json": write_json, "github": write_github}
 
 
-def statistics(findings: list["Finding"]) -> list[tuple[str, str, int]]:
-    """(code, name, count), most frequent first, ties by code."""
-    counts = Counter((f.code, f.name) for f in findings)
-    return sorted(((c, n, k) for (c, n), k in counts.items()), key=lambda t: (-t[2], t[0]))
+def statistics(findings: list["Finding"]) -> list[tuple[str, str, int, bool]]:
+    """(code, name, count, fixable), most frequent first, ties by code."""
+    counts = Counter((f.code, f.name, f.fixable) for f in findings)
+    return sorted(((c, n, k, fx) for (c, n, fx), k in counts.items()), key=lambda t: (-t[2], t[0]))
 
 
 def write_statistics(findings: list["Finding"], out: TextIO, fmt: str) -> None:
     rows = statistics(findings)
     if fmt == "json":
-        json.dump([{"code": c, "name": n, "count": k, "fixable": True} for c, n, k in rows], out, indent=2)
+        json.dump([{"code": c, "name": n, "count": k, "fixable": fx} for c, n, k, fx in rows], out, indent=2)
         out.write("\n")
         return
-    width = max((len(str(k)) for _, _, k in rows), default=1)
-    for code, name, count in rows:
-        out.write(f"{count:>{width}}\t{code}\t[*] {name}\n")
+    width = max((len(str(k)) for _, _, k, _ in rows), default=1)
+    for code, name, count, fixable in rows:
+        out.write(f"{count:>{width}}\t{code}\t{'[*]' if fixable else '[ ]'} {name}\n")
 
 
 def write_summary(report: "Report", out: TextIO) -> None:
@@ -165,7 +169,11 @@ def write_summary(report: "Report", out: TextIO) -> None:
     if n:
         files = report.changed_files
         out.write(f"Found {n} finding{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}.\n")
-        out.write(f"[*] {n} fixable with `{FIX_HINT}`.\n")
+        fixable = sum(f.fixable for f in report.findings)
+        if fixable:
+            out.write(f"[*] {fixable} fixable with `{FIX_HINT}`.\n")
+        if fixable < n:
+            out.write(f"{n - fixable} kept whole by the safety limits (K003/K004): no fix changes them.\n")
     if report.errors:
         out.write(unchecked(report) + "\n")
 

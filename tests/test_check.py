@@ -447,7 +447,9 @@ def test_property_check_passes_after_clean_in_place(tmp_path, text):
     fix_path(str(f), config)
     report = run_check([str(f)], CheckOptions(cli={}, cli_names={}, isolated=True))
     assert report.errors == []
-    assert report.findings == [], [(x.code, x.text) for x in report.findings]
+    # Only what no fix changes is left: a text kept whole as junk (K003).
+    assert all(not x.fixable and x.code in ("K003", "K004") for x in report.findings), \
+        [(x.code, x.text) for x in report.findings]
     # Fixing again changes nothing (idempotent).
     before = f.read_bytes()
     assert not fix_path(str(f), config).written and f.read_bytes() == before
@@ -594,3 +596,19 @@ def test_jsonl_text_under_another_field_is_checked_as_clean_fixes_it(tmp_path):
     fix = CliRunner().invoke(main, ["clean", "--in-place", str(corpus), "--isolated", "--text-field", "body"])
     assert fix.exit_code == 0
     assert CliRunner().invoke(main, ["check", str(corpus), "--isolated", "--text-field", "body"]).exit_code == 0
+
+
+def test_a_text_kept_whole_as_junk_fails_the_check_with_no_fix(tmp_path):
+    # Every line would go, so cleaning keeps the text as it was (K003): the
+    # file still holds junk and the check must fail, though no fix helps.
+    junk = tmp_path / "junk.txt"
+    junk.write_text("Share\nTweet\nAccept all cookies\n")
+    r = run("check", "--isolated", junk)
+    assert r.exit_code == 1
+    assert "K003 every paragraph would be dropped" in r.output and "no fix changes them" in r.output
+    records = json.loads(run("check", "--isolated", "--output-format", "json", junk).stdout)
+    assert [(x["code"], x["fix"], x["evidence"]["would_drop"]) for x in records] == [
+        ("K003", None, {"B101": 1, "B102": 2})]
+    assert run("clean", "--isolated", "--in-place", junk).exit_code == 0
+    assert run("check", "--isolated", junk).exit_code == 1  # unchanged: still junk
+    assert run("check", "--isolated", "--ignore", "K003", junk).exit_code == 0
