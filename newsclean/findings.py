@@ -14,6 +14,7 @@ read them without learning anything new:
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -23,6 +24,17 @@ if TYPE_CHECKING:
 SNIPPET_CHARS = 48
 FULL_MAX_LINES = 4
 FIX_HINT = "newsclean clean --in-place"
+
+
+# Control characters a scraped text or a file name may hold: printed as they
+# are, an escape sequence would drive the reader's terminal (clear it, set
+# its title) and a newline would break the path:line:col format.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """`text` with its control characters written as \\xNN."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
@@ -54,7 +66,7 @@ def message(f: "Finding") -> str:
 
 
 def concise_line(f: "Finding") -> str:
-    return f"{f.path}:{f.line}:{f.column}: {f.code} {message(f)}"
+    return f"{visible(f.path)}:{f.line}:{f.column}: {f.code} {message(f)}"
 
 
 def write_concise(findings: list["Finding"], out: TextIO) -> None:
@@ -72,7 +84,7 @@ def write_full(findings: list["Finding"], out: TextIO) -> None:
         pad = " " * width
         out.write(f"{pad} |\n")
         for i, text in enumerate(shown):
-            out.write(f"{first + i:>{width}} | {text}\n")
+            out.write(f"{first + i:>{width}} | {visible(text)}\n")
             if i == 0:
                 col = (f.text_column if f.text_column is not None else f.column) - 1
                 out.write(f"{pad} | {' ' * col}{'^' * max(1, min(len(text), 60))} {f.code} {f.name}\n")
@@ -83,7 +95,7 @@ def write_full(findings: list["Finding"], out: TextIO) -> None:
         if evidence:
             out.write(f"{pad} = evidence: {json.dumps(evidence, ensure_ascii=False, sort_keys=True)}\n")
         if f.fixable:
-            out.write(f"{pad} = fix: drop the paragraph ({FIX_HINT} {f.path})\n\n")
+            out.write(f"{pad} = fix: drop the paragraph ({FIX_HINT} {visible(f.path)})\n\n")
         else:
             out.write(f"{pad} = no fix: cleaning keeps such a text as it was; remove it, or --ignore {f.code}\n\n")
 

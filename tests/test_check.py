@@ -612,3 +612,15 @@ def test_a_text_kept_whole_as_junk_fails_the_check_with_no_fix(tmp_path):
     assert run("clean", "--isolated", "--in-place", junk).exit_code == 0
     assert run("check", "--isolated", junk).exit_code == 1  # unchanged: still junk
     assert run("check", "--isolated", "--ignore", "K003", junk).exit_code == 0
+
+
+def test_full_output_shows_control_characters_instead_of_sending_them(tmp_path):
+    # A scraped line holding a terminal escape (set the title, clear the
+    # screen) must not drive the terminal of whoever reads the report.
+    f = tmp_path / "esc.txt"
+    f.write_text("We use cookies to improve your experience. \x1b]0;owned\x07\x1b[2J\n\n"
+                 "The council approved the new bridge over the river on Tuesday after a long debate.\n")
+    r = run("check", "--isolated", "--output-format", "full", f)
+    assert r.exit_code == 1
+    assert "\x1b" not in r.stdout and "\x07" not in r.stdout
+    assert "\\x1b]0;owned\\x07\\x1b[2J" in r.stdout
