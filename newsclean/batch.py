@@ -59,7 +59,7 @@ from .io import (
     skipped_folder,
     temp_prefix,
 )
-from .jsonline import dumps_record, json_error, json_type, loads_record
+from .jsonline import dumps_record, dumps_value, json_error, json_type, loads_record
 from .pipeline import clean_document, render_text
 
 # Chunking is fixed (not derived from --jobs) so that output never depends on it.
@@ -294,16 +294,12 @@ def parse_record(raw: bytes, line: int, fields: RecordFields, path: str = "<json
         return InputProblem(path, f"not a JSON object ({json_type(obj)})", line)
     ident = obj.get(fields.id)
     if ident is not None and not isinstance(ident, (str, int)):
-        ident = _dumps_value(ident)  # shown as JSON in messages, not as a Python repr
+        ident = dumps_value(ident)  # shown as JSON in messages, not as a Python repr
     text = obj.get(fields.text)
     if not isinstance(text, str):
         what = "missing" if fields.text not in obj else f"not a string ({json_type(text)})"
         return InputProblem(path, f'text field "{fields.text}" {what}', line, ident)
     return Record(line, obj, text, ident, site_key(obj, fields.site))
-
-
-def _dumps_value(value: Any) -> str:
-    return dumps_record({"v": value}).decode("utf-8")[5:-2]
 
 
 def site_key(obj: dict[str, Any], site_field: str | None) -> str:

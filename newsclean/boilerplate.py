@@ -805,7 +805,7 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
     k = end + 1
     while k < len(classes) and len(found) < CLOSING_LINES_MAX and classes[k] == SHORT:
         f = feats[k]
-        if not ((f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS) or _SIGN_OFF.match(paras[k].text.strip())):
+        if not ((f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS) or _SIGN_OFF.match(paras[k].text)):
             break
         found.add(k)
         k += 1
@@ -900,9 +900,16 @@ _PHOTO_WORDS = (
     r"fotos?|fot|fotó|fotoğraf|photos?|photograph|bild|bilder|image|imagen|crédit photo|credit|quelle|źródło|kuva"
     r"|billede|фото|світлина|снимка|φωτογραφία|φωτ|צילום|صورة|تصوير|أرشيفية|عکس|फोटो|तस्वीर|사진|ภาพ|ảnh|写真|图片|摄影"
 )
+# Photo agencies, which sign a credit line alone ("Getty Images"), and the
+# news agencies a caption may end with ("... 출근하고 있다. 연합뉴스").
+_PHOTO_AGENCIES = r"getty images|shutterstock|istock(?:photo)?|picture alliance|reuters|afp|dpa|ap photo|epa|imago"
+_NEWS_AGENCIES = (
+    r"연합뉴스|뉴스1|뉴시스|ap|тасс|риа новости|ria novosti|xinhua|新华社|共同通信|kyodo|anadolu|efe|ansa|pap|čtk|ctk"
+    r"|apa|belga|anp|ntb|tt|stt|ritzau"
+)
 _PHOTO_CREDIT = regex.compile(
     rf"^\W{{0,2}}(?:©|(?i:{_PHOTO_WORDS})\s*[:：.])\s*\S"
-    r"|(?i:getty images|shutterstock|istock(?:photo)?|picture alliance|reuters|afp|dpa|ap photo|epa|imago)\W{0,3}$"
+    rf"|(?i:{_PHOTO_AGENCIES})\W{{0,3}}$"
 )
 # A caption with its credit at the end of the same line: "Trams in the
 # depot. Photo: city press office", "... © Фото: Сергей Пахомов", "... (फाइल फोटो)",
@@ -910,9 +917,8 @@ _PHOTO_CREDIT = regex.compile(
 _CAPTION_CREDIT = regex.compile(
     rf"(?:[.!?।。]|\s[|/–—-]|\s©)\s*(?i:{_PHOTO_WORDS})\s*[:：]\s*\S[^.!?:]{{0,60}}$"
     rf"|\s[(\[](?:\S+\s)?(?i:{_PHOTO_WORDS})(?:\s*[:：=][^()\[\]]{{1,60}})?[)\]]$"
-    # ... or a news agency's name after the caption's sentence ("... 출근하고 있다. 연합뉴스")
-    r"|[.!?。]\s*(?:©\s*)?(?i:연합뉴스|뉴스1|뉴시스|reuters|afp|ap|dpa|epa|getty images|тасс|риа новости|ria novosti"
-    r"|xinhua|新华社|共同通信|kyodo|anadolu|efe|ansa|pap|čtk|ctk|apa|belga|anp|ntb|tt|stt|ritzau)(?:\s*/\s*[^\s.]+)?$"
+    # ... or an agency's name after the caption's sentence ("... 출근하고 있다. 연합뉴스")
+    rf"|[.!?。]\s*(?:©\s*)?(?i:{_PHOTO_AGENCIES}|{_NEWS_AGENCIES})(?:\s*/\s*[^\s.]+)?$"
 )
 
 
@@ -1012,7 +1018,7 @@ def _headline_over_deck(text: str, c: str) -> bool:
     its tagline: "The Tip Jar", "Send us a tip or suggestion.")."""
     if len(words(text)) < DECK_HEADLINE_MIN_WORDS:
         return False
-    return c == SHORT or (c == NEAR and text.rstrip().endswith(("?", "？", "؟")))
+    return c == SHORT or (c == NEAR and _question(text))
 
 
 def _above_credits(paras: list[Paragraph], classes: list[str], k: int, names: bool = False) -> int:
@@ -1040,7 +1046,6 @@ _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
 
 
 def _bare_name(text: str) -> bool:
-    text = text.strip()
     if _CASED.search(text):
         return _BARE_NAME.match(text) is not None
     ws = text.split()
@@ -1175,7 +1180,8 @@ HEADLINE_SHARED_WORDS = 2
 
 
 def _question(text: str) -> bool:
-    return text.rstrip().endswith(("?", "？", "؟"))
+    """(A paragraph's text: stripped, so its last character is its mark.)"""
+    return text.endswith(("?", "？", "؟"))
 
 
 def _speaks_of(line: Paragraph, paragraph: Paragraph, lang: str | None) -> bool:

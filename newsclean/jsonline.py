@@ -46,6 +46,11 @@ def dumps_record(obj: dict[str, Any]) -> bytes:
         return (_dumps(obj, True) + "\n").encode("ascii")
 
 
+def dumps_value(value: Any) -> str:
+    """One value as compact JSON text (RawNumbers as they were written)."""
+    return _dumps(value, False)
+
+
 def json_error(e: ValueError) -> str:
     """What is wrong with a JSON text, for a message: "Expecting ',' delimiter
     at column 21", "Unterminated string starting at column 9"."""

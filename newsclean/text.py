@@ -173,13 +173,13 @@ def content_stems(text: str, lang: str | None, prefix: int = 5) -> frozenset[str
     if text.isascii() or not _CJK_CHAR.search(text):
         # No ideograph or kana in the text, so none among its casefolded
         # words: each distinct non-stopword counts once, in C where it can.
-        stems = [w[:prefix] for w in set(ws).difference(stop) if len(w) >= 3]
-        if not text.isascii() and _HANGUL_WORD.search(text):
-            # Korean glues particles onto its words ("두산은", "두산과"):
-            # a word's first two syllables are its stem.
-            stems = [w[:HANGUL_STEM] if _HANGUL_WORD.match(w) else w for w in stems]
-            stems += [w for w in ws if len(w) == HANGUL_STEM and _HANGUL_WORD.match(w) and w not in stop]
-        return frozenset(stems)
+        content = set(ws).difference(stop)
+        if text.isascii() or not _HANGUL_WORD.search(text):
+            return frozenset([w[:prefix] for w in content if len(w) >= 3])
+        # Korean glues particles onto its words ("두산은", "두산과"): a
+        # word's first two syllables are its stem (two-syllable words count).
+        return frozenset([w[:HANGUL_STEM] if _HANGUL_WORD.match(w) else w[:prefix]
+                          for w in content if len(w) >= 3 or _HANGUL_WORD.match(w)])
     out: set[str] = set()
     run = ""  # the ideographs or unspaced letters right before w (two at most)
     for w in ws:
