@@ -1683,8 +1683,7 @@ POLL_ANSWER_MAX_WORDS = 6
 def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> set[int]:
     found: set[int] = set()
     for i, p in enumerate(paras):
-        # (Paragraph texts are stripped: the question mark is the last character.)
-        if not p.text.endswith(("?", "？", "¿")) or _poll_heads().rest_after(p.text) is None:
+        if not _question(p.text) or _poll_heads().rest_after(p.text) is None:
             continue
         j = i + 1
         while j < len(paras) and j - i <= POLL_MAX_ANSWERS and classes[j] != BAD and not feats[j].full_stop \
