@@ -149,28 +149,33 @@ def _selected(code: str, config: Config) -> bool:
     return matches_selector(code, config.select) and not matches_selector(code, config.ignore)
 
 
-def _kept_whole_finding(article: Article, doc, first, positions) -> "Finding":
-    """One finding for the whole text, at its first paragraph."""
+def _finding(article: Article, p, start: tuple[int, int], end: tuple[int, int], evidence: dict[str, Any],
+             fixable: bool = True) -> "Finding":
+    """The finding for paragraph `p` of `article` (decision code, name and
+    message from the reasons), placed from `start` to `end` (line, column)
+    in the text; a JSONL record's finding sits on the record's line."""
     from .reasons import REASONS
 
-    reason = REASONS[first.decision.code]
+    reason = REASONS[p.decision.code]
+    common = dict(code=reason.code, name=reason.name, message=reason.message, text=p.text, index=p.index,
+                  evidence=evidence, fixable=fixable)
+    if article.record_line is None:
+        return Finding(article.path, *start, *end, **common)
+    return Finding(article.path, article.record_line, 1, article.record_line, 1, **common,
+                   record_id=article.record_id, text_line=start[0], text_column=start[1])
+
+
+def _kept_whole_finding(article: Article, doc, first, positions) -> "Finding":
+    """One finding for the whole text, at its first paragraph, with the
+    codes that would have dropped its paragraphs."""
     would = Counter(p.decision.evidence.get("would_drop") for p in doc.paragraphs)
     would.pop(None, None)
-    evidence = {"would_drop": dict(sorted(would.items()))}
-    line, col = positions.at(first.start)
-    end_line, end_col = positions.at(doc.paragraphs[-1].end)
-    common = dict(code=reason.code, name=reason.name, message=reason.message, text=first.text, index=first.index,
-                  evidence=evidence, fixable=False)
-    if article.record_line is None:
-        return Finding(article.path, line, col, end_line, end_col, **common)
-    return Finding(article.path, article.record_line, 1, article.record_line, 1, **common,
-                   record_id=article.record_id, text_line=line, text_column=col)
+    return _finding(article, first, positions.at(first.start), positions.at(doc.paragraphs[-1].end),
+                    {"would_drop": dict(sorted(would.items()))}, fixable=False)
 
 
 def check_article(article: Article, want_fix: bool = False) -> ArticleResult:
     """Findings for one article: one per paragraph that cleaning would drop."""
-    from .reasons import REASONS
-
     if want_fix:
         from .fix import fix_text
 
@@ -186,22 +191,13 @@ def check_article(article: Article, want_fix: bool = False) -> ArticleResult:
     for p in doc.paragraphs:
         if p.kept:
             continue
-        reason = REASONS[p.decision.code]
-        line, col = positions.at(p.start)
-        end_line, end_col = positions.at(p.end)
         evidence = dict(p.decision.evidence)
         # Paragraph indices mean little to a reader; add the lines they start on.
         if isinstance(evidence.get("duplicate_of"), int) and evidence["duplicate_of"] in line_of:
             evidence["duplicate_of_line"] = line_of[evidence["duplicate_of"]]
         if isinstance(evidence.get("restates"), list):
             evidence["restates_lines"] = [line_of[i] for i in evidence["restates"] if i in line_of]
-        common = dict(code=reason.code, name=reason.name, message=reason.message, text=p.text,
-                      index=p.index, evidence=evidence)
-        if article.record_line is None:
-            findings.append(Finding(article.path, line, col, end_line, end_col, **common))
-        else:
-            findings.append(Finding(article.path, article.record_line, 1, article.record_line, 1, **common,
-                                    record_id=article.record_id, text_line=line, text_column=col))
+        findings.append(_finding(article, p, positions.at(p.start), positions.at(p.end), evidence))
     kept_whole = next((p for p in doc.paragraphs if p.decision.code in _KEPT_WHOLE), None)
     if kept_whole is not None and _selected(kept_whole.decision.code, article.config):
         findings.append(_kept_whole_finding(article, doc, kept_whole, positions))

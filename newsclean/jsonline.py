@@ -83,17 +83,14 @@ def _dumps(value: Any, ascii_only: bool) -> str:
 
 
 def set_member(body: str, name: str, encoded: str) -> str:
-    """`body` (one JSON object, as text) with its top-level member `name`
-    set to `encoded` (JSON text); appended at the end when it has none.
-    The last member of that name is the one json.loads reads, so it is the
-    one replaced."""
+    """`body` (one JSON object, as text) with the value of its top-level
+    member `name` replaced by `encoded` (JSON text). The last member of
+    that name is the one json.loads reads, so it is the one replaced."""
     i = _skip_space(body, 0) + 1  # past "{"
     span = None
-    close = None
     while True:
         i = _skip_space(body, i)
         if body[i] == "}":
-            close = i
             break
         key, i = json.decoder.scanstring(body, i + 1)
         i = _skip_space(body, _skip_space(body, i) + 1)  # past ":"
@@ -103,11 +100,8 @@ def set_member(body: str, name: str, encoded: str) -> str:
         i = _skip_space(body, end)
         if body[i] == ",":
             i += 1
-    if span is not None:
-        return body[: span[0]] + encoded + body[span[1] :]
-    before = body[:close].rstrip()
-    sep = "" if before.endswith("{") else ","
-    return f"{before}{sep}{json.dumps(name, ensure_ascii=body.isascii())}:{encoded}{body[close:]}"
+    assert span is not None  # the caller parsed the record and found the member
+    return body[: span[0]] + encoded + body[span[1] :]
 
 
 def encode_string(value: str, like: str) -> str:

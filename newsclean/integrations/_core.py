@@ -22,6 +22,7 @@ from collections import Counter
 from typing import Any
 
 from ..config import DEFAULT, Config
+from ..jsonline import dumps_record  # noqa: F401 - one output line, as the CLI writes it
 from ..pipeline import clean_document, render_text
 from ..render import paragraph_record
 
@@ -97,11 +98,6 @@ def clean_obj(obj: dict[str, Any], text: str, site: str, config: Config, fields,
     return obj
 
 
-def dumps_record(obj: dict[str, Any]) -> bytes:
-    """One output line, encoded as the CLI encodes it (numbers as they were written)."""
-    from ..jsonline import dumps_record as dumps
-
-    return dumps(obj)
 
 
 # --- stage 1: thin adapters over newsclean.corpus --------------------------------------
