@@ -522,6 +522,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, heading, _ in _inline_teasers(paras, feats, classes, start, end, doc.language):
         paras[i].drop("B108", teaser_under=paras[heading].index)
         classes[i] = BAD
+    for i, bar in _headlines_under_bar(paras, feats, classes, start, end):
+        paras[i].drop("B108", teaser_under=paras[bar].index)
+        classes[i] = BAD
     # Title, kicker, dateline, byline: the short lines right above the core.
     # A line of a multi-line block above (a menu written one item a line)
     # is not a title, unless the article itself starts in that block.
@@ -737,6 +740,35 @@ def _inline_teasers(
                 continue
             j -= 1
         found.extend((k, h, resume) for k in range(h + 1, j))
+    return found
+
+
+# What a page puts right under an article's share bar: other stories.
+_BAR_CATEGORIES = frozenset({"share", "follow"})
+# A year in each line of a list: the article's schedule or timeline.
+_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _headlines_under_bar(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, end: int
+) -> list[tuple[int, int]]:
+    """(line, bar) for other stories' headlines right under a share bar
+    inside the core: three or more lines in a row, each headline-sized and
+    different, as a "More from the site" list renders without its heading
+    (readers' comments below keep the core going). A list of the article's
+    own ("Key points:") has a heading, list marks or years (a schedule)."""
+    found: list[tuple[int, int]] = []
+    for b in range(start, end):
+        f = feats[b]
+        if not (classes[b] == BAD and f.label and f.category in _BAR_CATEGORIES) or classes[b + 1] != SHORT:
+            continue
+        j = b + 1
+        while j <= end and classes[j] == SHORT:
+            j += 1
+        lines = [p.text for p in paras[b + 1 : j]]
+        if (_headline_sized(paras[b + 1 : j]) and len(set(lines)) == len(lines)
+                and not _reads_as_own_list(lines) and not any(map(_YEAR.search, lines))):
+            found.extend((k, b) for k in range(b + 1, j))
     return found
 
 

@@ -881,6 +881,19 @@ def test_a_short_last_paragraph_after_an_inline_teaser_stays():
     assert kept(text) == ["Bridge to close", *PROSE[:3], last]
 
 
+def test_other_stories_headlines_under_the_share_bar_go_when_comments_follow():
+    share_bar = ["Share", "Tweet", "Email"]
+    headlines = RELATED[:4]
+    text = ["Bridge to close", *PROSE, *share_bar, *headlines, *COMMENTS]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE, *COMMENTS]
+    # The article's own schedule under the bar, each line with its year, stays.
+    schedule = ["March 3rd, 2025: Lane closures on the ring road begin",
+                "May 12th, 2025: Buses move to the temporary harbour stop",
+                "June 30th, 2025: Footpath on the old bridge closes"]
+    text = ["Bridge to close", *PROSE, *share_bar, *schedule, *COMMENTS]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE, *schedule, *COMMENTS]
+
+
 def test_the_article_goes_on_under_a_related_list_inside_it():
     related = "Related Coverage\nMayor proposes a freeze on rents at the harbour\nFerry timetable changes from May"
     text = "\n\n".join(["Bridge to close", *PROSE[:3], related, PROSE[4], "The mayor signs the plan this week."])
