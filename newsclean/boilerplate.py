@@ -443,14 +443,14 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         return
     cjk_doc = doc.language in ("zh-cn", "zh-tw", "ja", "ko", "th")
     lang = doc.language
-    feats = [_features(p.text, lang) for p in paras]
+    feats = [_features(p.plain, lang) for p in paras]
     min_density = stopword_threshold(feats, config)
     # A short wire story: a long lead, then sentences too short to show
     # their stopwords. (Without any long sentence, a page of lyrics or
     # links: its one full stop would become the article.)
     terse = 1 <= len(_long_sentences(feats, config)) < STOPWORD_SAMPLE_MIN
     classes = [classify(f, config, cjk_doc, min_density, terse) for f in feats]
-    sizes = [len(p.text) for p in paras]
+    sizes = [len(p.plain) for p in paras]
 
     _drop_comment_section(paras, feats, classes, config)
     for i in _count_lists(paras, classes):
@@ -495,7 +495,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     if span is not None:
         for p, c in zip(paras[span[0] : span[1] + 1], classes[span[0] : span[1] + 1]):
             if c == GOOD:
-                core_vocab |= content_stems(p.text, doc.language)
+                core_vocab |= content_stems(p.plain, doc.language)
 
     for i, (p, f, c) in enumerate(zip(paras, feats, classes)):
         if c != BAD or not p.kept:
@@ -503,7 +503,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # (or right over it, a paragraph that puts the phrase in quotation
         # marks: the lede of a story about cookie banners or newsletters)
         at_core = span is not None and (
-            span[0] <= i <= span[1] or (i == span[0] - 1 and not f.label and _quotes_every_phrase(p.text, config))
+            span[0] <= i <= span[1] or (i == span[0] - 1 and not f.label and _quotes_every_phrase(p.plain, config))
         )
         if at_core and _quotes_phrase(p, f, core_vocab, doc.language, config):
             p.keep_as("K001", quoted=f.category)
@@ -545,9 +545,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         if classes[k] == SHORT:
             if not (paras[k].block == paras[start].block or block_sizes[paras[k].block] == 1):
                 break
-            if len(_SEGMENT_SEP.split(paras[k].text)) >= 3:
+            if len(_SEGMENT_SEP.split(paras[k].plain)) >= 3:
                 break  # "News | Politics | Business": a menu bar, not a title
-            if _BREADCRUMB_SEP.search(paras[k].text):
+            if _BREADCRUMB_SEP.search(paras[k].plain):
                 break  # "Business > Energy": a breadcrumb, not a kicker
             header_lines.add(k)
         k -= 1
@@ -556,7 +556,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # Over the headline the title line names is the page's header (the
         # last item of a menu written one a line reads like a kicker), but
         # for a date ("Tuesday, November 6, 2012": a blog's day heading).
-        header_lines = {k for k in header_lines if k >= headline or _dated(paras[k].text)}
+        header_lines = {k for k in header_lines if k >= headline or _dated(paras[k].plain)}
     furniture_from = _furniture_section(paras, feats, classes, end, polls)
     runs = _run_lengths(classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
@@ -585,7 +585,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # between it and the article, however long a share bar) stays;
             # the rest of what is above the headline is the page's header.
             beside = headline - MAX_HEADER_LINES <= i < max(headline, start) and i != headline
-            if beside and c == SHORT and _credits_or_dates(p.text):
+            if beside and c == SHORT and _credits_or_dates(p.plain):
                 continue
             if i < headline:
                 p.drop("B120", above_headline=paras[headline].index)
@@ -606,7 +606,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # goes only with evidence from its run of non-prose neighbours
             # (a known boilerplate line among them, or a menu-sized run).
             run_len, run_bad = runs[i]
-            if i < start and _is_breadcrumb(p.text):
+            if i < start and _is_breadcrumb(p.plain):
                 # On topic by its nature ("Business > Energy"), so before that test.
                 p.drop("B112", breadcrumb=True)
                 continue
@@ -689,7 +689,7 @@ def _keep_result_tables(paras: list[Paragraph], classes: list[str]) -> None:
     i = 0
     while i < len(paras):
         j = i
-        while j < len(paras) and classes[j] == SHORT and _SCORE.search(paras[j].text) and not holds_date(paras[j].text):
+        while j < len(paras) and classes[j] == SHORT and _SCORE.search(paras[j].plain) and not holds_date(paras[j].plain):
             j += 1
         rows = paras[i:j]
         if len(rows) >= RESULT_TABLE_MIN and 2 * sum(p.kept for p in rows) >= len(rows):
@@ -723,7 +723,7 @@ def _inline_teasers(
         j = h + 1
         # (Headlines end in no full stop, but one may be a question.)
         while (j <= end and classes[j] == SHORT and feats[j].n_words >= 2
-               and (not feats[j].sentence_end or _question(paras[j].text))):
+               and (not feats[j].sentence_end or _question(paras[j].plain))):
             if (one_block and paras[j].block != block) or j - h > INLINE_TEASERS_MAX:
                 break  # (a longer list is no inline teaser block: no need to read on)
             j += 1
@@ -765,7 +765,7 @@ def _headlines_under_bar(
         j = b + 1
         while j <= end and classes[j] == SHORT:
             j += 1
-        lines = [p.text for p in paras[b + 1 : j]]
+        lines = [p.plain for p in paras[b + 1 : j]]
         if (_headline_sized(paras[b + 1 : j]) and len(set(lines)) == len(lines)
                 and not _reads_as_own_list(lines) and not any(map(_YEAR.search, lines))):
             found.extend((k, b) for k in range(b + 1, j))
@@ -799,7 +799,7 @@ def _lists_over(paras: list[Paragraph], classes: list[str], start: int) -> set[i
     k = start - 1
     bottom = start
     while k >= max(0, start - LIST_OVER_MAX_LINES) and classes[k] == SHORT:
-        if _list_heading(paras[k].text) and sum(1 for p in paras[k + 1 : bottom] if _LETTER.search(p.text)) >= 2:
+        if _list_heading(paras[k].plain) and sum(1 for p in paras[k + 1 : bottom] if _LETTER.search(p.plain)) >= 2:
             found.update(range(k, bottom))
             bottom = k
         k -= 1
@@ -837,7 +837,7 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
     k = end + 1
     while k < len(classes) and len(found) < CLOSING_LINES_MAX and classes[k] == SHORT:
         f = feats[k]
-        if not ((f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS) or _SIGN_OFF.match(paras[k].text)):
+        if not ((f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS) or _SIGN_OFF.match(paras[k].plain)):
             break
         found.add(k)
         k += 1
@@ -856,7 +856,7 @@ def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[s
         below = k
         k = _past_inserts(paras, classes, k)
         if (k == start - 1 and k >= 1 and classes[k] == SHORT and _insert(classes[k - 1], feats[k - 1])
-                and not _credit_line(paras[k].text)):
+                and not _credit_line(paras[k].plain)):
             # A caption without a credit, or a kicker, between the share bar and the article.
             k = _past_inserts(paras, classes, k - 1)
         # A bare name is a byline over a share bar or a photo; right over
@@ -869,9 +869,9 @@ def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[s
     # ... and the headline right over the byline and dateline: the page's
     # first line, or the first under known boilerplate (a menu, a banner).
     h = min(found, default=0) - 1
-    if (h >= 0 and classes[h] == SHORT and _headline_over_deck(paras[h].text, classes[h])
-            and (h == 0 or classes[h - 1] == BAD or _is_breadcrumb(paras[h - 1].text))
-            and not _SEGMENT_SEP.search(paras[h].text)):
+    if (h >= 0 and classes[h] == SHORT and _headline_over_deck(paras[h].plain, classes[h])
+            and (h == 0 or classes[h - 1] == BAD or _is_breadcrumb(paras[h - 1].plain))
+            and not _SEGMENT_SEP.search(paras[h].plain)):
         found.add(h)
     return found
 
@@ -895,9 +895,9 @@ def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -
     if gap is None:
         return None
     k, credited = gap
-    if not credited or k < 1 or classes[k] not in (GOOD, NEAR) or not _headline_over_deck(paras[k - 1].text, classes[k - 1]):
+    if not credited or k < 1 or classes[k] not in (GOOD, NEAR) or not _headline_over_deck(paras[k - 1].plain, classes[k - 1]):
         return None
-    return k if _deck_like(paras[k].text) else None
+    return k if _deck_like(paras[k].plain) else None
 
 
 def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) -> tuple[int, bool] | None:
@@ -916,7 +916,7 @@ def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) 
             break
         if classes[k] == SHORT:
             n_short += 1
-            credited = credited or _credit_line(paras[k].text)
+            credited = credited or _credit_line(paras[k].plain)
         else:
             n_bad += 1
         if n_short > DECK_SHORT_MAX or n_bad > DECK_BAD_MAX:
@@ -967,18 +967,18 @@ def _past_photo(paras: list[Paragraph], classes: list[str], k: int, step: int) -
     to it (a sentence or a short line): the line after them, or `k` when
     no photo is there."""
     n = len(classes)
-    if 0 <= k < n and classes[k] in (SHORT, NEAR) and _credited_caption(paras[k].text):
+    if 0 <= k < n and classes[k] in (SHORT, NEAR) and _credited_caption(paras[k].plain):
         return k + step  # the caption and its credit on one line
     if step < 0:
-        if not (0 <= k < n and classes[k] != GOOD and _photo_credit(paras[k].text)):
+        if not (0 <= k < n and classes[k] != GOOD and _photo_credit(paras[k].plain)):
             return k
         k -= 1
-        if k >= 0 and classes[k] in (SHORT, NEAR) and not _credit_line(paras[k].text):
+        if k >= 0 and classes[k] in (SHORT, NEAR) and not _credit_line(paras[k].plain):
             k -= 1  # its caption
         return k
-    if 0 <= k < n and classes[k] != GOOD and _photo_credit(paras[k].text):
+    if 0 <= k < n and classes[k] != GOOD and _photo_credit(paras[k].plain):
         return k + 1
-    if k + 1 < n and classes[k] in (SHORT, NEAR) and classes[k + 1] != GOOD and _photo_credit(paras[k + 1].text):
+    if k + 1 < n and classes[k] in (SHORT, NEAR) and classes[k + 1] != GOOD and _photo_credit(paras[k + 1].plain):
         return k + 2
     return k
 
@@ -1008,7 +1008,7 @@ def _menu_over(paras: list[Paragraph], classes: list[str], headline: int) -> set
     if k < 0 or classes[k] != BAD:
         return set()
     menu = paras[k].block
-    return {i for i in range(k + 1, headline) if paras[i].block == menu and not _date_part(paras[i].text)}
+    return {i for i in range(k + 1, headline) if paras[i].block == menu and not _date_part(paras[i].plain)}
 
 
 def _date_part(text: str) -> bool:
@@ -1025,7 +1025,7 @@ def _opens_with_deck(paras: list[Paragraph], classes: list[str], start: int) -> 
     """Does the article open with a deck: a headline over its first
     paragraph, and the byline or dateline under that paragraph before the
     rest of the prose?"""
-    if start < 1 or not _headline_over_deck(paras[start - 1].text, classes[start - 1]) or not _deck_like(paras[start].text):
+    if start < 1 or not _headline_over_deck(paras[start - 1].plain, classes[start - 1]) or not _deck_like(paras[start].plain):
         return False
     gap = _credits_gap(paras, classes, start + 1, 1)
     if gap is None:
@@ -1060,7 +1060,7 @@ def _above_credits(paras: list[Paragraph], classes: list[str], k: int, names: bo
     passing it would take the headline above it for the article's prose)."""
     top = k - MAX_HEADER_LINES
     while k > top and k >= 0 and classes[k] == SHORT and (
-        _credit_line(paras[k].text) or (names and _name_by_date(paras, classes, k))
+        _credit_line(paras[k].plain) or (names and _name_by_date(paras, classes, k))
     ):
         k -= 1
     return k
@@ -1086,9 +1086,9 @@ def _bare_name(text: str) -> bool:
 
 def _name_by_date(paras: list[Paragraph], classes: list[str], k: int) -> bool:
     """A bare name right over or under a dateline: the author's byline."""
-    if not _bare_name(paras[k].text):
+    if not _bare_name(paras[k].plain):
         return False
-    return any(0 <= j < len(classes) and classes[j] == SHORT and _dated(paras[j].text) for j in (k - 1, k + 1))
+    return any(0 <= j < len(classes) and classes[j] == SHORT and _dated(paras[j].plain) for j in (k - 1, k + 1))
 
 
 def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: list[Features]) -> set[int]:
@@ -1141,7 +1141,7 @@ def _repeated_lines(paras: list[Paragraph], classes: list[str]) -> set[int]:
     article) between the same short lines: a menu printed twice. The copy
     right above the article is its header printed twice (kicker, headline,
     byline); a headline printed as the page's title too comes alone."""
-    keys = [normalize_label(p.text) if c == SHORT and _LETTER.search(p.text) else None for p, c in zip(paras, classes)]
+    keys = [normalize_label(p.plain) if c == SHORT and _LETTER.search(p.plain) else None for p, c in zip(paras, classes)]
     seen: dict[tuple[str, ...], list[int]] = {}
     for i in range(len(keys) - MENU_REPEAT_LINES + 1):
         run = keys[i : i + MENU_REPEAT_LINES]
@@ -1217,7 +1217,7 @@ def _question(text: str) -> bool:
 
 
 def _speaks_of(line: Paragraph, paragraph: Paragraph, lang: str | None) -> bool:
-    return len(content_stems(line.text, lang) & content_stems(paragraph.text, lang)) >= HEADLINE_SHARED_WORDS
+    return len(content_stems(line.plain, lang) & content_stems(paragraph.plain, lang)) >= HEADLINE_SHARED_WORDS
 
 
 BREADCRUMB_MAX_WORDS = 3
@@ -1285,14 +1285,14 @@ def _count_lists(paras: list[Paragraph], classes: list[str]) -> list[int]:
     category widgets. One or two such lines may be the article's own, but
     not when they end the text: a widget's last entries ("► July (3)",
     "► April (1)") under the article. And a widget written on one line."""
-    flags = [c == SHORT and _is_counted(p.text) for p, c in zip(paras, classes)]
+    flags = [c == SHORT and _is_counted(p.plain) for p, c in zip(paras, classes)]
     found = _runs_of(flags, COUNT_LIST_MIN)
     end = k = len(flags)
     while k > 0 and flags[k - 1]:
         k -= 1  # k: where the run that ends the text starts
     if COUNT_LIST_END_MIN <= end - k < COUNT_LIST_MIN:
         found.extend(range(k, end))
-    found.extend(i for i, p in enumerate(paras) if classes[i] != BAD and _counts_in_one_line(p.text))
+    found.extend(i for i, p in enumerate(paras) if classes[i] != BAD and _counts_in_one_line(p.plain))
     return sorted(set(found))
 
 
@@ -1306,7 +1306,7 @@ def _pagers(paras: list[Paragraph]) -> list[int]:
     number a line."""
     numbers: list[int | None] = []
     for p in paras:
-        text = p.text.strip() if len(p.text) <= PAGER_MAX_DIGITS + 8 else ""  # most lines: no strip
+        text = p.plain.strip() if len(p.plain) <= PAGER_MAX_DIGITS + 8 else ""  # most lines: no strip
         numbers.append(int(text) if len(text) <= PAGER_MAX_DIGITS and text.isdecimal() else None)
     # A line counts when it continues the line above or is continued by the line below.
     flags = [n is not None and (numbers[i - 1] == n - 1 or numbers[i + 1 : i + 2] == [n + 1])
@@ -1327,7 +1327,7 @@ def _slide_counters(paras: list[Paragraph]) -> list[int]:
     the same total, counting up, whatever lines (captions) stand between."""
     by_total: dict[int, list[tuple[int, int]]] = {}
     for i, p in enumerate(paras):
-        if len(p.text) <= 24 and (m := _SLIDE_COUNTER.match(p.text.strip())):
+        if len(p.plain) <= 24 and (m := _SLIDE_COUNTER.match(p.plain.strip())):
             n, total = int(m[1]), int(m[2])
             if 1 <= n <= total:
                 by_total.setdefault(total, []).append((i, n))
@@ -1345,7 +1345,7 @@ STAMPED_RUN_MIN = 3
 def _stamped_runs(paras: list[Paragraph], classes: list[str], start: int, end: int) -> set[int]:
     """Outside the core, short lines in runs of at least STAMPED_RUN_MIN that
     each open with a time or a date: a ticker or a list of other stories."""
-    flags = [c == SHORT and not start <= i <= end and opens_with_stamp(p.text)
+    flags = [c == SHORT and not start <= i <= end and opens_with_stamp(p.plain)
              for i, (p, c) in enumerate(zip(paras, classes))]
     return set(_runs_of(flags, STAMPED_RUN_MIN))
 
@@ -1355,7 +1355,7 @@ def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
     and a headline ("call of duty 12:00 PM 0 How Not To Get Banned …"):
     a river of other stories, wherever it is. Such lines are long enough to
     read as prose, so they would otherwise win the article core."""
-    return _runs_of([c != BAD and tagged_with_clock(p.text) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
+    return _runs_of([c != BAD and tagged_with_clock(p.plain) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -1384,7 +1384,7 @@ def _long_runs_above(paras: list[Paragraph], classes: list[str], start: int) -> 
     list of other stories or sections, however long its lines."""
     found: set[int] = set()
     for i, j in _runs_above(classes, start):
-        if j - i >= LONG_RUN_ABOVE and not _reads_as_own_list([p.text for p in paras[i:j]]):
+        if j - i >= LONG_RUN_ABOVE and not _reads_as_own_list([p.plain for p in paras[i:j]]):
             found.update(range(i, j))
     return found
 
@@ -1450,18 +1450,18 @@ def _page_tail(
     if not headlines and i != closing:
         if run < config.tail_run_min - 1:
             return none
-        if run == config.tail_run_min - 1 and not all(_link_like(p.text) for p in paras[i:known_at]):
+        if run == config.tail_run_min - 1 and not all(_link_like(p.plain) for p in paras[i:known_at]):
             return none
-    if paras[i - 1].text.rstrip().endswith(":") or paras[i].text.rstrip().endswith(":"):
+    if paras[i - 1].plain.rstrip().endswith(":") or paras[i].plain.rstrip().endswith(":"):
         return none
-    if normalize_label(paras[i].text) in _valedictions():
+    if normalize_label(paras[i].plain) in _valedictions():
         return none  # "Yours sincerely", a name, a title: the letter's signature
-    if any(normalize_label(p.text) in _box_heads() for p in paras[i:known_at]):
+    if any(normalize_label(p.plain) in _box_heads() for p in paras[i:known_at]):
         return none  # "Pros", "Verdict", "Key facts": the article's own box
     # Other stories' headlines with a kicker ("Reports: Workers told to ...")
     # are not a fact box's entries. They differ from each other: one caption
     # repeated under each photo of a gallery ("Philip Karlberg: Figurines") does not.
-    lines = [p.text for p in paras[i:known_at]]
+    lines = [p.plain for p in paras[i:known_at]]
     kickers = headlines and len(set(lines)) == len(lines)
     if _reads_as_own_list(lines, entries=not kickers):  # what follows the known line goes anyway
         return none
@@ -1486,12 +1486,12 @@ def _opens_like_a_link(block: list[Paragraph]) -> bool:
     "... that uses..."), or a question or an exclamation in a list of such
     lines ("Is This A Hate Crime?"; a question and its answer is an
     interview's last exchange)."""
-    text = block[0].text.rstrip()
+    text = block[0].plain.rstrip()
     if len(words(text)) < TAIL_HEADLINE_MIN_WORDS or text.endswith((":", "：")):
         return False
     if not _ends_sentence(text) or _cut_short(text):
         return True
-    return text.endswith(("?", "!")) and not any(ends_full_stop(p.text) for p in block)
+    return text.endswith(("?", "!")) and not any(ends_full_stop(p.plain) for p in block)
 
 
 def _closing_block(paras: list[Paragraph], classes: list[str], span: tuple[int, int]) -> int | None:
@@ -1514,10 +1514,10 @@ def _closing_block(paras: list[Paragraph], classes: list[str], span: tuple[int, 
     core_blocks = [p.block for p in paras[start:first]]
     if len(set(core_blocks)) != len(core_blocks) or not _opens_like_a_link(paras[first:]):
         return None
-    if any(_credits(p.text) or _CREDIT_ROLE.match(p.text) for p in paras[first:]):
+    if any(_credits(p.plain) or _CREDIT_ROLE.match(p.plain) for p in paras[first:]):
         return None
-    above = sum(len(paras[k].text) for k in range(start, first) if classes[k] == GOOD)
-    block = sum(len(paras[k].text) for k in range(first, n) if classes[k] in (GOOD, NEAR))
+    above = sum(len(paras[k].plain) for k in range(start, first) if classes[k] == GOOD)
+    block = sum(len(paras[k].plain) for k in range(first, n) if classes[k] in (GOOD, NEAR))
     if not above or block > CLOSING_BLOCK_MAX_SHARE * above:
         return None
     return first
@@ -1551,10 +1551,10 @@ def _headline_sized(paras: list[Paragraph]) -> bool:
     return len(paras) >= TAIL_HEADLINES_MIN and all(
         # Words with letters: "Grade Levels 9 - 12" is a fact, not a headline.
         # (split() too: it keeps CJK lines, one "word" each, out.)
-        len(p.text.split()) >= TAIL_HEADLINE_MIN_WORDS
-        and len(words(p.text)) >= TAIL_HEADLINE_MIN_WORDS
-        and (not _ends_sentence(p.text) or _cut_short(p.text))
-        and not _CREDIT.search(p.text)
+        len(p.plain.split()) >= TAIL_HEADLINE_MIN_WORDS
+        and len(words(p.plain)) >= TAIL_HEADLINE_MIN_WORDS
+        and (not _ends_sentence(p.plain) or _cut_short(p.plain))
+        and not _CREDIT.search(p.plain)
         for p in paras
     )
 
@@ -1682,8 +1682,8 @@ def _menu_blocks(paras: list[Paragraph], classes: list[str], start: int) -> set[
         # Not right over the prose: there a short block is the article's
         # fact box ("Open daily / Free entry / No dogs").
         if len(lines) >= MENU_BLOCK_MIN_LINES and max(lines) + 1 < start and all(
-            classes[i] in (SHORT, BAD) and len(paras[i].text.split()) <= MENU_BLOCK_MAX_WORDS
-            and _DIGIT_RUNS.search(paras[i].text) is None
+            classes[i] in (SHORT, BAD) and len(paras[i].plain.split()) <= MENU_BLOCK_MAX_WORDS
+            and _DIGIT_RUNS.search(paras[i].plain) is None
             for i in lines
         ):
             found.update(lines)
@@ -1715,14 +1715,14 @@ POLL_ANSWER_MAX_WORDS = 6
 def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> set[int]:
     found: set[int] = set()
     for i, p in enumerate(paras):
-        if not _question(p.text) or _poll_heads().rest_after(p.text) is None:
+        if not _question(p.plain) or _poll_heads().rest_after(p.plain) is None:
             continue
         j = i + 1
         while j < len(paras) and j - i <= POLL_MAX_ANSWERS and classes[j] != BAD and not feats[j].full_stop \
-                and 0 < feats[j].n_words <= POLL_ANSWER_MAX_WORDS and not _poll_button(paras[j].text):
+                and 0 < feats[j].n_words <= POLL_ANSWER_MAX_WORDS and not _poll_button(paras[j].plain):
             j += 1
         buttons = j
-        while j < len(paras) and _poll_button(paras[j].text):
+        while j < len(paras) and _poll_button(paras[j].plain):
             j += 1
         if j > buttons:
             found.update(range(i, j))
@@ -1775,7 +1775,7 @@ _NON_PROSE_RUN = re.compile("[sb]+")
 
 
 def _drop_comment_section(paras: list[Paragraph], feats: list[Features], classes: list[str], config: Config) -> None:
-    texts = [p.text for p in paras]
+    texts = [p.plain for p in paras]
     span = core_span(classes, [len(t) for t in texts])
     article_start = span[0] if span is not None else 0
     section = find_comment_section(
@@ -1800,9 +1800,9 @@ def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | 
     """
     if f.label or f.n_words < config.short_words or not core_vocab:
         return False
-    if _leads_the_line(p.text, f.phrase):
+    if _leads_the_line(p.plain, f.phrase):
         return False  # "Read more: <headline>": a teaser on the topic by nature
-    if _quotes_every_phrase(p.text, config):
+    if _quotes_every_phrase(p.plain, config):
         return True  # 'a large green "Accept all cookies" button': the story quotes the banner
     if f.distinct_phrases >= 2:
         return False  # a banner strings its phrases together; a quote has one
@@ -1848,14 +1848,14 @@ def _short_on_topic(p: Paragraph, core_vocab: set[str], lang: str | None, config
     """A short line that speaks of the article is its own: two or more of
     its content words, and half of them, are the article's. (One is no
     evidence: stems are cut short and collide, "contenu" and "contexte".)"""
-    stems = content_stems(p.text, lang)
+    stems = content_stems(p.plain, lang)
     shared = len(stems & core_vocab)
     return shared >= 2 and shared / len(stems) >= config.on_topic_overlap
 
 
 def _core_overlap(p: Paragraph, core_vocab: set[str], lang: str | None, exclude: set[str] = frozenset()) -> float:
     """Share of the paragraph's content words that the article core also uses."""
-    stems = content_stems(p.text, lang) - exclude
+    stems = content_stems(p.plain, lang) - exclude
     if not stems:
         return 0.0
     return len(stems & core_vocab) / len(stems)

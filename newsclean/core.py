@@ -203,7 +203,7 @@ def cut_off_topic_tail(
     i = lo
     while i <= hi:
         if classes[i] == GOOD:
-            head.append(content_stems(paras[i].text, lang))
+            head.append(content_stems(paras[i].plain, lang))
             head_vocab |= head[-1]
             head_size += sizes[i]
             i += 1
@@ -212,14 +212,14 @@ def cut_off_topic_tail(
         while j <= hi and classes[j] != GOOD:
             j += 1
         between = [k for k in range(i, j) if k not in inline_headings]
-        is_break = _is_page_break([paras[k].text for k in between], [feats[k] for k in between],
+        is_break = _is_page_break([paras[k].plain for k in between], [feats[k] for k in between],
                                   [classes[k] for k in between])
         if head and j <= hi and tail_size[j - lo] <= head_size and is_break:
             examined += 1
             if examined > MAX_BREAKS_EXAMINED:
                 break
             tail = [k for k in range(j, hi + 1) if classes[k] in (GOOD, NEAR)]
-            tail_stems: set[str] = set().union(*(content_stems(paras[k].text, lang) for k in tail))
+            tail_stems: set[str] = set().union(*(content_stems(paras[k].plain, lang) for k in tail))
             # Teasers and blurbs are not much longer than the paragraphs
             # above them; an article under a sidebar of one-line items is.
             mean_tail, mean_head = tail_size[j - lo] / len(tail), head_size / len(head)
@@ -229,7 +229,7 @@ def cut_off_topic_tail(
                 threshold = TAIL_MIN_OVERLAP
                 if tail_size[j - lo] <= TAIL_SMALL_SHARE * head_size:
                     threshold = max(threshold, TAIL_COHESION_SHARE * cohesion)
-                if overlap < threshold and overlap < cohesion and not _continues(paras[j].text):
+                if overlap < threshold and overlap < cohesion and not _continues(paras[j].plain):
                     return lo, max(k for k in range(lo, i) if classes[k] == GOOD)
         i = j
     return span

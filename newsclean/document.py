@@ -29,11 +29,18 @@ class Paragraph:
     end: int
     line: int  # 1-based line of the first character, in the normalised text
     block: int  # index of the blank-line block it came from
+    # The text the rules read: without lynx's or Markdown's link and
+    # emphasis markup (see markup.py); the output writes `text`.
+    plain: str = ""
     decision: Decision = field(default_factory=lambda: Decision(True, "K001", {}))
     # Long enough to have a language of its own (set by the language stage);
     # detected on first use, since most short lines never need it.
     detectable: bool = False
     _detected: tuple[str | None, float] | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.plain:
+            self.plain = self.text
 
     @property
     def detected(self) -> bool:
@@ -46,7 +53,7 @@ class Paragraph:
                 return None, 0.0
             from .language import detect
 
-            self._detected = detect(self.text)
+            self._detected = detect(self.plain)
         return self._detected
 
     @property

@@ -75,33 +75,33 @@ def drop_duplicates(doc: Document, config: Config) -> None:
     # Long enough to compare: characters first, as most lines of a page are
     # too short to need tokens (inline: a call a paragraph on every pass).
     min_chars, min_words = config.duplicate_min_chars, config.duplicate_min_words
-    long_enough = [len(p.text) >= min_chars and len(tokens(p.text)) >= min_words for p in kept]
+    long_enough = [len(p.plain) >= min_chars and len(tokens(p.plain)) >= min_words for p in kept]
     # Every paragraph indexed below is one of these, so a shingle outside
     # `repeated` never has an earlier paragraph in its posting list.
-    repeated = _repeated([_shingles(p.text) for p, ok in zip(kept, long_enough) if ok])
+    repeated = _repeated([_shingles(p.plain) for p, ok in zip(kept, long_enough) if ok])
     for pos, p in enumerate(kept):
         if not long_enough[pos]:
             # A short line straight after itself at the top (a title
             # repeated as the page's description) is a stutter; elsewhere a
             # repeated line is legitimate (a question, a caption, a name).
-            if pos <= TOP and len(tokens(p.text)) >= 3:
-                key = style_key(p.text)
+            if pos <= TOP and len(tokens(p.plain)) >= 3:
+                key = style_key(p.plain)
                 seen = last_short.get(key)
                 if seen is not None and pos - seen <= ADJACENT and kept[seen].kept:
                     p.drop("D101", duplicate_of=kept[seen].index)
                     continue
                 last_short[key] = pos
             continue
-        key = style_key(p.text)
+        key = style_key(p.plain)
         first = first_by_key.get(key)
         if first is not None and first.kept:
             p.drop("D101", duplicate_of=first.index)
             continue
         first_by_key[key] = p
-        mine = _shingles(p.text)
+        mine = _shingles(p.plain)
         indexed = mine & repeated
         match = None
-        n_words = len(tokens(p.text))
+        n_words = len(tokens(p.plain))
         if n_words >= config.near_duplicate_min_words:
             match = _near_match(mine, indexed, postings, shingles, config, lambda q: kept[q].kept)
             if match is None:
@@ -111,13 +111,13 @@ def drop_duplicates(doc: Document, config: Config) -> None:
             # into the next paragraph ("… this little guy. Be sure to check
             # out w..."). It starts as the lede does, and ends as a sentence
             # or a cut (a title may name both paragraphs).
-            following = kept[pos + 1].text
+            following = kept[pos + 1].plain
             above = range(max(0, pos - TEASER_REACH), min(pos, TOP))
-            cut_above = any(o in shingles and _cut_from(kept[o].text, mine) for o in above)
+            cut_above = any(o in shingles and _cut_from(kept[o].plain, mine) for o in above)
             if cut_above and n_words + len(tokens(following)) >= config.near_duplicate_min_words:
                 both = mine | _shingles(following)
                 match = _teaser_above(pos, both, shingles, kept, config, lambda t: _cut_from(t, mine))
-        if match is None and pos <= TOP and n_words >= config.near_duplicate_min_words and _not_a_headline(p.text):
+        if match is None and pos <= TOP and n_words >= config.near_duplicate_min_words and _not_a_headline(p.plain):
             start = _cut_across(pos, kept, config)
             if start is not None:
                 p.drop("D102", duplicate_of=kept[start].index, similarity=1.0)
@@ -132,7 +132,7 @@ def drop_duplicates(doc: Document, config: Config) -> None:
             # the page's top: a pull quote printed under the paragraph it
             # quotes. A cut teaser over the lede is no quotation.)
             pull_quote = (
-                other > TOP and p.text.lstrip().startswith(_QUOTE_MARKS)
+                other > TOP and p.plain.lstrip().startswith(_QUOTE_MARKS)
                 and len(mine) * NEAR_FULLER < len(shingles[other])
             )
             if (close_above and not pull_quote) or len(mine) > len(shingles[other]) * NEAR_FULLER:
@@ -140,7 +140,7 @@ def drop_duplicates(doc: Document, config: Config) -> None:
                 # that is a headline a trackback or a share line quotes
                 # further down ("... links to weblogs that reference
                 # <headline>"), not a copy of anything.
-                if close_above or len(tokens(earlier.text)) >= config.near_duplicate_min_words:
+                if close_above or len(tokens(earlier.plain)) >= config.near_duplicate_min_words:
                     earlier.drop("D102", duplicate_of=p.index, similarity=round(similarity, 3))
             else:
                 p.drop("D102", duplicate_of=earlier.index, similarity=round(similarity, 3))
@@ -180,7 +180,7 @@ def _cut_across(pos: int, kept: list[Paragraph], config: Config) -> int | None:
     ("People don't care how much you offer them." / "They care about ...").
     Its last word may be cut ("... XP Ta"). Only bylines, dates and labels
     may stand between it and the copied text."""
-    mine = tokens(kept[pos].text)
+    mine = tokens(kept[pos].plain)
     *whole, last = mine
     for start in range(pos + 1, min(len(kept), pos + 1 + TEASER_REACH)):
         if not _is_teaser_of(pos, start, kept, config):
@@ -188,7 +188,7 @@ def _cut_across(pos: int, kept: list[Paragraph], config: Config) -> int | None:
         stream: list[str] = []
         end = start
         while end < len(kept) and len(stream) < len(mine):
-            stream.extend(tokens(kept[end].text))
+            stream.extend(tokens(kept[end].plain))
             end += 1
         # More than one paragraph (one alone is the near-copy test's case).
         if end - start > 1 and len(stream) >= len(mine) and stream[: len(whole)] == whole:
@@ -202,7 +202,7 @@ def _is_teaser_of(other: int, pos: int, kept: list[Paragraph], config: Config) -
     at `pos` just below it, with only bylines, dates and labels between?"""
     if other > TOP or pos - other > TEASER_REACH:
         return False
-    return not any(len(tokens(q.text)) >= config.near_duplicate_min_words for q in kept[other + 1 : pos])
+    return not any(len(tokens(q.plain)) >= config.near_duplicate_min_words for q in kept[other + 1 : pos])
 
 
 def _teaser_above(
@@ -223,7 +223,7 @@ def _teaser_above(
         theirs = shingles.get(other)
         if not theirs or not kept[other].kept or len(theirs) > TEASER_MAX_GROWTH * len(mine) or len(theirs) < 8:
             continue
-        if not shaped(kept[other].text):
+        if not shaped(kept[other].plain):
             continue
         if not _is_teaser_of(other, pos, kept, config):
             continue
@@ -288,14 +288,14 @@ def drop_summaries(doc: Document, config: Config) -> None:
     def stems_of(k: int) -> frozenset[str]:  # computed on demand: the search stops early
         found = stems[k]
         if found is None:
-            found = stems[k] = content_stems(kept[k].text, doc.language)
+            found = stems[k] = content_stems(kept[k].plain, doc.language)
         return found
 
     prose_above = 0
     for i, p in enumerate(kept):
         if prose_above > config.summary_max_prose_above:
             break
-        if not p.kept or not _is_sentence(p.text):
+        if not p.kept or not _is_sentence(p.plain):
             continue
         mine = stems_of(i)
         if len(mine) < config.summary_min_words:
@@ -309,7 +309,7 @@ def drop_summaries(doc: Document, config: Config) -> None:
             if len(restated) == config.summary_window:
                 break
             q, theirs = kept[k], stems_of(k)
-            if style_key(q.text) == style_key(p.text):
+            if style_key(q.plain) == style_key(p.plain):
                 break  # a copy, not a rewording: the duplicate stage's call (maybe ignored)
             if len(theirs) < SUMMARY_SKIP_STEMS:
                 # A byline, a dateline or a photo credit between the

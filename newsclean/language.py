@@ -87,7 +87,7 @@ def detect_paragraphs(doc: Document, config: Config) -> None:
     (short ones inherit the article's). Each is detected when first asked."""
     min_letters = min(config.article_lang_min_letters, config.foreign_min_letters)
     for p in doc.paragraphs:
-        p.detectable = letter_count(p.text) >= min_letters
+        p.detectable = letter_count(p.plain) >= min_letters
 
 
 def article_language(paragraphs: list[Paragraph], config: Config) -> str | None:
@@ -163,15 +163,15 @@ class _Voter:
 def _voters(paragraphs: list[Paragraph], config: Config) -> list[_Voter]:
     by_key: dict[str, _Voter] = {}
     for p in paragraphs:
-        if not p.detectable or is_known_boilerplate(p.text):
+        if not p.detectable or is_known_boilerplate(p.plain):
             continue
-        key = style_key(p.text)
+        key = style_key(p.plain)
         voter = by_key.get(key)
         if voter is None:
             voter = by_key[key] = _Voter()
         elif voter.lang is not None:
             continue  # the key has voted
-        letters = letter_count(p.text)
+        letters = letter_count(p.plain)
         weight = min(letters, config.article_lang_max_letters) if letters >= config.article_lang_min_letters else 0
         voter.add(p, weight)
     return list(by_key.values())
@@ -279,16 +279,16 @@ def drop_foreign(doc: Document, config: Config) -> None:
     keep = (article, *config.keep_lang)
     for p in doc.paragraphs:
         # Letters first: a shorter line needs no detection.
-        if not p.kept or letter_count(p.text) < config.foreign_min_letters or p.lang is None:
+        if not p.kept or letter_count(p.plain) < config.foreign_min_letters or p.lang is None:
             continue
         if p.lang_confidence < config.foreign_min_confidence:
             continue
         if any(same_language(p.lang, k) for k in keep):
             continue
-        if _name_heavy(p.text) and _stopword_share(p.text, p.lang) < NAME_HEAVY_MAX_STOPWORDS:
+        if _name_heavy(p.plain) and _stopword_share(p.plain, p.lang) < NAME_HEAVY_MAX_STOPWORDS:
             continue  # names, not language; German prose capitalises its nouns but has stopwords
-        if _stopword_share(p.text, article) >= _stopword_share(p.text, p.lang):
+        if _stopword_share(p.plain, article) >= _stopword_share(p.plain, p.lang):
             continue  # reads as the article's language after all (detector slip)
-        if _attributed_quote(p.text, article, p.lang):
+        if _attributed_quote(p.plain, article, p.lang):
             continue  # „This is the kind of solution ...“, sagte Jurymitglied Karen Liu.
         p.drop("L101", lang=p.lang, confidence=round(p.lang_confidence, 3), article_lang=article)

@@ -13,6 +13,7 @@ import re
 import regex
 
 from .document import Paragraph
+from .markup import plain_text
 from .text import SENTENCE_ENDERS, ends_full_stop
 
 # Characters that carry no text: BOM / zero-width no-break space, zero-width
@@ -174,7 +175,9 @@ def segment(text: str) -> list[Paragraph]:
                 # Leading whitespace ends where the stripped text begins.
                 start = off + raw.find(content[0])
                 line_no += text.count("\n", pos, start)
-                paragraphs.append(Paragraph(len(paragraphs), content, start, off + len(raw), line_no, block_index))
+                paragraphs.append(
+                    Paragraph(len(paragraphs), content, start, off + len(raw), line_no, block_index, plain_text(content))
+                )
                 pos = start
             off += len(raw) + 1
         block_index += 1

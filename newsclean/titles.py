@@ -47,12 +47,12 @@ def drop_title_copies(doc: Document, config: Config) -> None:
     """Runs before the duplicate stage, which would keep the first copy."""
     kept = doc.kept()
     for pos, p in enumerate(kept[: TITLE_MAX_POSITION + 1]):
-        part = _headline_part(p.text)
+        part = _headline_part(p.plain)
         k = _copy_below(kept, pos, part) if part is not None else None
         if k is not None:
             p.drop("D104", headline=kept[k].index)
             continue
-        if pos and part is not None and kept[0].kept and _key(kept[0].text) == _key(part):
+        if pos and part is not None and kept[0].kept and _key(kept[0].plain) == _key(part):
             # The title line right under the headline it names (the scraper
             # wrote the page's <h1> before its <title>).
             p.drop("D104", headline=kept[0].index, under=True)
@@ -65,7 +65,7 @@ def drop_title_copies(doc: Document, config: Config) -> None:
         # skip link): under a headline, a copy of a line below is a duplicate.
         if not _may_be_headline(p, config) or (pos and kept[0].kept and not _is_known(kept[0])):
             continue
-        k = _copy_below(kept, pos, p.text)
+        k = _copy_below(kept, pos, p.plain)
         if k is not None and _heads_article(kept, k, config):
             p.drop("D104", headline=kept[k].index, word_for_word=True)
 
@@ -76,7 +76,7 @@ def _kicker_copy(kept: list[Paragraph], config: Config) -> int | None:
     the blog's name is then the site's. Right under the title line, or under
     a dateline and a byline, the copy is the article's own headline under
     its kicker."""
-    part = _after_kicker(kept[0].text)
+    part = _after_kicker(kept[0].plain)
     k = _copy_below(kept, 0, part) if part is not None else None
     if k is None or k - 1 < KICKER_COPY_MIN_LINES_BETWEEN:
         return None
@@ -88,7 +88,7 @@ def _copy_below(kept: list[Paragraph], pos: int, headline: str) -> int | None:
     same words: quotes and punctuation around a headline differ)."""
     shortest, longest, want = len(headline) // 2, 2 * len(headline), tokens(headline)
     for k in range(pos + 1, len(kept)):
-        text = kept[k].text
+        text = kept[k].plain
         if shortest <= len(text) <= longest and tokens(text) == want:
             return k
     return None
@@ -97,14 +97,14 @@ def _copy_below(kept: list[Paragraph], pos: int, headline: str) -> int | None:
 def _may_be_headline(p: Paragraph, config: Config) -> bool:
     """Headline-sized: a few words, fewer than a paragraph of prose, and no
     known boilerplate ("Skip to main content" comes twice on many pages)."""
-    n_words = _word_count(p.text)
+    n_words = _word_count(p.plain)
     return HEADLINE_MIN_WORDS <= n_words < config.prose_min_words and not _is_known(p)
 
 
 def _is_known(p: Paragraph) -> bool:
     from .boilerplate import is_known_boilerplate  # imports this module
 
-    return is_known_boilerplate(p.text)
+    return is_known_boilerplate(p.plain)
 
 
 def _heads_article(kept: list[Paragraph], k: int, config: Config) -> bool:
@@ -117,7 +117,7 @@ def _heads_article(kept: list[Paragraph], k: int, config: Config) -> bool:
 
 
 def _is_prose(p: Paragraph, config: Config) -> bool:
-    return _word_count(p.text) >= config.prose_min_words and ends_sentence(p.text)
+    return _word_count(p.plain) >= config.prose_min_words and ends_sentence(p.plain)
 
 
 def _word_count(text: str) -> int:
@@ -128,8 +128,8 @@ def copied_above(doc: Document, index: int) -> bool:
     """Whether a line with the same words as paragraph ``index`` comes
     before it (below the title line), kept or not: the headline then is a
     repeat, in a list of recent stories, not the article's own."""
-    key = _key(doc.paragraphs[index].text)
-    return any(_key(p.text) == key for p in doc.paragraphs[1:index])
+    key = _key(doc.paragraphs[index].plain)
+    return any(_key(p.plain) == key for p in doc.paragraphs[1:index])
 
 
 def _headline_part(text: str) -> str | None:

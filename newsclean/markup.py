@@ -1,0 +1,41 @@
+"""Link and emphasis markup that text scrapers write into an article.
+
+``lynx -dump`` numbers every link ("[12]Home"); html2text, Jina Reader,
+Firecrawl and other Markdown writers wrap links, images and emphasis in
+their syntax ("[Share on X](https://x.com/intent/...)", "**By Jane Roe**").
+The rules read a paragraph's words without that markup (``Paragraph.plain``):
+a share button is the same label with a link or without one, and a long
+address must not make it read as prose. The output keeps the text as written.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# An address in Markdown's parentheses, one level of nested parentheses
+# allowed ("https://en.wikipedia.org/wiki/Bridge_(structure)").
+_ADDRESS = r"\((?:[^()\s]|\([^()\s]*\))*\)"
+_IMAGE = regex.compile(rf"!\[([^\[\]]*)\]{_ADDRESS}")
+# "[text](address)", or a reference link "[text][3]".
+_LINK = regex.compile(rf"\[([^\[\]]+)\](?:{_ADDRESS}|\[\d{{1,4}}\])")
+# lynx's link number, right before the link's first letter; not an index
+# ("foo[1]") nor a prompt ("In [63]:").
+_LINK_NUMBER = regex.compile(r"(?<![\w\]])\[\d{1,4}\](?=\p{L})")
+_STRONG = regex.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
+# One emphasis around the whole line: "_Von Friederike Haas | 14.01.2025_".
+_EMPHASIZED_LINE = regex.compile(r"^([*_])(?=[^\s*_])(.+)(?<=[^\s*_])\1$")
+_HEADING = regex.compile(r"^#{1,6}\s+(?=\p{L})")
+
+
+def plain_text(text: str) -> str:
+    """`text` without link, image and emphasis markup (the text itself when it
+    has none, or when nothing but markup would be left)."""
+    if "[" not in text and "*" not in text and "_" not in text and "#" not in text:
+        return text  # most paragraphs: searched in C
+    plain = _IMAGE.sub(r"\1", text)
+    plain = _LINK.sub(r"\1", plain)
+    plain = _LINK_NUMBER.sub("", plain)
+    plain = _STRONG.sub(r"\2", plain)
+    plain = _EMPHASIZED_LINE.sub(r"\2", plain)
+    plain = _HEADING.sub("", plain)
+    return plain if plain.strip() else text

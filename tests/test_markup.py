@@ -1,0 +1,56 @@
+"""Scrapers' link and emphasis markup: the rules read the words, the output keeps the markup."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import clean
+from newsclean.markup import plain_text
+
+PROSE = [
+    "The harbour ferry will stop running at night from next month, the operator said on Thursday, after two years of falling passenger numbers.",
+    "Night workers at the hospital and the fish market said they had no other way to cross the estuary before the first bus at six.",
+    "The operator said it would keep the evening boats until ten and review the timetable again in the spring if demand picked up.",
+    "Councillors have asked for a meeting with the operator and the port authority to look at a subsidy for the two last crossings.",
+]
+
+
+def kept(text):
+    return [p.text for p in clean(text).paragraphs if p.kept]
+
+
+def test_plain_text_takes_out_links_images_emphasis_and_lynx_numbers():
+    assert plain_text("[Share on X](https://x.com/intent/post?url=https%3A%2F%2Fa.example%2Fb)") == "Share on X"
+    assert plain_text("![Ferry at dawn](/img/ferry_(1).jpg)") == "Ferry at dawn"
+    assert plain_text("See [the timetable][3] for details") == "See the timetable for details"
+    assert plain_text("By [14]Martha Quayle, transport reporter") == "By Martha Quayle, transport reporter"
+    assert plain_text("**By Tomás Reyes** | Climate correspondent") == "By Tomás Reyes | Climate correspondent"
+    assert plain_text("_Von Friederike Haas | 14.01.2025_") == "Von Friederike Haas | 14.01.2025"
+    assert plain_text("## Why demand jumped") == "Why demand jumped"
+
+
+def test_plain_text_leaves_code_prompts_indexes_and_rules_alone():
+    for text in ("In [63]: from decimal import Decimal", "it is referenced as foo[1], or *(foo+1).",
+                 "snake_case_names stay", "____________", "* * *", "# 73 too true", "**"):
+        assert plain_text(text) == text
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.text(alphabet=st.characters(blacklist_characters="[*_#"), max_size=80))
+def test_text_without_markup_is_its_own_plain_text(text):
+    assert plain_text(text) == text
+
+
+def test_a_markdown_share_bar_with_long_addresses_goes_and_the_output_keeps_the_markup():
+    share = ("[Share on Facebook](https://www.facebook.com/sharer.php?u=https%3A%2F%2Fnews.example%2F2024%2F11%2Fferry-night)\n"
+             "[Share on X](https://x.com/intent/post?url=https%3A%2F%2Fnews.example%2F2024%2F11%2Fferry-night)")
+    body = [*PROSE[:2], "Read the [operator's statement](https://ferries.example/news/night-service) in full.", *PROSE[2:]]
+    text = "\n\n".join(["# Night ferry to stop", share, *body])
+    assert kept(text) == ["# Night ferry to stop", *body]
+
+
+def test_a_lynx_byline_and_share_bar_are_read_without_link_numbers():
+    text = "\n\n".join([
+        "Night ferry to stop", "By [14]Martha Quayle, transport reporter",
+        "[15]Facebook [16]X [17]WhatsApp [18]Copy link", *PROSE,
+    ])
+    assert kept(text) == ["Night ferry to stop", "By [14]Martha Quayle, transport reporter", *PROSE]
