@@ -22,8 +22,8 @@ _LINK = regex.compile(rf"\[([^\[\]]+)\](?:{_ADDRESS}|\[\d{{1,4}}\])")
 # ("foo[1]") nor a prompt ("In [63]:").
 _LINK_NUMBER = regex.compile(r"(?<![\w\]])\[\d{1,4}\](?=\p{L})")
 _STRONG = regex.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
-# One emphasis around the whole line: "_Von Friederike Haas | 14.01.2025_".
-_EMPHASIZED_LINE = regex.compile(r"^([*_])(?=[^\s*_])(.+)(?<=[^\s*_])\1$")
+# One emphasis around the whole paragraph: "_Von Friederike Haas | 14.01.2025_".
+_EMPHASIZED_LINE = regex.compile(r"^([*_])(?=[^\s*_])(.+)(?<=[^\s*_])\1$", regex.DOTALL)
 _HEADING = regex.compile(r"^#{1,6}\s+(?=\p{L})")
 
 

@@ -127,13 +127,47 @@ def _wrapped_paragraphs(lines: list[str], stripped: list[str]) -> tuple[list[str
     return out_lines, out_stripped
 
 
+# A line that opens emphasis its end does not close: "_An engineer fits ..."
+# (not a list item's "* ").
+_OPENS_EMPHASIS = re.compile(r"^([*_])(?=[^\s*_])")
+
+
+def _continues_span(line: str, below: str) -> bool:
+    """`line` opens a link, an image or an emphasis that `below` closes:
+    html2text and Markdown writers wrap such spans like prose, and an
+    image's alt text or a caption broken that way is still one paragraph."""
+    if line.count("[") > line.count("]"):
+        close = below.find("]")
+        return close >= 0 and "[" not in below[:close]
+    m = _OPENS_EMPHASIS.match(line)
+    if m is None or line.endswith(m.group(1)):
+        return False
+    mark = m.group(1)
+    return below.rstrip(".,;:!?").endswith(mark) and not below.startswith(mark)
+
+
+def _join_spans(lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:
+    """Paragraphs joined where one opens a markup span the next one closes."""
+    if len(lines) < 2 or not any(_continues_span(a, b) for a, b in zip(stripped, stripped[1:])):
+        return lines, stripped
+    out_lines, out_stripped = [lines[0]], [stripped[0]]
+    for line, content in zip(lines[1:], stripped[1:]):
+        if _continues_span(out_stripped[-1].rsplit("\n", 1)[-1], content):
+            out_lines[-1] += "\n" + line
+            out_stripped[-1] = out_lines[-1].strip()
+        else:
+            out_lines.append(line)
+            out_stripped.append(content)
+    return out_lines, out_stripped
+
+
 def block_paragraphs(block: str) -> list[str]:
     """The paragraphs (stripped) that segment() reads in one block of
     non-empty lines."""
     lines = block.split("\n")
     stripped = [line.strip() for line in lines]
     if len(lines) > 1:
-        stripped = _wrapped_paragraphs(lines, stripped)[1]
+        stripped = _join_spans(*_wrapped_paragraphs(lines, stripped))[1]
     return [t for t in stripped if t]
 
 
@@ -168,7 +202,7 @@ def segment(text: str) -> list[Paragraph]:
         lines = block.split("\n")
         stripped = [line.strip() for line in lines]
         if len(lines) > 1:
-            lines, stripped = _wrapped_paragraphs(lines, stripped)
+            lines, stripped = _join_spans(*_wrapped_paragraphs(lines, stripped))
         off = base
         for raw, content in zip(lines, stripped):
             if content:

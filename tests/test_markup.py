@@ -54,3 +54,13 @@ def test_a_lynx_byline_and_share_bar_are_read_without_link_numbers():
         "[15]Facebook [16]X [17]WhatsApp [18]Copy link", *PROSE,
     ])
     assert kept(text) == ["Night ferry to stop", "By [14]Martha Quayle, transport reporter", *PROSE]
+
+
+def test_a_link_or_caption_wrapped_over_lines_is_one_paragraph():
+    share = ("[Share on\nFacebook](https://www.facebook.com/sharer.php?u=https%3A%2F%2Fnews.example%2Fferry-night)\n"
+             "[Email this\nstory](mailto:?subject=Night%20ferry%20to%20stop)")
+    caption = "_The last night crossing leaves the north pier at ten. Photo: Ana\nLopes_"
+    result = clean("\n\n".join(["Night ferry to stop", share, *PROSE[:2], caption, *PROSE[2:]]))
+    texts = [p.text for p in result.paragraphs]
+    assert caption in texts and "[Share on\nFacebook](https://www.facebook.com/sharer.php" in texts[1]
+    assert [p.text for p in result.paragraphs if p.kept] == ["Night ferry to stop", *PROSE[:2], caption, *PROSE[2:]]
