@@ -466,6 +466,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     polls = _polls(paras, feats, classes)
     for i in polls:
         paras[i].drop("B112", poll=True)
+    for i, question in _feedback_buttons(paras, feats, classes):
+        paras[i].drop(CATEGORY_CODES["comments"], answers=paras[question].index)
+        classes[i] = BAD
     # A poll, like an advertisement, sits between the article's paragraphs.
     inserts = _inserts_inside_prose(paras, classes, feats) | polls
     span = core_span(classes, sizes, inserts)
@@ -1417,6 +1420,8 @@ _KEY_VALUE = regex.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,2}(?:\s\
 _CJK_KEY_VALUE = regex.compile(r"^\s*\[?[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}\s?[:：︱|]\s?\S")
 # A list of sources: nothing but an address on the line.
 _BARE_URL = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+# A contact line that is only an address: e-mail or web.
+_ADDRESS_LINE = regex.compile(r"^\W{0,3}(?:(?:e-?mail|mail|web)\s?:\s*)?(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)\W{0,3}$", regex.IGNORECASE)
 # A table's row: "Yes 76 38% 52% -14%" (numbers are most of its words).
 _NUMBER = regex.compile(r"^[-+±$€£]?\d[\d.,:/]*%?$")
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -1705,6 +1710,27 @@ def _furniture_section(
     return len(paras)
 
 
+# A page-feedback widget's buttons under its question ("Was this page
+# helpful?" / "Yes" / "No"): known only there, as an interview's answer or
+# a poll's option may be a bare "No".
+_FEEDBACK_BUTTONS = frozenset(
+    map(normalize_label, "yes no ja nein oui non sí si sim não tak nie nee jo nej kyllä ei evet hayır".split())
+)
+
+
+def _feedback_buttons(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, int]]:
+    """(button, question) for the yes/no lines right under a known feedback question."""
+    found: list[tuple[int, int]] = []
+    for i, f in enumerate(feats):
+        if not (classes[i] == BAD and f.label and f.category == "comments" and _question(paras[i].plain)):
+            continue
+        j = i + 1
+        while j < len(paras) and j - i <= 2 and normalize_label(paras[j].plain) in _FEEDBACK_BUTTONS:
+            found.append((j, i))
+            j += 1
+    return found
+
+
 # A reader poll: its question under a head ("POLL: Who will win?"), at most
 # this many short answers, then its buttons ("Vote", "View results",
 # "Abstimmen": a data file).
@@ -1847,7 +1873,11 @@ _LEADING_MARKS = " \t•·▪►»>*-–—"
 def _short_on_topic(p: Paragraph, core_vocab: set[str], lang: str | None, config: Config) -> bool:
     """A short line that speaks of the article is its own: two or more of
     its content words, and half of them, are the article's. (One is no
-    evidence: stems are cut short and collide, "contenu" and "contexte".)"""
+    evidence: stems are cut short and collide, "contenu" and "contexte".
+    Nor is an address alone, "presse@stadtwerke-lindenau.de": its words
+    name the site, which the article names too.)"""
+    if _ADDRESS_LINE.match(p.plain):
+        return False
     stems = content_stems(p.plain, lang)
     shared = len(stems & core_vocab)
     return shared >= 2 and shared / len(stems) >= config.on_topic_overlap

@@ -1294,3 +1294,26 @@ def test_poll_buttons_alone_are_no_labels():
         "18 Uhr im großen Saal des Rathauses."
     )
     assert "Abstimmen" in clean(text).text
+
+
+@pytest.mark.parametrize("question, buttons", [
+    ("Was this page helpful?", ["Yes", "No"]),
+    ("Cette information vous a-t-elle été utile ?", ["Oui", "Non"]),
+    ("Esta página foi útil?", ["Sim", "Não"]),
+    ("Czy ta strona była pomocna?", ["Tak", "Nie"]),
+])
+def test_a_page_feedback_widget_goes_with_its_buttons(question, buttons):
+    text = "\n\n".join(["Bridge to close", *PROSE, question, *buttons])
+    assert kept(text) == ["Bridge to close", *PROSE]
+
+
+def test_a_bare_no_under_a_question_of_the_article_stays():
+    interview = ["Bridge to close", *PROSE, "Will the footpath close as well?", "No."]
+    assert kept("\n\n".join(interview)) == interview
+
+
+def test_a_contact_address_naming_the_site_is_not_on_topic():
+    prose = [p.replace("The city council", "Harbourtown Council") for p in PROSE]
+    contact = ["Press office", "Anna Berg", "Phone 0123 456 789",
+               "press@harbourtown-council.example"]
+    assert kept("\n\n".join(["Bridge to close", *prose, *contact])) == ["Bridge to close", *prose]
