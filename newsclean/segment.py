@@ -52,6 +52,7 @@ _ITEM = re.compile(r"(?:[-*•·–]|\d{1,3}[.)])\s")
 WRAP_MIN_WIDTH = 40
 WRAP_MAX_WIDTH = 100
 WRAP_SLACK = 25
+FORCED_WRAP_MIN_LINES = 3
 
 
 def normalize(text: str) -> str:
@@ -96,7 +97,16 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     # wrapped prose mostly goes on in lower case.
     starts = [line for line in lines[1:] if line]
     list_like = sum(1 for line in starts if _LIST_START.match(line))
-    return list_like * 3 < len(starts) * 2
+    if list_like * 3 < len(starts) * 2:
+        return True
+    # German capitalises its nouns, and numbers start lines too. But in a
+    # paragraph of three lines or more, ended by a full stop, where every
+    # line is so full that the next line's first word would not have fitted
+    # on it, each break was forced by the width: wrapped prose. (A list of
+    # headlines ends no sentence.)
+    if len(lines) < FORCED_WRAP_MIN_LINES or not ends_full_stop(last):
+        return False
+    return all(len(line) + 1 + len(below.split(" ", 1)[0]) > width for line, below in zip(body, lines[1:]))
 
 
 def _wrapped_paragraphs(lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:

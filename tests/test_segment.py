@@ -153,3 +153,21 @@ def test_lines_of_links_wrapped_to_one_width_stay_lines():
         "Historic front pages from the city's oldest paper go on display."
     )
     assert texts(raw) == raw.split("\n")
+
+
+def test_german_wrapped_prose_is_one_paragraph_though_its_lines_start_with_nouns():
+    # Each break was forced: the next line's first word would not have fitted.
+    lines = [
+        "Als Grund nennt der Versorger vor allem gestiegene Kosten für",
+        "Netzentgelte und den CO2-Preis, der seit Jahresbeginn höher liegt. Das",
+        "Heizkraftwerk am Hafen wird noch überwiegend mit Erdgas betrieben.",
+    ]
+    assert is_hard_wrapped(lines)
+    assert texts("\n".join(lines)) == ["\n".join(lines)]
+    # Lines that the next line's first word would have fitted on are a list.
+    listed = [
+        "Stadtwerke planen ein neues Wärmenetz am Hafen",
+        "Heizkraftwerk läuft weiter mit Erdgas statt mit Holz und Kohle",
+        "Netzentgelte steigen im kommenden Jahr um acht Prozent.",
+    ]
+    assert not is_hard_wrapped(listed)
