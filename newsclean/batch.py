@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import os
 import signal
 import stat
@@ -445,7 +446,8 @@ def _unless_halted(fn: Callable[[Any], Any], chunk: Any) -> Any:
 def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, state: dict[str, Any],
                 stop: Callable[[], bool] = lambda: False,
                 on_error: Callable[[Any, BaseException], Any] | None = None) -> Iterator[Any]:
-    """``fn(chunk)`` for every chunk, in order, in `jobs` processes.
+    """``fn(chunk)`` for every chunk, in order, in `jobs` processes (fewer
+    when there are fewer chunks).
 
     At most ``WINDOW_PER_JOB * jobs`` chunks are in flight, so memory is
     bounded whatever the number of chunks.  When `stop()` turns true, no new
@@ -478,6 +480,14 @@ def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, stat
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    # No more workers than chunks: a few files with --jobs 64 start a few
+    # processes, not 64 idle ones.
+    chunks = iter(chunks)
+    first = list(itertools.islice(chunks, jobs))
+    if not first:
+        return
+    jobs = len(first)
+    chunks = itertools.chain(first, chunks)
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     halt = context.Event()

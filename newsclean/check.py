@@ -360,8 +360,9 @@ def run_check(paths: list[str], opts: CheckOptions, stdin: Any = None) -> Report
 
 def _map(fn, articles: list[Article], jobs: int) -> list[ArticleResult]:
     """Results in input order, from one process or a pool (same results either way)."""
-    if jobs == 0:
-        jobs = os.cpu_count() or 1
+    from .runtime import worker_count
+
+    jobs = worker_count(jobs, len(articles))
     if jobs > 1 and len(articles) >= MIN_ARTICLES_FOR_POOL:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -426,7 +427,7 @@ def register(main, decision_options, settings_options) -> None:
                   help=f"File names to check in folders (repeatable).  [default: {DEFAULT_GLOB}]")
     @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
                   help=f"Worker processes when there are at least {MIN_ARTICLES_FOR_POOL} articles "
-                       "(0: one per CPU, the default); findings do not depend on it.")
+                       "(0: one per CPU, the default; at most two per CPU); findings do not depend on it.")
     @click.option("--encoding", metavar="NAME", callback=known_encoding, help="Decode input with NAME instead of UTF-8.")
     @click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
                   help="What to do with bytes that do not decode.")

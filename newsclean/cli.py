@@ -178,7 +178,8 @@ def batch_options(f):
         click.option("--site-field", metavar="NAME",
                      help="JSONL: field that groups records by site for site boilerplate (dotted path; a URL groups by host)."),
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default="all cores",
-                     help="Worker processes (output is identical for any number)."),
+                     help="Worker processes (output is identical for any number); capped at two per CPU "
+                          "and at one per chunk of work (32 files or records, or 1 MB)."),
         click.option("-q", "--quiet", is_flag=True, help="Batch: no progress bar and no summary."),
         click.option("--report", metavar="FILE", help="Batch: write the summary figures as JSON to FILE."),
         click.option("--skip-existing", is_flag=True, help="Batch: leave outputs that exist (resume an interrupted batch)."),
@@ -415,6 +416,7 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
     from .batch import BatchOptions, RecordFields, is_jsonl, run_batch
     from .corpus import ProfileError
     from .render import RichProgress, batch_failures, batch_summary
+    from .runtime import worker_count
 
     if fmt != "text" or explain:
         raise click.UsageError("--format json and --explain apply to one file; batch mode writes text files or JSONL")
@@ -485,7 +487,7 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
         site_depth=batch["site_depth"],
         jsonl=batch["jsonl"],
         fields=RecordFields(batch["text_field"], batch["id_field"], batch["site_field"]),
-        jobs=batch["jobs"] or os.cpu_count() or 1,
+        jobs=worker_count(batch["jobs"]),
         skip_existing=batch["skip_existing"],
         strict=batch["strict"],
         profile=batch["profile"],

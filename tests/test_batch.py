@@ -546,3 +546,37 @@ def test_quiet_still_names_failed_inputs_and_more_usage_errors(tmp_path):
         assert r.exit_code == 2, (args, r.stderr)
     assert not (tmp_path / "p.prof").exists() and not (tmp_path / "newout").exists()
     assert json.loads(corpus.read_text("utf-8"))["text"] == STORY
+
+
+@pytest.fixture
+def pools_started(monkeypatch):
+    """The max_workers of every process pool started (each pool gets at most
+    two real processes, whatever it asks for: a regression must not start 1000)."""
+    import concurrent.futures
+
+    asked = []
+
+    class RecordingPool(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, max_workers=None, *args, **kwargs):
+            asked.append(max_workers)
+            super().__init__(min(max_workers or 1, 2), *args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", RecordingPool)
+    return asked
+
+
+def test_jobs_are_capped_by_the_chunks_and_the_cpus(tmp_path, monkeypatch, pools_started):
+    from newsclean import runtime
+
+    assert list(ordered_map(_square, iter([[1], [2], [3]]), 1000, {})) == [[1], [4], [9]]
+    assert pools_started == [3]  # one worker per chunk, not 1000
+    assert list(ordered_map(_square, iter([]), 1000, {})) == [] and pools_started == [3]  # none for no work
+    monkeypatch.setattr(runtime, "usable_cpus", lambda: 1)
+    assert [runtime.worker_count(n) for n in (0, 1, 2, 1000)] == [1, 1, 2, 2]
+    assert runtime.worker_count(1000, work_items=1) == 1
+    src = tmp_path / "in"
+    make_tree(src, sites=2, per_site=40)  # 80 files: 3 chunks
+    pools_started.clear()
+    r = run("clean", src, "-o", tmp_path / "out", "-q", "--jobs", "1000")
+    assert r.exit_code == 0, r.stderr
+    assert pools_started and max(pools_started) == 2  # two per CPU

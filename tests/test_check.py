@@ -624,3 +624,24 @@ def test_full_output_shows_control_characters_instead_of_sending_them(tmp_path):
     assert r.exit_code == 1
     assert "\x1b" not in r.stdout and "\x07" not in r.stdout
     assert "\\x1b]0;owned\\x07\\x1b[2J" in r.stdout
+
+
+def test_check_jobs_are_capped_by_the_cpus_and_the_articles(tmp_path, monkeypatch):
+    import concurrent.futures
+
+    from newsclean import runtime
+
+    asked = []
+
+    class RecordingPool(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, max_workers=None, *args, **kwargs):
+            asked.append(max_workers)
+            super().__init__(min(max_workers or 1, 2), *args, **kwargs)  # never 1000 real processes
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", RecordingPool)
+    monkeypatch.setattr(runtime, "usable_cpus", lambda: 1, raising=False)
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": DIRTY}) + "\n" for i in range(64)), "utf-8")
+    report = run_check([str(corpus)], CheckOptions(cli={}, cli_names={}, isolated=True, jobs=1000))
+    assert len(report.findings) == 64
+    assert asked == [2]  # two per CPU, not 1000
