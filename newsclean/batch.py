@@ -30,6 +30,7 @@ both signals and are shut down by the parent.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import io
 import itertools
@@ -185,15 +186,66 @@ def iter_folder(root: str, glob: str | tuple[str, ...] = "*.txt", *, site_prefix
             yield InputProblem(entry.path, "symlink loop; skipped" if loop else f"cannot read ({e.strerror})")
 
 
+def input_key(path: str) -> str:
+    """What one input (or one file found in a folder input) is, whatever it is
+    called: the real path of its folder ("./", "..", links to folders
+    resolved) and its own name.  The name is kept, not resolved: a link next
+    to its target is a file of its own in a mirrored tree."""
+    folder, name = os.path.split(os.path.normpath(os.path.abspath(path)))
+    return os.path.normcase(os.path.join(_real_folder(folder), name))
+
+
+@functools.lru_cache(maxsize=1024)
+def _real_folder(folder: str) -> str:
+    # (Cached: the files of a folder share it, and realpath stats every part of the path.)
+    return os.path.realpath(folder)
+
+
+def unique_inputs(paths: Iterable[str]) -> list[str]:
+    """`paths` without the ones named before under another spelling
+    ("a.txt ./a.txt", "dir dir/"), in the order first given."""
+    seen: set[str] = set()
+    unique = []
+    for path in paths:
+        key = path if path == "-" else input_key(path)
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
 def iter_inputs(paths: Iterable[str], glob: str | tuple[str, ...] = "*.txt", *, site_depth: int = 1,
                 exclude: Iterable[str] = ()) -> Iterator[FileInput | InputProblem]:
     """Every text file named by `paths` (files as given, folders walked with `glob`).
 
     With several folders, each file's `rel` and `site` start with its
-    folder's name, so that their trees do not mix.
+    folder's name, so that their trees do not mix.  Overlapping inputs ("dir
+    dir/a.txt", "dir dir/sub", a file named twice) give each file once, where
+    it is first reached, as black and ruff do: it is cleaned, counted for
+    site boilerplate and written once.
     """
-    paths = list(paths)
+    paths = unique_inputs(paths)
     folders = [p for p in paths if os.path.isdir(p)]
+    # (Only inputs that overlap can reach a file twice: one folder's walk
+    # enters each folder once.)
+    yield from _first_reached(_iter_each_input(paths, folders, glob, site_depth, exclude), len(paths) > 1)
+
+
+def _first_reached(items: Iterator[FileInput | InputProblem], overlap_possible: bool
+                   ) -> Iterator[FileInput | InputProblem]:
+    if not overlap_possible:
+        yield from items
+        return
+    seen: set[str] = set()
+    for item in items:
+        key = input_key(item.path)
+        if key not in seen:
+            seen.add(key)
+            yield item
+
+
+def _iter_each_input(paths: list[str], folders: list[str], glob: str | tuple[str, ...], site_depth: int,
+                     exclude: Iterable[str]) -> Iterator[FileInput | InputProblem]:
     for path in paths:
         if os.path.isdir(path):
             prefix = _root_label(path) if len(folders) > 1 else ""
@@ -885,8 +937,9 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
     progress = progress or Progress()
     summary = Summary(in_place=options.in_place)
     started = time.monotonic()
-    jsonl_inputs = [p for p in inputs if options.jsonl or is_jsonl(p)]
-    file_inputs = [p for p in inputs if p not in jsonl_inputs]
+    unique = unique_inputs(inputs)
+    jsonl_inputs = [p for p in unique if options.jsonl or is_jsonl(p)]
+    file_inputs = [p for p in unique if p not in jsonl_inputs]
     out_dir = options.output if not (len(inputs) == 1 and jsonl_inputs) else None
     exclude = [out_dir] if out_dir else []
     state = {"config": options.config, "per_folder": options.settings_per_folder,

@@ -413,7 +413,7 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
     import json
     import os
 
-    from .batch import BatchOptions, RecordFields, is_jsonl, run_batch
+    from .batch import BatchOptions, RecordFields, is_jsonl, run_batch, unique_inputs
     from .corpus import ProfileError
     from .render import RichProgress, batch_failures, batch_summary
     from .runtime import worker_count
@@ -442,9 +442,12 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
         raise click.UsageError(f"-o {output} is a file; {what} an output folder")
     if not batch["in_place"] and not (len(paths) == 1 and jsonl):
         # Each file and JSONL input is written under its own name, and so is
-        # each folder when there are several: two alike would overwrite or mix.
-        names = [os.path.basename(os.path.normpath(os.path.abspath(p))) for p in paths
-                 if p != "-" and (len(folders) > 1 or p not in folders)]
+        # each folder when there are several: two alike would overwrite or mix
+        # (one input named twice is cleaned once: no clash).
+        unique = unique_inputs(paths)
+        unique_folders = [p for p in unique if p in folders]
+        names = [os.path.basename(os.path.normpath(os.path.abspath(p))) for p in unique
+                 if p != "-" and (len(unique_folders) > 1 or p not in unique_folders)]
         if len(set(names)) < len(names):
             raise click.UsageError("inputs with the same name would mix in the output; clean them separately")
     for p in paths:

@@ -580,3 +580,28 @@ def test_jobs_are_capped_by_the_chunks_and_the_cpus(tmp_path, monkeypatch, pools
     r = run("clean", src, "-o", tmp_path / "out", "-q", "--jobs", "1000")
     assert r.exit_code == 0, r.stderr
     assert pools_started and max(pools_started) == 2  # two per CPU
+
+
+def test_overlapping_inputs_are_cleaned_once(tmp_path, monkeypatch):
+    # "dir dir/a.txt", a file named twice, a folder and its subfolder: each
+    # file is cleaned, counted and written once, where it is first reached.
+    src = tmp_path / "in"
+    make_tree(src, sites=2, per_site=4)  # in/site0/story00.txt, in/site0/2024/story01.txt, ...
+    monkeypatch.chdir(tmp_path)
+    cases = {
+        "folder and a file in it": (["in", "in/site0/story00.txt"], 8),
+        "a file twice": (["in/site0/story00.txt", "./in/site0/story00.txt", "in/../in/site0/story00.txt"], 1),
+        "folder and its subfolder": (["in", "in/site1/2024"], 8),
+        "a folder twice": (["in", "in/"], 8),
+    }
+    for name, (inputs, files) in cases.items():
+        out = tmp_path / f"out-{len(inputs)}-{files}-{name.split()[-1]}"
+        r = run("clean", *inputs, "-o", out, "-q", "--report", tmp_path / "r.json")
+        assert r.exit_code == 0, (name, r.stderr)
+        report = json.loads((tmp_path / "r.json").read_text())
+        assert (report["files"], report["failed"]) == (files, 0), name
+        assert len([p for p in out.rglob("*") if p.is_file()]) == files, name
+    before = tree_digest(src)
+    r = run("clean", "--in-place", "in", "in/site0", "-q", "--report", tmp_path / "r.json")
+    assert r.exit_code == 0 and json.loads((tmp_path / "r.json").read_text())["files"] == 8
+    assert tree_digest(src) != before
