@@ -232,7 +232,9 @@ def walk(folder: str, patterns: tuple[str, ...] = (DEFAULT_GLOB,)) -> list[str]:
             try:
                 is_dir = entry.is_dir()
                 is_link = entry.is_symlink()
-            except OSError:
+            except OSError as e:
+                if _symlink_loop(e) and any(glob_match(pat, entry.name, rel) for pat in patterns):
+                    out.append(entry.path)  # a file to check that cannot be: reading it reports the loop
                 continue
             if is_dir:  # a link to a folder is not followed, as in os.walk
                 if not is_link and not skipped_folder(entry.name):
@@ -240,6 +242,12 @@ def walk(folder: str, patterns: tuple[str, ...] = (DEFAULT_GLOB,)) -> list[str]:
             elif any(glob_match(pat, entry.name, rel) for pat in patterns) and _regular_file(entry):
                 out.append(entry.path)  # not a FIFO or a device: reading one would block or never end
     return sorted(out)
+
+
+def _symlink_loop(e: OSError) -> bool:
+    import errno
+
+    return e.errno == errno.ELOOP
 
 
 def _regular_file(entry: os.DirEntry) -> bool:
@@ -259,8 +267,8 @@ def expand_paths(paths: list[str], patterns: tuple[str, ...]) -> tuple[list[str]
             files.append(p)
         elif os.path.isdir(p):
             files.extend(walk(p, patterns))
-        elif os.path.exists(p):
-            files.append(p)
+        elif os.path.exists(p) or os.path.islink(p):
+            files.append(p)  # (a link that leads nowhere, or in a loop, is reported when read)
         else:
             errors.append(f"{p}: no such file or directory")
     # One file named twice ("a.txt ./a.txt") is checked once.

@@ -10,6 +10,7 @@ half-written file and a crash leaves the old file or the new one.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -142,6 +143,8 @@ def read_bytes(path: str) -> bytes:
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as e:
+        if e.errno == errno.ELOOP:  # as batch `clean` words it
+            raise InputError(f"{path}: symlink loop") from None
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
 
 

@@ -86,6 +86,24 @@ def test_exit_zero(articles):
     assert r.exit_code == 0 and "D101" in r.stdout
 
 
+def test_symlink_loops_are_reported_as_clean_reports_them(articles):
+    # Links that point at each other (or at themselves) are a file that
+    # cannot be read: an error, as batch `clean` lists them, not a file
+    # silently left out of a passing check.
+    os.symlink("loop-b.txt", articles / "loop-a.txt")
+    os.symlink("loop-a.txt", articles / "loop-b.txt")
+    os.symlink("notes.md", articles / "notes.md")  # not a *.txt: nothing to check, nothing missed
+    r = check(articles, "--exit-zero")
+    assert r.exit_code == 2
+    assert f"{articles / 'loop-a.txt'}: symlink loop" in r.stderr
+    assert f"{articles / 'loop-b.txt'}: symlink loop" in r.stderr and "notes.md" not in r.stderr
+    assert "D101" in r.stdout and "2 inputs could not be checked" in r.stdout  # the rest is still checked
+    r = check(articles / "loop-a.txt")
+    assert r.exit_code == 2 and f"{articles / 'loop-a.txt'}: symlink loop" in r.stderr  # not "no such file"
+    batch = run("clean", articles, "-o", articles.parent / "out", "-q")
+    assert batch.exit_code == 1 and f"{articles / 'loop-a.txt'}: symlink loop" in batch.stderr
+
+
 def test_missing_path_is_exit_2_even_with_exit_zero(articles):
     r = check(articles / "nope.txt", articles / "dirty.txt", "--exit-zero")
     assert r.exit_code == 2
