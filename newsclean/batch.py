@@ -876,13 +876,41 @@ def _clean_line(n: int, line: bytes) -> tuple[bytes, DocStats] | InputProblem:
     rec = parse_record(line, n, fields, _STATE["path"])
     if isinstance(rec, InputProblem):
         return rec
+    previous = rec.obj.get(SUMMARY_FIELD)
+    if previous is not None and not is_summary(previous):
+        return InputProblem(_STATE["path"], f'field "{SUMMARY_FIELD}" holds a {json_type(previous)}, not '
+                            "newsclean's summary; cleaning would overwrite it", n, rec.id)
     doc = clean_document(rec.text, config, views.get(rec.site))
     stats = doc_stats(doc, len(line), n, rec.id)
     rec.obj[fields.text] = render_text(doc)
-    rec.obj["newsclean"] = {"language": doc.language, "kept": stats.kept, "dropped": stats.dropped}
+    summary = {"language": doc.language, "kept": stats.kept, "dropped": stats.dropped}
     if stats.flag:
-        rec.obj["newsclean"]["warning"] = stats.flag
+        summary["warning"] = stats.flag
+    rec.obj[SUMMARY_FIELD] = record_summary(summary, previous)
     return dumps_record(rec.obj), stats
+
+
+# The field each cleaned JSONL record gets: language, kept, dropped by code.
+SUMMARY_FIELD = "newsclean"
+
+
+def is_summary(value: Any) -> bool:
+    """Whether `value` is a summary newsclean wrote: the record was cleaned before."""
+    return (isinstance(value, dict) and isinstance(value.get("kept"), int)
+            and isinstance(value.get("dropped"), dict)
+            and all(isinstance(count, int) for count in value["dropped"].values()))
+
+
+def record_summary(summary: dict[str, Any], previous: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The record's summary after this cleaning: its language and kept
+    paragraphs as they are now, its dropped ones counted since it was first
+    cleaned.  So cleaning a cleaned record again gives the same record, and
+    what the first run dropped is not forgotten."""
+    if previous is None:
+        return summary
+    dropped = Counter(previous["dropped"])
+    dropped.update(summary["dropped"])
+    return {**summary, "dropped": dict(sorted(dropped.items()))}
 
 
 # --- the batch ---------------------------------------------------------------------------

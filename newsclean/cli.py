@@ -413,7 +413,7 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
     import json
     import os
 
-    from .batch import BatchOptions, RecordFields, is_jsonl, run_batch, unique_inputs
+    from .batch import SUMMARY_FIELD, BatchOptions, RecordFields, is_jsonl, run_batch, unique_inputs
     from .corpus import ProfileError
     from .render import RichProgress, batch_failures, batch_summary
     from .runtime import worker_count
@@ -458,8 +458,8 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
     if batch["save_profile"] and "-" in paths:
         raise click.UsageError("--save-profile needs files: standard input is read once, so its sites are not "
                                "counted (count from the file, or clean the stream with --profile)")
-    if batch["text_field"] == "newsclean":
-        raise click.UsageError("--text-field newsclean: that field holds newsclean's own summary of each record")
+    if batch["text_field"] == SUMMARY_FIELD:
+        raise click.UsageError(f"--text-field {SUMMARY_FIELD}: that field holds newsclean's own summary of each record")
     if output and output != "-" and not batch["in_place"] \
             and any(p != "-" and not os.path.isdir(p) and _same_path(p, output) for p in paths):
         raise click.UsageError(f"-o {output} is an input; use --in-place to rewrite it")

@@ -605,3 +605,24 @@ def test_overlapping_inputs_are_cleaned_once(tmp_path, monkeypatch):
     r = run("clean", "--in-place", "in", "in/site0", "-q", "--report", tmp_path / "r.json")
     assert r.exit_code == 0 and json.loads((tmp_path / "r.json").read_text())["files"] == 8
     assert tree_digest(src) != before
+
+
+def test_cleaning_a_cleaned_jsonl_again_gives_the_same_records(tmp_path):
+    # The "newsclean" summary counts what was dropped since the record was
+    # first cleaned: a second run (a pipeline run twice, a resumed job) gives
+    # the same bytes, instead of a summary that says nothing was dropped.
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, corpus(12))
+    once, twice = tmp_path / "once.jsonl", tmp_path / "twice.jsonl"
+    assert run("clean", src, "-o", once, "-q", "--no-site-boilerplate").exit_code == 0
+    assert all(r["newsclean"]["dropped"] for r in read_jsonl(once))
+    assert run("clean", once, "-o", twice, "-q", "--no-site-boilerplate").exit_code == 0
+    assert twice.read_bytes() == once.read_bytes()
+    # A field of that name newsclean did not write is not overwritten: the record fails, named.
+    records = corpus(3)
+    records[1]["newsclean"] = "the crawler's own note"
+    write_jsonl(src, records)
+    r = run("clean", src, "-o", tmp_path / "out.jsonl", "--no-site-boilerplate")
+    assert r.exit_code == 1
+    assert 'in.jsonl:2 (id doc-1): field "newsclean" holds a string, not newsclean\'s summary' in r.stderr
+    assert [x["id"] for x in read_jsonl(tmp_path / "out.jsonl")] == ["doc-0", "doc-2"]

@@ -91,10 +91,14 @@ def clean_obj(obj: dict[str, Any], text: str, site: str, config: Config, fields,
     """The output record: `obj` (same key order) with the text cleaned and the
     decisions under ``"newsclean"``, as the CLI writes it (plus per-paragraph
     records when `paragraphs`, which the CLI does not write)."""
+    from ..batch import is_summary, record_summary
+
     view = views.get(site) if views else None
     out_text, meta = clean_text(text, config, view, paragraphs)
     obj[fields.text] = out_text
-    obj[METADATA_KEY] = meta
+    previous = obj.get(METADATA_KEY)
+    # A record cleaned before keeps the count of what was dropped then, as the CLI's does.
+    obj[METADATA_KEY] = record_summary(meta, previous) if is_summary(previous) else meta
     return obj
 
 
