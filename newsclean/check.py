@@ -532,8 +532,9 @@ def _print_report(report: Report, fmt: str, diff: bool, statistics: bool, quiet:
     for e in report.errors:
         stderr.write(f"newsclean: error: {e}\n")
     if diff:
+        to_terminal = stdout.isatty()
         for d in report.diffs:
-            stdout.write(d)
+            stdout.write(out.terminal_diff(d) if to_terminal else d)
         if not quiet:
             n, files = len(report.findings), report.changed_files
             stderr.write(f"Would drop {n} paragraph{'s' if n != 1 else ''} in {files} "

@@ -197,6 +197,14 @@ def unchecked(report: "Report") -> str:
     return f"{e} input{'s' if e != 1 else ''} could not be checked (errors above)."
 
 
+def terminal_diff(diff: str) -> str:
+    """`diff` to show on a terminal: the control characters inside its lines
+    written as \\xNN (an ESC from a scraped page would drive the terminal), its
+    line ends kept.  Only for a terminal: piped or redirected, a diff is a patch,
+    and `patch` needs the file's own bytes."""
+    return "".join(visible(line) + "\n" for line in diff.split("\n")[:-1])
+
+
 def unified_diff(article: "Article", fixed: str) -> str:
     import difflib
 

@@ -594,6 +594,37 @@ def test_diff_is_a_patch_that_patch_can_read(tmp_path, end, odd):
         assert fixed == f.read_bytes()
 
 
+def test_diff_on_a_terminal_shows_control_characters_escaped(tmp_path):
+    # An ESC sequence from a scraped page (here one that retitles the window)
+    # must not reach the reader's terminal; piped, the diff stays a patch.
+    pty = pytest.importorskip("pty")
+    f = tmp_path / "a.txt"
+    esc = P2.replace("road repairs", "road \x1b]0;pwned\x07repairs")
+    f.write_text(f"{TITLE}\n\n{P1}\n\n{esc}\n\n{P3}\n\n{esc}\n", "utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1]),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    command = [sys.executable, "-m", "newsclean", "check", "--diff", "--isolated", str(f)]
+    master, terminal = pty.openpty()
+    proc = subprocess.Popen(command, env=env, stdout=terminal, stderr=subprocess.PIPE)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the program closed the terminal
+            break
+        if not data:
+            break
+        shown += data
+    os.close(master)
+    assert proc.wait(timeout=120) == 1, proc.stderr.read()
+    proc.stderr.close()
+    assert b"\x1b" not in shown and b"\x07" not in shown
+    assert b"-Council members said the plan raises spending on road \\x1b]0;pwned\\x07repairs" in shown
+    piped = subprocess.run(command, env=env, capture_output=True).stdout
+    assert b"-Council members said the plan raises spending on road \x1b]0;pwned\x07repairs" in piped
+
+
 def test_json_findings_stay_valid_json_for_file_names_that_are_not_utf8(tmp_path):
     name = os.fsdecode(os.fsencode(str(tmp_path)) + b"/caf\xe9.txt")
     with open(name, "w", encoding="utf-8") as f:
