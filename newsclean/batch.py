@@ -25,7 +25,9 @@ Interruption: SIGINT and SIGTERM only set a flag.  The batch then stops
 submitting work, lets the chunks in flight finish (every file is written by
 temp file + rename, so none is left half-written), removes the unfinished
 JSONL temp file, and returns with ``Summary.interrupted`` set.  Workers ignore
-both signals and are shut down by the parent.
+both signals and are shut down by the parent.  A second SIGINT stops at once:
+the parent sends its workers SIGUSR1, they drop the chunk in hand (outputs
+are whole or absent) and KeyboardInterrupt ends the run.
 """
 
 from __future__ import annotations
@@ -465,6 +467,8 @@ def _init_worker(state: dict[str, Any], halt: Any = None) -> None:
     global _HALT
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if _ABANDON_SIGNAL is not None:
+        signal.signal(_ABANDON_SIGNAL, _abandon_chunk)
     _STATE.clear()
     _STATE.update(state)
     _HALT = halt
@@ -489,10 +493,45 @@ def _skipped(result: Any) -> bool:
     return isinstance(result, str) and result == _SKIPPED
 
 
+# A second Ctrl-C stops the batch at once: the parent sends this signal to
+# its workers, which drop the chunk in their hands (every output is written
+# by temp file + rename, so it is written whole or not at all) and skip the
+# rest. (The workers ignore SIGINT itself: the terminal sends it to them too,
+# and the first Ctrl-C must let them finish.)
+_ABANDON_SIGNAL = getattr(signal, "SIGUSR1", None)
+_ABANDONED = False  # this worker was told to drop its work
+_IN_CHUNK = False  # this worker is running a chunk, which the signal interrupts
+
+
+def _abandon_chunk(signum, frame) -> None:
+    global _ABANDONED
+    _ABANDONED = True
+    if _IN_CHUNK:
+        raise KeyboardInterrupt  # returned to the parent as the chunk's exception
+    # Between chunks the flag alone is enough (raising there would kill the worker mid-protocol).
+
+
 def _unless_halted(fn: Callable[[Any], Any], chunk: Any) -> Any:
+    global _IN_CHUNK
     if _HALT is not None and _HALT.is_set():
         return _SKIPPED
-    return fn(chunk)
+    _IN_CHUNK = True
+    try:
+        if _ABANDONED:  # (told between the check above and here)
+            return _SKIPPED
+        return fn(chunk)
+    finally:
+        _IN_CHUNK = False
+
+
+# While a pool runs, how to make its workers drop what they hold (_Stop calls
+# these on a second Ctrl-C).
+_ABANDON_HOOKS: list[Callable[[], None]] = []
+
+
+def abandon_work_in_hand() -> None:
+    for hook in list(_ABANDON_HOOKS):
+        hook()
 
 
 def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, state: dict[str, Any],
@@ -563,6 +602,16 @@ def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, stat
 
     threading.Thread(target=watch, name="newsclean-stop-watch", daemon=True).start()
 
+    def abandon() -> None:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            try:
+                os.kill(process.pid, _ABANDON_SIGNAL)
+            except OSError:  # the worker has ended already
+                pass
+
+    if _ABANDON_SIGNAL is not None:
+        _ABANDON_HOOKS.append(abandon)
+
     def restart() -> None:
         nonlocal pool
         pool.shutdown(wait=True, cancel_futures=True)
@@ -620,6 +669,8 @@ def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, stat
             yield done
     finally:
         finished.set()
+        if abandon in _ABANDON_HOOKS:
+            _ABANDON_HOOKS.remove(abandon)
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -919,8 +970,9 @@ def record_summary(summary: dict[str, Any], previous: dict[str, Any] | None = No
 class _Stop:
     """SIGINT/SIGTERM set a flag instead of raising: no new input is started
     (ordered_map tells the workers at once), the ones in a worker's hands
-    are finished. A second SIGINT raises KeyboardInterrupt, which skips the
-    summary; the inputs in hand are still written whole or not at all."""
+    are finished. A second SIGINT stops at once: the workers drop the inputs
+    in their hands (written whole or not at all) and KeyboardInterrupt skips
+    the summary (exit 130)."""
 
     def __init__(self) -> None:
         self.signum = 0
@@ -931,7 +983,11 @@ class _Stop:
 
     def _handle(self, signum, frame) -> None:
         if self.signum and signum == signal.SIGINT:
+            abandon_work_in_hand()
             raise KeyboardInterrupt
+        if not self.signum:
+            # os.write, not sys.stderr: the handler may run in the middle of a write to it.
+            os.write(2, b"newsclean: stopping after the inputs in hand (Ctrl-C again to stop at once)\n")
         self.signum = self.signum or signum
 
     def __enter__(self) -> "_Stop":

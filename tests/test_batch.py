@@ -626,3 +626,48 @@ def test_cleaning_a_cleaned_jsonl_again_gives_the_same_records(tmp_path):
     assert r.exit_code == 1
     assert 'in.jsonl:2 (id doc-1): field "newsclean" holds a string, not newsclean\'s summary' in r.stderr
     assert [x["id"] for x in read_jsonl(tmp_path / "out.jsonl")] == ["doc-0", "doc-2"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not hasattr(signal, "SIGUSR1"), reason="needs FIFOs and SIGUSR1")
+def test_a_second_ctrl_c_stops_at_once(tmp_path):
+    # The input in a worker's hands is a FIFO that no one writes to: it never
+    # finishes, so only a real "stop at once" ends the run (no clock involved).
+    import errno
+    import select
+
+    good = tmp_path / "good.txt"
+    good.write_text(article(random.Random(1), 0, "Ferry fares rise"), "utf-8")
+    stuck = tmp_path / "stuck.txt"
+    os.mkfifo(stuck)
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, "-m", "newsclean", "clean", str(good), str(stuck), "-o", str(out),
+                             "--jobs", "2", "--no-site-boilerplate"], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    writer = None
+    try:
+        deadline = time.monotonic() + 120
+        while writer is None:  # until a worker opens the FIFO (then it waits for data forever)
+            try:
+                writer = os.open(stuck, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError as e:
+                assert e.errno == errno.ENXIO and proc.poll() is None and time.monotonic() < deadline
+                time.sleep(0.01)
+        proc.send_signal(signal.SIGINT)
+        # The first Ctrl-C is acknowledged, so the second is surely a second one.
+        assert select.select([proc.stderr], [], [], 60)[0], "nothing said after the first Ctrl-C"
+        assert b"Ctrl-C again to stop at once" in proc.stderr.readline()
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 130
+        assert b"Traceback" not in proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)  # (the run and its workers: their own process group)
+            proc.wait()
+        proc.stderr.close()
+        if writer is not None:
+            os.close(writer)
+    written = list(out.iterdir()) if out.exists() else []
+    assert not [p for p in written if p.name.endswith(".tmp")]
+    for p in written:  # whatever was written is whole
+        assert p.name == "good.txt" and p.read_text("utf-8") == run("clean", good).stdout
