@@ -525,6 +525,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, heading, _ in _inline_teasers(paras, feats, classes, start, end, doc.language):
         paras[i].drop("B108", teaser_under=paras[heading].index)
         classes[i] = BAD
+    for i, heading in _about_boxes(paras, classes, start):
+        paras[i].drop("B111", about=paras[heading].index)
+        classes[i] = BAD
     for i, bar in _headlines_under_bar(paras, feats, classes, start, end):
         paras[i].drop("B108", teaser_under=paras[bar].index)
         classes[i] = BAD
@@ -744,6 +747,33 @@ def _inline_teasers(
             j -= 1
         found.extend((k, h, resume) for k in range(h + 1, j))
     return found
+
+
+# An about box holds a paragraph or two under its heading.
+ABOUT_BOX_MAX_PARAGRAPHS = 2
+
+
+def _about_boxes(paras: list[Paragraph], classes: list[str], start: int) -> list[tuple[int, int]]:
+    """(paragraph, heading) for the prose right under an about box's heading
+    below the article's first paragraph ("About the author", "Über uns",
+    "Quiénes somos"): the site's, the publisher's or the author's blurb,
+    however much it shares the article's words (an NGO's report names the
+    NGO). Over the article's first paragraph such a heading is the page's
+    own subject: an about page."""
+    found: list[tuple[int, int]] = []
+    for h in range(start + 1, len(paras) - 1):
+        if classes[h] not in (SHORT, BAD) or normalize_label(paras[h].plain) not in _about_heads():
+            continue
+        k = h + 1
+        while k < len(paras) and k - h <= ABOUT_BOX_MAX_PARAGRAPHS and classes[k] in (GOOD, NEAR):
+            found.append((k, h))
+            k += 1
+    return found
+
+
+@lru_cache(maxsize=1)
+def _about_heads() -> frozenset[str]:
+    return frozenset(map(normalize_label, data_lines("about_heads.txt")))
 
 
 # What a page puts right under an article's share bar: other stories.

@@ -1317,3 +1317,18 @@ def test_a_contact_address_naming_the_site_is_not_on_topic():
     contact = ["Press office", "Anna Berg", "Phone 0123 456 789",
                "press@harbourtown-council.example"]
     assert kept("\n\n".join(["Bridge to close", *prose, *contact])) == ["Bridge to close", *prose]
+
+
+def test_the_blurb_under_an_about_heading_below_the_article_goes_however_on_topic():
+    bio = "Mary Hale has covered the city council and the harbour bridge for the Courier since 2015, and writes about transport."
+    text = ["Bridge to close", *PROSE, "About the author", bio]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE]
+    blurb = ("Der Verein Hafenbrücke e.V. setzt sich seit 1994 für den Erhalt der alten Brücke und für sichere Wege "
+             "über den Hafen ein.")
+    text = ["Bridge to close", *PROSE, "Über uns", blurb]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE]
+
+
+def test_an_about_page_keeps_its_prose():
+    # (The heading itself is a footer's link, on its own.)
+    assert kept("\n\n".join(["About us", *PROSE[:3]])) == PROSE[:3]
