@@ -550,6 +550,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             break  # boilerplate above the title: a menu, a breadcrumb
         if classes[k] == SHORT:
             if not (paras[k].block == paras[start].block or block_sizes[paras[k].block] == 1):
+                header_lines |= _header_block(paras, classes, k)
                 break
             if len(_SEGMENT_SEP.split(paras[k].plain)) >= 3:
                 break  # "News | Politics | Business": a menu bar, not a title
@@ -747,6 +748,32 @@ def _inline_teasers(
             j -= 1
         found.extend((k, h, resume) for k in range(h + 1, j))
     return found
+
+
+# The article's header written as a block of its own: kicker, headline,
+# standfirst, byline, dateline.
+HEADER_BLOCK_MAX_LINES = 4
+
+
+def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
+    """The lines of the block ending at line `k`, right over the article,
+    when it is the article's header printed as a block of its own: a few
+    short lines, none known boilerplate, the last a dateline or a byline,
+    one headline-sized ("Bibliothek der Dinge: Ab sofort auch ..." over
+    "26.01.2024"). A menu written as a block has neither; a block going on
+    below its dateline holds more than the header (a video's player, an
+    advertisement)."""
+    block = [i for i in range(k, -1, -1) if paras[i].block == paras[k].block]
+    if len(block) > HEADER_BLOCK_MAX_LINES or any(classes[i] != SHORT for i in block):
+        return set()
+    texts = [paras[i].plain for i in block]
+    dated = [_credits_or_dates(t) or _dated(t) for t in texts]
+    headline = any(
+        not is_dated and len(words(t)) >= TAIL_HEADLINE_MIN_WORDS
+        and len(_SEGMENT_SEP.split(t)) == 1 and not _BREADCRUMB_SEP.search(t)  # not "« Older | Main | Newer »"
+        for t, is_dated in zip(texts, dated)
+    )
+    return set(block) if dated[0] and headline else set()
 
 
 # An about box holds a paragraph or two under its heading.

@@ -1332,3 +1332,19 @@ def test_the_blurb_under_an_about_heading_below_the_article_goes_however_on_topi
 def test_an_about_page_keeps_its_prose():
     # (The heading itself is a footer's link, on its own.)
     assert kept("\n\n".join(["About us", *PROSE[:3]])) == PROSE[:3]
+
+
+def test_the_header_written_as_a_block_of_its_own_under_a_menu_stays():
+    menu = ("Stadtbibliothek Hohenwerth\nSuche im Katalog\nSuchen\nMein Konto\nÖffnungszeiten\nMedien\n"
+            "Veranstaltungen\nService\nÜber uns\nAktuelles")
+    article = [
+        "Die Stadtbibliothek verleiht ab sofort nicht nur Bücher, Filme und Spiele.",
+        "Im Erdgeschoss steht jetzt ein Regal mit rund 60 Dingen, die man selten braucht.",
+        "Dazu gehören eine Bohrmaschine, zwei Nähmaschinen, ein Beamer und ein Waffeleisen.",
+        "Ausgeliehen wird mit dem Bibliotheksausweis. Die Leihfrist beträgt zwei Wochen.",
+    ]
+    header = "Bibliothek der Dinge: Ab sofort auch Werkzeug ausleihen\n26.01.2024"
+    assert kept("\n\n".join([menu, header, *article])) == [*header.split("\n"), *article]
+    # A block going on below its dateline (a video player's lines) is not the header.
+    block = header + "\nReplay\nIhr Video startet in 00:25"
+    assert "Replay" not in kept("\n\n".join([menu, block, *article]))
