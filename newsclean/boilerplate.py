@@ -267,12 +267,20 @@ MENU_BAR_MAX_WORDS = 24
 _MENU_ITEM_WORDS = 3
 
 
+# w3m and lynx lay a menu's items out in a row padded with spaces
+# ("Home   News   Politics   Sport   Jobs"); a table's header row, padded
+# the same way, has fewer columns.
+_PADDED_SEP = regex.compile(r"\s[|·•]\s|\s{3,}")
+PADDED_MENU_MIN_ITEMS = 5
+
+
 def _menu_bar(text: str) -> bool:
-    if "|" not in text and "·" not in text and "•" not in text:
+    padded = "   " in text.strip()
+    if "|" not in text and "·" not in text and "•" not in text and not padded:
         return False  # most lines (tested in C)
-    items = [item.strip() for item in _SEGMENT_SEP.split(text.strip())]
+    items = [item.strip() for item in (_PADDED_SEP if padded else _SEGMENT_SEP).split(text.strip())]
     return (
-        len(items) >= MENU_BAR_MIN_ITEMS
+        len(items) >= (PADDED_MENU_MIN_ITEMS if padded else MENU_BAR_MIN_ITEMS)
         and all(item and len(item.split()) <= _MENU_ITEM_WORDS and not _ends_sentence(item) for item in items)
         and _DIGIT_RUNS.search(text) is None
     )

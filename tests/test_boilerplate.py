@@ -1348,3 +1348,11 @@ def test_the_header_written_as_a_block_of_its_own_under_a_menu_stays():
     # A block going on below its dateline (a video player's lines) is not the header.
     block = header + "\nReplay\nIhr Video startet in 00:25"
     assert "Replay" not in kept("\n\n".join([menu, block, *article]))
+
+
+def test_a_menu_row_padded_with_spaces_goes_a_table_header_row_stays():
+    menu = "Home   News   Politics   Sport   Farming   Jobs"
+    assert kept("\n\n".join([menu, "Bridge to close", *PROSE])) == ["Bridge to close", *PROSE]
+    table = ["Crossing   Opened   Closes", "Old harbour bridge   1911   2026", "Ring road flyover   1978   open"]
+    text = ["Bridge to close", *PROSE[:3], *table, *PROSE[3:]]
+    assert kept("\n\n".join(text)) == text
