@@ -166,6 +166,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "nav", True, ""  # "Nachrichten Politik Wirtschaft Sport Kultur"
     elif category is None and n_words <= NAMED_PROMPT_MAX_WORDS and (m := _NAMED_PROMPT.match(text)):
         category, label, phrase = m.lastgroup, True, ""  # "Sign up for our Money newsletter"
+    elif category is None and n_words <= DOWNLOAD_MAX_WORDS and _download_link(text):
+        category, label, phrase = "related", True, ""  # "Förderliste 2025 (PDF, 412 KB)": a file to download
     elif category is None and n_words == 0 and _ENGAGEMENT_COUNTS.match(text):
         category, label, phrase = "share", True, ""  # "💬 12", "👁 5 418": a page's counters of comments and views
     density = n_stop / len(ws) if ws else 0.0
@@ -174,6 +176,20 @@ def _features(text: str, lang: str | None) -> Features:
     full_stop = ends_full_stop(text) and not text.lstrip()[:1].isdigit() and len(_DIGIT_RUNS.findall(text)) <= 1
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases,
                     full_stop)
+
+
+# A link to a file, named with its type and size side by side: "Förderliste
+# Schulbau 2025 (PDF, 412 KB)", "Download (ZIP 20,5 MB)", "Carte des zones
+# - format pdf - 1,02 Mo". Not a sentence ("... and the PDF alone is 12 MB.").
+DOWNLOAD_MAX_WORDS = 25
+_DOWNLOAD = regex.compile(
+    r"(?i)\b(?:pdf|docx?|xlsx?|pptx?|odt|rtf|epub|zip|jpe?g|png|mp3|m4a|mp4)[\s,;:|()\[\]–-]{1,6}"
+    r"\d+(?:[.,]\d+)?\s?(?:[kmg]b|kib|mib|ko|mo|go)\b"
+)
+
+
+def _download_link(text: str) -> bool:
+    return _DOWNLOAD.search(text) is not None and not _ends_sentence(text)
 
 
 # Counters drawn as a symbol and a number ("💬 12", "👍 1.2k"), not a
@@ -267,18 +283,19 @@ MENU_BAR_MAX_WORDS = 24
 _MENU_ITEM_WORDS = 3
 
 
-# w3m and lynx lay a menu's items out in a row padded with spaces
-# ("Home   News   Politics   Sport   Jobs"); a table's header row, padded
-# the same way, has fewer columns.
-_PADDED_SEP = regex.compile(r"\s[|·•]\s|\s{3,}")
+# w3m and lynx lay a menu's items out in a row, the same run of spaces
+# between each two ("Home   News   Politics   Sport   Jobs"); a table's
+# header row pads each column to its width ("Pos  Team          P   W").
+_PADDING = regex.compile(r"\s{3,}")
 PADDED_MENU_MIN_ITEMS = 5
 
 
 def _menu_bar(text: str) -> bool:
-    padded = "   " in text.strip()
+    text = text.strip()
+    padded = "   " in text and len(set(_PADDING.findall(text))) == 1
     if "|" not in text and "·" not in text and "•" not in text and not padded:
         return False  # most lines (tested in C)
-    items = [item.strip() for item in (_PADDED_SEP if padded else _SEGMENT_SEP).split(text.strip())]
+    items = [item.strip() for item in (_PADDING if padded else _SEGMENT_SEP).split(text)]
     return (
         len(items) >= (PADDED_MENU_MIN_ITEMS if padded else MENU_BAR_MIN_ITEMS)
         and all(item and len(item.split()) <= _MENU_ITEM_WORDS and not _ends_sentence(item) for item in items)
@@ -1714,6 +1731,7 @@ def _reads_as_own_list(lines: list[str], entries: bool = True) -> bool:
     n_entries = sum(1 for t in lines if _KEY_VALUE.match(t) or _CJK_KEY_VALUE.match(t) or _BARE_URL.match(t)
                     or _is_table_row(t)) if entries else 0
     return n_entries * 2 >= len(lines)
+
 
 
 @lru_cache(maxsize=1)

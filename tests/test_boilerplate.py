@@ -1356,3 +1356,18 @@ def test_a_menu_row_padded_with_spaces_goes_a_table_header_row_stays():
     table = ["Crossing   Opened   Closes", "Old harbour bridge   1911   2026", "Ring road flyover   1978   open"]
     text = ["Bridge to close", *PROSE[:3], *table, *PROSE[3:]]
     assert kept("\n\n".join(text)) == text
+
+
+def test_links_to_files_named_with_type_and_size_go():
+    downloads = ["Timetable of the works (PDF, 412 KB)", "Map of the detours - format pdf - 1,02 Mo"]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *downloads])) == ["Bridge to close", *PROSE]
+    sized = "The council's report runs to 240 pages and the PDF alone is 12 MB, too big for many phones."
+    text = ["Bridge to close", *PROSE[:3], sized, *PROSE[3:]]
+    assert kept("\n\n".join(text)) == text
+
+
+def test_a_league_tables_header_row_padded_to_its_columns_is_no_menu():
+    table = ["Pos  Team              P   W   D   L   Pts", "1    Ashby Rovers      30  20  5   5   65",
+             "2    Holme Town        30  19  6   5   63"]
+    text = ["Rovers go two points clear", *PROSE[:3], *table, *PROSE[3:]]
+    assert kept("\n\n".join(text)) == text
