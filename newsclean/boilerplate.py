@@ -295,6 +295,8 @@ def _menu_bar(text: str) -> bool:
     padded = "   " in text and len(set(_PADDING.findall(text))) == 1
     if "|" not in text and "·" not in text and "•" not in text and not padded:
         return False  # most lines (tested in C)
+    if text.startswith("|") and text.endswith("|"):
+        return False  # a row of a Markdown table: "| Team | Tries | Total |"
     items = [item.strip() for item in (_PADDING if padded else _SEGMENT_SEP).split(text)]
     return (
         len(items) >= (PADDED_MENU_MIN_ITEMS if padded else MENU_BAR_MIN_ITEMS)

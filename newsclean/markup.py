@@ -18,6 +18,9 @@ _ADDRESS = r"\((?:[^()\s]|\([^()\s]*\))*\)"
 _IMAGE = regex.compile(rf"!\[([^\[\]]*)\]{_ADDRESS}")
 # "[text](address)", or a reference link "[text][3]".
 _LINK = regex.compile(rf"\[([^\[\]]+)\](?:{_ADDRESS}|\[\d{{1,4}}\])")
+# A link without text, an icon's: "[](https://www.facebook.com/sharer/...)".
+# It reads as its site's name, as a screen reader says it ("facebook").
+_EMPTY_LINK = regex.compile(r"\[\s*\]\((?:https?:)?//(?:www\.|m\.)?([^/\s().]+)[^()\s]*\)|\[\s*\]" + _ADDRESS)
 # lynx's link number, right before the link's first letter; not an index
 # ("foo[1]") nor a prompt ("In [63]:").
 _LINK_NUMBER = regex.compile(r"(?<![\w\]])\[\d{1,4}\](?=\p{L})")
@@ -25,6 +28,7 @@ _STRONG = regex.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
 # One emphasis around the whole paragraph: "_Von Friederike Haas | 14.01.2025_".
 _EMPHASIZED_LINE = regex.compile(r"^([*_])(?=[^\s*_])(.+)(?<=[^\s*_])\1$", regex.DOTALL)
 _HEADING = regex.compile(r"^#{1,6}\s+(?=\p{L})")
+_SPACES = regex.compile(r" {2,}")
 
 
 def plain_text(text: str) -> str:
@@ -33,9 +37,16 @@ def plain_text(text: str) -> str:
     if "[" not in text and "*" not in text and "_" not in text and "#" not in text:
         return text  # most paragraphs: searched in C
     plain = _IMAGE.sub(r"\1", text)
+    plain = plain.replace(")[", ") [")  # (links side by side: their words apart)
+    if "[]" in plain or "[ ]" in plain:
+        plain = _SPACES.sub(" ", _EMPTY_LINK.sub(_site_name, plain)).strip()
     plain = _LINK.sub(r"\1", plain)
     plain = _LINK_NUMBER.sub("", plain)
     plain = _STRONG.sub(r"\2", plain)
     plain = _EMPHASIZED_LINE.sub(r"\2", plain)
     plain = _HEADING.sub("", plain)
     return plain if plain.strip() else text
+
+
+def _site_name(link: regex.Match[str]) -> str:
+    return f" {link.group(1)} " if link.group(1) else " "

@@ -26,6 +26,13 @@ def test_plain_text_takes_out_links_images_emphasis_and_lynx_numbers():
     assert plain_text("**By Tomás Reyes** | Climate correspondent") == "By Tomás Reyes | Climate correspondent"
     assert plain_text("_Von Friederike Haas | 14.01.2025_") == "Von Friederike Haas | 14.01.2025"
     assert plain_text("## Why demand jumped") == "Why demand jumped"
+    assert plain_text("[Anmelden](/login/)[Abonnieren](/abo/)") == "Anmelden Abonnieren"
+    assert plain_text("[![Courier logo](https://a.example/logo.svg)](https://a.example/)") == "Courier logo"
+
+
+def test_links_without_text_read_as_their_sites_names():
+    icons = "[](https://www.facebook.com/sharer/sharer.php?u=x)[](https://twitter.com/intent/tweet?url=x)[](/print)"
+    assert plain_text(icons) == "facebook twitter"
 
 
 def test_plain_text_leaves_code_prompts_indexes_and_rules_alone():
@@ -64,3 +71,10 @@ def test_a_link_or_caption_wrapped_over_lines_is_one_paragraph():
     texts = [p.text for p in result.paragraphs]
     assert caption in texts and "[Share on\nFacebook](https://www.facebook.com/sharer.php" in texts[1]
     assert [p.text for p in result.paragraphs if p.kept] == ["Night ferry to stop", *PROSE[:2], caption, *PROSE[2:]]
+
+
+def test_a_row_of_icon_links_is_a_share_bar_and_a_markdown_table_stays():
+    icons = "[](https://www.facebook.com/sharer/sharer.php?u=x)[](https://twitter.com/intent/tweet?url=x)"
+    table = ["| Crossing | Opened | Closes |", "|---|---|---|", "| Old ferry | 1911 | 2025 |"]
+    text = ["# Night ferry to stop", icons, *PROSE[:2], *table, *PROSE[2:]]
+    assert kept("\n\n".join(text)) == ["# Night ferry to stop", *PROSE[:2], *table, *PROSE[2:]]
