@@ -77,7 +77,12 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return False
     body = lines[:-1]
-    if any(len(line) < width - WRAP_SLACK for line in body):
+    # A line much shorter than the width ends a paragraph, unless the next
+    # line's first word would not have fitted on it (a long address or a
+    # compound pushed to the next line: "... on the [Westsound travel" over
+    # "page](https://westsoundferries.example/service-status).").
+    if any(len(line) < width - WRAP_SLACK and not _forced_break(line, below, width)
+           for line, below in zip(body, lines[1:])):
         return False
     if len(lines[-1]) > width:
         return False
@@ -106,7 +111,21 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     # headlines ends no sentence.)
     if len(lines) < FORCED_WRAP_MIN_LINES or not ends_full_stop(last):
         return False
-    return all(len(line) + 1 + len(below.split(" ", 1)[0]) > width for line, below in zip(body, lines[1:]))
+    return all(_forced_break(line, below, width) for line, below in zip(body, lines[1:]))
+
+
+# A character of a script written without spaces, which wraps anywhere.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
+def _forced_break(line: str, below: str, width: int) -> bool:
+    """The next line's first word would not have fitted on `line` within
+    `width`: the break was the wrapping's, not the writer's. (Text in a
+    script without spaces wraps anywhere: its first character is the word.)"""
+    word = below.split(" ", 1)[0]
+    if _UNSPACED.match(word):
+        word = word[0]
+    return len(line) + 1 + len(word) > width
 
 
 def _wrapped_paragraphs(lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:

@@ -171,3 +171,24 @@ def test_german_wrapped_prose_is_one_paragraph_though_its_lines_start_with_nouns
         "Netzentgelte steigen im kommenden Jahr um acht Prozent.",
     ]
     assert not is_hard_wrapped(listed)
+
+
+def test_a_line_shortened_by_a_long_address_pushed_to_the_next_line_is_still_wrapped():
+    lines = [
+        "A spokesperson for the ferry company said no ship was available at short",
+        "notice but that the company was exploring every option. Timetable updates",
+        "will be posted on the [service status",
+        "page](https://ferries.example/service-status/kellan-isle/this-week).",
+    ]
+    assert texts("\n".join(lines)) == ["\n".join(lines)]
+    # Short lines the next line's first word would have fitted on end paragraphs.
+    poem = ["The ferry leaves the harbour at the break of day and turns", "into the wind.",
+            "The gulls go with it over the grey water of the estuary", "and come back."]
+    assert len(texts("\n".join(poem))) > 1
+
+
+def test_chinese_lines_do_not_wrap_by_a_first_word():
+    lines = ["市政府周二宣布，老港口大桥将于明年春天对汽车关闭，因为工程师发现桥梁的钢架已经严重腐蚀，必须进行全面维修。",
+             "短行。",
+             "司机将被引导绕行环城公路，公交车在两年的施工期间将保留专用车道，市民可以继续步行通过。"]
+    assert texts("\n".join(lines)) == lines
