@@ -503,6 +503,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     if span is not None:
         span, headline = anchor_at_headline(doc, paras, classes, sizes, span)
     if span is not None:
+        span = _from_markdown_headline(paras, classes, span)
+    if span is not None:
         # A "Related coverage" list inside the article, with paragraphs of
         # the article under it, is not where the article ends. (One teaser
         # sentence under each list is a list of teasers.)
@@ -801,6 +803,25 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
         for t, is_dated in zip(texts, dated)
     )
     return set(block) if dated[0] and headline else set()
+
+
+def _from_markdown_headline(paras: list[Paragraph], classes: list[str], span: tuple[int, int]) -> tuple[int, int]:
+    """The core from the article's Markdown headline ("# Headline") on, when
+    prose above it fell into the core: a page written in Markdown marks its
+    headline, and prose over it is the page's (a consent banner, a
+    membership pitch), not the article's."""
+    start, end = span
+    # (The text as written: the rules' plain text has no heading marks. One
+    # such line in the text, a headline's: "#" also marks a list's steps
+    # and a code sample's comments.)
+    h1s = [k for k, p in enumerate(paras) if p.text.startswith("#") and _MARKDOWN_H1.match(p.text)]
+    if len(h1s) != 1 or not start < h1s[0] < (start + end) / 2:
+        return span
+    first = next((k for k in range(h1s[0] + 1, end + 1) if classes[k] in (GOOD, NEAR)), None)
+    return (first, end) if first is not None else span
+
+
+_MARKDOWN_H1 = regex.compile(r"#\s+\p{L}[^.!?]*$")
 
 
 # An about box holds a paragraph or two under its heading.

@@ -78,3 +78,10 @@ def test_a_row_of_icon_links_is_a_share_bar_and_a_markdown_table_stays():
     table = ["| Crossing | Opened | Closes |", "|---|---|---|", "| Old ferry | 1911 | 2025 |"]
     text = ["# Night ferry to stop", icons, *PROSE[:2], *table, *PROSE[2:]]
     assert kept("\n\n".join(text)) == ["# Night ferry to stop", *PROSE[:2], *table, *PROSE[2:]]
+
+
+def test_prose_over_the_markdown_headline_is_the_pages():
+    pitch = ("Support independent local journalism on the estuary. [Become a member](https://news.example/join) "
+             "from four pounds a month and read without limits.")
+    text = "\n\n".join([pitch, "# Night ferry to stop", *PROSE])
+    assert kept(text) == ["# Night ferry to stop", *PROSE]
