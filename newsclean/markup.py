@@ -10,6 +10,8 @@ address must not make it read as prose. The output keeps the text as written.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # An address in Markdown's parentheses, one level of nested parentheses
@@ -29,23 +31,32 @@ _STRONG = regex.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
 _EMPHASIZED_LINE = regex.compile(r"^([*_])(?=[^\s*_])(.+)(?<=[^\s*_])\1$", regex.DOTALL)
 _HEADING = regex.compile(r"^#{1,6}\s+(?=\p{L})")
 _SPACES = regex.compile(r" {2,}")
+# Where markup may be: a text without these characters has none.
+MARKS = re.compile(r"[\[*_#]")
 
 
 def plain_text(text: str) -> str:
     """`text` without link, image and emphasis markup (the text itself when it
     has none, or when nothing but markup would be left)."""
-    if "[" not in text and "*" not in text and "_" not in text and "#" not in text:
-        return text  # most paragraphs: searched in C
-    plain = _IMAGE.sub(r"\1", text)
-    plain = plain.replace(")[", ") [")  # (links side by side: their words apart)
-    if "[]" in plain or "[ ]" in plain:
-        plain = _SPACES.sub(" ", _EMPTY_LINK.sub(_site_name, plain)).strip()
-    plain = _LINK.sub(r"\1", plain)
-    plain = _LINK_NUMBER.sub("", plain)
-    plain = _STRONG.sub(r"\2", plain)
-    plain = _EMPHASIZED_LINE.sub(r"\2", plain)
-    plain = _HEADING.sub("", plain)
-    return plain if plain.strip() else text
+    # Each substitution only where its mark is (searched in C): most
+    # paragraphs have none, and a "#" or "_" in a word is no markup.
+    if MARKS.search(text) is None:
+        return text
+    plain = text
+    if "[" in plain:
+        plain = _IMAGE.sub(r"\1", plain)
+        plain = plain.replace(")[", ") [")  # (links side by side: their words apart)
+        if "[]" in plain or "[ ]" in plain:
+            plain = _SPACES.sub(" ", _EMPTY_LINK.sub(_site_name, plain)).strip()
+        plain = _LINK.sub(r"\1", plain)
+        plain = _LINK_NUMBER.sub("", plain)
+    if "**" in plain or "__" in plain:
+        plain = _STRONG.sub(r"\2", plain)
+    if plain[:1] in ("*", "_"):
+        plain = _EMPHASIZED_LINE.sub(r"\2", plain)
+    if plain[:1] == "#":
+        plain = _HEADING.sub("", plain)
+    return plain if plain is text or plain.strip() else text
 
 
 def _site_name(link: regex.Match[str]) -> str:

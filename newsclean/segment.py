@@ -13,7 +13,7 @@ import re
 import regex
 
 from .document import Paragraph
-from .markup import plain_text
+from .markup import MARKS, plain_text
 from .text import SENTENCE_ENDERS, ends_full_stop
 
 # Characters that carry no text: BOM / zero-width no-break space, zero-width
@@ -175,6 +175,11 @@ def _continues_span(line: str, below: str) -> bool:
     return below.rstrip(".,;:!?").endswith(mark) and not below.startswith(mark)
 
 
+def _may_hold_spans(block: str) -> bool:
+    # (Searched in C: most blocks hold no markup, and are not walked line by line.)
+    return "[" in block or "*" in block or "_" in block
+
+
 def _join_spans(lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:
     """Paragraphs joined where one opens a markup span the next one closes."""
     if len(lines) < 2 or not any(_continues_span(a, b) for a, b in zip(stripped, stripped[1:])):
@@ -196,7 +201,9 @@ def block_paragraphs(block: str) -> list[str]:
     lines = block.split("\n")
     stripped = [line.strip() for line in lines]
     if len(lines) > 1:
-        stripped = _join_spans(*_wrapped_paragraphs(lines, stripped))[1]
+        lines, stripped = _wrapped_paragraphs(lines, stripped)
+        if _may_hold_spans(block):
+            stripped = _join_spans(lines, stripped)[1]
     return [t for t in stripped if t]
 
 
@@ -231,16 +238,18 @@ def segment(text: str) -> list[Paragraph]:
         lines = block.split("\n")
         stripped = [line.strip() for line in lines]
         if len(lines) > 1:
-            lines, stripped = _join_spans(*_wrapped_paragraphs(lines, stripped))
+            lines, stripped = _wrapped_paragraphs(lines, stripped)
+            if _may_hold_spans(block):
+                lines, stripped = _join_spans(lines, stripped)
         off = base
         for raw, content in zip(lines, stripped):
             if content:
                 # Leading whitespace ends where the stripped text begins.
                 start = off + raw.find(content[0])
                 line_no += text.count("\n", pos, start)
-                paragraphs.append(
-                    Paragraph(len(paragraphs), content, start, off + len(raw), line_no, block_index, plain_text(content))
-                )
+                # (The search first: a call per paragraph costs more than it.)
+                plain = plain_text(content) if MARKS.search(content) else content
+                paragraphs.append(Paragraph(len(paragraphs), content, start, off + len(raw), line_no, block_index, plain))
                 pos = start
             off += len(raw) + 1
         block_index += 1
