@@ -22,7 +22,7 @@ _IMAGE = regex.compile(rf"!\[([^\[\]]*)\]{_ADDRESS}")
 _LINK = regex.compile(rf"\[([^\[\]]+)\](?:{_ADDRESS}|\[\d{{1,4}}\])")
 # A link without text, an icon's: "[](https://www.facebook.com/sharer/...)".
 # It reads as its site's name, as a screen reader says it ("facebook").
-_EMPTY_LINK = regex.compile(r"\[\s*\]\((?:https?:)?//(?:www\.|m\.)?([^/\s().]+)[^()\s]*\)|\[\s*\]" + _ADDRESS)
+_EMPTY_LINK = regex.compile(r"\[\s*\]\((?:https?:)?//([^/\s()?#]+)[^()\s]*\)|\[\s*\]" + _ADDRESS)
 # lynx's link number, right before the link's first letter; not an index
 # ("foo[1]") nor a prompt ("In [63]:").
 _LINK_NUMBER = regex.compile(r"(?<![\w\]])\[\d{1,4}\](?=\p{L})")
@@ -60,4 +60,8 @@ def plain_text(text: str) -> str:
 
 
 def _site_name(link: regex.Match[str]) -> str:
-    return f" {link.group(1)} " if link.group(1) else " "
+    """The name of the site an empty link goes to: "api.whatsapp.com" -> "whatsapp"."""
+    if not link.group(1):
+        return " "
+    labels = link.group(1).split(".")
+    return f" {labels[-2] if len(labels) > 1 else labels[0]} "

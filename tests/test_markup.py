@@ -31,8 +31,9 @@ def test_plain_text_takes_out_links_images_emphasis_and_lynx_numbers():
 
 
 def test_links_without_text_read_as_their_sites_names():
-    icons = "[](https://www.facebook.com/sharer/sharer.php?u=x)[](https://twitter.com/intent/tweet?url=x)[](/print)"
-    assert plain_text(icons) == "facebook twitter"
+    icons = ("[](https://www.facebook.com/sharer/sharer.php?u=x)[](https://twitter.com/intent/tweet?url=x)"
+             "[](https://api.whatsapp.com/send?text=x)[](/print)")
+    assert plain_text(icons) == "facebook twitter whatsapp"
 
 
 def test_plain_text_leaves_code_prompts_indexes_and_rules_alone():
