@@ -853,7 +853,7 @@ def _about_heads() -> frozenset[str]:
 
 # What a page puts right under an article's share bar: other stories.
 _BAR_CATEGORIES = frozenset({"share", "follow"})
-# A year in each line of a list: the article's schedule or timeline.
+# A year in a list's lines: the article's schedule or timeline.
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
@@ -1526,7 +1526,9 @@ _CJK_KEY_VALUE = regex.compile(r"^\s*\[?[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}\s
 # A list of sources: nothing but an address on the line.
 _BARE_URL = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 # A contact line that is only an address: e-mail or web.
-_ADDRESS_LINE = regex.compile(r"^\W{0,3}(?:(?:e-?mail|mail|web)\s?:\s*)?(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)\W{0,3}$", regex.IGNORECASE)
+_ADDRESS_LINE = regex.compile(
+    r"^\W{0,3}(?:(?:e-?mail|mail|web)\s?:\s*)?(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)\W{0,3}$", regex.IGNORECASE
+)
 # A table's row: "Yes 76 38% 52% -14%" (numbers are most of its words).
 _NUMBER = regex.compile(r"^[-+±$€£]?\d[\d.,:/]*%?$")
 _DIGIT_RUNS = re.compile(r"\d+")
