@@ -26,6 +26,7 @@ _EMPTY_LINK = regex.compile(r"\[\s*\]\((?:https?:)?//([^/\s()?#]+)[^()\s]*\)|\[\
 # lynx's link number, right before the link's first letter; not an index
 # ("foo[1]") nor a prompt ("In [63]:").
 _LINK_NUMBER = regex.compile(r"(?<![\w\]])\[\d{1,4}\](?=\p{L})")
+_NEXT_LINK_NUMBER = regex.compile(r"(?<=\S\s+)\[\d{1,4}\](?=\p{L})")
 _STRONG = regex.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
 # One emphasis around the whole paragraph: "_Von Friederike Haas | 14.01.2025_".
 _EMPHASIZED_LINE = regex.compile(r"^([*_])(?=[^\s*_])(.+)(?<=[^\s*_])\1$", regex.DOTALL)
@@ -49,6 +50,11 @@ def plain_text(text: str) -> str:
         if "[]" in plain or "[ ]" in plain:
             plain = _SPACES.sub(" ", _EMPTY_LINK.sub(_site_name, plain)).strip()
         plain = _LINK.sub(r"\1", plain)
+        if _LINK_NUMBER.match(plain):
+            # A line that opens with a link and goes on with more is a row of
+            # links: lynx's numbers part its items, as a menu's separators do
+            # ("[14]Accessibility [15]Cookies" reads "Accessibility · Cookies").
+            plain = _LINK_NUMBER.sub("", _NEXT_LINK_NUMBER.sub("· ", plain), count=1)
         plain = _LINK_NUMBER.sub("", plain)
     if "**" in plain or "__" in plain:
         plain = _STRONG.sub(r"\2", plain)

@@ -20,6 +20,7 @@ from .text import SENTENCE_ENDERS
 # marked "+" in the data file, which ends in a preposition and may go on
 # without one ("Posted in News").
 _HEADED = re.compile(r"\W{0,2}(?P<head>[^\W\d][^:：\n]{0,40}?)\s?[:：]\s*(?P<rest>\S.*)$")
+_DIGIT = re.compile(r"\d")
 _ITEM_SEP = re.compile(r"\s*[,;|•·/、，；]\s*|\s+[-–]\s+")
 MAX_ITEM_WORDS = 5
 MAX_UNSEPARATED_WORDS = 10
@@ -62,6 +63,8 @@ def _rest_after_head(text: str) -> str | None:
     heads = _heads()
     if ":" in text[:48] or "：" in text[:48]:  # (CJK text writes the full-width colon)
         m = _HEADED.match(text)
-        if m is not None and normalize_label(m.group("head")) in heads.all:
+        # (A number in the head is a heading's count: "Tag 1: Zur Gundalpe",
+        # German "day 1", is no "Tag:" line.)
+        if m is not None and not _DIGIT.search(m.group("head")) and normalize_label(m.group("head")) in heads.all:
             return m.group("rest")
     return heads.no_colon.rest_after(text)

@@ -23,6 +23,8 @@ def test_plain_text_takes_out_links_images_emphasis_and_lynx_numbers():
     assert plain_text("![Ferry at dawn](/img/ferry_(1).jpg)") == "Ferry at dawn"
     assert plain_text("See [the timetable][3] for details") == "See the timetable for details"
     assert plain_text("By [14]Martha Quayle, transport reporter") == "By Martha Quayle, transport reporter"
+    # A line of links parts its items as a menu does.
+    assert plain_text("[14]Accessibility [15]Cookies [16]Contact") == "Accessibility · Cookies · Contact"
     assert plain_text("**By Tomás Reyes** | Climate correspondent") == "By Tomás Reyes | Climate correspondent"
     assert plain_text("_Von Friederike Haas | 14.01.2025_") == "Von Friederike Haas | 14.01.2025"
     assert plain_text("## Why demand jumped") == "Why demand jumped"
@@ -86,3 +88,10 @@ def test_prose_over_the_markdown_headline_is_the_pages():
              "from four pounds a month and read without limits.")
     text = "\n\n".join([pitch, "# Night ferry to stop", *PROSE])
     assert kept(text) == ["# Night ferry to stop", *PROSE]
+
+
+def test_a_lynx_footer_row_of_links_goes_with_the_references_under_it():
+    footer = "   [14]Accessibility [15]Cookies [16]Privacy [17]Contact\n    © Crown copyright"
+    references = "References\n\n" + "\n".join(f"   {n}. https://www.ferries.example/page-{n}" for n in range(1, 8))
+    text = "\n\n".join(["Night ferry to stop", *PROSE, footer, references])
+    assert kept(text) == ["Night ferry to stop", *PROSE]

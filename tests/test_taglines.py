@@ -53,3 +53,10 @@ def test_a_tag_line_under_the_article_goes():
     result = clean(text)
     assert [p.text for p in result.paragraphs if p.kept] == ["Bridge to close", *PROSE]
     assert result.paragraphs[-1].decision.code == "B112"
+
+
+def test_a_numbered_day_heading_is_no_tag_line():
+    # German "Tag" is "day": a hiking report's sections, not its tags.
+    assert not is_tag_line("Tag 1: Zur Gundalpe")
+    assert not is_tag_line("Tag 3: Über den Grat zurück ins Tal")
+    assert is_tag_line("Tag: Wandern")
