@@ -836,8 +836,12 @@ def _about_boxes(paras: list[Paragraph], classes: list[str], start: int) -> list
     NGO). Over the article's first paragraph such a heading is the page's
     own subject: an about page."""
     found: list[tuple[int, int]] = []
+    heads = _about_heads()
     for h in range(start + 1, len(paras) - 1):
-        if classes[h] not in (SHORT, BAD) or normalize_label(paras[h].plain) not in _about_heads():
+        # (Prose under it first: most short lines stand over other short lines.)
+        if classes[h + 1] not in (GOOD, NEAR) or classes[h] not in (SHORT, BAD):
+            continue
+        if normalize_label(paras[h].plain) not in heads:
             continue
         k = h + 1
         while k < len(paras) and k - h <= ABOUT_BOX_MAX_PARAGRAPHS and classes[k] in (GOOD, NEAR):
