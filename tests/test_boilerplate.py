@@ -1371,3 +1371,15 @@ def test_a_league_tables_header_row_padded_to_its_columns_is_no_menu():
              "2    Holme Town        30  19  6   5   63"]
     text = ["Rovers go two points clear", *PROSE[:3], *table, *PROSE[3:]]
     assert kept("\n\n".join(text)) == text
+
+
+def test_a_french_read_also_teaser_on_the_articles_topic_goes():
+    prose = [
+        "Le conseil municipal a voté mardi la fermeture du vieux pont du port aux voitures dès le printemps prochain.",
+        "Les automobilistes passeront par la rocade, et les bus garderont une voie réservée pendant les travaux.",
+        "Les commerçants proches du pont craignent de perdre des clients pendant la fermeture du passage.",
+        "Le maire a promis une aide aux commerces qui pourront prouver une baisse de leur chiffre d'affaires.",
+    ]
+    teaser = "À lire aussi : Vieux pont du port, les travaux de fermeture prolongés au printemps"
+    text = ["Le pont fermé aux voitures", *prose[:2], teaser, *prose[2:]]
+    assert kept("\n\n".join(text)) == ["Le pont fermé aux voitures", *prose]
