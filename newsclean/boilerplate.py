@@ -166,6 +166,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "nav", True, ""  # "Nachrichten Politik Wirtschaft Sport Kultur"
     elif category is None and n_words <= NAMED_PROMPT_MAX_WORDS and (m := _NAMED_PROMPT.match(text)):
         category, label, phrase = m.lastgroup, True, ""  # "Sign up for our Money newsletter"
+    elif category is None and _READER_FIELD.match(text):
+        category, label, phrase = "nav", True, ""  # "URL Source: https://...": a reader service's header
     elif category is None and n_words <= DOWNLOAD_MAX_WORDS and _download_link(text):
         category, label, phrase = "related", True, ""  # "Förderliste 2025 (PDF, 412 KB)": a file to download
     elif category is None and n_words == 0 and _ENGAGEMENT_COUNTS.match(text):
@@ -176,6 +178,12 @@ def _features(text: str, lang: str | None) -> Features:
     full_stop = ends_full_stop(text) and not text.lstrip()[:1].isdigit() and len(_DIGIT_RUNS.findall(text)) <= 1
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases,
                     full_stop)
+
+
+# The header fields a reader service (Jina Reader) writes over the page's
+# Markdown: "URL Source: https://...", "Published Time: 2025-...",
+# "Markdown Content:". (Its "Title:" line is the page's title: titles.py.)
+_READER_FIELD = regex.compile(r"^(?:URL Source: \S+|Published Time: \S+|Markdown Content:)$")
 
 
 # A link to a file, named with its type and size side by side: "Förderliste

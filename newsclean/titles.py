@@ -38,6 +38,8 @@ HEADLINE_MIN_WORDS = 3
 COPY_PROSE_REACH = 16
 
 
+_READER_TITLE = regex.compile(r"^Title: (?=\S)")
+
 # More lines than a header holds (a dateline, a byline, a share bar)
 # between "Site: Headline" and the headline alone: the page's header.
 KICKER_COPY_MIN_LINES_BETWEEN = 4
@@ -47,7 +49,8 @@ def drop_title_copies(doc: Document, config: Config) -> None:
     """Runs before the duplicate stage, which would keep the first copy."""
     kept = doc.kept()
     for pos, p in enumerate(kept[: TITLE_MAX_POSITION + 1]):
-        part = _headline_part(p.plain)
+        # (A reader service writes the page's title as a field: "Title: <title>".)
+        part = _headline_part(_READER_TITLE.sub("", p.plain, count=1) if pos == 0 else p.plain)
         k = _copy_below(kept, pos, part) if part is not None else None
         if k is not None:
             p.drop("D104", headline=kept[k].index)

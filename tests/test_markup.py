@@ -95,3 +95,10 @@ def test_a_lynx_footer_row_of_links_goes_with_the_references_under_it():
     references = "References\n\n" + "\n".join(f"   {n}. https://www.ferries.example/page-{n}" for n in range(1, 8))
     text = "\n\n".join(["Night ferry to stop", *PROSE, footer, references])
     assert kept(text) == ["Night ferry to stop", *PROSE]
+
+
+def test_a_reader_services_header_goes_and_its_title_line_is_the_pages_title():
+    header = ["Title: Night ferry to stop | Estuary Courier", "URL Source: https://courier.example/ferry-night",
+              "Published Time: 2025-03-12T07:00:00Z", "Markdown Content:"]
+    text = "\n\n".join([*header, "# Night ferry to stop", *PROSE])
+    assert kept(text) == ["# Night ferry to stop", *PROSE]
