@@ -16,7 +16,7 @@ from typing import Any, Iterator
 
 from .config import Config
 from .fix import ID_FIELD, TEXT_FIELD, jsonl_lines, parse_record, read_bytes
-from .io import InputError, decode, glob_match, is_gzip_name, is_jsonl, skipped_folder
+from .io import InputError, decode, glob_match, is_gzip_name, is_jsonl, is_symlink_loop, skipped_folder
 
 EXIT_OK, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
 DEFAULT_GLOB = "*.txt"
@@ -233,7 +233,7 @@ def walk(folder: str, patterns: tuple[str, ...] = (DEFAULT_GLOB,)) -> list[str]:
                 is_dir = entry.is_dir()
                 is_link = entry.is_symlink()
             except OSError as e:
-                if _symlink_loop(e) and any(glob_match(pat, entry.name, rel) for pat in patterns):
+                if is_symlink_loop(e) and any(glob_match(pat, entry.name, rel) for pat in patterns):
                     out.append(entry.path)  # a file to check that cannot be: reading it reports the loop
                 continue
             if is_dir:  # a link to a folder is not followed, as in os.walk
@@ -242,12 +242,6 @@ def walk(folder: str, patterns: tuple[str, ...] = (DEFAULT_GLOB,)) -> list[str]:
             elif any(glob_match(pat, entry.name, rel) for pat in patterns) and _regular_file(entry):
                 out.append(entry.path)  # not a FIFO or a device: reading one would block or never end
     return sorted(out)
-
-
-def _symlink_loop(e: OSError) -> bool:
-    import errno
-
-    return e.errno == errno.ELOOP
 
 
 def _regular_file(entry: os.DirEntry) -> bool:

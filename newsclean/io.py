@@ -131,6 +131,11 @@ def read_text(path: str, encoding: str | None = None, errors: str = "strict") ->
     return decode(data, name, encoding, errors)
 
 
+def is_symlink_loop(e: OSError) -> bool:
+    """The error of a path through links that point at each other."""
+    return e.errno == errno.ELOOP
+
+
 def read_bytes(path: str) -> bytes:
     """A file's bytes; every way of failing becomes one InputError line naming it."""
     try:
@@ -143,7 +148,7 @@ def read_bytes(path: str) -> bytes:
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as e:
-        if e.errno == errno.ELOOP:  # as batch `clean` words it
+        if is_symlink_loop(e):  # as batch `clean` words it
             raise InputError(f"{path}: symlink loop") from None
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
 
