@@ -57,13 +57,23 @@ from .io import (
     glob_match,
     is_gzip_name,
     is_jsonl,
+    is_symlink_loop,
     keep_owner,
     make_dirs,
     restore_line_ends,
     skipped_folder,
     temp_prefix,
 )
-from .jsonline import dumps_record, dumps_value, json_error, json_type, loads_record
+from .jsonline import (
+    SUMMARY_FIELD,
+    dumps_record,
+    dumps_value,
+    is_summary,
+    json_error,
+    json_type,
+    loads_record,
+    record_summary,
+)
 from .pipeline import clean_document, render_text
 
 # Chunking is fixed (not derived from --jobs) so that output never depends on it.
@@ -180,9 +190,7 @@ def iter_folder(root: str, glob: str | tuple[str, ...] = "*.txt", *, site_prefix
             elif entry.is_symlink() and glob_match(glob, entry.name, rel):
                 yield InputProblem(entry.path, "broken symlink")
         except OSError as e:
-            import errno
-
-            loop = e.errno == errno.ELOOP
+            loop = is_symlink_loop(e)
             if loop and not glob_match(glob, entry.name, rel):
                 continue  # links pointing at each other, named as no file to clean: nothing missed
             yield InputProblem(entry.path, "symlink loop; skipped" if loop else f"cannot read ({e.strerror})")
@@ -939,29 +947,6 @@ def _clean_line(n: int, line: bytes) -> tuple[bytes, DocStats] | InputProblem:
         summary["warning"] = stats.flag
     rec.obj[SUMMARY_FIELD] = record_summary(summary, previous)
     return dumps_record(rec.obj), stats
-
-
-# The field each cleaned JSONL record gets: language, kept, dropped by code.
-SUMMARY_FIELD = "newsclean"
-
-
-def is_summary(value: Any) -> bool:
-    """Whether `value` is a summary newsclean wrote: the record was cleaned before."""
-    return (isinstance(value, dict) and isinstance(value.get("kept"), int)
-            and isinstance(value.get("dropped"), dict)
-            and all(isinstance(count, int) for count in value["dropped"].values()))
-
-
-def record_summary(summary: dict[str, Any], previous: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The record's summary after this cleaning: its language and kept
-    paragraphs as they are now, its dropped ones counted since it was first
-    cleaned.  So cleaning a cleaned record again gives the same record, and
-    what the first run dropped is not forgotten."""
-    if previous is None:
-        return summary
-    dropped = Counter(previous["dropped"])
-    dropped.update(summary["dropped"])
-    return {**summary, "dropped": dict(sorted(dropped.items()))}
 
 
 # --- the batch ---------------------------------------------------------------------------

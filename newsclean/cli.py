@@ -413,8 +413,9 @@ def run_batch_command(paths, output, fmt, explain, encoding, errors, config: Con
     import json
     import os
 
-    from .batch import SUMMARY_FIELD, BatchOptions, RecordFields, is_jsonl, run_batch, unique_inputs
+    from .batch import BatchOptions, RecordFields, is_jsonl, run_batch, unique_inputs
     from .corpus import ProfileError
+    from .jsonline import SUMMARY_FIELD
     from .render import RichProgress, batch_failures, batch_summary
     from .runtime import worker_count
 

@@ -9,11 +9,15 @@ around it:
 * :func:`loads_record` / :func:`dumps_record` read numbers as
   :class:`RawNumber` (a float that remembers how it was written) and write
   them back so (batch output, the same from the CLI and the integrations).
+
+The summary newsclean adds to each cleaned record (``SUMMARY_FIELD``) is
+kept here too, for the same two writers.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
 _DECODER = json.JSONDecoder()
@@ -122,3 +126,26 @@ def _skip_space(text: str, i: int) -> int:
     while text[i] in " \t\r\n":
         i += 1
     return i
+
+
+# The field each cleaned JSONL record gets: language, kept, dropped by code.
+SUMMARY_FIELD = "newsclean"
+
+
+def is_summary(value: Any) -> bool:
+    """Whether `value` is a summary newsclean wrote: the record was cleaned before."""
+    return (isinstance(value, dict) and isinstance(value.get("kept"), int)
+            and isinstance(value.get("dropped"), dict)
+            and all(isinstance(count, int) for count in value["dropped"].values()))
+
+
+def record_summary(summary: dict[str, Any], previous: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The record's summary after this cleaning: its language and kept
+    paragraphs as they are now, its dropped ones counted since it was first
+    cleaned.  So cleaning a cleaned record again gives the same record, and
+    what the first run dropped is not forgotten."""
+    if previous is None:
+        return summary
+    dropped = Counter(previous["dropped"])
+    dropped.update(summary["dropped"])
+    return {**summary, "dropped": dict(sorted(dropped.items()))}

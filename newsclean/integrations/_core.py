@@ -22,11 +22,12 @@ from collections import Counter
 from typing import Any
 
 from ..config import DEFAULT, Config
+from ..jsonline import SUMMARY_FIELD, is_summary, record_summary
 from ..jsonline import dumps_record  # noqa: F401 - one output line, as the CLI writes it
 from ..pipeline import clean_document, render_text
 from ..render import paragraph_record
 
-METADATA_KEY = "newsclean"
+METADATA_KEY = SUMMARY_FIELD  # the field the CLI writes
 
 
 def make_config(config: Config | None = None, **options: Any) -> Config:
@@ -91,8 +92,6 @@ def clean_obj(obj: dict[str, Any], text: str, site: str, config: Config, fields,
     """The output record: `obj` (same key order) with the text cleaned and the
     decisions under ``"newsclean"``, as the CLI writes it (plus per-paragraph
     records when `paragraphs`, which the CLI does not write)."""
-    from ..batch import is_summary, record_summary
-
     view = views.get(site) if views else None
     out_text, meta = clean_text(text, config, view, paragraphs)
     obj[fields.text] = out_text
@@ -100,8 +99,6 @@ def clean_obj(obj: dict[str, Any], text: str, site: str, config: Config, fields,
     # A record cleaned before keeps the count of what was dropped then, as the CLI's does.
     obj[METADATA_KEY] = record_summary(meta, previous) if is_summary(previous) else meta
     return obj
-
-
 
 
 # --- stage 1: thin adapters over newsclean.corpus --------------------------------------
