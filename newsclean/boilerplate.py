@@ -807,7 +807,7 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     dated = [_credits_or_dates(t) or _dated(t) for t in texts]
     headline = any(
         not is_dated and len(words(t)) >= TAIL_HEADLINE_MIN_WORDS
-        and len(_SEGMENT_SEP.split(t)) == 1 and not _BREADCRUMB_SEP.search(t)  # not "« Older | Main | Newer »"
+        and not _SEGMENT_SEP.search(t) and not _BREADCRUMB_SEP.search(t)  # not "« Older | Main | Newer »"
         for t, is_dated in zip(texts, dated)
     )
     return set(block) if dated[0] and headline else set()

@@ -14,7 +14,7 @@ import regex
 
 from .document import Paragraph
 from .markup import MARKS, plain_text
-from .text import SENTENCE_ENDERS, ends_full_stop
+from .text import SENTENCE_ENDERS, ends_full_stop, is_cjk_token
 
 # Characters that carry no text: BOM / zero-width no-break space, zero-width
 # space, word joiner.  ZWJ and ZWNJ stay: they are meaningful in Persian,
@@ -114,16 +114,12 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return all(_forced_break(line, below, width) for line, below in zip(body, lines[1:]))
 
 
-# A character of a script written without spaces, which wraps anywhere.
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-
-
 def _forced_break(line: str, below: str, width: int) -> bool:
     """The next line's first word would not have fitted on `line` within
     `width`: the break was the wrapping's, not the writer's. (Text in a
     script without spaces wraps anywhere: its first character is the word.)"""
     word = below.split(" ", 1)[0]
-    if _UNSPACED.match(word):
+    if is_cjk_token(word[:1]):
         word = word[0]
     return len(line) + 1 + len(word) > width
 
