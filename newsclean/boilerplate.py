@@ -63,6 +63,7 @@ from .forms import form_widget_lines
 from .lexicon import Lexicon, data_lines, fold_text, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .reasons import CATEGORY_CODES
+from .slogans import is_site_slogan
 from .stamps import opens_with_stamp, starts_with_date, tagged_with_clock
 from .heads import LineHeads
 from .taglines import is_tag_line
@@ -568,6 +569,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, bar in _headlines_under_bar(paras, feats, classes, start, end):
         paras[i].drop("B108", teaser_under=paras[bar].index)
         classes[i] = BAD
+    for i, overlap in _site_slogans(paras, classes, start, end, doc.language, config):
+        paras[i].drop("B125", core=[paras[start].index, paras[end].index], overlap=round(overlap, 3))
+        classes[i] = BAD
     # Title, kicker, dateline, byline: the short lines right above the core.
     # A line of a multi-line block above (a menu written one item a line)
     # is not a title, unless the article itself starts in that block.
@@ -855,6 +859,29 @@ def _about_boxes(paras: list[Paragraph], classes: list[str], start: int) -> list
         while k < len(paras) and k - h <= ABOUT_BOX_MAX_PARAGRAPHS and classes[k] in (GOOD, NEAR):
             found.append((k, h))
             k += 1
+    return found
+
+
+def _site_slogans(
+    paras: list[Paragraph], classes: list[str], start: int, end: int, lang: str | None, config: Config
+) -> list[tuple[int, float]]:
+    """(paragraph, overlap) for the site's description of itself at the top
+    of the article ("Your best source for Rays news, rumors and analysis"):
+    among the lines right over the core, or the core's first paragraph with
+    more of the article under it, when it shares little of the article's
+    vocabulary (the rest of the core's). A standfirst that restates nothing
+    stays: only the site's wording for itself marks the line."""
+    found: list[tuple[int, float]] = []
+    for i in range(max(0, start - MAX_HEADER_LINES), start + 1):
+        if classes[i] == BAD or not paras[i].kept or not is_site_slogan(paras[i].plain):
+            continue
+        rest = [k for k in range(start, end + 1) if k != i and classes[k] == GOOD]
+        if not rest:
+            continue
+        vocab = set().union(*(content_stems(paras[k].plain, lang) for k in rest))
+        overlap = _core_overlap(paras[i], vocab, lang)
+        if overlap < config.on_topic_overlap:
+            found.append((i, overlap))
     return found
 
 

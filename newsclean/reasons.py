@@ -55,6 +55,7 @@ _REASONS = [
     Reason("B122", "boilerplate-block", "sits inside a block of boilerplate"),
     Reason("B123", "no-text", "no words: an encoded blob (base64, hex) or HTML markup taken for text"),
     Reason("B124", "server-error", "a server's error or warning printed into the page"),
+    Reason("B125", "site-slogan", "the site's description of itself (its tagline), over the article"),
     # S: learned from a batch of documents (site-level boilerplate).
     Reason("S101", "site-boilerplate", "recurs in many documents of the same site"),
 ]

@@ -1383,3 +1383,38 @@ def test_a_french_read_also_teaser_on_the_articles_topic_goes():
     teaser = "À lire aussi : Vieux pont du port, les travaux de fermeture prolongés au printemps"
     text = ["Le pont fermé aux voitures", *prose[:2], teaser, *prose[2:]]
     assert kept("\n\n".join(text)) == ["Le pont fermé aux voitures", *prose]
+
+
+@pytest.mark.parametrize(
+    "slogan",
+    [
+        "Your best source for harbour and ferry news, rumors, analysis and timetables from the dockside.",
+        "Harbour Watch is the only independent destination for news about the port and its bridges.",
+        "Retrouvez toute l'actualité de la ville et de son port, chaque jour, sur notre site.",
+        "Ihr Portal für Nachrichten, Termine und Veranstaltungen aus der Hafenstadt und dem Umland.",
+    ],
+)
+def test_the_sites_description_of_itself_over_the_article_goes(slogan):
+    # (Without the language filter: the French and German ones would go as foreign first.)
+    result = clean("\n\n".join(["Bridge to close", slogan, *PROSE]), language_filter=False)
+    assert [p.text for p in result.paragraphs if p.kept] == ["Bridge to close", *PROSE]
+    assert result.paragraphs[1].decision.code == "B125"
+
+
+def test_a_standfirst_and_a_lede_that_speak_of_a_site_stay():
+    # A standfirst that restates nothing, and a first paragraph in slogan
+    # words that is about the article's own subject, are the article's.
+    standfirst = "Drivers face two years of detours while engineers rebuild the frame of the old crossing."
+    lede = (
+        "Harbour Watch is the only independent source for news about the bridge, and its reporters "
+        "found the engineers' report that warned the council about the corroded frame of the bridge."
+    )
+    about_site = [
+        "The council said the bridge report was first published by Harbour Watch, a news site run by volunteers.",
+        "Harbour Watch reporters have followed the state of the bridge and its frame for years, the council's engineers said.",
+    ]
+    for text in (
+        "\n\n".join(["Bridge to close", standfirst, *PROSE]),
+        "\n\n".join(["Bridge to close", lede, *PROSE, *about_site]),
+    ):
+        assert kept(text) == [p for p in text.split("\n\n")]
