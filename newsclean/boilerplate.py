@@ -555,6 +555,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         p.drop(CATEGORY_CODES[f.category], label=f.label, **({"phrase": f.phrase} if f.phrase else {}))
 
     for i, category, form in form_widget_lines(paras, feats, classes):
+        if i < form and _credit_line(paras[i].plain):
+            continue  # a byline or dateline over a paywall's badge is the article's
         paras[i].drop(CATEGORY_CODES[category], widget=paras[form].index)
         classes[i] = BAD
     if span is None:

@@ -1418,3 +1418,12 @@ def test_a_standfirst_and_a_lede_that_speak_of_a_site_stay():
         "\n\n".join(["Bridge to close", lede, *PROSE, *about_site]),
     ):
         assert kept(text) == [p for p in text.split("\n\n")]
+
+
+def test_a_byline_and_dateline_over_a_paywall_badge_inside_the_article_stay():
+    byline, dateline = "Interview by Karim Benali", "12/03/2025, 06:15"
+    badge = ["Subscribers only", "Subscribe now"]
+    page = ["Bridge to close", PROSE[0], byline, dateline, *badge, *PROSE[1:]]
+    out = kept("\n\n".join(page))
+    assert byline in out and dateline in out
+    assert not set(badge) & set(out)
