@@ -38,14 +38,22 @@ _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 # there, not mid-sentence).
 _SENTENCE_END = re.compile("[" + re.escape(SENTENCE_ENDERS) + r":;」』\"'»”’)\]]$")
 
-# A list item, a headline, or a line of a ticker ("3 hrs ago …", "10:45 …").
-_LIST_START = regex.compile(r"(?:[-*•·–—>]|\d|\p{Lu})")
+# A list item, a headline, a link or a button ("[ Sign up ]"), or a line of a
+# ticker ("3 hrs ago …", "10:45 …").
+_LIST_START = regex.compile(r"(?:[-*•·–—>\[]|\d|\p{Lu})")
 
 # A wrapped paragraph inside a block ends a sentence on its last line (a
 # list of headlines wrapped to the same width ends none).
 _PARAGRAPH_END = re.compile(r"[.!?…。！？][\"'»”’)\]]*$")
 # A list item's marker: "- ", "* ", "• ", "1. ", "2) ".
 _ITEM = re.compile(r"(?:[-*•·–]|\d{1,3}[.)])\s")
+
+# A rule, or a Markdown headline's underline ("Council votes\n============="):
+# it ends a wrapped run; under one line of text it is part of that line
+# (setext headings).
+_UNDERLINE = re.compile(r"(?:={3,}|-{3,})")
+UNDERLINED_MAX_CHARS = 200
+UNDERLINE_SLACK = 3
 
 # Hard-wrap detection: lines broken by a fixed width land within this many
 # characters of the longest line (long words make the slack).
@@ -124,6 +132,30 @@ def _forced_break(line: str, below: str, width: int) -> bool:
     return len(line) + 1 + len(word) > width
 
 
+def _paragraph_lines(block: str, lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:
+    """A block's paragraphs by wrapping (``_wrapped_paragraphs``); a rule or
+    an underline line ("-----", "=====") ends a wrapped run, as a blank line does."""
+    if "---" not in block and "===" not in block:
+        return _wrapped_paragraphs(lines, stripped)
+    out_lines: list[str] = []
+    out_stripped: list[str] = []
+    start = 0
+    for k in range(len(lines) + 1):
+        if k < len(lines) and _UNDERLINE.fullmatch(stripped[k]) is None:
+            continue
+        if k - start > 1:
+            run_lines, run_stripped = _wrapped_paragraphs(lines[start:k], stripped[start:k])
+        else:
+            run_lines, run_stripped = lines[start:k], stripped[start:k]
+        out_lines += run_lines
+        out_stripped += run_stripped
+        if k < len(lines):
+            out_lines.append(lines[k])
+            out_stripped.append(stripped[k])
+        start = k + 1
+    return out_lines, out_stripped
+
+
 def _wrapped_paragraphs(lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:
     """A block's paragraphs: the whole block when it is hard-wrapped prose;
     else its runs of wrapped lines, each ended by a shorter line (wire copy
@@ -191,15 +223,59 @@ def _join_spans(lines: list[str], stripped: list[str]) -> tuple[list[str], list[
     return out_lines, out_stripped
 
 
+def _may_hold_underlines(block: str) -> bool:
+    return "\n===" in block or "\n---" in block
+
+
+def _underlined(above: str, line: str) -> bool:
+    """`line` underlines `above`: as long as it, give or take (a rule under a
+    short line has the rule's own width)."""
+    return (
+        _UNDERLINE.fullmatch(line) is not None
+        and 0 < len(above) <= UNDERLINED_MAX_CHARS
+        and abs(len(line) - len(above)) <= max(UNDERLINE_SLACK, len(above) // 5)
+        and "\n" not in above
+        and _UNDERLINE.fullmatch(above) is None
+    )
+
+
+def _join_underlines(lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:
+    """Paragraphs joined where a setext underline stands under a line of text."""
+    if not any(_underlined(a, b) for a, b in zip(stripped, stripped[1:])):
+        return lines, stripped
+    out_lines, out_stripped = [lines[0]], [stripped[0]]
+    for line, content in zip(lines[1:], stripped[1:]):
+        if _underlined(out_stripped[-1], content):
+            out_lines[-1] += "\n" + line
+            out_stripped[-1] = out_lines[-1].strip()
+        else:
+            out_lines.append(line)
+            out_stripped.append(content)
+    return out_lines, out_stripped
+
+
+def _plain(content: str) -> str:
+    """The text the rules read (markup.py); an underlined headline reads as its line."""
+    if "\n" in content and content[-1] in "=-":
+        head, _, last = content.rpartition("\n")
+        if _UNDERLINE.fullmatch(last.strip()):
+            content = head.strip()
+            return plain_text(content) if MARKS.search(content) else content
+    # (The search first: a call per paragraph costs more than it.)
+    return plain_text(content) if MARKS.search(content) else content
+
+
 def block_paragraphs(block: str) -> list[str]:
     """The paragraphs (stripped) that segment() reads in one block of
     non-empty lines."""
     lines = block.split("\n")
     stripped = [line.strip() for line in lines]
     if len(lines) > 1:
-        lines, stripped = _wrapped_paragraphs(lines, stripped)
+        lines, stripped = _paragraph_lines(block, lines, stripped)
         if _may_hold_spans(block):
-            stripped = _join_spans(lines, stripped)[1]
+            lines, stripped = _join_spans(lines, stripped)
+        if _may_hold_underlines(block):
+            stripped = _join_underlines(lines, stripped)[1]
     return [t for t in stripped if t]
 
 
@@ -234,17 +310,18 @@ def segment(text: str) -> list[Paragraph]:
         lines = block.split("\n")
         stripped = [line.strip() for line in lines]
         if len(lines) > 1:
-            lines, stripped = _wrapped_paragraphs(lines, stripped)
+            lines, stripped = _paragraph_lines(block, lines, stripped)
             if _may_hold_spans(block):
                 lines, stripped = _join_spans(lines, stripped)
+            if _may_hold_underlines(block):
+                lines, stripped = _join_underlines(lines, stripped)
         off = base
         for raw, content in zip(lines, stripped):
             if content:
                 # Leading whitespace ends where the stripped text begins.
                 start = off + raw.find(content[0])
                 line_no += text.count("\n", pos, start)
-                # (The search first: a call per paragraph costs more than it.)
-                plain = plain_text(content) if MARKS.search(content) else content
+                plain = _plain(content)
                 paragraphs.append(Paragraph(len(paragraphs), content, start, off + len(raw), line_no, block_index, plain))
                 pos = start
             off += len(raw) + 1

@@ -192,3 +192,29 @@ def test_chinese_lines_do_not_wrap_by_a_first_word():
              "短行。",
              "司机将被引导绕行环城公路，公交车在两年的施工期间将保留专用车道，市民可以继续步行通过。"]
     assert texts("\n".join(lines)) == lines
+
+
+def test_a_markdown_headlines_underline_is_part_of_it_and_not_read():
+    raw = (
+        "Harbour bridge to close for two years\n"
+        "=====================================\n"
+        "The council voted on Tuesday to close the bridge.\n\n"
+        "What happens next\n-----------------\n\n"
+        "Some paragraph of text.\n"
+        "---\n"
+        "---"
+    )
+    paragraphs = segment(normalize(raw))
+    assert [p.text for p in paragraphs] == [
+        "Harbour bridge to close for two years\n=====================================",
+        "The council voted on Tuesday to close the bridge.",
+        "What happens next\n-----------------",
+        "Some paragraph of text.",
+        "---",
+        "---",
+    ]
+    assert [p.plain for p in paragraphs][:3] == [
+        "Harbour bridge to close for two years",
+        "The council voted on Tuesday to close the bridge.",
+        "What happens next",
+    ]
