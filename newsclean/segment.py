@@ -52,6 +52,10 @@ _ITEM = re.compile(r"(?:[-*•·–]|\d{1,3}[.)])\s")
 # it ends a wrapped run; under one line of text it is part of that line
 # (setext headings).
 _UNDERLINE = re.compile(r"(?:={3,}|-{3,})")
+# Any rule line: dashes, equals, underscores, box-drawing lines, "* * *".
+_RULE = re.compile(r"(?:={3,}|-{3,}|_{3,}|[─━]{3,}|\*(?: ?\*){2,})")
+# (A block without one is not walked line by line: searched in C.)
+_RULE_MARK = re.compile(r"---|===|___|───|━━━|\* ?\* ?\*")
 UNDERLINED_MAX_CHARS = 200
 UNDERLINE_SLACK = 3
 
@@ -135,13 +139,13 @@ def _forced_break(line: str, below: str, width: int) -> bool:
 def _paragraph_lines(block: str, lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:
     """A block's paragraphs by wrapping (``_wrapped_paragraphs``); a rule or
     an underline line ("-----", "=====") ends a wrapped run, as a blank line does."""
-    if "---" not in block and "===" not in block:
+    if _RULE_MARK.search(block) is None:
         return _wrapped_paragraphs(lines, stripped)
     out_lines: list[str] = []
     out_stripped: list[str] = []
     start = 0
     for k in range(len(lines) + 1):
-        if k < len(lines) and _UNDERLINE.fullmatch(stripped[k]) is None:
+        if k < len(lines) and _RULE.fullmatch(stripped[k]) is None:
             continue
         if k - start > 1:
             run_lines, run_stripped = _wrapped_paragraphs(lines[start:k], stripped[start:k])

@@ -218,3 +218,14 @@ def test_a_markdown_headlines_underline_is_part_of_it_and_not_read():
         "The council voted on Tuesday to close the bridge.",
         "What happens next",
     ]
+
+
+def test_rule_lines_end_a_wrapped_run():
+    box = (
+        "------------------------------------------------------------------------\n"
+        "Love boats? Get our Harbour Weekly newsletter in your inbox every Friday\n"
+        "Ferry times, harbour news and the best walks along the waterfront.\n"
+        "[ Sign me up ]\n"
+        "────────────────────────────────────────────────────────────────────────"
+    )
+    assert texts(box) == [line for line in box.split("\n")]
