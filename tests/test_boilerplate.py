@@ -1427,3 +1427,19 @@ def test_a_byline_and_dateline_over_a_paywall_badge_inside_the_article_stay():
     out = kept("\n\n".join(page))
     assert byline in out and dateline in out
     assert not set(badge) & set(out)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["The Harbour Weekly is reader-funded",
+         "We have no owner to answer to. Our reporting is paid for by readers like you, and it stays free to read.",
+         "Support the Harbour Weekly"],
+        ["Soutenez un journalisme indépendant",
+         "La Gazette du Port est financé par ses lecteurs, sans publicité et sans actionnaire.",
+         "Je m'abonne"],
+    ],
+)
+def test_a_membership_box_below_the_article_goes(box):
+    page = ["Bridge to close", *PROSE, *box]
+    assert kept("\n\n".join(page), language_filter=False) == ["Bridge to close", *PROSE]
