@@ -107,10 +107,12 @@ _HTML_TAG = regex.compile(
     regex.IGNORECASE | regex.DOTALL,
 )
 _SEGMENT_SEP = regex.compile(r"\s[|·•]\s")
-_BREADCRUMB_SEP = regex.compile(r"\s[>›»]\s")
+_BREADCRUMB_SEP = regex.compile(r"\s[>›»→＞]\s|＞")
 
 # Short lines kept above the core: title, kicker, dateline, byline.
 MAX_HEADER_LINES = 3
+# A byline and a dateline (and a credit) printed as a block of their own.
+CREDITS_BLOCK_MAX_LINES = 3
 # A sentence this long with stopwords reads as prose even when short.
 NEAR_MIN_WORDS = 4
 TERSE_MIN_WORDS = 2
@@ -587,12 +589,20 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         classes[i] = NEAR  # the article's lines: no part of a run of links above it
     # Walk up past known boilerplate between title and lede (a share bar).
     header_lines: set[int] = set()
+    credit_lines: set[int] = set()  # a byline over its dateline, in a block of their own
     k = min(lists_over, default=start) - 1
-    while k >= 0 and len(header_lines) < MAX_HEADER_LINES and classes[k] in (SHORT, BAD):
+    while k >= 0 and len(header_lines - credit_lines) < MAX_HEADER_LINES and classes[k] in (SHORT, BAD):
         if classes[k] == BAD and header_lines:
             break  # boilerplate above the title: a menu, a breadcrumb
         if classes[k] == SHORT:
             if not (paras[k].block == paras[start].block or block_sizes[paras[k].block] == 1):
+                credits = _credits_block(paras, classes, k)
+                if credits:
+                    # The header goes on above them: standfirst, headline.
+                    header_lines |= credits
+                    credit_lines |= credits
+                    k = min(credits) - 1
+                    continue
                 header_lines |= _header_block(paras, classes, k)
                 break
             if len(_SEGMENT_SEP.split(paras[k].plain)) >= 3:
@@ -817,6 +827,31 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
         for t, is_dated in zip(texts, dated)
     )
     return set(block) if dated[0] and headline else set()
+
+
+# A person's name alone: two to four capitalised words ("Anna Ershova";
+# "Jean-Luc de la Tour" has its particles in lower case).
+# (Not in capitals: "ASIA BUSINESS" is a section's name.)
+_NAME_ONLY = regex.compile(
+    r"\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+(?:(?:de|da|van|von|der|del|la|le|di|du|bin|al)\s+){0,2}\p{Lu}\p{Ll}[\p{L}.'’-]*){1,3}"
+)
+
+
+def _names_only(text: str) -> bool:
+    return _NAME_ONLY.fullmatch(text.strip()) is not None
+
+
+def _credits_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
+    """The lines of the block ending at line `k` when every one is a byline
+    or a dateline ("Anna Ershova" over "14 May 2025, 09:42"): the article's
+    credits printed as a block of their own."""
+    block = [i for i in range(k, -1, -1) if paras[i].block == paras[k].block]
+    if len(block) > CREDITS_BLOCK_MAX_LINES or any(classes[i] != SHORT for i in block):
+        return set()
+    texts = [paras[i].plain for i in block]
+    if not all(_credit_line(t) or _names_only(t) for t in texts) or not any(_credit_line(t) for t in texts):
+        return set()
+    return set(block)
 
 
 def _from_markdown_headline(paras: list[Paragraph], classes: list[str], span: tuple[int, int]) -> tuple[int, int]:

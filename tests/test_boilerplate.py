@@ -1443,3 +1443,17 @@ def test_a_byline_and_dateline_over_a_paywall_badge_inside_the_article_stay():
 def test_a_membership_box_below_the_article_goes(box):
     page = ["Bridge to close", *PROSE, *box]
     assert kept("\n\n".join(page), language_filter=False) == ["Bridge to close", *PROSE]
+
+
+def test_the_header_walk_goes_past_a_byline_printed_over_its_dateline():
+    # Headline, standfirst, then the byline over its dateline in a block of
+    # their own, then the article: the header walk climbs past the credits
+    # to the standfirst and the headline, whatever words they share.
+    menu = ["Home | News | Business | Sport | Culture", "Home > News"]
+    headline = "Harbour crossing shut for the winter"
+    standfirst = "Commuters face longer trips through the spring"
+    credits = "Anna Kowalski\n14 May 2025, 09:42"
+    text = "\n\n".join([*menu, headline, standfirst, credits, *PROSE])
+    out = kept(text)
+    assert out[:4] == [headline, standfirst, "Anna Kowalski", "14 May 2025, 09:42"]
+    assert not set(menu) & set(out)
