@@ -9,6 +9,7 @@ lines unless the lines look hard-wrapped.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import regex
 
@@ -232,15 +233,18 @@ def _may_hold_underlines(block: str) -> bool:
 
 
 def _underlined(above: str, line: str) -> bool:
-    """`line` underlines `above`: as long as it, give or take (a rule under a
-    short line has the rule's own width)."""
-    return (
-        _UNDERLINE.fullmatch(line) is not None
-        and 0 < len(above) <= UNDERLINED_MAX_CHARS
-        and abs(len(line) - len(above)) <= max(UNDERLINE_SLACK, len(above) // 5)
-        and "\n" not in above
-        and _UNDERLINE.fullmatch(above) is None
-    )
+    """`line` underlines `above`: as long as it, give or take, in characters
+    or in columns (a wide CJK character takes two); a rule under a short
+    line has the rule's own width."""
+    if _UNDERLINE.fullmatch(line) is None or not 0 < len(above) <= UNDERLINED_MAX_CHARS:
+        return False
+    if "\n" in above or _UNDERLINE.fullmatch(above) is not None:
+        return False
+    slack = max(UNDERLINE_SLACK, len(above) // 5)
+    if abs(len(line) - len(above)) <= slack:
+        return True
+    columns = len(above) + sum(1 for ch in above if unicodedata.east_asian_width(ch) in "WF")
+    return abs(len(line) - columns) <= max(UNDERLINE_SLACK, columns // 5)
 
 
 def _join_underlines(lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:

@@ -229,3 +229,10 @@ def test_rule_lines_end_a_wrapped_run():
         "────────────────────────────────────────────────────────────────────────"
     )
     assert texts(box) == [line for line in box.split("\n")]
+
+
+def test_a_japanese_headline_underlined_by_its_width_in_columns():
+    headline = "雪の結晶を撮影する新しいカメラ"
+    raw = headline + "\n" + "=" * (2 * len(headline)) + "\n\n本文の段落です。"
+    paragraphs = segment(normalize(raw))
+    assert [p.plain for p in paragraphs] == [headline, "本文の段落です。"]
