@@ -134,7 +134,20 @@ def stopwords(lang: str | None) -> frozenset[str]:
     if not lang:
         return frozenset()
     code = _STOPWORD_CODES.get(lang, lang).lower()
-    return frozenset(w.casefold() for w in _stopword_lists().get(code, ()))
+    listed = _stopword_lists().get(code, ())
+    return frozenset(w.casefold() for w in (*listed, *_stopwords_extra().get(code, ())))
+
+
+@lru_cache(maxsize=1)
+def _stopwords_extra() -> dict[str, list[str]]:
+    """Our additions to stopwords-iso's lists (``lexicon/stopwords_extra.txt``)."""
+    from .lexicon import data_lines
+
+    extra: dict[str, list[str]] = {}
+    for line in data_lines("stopwords_extra.txt"):
+        code, _, listed = line.partition(":")
+        extra.setdefault(code.strip(), []).extend(listed.split())
+    return extra
 
 
 @lru_cache(maxsize=1)

@@ -347,6 +347,16 @@ def test_not_a_label(lx, line):
          "advert"),
         ("100 of 524 comments loaded", "comments"),
         ("View all posts by Jane Roe", "related"),
+        ("The Harbour Weekly is reader-funded", "subscribe"),
+        ("Jederzeit kündbar.", "subscribe"),
+        ("Les cours sont donnés à titre indicatif et ne constituent pas un conseil en investissement.", "footer"),
+        ("Materiał nie stanowi rekomendacji inwestycyjnej.", "footer"),
+        ("▶ 관련기사: 시의회, 항만 예산 승인", "related"),
+        ("İLGİLİ HABER: Belediye bütçeyi onayladı", "related"),
+        ("קראו עוד: מועצת העיר אישרה את התקציב", "related"),
+        ("Якщо ви помітили помилку, виділіть її та натисніть Ctrl+Enter.", "comments"),
+        ("Tato stránka používá k poskytování služeb soubory cookie.", "consent"),
+        ("You can follow this conversation by subscribing to the comment feed for this post.", "comments"),
     ],
 )
 def test_phrase_in_paragraph(lx, text, category):

@@ -1,6 +1,6 @@
 """Counting words in scripts written with and without spaces."""
 
-from newsclean.text import content_stems, ends_sentence, tokens, word_count, words
+from newsclean.text import content_stems, ends_sentence, stopwords, tokens, word_count, words
 
 THAI_LEDE = (
     "กรุงเทพมหานครเปิดให้บริการรถเมล์ไฟฟ้าสายใหม่ ซึ่งวิ่งจากสยามไปยังสนามบินสุวรรณภูมิ "
@@ -53,3 +53,10 @@ def test_thai_content_words_are_letter_trigrams():
     assert content_stems("การเมือง", "th") == {"การ", "ารเ", "รเม", "เมื", "มือ", "ือง"}
     # Ideographs stay bigrams: a Chinese word is two of them, mostly.
     assert content_stems("市议会周二投票", "zh-cn") == {"市议", "议会", "会周", "周二", "二投", "投票"}
+
+
+def test_ukrainian_stopwords_hold_its_commonest_words():
+    # stopwords-iso's Ukrainian list lacks them; without them Ukrainian prose
+    # reads as a list of labels.
+    assert {"і", "на", "в", "у", "не"} <= stopwords("uk")
+    assert "та" in stopwords("uk")  # stopwords-iso's own words stay
