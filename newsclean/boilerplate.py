@@ -297,13 +297,15 @@ _MENU_ITEM_WORDS = 3
 # w3m and lynx lay a menu's items out in a row, the same run of spaces
 # between each two ("Home   News   Politics   Sport   Jobs"); a table's
 # header row pads each column to its width ("Pos  Team          P   W").
-_PADDING = regex.compile(r"\s{3,}")
+# Some sites' text puts two spaces, or an ideographic space, between items
+# ("Home  News  Sport  Food & Drink  Travel", "ホーム　ニュース　地域").
+_PADDING = regex.compile(r" {2,}|\u3000+")
 PADDED_MENU_MIN_ITEMS = 5
 
 
 def _menu_bar(text: str) -> bool:
     text = text.strip()
-    padded = "   " in text and len(set(_PADDING.findall(text))) == 1
+    padded = ("  " in text or "\u3000" in text) and len(set(_PADDING.findall(text))) == 1
     if "|" not in text and "·" not in text and "•" not in text and not padded:
         return False  # most lines (tested in C)
     if text.startswith("|") and text.endswith("|"):
@@ -596,9 +598,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             break  # boilerplate above the title: a menu, a breadcrumb
         if classes[k] == SHORT:
             if not (paras[k].block == paras[start].block or block_sizes[paras[k].block] == 1):
-                credits = _credits_block(paras, classes, k)
+                credits = _credits_block(paras, classes, k) or _figure_block(paras, classes, k)
                 if credits:
-                    # The header goes on above them: standfirst, headline.
+                    # The header goes on above them (or above the lead
+                    # photo with its caption): standfirst, headline.
                     header_lines |= credits
                     credit_lines |= credits
                     k = min(credits) - 1
@@ -827,6 +830,22 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
         for t, is_dated in zip(texts, dated)
     )
     return set(block) if dated[0] and headline else set()
+
+
+# An image as text scrapers print it: Markdown's "![alt](address)", or the
+# alternative text in brackets ("[photo-vendangeurs]", "[IMG]").
+_IMAGE_LINE = regex.compile(r"!\[[^\]]*\]\([^)]*\)|\[[^\[\]]{1,60}\]")
+
+
+def _figure_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
+    """The lines of the block ending at line `k` when it is the lead photo:
+    an image line and its caption and credit under it."""
+    block = sorted(i for i in range(k, -1, -1) if paras[i].block == paras[k].block)
+    if len(block) > CREDITS_BLOCK_MAX_LINES or any(classes[i] != SHORT for i in block):
+        return set()
+    if _IMAGE_LINE.fullmatch(paras[block[0]].text.strip()) is None:
+        return set()
+    return set(block)
 
 
 # A person's name alone: two to four capitalised words ("Anna Ershova";

@@ -1457,3 +1457,24 @@ def test_the_header_walk_goes_past_a_byline_printed_over_its_dateline():
     out = kept(text)
     assert out[:4] == [headline, standfirst, "Anna Kowalski", "14 May 2025, 09:42"]
     assert not set(menu) & set(out)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Home  News  Sport  Harbour & Coast  Homes  Travel  Puzzles",
+        "ホーム　ニュース　地域　イベント　スポーツ",
+    ],
+)
+def test_a_menu_row_parted_by_two_spaces_or_ideographic_spaces_goes(menu):
+    out = kept("\n\n".join(["The Harbour Gazette", menu, "Bridge to close", *PROSE]))
+    assert menu not in out and "Bridge to close" in out
+
+
+def test_the_header_walk_goes_past_the_lead_photo_and_its_caption():
+    menu = "Home  News  Sport  Harbour & Coast  Homes  Travel  Puzzles"
+    header = ["Bridge to close", "By Jane Roe", "3 September 2024, 07:30"]
+    photo = "[photo-harbour-bridge]\nThe old harbour bridge on Monday morning. © Tom Rees"
+    out = kept("\n\n".join([menu, *header, photo, *PROSE]))
+    assert out[:3] == header
+    assert out[-len(PROSE):] == PROSE
