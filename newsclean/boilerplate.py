@@ -258,18 +258,28 @@ def _post_link_heads() -> LineHeads:
 
 # A newsletter's name on a line of its own, a heading over its sign-up
 # form: "PC Gamer Newsletter", "Axios newsletters", "GET THE BOING BOING
-# NEWSLETTER". (The word is the same in English, German, French, Spanish.)
+# NEWSLETTER", "Newsletter Rugby". (The word is the same in English,
+# German, French, Spanish.)
 NAMED_NEWSLETTER_MAX_WORDS = 5
 _NAMED_NEWSLETTER = regex.compile(r"(?i)\bnewsletters?\W{0,2}$")
+# Or the word first, the name after it: "Newsletter Rugby", "La newsletter
+# Marchés", "Newsletter de Vivienda".
+_NEWSLETTER_NAMED = regex.compile(r"(?i)^\W{0,3}(?:(?:la|le|die|der|el|our|the|notre|nuestra|unser|unsere)\s+)?newsletters?\s+")
 
 
 def _names_a_newsletter(text: str, stop: frozenset[str]) -> bool:
     """The name is capitalised word by word ("Sign Up for Our Newsletters");
     a subheading that speaks of newsletters ("The rise of the newsletter")
     has lower-case words other than stopwords."""
-    if not _NAMED_NEWSLETTER.search(text):
+    if _NAMED_NEWSLETTER.search(text):
+        name = text.split()[:-1]
+    elif m := _NEWSLETTER_NAMED.match(text):
+        name = text[m.end() :].split()
+        if not name or not name[-1][0].isupper():
+            return False  # "Newsletter subscribers doubled": a sentence about newsletters
+    else:
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w in stop for w in text.split()[:-1])
+    return all(w[0].isupper() or w[0].isdigit() or w in stop for w in name)
 
 
 # The heading of a list of a site's or a section's other stories: "Also on

@@ -1478,3 +1478,15 @@ def test_the_header_walk_goes_past_the_lead_photo_and_its_caption():
     out = kept("\n\n".join([menu, *header, photo, *PROSE]))
     assert out[:3] == header
     assert out[-len(PROSE):] == PROSE
+
+
+@pytest.mark.parametrize("heading", ["Newsletter Harbour", "La newsletter Marchés", "Newsletter de Vivienda"])
+def test_a_newsletters_name_with_the_word_first_heads_its_box(heading):
+    box = [heading, "Every Friday, the week's harbour news in your inbox.", "Subscribe"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *box]), language_filter=False)
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_subheading_about_newsletters_stays():
+    text = "\n\n".join(["Bridge to close", *PROSE[:3], "Newsletter subscribers doubled", *PROSE[3:]])
+    assert "Newsletter subscribers doubled" in kept(text)
