@@ -585,6 +585,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, bar in _headlines_under_bar(paras, feats, classes, start, end):
         paras[i].drop("B108", teaser_under=paras[bar].index)
         classes[i] = BAD
+    for i, label in _headline_under_label(paras, feats, classes, start, end, doc.language):
+        paras[i].drop("B108", teaser_under=paras[label].index)
+        classes[i] = BAD
     for i, overlap in _site_slogans(paras, classes, start, end, doc.language, config):
         paras[i].drop("B125", core=[paras[start].index, paras[end].index], overlap=round(overlap, 3))
         classes[i] = BAD
@@ -982,6 +985,40 @@ def _headlines_under_bar(
         if (_headline_sized(paras[b + 1 : j]) and len(set(lines)) == len(lines)
                 and not _reads_as_own_list(lines) and not any(map(_YEAR.search, lines))):
             found.extend((k, b) for k in range(b + 1, j))
+    return found
+
+
+# A related-stories label that ends a teaser rather than heads one: the
+# line under it is the page's next item, not the label's headline.
+_READ_ON = regex.compile(
+    r"(?i)^\W*(?:read more|read on|continue reading|more|weiterlesen|mehr|lire la suite|la suite|leer más|"
+    r"seguir leyendo|czytaj dalej|continua a leggere|leia mais|verder lezen|devamını oku|читать далее)\b"
+)
+
+
+def _headline_under_label(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, end: int, lang: str | None
+) -> list[tuple[int, int]]:
+    """(line, label) for another story's headline right under a related
+    label inside the core, the article going on below it ("Lesen Sie
+    auch" / "Polizei warnt vor falschen Wasserwerkern" / prose): the label
+    heads it. Not under an advertisement's label (the article's own
+    subheading often follows an empty ad slot), nor under "Read more »",
+    which ends a teaser; not a list's item, nor a sentence, nor a line that
+    speaks of the prose under it (its subheading, under an empty box)."""
+    found: list[tuple[int, int]] = []
+    for b in range(start, end - 1):
+        f = feats[b]
+        if not (classes[b] == BAD and f.label and f.category == "related") or classes[b + 1] != SHORT:
+            continue
+        if classes[b + 2] not in (GOOD, NEAR) or _READ_ON.match(paras[b].plain):
+            continue
+        line = paras[b + 1].plain
+        if _LIST_MARKER.match(line) or _ends_sentence(line) or len(words(line)) < TAIL_HEADLINE_MIN_WORDS:
+            continue
+        if _speaks_of(paras[b + 1], paras[b + 2], lang):
+            continue  # the prose's own subheading, under an empty related box
+        found.append((b + 1, b))
     return found
 
 

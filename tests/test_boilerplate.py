@@ -844,9 +844,12 @@ def test_other_stories_listed_under_a_related_heading_inside_the_article_go():
     assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:2], "What the shops say", *PROSE[2:]]
 
 
-def test_one_line_under_a_related_heading_may_be_a_subheading():
-    text = ["Bridge to close", *PROSE[:2], "Related", "What the shops say", *PROSE[2:]]
-    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:2], "What the shops say", *PROSE[2:]]
+def test_one_line_under_a_related_heading_that_speaks_of_the_prose_below_is_its_subheading():
+    # (Under an empty related box. One that does not is the box's one headline: see
+    # test_one_headline_under_a_related_label_inside_the_article_goes.)
+    subheading = "Shop owners ask the council for help"
+    text = ["Bridge to close", *PROSE[:2], "Related", subheading, *PROSE[2:]]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:2], subheading, *PROSE[2:]]
 
 
 def test_a_quoted_or_spoken_label_is_a_line_of_dialogue():
@@ -1490,3 +1493,16 @@ def test_a_newsletters_name_with_the_word_first_heads_its_box(heading):
 def test_a_subheading_about_newsletters_stays():
     text = "\n\n".join(["Bridge to close", *PROSE[:3], "Newsletter subscribers doubled", *PROSE[3:]])
     assert "Newsletter subscribers doubled" in kept(text)
+
+
+def test_one_headline_under_a_related_label_inside_the_article_goes():
+    teaser = "Ferry fares to rise for the third year running"
+    page = ["Bridge to close", *PROSE[:3], "Read also", teaser, *PROSE[3:]]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "Read more »"])
+def test_a_subheading_under_an_ad_label_or_a_read_more_link_stays(label):
+    subheading = "What happens to the ferries next"
+    page = ["Bridge to close", *PROSE[:3], label, subheading, *PROSE[3:]]
+    assert subheading in kept("\n\n".join(page))
