@@ -64,7 +64,7 @@ from .lexicon import Lexicon, data_lines, fold_text, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .reasons import CATEGORY_CODES
 from .slogans import is_site_slogan
-from .stamps import opens_with_stamp, starts_with_date, tagged_with_clock
+from .stamps import opens_with_stamp, relative_stamp, starts_with_date, tagged_with_clock
 from .heads import LineHeads
 from .taglines import is_tag_line
 from .text import CACHE_SIZE, content_stems, ends_full_stop, stopwords, unspaced_script, word_count, words
@@ -532,7 +532,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # the article under it, is not where the article ends. (One teaser
         # sentence under each list is a list of teasers.)
         teasers = _inline_teasers(paras, feats, classes, span[0], span[1], doc.language)
-        inline_headings = {h for _, h, resume in teasers if _paragraphs_follow(classes, resume)}
+        inline_headings = {h for _, h, resume in teasers if _paragraphs_follow(classes, resume, inserts)}
         # So is a sign-up form between the article's paragraphs, a "Read
         # more: <headline>" line with sentences right above and below, and
         # one known line alone between the article's sentences ("Sign up
@@ -540,7 +540,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         inline_headings |= _inline_forms(feats, classes, span) | inserts
         inline_headings |= {
             h for h in range(span[0] + 1, span[1])
-            if classes[h] == BAD and classes[h - 1] in (GOOD, NEAR) and _paragraphs_follow(classes, h + 1)
+            if classes[h] == BAD and classes[h - 1] in (GOOD, NEAR) and _paragraphs_follow(classes, h + 1, inserts)
         }
         span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
     closing = _closing_block(paras, classes, span) if span is not None else None
@@ -836,7 +836,7 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     if len(block) > HEADER_BLOCK_MAX_LINES or any(classes[i] != SHORT for i in block):
         return set()
     texts = [paras[i].plain for i in block]
-    dated = [_credits_or_dates(t) or _dated(t) for t in texts]
+    dated = [_credit_line(t) for t in texts]
     headline = any(
         not is_dated and len(words(t)) >= TAIL_HEADLINE_MIN_WORDS
         and not _SEGMENT_SEP.search(t) and not _BREADCRUMB_SEP.search(t)  # not "« Older | Main | Newer »"
@@ -1412,12 +1412,18 @@ def _repeated_lines(paras: list[Paragraph], classes: list[str]) -> set[int]:
 ARTICLE_GOES_ON = 2
 
 
-def _paragraphs_follow(classes: list[str], i: int) -> bool:
+def _paragraphs_follow(classes: list[str], i: int, inserts: Collection[int] = ()) -> bool:
     """ARTICLE_GOES_ON paragraphs of prose in a row from line `i`: a
     paragraph, then paragraphs or sentences (an article's last one may be
     short). A subheading that is a sentence may come first ("What happens
     next?"): the article's next section. (Not any short line: a sidebar's
-    next box has a heading too, "Guest Posts", over its blurbs.)"""
+    next box has a heading too, "Guest Posts", over its blurbs.) `inserts`:
+    lines a page's scripts put between paragraphs (an advertisement's
+    label), skipped."""
+    if inserts:
+        kept_on = [k for k in range(i, min(len(classes), i + 2 * ARTICLE_GOES_ON + 2)) if k not in inserts]
+        classes = [classes[k] for k in kept_on]
+        i = 0
     if i + 1 < len(classes) and classes[i] == NEAR and classes[i + 1] == GOOD:
         i += 1
     below = classes[i : i + ARTICLE_GOES_ON]
@@ -1857,8 +1863,9 @@ def _short_credit(text: str) -> bool:
 
 
 def _credit_line(text: str) -> bool:
-    """A byline or a dateline, the date anywhere in it ("Publié le 12/03/2025 à 20h15")."""
-    return _credits_or_dates(text) or _dated(text)
+    """A byline or a dateline, the date anywhere in it ("Publié le 12/03/2025 à 20h15"),
+    or relative ("Updated 2 hours ago")."""
+    return _credits_or_dates(text) or _dated(text) or relative_stamp(text)
 
 
 def _credits_or_dates(text: str) -> bool:

@@ -24,6 +24,21 @@ _RELATIVE = (
     rf"\d{{1,3}}\s?{_UNIT}\s+(?:ago|temu|önce|назад|fa|geleden|siden|sedan)"
     rf"|(?:vor|il y a|hace|há|há cerca de)\s+\d{{1,3}}\s?{_UNIT}"
 )
+# A line that is only when the article was posted or updated, relatively:
+# "Updated 2 hours ago", "Aktualisiert vor 3 Stunden", "il y a 5 min".
+_RELATIVE_LINE = regex.compile(
+    rf"^\W{{0,3}}(?:(?:updated|posted|published|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado"
+    rf"|aktualizacja|zaktualizowano|aggiornato|pubblicato|atualizado|bijgewerkt|güncellendi|обновлено|опубликовано)"
+    rf"\s*:?\s+)?(?:{_RELATIVE})\W{{0,2}}$",
+    regex.IGNORECASE,
+)
+
+
+def relative_stamp(text: str) -> bool:
+    """Is the line just a relative time, the article's posting or update ("Updated 2 hours ago")?"""
+    return _RELATIVE_LINE.match(text.strip()) is not None
+
+
 # A time of day: "11:32 PM", "12:17", "9.45 Uhr", "14h30".
 _CLOCK = r"\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr))?"
 

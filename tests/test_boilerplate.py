@@ -1506,3 +1506,20 @@ def test_a_subheading_under_an_ad_label_or_a_read_more_link_stays(label):
     subheading = "What happens to the ferries next"
     page = ["Bridge to close", *PROSE[:3], label, subheading, *PROSE[3:]]
     assert subheading in kept("\n\n".join(page))
+
+
+def test_an_ad_label_under_a_related_box_does_not_end_the_article():
+    box = ["READ MORE ON THE HARBOUR", "Ferry fares to rise for the third year running",
+           "New playground opens in the old town square"]
+    most_read = ["MOST READ IN NEWS", "Couple wake up to find neighbours have moved their shed",
+                 "Tributes to teen footballer killed in crash", "TOP STORIES"]
+    page = ["Bridge to close", *PROSE[:2], *box, PROSE[2], "Advertisement", *PROSE[3:], *most_read]
+    assert kept("\n".join(page)) == ["Bridge to close", *PROSE]
+
+
+def test_a_dateline_block_may_end_with_a_relative_update_stamp():
+    menu = "Home  News  Business  Markets  World  Technology"
+    headline, byline = "Harbour ferry company profit slides by forty percent", "By Jane Roe"
+    dates = "March 7, 2024 6:14 AM GMT\nUpdated 2 hours ago"
+    out = kept("\n\n".join([menu, "Business\nTransport", headline, byline, dates, "3 minute read", *PROSE]))
+    assert out == [headline, byline, *dates.split("\n"), *PROSE]
