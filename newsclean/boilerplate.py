@@ -171,6 +171,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = m.lastgroup, True, ""  # "Sign up for our Money newsletter"
     elif category is None and _READER_FIELD.match(text):
         category, label, phrase = "nav", True, ""  # "URL Source: https://...": a reader service's header
+    elif category is None and _LINK_LIST_ITEM.match(text):
+        category, label, phrase = "nav", True, ""  # "12. https://...": lynx's list of the page's links
     elif category is None and n_words <= DOWNLOAD_MAX_WORDS and _download_link(text):
         category, label, phrase = "related", True, ""  # "Förderliste 2025 (PDF, 412 KB)": a file to download
     elif category is None and n_words == 0 and _ENGAGEMENT_COUNTS.match(text):
@@ -187,6 +189,8 @@ def _features(text: str, lang: str | None) -> Features:
 # Markdown: "URL Source: https://...", "Published Time: 2025-...",
 # "Markdown Content:". (Its "Title:" line is the page's title: titles.py.)
 _READER_FIELD = regex.compile(r"^(?:URL Source: \S+|Published Time: \S+|Markdown Content:)$")
+# lynx -dump's list of the page's links under "References": "12. https://...".
+_LINK_LIST_ITEM = regex.compile(r"^\d{1,4}\.\s+[a-z][a-z0-9+.-]{1,10}:\S+$")
 
 
 # A link to a file, named with its type and size side by side: "Förderliste

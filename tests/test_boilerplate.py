@@ -1523,3 +1523,16 @@ def test_a_dateline_block_may_end_with_a_relative_update_stamp():
     dates = "March 7, 2024 6:14 AM GMT\nUpdated 2 hours ago"
     out = kept("\n\n".join([menu, "Business\nTransport", headline, byline, dates, "3 minute read", *PROSE]))
     assert out == [headline, byline, *dates.split("\n"), *PROSE]
+
+
+def test_lynx_list_of_the_pages_links_goes():
+    links = ["1. https://harbourgazette.example/news/bridge#main", "2. https://harbourgazette.example/",
+             "12. mailto:news@harbourgazette.example"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, "\n".join(links)]))
+    assert out[-len(PROSE):] == PROSE and not set(links) & set(out)
+
+
+def test_a_numbered_line_that_names_an_address_in_prose_stays():
+    line = "1. Visit https://harbourgazette.example for the new timetable."
+    text = "\n\n".join(["Bridge to close", *PROSE[:3], line, *PROSE[3:]])
+    assert line in kept(text)
