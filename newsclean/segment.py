@@ -54,9 +54,12 @@ _ITEM = re.compile(r"(?:[-*•·–]|\d{1,3}[.)])\s")
 # (setext headings).
 _UNDERLINE = re.compile(r"(?:={3,}|-{3,})")
 # Any rule line: dashes, equals, underscores, box-drawing lines, "* * *".
-_RULE = re.compile(r"(?:={3,}|-{3,}|_{3,}|[─━]{3,}|\*(?: ?\*){2,})")
+_RULE = re.compile(r"(?:={3,}|-{3,}|_{3,}|[─━═]{3,}|[┌└├╔╚╠┏┗┣][─━═┬┴┼╦╩╬┳┻╋]+[┐┘┤╗╝╣┓┛┫]|\*(?: ?\*){2,})")
 # (A block without one is not walked line by line: searched in C.)
-_RULE_MARK = re.compile(r"---|===|___|───|━━━|\* ?\* ?\*")
+_RULE_MARK = re.compile(r"---|===|___|───|━━━|═══|\* ?\* ?\*|[│┃║]")
+# The sides of a box w3m draws around a table's cell or an advertisement:
+# "│ ADVERTISEMENT                    │".
+_BOX_SIDES = "│┃║"
 UNDERLINED_MAX_CHARS = 200
 UNDERLINE_SLACK = 3
 
@@ -139,14 +142,15 @@ def _forced_break(line: str, below: str, width: int) -> bool:
 
 def _paragraph_lines(block: str, lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:
     """A block's paragraphs by wrapping (``_wrapped_paragraphs``); a rule or
-    an underline line ("-----", "=====") ends a wrapped run, as a blank line does."""
+    an underline line ("-----", "=====") ends a wrapped run, as a blank line
+    does, and so does each line of a drawn box ("│ ADVERTISEMENT  │")."""
     if _RULE_MARK.search(block) is None:
         return _wrapped_paragraphs(lines, stripped)
     out_lines: list[str] = []
     out_stripped: list[str] = []
     start = 0
     for k in range(len(lines) + 1):
-        if k < len(lines) and _RULE.fullmatch(stripped[k]) is None:
+        if k < len(lines) and _RULE.fullmatch(stripped[k]) is None and stripped[k][:1] not in _BOX_SIDES:
             continue
         if k - start > 1:
             run_lines, run_stripped = _wrapped_paragraphs(lines[start:k], stripped[start:k])
@@ -263,7 +267,10 @@ def _join_underlines(lines: list[str], stripped: list[str]) -> tuple[list[str], 
 
 
 def _plain(content: str) -> str:
-    """The text the rules read (markup.py); an underlined headline reads as its line."""
+    """The text the rules read (markup.py); an underlined headline reads as
+    its line, a line of a drawn box as what is inside it."""
+    if content[0] in _BOX_SIDES:
+        content = content.strip(_BOX_SIDES + " ") or content
     if "\n" in content and content[-1] in "=-":
         head, _, last = content.rpartition("\n")
         if _UNDERLINE.fullmatch(last.strip()):

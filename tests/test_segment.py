@@ -236,3 +236,15 @@ def test_a_japanese_headline_underlined_by_its_width_in_columns():
     raw = headline + "\n" + "=" * (2 * len(headline)) + "\n\n本文の段落です。"
     paragraphs = segment(normalize(raw))
     assert [p.plain for p in paragraphs] == [headline, "本文の段落です。"]
+
+
+def test_lines_of_a_drawn_box_are_lines_and_read_without_its_sides():
+    raw = (
+        "┌──────────────────────────────────────────────┐\n"
+        "│ ADVERTISEMENT                                │\n"
+        "│ Recruit the best backstage talent right now  │\n"
+        "└──────────────────────────────────────────────┘"
+    )
+    paragraphs = segment(normalize(raw))
+    assert [p.text for p in paragraphs] == raw.split("\n")
+    assert paragraphs[1].plain == "ADVERTISEMENT"
