@@ -238,6 +238,11 @@ def test_normalize_label(raw, norm):
         ("139 Postings", "comments"),
         ("Notez cette recette", "comments"),
         ("Bunları da beğenebilirsiniz", "related"),
+        ("Zur Merkliste hinzufügen", "nav"),
+        ("Ajouter à vos sélections", "nav"),
+        ("Réutiliser ce contenu", "footer"),
+        ("Reuse this content", "footer"),
+        ("الأخبار ذات الصلة", "related"),
         ("字号：大 中 小", "nav"),
         ("文字サイズ 小 中 大", "nav"),
         ("Go to top of page", "nav"),
@@ -357,6 +362,10 @@ def test_not_a_label(lx, line):
         ("Якщо ви помітили помилку, виділіть її та натисніть Ctrl+Enter.", "comments"),
         ("Tato stránka používá k poskytování služeb soubory cookie.", "consent"),
         ("You can follow this conversation by subscribing to the comment feed for this post.", "comments"),
+        ("Weiterlesen mit KB+", "subscribe"),
+        ("上一篇：我国新一代气象卫星完成在轨测试", "nav"),
+        ("¿Te ha resultado útil este artículo? Sí No", "comments"),
+        ("Google News'te Takip Et", "follow"),
     ],
 )
 def test_phrase_in_paragraph(lx, text, category):
