@@ -608,7 +608,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         classes[i] = NEAR  # the article's lines: no part of a run of links above it
     # Walk up past known boilerplate between title and lede (a share bar).
     header_lines: set[int] = set()
-    credit_lines: set[int] = set()  # a byline over its dateline, in a block of their own
+    credit_lines: set[int] = set()  # credits or the lead photo, in a block of their own
     k = min(lists_over, default=start) - 1
     while k >= 0 and len(header_lines - credit_lines) < MAX_HEADER_LINES and classes[k] in (SHORT, BAD):
         if classes[k] == BAD and header_lines:
@@ -828,6 +828,15 @@ def _inline_teasers(
 HEADER_BLOCK_MAX_LINES = 4
 
 
+def _block_up_to(paras: list[Paragraph], k: int) -> list[int]:
+    """The lines of line `k`'s block from `k` upwards (`k` first)."""
+    block = paras[k].block
+    i = k
+    while i > 0 and paras[i - 1].block == block:
+        i -= 1
+    return list(range(k, i - 1, -1))
+
+
 def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
     """The lines of the block ending at line `k`, right over the article,
     when it is the article's header printed as a block of its own: a few
@@ -836,7 +845,7 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     "26.01.2024"). A menu written as a block has neither; a block going on
     below its dateline holds more than the header (a video's player, an
     advertisement)."""
-    block = [i for i in range(k, -1, -1) if paras[i].block == paras[k].block]
+    block = _block_up_to(paras, k)
     if len(block) > HEADER_BLOCK_MAX_LINES or any(classes[i] != SHORT for i in block):
         return set()
     texts = [paras[i].plain for i in block]
@@ -857,11 +866,11 @@ _IMAGE_LINE = regex.compile(r"!\[[^\]]*\]\([^)]*\)|\[[^\[\]]{1,60}\]")
 def _figure_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
     """The lines of the block ending at line `k` when it is the lead photo:
     an image line and its caption and credit under it."""
-    block = sorted(i for i in range(k, -1, -1) if paras[i].block == paras[k].block)
+    block = _block_up_to(paras, k)
     if len(block) > CREDITS_BLOCK_MAX_LINES or any(classes[i] != SHORT for i in block):
         return set()
-    if _IMAGE_LINE.fullmatch(paras[block[0]].text.strip()) is None:
-        return set()
+    if _IMAGE_LINE.fullmatch(paras[block[-1]].text.strip()) is None:
+        return set()  # (the block's first line: the list runs upwards)
     return set(block)
 
 
@@ -881,7 +890,7 @@ def _credits_block(paras: list[Paragraph], classes: list[str], k: int) -> set[in
     """The lines of the block ending at line `k` when every one is a byline
     or a dateline ("Anna Ershova" over "14 May 2025, 09:42"): the article's
     credits printed as a block of their own."""
-    block = [i for i in range(k, -1, -1) if paras[i].block == paras[k].block]
+    block = _block_up_to(paras, k)
     if len(block) > CREDITS_BLOCK_MAX_LINES or any(classes[i] != SHORT for i in block):
         return set()
     texts = [paras[i].plain for i in block]

@@ -266,18 +266,16 @@ def _join_underlines(lines: list[str], stripped: list[str]) -> tuple[list[str], 
     return out_lines, out_stripped
 
 
-def _plain(content: str) -> str:
-    """The text the rules read (markup.py); an underlined headline reads as
-    its line, a line of a drawn box as what is inside it."""
+def _framed_plain(content: str) -> str:
+    """The text the rules read of an underlined headline (its line) or of a
+    line of a drawn box (what is inside it)."""
     if content[0] in _BOX_SIDES:
         content = content.strip(_BOX_SIDES + " ") or content
     if "\n" in content and content[-1] in "=-":
         head, _, last = content.rpartition("\n")
         if _UNDERLINE.fullmatch(last.strip()):
             content = head.strip()
-            return plain_text(content) if MARKS.search(content) else content
-    # (The search first: a call per paragraph costs more than it.)
-    return plain_text(content) if MARKS.search(content) else content
+    return plain_text(content)
 
 
 def block_paragraphs(block: str) -> list[str]:
@@ -336,7 +334,10 @@ def segment(text: str) -> list[Paragraph]:
                 # Leading whitespace ends where the stripped text begins.
                 start = off + raw.find(content[0])
                 line_no += text.count("\n", pos, start)
-                plain = _plain(content)
+                # (The search first: a call per paragraph costs more than it.)
+                plain = plain_text(content) if MARKS.search(content) else content
+                if content[0] in _BOX_SIDES or content[-1] in "=-":
+                    plain = _framed_plain(content)
                 paragraphs.append(Paragraph(len(paragraphs), content, start, off + len(raw), line_no, block_index, plain))
                 pos = start
             off += len(raw) + 1
