@@ -11,14 +11,23 @@ from functools import lru_cache
 import regex
 
 from .lexicon import data_lines
+from .text import CACHE_SIZE
+
+# A tagline or a meta description is a sentence or two; a longer paragraph
+# is the article's (and is not searched: the patterns cost time per character).
+SLOGAN_MAX_CHARS = 600
 
 
 @lru_cache(maxsize=1)
-def _slogan() -> regex.Pattern[str]:
-    patterns = data_lines("site_slogans.txt")
-    return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE | regex.VERSION1)
+def _slogans() -> tuple[regex.Pattern[str], ...]:
+    # One pattern each: as one alternation the regex module can no longer
+    # skip ahead to a pattern's first word, and the search is slower than
+    # all of them one after the other.
+    return tuple(regex.compile(p, regex.IGNORECASE | regex.VERSION1) for p in data_lines("site_slogans.txt"))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_site_slogan(text: str) -> bool:
     """Does the line read like a site's description of itself?"""
-    return _slogan().search(text) is not None
+    # (Remembered: every cleaning pass asks again about the top lines.)
+    return len(text) <= SLOGAN_MAX_CHARS and any(p.search(text) for p in _slogans())
