@@ -191,19 +191,31 @@ def test_no_character_casefolds_into_an_ideograph_or_kana():
 
 
 def _plain_content_stems(text, lang, prefix=5):
-    from newsclean.text import is_cjk_token, stopwords
+    """The stems content_stems() gives, by the plainest loop: words cut to
+    `prefix`; ideograph bigrams and letter trigrams in Thai and the other
+    scripts written without spaces; in text without ideographs, Korean words
+    by their first two syllables."""
+    from newsclean.text import _CJK_CHAR, _HANGUL_WORD, HANGUL_STEM, UNSPACED_GRAM, is_cjk_token, stopwords
+    from newsclean.text import unspaced_script
 
     stop = stopwords(lang)
+    korean = not _CJK_CHAR.search(text)
     out = set()
-    prev_cjk = ""
+    run = ""
     for w in words(text):
         if len(w) == 1 and is_cjk_token(w):
-            if prev_cjk:
-                out.add(prev_cjk + w)
-            prev_cjk = w
+            n = UNSPACED_GRAM if unspaced_script(w) else 2
+            run += w
+            if len(run) >= n:
+                out.add(run[-n:])
+            run = run[-(UNSPACED_GRAM - 1):]
             continue
-        prev_cjk = ""
-        if len(w) >= 3 and w not in stop:
+        run = ""
+        if w in stop:
+            continue
+        if korean and _HANGUL_WORD.match(w):
+            out.add(w[:HANGUL_STEM])
+        elif len(w) >= 3:
             out.add(w[:prefix])
     return frozenset(out)
 
