@@ -113,6 +113,8 @@ _BREADCRUMB_SEP = regex.compile(r"\s[>›»→＞]\s|＞")
 MAX_HEADER_LINES = 3
 # A byline and a dateline (and a credit) printed as a block of their own.
 CREDITS_BLOCK_MAX_LINES = 3
+# A widget's glyph between the header's lines ("A+", "A-", "가").
+WIDGET_MAX_CHARS = 2
 # A sentence this long with stopwords reads as prose even when short.
 NEAR_MIN_WORDS = 4
 TERSE_MIN_WORDS = 2
@@ -611,8 +613,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     credit_lines: set[int] = set()  # credits or the lead photo, in a block of their own
     k = min(lists_over, default=start) - 1
     while k >= 0 and len(header_lines - credit_lines) < MAX_HEADER_LINES and classes[k] in (SHORT, BAD):
-        if classes[k] == BAD and header_lines:
-            break  # boilerplate above the title: a menu, a breadcrumb
+        if classes[k] == BAD and header_lines and feats[k].category not in _BAR_CATEGORIES:
+            break  # boilerplate above the title: a menu, a breadcrumb (a share bar sits inside the header)
         if classes[k] == SHORT:
             if not (paras[k].block == paras[start].block or block_sizes[paras[k].block] == 1):
                 credits = _credits_block(paras, classes, k) or _figure_block(paras, classes, k)
@@ -630,6 +632,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if _BREADCRUMB_SEP.search(paras[k].plain):
                 break  # "Business > Energy": a breadcrumb, not a kicker
             header_lines.add(k)
+            if len(paras[k].plain.strip()) <= WIDGET_MAX_CHARS:
+                credit_lines.add(k)  # a text-size button ("A+", "가"): no header line of its own
         k -= 1
     header_lines |= lists_over
     if headline is not None:

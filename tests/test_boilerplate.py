@@ -1536,3 +1536,13 @@ def test_a_numbered_line_that_names_an_address_in_prose_stays():
     line = "1. Visit https://harbourgazette.example for the new timetable."
     text = "\n\n".join(["Bridge to close", *PROSE[:3], line, *PROSE[3:]])
     assert line in kept(text)
+
+
+def test_the_header_walk_passes_a_share_bar_and_text_size_buttons_under_the_byline():
+    menu = "Home  News  Business  Markets  World  Technology"
+    header = ["Bridge to close for two years", "By Jane Roe", "Updated: Mar 12, 2025, 11:04"]
+    widgets = ["Share", "A+", "A-"]
+    caption = "Cars queue on the old harbour bridge on Tuesday morning"
+    out = kept("\n".join([menu, *header, *widgets, caption, *PROSE]))
+    assert out[: len(header)] == header
+    assert "Share" not in out
