@@ -1988,7 +1988,7 @@ def _furniture_section(
 # helpful?" / "Yes" / "No"): known only there, as an interview's answer or
 # a poll's option may be a bare "No".
 _FEEDBACK_BUTTONS = frozenset(
-    map(normalize_label, "yes no ja nein oui non sí si sim não tak nie nee jo nej kyllä ei evet hayır".split())
+    map(normalize_label, "yes no ja nein oui non sí si sim não tak nie nee jo nej kyllä ei evet hayır हां हाँ नहीं 예 아니오".split())
 )
 
 
