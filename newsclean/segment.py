@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 import regex
 
@@ -217,19 +218,26 @@ def _may_hold_spans(block: str) -> bool:
     return "[" in block or "*" in block or "_" in block
 
 
-def _join_spans(lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:
-    """Paragraphs joined where one opens a markup span the next one closes."""
-    if len(lines) < 2 or not any(_continues_span(a, b) for a, b in zip(stripped, stripped[1:])):
-        return lines, stripped
+def _join_where(
+    lines: list[str], stripped: list[str], joins: Callable[[str, str], bool]
+) -> tuple[list[str], list[str]]:
+    """Paragraphs joined where `joins(the paragraph so far, the next one)`."""
     out_lines, out_stripped = [lines[0]], [stripped[0]]
     for line, content in zip(lines[1:], stripped[1:]):
-        if _continues_span(out_stripped[-1].rsplit("\n", 1)[-1], content):
+        if joins(out_stripped[-1], content):
             out_lines[-1] += "\n" + line
             out_stripped[-1] = out_lines[-1].strip()
         else:
             out_lines.append(line)
             out_stripped.append(content)
     return out_lines, out_stripped
+
+
+def _join_spans(lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:
+    """Paragraphs joined where one opens a markup span the next one closes."""
+    if len(lines) < 2 or not any(_continues_span(a, b) for a, b in zip(stripped, stripped[1:])):
+        return lines, stripped
+    return _join_where(lines, stripped, lambda above, line: _continues_span(above.rsplit("\n", 1)[-1], line))
 
 
 def _may_hold_underlines(block: str) -> bool:
@@ -255,15 +263,7 @@ def _join_underlines(lines: list[str], stripped: list[str]) -> tuple[list[str], 
     """Paragraphs joined where a setext underline stands under a line of text."""
     if not any(_underlined(a, b) for a, b in zip(stripped, stripped[1:])):
         return lines, stripped
-    out_lines, out_stripped = [lines[0]], [stripped[0]]
-    for line, content in zip(lines[1:], stripped[1:]):
-        if _underlined(out_stripped[-1], content):
-            out_lines[-1] += "\n" + line
-            out_stripped[-1] = out_lines[-1].strip()
-        else:
-            out_lines.append(line)
-            out_stripped.append(content)
-    return out_lines, out_stripped
+    return _join_where(lines, stripped, _underlined)
 
 
 def _framed_plain(content: str) -> str:
