@@ -642,6 +642,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # for a date ("Tuesday, November 6, 2012": a blog's day heading).
         header_lines = {k for k in header_lines if k >= headline or _dated(paras[k].plain)}
     furniture_from = _furniture_section(paras, feats, classes, end, polls)
+    masthead_end = _first_menu(paras, feats, classes, min(start, headline if headline is not None else start))
     runs = _run_lengths(classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
     menu_blocks = _menu_blocks(paras, classes, start)
@@ -693,6 +694,14 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if i < start and _is_breadcrumb(p.plain):
                 # On topic by its nature ("Business > Energy"), so before that test.
                 p.drop("B112", breadcrumb=True)
+                continue
+            if i < masthead_end and not (i == 0 and _bare_title(p.plain)):
+                # Over the page's first menu, nothing but short lines: the
+                # site's name and slogan, on topic or not ("Portal Zona Norte"),
+                # and the page's title line with the site's name in it ("China
+                # Manufacturing Falls at Slower Pace - WSJ.com"). A bare title
+                # line printed first may be the only headline there is.
+                p.drop("B120", masthead=True, menu=paras[masthead_end].index)
                 continue
             if i < start and i in repeated_above and (headline is None or i != headline):
                 # A menu printed twice (a desktop and a mobile one): its
@@ -830,6 +839,32 @@ def _inline_teasers(
 # The article's header written as a block of its own: kicker, headline,
 # standfirst, byline, dateline.
 HEADER_BLOCK_MAX_LINES = 4
+
+
+# What parts a page's title from the site's name: "Headline - Site", "Headline | Site".
+_TITLE_SITE_SEP = regex.compile(r"\s[-|–—«»:]{1,2}\s")
+
+
+def _bare_title(text: str) -> bool:
+    """A headline's size and shape (four words or more, not a sentence) and
+    no site's name parted from it."""
+    return (
+        len(words(text)) >= TAIL_HEADLINE_MIN_WORDS
+        and not _ends_sentence(text)
+        and _TITLE_SITE_SEP.search(text) is None
+    )
+
+
+def _first_menu(paras: list[Paragraph], feats: list[Features], classes: list[str], top: int) -> int:
+    """The page's first menu line (a known navigation label: a menu bar, a
+    breadcrumb) when only short lines stand over it, above line `top` (the
+    headline or the article); else 0."""
+    for i in range(top):
+        if classes[i] in (GOOD, NEAR):
+            return 0  # (short sentences over a menu may be the article's: a poem's lines)
+        if classes[i] == BAD and feats[i].category == "nav" and feats[i].label:
+            return i
+    return 0
 
 
 def _block_up_to(paras: list[Paragraph], k: int) -> list[int]:

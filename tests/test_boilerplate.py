@@ -1546,3 +1546,18 @@ def test_the_header_walk_passes_a_share_bar_and_text_size_buttons_under_the_byli
     out = kept("\n".join([menu, *header, *widgets, caption, *PROSE]))
     assert out[: len(header)] == header
     assert "Share" not in out
+
+
+def test_the_sites_name_and_slogan_over_its_first_menu_go_however_on_topic():
+    masthead = ["Harbour Bridge Courier", "News from the bridge and the waterfront since 1921"]
+    menu = "Home | News | Sport | Business | Culture"
+    page = [*masthead, menu, "Bridge to close", *PROSE]
+    assert kept("\n".join(page)) == ["Bridge to close", *PROSE]
+
+
+def test_a_bare_title_line_over_the_first_menu_stays():
+    # Some scrapers print the page's title first; without a site's name in
+    # it, it may be the only headline the text has.
+    title = "Harbour bridge to close for two years"
+    menu = "Home | News | Sport | Business | Culture"
+    assert kept("\n".join([title, menu, *PROSE]))[0] == title
