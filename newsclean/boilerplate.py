@@ -902,38 +902,31 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
 _IMAGE_LINE = regex.compile(r"!\[[^\]]*\]\([^)]*\)|\[[^\[\]]{1,60}\]")
 
 
+def _small_short_block(paras: list[Paragraph], classes: list[str], k: int) -> list[int]:
+    """The lines of line `k`'s block from `k` upwards when they are a few
+    short lines (CREDITS_BLOCK_MAX_LINES at most); else none."""
+    block = _block_up_to(paras, k)
+    if len(block) > CREDITS_BLOCK_MAX_LINES or any(classes[i] != SHORT for i in block):
+        return []
+    return block
+
+
 def _figure_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
     """The lines of the block ending at line `k` when it is the lead photo:
     an image line and its caption and credit under it."""
-    block = _block_up_to(paras, k)
-    if len(block) > CREDITS_BLOCK_MAX_LINES or any(classes[i] != SHORT for i in block):
-        return set()
-    if _IMAGE_LINE.fullmatch(paras[block[-1]].text.strip()) is None:
+    block = _small_short_block(paras, classes, k)
+    if not block or _IMAGE_LINE.fullmatch(paras[block[-1]].text.strip()) is None:
         return set()  # (the block's first line: the list runs upwards)
     return set(block)
-
-
-# A person's name alone: two to four capitalised words ("Anna Ershova";
-# "Jean-Luc de la Tour" has its particles in lower case).
-# (Not in capitals: "ASIA BUSINESS" is a section's name.)
-_NAME_ONLY = regex.compile(
-    r"\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+(?:(?:de|da|van|von|der|del|la|le|di|du|bin|al)\s+){0,2}\p{Lu}\p{Ll}[\p{L}.'’-]*){1,3}"
-)
-
-
-def _names_only(text: str) -> bool:
-    return _NAME_ONLY.fullmatch(text.strip()) is not None
 
 
 def _credits_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
     """The lines of the block ending at line `k` when every one is a byline
     or a dateline ("Anna Ershova" over "14 May 2025, 09:42"): the article's
     credits printed as a block of their own."""
-    block = _block_up_to(paras, k)
-    if len(block) > CREDITS_BLOCK_MAX_LINES or any(classes[i] != SHORT for i in block):
-        return set()
+    block = _small_short_block(paras, classes, k)
     texts = [paras[i].plain for i in block]
-    if not all(_credit_line(t) or _names_only(t) for t in texts) or not any(_credit_line(t) for t in texts):
+    if not texts or not all(_credit_line(t) or _cased_name(t) for t in texts) or not any(_credit_line(t) for t in texts):
         return set()
     return set(block)
 
@@ -1369,8 +1362,12 @@ def _above_credits(paras: list[Paragraph], classes: list[str], k: int, names: bo
 
 
 # A byline that is the author's name alone, in a script with capitals:
-# "Анна Рыбакова", "Νίκος Παπαδάκης", "Jane Q. Roe".
-_BARE_NAME = regex.compile(r"^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]*){1,3}$")
+# "Анна Рыбакова", "Νίκος Παπαδάκης", "Jane Q. Roe", "Jean-Luc de la Tour",
+# "Ann McDonald". (Not in capitals: "ASIA BUSINESS" is a section's name.)
+_NAME_WORD = r"\p{Lu}(?:[\p{Ll}'’.-]+|\p{Ll}[\p{L}'’.-]*)"
+_BARE_NAME = regex.compile(
+    rf"^{_NAME_WORD}(?:\s+(?:(?:de|da|van|von|der|del|la|le|di|du|bin|al)\s+){{0,2}}\p{{Lu}}(?:[\p{{Ll}}'’.-]*|\p{{Ll}}[\p{{L}}'’.-]*)){{1,3}}$"
+)
 
 
 # In a script without capitals, a few words without digits stand for a name
@@ -1379,9 +1376,13 @@ UNCASED_NAME_MAX_WORDS = 5
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
 
 
+def _cased_name(text: str) -> bool:
+    return _BARE_NAME.match(text.strip()) is not None
+
+
 def _bare_name(text: str) -> bool:
     if _CASED.search(text):
-        return _BARE_NAME.match(text) is not None
+        return _cased_name(text)
     ws = text.split()
     return 2 <= len(ws) <= UNCASED_NAME_MAX_WORDS and not _DIGIT_RUNS.search(text) and not _ends_sentence(text)
 

@@ -20,6 +20,7 @@ SLOGAN_MAX_CHARS = 600
 _ANCHORS_FIELD = "anchors:"
 
 
+@lru_cache(maxsize=1)
 def _data() -> tuple[list[str], list[str]]:
     """(anchors, patterns) from the data file."""
     anchors: list[str] = []
