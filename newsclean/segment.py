@@ -70,6 +70,9 @@ WRAP_MIN_WIDTH = 40
 WRAP_MAX_WIDTH = 100
 WRAP_SLACK = 25
 FORCED_WRAP_MIN_LINES = 3
+# Lines that all open with the same word are a list's entries, not one
+# wrapped paragraph (wrapping breaks lines wherever the width falls).
+SAME_OPENING_MIN_LINES = 3
 
 
 def normalize(text: str) -> str:
@@ -103,6 +106,8 @@ def is_hard_wrapped(lines: list[str]) -> bool:
         return False
     if len(lines[-1]) > width:
         return False
+    if len(lines) >= SAME_OPENING_MIN_LINES and len({line.split(" ", 1)[0].casefold() for line in lines}) == 1:
+        return False  # "by jdoe July 24, 2012 9:20 AM" three times: a list, each line its own
     # Wrapped lines break mid-sentence; one-paragraph-per-line text ends
     # (nearly) every line with a sentence end.
     open_ends = sum(1 for line in body if not _SENTENCE_END.search(line))

@@ -74,6 +74,25 @@ def test_a_ticker_of_time_stamped_headlines_is_not_hard_wrapped():
     assert texts("\n".join(ticker)) == ticker
 
 
+def test_lines_that_all_open_with_the_same_word_are_a_list_not_wrapped_prose():
+    # A comment list's signatures, each under the width, lower case: as
+    # wrapped prose they would be one paragraph, and the article's last.
+    signatures = [
+        "by harbourwatcher March 3, 2024 9:20 AM EST",
+        "by old_salt_77 March 3, 2024 9:08 AM EST",
+        "by harbourwatcher March 3, 2024 8:51 AM EST",
+    ]
+    assert not is_hard_wrapped(signatures)
+    assert texts("\n".join(signatures)) == signatures
+    # Wrapped prose whose lines happen to open alike in two places stays one.
+    prose = [
+        "the ferry will run every hour from the old harbour, and the council",
+        "said on Tuesday that the timetable would be printed next week, as",
+        "the operator had asked for more time to hire crews for the summer.",
+    ]
+    assert is_hard_wrapped(prose)
+
+
 def test_soft_hyphens_are_the_texts_own_and_stay():
     # "Kept paragraphs are written as they came": a soft hyphen is a hyphenation point of the text.
     para = "Der Klima\u00adwandel trifft die Küsten zuerst, sagen die Forscher."
