@@ -63,7 +63,7 @@ _REASONS = [
 REASONS: dict[str, Reason] = {r.code: r for r in _REASONS}
 
 # Line categories map onto boilerplate codes one to one: the lexicon's, and
-# two shapes found by pattern ("blob", "error"; see boilerplate.py).
+# two shapes found by pattern ("blob", "error"; see linefeatures.py).
 CATEGORY_CODES: dict[str, str] = {
     "consent": "B101",
     "share": "B102",

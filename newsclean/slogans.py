@@ -2,7 +2,7 @@
 description, printed over an article by scrapers that keep the page's head
 ("Your best source for Rays news, rumors and analysis from the fan
 perspective"). The patterns are data (``lexicon/site_slogans.txt``); where
-such a line may go is boilerplate.py's call (``_site_slogans``)."""
+such a line may go is inserts.py's call (``_site_slogans``)."""
 
 from __future__ import annotations
 

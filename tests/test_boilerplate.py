@@ -455,7 +455,7 @@ def test_headlines_run_together_into_one_long_line_are_not_prose():
 
 
 def test_german_prose_with_its_capitalised_nouns_is_still_prose():
-    from newsclean.boilerplate import _features
+    from newsclean.linefeatures import _features
 
     german = ("Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für Autos "
               "zu sperren, nachdem Ingenieure vor dem Zustand der Stahlkonstruktion gewarnt hatten und die "
@@ -1228,7 +1228,7 @@ def test_dateline_over_share_bar_and_photo_stays():
     ],
 )
 def test_photo_credit_lines(line, credit):
-    from newsclean.boilerplate import _photo_credit
+    from newsclean.credits import _photo_credit
 
     assert _photo_credit(line) is credit
 
@@ -1246,7 +1246,7 @@ def test_photo_credit_lines(line, credit):
     ],
 )
 def test_section_menu_on_one_line(line, menu):
-    from newsclean.boilerplate import _section_menu
+    from newsclean.linefeatures import _section_menu
 
     assert _section_menu(line) is menu
 

@@ -272,7 +272,7 @@ line_texts = st.lists(
 @settings(max_examples=1000, deadline=None)
 @given(line_texts | texts)
 def test_sentence_end_and_copyright_prefilter_equal_the_regexes(text):
-    from newsclean.boilerplate import _COPYRIGHT, _ends_sentence, _may_be_copyright
+    from newsclean.linefeatures import _COPYRIGHT, _ends_sentence, _may_be_copyright
     from newsclean.text import SENTENCE_ENDERS
 
     sentence_end = regex.compile(rf"[{regex.escape(SENTENCE_ENDERS)}][\"'»”’)]*$")

@@ -39,7 +39,7 @@ def test_cleaning_finishes_on_adversarial_strings(name):
 def test_markup_test_is_linear_on_a_line_of_unclosed_comments():
     # Found: "<!--.*?--" tried the rest of the line from every "<!--": a
     # 100 kB line of them took 7 s, 1 MB would take a quarter of an hour.
-    from newsclean.boilerplate import is_markup
+    from newsclean.linefeatures import is_markup
 
     assert bounded(is_markup, "<!-- " * 200_000 + ">", seconds=HANG) is False
     assert bounded(is_markup, "<a href=" * 125_000 + ">", seconds=HANG) is False
@@ -55,7 +55,7 @@ def test_trailing_space_strip_does_not_backtrack():
 def test_cut_short_headline_test_is_linear_on_a_long_run_of_dots():
     # Found: r"[\w,]\s?(?:\.{3,}|…)\.*$" backtracked over every split of the
     # dots between its two repeats: 100,000 dots before "x." took 22 s.
-    from newsclean.boilerplate import _cut_short
+    from newsclean.tail import _cut_short
 
     assert bounded(_cut_short, "a" + "." * 1_000_000 + "x.", seconds=HANG) is False
     assert bounded(_cut_short, "a" + "." * 1_000_000, seconds=HANG) is True

@@ -1,0 +1,133 @@
+"""Bylines, datelines and photo credits: tests on one line.
+
+"By Jane Doe", "14 May 2025, 09:42", "Foto: ČTK", an author's bare name:
+the article's own credits, above it (header.py) and below it (tail.py: a
+credit is no other story's headline).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .comments import holds_date
+from .linefeatures import _DIGIT_RUNS
+from .stamps import relative_stamp, starts_with_date
+from .text import ends_sentence as _ends_sentence
+
+
+# A photo's credit on a line of its own, under its caption: "Foto: ČTK",
+# "© Marco Lindner", "Bild: picture alliance / dpa", "Getty Images".
+PHOTO_CREDIT_MAX_WORDS = 8
+_PHOTO_WORDS = (
+    r"fotos?|fot|fotó|fotoğraf|photos?|photograph|bild|bilder|image|imagen|crédit photo|credit|quelle|źródło|kuva"
+    r"|billede|фото|світлина|снимка|φωτογραφία|φωτ|צילום|صورة|تصوير|أرشيفية|عکس|फोटो|तस्वीर|사진|ภาพ|ảnh|写真|图片|摄影"
+)
+# Photo agencies, which sign a credit line alone ("Getty Images"), and the
+# news agencies a caption may end with ("... 출근하고 있다. 연합뉴스").
+_PHOTO_AGENCIES = r"getty images|shutterstock|istock(?:photo)?|picture alliance|reuters|afp|dpa|ap photo|epa|imago"
+_NEWS_AGENCIES = (
+    r"연합뉴스|뉴스1|뉴시스|ap|тасс|риа новости|ria novosti|xinhua|新华社|共同通信|kyodo|anadolu|efe|ansa|pap|čtk|ctk"
+    r"|apa|belga|anp|ntb|tt|stt|ritzau"
+)
+_PHOTO_CREDIT = regex.compile(
+    rf"^\W{{0,2}}(?:©|(?i:{_PHOTO_WORDS})\s*[:：.])\s*\S"
+    rf"|(?i:{_PHOTO_AGENCIES})\W{{0,3}}$"
+)
+# A caption with its credit at the end of the same line: "Trams in the
+# depot. Photo: city press office", "... © Фото: Сергей Пахомов", "... (फाइल फोटो)",
+# "... [사진=연합뉴스]".
+_CAPTION_CREDIT = regex.compile(
+    rf"(?:[.!?।。]|\s[|/–—-]|\s©)\s*(?i:{_PHOTO_WORDS})\s*[:：]\s*\S[^.!?:]{{0,60}}$"
+    rf"|\s[(\[](?:\S+\s)?(?i:{_PHOTO_WORDS})(?:\s*[:：=][^()\[\]]{{1,60}})?[)\]]$"
+    # ... or an agency's name after the caption's sentence ("... 출근하고 있다. 연합뉴스")
+    rf"|[.!?。]\s*(?:©\s*)?(?i:{_PHOTO_AGENCIES}|{_NEWS_AGENCIES})(?:\s*/\s*[^\s.]+)?$"
+)
+
+
+def _photo_credit(text: str) -> bool:
+    return _credit_words(text) <= PHOTO_CREDIT_MAX_WORDS and _PHOTO_CREDIT.search(text) is not None
+
+
+def _credited_caption(text: str) -> bool:
+    return _CAPTION_CREDIT.search(text) is not None
+
+
+# A byline that is the author's name alone, in a script with capitals:
+# "Анна Рыбакова", "Νίκος Παπαδάκης", "Jane Q. Roe", "Jean-Luc de la Tour",
+# "Ann McDonald". (Not in capitals: "ASIA BUSINESS" is a section's name.)
+_NAME_WORD = r"\p{Lu}(?:[\p{Ll}'’.-]+|\p{Ll}[\p{L}'’.-]*)"
+_BARE_NAME = regex.compile(
+    rf"^{_NAME_WORD}(?:\s+(?:(?:de|da|van|von|der|del|la|le|di|du|bin|al)\s+){{0,2}}\p{{Lu}}(?:[\p{{Ll}}'’.-]*|\p{{Ll}}[\p{{L}}'’.-]*)){{1,3}}$"
+)
+
+
+# In a script without capitals, a few words without digits stand for a name
+# ("राहुल शर्मा, नई दिल्ली": a name and a place).
+UNCASED_NAME_MAX_WORDS = 5
+_CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
+
+
+def _cased_name(text: str) -> bool:
+    return _BARE_NAME.match(text.strip()) is not None
+
+
+def _bare_name(text: str) -> bool:
+    if _CASED.search(text):
+        return _cased_name(text)
+    ws = text.split()
+    return 2 <= len(ws) <= UNCASED_NAME_MAX_WORDS and not _DIGIT_RUNS.search(text) and not _ends_sentence(text)
+
+
+_BY = "by|von|par|por|di|door|przez|oleh"
+# A byline's head word and a colon ("Автор: Анна Рябцева", "Hazırlayan:
+# Zeynep Korkmaz"), or the reporter's title next to the name, as Korean,
+# Chinese and Japanese sites write it ("박수진 기자", "记者 王明").
+_BYLINE_HEAD = (
+    r"^\W{0,2}(?i:autor|autorka|autores|autora|auteur|autore|автор|авторы|yazar|hazırlayan|forfatter|författare"
+    r"|kirjoittaja|szerző|autorius|autors|penulis|tác giả|text|texte|tekst|текст|συντάκτης|συντάκτρια)"
+    r"\s*:\s*\p{Lu}"
+    # (scripts without capitals)
+    r"|^\W{0,2}(?:بقلم|كتب|كتبت|מאת|نویسنده|خبرنگار|लेखक|โดย|作者)\s*[:：]?\s*\S"
+    r"|\p{Hangul}{2,4}\s?기자(?:\s|$)|(?:记者|記者)\s?\p{Han}{2,4}|\p{Han}{2,4}\s?(?:记者|記者)(?:\s|$)"
+)
+_CREDIT = regex.compile(rf"\b(?:{_BY})\s+\p{{Lu}}|{_BYLINE_HEAD}")
+# Above a headline "By Jane Doe" opens a byline as well. (The tail test keeps
+# the lower-case form: with a capital "By" too, a residue page kept its tail.)
+_BYLINE = regex.compile(rf"\b(?i:{_BY})\s+\p{{Lu}}|{_BYLINE_HEAD}")
+
+
+BYLINE_MAX_WORDS = 12
+
+
+def _credit_words(text: str) -> int:
+    """Words of a byline, separators not counted ("Written by Jane Roe |
+    Bengaluru | Updated: July 22, 2024 10:15 IST")."""
+    return sum(1 for t in text.split() if any(map(str.isalnum, t)))
+
+
+def _dated(text: str) -> bool:
+    """A short line holding a full date anywhere ("Madrid - 12 mar 2025 -
+    13:45 CET", "Tuesday, November 6, 2012")."""
+    return _credit_words(text) <= BYLINE_MAX_WORDS and holds_date(text)
+
+
+def _credits(text: str) -> bool:
+    """A short byline or credit ("by Jane Doe", "Reporting by ...", "Autor: ..."), not a date."""
+    return _short_credit(text) and _BYLINE.search(text) is not None
+
+
+def _short_credit(text: str) -> bool:
+    """Short enough for a byline: "Posts by Category: Book Club (236), Christmas (87), ..." is not."""
+    return _credit_words(text) <= BYLINE_MAX_WORDS
+
+
+def _credit_line(text: str) -> bool:
+    """A byline or a dateline, the date anywhere in it ("Publié le 12/03/2025 à 20h15"),
+    or relative ("Updated 2 hours ago")."""
+    return _credits_or_dates(text) or _dated(text) or relative_stamp(text)
+
+
+def _credits_or_dates(text: str) -> bool:
+    """A short byline ("by Jane Doe", "Posted ... By Amelia Rose") or
+    dateline ("November 8, 2012", "1:54 pm August 9, 2012, ...")."""
+    return _short_credit(text) and (_BYLINE.search(text) is not None or starts_with_date(text))

@@ -1,0 +1,328 @@
+"""Above the article's core: the lines over it that are the article's.
+
+Headline, deck (standfirst), byline and dateline, the credits or the lead
+photo printed as a block of their own, a list the article introduces right
+over its prose, and the Markdown headline the core starts under.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .credits import _bare_name, _cased_name, _credit_line, _credited_caption, _dated, _photo_credit
+from .document import Paragraph
+from .lineclass import BAD, GOOD, NEAR, SHORT
+from .linefeatures import _LETTER, _SEGMENT_SEP, Features, _insert, _question
+from .menus import _BREADCRUMB_SEP, _is_breadcrumb
+from .tail import TAIL_HEADLINE_MIN_WORDS
+from .text import unspaced_script, word_count, words
+from .text import ends_sentence as _ends_sentence
+
+
+# Short lines kept above the core: title, kicker, dateline, byline.
+MAX_HEADER_LINES = 3
+# A byline and a dateline (and a credit) printed as a block of their own.
+CREDITS_BLOCK_MAX_LINES = 3
+
+
+# The article's header written as a block of its own: kicker, headline,
+# standfirst, byline, dateline.
+HEADER_BLOCK_MAX_LINES = 4
+
+
+# What parts a page's title from the site's name: "Headline - Site", "Headline | Site".
+_TITLE_SITE_SEP = regex.compile(r"\s[-|–—«»:]{1,2}\s")
+
+
+def _bare_title(text: str) -> bool:
+    """A headline's size and shape (four words or more, not a sentence) and
+    no site's name parted from it."""
+    return (
+        len(words(text)) >= TAIL_HEADLINE_MIN_WORDS
+        and not _ends_sentence(text)
+        and _TITLE_SITE_SEP.search(text) is None
+    )
+
+
+def _block_up_to(paras: list[Paragraph], k: int) -> list[int]:
+    """The lines of line `k`'s block from `k` upwards (`k` first)."""
+    block = paras[k].block
+    i = k
+    while i > 0 and paras[i - 1].block == block:
+        i -= 1
+    return list(range(k, i - 1, -1))
+
+
+def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
+    """The lines of the block ending at line `k`, right over the article,
+    when it is the article's header printed as a block of its own: a few
+    short lines, none known boilerplate, the last a dateline or a byline,
+    one headline-sized ("Bibliothek der Dinge: Ab sofort auch ..." over
+    "26.01.2024"). A menu written as a block has neither; a block going on
+    below its dateline holds more than the header (a video's player, an
+    advertisement)."""
+    block = _block_up_to(paras, k)
+    if len(block) > HEADER_BLOCK_MAX_LINES or any(classes[i] != SHORT for i in block):
+        return set()
+    texts = [paras[i].plain for i in block]
+    dated = [_credit_line(t) for t in texts]
+    headline = any(
+        not is_dated and len(words(t)) >= TAIL_HEADLINE_MIN_WORDS
+        and not _SEGMENT_SEP.search(t) and not _BREADCRUMB_SEP.search(t)  # not "« Older | Main | Newer »"
+        for t, is_dated in zip(texts, dated)
+    )
+    return set(block) if dated[0] and headline else set()
+
+
+# An image as text scrapers print it: Markdown's "![alt](address)", or the
+# alternative text in brackets ("[photo-vendangeurs]", "[IMG]").
+_IMAGE_LINE = regex.compile(r"!\[[^\]]*\]\([^)]*\)|\[[^\[\]]{1,60}\]")
+
+
+def _small_short_block(paras: list[Paragraph], classes: list[str], k: int) -> list[int]:
+    """The lines of line `k`'s block from `k` upwards when they are a few
+    short lines (CREDITS_BLOCK_MAX_LINES at most); else none."""
+    block = _block_up_to(paras, k)
+    if len(block) > CREDITS_BLOCK_MAX_LINES or any(classes[i] != SHORT for i in block):
+        return []
+    return block
+
+
+def _figure_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
+    """The lines of the block ending at line `k` when it is the lead photo:
+    an image line and its caption and credit under it."""
+    block = _small_short_block(paras, classes, k)
+    if not block or _IMAGE_LINE.fullmatch(paras[block[-1]].text.strip()) is None:
+        return set()  # (the block's first line: the list runs upwards)
+    return set(block)
+
+
+def _credits_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
+    """The lines of the block ending at line `k` when every one is a byline
+    or a dateline ("Anna Ershova" over "14 May 2025, 09:42"): the article's
+    credits printed as a block of their own."""
+    block = _small_short_block(paras, classes, k)
+    texts = [paras[i].plain for i in block]
+    if not texts or not all(_credit_line(t) or _cased_name(t) for t in texts) or not any(_credit_line(t) for t in texts):
+        return set()
+    return set(block)
+
+
+def _from_markdown_headline(paras: list[Paragraph], classes: list[str], span: tuple[int, int]) -> tuple[int, int]:
+    """The core from the article's Markdown headline ("# Headline") on, when
+    prose above it fell into the core: a page written in Markdown marks its
+    headline, and prose over it is the page's (a consent banner, a
+    membership pitch), not the article's."""
+    start, end = span
+    # (The text as written: the rules' plain text has no heading marks. One
+    # such line in the text, a headline's: "#" also marks a list's steps
+    # and a code sample's comments.)
+    h1s = [k for k, p in enumerate(paras) if p.text.startswith("#") and _MARKDOWN_H1.match(p.text)]
+    if len(h1s) != 1 or not start < h1s[0] < (start + end) / 2:
+        return span
+    first = next((k for k in range(h1s[0] + 1, end + 1) if classes[k] in (GOOD, NEAR)), None)
+    return (first, end) if first is not None else span
+
+
+_MARKDOWN_H1 = regex.compile(r"#\s+\p{L}[^.!?]*$")
+
+
+# How far up from the article a list it introduces may reach.
+LIST_OVER_MAX_LINES = 40
+
+
+def _lists_over(paras: list[Paragraph], classes: list[str], start: int) -> set[int]:
+    """Lists right over the article's prose that a line ending in a colon
+    introduces ("Ingredients:", "For the drizzle:"): from the colon line down
+    to the prose, two or more items with words, short lines only, nothing
+    known as boilerplate between."""
+    found: set[int] = set()
+    k = start - 1
+    bottom = start
+    while k >= max(0, start - LIST_OVER_MAX_LINES) and classes[k] == SHORT:
+        if _list_heading(paras[k].plain) and sum(1 for p in paras[k + 1 : bottom] if _LETTER.search(p.plain)) >= 2:
+            found.update(range(k, bottom))
+            bottom = k
+        k -= 1
+    return found
+
+
+LIST_HEADING_MAX_WORDS = 4
+
+
+def _list_heading(text: str) -> bool:
+    """"Ingredients:", "For the drizzle:", "Zutaten:": a few words and a
+    colon. Not a section's heading in title case ("Latest Pics Photos:")."""
+    text = text.rstrip()
+    if not text.endswith(":"):
+        return False
+    ws = text[:-1].split()
+    capitalised = sum(w[:1].isupper() for w in ws)
+    return 0 < len(ws) <= LIST_HEADING_MAX_WORDS and (len(ws) == 1 or capitalised * 2 <= len(ws))
+
+
+def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[str], start: int) -> set[int]:
+    """The byline and dateline lines right over the line `start`, past known
+    boilerplate between them (a share bar): "di Marco Bianchi", "12 marzo
+    2025", "Madrid - 12 mar 2025 - 13:45 CET"."""
+    found: set[int] = set()
+    k = start - 1
+    # Twice: a live blog's first time stamp may stand between the share bar
+    # and the prose, with the byline and the date over the share bar.
+    for _ in range(2):
+        below = k
+        k = _past_inserts(paras, classes, k)
+        if (k == start - 1 and k >= 1 and classes[k] == SHORT and _insert(classes[k - 1], feats[k - 1])
+                and not _credit_line(paras[k].plain)):
+            # A caption without a credit, or a kicker, between the share bar and the article.
+            k = _past_inserts(paras, classes, k - 1)
+        # A bare name is a byline over a share bar or a photo; right over
+        # the article it is as likely the headline ("Chef Rant").
+        top = _above_credits(paras, classes, k, names=k < below)
+        if top == k:
+            break
+        found.update(range(top + 1, k + 1))
+        k = top
+    # ... and the headline right over the byline and dateline: the page's
+    # first line, or the first under known boilerplate (a menu, a banner).
+    h = min(found, default=0) - 1
+    if (h >= 0 and classes[h] == SHORT and _headline_over_deck(paras[h].plain, classes[h])
+            and (h == 0 or classes[h - 1] == BAD or _is_breadcrumb(paras[h - 1].plain))
+            and not _SEGMENT_SEP.search(paras[h].plain)):
+        found.add(h)
+    return found
+
+
+# Between a deck and the article: its byline and dateline (a few short
+# lines: share labels the lexicon does not know, a caption) and known
+# boilerplate (a share bar, however long).
+DECK_SHORT_MAX = 4
+DECK_BAD_MAX = 12
+DECK_HEADLINE_MIN_WORDS = 4
+DECK_MIN_WORDS = 8
+
+
+def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -> int | None:
+    """The standfirst (deck) between the headline and the byline over the
+    article: a paragraph with a short line (the headline) right above it and
+    only short lines and known boilerplate below it, a byline or a dateline
+    among them. It words the story in its own way, so it need not share the
+    article's vocabulary."""
+    gap = _credits_gap(paras, classes, start - 1, -1)
+    if gap is None:
+        return None
+    k, credited = gap
+    if not credited or k < 1 or classes[k] not in (GOOD, NEAR) or not _headline_over_deck(paras[k - 1].plain, classes[k - 1]):
+        return None
+    return k if _deck_like(paras[k].plain) else None
+
+
+def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) -> tuple[int, bool] | None:
+    """From line `k` on, by `step` (-1 up, 1 down), past short lines and known
+    boilerplate: the first other line (-1 or len(paras) at an end) and whether
+    a byline or a dateline was among them. None when the gap is more than a
+    deck's byline, dateline and share bar."""
+    credited = False
+    n_short = n_bad = 0
+    while 0 <= k < len(classes):
+        past = _past_photo(paras, classes, k, step)
+        if past != k:
+            k = past
+            continue
+        if classes[k] not in (SHORT, BAD):
+            break
+        if classes[k] == SHORT:
+            n_short += 1
+            credited = credited or _credit_line(paras[k].plain)
+        else:
+            n_bad += 1
+        if n_short > DECK_SHORT_MAX or n_bad > DECK_BAD_MAX:
+            return None
+        k += step
+    return k, credited
+
+
+def _past_photo(paras: list[Paragraph], classes: list[str], k: int, step: int) -> int:
+    """From line `k`, by `step`, past a photo's credit and the caption next
+    to it (a sentence or a short line): the line after them, or `k` when
+    no photo is there."""
+    n = len(classes)
+    if 0 <= k < n and classes[k] in (SHORT, NEAR) and _credited_caption(paras[k].plain):
+        return k + step  # the caption and its credit on one line
+    if step < 0:
+        if not (0 <= k < n and classes[k] != GOOD and _photo_credit(paras[k].plain)):
+            return k
+        k -= 1
+        if k >= 0 and classes[k] in (SHORT, NEAR) and not _credit_line(paras[k].plain):
+            k -= 1  # its caption
+        return k
+    if 0 <= k < n and classes[k] != GOOD and _photo_credit(paras[k].plain):
+        return k + 1
+    if k + 1 < n and classes[k] in (SHORT, NEAR) and classes[k + 1] != GOOD and _photo_credit(paras[k + 1].plain):
+        return k + 2
+    return k
+
+
+def _past_inserts(paras: list[Paragraph], classes: list[str], k: int) -> int:
+    """From line `k` up, past known boilerplate (a share bar) and photos."""
+    while k >= 0:
+        past = _past_photo(paras, classes, k, -1)
+        if past != k:
+            k = past
+        elif classes[k] == BAD:
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _opens_with_deck(paras: list[Paragraph], classes: list[str], start: int) -> bool:
+    """Does the article open with a deck: a headline over its first
+    paragraph, and the byline or dateline under that paragraph before the
+    rest of the prose?"""
+    if start < 1 or not _headline_over_deck(paras[start - 1].plain, classes[start - 1]) or not _deck_like(paras[start].plain):
+        return False
+    gap = _credits_gap(paras, classes, start + 1, 1)
+    if gap is None:
+        return False
+    k, credited = gap
+    return credited and k < len(classes) and classes[k] in (GOOD, NEAR)
+
+
+def _deck_like(text: str) -> bool:
+    """Written as sentences, eight words or more, not cut short (a site's
+    tagline, a teaser are not). Thai and its neighbours end a sentence with
+    no mark at all."""
+    text = text.rstrip()
+    if word_count(words(text)) < DECK_MIN_WORDS or text.endswith(("...", "…")):
+        return False
+    return _ends_sentence(text) or unspaced_script(text[-1:])
+
+
+def _headline_over_deck(text: str, c: str) -> bool:
+    """A headline: a short line, or a question ("Can it work?"), not a
+    sentence; not a name of a few words (a site's or a sidebar box's, over
+    its tagline: "The Tip Jar", "Send us a tip or suggestion.")."""
+    if len(words(text)) < DECK_HEADLINE_MIN_WORDS:
+        return False
+    return c == SHORT or (c == NEAR and _question(text))
+
+
+def _above_credits(paras: list[Paragraph], classes: list[str], k: int, names: bool = False) -> int:
+    """The first line from `k` up that is no byline or dateline; at most
+    MAX_HEADER_LINES of those are passed. `names`: a bare name next to a
+    dateline counts as a byline (over the article only: over a share bar,
+    passing it would take the headline above it for the article's prose)."""
+    top = k - MAX_HEADER_LINES
+    while k > top and k >= 0 and classes[k] == SHORT and (
+        _credit_line(paras[k].plain) or (names and _name_by_date(paras, classes, k))
+    ):
+        k -= 1
+    return k
+
+
+def _name_by_date(paras: list[Paragraph], classes: list[str], k: int) -> bool:
+    """A bare name right over or under a dateline: the author's byline."""
+    if not _bare_name(paras[k].plain):
+        return False
+    return any(0 <= j < len(classes) and classes[j] == SHORT and _dated(paras[j].plain) for j in (k - 1, k + 1))

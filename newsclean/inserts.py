@@ -1,0 +1,292 @@
+"""Inside the article's core: what a page or its editor put between the
+article's paragraphs.
+
+Inserted lines (consent banners, advertisement labels, share bars) with
+prose on both sides, inline lists of teasers and sign-up forms, another
+story's headline under a related label or a share bar, an about box's
+blurb, and the site's slogan at the top of the article (slogans.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import lru_cache
+
+import regex
+
+from .config import Config
+from .document import Paragraph
+from .header import MAX_HEADER_LINES, _above_credits
+from .lexicon import data_lines, normalize_label
+from .lineclass import BAD, GOOD, NEAR, SHORT
+from .linefeatures import Features, _insert, _question
+from .slogans import is_site_slogan
+from .tail import TAIL_HEADLINE_MIN_WORDS, _LIST_MARKER, _headline_sized, _reads_as_own_list
+from .text import content_stems, words
+from .text import ends_sentence as _ends_sentence
+from .topic import _core_overlap
+
+
+# Under a "Related stories" heading inside the article, a list of this
+# many headlines or more, then the article goes on: other stories' teasers.
+# (One line under such a heading may be the article's subheading.)
+INLINE_TEASERS_MIN = 2
+INLINE_TEASERS_MAX = 8
+
+
+def _inline_teasers(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, end: int, lang: str | None
+) -> list[tuple[int, int, int]]:
+    """(line, heading, resume) for the headlines listed under a known
+    related-stories heading inside the core, up to the prose that follows
+    them (at `resume`). A list written as one block ends with its block: a
+    subheading may follow."""
+    found: list[tuple[int, int, int]] = []
+    for h in range(start, end):
+        f = feats[h]
+        if not (classes[h] == BAD and f.label and f.category == "related"):
+            continue
+        block = paras[h + 1].block
+        one_block = h + 2 <= end and paras[h + 2].block == block
+        j = h + 1
+        # (Headlines end in no full stop, but one may be a question.)
+        while (j <= end and classes[j] == SHORT and feats[j].n_words >= 2
+               and (not feats[j].sentence_end or _question(paras[j].plain))):
+            if (one_block and paras[j].block != block) or j - h > INLINE_TEASERS_MAX:
+                break  # (a longer list is no inline teaser block: no need to read on)
+            j += 1
+        listed = j - h - 1
+        goes_on = j <= end and (classes[j] in (GOOD, NEAR) or (one_block and paras[j].block != block))
+        if not (INLINE_TEASERS_MIN <= listed <= INLINE_TEASERS_MAX and goes_on):
+            continue
+        resume = j  # where the article goes on
+        if classes[j] in (GOOD, NEAR) and _speaks_of(paras[j - 1], paras[j], lang):
+            # The last line heads the prose under it: the article's next
+            # subheading under a list of two or more headlines; else a
+            # sidebar's list over the article's headline.
+            if listed - 1 < INLINE_TEASERS_MIN or not _paragraphs_follow(classes, j):
+                continue
+            j -= 1
+        found.extend((k, h, resume) for k in range(h + 1, j))
+    return found
+
+
+# An about box holds a paragraph or two under its heading.
+ABOUT_BOX_MAX_PARAGRAPHS = 2
+
+
+def _about_boxes(paras: list[Paragraph], classes: list[str], start: int) -> list[tuple[int, int]]:
+    """(paragraph, heading) for the prose right under an about box's heading
+    below the article's first paragraph ("About the author", "Über uns",
+    "Quiénes somos"): the site's, the publisher's or the author's blurb,
+    however much it shares the article's words (an NGO's report names the
+    NGO). Over the article's first paragraph such a heading is the page's
+    own subject: an about page."""
+    found: list[tuple[int, int]] = []
+    heads = _about_heads()
+    for h in range(start + 1, len(paras) - 1):
+        # (Prose under it first: most short lines stand over other short lines.)
+        if classes[h + 1] not in (GOOD, NEAR) or classes[h] not in (SHORT, BAD):
+            continue
+        if normalize_label(paras[h].plain) not in heads:
+            continue
+        k = h + 1
+        while k < len(paras) and k - h <= ABOUT_BOX_MAX_PARAGRAPHS and classes[k] in (GOOD, NEAR):
+            found.append((k, h))
+            k += 1
+    return found
+
+
+def _site_slogans(
+    paras: list[Paragraph], classes: list[str], start: int, end: int, lang: str | None, config: Config
+) -> list[tuple[int, float]]:
+    """(paragraph, overlap) for the site's description of itself at the top
+    of the article ("Your best source for Rays news, rumors and analysis"):
+    among the lines right over the core, or the core's first paragraph with
+    more of the article under it, when it shares little of the article's
+    vocabulary (the rest of the core's). A standfirst that restates nothing
+    stays: only the site's wording for itself marks the line."""
+    found: list[tuple[int, float]] = []
+    for i in range(max(0, start - MAX_HEADER_LINES), start + 1):
+        if classes[i] == BAD or not paras[i].kept or not is_site_slogan(paras[i].plain):
+            continue
+        rest = [k for k in range(start, end + 1) if k != i and classes[k] == GOOD]
+        if not rest:
+            continue
+        vocab = set().union(*(content_stems(paras[k].plain, lang) for k in rest))
+        overlap = _core_overlap(paras[i], vocab, lang)
+        if overlap < config.on_topic_overlap:
+            found.append((i, overlap))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _about_heads() -> frozenset[str]:
+    return frozenset(map(normalize_label, data_lines("about_heads.txt")))
+
+
+# What a page puts right under an article's share bar: other stories.
+_BAR_CATEGORIES = frozenset({"share", "follow"})
+# A year in a list's lines: the article's schedule or timeline.
+_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _headlines_under_bar(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, end: int
+) -> list[tuple[int, int]]:
+    """(line, bar) for other stories' headlines right under a share bar
+    inside the core: three or more lines in a row, each headline-sized and
+    different, as a "More from the site" list renders without its heading
+    (readers' comments below keep the core going). A list of the article's
+    own ("Key points:") has a heading, list marks or years (a schedule)."""
+    found: list[tuple[int, int]] = []
+    for b in range(start, end):
+        f = feats[b]
+        if not (classes[b] == BAD and f.label and f.category in _BAR_CATEGORIES) or classes[b + 1] != SHORT:
+            continue
+        j = b + 1
+        while j <= end and classes[j] == SHORT:
+            j += 1
+        lines = [p.plain for p in paras[b + 1 : j]]
+        if (_headline_sized(paras[b + 1 : j]) and len(set(lines)) == len(lines)
+                and not _reads_as_own_list(lines) and not any(map(_YEAR.search, lines))):
+            found.extend((k, b) for k in range(b + 1, j))
+    return found
+
+
+# A related-stories label that ends a teaser rather than heads one: the
+# line under it is the page's next item, not the label's headline.
+_READ_ON = regex.compile(
+    r"(?i)^\W*(?:read more|read on|continue reading|more|weiterlesen|mehr|lire la suite|la suite|leer más|"
+    r"seguir leyendo|czytaj dalej|continua a leggere|leia mais|verder lezen|devamını oku|читать далее)\b"
+)
+
+
+def _headline_under_label(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, end: int, lang: str | None
+) -> list[tuple[int, int]]:
+    """(line, label) for another story's headline right under a related
+    label inside the core, the article going on below it ("Lesen Sie
+    auch" / "Polizei warnt vor falschen Wasserwerkern" / prose): the label
+    heads it. Not under an advertisement's label (the article's own
+    subheading often follows an empty ad slot), nor under "Read more »",
+    which ends a teaser; not a list's item, nor a sentence, nor a line that
+    speaks of the prose under it (its subheading, under an empty box)."""
+    found: list[tuple[int, int]] = []
+    for b in range(start, end - 1):
+        f = feats[b]
+        if not (classes[b] == BAD and f.label and f.category == "related") or classes[b + 1] != SHORT:
+            continue
+        if classes[b + 2] not in (GOOD, NEAR) or _READ_ON.match(paras[b].plain):
+            continue
+        line = paras[b + 1].plain
+        if _LIST_MARKER.match(line) or _ends_sentence(line) or len(words(line)) < TAIL_HEADLINE_MIN_WORDS:
+            continue
+        if _speaks_of(paras[b + 1], paras[b + 2], lang):
+            continue  # the prose's own subheading, under an empty related box
+        found.append((b + 1, b))
+    return found
+
+
+def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: list[Features]) -> set[int]:
+    """Inserted lines (consent banners, advertisement labels, share bars, inline teasers)
+    with prose right above and right below (a paragraph on one side, at least
+    a sentence on the other): a script or the editor put them inside the
+    article, so they do not end the article's stretch of prose."""
+    found: set[int] = set()
+    i = 0
+    while i < len(classes):
+        if not _insert(classes[i], feats[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(classes) and _insert(classes[j], feats[j]):
+            j += 1
+        # Under an advertisement label, which stands in the article's flow,
+        # one short line may come first (a photo's caption, a subheading).
+        advert = any(feats[k].category == "advert" for k in range(i, j))
+        k = j + 1 if advert and j + 1 < len(classes) and classes[j] == SHORT else j
+        # Over a share bar a byline and a date may stand between it and the
+        # prose above (the standfirst).
+        a = _above_credits(paras, classes, i - 1)
+        above, below = classes[a] if a >= 0 else None, classes[k] if k < len(classes) else None
+        # Prose on one side; on the other, prose or a sentence the stopword
+        # test calls short ("Wojewódzki inspektor prowadzi pomiary jakości
+        # powietrza.").
+        prose_above, prose_below = above in (GOOD, NEAR), below in (GOOD, NEAR)
+        sentence_above = above is not None and _sentence_line(above, feats[a])
+        sentence_below = below is not None and _sentence_line(below, feats[k])
+        if (prose_above and (prose_below or sentence_below)) or (prose_below and sentence_above):
+            found.update(range(i, j))
+        i = j
+    return found
+
+
+SENTENCE_LINE_MIN_WORDS = 6
+
+
+def _sentence_line(c: str, f: Features) -> bool:
+    return c == SHORT and f.sentence_end and f.n_words >= SENTENCE_LINE_MIN_WORDS
+
+
+# Paragraphs in a row under an inline list of teasers: the article goes on.
+ARTICLE_GOES_ON = 2
+
+
+def _paragraphs_follow(classes: list[str], i: int, inserts: Collection[int] = ()) -> bool:
+    """ARTICLE_GOES_ON paragraphs of prose in a row from line `i`: a
+    paragraph, then paragraphs or sentences (an article's last one may be
+    short). A subheading that is a sentence may come first ("What happens
+    next?"): the article's next section. (Not any short line: a sidebar's
+    next box has a heading too, "Guest Posts", over its blurbs.) `inserts`:
+    lines a page's scripts put between paragraphs (an advertisement's
+    label), skipped."""
+    if inserts:
+        kept_on = [k for k in range(i, min(len(classes), i + 2 * ARTICLE_GOES_ON + 2)) if k not in inserts]
+        classes = [classes[k] for k in kept_on]
+        i = 0
+    if i + 1 < len(classes) and classes[i] == NEAR and classes[i + 1] == GOOD:
+        i += 1
+    below = classes[i : i + ARTICLE_GOES_ON]
+    return len(below) == ARTICLE_GOES_ON and below[0] == GOOD and all(c in (GOOD, NEAR) for c in below)
+
+
+_SIGN_UP = frozenset({"newsletter", "subscribe", "signin"})
+SIGN_UP_FORM_MIN = 2
+
+
+def _inline_forms(feats: list[Features], classes: list[str], span: tuple[int, int]) -> set[int]:
+    """The lines of a sign-up form inside the core ("Sign up for the Morning
+    Briefing", "Enter your email", "Sign up"): two or more known sign-up
+    lines and nothing but short lines among them, a paragraph right above,
+    and paragraphs in a row right below (the article goes on under it)."""
+    found: set[int] = set()
+    lo, hi = span
+    i = lo + 1
+    while i <= hi:
+        if classes[i] in (GOOD, NEAR):
+            i += 1
+            continue
+        # The form's lines: short and known ones, and the pitch under its
+        # heading, which may read as a sentence ("Get the day's top stories
+        # in your inbox."): one such line, with the fields under it.
+        j, pitch = i, False
+        while j <= hi and (classes[j] in (SHORT, BAD) or (
+                classes[j] == NEAR and not pitch and j + 1 <= hi and classes[j + 1] == BAD)):
+            pitch = pitch or classes[j] == NEAR
+            j += 1
+        known = [k for k in range(i, j) if classes[k] == BAD]
+        if (len(known) >= SIGN_UP_FORM_MIN and all(feats[k].category in _SIGN_UP for k in known)
+                and classes[i - 1] == GOOD and _paragraphs_follow(classes, j)):
+            found.update(range(i, j))
+        i = j
+    return found
+
+
+# A line sharing this many content words with the paragraph under it is
+# that paragraph's headline.
+HEADLINE_SHARED_WORDS = 2
+
+
+def _speaks_of(line: Paragraph, paragraph: Paragraph, lang: str | None) -> bool:
+    return len(content_stems(line.plain, lang) & content_stems(paragraph.plain, lang)) >= HEADLINE_SHARED_WORDS

@@ -1,0 +1,464 @@
+"""Per-line evidence: each paragraph's features and class, from its own text.
+
+The features (words, stopword density, a sentence's end, a lexicon
+category) and the class they give (BAD, GOOD, NEAR, SHORT: lineclass.py),
+with the tests on one line that the lexicon's phrase lists cannot make: a
+copyright line, a server's error, an encoded blob or markup, a menu written
+on one line, a link to the previous post or to a file, a named newsletter.
+The context rules that use them run in boilerplate.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .config import Config
+from .core import teaser_with_headline
+from .heads import LineHeads
+from .lexicon import Lexicon, data_lines
+from .lineclass import BAD, GOOD, NEAR, SHORT
+from .taglines import is_tag_line
+from .text import CACHE_SIZE, ends_full_stop, stopwords, word_count, words
+from .text import ends_sentence as _ends_sentence
+
+
+# "© 2012 Example Media", "Copyright (c) 2024 ...": a copyright line in any
+# language is a sign, a year and a name; short, it is the page's footer.
+_COPYRIGHT = regex.compile(
+    r"(?:[©ⓒⒸ]|^\W*(?:\(c\)|copyright\b))\s*(?:[©ⓒⒸ]\s*)?(?:\d{4}|[-–]\s*\d{4})"
+    # ... or a line of the sign and a name alone ("© Reuters", "ⓒ 서울데일리"),
+    # as Korean and Japanese sites close an article.
+    r"|^\W{0,2}(?:copyright\s*)?[©ⓒⒸ]\s*\p{L}[^©ⓒⒸ\d]{0,40}$",
+    regex.IGNORECASE,
+)
+COPYRIGHT_MAX_WORDS = 20
+# A PHP warning the server printed into the page: "Deprecated: Assigning the
+# return value of new by reference is deprecated in /www/htdocs/wp-settings.php
+# on line 472". English whatever the site's language, so it must not vote for
+# the article's language either.
+_SERVER_ERROR = regex.compile(
+    r"^\W*(?:php\s+)?(?:warning|notice|deprecated|strict standards|(?:catchable\s+)?fatal error|parse error)\s*:"
+    r".*?\sin\s+\S+\.php\S*\s+on\s+line\s+\d+",
+    regex.IGNORECASE | regex.DOTALL,
+)
+# An encoded blob the scraper took for text (an embed's base64 payload, a
+# hex digest): a run of this many base64 characters without a space, making
+# up most of the line.
+BLOB_MIN_CHARS = 200
+BLOB_MIN_SHARE = 0.9
+_BLOB = regex.compile(r"[A-Za-z0-9+/_-]+=*")
+# HTML the scraper left in the text (an ad's <a href><img>, a tracking
+# pixel, an embed's <script>): tags of HTML's own names make up this share
+# of the line at least. No part of a tag spans a "<" or ">": each try ends
+# at the next one, so a line of unclosed "<!--" is not searched quadratically.
+MARKUP_MIN_SHARE = 0.7
+_HTML_TAG = regex.compile(
+    r"<(?:!--[^<>]*?--|!doctype[^<>]*|/?(?:a|abbr|acronym|b|body|br|center|div|embed|font|form|h[1-6]|head|hr|html|i"
+    r"|iframe|img|input|li|link|meta|noscript|object|ol|p|param|script|source|span|strong|style|table|td|th|title"
+    r"|tr|u|ul|video)(?:\s[^<>]*)?/?)>",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_SEGMENT_SEP = regex.compile(r"\s[|·•]\s")
+
+# A sentence this long with stopwords reads as prose even when short.
+NEAR_MIN_WORDS = 4
+TERSE_MIN_WORDS = 2
+
+
+# A label quoted or led by a dialogue dash, ending as a sentence: a line
+# of an interview or a dialogue ("– „Ok.“", "\"Next.\"", "— Menu?").
+_DIALOGUE_OPENERS = (*"\"'„“”«»‘’‚‹›「『", "- ", "– ", "— ")
+_DIALOGUE_CLOSERS = "\"'“”»‘’‹›」』"
+
+
+def _spoken(text: str) -> bool:
+    text = text.strip()
+    return text.startswith(_DIALOGUE_OPENERS) and _ends_sentence(text.rstrip(_DIALOGUE_CLOSERS))
+
+
+@dataclass(slots=True)
+class Features:
+    n_words: int
+    stop_density: float
+    sentence_end: bool
+    category: str | None  # lexicon category, if any
+    label: bool  # the whole line is a known label
+    phrase: str = ""  # the lexicon phrase found, when not a label
+    headline_case: bool = False  # most words capitalised: headlines run together
+    distinct_phrases: int = 0  # how many different lexicon phrases the line holds
+    full_stop: bool = False  # a full stop ends it, and it is no ranking's or result's line
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _features(text: str, lang: str | None) -> Features:
+    """Remembered: every cleaning pass asks again about the same paragraphs
+    (the result is shared, so it must not be changed)."""
+    ws = words(text)
+    stop = stopwords(lang)
+    n_stop = sum(map(stop.__contains__, ws)) if stop else 0
+    n_words = word_count(ws, text.isascii())
+    category, label, phrase, n_phrases = _known_hit(text)
+    if label and _spoken(text):
+        category, label = None, False  # "– „Ok.“": a line of dialogue, not a button
+    if not label and n_words <= COPYRIGHT_MAX_WORDS and _may_be_copyright(text) and _COPYRIGHT.search(text):
+        category, label, phrase = "footer", True, ""
+    elif category is None and is_tag_line(text):
+        category, label, phrase = "nav", True, ""  # "Tags: Ford, hybrid cars"
+    elif category is None and n_words <= POST_LINK_MAX_WORDS and _is_post_link(text):
+        category, label, phrase = "nav", True, ""  # "← Previous post's title"
+    elif category is None and n_words <= NAMED_NEWSLETTER_MAX_WORDS and _names_a_newsletter(text, stop):
+        category, label, phrase = "newsletter", True, ""  # "PC Gamer Newsletter"
+    elif category is None and n_words <= MORE_FROM_MAX_WORDS and _MORE_FROM.match(text):
+        category, label, phrase = "related", True, ""  # "Also on HuffPost:"
+    elif category is None and n_words <= MENU_BAR_MAX_WORDS and _menu_bar(text):
+        category, label, phrase = "nav", True, ""  # "News | Sport | Weather | iPlayer | Sounds"
+    elif category is None and n_words <= SECTION_MENU_MAX_WORDS and _section_menu(text):
+        category, label, phrase = "nav", True, ""  # "Nachrichten Politik Wirtschaft Sport Kultur"
+    elif category is None and n_words <= NAMED_PROMPT_MAX_WORDS and (m := _NAMED_PROMPT.match(text)):
+        category, label, phrase = m.lastgroup, True, ""  # "Sign up for our Money newsletter"
+    elif category is None and _READER_FIELD.match(text):
+        category, label, phrase = "nav", True, ""  # "URL Source: https://...": a reader service's header
+    elif category is None and _LINK_LIST_ITEM.match(text):
+        category, label, phrase = "nav", True, ""  # "12. https://...": lynx's list of the page's links
+    elif category is None and n_words <= DOWNLOAD_MAX_WORDS and _download_link(text):
+        category, label, phrase = "related", True, ""  # "Förderliste 2025 (PDF, 412 KB)": a file to download
+    elif category is None and n_words == 0 and _ENGAGEMENT_COUNTS.match(text):
+        category, label, phrase = "share", True, ""  # "💬 12", "👁 5 418": a page's counters of comments and views
+    density = n_stop / len(ws) if ws else 0.0
+    headline_case = _headline_case(text, n_words)
+    # (Not a ranking's or a result's line: "1. Team Aalen 53,20 s.", "Meier 12,4 s 3.")
+    full_stop = ends_full_stop(text) and not text.lstrip()[:1].isdigit() and len(_DIGIT_RUNS.findall(text)) <= 1
+    return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases,
+                    full_stop)
+
+
+# The header fields a reader service (Jina Reader) writes over the page's
+# Markdown: "URL Source: https://...", "Published Time: 2025-...",
+# "Markdown Content:". (Its "Title:" line is the page's title: titles.py.)
+_READER_FIELD = regex.compile(r"^(?:URL Source: \S+|Published Time: \S+|Markdown Content:)$")
+# lynx -dump's list of the page's links under "References": "12. https://...".
+_LINK_LIST_ITEM = regex.compile(r"^\d{1,4}\.\s+[a-z][a-z0-9+.-]{1,10}:\S+$")
+
+
+# A link to a file, named with its type and size side by side: "Förderliste
+# Schulbau 2025 (PDF, 412 KB)", "Download (ZIP 20,5 MB)", "Carte des zones
+# - format pdf - 1,02 Mo". Not a sentence ("... and the PDF alone is 12 MB.").
+DOWNLOAD_MAX_WORDS = 25
+_DOWNLOAD = regex.compile(
+    r"(?i)\b(?:pdf|docx?|xlsx?|pptx?|odt|rtf|epub|zip|jpe?g|png|mp3|m4a|mp4)[\s,;:|()\[\]–-]{1,6}"
+    r"\d+(?:[.,]\d+)?\s?(?:[kmg]b|kib|mib|ko|mo|go)\b"
+)
+
+
+def _download_link(text: str) -> bool:
+    return _DOWNLOAD.search(text) is not None and not _ends_sentence(text)
+
+
+# Counters drawn as a symbol and a number ("💬 12", "👍 1.2k"), not a
+# copyright year ("© 2024") or a rating ("★ 4.5").
+_ENGAGEMENT_COUNTS = regex.compile(r"^(?:(?![©®℗★☆])[\p{Extended_Pictographic}\p{So}]\uFE0F?\s*\d[\d\s.,]*[kKmM]?\s*)+$")
+
+
+# A site's menu on one line without separators: only the names of its
+# sections, four or more ("Nyheter Sport Kultur Ekonomi Debatt Väder").
+SECTION_MENU_MIN_NAMES = 4
+SECTION_MENU_MAX_WORDS = 14
+
+
+def _section_menu(text: str) -> bool:
+    if not text[:1].isupper() or _ends_sentence(text):
+        return False  # (quick outs: a menu's first name is capitalised; no sentence)
+    names = _section_names()
+    toks = text.casefold().split()
+    found = i = 0
+    while i < len(toks):
+        if i + 1 < len(toks) and f"{toks[i]} {toks[i + 1]}" in names:
+            i += 2  # "formule 1", "medio ambiente"
+        elif toks[i] in names:
+            i += 1
+        else:
+            return False
+        found += 1
+    return found >= SECTION_MENU_MIN_NAMES
+
+
+@lru_cache(maxsize=1)
+def _section_names() -> frozenset[str]:
+    return frozenset(data_lines("section_names.txt"))
+
+
+# A blog's links to the previous and next post: "← Older title",
+# "Newer title →", or both on one line (arrows mark links, not prose); or
+# a known head and the post's title, "Previous Post Embracing Children".
+POST_LINK_MAX_WORDS = 30
+_POST_LINK_MARKS = " «‹<-–"
+
+
+def _is_post_link(text: str) -> bool:
+    text = text.strip()
+    if text.startswith("←") or text.endswith("→"):
+        return True
+    text = text.lstrip(_POST_LINK_MARKS)
+    return _post_link_heads().rest_after(text) is not None and not _ends_sentence(text)
+
+
+@lru_cache(maxsize=1)
+def _post_link_heads() -> LineHeads:
+    return LineHeads(data_lines("post_link_heads.txt"))
+
+
+# A newsletter's name on a line of its own, a heading over its sign-up
+# form: "PC Gamer Newsletter", "Axios newsletters", "GET THE BOING BOING
+# NEWSLETTER", "Newsletter Rugby". (The word is the same in English,
+# German, French, Spanish.)
+NAMED_NEWSLETTER_MAX_WORDS = 5
+_NAMED_NEWSLETTER = regex.compile(r"(?i)\bnewsletters?\W{0,2}$")
+# Or the word first, the name after it: "Newsletter Rugby", "La newsletter
+# Marchés", "Newsletter de Vivienda".
+_NEWSLETTER_NAMED = regex.compile(r"(?i)^\W{0,3}(?:(?:la|le|die|der|el|our|the|notre|nuestra|unser|unsere)\s+)?newsletters?\s+")
+
+
+def _names_a_newsletter(text: str, stop: frozenset[str]) -> bool:
+    """The name is capitalised word by word ("Sign Up for Our Newsletters");
+    a subheading that speaks of newsletters ("The rise of the newsletter")
+    has lower-case words other than stopwords."""
+    if _NAMED_NEWSLETTER.search(text):
+        name = text.split()[:-1]
+    elif m := _NEWSLETTER_NAMED.match(text):
+        name = text[m.end() :].split()
+        if not name or not name[-1][0].isupper():
+            return False  # "Newsletter subscribers doubled": a sentence about newsletters
+    else:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w in stop for w in name)
+
+
+# The heading of a list of a site's or a section's other stories: "Also on
+# HuffPost:", "More from Relationships", "More in Business »", "Mehr aus
+# Berlin:", "Aktuelles aus dem ÖBFV", "Más noticias de Colombia". The name
+# is capitalised; "More on the ferries" is a subheading.
+MORE_FROM_MAX_WORDS = 6
+_MORE_FROM = regex.compile(
+    r"^\W{0,3}(?i:also|more|other|related|read more|see more|mehr|auch|aktuelles|neues|weitere|más|más noticias)"
+    # "More stories by Amara Eze", "Weitere Artikel von ...": the author's other pieces.
+    r"(?:\s+(?i:stories|articles|posts|columns|news|beiträge|artikel|artículos|noticias))?"
+    r"\s+(?i:on|from|at|in|by|von|aus|bei|auf|de|en)(?:\s+(?i:dem|der|den|del|la|el))?"
+    r"\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}\s*[:»›>]?\s*$"
+)
+
+
+# A menu written as one line: four or more items of one to three words
+# between " | ", " · " or " • ", no number among them (a byline's date, a
+# score), none a sentence.
+MENU_BAR_MIN_ITEMS = 4
+MENU_BAR_MAX_WORDS = 24
+_MENU_ITEM_WORDS = 3
+
+
+# w3m and lynx lay a menu's items out in a row, the same run of spaces
+# between each two ("Home   News   Politics   Sport   Jobs"); a table's
+# header row pads each column to its width ("Pos  Team          P   W").
+# Some sites' text puts two spaces, or an ideographic space, between items
+# ("Home  News  Sport  Food & Drink  Travel", "ホーム　ニュース　地域").
+_PADDING = regex.compile(r" {2,}|\u3000+")
+PADDED_MENU_MIN_ITEMS = 5
+
+
+def _menu_bar(text: str) -> bool:
+    text = text.strip()
+    padded = ("  " in text or "\u3000" in text) and len(set(_PADDING.findall(text))) == 1
+    if "|" not in text and "·" not in text and "•" not in text and not padded:
+        return False  # most lines (tested in C)
+    if text.startswith("|") and text.endswith("|"):
+        return False  # a row of a Markdown table: "| Team | Tries | Total |"
+    items = [item.strip() for item in (_PADDING if padded else _SEGMENT_SEP).split(text)]
+    return (
+        len(items) >= (PADDED_MENU_MIN_ITEMS if padded else MENU_BAR_MIN_ITEMS)
+        and all(item and len(item.split()) <= _MENU_ITEM_WORDS and not _ends_sentence(item) for item in items)
+        and _DIGIT_RUNS.search(text) is None
+    )
+
+
+# A prompt that names the site's newsletter or app where the lexicon's
+# wording has "our": "Sign up for our Money newsletter", "Download The Mint
+# News App". (Not "Follow Jane Roe on Twitter": under an article that is the
+# author's sign-off, which clean articles keep.)
+NAMED_PROMPT_MAX_WORDS = 16
+_NAMED_PROMPT = regex.compile(
+    # The name: one to four capitalised words.
+    r"^\W{0,3}(?:"
+    r"(?P<newsletter>(?i:sign\s+up|subscribe|register)\s+(?i:for|to)\s+(?i:our|the)\s+(?:\p{Lu}\S*\s+){1,3}"
+    r"(?i:newsletters?)\b)"
+    r"|(?P<app>(?i:download)\s+(?i:the\s+|our\s+)?(?:\p{Lu}\S*\s+){1,4}(?i:app)\b)"
+    # "Ikuti berita Kabar Nusantara di Google News", "Follow Daily Planet on Google News"
+    r"|(?P<follow>(?i:ikuti|follow|folgen\s+sie|suivez|segui|siga|volg)\s+(?i:berita\s+)?(?:\p{Lu}\S*\s+){1,4}"
+    r"(?i:di|on|auf|sur|su|no|em|op)\s+(?i:google\s+news)\W*$)"
+    r")"
+)
+
+
+# Prose capitalises a word in ten (German, every noun: a word in three);
+# headlines run together into one line ("10 Fall Cocktails to Toast to This
+# Thanksgiving How to Seed a Pomegranate …") capitalise most of them, from
+# the first characters on, so those tell.
+HEADLINE_CASE_SHARE = 0.6
+HEADLINE_CASE_MIN_WORDS = 25
+HEADLINE_CASE_SAMPLE = 400
+
+
+def _headline_case(text: str, n_words: int) -> bool:
+    if n_words < HEADLINE_CASE_MIN_WORDS:
+        return False
+    initials = [word[0] for word in text[:HEADLINE_CASE_SAMPLE].split()]
+    upper = sum(map(str.isupper, initials))
+    cased = upper + sum(map(str.islower, initials))
+    return cased >= HEADLINE_CASE_MIN_WORDS and upper >= HEADLINE_CASE_SHARE * cased
+
+
+def _may_be_copyright(text: str) -> bool:
+    """False only where _COPYRIGHT cannot match: ASCII text (no "©") holding
+    neither "(c)" nor "copyright" in any case.  Saves its search, which
+    tries every position, on most short lines."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "(c)" in low or "copyright" in low
+
+
+def is_known_boilerplate(text: str) -> bool:
+    """A lexicon label or phrase is in the line (a banner, a share bar, a
+    prompt), or it is a server's error message, an encoded blob or markup."""
+    return _known_hit(text)[0] is not None
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _known_hit(text: str) -> tuple[str | None, bool, str, int]:
+    """``_lexicon_hit``, or the two shapes no phrase list knows: a server's
+    error message ("error") and an encoded blob or markup ("blob"). Remembered: the
+    article-language vote and the line features ask on every pass."""
+    hit = _lexicon_hit(text)
+    if hit[0] is not None:
+        return hit
+    if is_server_error(text):
+        return "error", True, "", 0
+    if is_blob(text):
+        return "blob", True, "", 0
+    if is_markup(text):
+        # Not a whole-line label: a tutorial quoting its own markup inside
+        # the article keeps it (see _quotes_phrase).
+        return "blob", False, "", 1
+    return hit
+
+
+def is_blob(text: str) -> bool:
+    # Prose has a space every few characters; a blob has almost none
+    # (counted in C, before any split).
+    if len(text) < BLOB_MIN_CHARS or text.count(" ") * 10 > len(text):
+        return False
+    longest = max(text.split(), key=len, default="")
+    # ASCII letters and digits only: Chinese or Japanese prose has no spaces
+    # either, and an address holds "://" or dots.
+    return (
+        len(longest) >= BLOB_MIN_CHARS
+        and len(longest) >= BLOB_MIN_SHARE * len(text.strip())
+        and _BLOB.fullmatch(longest) is not None
+    )
+
+
+def is_markup(text: str) -> bool:
+    """HTML tags make up most of the line: '<a href="…"><img src="…"></a>'."""
+    if "<" not in text or ">" not in text:
+        return False  # most lines (counted in C)
+    tags = sum(len(m) for m in _HTML_TAG.findall(text))
+    return tags >= MARKUP_MIN_SHARE * len(text.strip())
+
+
+def is_server_error(text: str) -> bool:
+    # The fixed words first: most lines hold neither, and the search is skipped.
+    return " on line " in text and ".php" in text and _SERVER_ERROR.search(text) is not None
+
+
+def _lexicon_hit(text: str) -> tuple[str | None, bool, str, int]:
+    """(category, is a whole-line label, first phrase, distinct phrases) from
+    the lexicon (remembered by ``_known_hit``, its only caller)."""
+    lexicon = Lexicon.load()
+    category = lexicon.label(text)
+    if category is not None:
+        return category, True, "", 0
+    hits = lexicon.phrases(text, words(text))  # words: remembered (_features asks for them too)
+    if hits:
+        return hits[0][0], False, hits[0][1], len({phrase for _, phrase in hits})
+    category = lexicon.footer_row(text)
+    if category is not None:
+        return category, True, "", 0
+    return None, False, "", 0
+
+
+def classify(f: Features, config: Config, cjk: bool, min_density: float, terse: bool = False) -> str:
+    """GOOD (prose), NEAR (a sentence), SHORT (anything else) or BAD (known
+    boilerplate). `terse`: the text has too few long sentences to tell its
+    language's share of stopwords (a short wire story): a sentence of two
+    words or more with a full stop is then a sentence."""
+    if f.category is not None:
+        return BAD
+    dense = cjk or f.stop_density >= min_density
+    if f.n_words >= config.prose_min_words and dense and not f.headline_case:
+        return GOOD
+    if f.sentence_end and f.n_words >= NEAR_MIN_WORDS and dense:
+        return NEAR
+    # A long sentence is prose whatever its stopwords (some languages glue
+    # their function words onto other words).
+    if f.sentence_end and f.n_words >= config.prose_min_words:
+        return NEAR
+    if terse and f.full_stop and f.n_words >= TERSE_MIN_WORDS:
+        return NEAR  # "Nikt nie ucierpiał.": a terse sentence of a wire story, whatever its stopwords
+    return SHORT
+
+
+# Long sentences needed to read a document's own share of stopwords.
+STOPWORD_SAMPLE_MIN = 3
+
+
+def _long_sentences(feats: list[Features], config: Config) -> list[Features]:
+    """The lines long enough, and sentences, to show the text's share of stopwords."""
+    return [f for f in feats if f.n_words >= config.prose_min_words and f.sentence_end]
+
+
+def stopword_threshold(feats: list[Features], config: Config) -> float:
+    """The stopword density that marks prose in this document.
+
+    Languages differ: English prose is 40-50% stopwords, Turkish or Finnish
+    prose 10-15% (case endings and particles are glued onto words). The
+    configured density is lowered to half of what the document's own long
+    sentences show, so an agglutinative article is not read as a list.
+    """
+    densities = sorted(f.stop_density for f in _long_sentences(feats, config))
+    if len(densities) < STOPWORD_SAMPLE_MIN:
+        return config.prose_min_stopword_density
+    return min(config.prose_min_stopword_density, densities[len(densities) // 2] / 2)
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+# What a page's scripts put between an article's paragraphs: a consent
+# banner, an advertisement's label, a share bar.
+INSERTS = frozenset({"consent", "advert", "share"})
+
+
+def _insert(c: str, f: Features) -> bool:
+    """A consent, advertisement or share line, or a teaser with its headline
+    ("Read also: ..."; not a bare "Related stories" heading, which opens a list)."""
+    return c == BAD and (f.category in INSERTS or teaser_with_headline(f))
+
+
+def _question(text: str) -> bool:
+    """(A paragraph's text: stripped, so its last character is its mark.)"""
+    return text.endswith(("?", "？", "؟"))
+
+
+_DIGIT_RUNS = re.compile(r"\d+")

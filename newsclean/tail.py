@@ -1,0 +1,274 @@
+"""Below the article's core: where the page's tail starts.
+
+The run of short lines that ends the text (related headlines, section
+links, the footer), the block of its own that closes it, the article's
+closing lines (a terse last sentence, a sign-off), the first known heading
+of page furniture; and the tests other rules share with them: headline-sized
+lines, a teaser's headline cut short, lines that read as the article's own
+list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import lru_cache
+
+import regex
+
+from .config import Config
+from .core import SECTION_OPENERS
+from .credits import _CREDIT, _credits, _credits_or_dates
+from .document import Paragraph
+from .lexicon import data_lines, normalize_label
+from .lineclass import BAD, GOOD, NEAR, SHORT
+from .linefeatures import _DIGIT_RUNS, Features
+from .text import ends_full_stop, words
+from .text import ends_sentence as _ends_sentence
+
+
+# A sign-off under the article: "（完）", "(PAP)", "— Reuters", "– AA".
+_SIGN_OFF = regex.compile(r"^(?:[(（]\s*[^()（）\d]{1,24}\s*[)）]|[—–]\s*\p{L}[^.!?\d]{0,30})$")
+CLOSING_LINES_MAX = 3
+# A terse last sentence has a few words ("Wyrok jest nieprawomocny."); two
+# are as often a label with a full stop ("Drucken etc.", "U.S.").
+CLOSING_SENTENCE_MIN_WORDS = 3
+
+
+def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> set[int]:
+    """The article's last words right under its last paragraph, however
+    short: a terse sentence ("Wyrok jest nieprawomocny.", "He is expected
+    to appeal.") and a sign-off. Known boilerplate under them does not make
+    them part of its block."""
+    found: set[int] = set()
+    k = end + 1
+    while k < len(classes) and len(found) < CLOSING_LINES_MAX and classes[k] == SHORT:
+        f = feats[k]
+        if not ((f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS) or _SIGN_OFF.match(paras[k].plain)):
+            break
+        found.add(k)
+        k += 1
+    return found
+
+
+# An article's own list: items with list markers ("1. ", "• "), or lines
+# that end in a comma or semicolon (verse, a letter's sign-off, an address).
+_LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]\s|[•·▪►✓*–+-]\s?)")
+_CONTINUED = regex.compile(r"[,;]\s*$")
+# A fact box or a memo's header: "Age: 46", "Role: Meskada", "DATE: May 1",
+# "Step 2 (Delete h): heart".
+_KEY_VALUE = regex.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,2}(?:\s\([^()]{1,40}\))?\s?:\s+\S")
+# The same in Chinese and Japanese, no space after the mark: "作者︱春春",
+# "原标题：…", "[责任编辑:肖春芳]".
+_CJK_KEY_VALUE = regex.compile(r"^\s*\[?[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}\s?[:：︱|]\s?\S")
+# A list of sources: nothing but an address on the line.
+_BARE_URL = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+
+# A table's row: "Yes 76 38% 52% -14%" (numbers are most of its words).
+_NUMBER = regex.compile(r"^[-+±$€£]?\d[\d.,:/]*%?$")
+
+
+def _page_tail(
+    paras: list[Paragraph], classes: list[str], end: int, closing: int | None, config: Config
+) -> tuple[int, bool]:
+    """Where the page's tail starts: a long run of short lines that ends the
+    text below the article (related headlines, section links, the footer).
+
+    Fewer lines are a tail when they are all headline-sized, or when they
+    are the block of its own that closes the text (``closing``, see
+    ``_closing_block``; a teaser's blurb in it is judged as prose).
+    Returns where it starts (len(paras) when there is none) and whether
+    its lines are all headline-sized. A run the article introduces
+    ("Ingredients:") or that reads as its own list or verse is not a tail.
+    """
+    n = len(paras)
+    i = n
+    while i > end + 1 and classes[i - 1] in (SHORT, BAD):
+        i -= 1
+    if closing is not None:
+        i = min(i, closing)
+    # Known boilerplate in the run already takes the lines after it (B122);
+    # the lines above it are the article's own unless they are many.
+    known_at = classes.index(BAD, i) if BAD in classes[i:] else n
+    none = (n, False)
+    headlines = _headline_sized(paras[i:known_at])
+    run = known_at - i
+    if not headlines and i != closing:
+        if run < config.tail_run_min - 1:
+            return none
+        if run == config.tail_run_min - 1 and not all(_link_like(p.plain) for p in paras[i:known_at]):
+            return none
+    if paras[i - 1].plain.rstrip().endswith(":") or paras[i].plain.rstrip().endswith(":"):
+        return none
+    if normalize_label(paras[i].plain) in _valedictions():
+        return none  # "Yours sincerely", a name, a title: the letter's signature
+    if any(normalize_label(p.plain) in _box_heads() for p in paras[i:known_at]):
+        return none  # "Pros", "Verdict", "Key facts": the article's own box
+    # Other stories' headlines with a kicker ("Reports: Workers told to ...")
+    # are not a fact box's entries. They differ from each other: one caption
+    # repeated under each photo of a gallery ("Philip Karlberg: Figurines") does not.
+    lines = [p.plain for p in paras[i:known_at]]
+    kickers = headlines and len(set(lines)) == len(lines)
+    if _reads_as_own_list(lines, entries=not kickers):  # what follows the known line goes anyway
+        return none
+    return i, headlines
+
+
+# The last block may hold this share of the prose above it: more is the
+# article's last paragraphs, written one a line.
+CLOSING_BLOCK_MAX_SHARE = 0.25
+# Credits named by their role, whatever word joins the name: "Fotos de Rui
+# Tavares", "Vídeo de ...", "Foto's van ...", "Фото автора", "Edição de ...".
+_CREDIT_ROLE = regex.compile(
+    r"^\W{0,2}(?i:fotos?|foto's|fotografías?|fotografias?|photos?|photographs?|pictures?|bild|bilder|zdjęcia|zdjęcie"
+    r"|vídeos?|videos?|text|texto|textos|tekst|reportagem|reportaje|reporting|writing|edição|edición|editing|redacción"
+    r"|redação|ilustración|ilustração|illustrations?|infografía|infografia|grafik|фото|видео|текст)\b"
+)
+
+
+def _opens_like_a_link(block: list[Paragraph]) -> bool:
+    """Whether the block opens with a headline's shape: four words or more,
+    no colon introducing what follows, no sentence end (unless cut short,
+    "... that uses..."), or a question or an exclamation in a list of such
+    lines ("Is This A Hate Crime?"; a question and its answer is an
+    interview's last exchange)."""
+    text = block[0].plain.rstrip()
+    if len(words(text)) < TAIL_HEADLINE_MIN_WORDS or text.endswith((":", "：")):
+        return False
+    if not _ends_sentence(text) or _cut_short(text):
+        return True
+    return text.endswith(("?", "!")) and not any(ends_full_stop(p.plain) for p in block)
+
+
+def _closing_block(paras: list[Paragraph], classes: list[str], span: tuple[int, int]) -> int | None:
+    """Where the block of its own that closes the text starts, when it is
+    the page's and not the article's: two lines or more, one a line, under
+    an article written a paragraph a block. That is how a page renders its
+    lists of links (related headlines, a teaser's headline and blurb, a
+    footer). Not when a line in it is a byline or a credit ("Reporting by
+    ..."), nor when it holds much prose. And only when it opens as links
+    do, with a headline: an article's last lines open otherwise (a
+    signature's name, an author's bio, a question and its answer, the
+    last step of a recipe, a "Correction" heading)."""
+    start = span[0]
+    n = len(paras)
+    first = n - 1
+    while first > 0 and paras[first - 1].block == paras[-1].block:
+        first -= 1
+    if n - first < 2 or first <= start:
+        return None
+    core_blocks = [p.block for p in paras[start:first]]
+    if len(set(core_blocks)) != len(core_blocks) or not _opens_like_a_link(paras[first:]):
+        return None
+    if any(_credits(p.plain) or _CREDIT_ROLE.match(p.plain) for p in paras[first:]):
+        return None
+    above = sum(len(paras[k].plain) for k in range(start, first) if classes[k] == GOOD)
+    block = sum(len(paras[k].plain) for k in range(first, n) if classes[k] in (GOOD, NEAR))
+    if not above or block > CLOSING_BLOCK_MAX_SHARE * above:
+        return None
+    return first
+
+
+# Fewer lines are a tail when they are all headline-sized: a byline or a
+# date under the article is shorter, and a credit names someone "by" name
+# ("Additional reporting by Jane Doe"). (Not titles.HEADLINE_MIN_WORDS: that
+# one tells a title line's headline part from a site's name.)
+TAIL_HEADLINES_MIN = 3
+TAIL_HEADLINE_MIN_WORDS = 4
+
+
+def _headline_sized(paras: list[Paragraph]) -> bool:
+    return len(paras) >= TAIL_HEADLINES_MIN and all(
+        # Words with letters: "Grade Levels 9 - 12" is a fact, not a headline.
+        # (split() too: it keeps CJK lines, one "word" each, out.)
+        len(p.plain.split()) >= TAIL_HEADLINE_MIN_WORDS
+        and len(words(p.plain)) >= TAIL_HEADLINE_MIN_WORDS
+        and (not _ends_sentence(p.plain) or _cut_short(p.plain))
+        and not _CREDIT.search(p.plain)
+        for p in paras
+    )
+
+
+# A number or a comma: a fact's value ("9 - 12", "Civil Engineering, Transport").
+_FACT_MARK = regex.compile(r"[\d,，、]")
+
+
+def _link_like(text: str) -> bool:
+    """A line that can only be a link: no byline or date, no entry
+    ("More: http://...", "Source: AP", "Grade Levels 9 - 12", "Contact
+    Mary Hale, Harbour Authority"), nothing it introduces."""
+    return not (
+        _FACT_MARK.search(text)
+        or _credits_or_dates(text)
+        or text.rstrip().endswith(":")
+        or _KEY_VALUE.match(text)
+        or _CJK_KEY_VALUE.match(text)
+        or _BARE_URL.match(text)
+    )
+
+
+def _cut_short(text: str) -> bool:
+    """A teaser's headline cut short: "Apple files anti-theft patent that
+    uses...", "A New World of …": the ellipsis follows a word (or a comma),
+    not a sentence's end. String methods, not a pattern: a word character,
+    then a repeat of dots and another one anchored at the end, backtracks
+    quadratically on a long run of dots."""
+    text = text.rstrip()
+    if text.endswith("…"):
+        body = text[:-1]
+    elif text.endswith("..."):
+        body = text.rstrip(".")
+    else:
+        return False
+    if body[-1:].isspace():
+        body = body[:-1]
+    last = body[-1:]
+    return last != "" and (last.isalnum() or last in ",_")
+
+
+def _reads_as_own_list(lines: list[str], entries: bool = True) -> bool:
+    """Lines that read as the article's own list: mostly list-marked, verse
+    or a letter's lines ending in commas, or entries (a fact box, a list of
+    sources, a table). `entries`: whether "Key: value" lines count as
+    entries (not in other stories' headlines with a kicker)."""
+    listed = sum(1 for t in lines if _LIST_MARKER.match(t))
+    continued = sum(1 for t in lines if _CONTINUED.search(t))
+    if listed * 2 >= len(lines) or continued * 3 >= len(lines):
+        return True
+    n_entries = sum(1 for t in lines if _KEY_VALUE.match(t) or _CJK_KEY_VALUE.match(t) or _BARE_URL.match(t)
+                    or _is_table_row(t)) if entries else 0
+    return n_entries * 2 >= len(lines)
+
+
+
+@lru_cache(maxsize=1)
+def _box_heads() -> frozenset[str]:
+    return frozenset(map(normalize_label, data_lines("box_heads.txt")))
+
+
+@lru_cache(maxsize=1)
+def _valedictions() -> frozenset[str]:
+    return frozenset(map(normalize_label, data_lines("valedictions.txt")))
+
+
+def _is_table_row(text: str) -> bool:
+    """Three or more numbers, and numbers are most of the line's words."""
+    if len(_DIGIT_RUNS.findall(text)) < 3:
+        return False  # most lines: one regex pass in C, no test per word
+    words = text.split()
+    numbers = sum(1 for w in words if _NUMBER.match(w))
+    return numbers >= 3 and numbers * 2 > len(words)
+
+
+def _furniture_section(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], end: int, inserts: Collection[int] = ()
+) -> int:
+    """Below the article, the first known heading of page furniture: related
+    stories, newsletter and follow prompts, the footer. From there to the
+    end of the text, teasers, dates and section names follow, including
+    teaser sentences on the article's own topic. (`inserts`: lines that
+    open nothing, a poll's buttons.)
+    Returns its index, or len(paras) when there is none."""
+    for i in range(end + 1, len(paras)):
+        if classes[i] == BAD and feats[i].label and feats[i].category in SECTION_OPENERS and i not in inserts:
+            return i
+    return len(paras)

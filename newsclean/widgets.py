@@ -1,0 +1,239 @@
+"""Page widgets told by their shape.
+
+Archive and category counts ("June (55)"), pagers and a gallery's slide
+counters, tickers and time-stamped lists, reader polls, page-feedback
+buttons, and results tables (kept whole when they are the article's).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .comments import holds_date
+from .document import Paragraph
+from .heads import LineHeads
+from .lexicon import data_lines, normalize_label
+from .lineclass import BAD, SHORT
+from .linefeatures import Features, _question
+from .stamps import opens_with_stamp, tagged_with_clock
+
+
+# A match result or a score: "Young Boys – Basel 3:1 (0:0)", "Galatasaray 2-0 Konyaspor".
+_SCORE = regex.compile(
+    r"(?<![\d.:/–-])\d{1,3}\s?[:–-]\s?\d{1,3}(?![\d.:/–-])(?!\s?(?i:[ap]\.?m\b|uhr\b|h\b))"  # not "11:39 AM"
+)
+RESULT_TABLE_MIN = 3
+# The rules that judge a short line by its run or its topic (not a known label).
+_RUN_CODES = frozenset({"B120", "B121", "B122"})
+
+
+def _keep_result_tables(paras: list[Paragraph], classes: list[str]) -> None:
+    """A results table (three or more short lines in a row, each a score) is
+    one thing: when half its rows or more stay as the article's (the teams
+    its prose names), the others stay too, whatever their topic. (Fewer:
+    a sidebar's standings, a row or two of which name the article's team.)"""
+    i = 0
+    while i < len(paras):
+        j = i
+        while j < len(paras) and classes[j] == SHORT and _SCORE.search(paras[j].plain) and not holds_date(paras[j].plain):
+            j += 1
+        rows = paras[i:j]
+        if len(rows) >= RESULT_TABLE_MIN and 2 * sum(p.kept for p in rows) >= len(rows):
+            for p in rows:
+                if not p.kept and p.decision.code in _RUN_CODES:
+                    p.keep_as("K001", table_row=True)
+        i = max(j, i + 1)
+
+
+# "June (55)", "► 2011 (200)", "Travel (12)": a blog's archive or category
+# widget, a name and how many posts it holds. A year in brackets is a
+# citation or a release date ("Breathless (1960)"), not a count.
+_COUNTED = regex.compile(r"^\W{0,3}(?:[^\W\d_]|(?:19|20)\d\d\b)[^()]{0,60}?\s\((\d{1,6})\)$")
+COUNT_LIST_MIN = 3
+COUNT_LIST_END_MIN = 2
+
+
+def _is_counted(text: str) -> bool:
+    text = text.strip()
+    if not text.endswith(")"):
+        return False  # most lines: no regex run on every pass
+    m = _COUNTED.match(text)
+    if m is None:
+        return False
+    return not _is_year(m.group(1))
+
+
+def _is_year(number: str) -> bool:
+    """A year in brackets ("Breathless (1960)") is a citation, not a count."""
+    return len(number) == 4 and 1800 <= int(number) <= 2099
+
+
+# The same widget written on one line: "Archives November 2012 (16) October
+# 2012 (50) ...", "文章精選 2016 十月 (1) 2016 八月 (1) ...": counts make up a
+# quarter of its words or more (prose citing "(1)" clauses has far fewer).
+_COUNT = regex.compile(r"\s\((\d{1,5})\)(?=\s|$)")
+COUNTS_IN_LINE_MIN = 4
+WORDS_PER_COUNT_MAX = 4
+
+
+def _counts_in_one_line(text: str) -> bool:
+    if text.count("(") < COUNTS_IN_LINE_MIN:
+        return False  # most lines: no regex run on every pass
+    counts = [n for n in _COUNT.findall(text) if not _is_year(n)]
+    return len(counts) >= COUNTS_IN_LINE_MIN and len(counts) * WORDS_PER_COUNT_MAX >= len(text.split())
+
+
+def _runs_of(flags: list[bool], minimum: int) -> list[int]:
+    """Indexes in runs of at least `minimum` consecutive True flags."""
+    found: list[int] = []
+    if flags.count(True) < minimum:
+        return found  # most pages: no run at all (counted in C)
+    start = None
+    for i, flag in enumerate([*flags, False]):
+        if flag:
+            if start is None:
+                start = i
+        elif start is not None:
+            if i - start >= minimum:
+                found.extend(range(start, i))
+            start = None
+    return found
+
+
+def _count_lists(paras: list[Paragraph], classes: list[str]) -> list[int]:
+    """Lines in runs of at least COUNT_LIST_MIN counted names: archive and
+    category widgets. One or two such lines may be the article's own, but
+    not when they end the text: a widget's last entries ("► July (3)",
+    "► April (1)") under the article. And a widget written on one line."""
+    flags = [c == SHORT and _is_counted(p.plain) for p, c in zip(paras, classes)]
+    found = _runs_of(flags, COUNT_LIST_MIN)
+    end = k = len(flags)
+    while k > 0 and flags[k - 1]:
+        k -= 1  # k: where the run that ends the text starts
+    if COUNT_LIST_END_MIN <= end - k < COUNT_LIST_MIN:
+        found.extend(range(k, end))
+    found.extend(i for i, p in enumerate(paras) if classes[i] != BAD and _counts_in_one_line(p.plain))
+    return sorted(set(found))
+
+
+# "1", "2", "3", … a line each: a gallery's or a list's page numbers.
+PAGER_MIN = 3
+PAGER_MAX_DIGITS = 4
+
+
+def _pagers(paras: list[Paragraph]) -> list[int]:
+    """Lines in runs of at least PAGER_MIN numbers counting up by one, one
+    number a line."""
+    numbers: list[int | None] = []
+    for p in paras:
+        text = p.plain.strip() if len(p.plain) <= PAGER_MAX_DIGITS + 8 else ""  # most lines: no strip
+        numbers.append(int(text) if len(text) <= PAGER_MAX_DIGITS and text.isdecimal() else None)
+    # A line counts when it continues the line above or is continued by the line below.
+    flags = [n is not None and (numbers[i - 1] == n - 1 or numbers[i + 1 : i + 2] == [n + 1])
+             for i, n in enumerate(numbers)]
+    return _runs_of(flags, PAGER_MIN)
+
+
+# "1 / 8", "Image 2 of 8", "Bild 3 von 8", "Foto 4 de 8": a gallery's slide
+# counter over each photo's caption.
+_SLIDE_COUNTER = regex.compile(
+    r"^\W{0,2}(?:\p{L}{1,10}\s+)?(\d{1,3})\s*(?:/|(?i:of|von|de|sur|di|van|z|из|з))\s*(\d{1,3})\W{0,2}$"
+)
+SLIDE_COUNTERS_MIN = 3
+
+
+def _slide_counters(paras: list[Paragraph]) -> list[int]:
+    """Counter lines of one gallery: at least SLIDE_COUNTERS_MIN of them with
+    the same total, counting up, whatever lines (captions) stand between."""
+    by_total: dict[int, list[tuple[int, int]]] = {}
+    for i, p in enumerate(paras):
+        if len(p.plain) <= 24 and (m := _SLIDE_COUNTER.match(p.plain.strip())):
+            n, total = int(m[1]), int(m[2])
+            if 1 <= n <= total:
+                by_total.setdefault(total, []).append((i, n))
+    found: list[int] = []
+    for lines in by_total.values():
+        numbers = [n for _, n in lines]
+        if len(lines) >= SLIDE_COUNTERS_MIN and numbers == sorted(set(numbers)):
+            found.extend(i for i, _ in lines)
+    return found
+
+
+STAMPED_RUN_MIN = 3
+
+
+def _stamped_runs(paras: list[Paragraph], classes: list[str], start: int, end: int) -> set[int]:
+    """Outside the core, short lines in runs of at least STAMPED_RUN_MIN that
+    each open with a time or a date: a ticker or a list of other stories."""
+    flags = [c == SHORT and not start <= i <= end and opens_with_stamp(p.plain)
+             for i, (p, c) in enumerate(zip(paras, classes))]
+    return set(_runs_of(flags, STAMPED_RUN_MIN))
+
+
+def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
+    """Runs of STAMPED_RUN_MIN or more lines of a section tag, a clock time
+    and a headline ("call of duty 12:00 PM 0 How Not To Get Banned …"):
+    a river of other stories, wherever it is. Such lines are long enough to
+    read as prose, so they would otherwise win the article core."""
+    return _runs_of([c != BAD and tagged_with_clock(p.plain) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
+
+
+# A page-feedback widget's buttons under its question ("Was this page
+# helpful?" / "Yes" / "No"): known only there, as an interview's answer or
+# a poll's option may be a bare "No".
+_FEEDBACK_BUTTONS = frozenset(
+    map(normalize_label, "yes no ja nein oui non sí si sim não tak nie nee jo nej kyllä ei evet hayır हां हाँ नहीं 예 아니오".split())
+)
+
+
+def _feedback_buttons(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, int]]:
+    """(button, question) for the yes/no lines right under a known feedback question."""
+    found: list[tuple[int, int]] = []
+    for i, f in enumerate(feats):
+        if not (classes[i] == BAD and f.label and f.category == "comments" and _question(paras[i].plain)):
+            continue
+        j = i + 1
+        while j < len(paras) and j - i <= 2 and normalize_label(paras[j].plain) in _FEEDBACK_BUTTONS:
+            found.append((j, i))
+            j += 1
+    return found
+
+
+# A reader poll: its question under a head ("POLL: Who will win?"), at most
+# this many short answers, then its buttons ("Vote", "View results",
+# "Abstimmen": a data file).
+POLL_MAX_ANSWERS = 8
+POLL_ANSWER_MAX_WORDS = 6
+
+
+def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> set[int]:
+    found: set[int] = set()
+    for i, p in enumerate(paras):
+        if not _question(p.plain) or _poll_heads().rest_after(p.plain) is None:
+            continue
+        j = i + 1
+        while j < len(paras) and j - i <= POLL_MAX_ANSWERS and classes[j] != BAD and not feats[j].full_stop \
+                and 0 < feats[j].n_words <= POLL_ANSWER_MAX_WORDS and not _poll_button(paras[j].plain):
+            j += 1
+        buttons = j
+        while j < len(paras) and _poll_button(paras[j].plain):
+            j += 1
+        if j > buttons:
+            found.update(range(i, j))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _poll_heads() -> LineHeads:
+    return LineHeads(data_lines("poll_heads.txt"))
+
+
+def _poll_button(text: str) -> bool:
+    return len(text) <= 40 and normalize_label(text) in _poll_buttons()
+
+
+@lru_cache(maxsize=1)
+def _poll_buttons() -> frozenset[str]:
+    return frozenset(map(normalize_label, data_lines("poll_buttons.txt")))
