@@ -90,10 +90,22 @@ def normalize(text: str) -> str:
     return "\n".join(line.rstrip(_TRAILING_WS) for line in text.split("\n"))
 
 
+# Wide characters (CJK ideographs, kana, Hangul, full-width forms) take two
+# columns where text is wrapped to a width: lynx and e-mail wrap Japanese at
+# 36-39 characters of 78 columns.
+_WIDE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
+
+
+def columns(text: str) -> int:
+    """The text's width in a terminal's columns."""
+    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
+
+
 def is_hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
-    width = max(len(line) for line in lines)
+    widths = [columns(line) for line in lines]
+    width = max(widths)
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return False
     body = lines[:-1]
@@ -101,10 +113,8 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     # line's first word would not have fitted on it (a long address or a
     # compound pushed to the next line: "... on the [Westsound travel" over
     # "page](https://westsoundferries.example/service-status).").
-    if any(len(line) < width - WRAP_SLACK and not _forced_break(line, below, width)
-           for line, below in zip(body, lines[1:])):
-        return False
-    if len(lines[-1]) > width:
+    if any(line_width < width - WRAP_SLACK and not _forced_break(line, below, width)
+           for line_width, line, below in zip(widths, body, lines[1:])):
         return False
     if len(lines) >= SAME_OPENING_MIN_LINES and len({line.split(" ", 1)[0].casefold() for line in lines}) == 1:
         return False  # "by jdoe July 24, 2012 9:20 AM" three times: a list, each line its own
@@ -118,7 +128,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     # its lines start with (a name, a number, a German noun). A headline
     # list has no full stop; a teaser's blurb is longer than its headline.
     last = lines[-1]
-    if open_ends == len(body) and ends_full_stop(last) and len(last) < min(map(len, body)):
+    if open_ends == len(body) and ends_full_stop(last) and widths[-1] < min(widths[:-1]):
         return True
     # Lists and headline lists start every line with a marker or a capital;
     # wrapped prose mostly goes on in lower case.
@@ -141,9 +151,9 @@ def _forced_break(line: str, below: str, width: int) -> bool:
     `width`: the break was the wrapping's, not the writer's. (Text in a
     script without spaces wraps anywhere: its first character is the word.)"""
     word = below.split(" ", 1)[0]
-    if is_cjk_token(word[:1]):
-        word = word[0]
-    return len(line) + 1 + len(word) > width
+    if is_cjk_token(word[:1]) or _WIDE.match(word):
+        return columns(line) + columns(word[0]) > width  # no space between, a character is a word
+    return columns(line) + 1 + columns(word) > width
 
 
 def _paragraph_lines(block: str, lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:
@@ -178,14 +188,15 @@ def _wrapped_paragraphs(lines: list[str], stripped: list[str]) -> tuple[list[str
     line), where a run is hard-wrapped and ends a sentence; else its lines."""
     if is_hard_wrapped(stripped):
         return ["\n".join(lines)], ["\n".join(lines).strip()]
-    width = max(map(len, stripped))
+    widths = [columns(line) for line in stripped]
+    width = max(widths)
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return lines, stripped
     out_lines: list[str] = []
     out_stripped: list[str] = []
     start = 0
     for end in range(len(lines)):
-        if len(stripped[end]) >= width - WRAP_SLACK and end + 1 < len(lines) and not _ITEM.match(stripped[end + 1]):
+        if widths[end] >= width - WRAP_SLACK and end + 1 < len(lines) and not _ITEM.match(stripped[end + 1]):
             continue  # a full line: the paragraph goes on (not into a list's next item)
         run = stripped[start : end + 1]
         if len(run) > 1 and _wrapped_run(run):
@@ -305,8 +316,8 @@ def _wrapped_run(run: list[str]) -> bool:
     last = run[-1]
     if not _PARAGRAPH_END.search(last) or last.endswith(("...", "…")):
         return False
-    if len(run) == 2 and not run[1][:1].islower():
-        return False
+    if len(run) == 2 and not (run[1][:1].islower() or is_cjk_token(run[1][:1])):
+        return False  # (a script without capitals goes on as it likes)
     # Headlines start with capitals, wrapped prose goes on in lower case
     # (asked here whatever the last line: a list's last item may end a sentence).
     if sum(1 for line in run[1:] if _LIST_START.match(line)) * 3 >= (len(run) - 1) * 2:

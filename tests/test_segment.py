@@ -213,6 +213,31 @@ def test_chinese_lines_do_not_wrap_by_a_first_word():
     assert texts("\n".join(lines)) == lines
 
 
+def test_japanese_wrapped_at_a_terminals_width_is_one_paragraph():
+    # lynx wraps at 78 columns: 33-37 wide characters a line, each two columns.
+    paragraph = [
+        "市の図書館は来年四月から、駅前の旧郵便局の建物に移る。建物は",
+        "築六十年を超えるが、耐震工事を終えており、閲覧席は今の二倍に",
+        "なる。",
+    ]
+    assert texts("\n".join(paragraph)) == ["\n".join(paragraph)]
+    # Two paragraphs under each other: the shorter line ends the first.
+    two = paragraph + ["新しい図書館では、夜九時まで本を借りられるようになる予定だ。市は", "来月、説明会を開く。"]
+    assert texts("\n".join(two)) == ["\n".join(paragraph), "\n".join(two[3:])]
+
+
+def test_a_list_of_cjk_headlines_is_not_wrapped_by_its_longest_line():
+    # Lines open with full-width brackets: each starts a new headline, and a
+    # short one is not pushed down by the width.
+    headlines = [
+        "[新竹一日遊]新竹觀光旅遊景點，柿餅加工廠與觀光果園一次玩...",
+        "『台灣』新竹六福村主題樂園一日遊",
+        "＜新竹新埔＞悠閒半日遊，鴛鴦池農場",
+        "[竹苗。玩。吃]竹苗遊第二天行程滿滿，豆漿大王與花步道...",
+    ]
+    assert texts("\n".join(headlines)) == headlines
+
+
 def test_a_markdown_headlines_underline_is_part_of_it_and_not_read():
     raw = (
         "Harbour bridge to close for two years\n"
