@@ -127,6 +127,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # A poll, like an advertisement, sits between the article's paragraphs.
     inserts = _inserts_inside_prose(paras, classes, feats) | polls
     span = core_span(classes, sizes, inserts)
+    forms: set[int] = set()
     headline = None
     if span is not None:
         span, headline = anchor_at_headline(doc, paras, classes, sizes, span)
@@ -142,7 +143,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # more: <headline>" line with sentences right above and below, and
         # one known line alone between the article's sentences ("Sign up
         # for the Money newsletter") with its paragraphs going on below.
-        inline_headings |= _inline_forms(feats, classes, span) | inserts
+        forms = _inline_forms(feats, classes, span)
+        inline_headings |= forms | inserts
         inline_headings |= {
             h for h in range(span[0] + 1, span[1])
             if classes[h] == BAD and classes[h - 1] in (GOOD, NEAR) and _paragraphs_follow(classes, h + 1, inserts)
@@ -165,7 +167,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         at_core = span is not None and (
             span[0] <= i <= span[1] or (i == span[0] - 1 and not f.label and _quotes_every_phrase(p.plain, config))
         )
-        if at_core and _quotes_phrase(p, f, core_vocab, doc.language, config):
+        # (Not a sign-up form's pitch: on topic by design, "weather warnings
+        # for your area, straight to your inbox" in a storm's live blog.)
+        if at_core and i not in forms and _quotes_phrase(p, f, core_vocab, doc.language, config):
             p.keep_as("K001", quoted=f.category)
             classes[i] = GOOD if f.n_words >= config.prose_min_words else NEAR
             if i < span[0]:

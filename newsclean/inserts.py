@@ -252,6 +252,9 @@ def _paragraphs_follow(classes: list[str], i: int, inserts: Collection[int] = ()
 
 
 _SIGN_UP = frozenset({"newsletter", "subscribe", "signin"})
+# A form's other known lines: its privacy note ("By signing up you agree
+# to ..."), and a share bar or an advertisement's label beside it.
+_SIGN_UP_FORM = _SIGN_UP | {"consent", "share", "advert"}
 SIGN_UP_FORM_MIN = 2
 
 
@@ -276,11 +279,39 @@ def _inline_forms(feats: list[Features], classes: list[str], span: tuple[int, in
             pitch = pitch or classes[j] == NEAR
             j += 1
         known = [k for k in range(i, j) if classes[k] == BAD]
-        if (len(known) >= SIGN_UP_FORM_MIN and all(feats[k].category in _SIGN_UP for k in known)
-                and classes[i - 1] == GOOD and _paragraphs_follow(classes, j)):
-            found.update(range(i, j))
+        sign_up = sum(feats[k].category in _SIGN_UP for k in known)
+        if (sign_up >= SIGN_UP_FORM_MIN and all(feats[k].category in _SIGN_UP_FORM for k in known)
+                and classes[i - 1] == GOOD):
+            if _paragraphs_follow(classes, j):
+                found.update(range(i, j))
+            elif _sections_follow(classes, lo, i, known[-1] + 1, hi):
+                found.update(range(i, known[-1] + 1))  # the short lines under it open the next section
         i = j
     return found
+
+
+# A subheading, or a live blog's time stamp over its entry's heading.
+SECTION_HEAD_LINES = 2
+
+
+def _sections_follow(classes: list[str], lo: int, above: int, i: int, hi: int) -> bool:
+    """Under one or two short lines at `i`, a paragraph and more prose in
+    the core (up to `hi`), in an article that has such headings between its
+    paragraphs from `lo` to `above` too: its next section ("Property tax
+    up" under a newsletter box, a live blog's next entry). A sidebar's next
+    box has a heading over its blurbs, but the article above had none."""
+    k = i
+    while k <= hi and k - i < SECTION_HEAD_LINES and classes[k] == SHORT:
+        k += 1
+    if k > hi or classes[k] != GOOD or not any(c in (GOOD, NEAR) for c in classes[k + 1 : hi + 1]):
+        return False
+    prose_above = False
+    for m in range(lo, above):
+        if classes[m] == GOOD:
+            if prose_above and classes[m - 1] == SHORT:
+                return True  # a short line between two paragraphs of the article
+            prose_above = True
+    return False
 
 
 # A line sharing this many content words with the paragraph under it is
