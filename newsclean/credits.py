@@ -90,10 +90,10 @@ _BYLINE_HEAD = (
     r"|^\W{0,2}(?:بقلم|كتب|كتبت|מאת|نویسنده|خبرنگار|लेखक|โดย|作者)\s*[:：]?\s*\S"
     r"|\p{Hangul}{2,4}\s?기자(?:\s|$)|(?:记者|記者)\s?\p{Han}{2,4}|\p{Han}{2,4}\s?(?:记者|記者)(?:\s|$)"
 )
-_CREDIT = regex.compile(rf"\b(?:{_BY})\s+\p{{Lu}}|{_BYLINE_HEAD}")
+_CREDIT = regex.compile(rf"\b(?:{_BY}):?\s+\p{{Lu}}|{_BYLINE_HEAD}")
 # Above a headline "By Jane Doe" opens a byline as well. (The tail test keeps
 # the lower-case form: with a capital "By" too, a residue page kept its tail.)
-_BYLINE = regex.compile(rf"\b(?i:{_BY})\s+\p{{Lu}}|{_BYLINE_HEAD}")
+_BYLINE = regex.compile(rf"\b(?i:{_BY}):?\s+\p{{Lu}}|{_BYLINE_HEAD}")
 
 
 BYLINE_MAX_WORDS = 12

@@ -27,7 +27,7 @@ CREDITS_BLOCK_MAX_LINES = 3
 
 # The article's header written as a block of its own: kicker, headline,
 # standfirst, byline, dateline.
-HEADER_BLOCK_MAX_LINES = 4
+HEADER_BLOCK_MAX_LINES = 5
 
 
 # What parts a page's title from the site's name: "Headline - Site", "Headline | Site".

@@ -1462,6 +1462,17 @@ def test_the_header_walk_goes_past_a_byline_printed_over_its_dateline():
     assert not set(menu) & set(out)
 
 
+@pytest.mark.parametrize("byline", ["By: Anna Kowalski", "Oleh: Rian Prasetyo", "Von: Jana Novak"])
+def test_the_whole_header_printed_as_one_block_stays_under_the_menu(byline):
+    # Kicker, headline, standfirst, byline ("By:" with a colon) and dateline
+    # in one block, under a one-item-a-line menu and over a share bar.
+    menu = "Home\nNews\nBusiness\nSport\nCulture\nSign in"
+    header = ["HARBOUR", "Harbour crossing shut for the winter after storm damage",
+              "Commuters face longer trips through the spring, the council says.", byline, "14 May 2025, 09:42"]
+    text = "\n\n".join([menu, "\n".join(header), "Share\nFacebook\nX", *PROSE])
+    assert kept(text) == [*header, *PROSE]
+
+
 @pytest.mark.parametrize(
     "menu",
     [
