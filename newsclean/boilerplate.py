@@ -77,7 +77,7 @@ from .menus import (
 )
 from .reasons import CATEGORY_CODES
 from .tail import _closing_block, _closing_lines, _furniture_section, _page_tail
-from .text import content_stems
+from .text import columns, content_stems
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .widgets import (
     _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _slide_counters, _stamped_runs, _tickers,
@@ -105,7 +105,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # links: its one full stop would become the article.)
     terse = 1 <= len(_long_sentences(feats, config)) < STOPWORD_SAMPLE_MIN
     classes = [classify(f, config, cjk_doc, min_density, terse) for f in feats]
-    sizes = [len(p.plain) for p in paras]
+    # Prose weighs by its width: a wide character (an ideograph, kana, Hangul)
+    # carries about what two letters do, and takes two columns.
+    sizes = [columns(p.plain) for p in paras]
 
     _drop_comment_section(paras, feats, classes, config)
     for i in _count_lists(paras, classes):

@@ -9,14 +9,13 @@ lines unless the lines look hard-wrapped.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 import regex
 
 from .document import Paragraph
 from .markup import MARKS, plain_text
-from .text import SENTENCE_ENDERS, ends_full_stop, is_cjk_token
+from .text import SENTENCE_ENDERS, WIDE_CHAR, columns, ends_full_stop, is_cjk_token
 
 # Characters that carry no text: BOM / zero-width no-break space, zero-width
 # space, word joiner.  ZWJ and ZWNJ stay: they are meaningful in Persian,
@@ -90,17 +89,6 @@ def normalize(text: str) -> str:
     return "\n".join(line.rstrip(_TRAILING_WS) for line in text.split("\n"))
 
 
-# Wide characters (CJK ideographs, kana, Hangul, full-width forms) take two
-# columns where text is wrapped to a width: lynx and e-mail wrap Japanese at
-# 36-39 characters of 78 columns.
-_WIDE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
-
-
-def columns(text: str) -> int:
-    """The text's width in a terminal's columns."""
-    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
-
-
 def is_hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
@@ -151,7 +139,7 @@ def _forced_break(line: str, below: str, width: int) -> bool:
     `width`: the break was the wrapping's, not the writer's. (Text in a
     script without spaces wraps anywhere: its first character is the word.)"""
     word = below.split(" ", 1)[0]
-    if is_cjk_token(word[:1]) or _WIDE.match(word):
+    if is_cjk_token(word[:1]) or WIDE_CHAR.match(word):
         return columns(line) + columns(word[0]) > width  # no space between, a character is a word
     return columns(line) + 1 + columns(word) > width
 
@@ -271,8 +259,8 @@ def _underlined(above: str, line: str) -> bool:
     slack = max(UNDERLINE_SLACK, len(above) // 5)
     if abs(len(line) - len(above)) <= slack:
         return True
-    columns = len(above) + sum(1 for ch in above if unicodedata.east_asian_width(ch) in "WF")
-    return abs(len(line) - columns) <= max(UNDERLINE_SLACK, columns // 5)
+    width = columns(above)
+    return abs(len(line) - width) <= max(UNDERLINE_SLACK, width // 5)
 
 
 def _join_underlines(lines: list[str], stripped: list[str]) -> tuple[list[str], list[str]]:

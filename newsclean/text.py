@@ -120,6 +120,16 @@ _HANGUL_WORD = regex.compile(r"\p{Hangul}{2}")
 HANGUL_STEM = 2
 
 
+# Wide characters (CJK ideographs, kana, Hangul, full-width forms) take two
+# columns: lynx and e-mail wrap Japanese at 36-39 characters of 78 columns.
+WIDE_CHAR = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
+
+
+def columns(text: str) -> int:
+    """The text's width in a terminal's columns."""
+    return len(text) if text.isascii() else len(text) + len(WIDE_CHAR.findall(text))
+
+
 def is_cjk_token(token: str) -> bool:
     return len(token) == 1 and bool(_CJK_CHAR.match(token))
 

@@ -1572,3 +1572,23 @@ def test_a_bare_title_line_over_the_first_menu_stays():
     title = "Harbour bridge to close for two years"
     menu = "Home | News | Sport | Business | Culture"
     assert kept("\n".join([title, menu, *PROSE]))[0] == title
+
+
+def test_chinese_prose_weighs_by_its_width_and_goes_on_past_a_caption_and_a_list():
+    # A Chinese sentence of 50 characters says what 100 letters of English
+    # do: weighed by characters, the three paragraphs below the gallery
+    # counter, caption, related line and list did not outweigh those lines.
+    head = ["滨江地铁5号线开通进入倒计时", "2025-06-18 09:32　来源：滨江日报　作者：周晓岚"]
+    top = ["记者从市轨道交通集团获悉，地铁5号线一期工程已完成全部设备调试，预计于今年9月底开通运营，届时将连接南湖新城与老城区。",
+           "5号线一期全长21.6公里，共设车站17座，串联起南湖新城、火车站、人民广场和东港物流园等客流集中的区域。",
+           "据介绍，5号线将在人民广场站、火车站站与既有线路实现换乘，乘客无需出站即可完成换乘，换乘距离控制在一百米以内。"]
+    caption = "5号线南湖新城站站厅内景。记者 周晓岚 摄"
+    stations = ["目前仍有5座车站处于装修收尾阶段，分别是：", "——文昌路站", "——樱花园站", "——东港西站", "——物流园站", "——海关路站"]
+    rest = ["陈志远表示，上述车站预计在7月底前全部完成验收，8月起全线开展不载客试运行。",
+            "值得一提的是，5号线首次在本市地铁列车上设置无障碍专用车厢，车厢内配有轮椅固定装置和低位扶手。",
+            "家住南湖新城的市民李女士每天要换乘两趟公交去老城区上班。“等了三年，终于等到了。”她说。"]
+    page = ["首页", "新闻", "本地", "财经", *head, *top, "1/6", caption, "相关阅读：滨江地铁票价调整听证会下月召开",
+            *stations, *rest, "相关新闻", "滨江今年将新开3条地铁接驳公交线", "东港物流园二期项目开工"]
+    out = kept("\n\n".join(page))
+    assert all(line in out for line in [*head, *top, caption, *stations, *rest])
+    assert "相关新闻" not in out and "东港物流园二期项目开工" not in out
