@@ -68,9 +68,11 @@ def _leads_the_line(text: str, phrase: str) -> bool:
     """The line opens with a phrase that ends in a colon ("Read more:",
     "LEA MÁS:", "Le puede interesar:"): what follows is another story's
     headline, whatever the words it shares with the article."""
-    if not phrase.endswith(":"):
+    line = fold_text(text).lstrip(_LEADING_MARKS)
+    if not line.startswith(phrase):
         return False
-    return fold_text(text).lstrip(_LEADING_MARKS).startswith(phrase)
+    # (A phrase listed without its colon: "Читайте также: <headline>".)
+    return phrase.endswith(":") or line[len(phrase) :].lstrip(" *").startswith((":", "："))
 
 
 _LEADING_MARKS = " \t•·▪►»>*-–—"
