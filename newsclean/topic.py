@@ -69,6 +69,7 @@ def _leads_the_line(text: str, phrase: str) -> bool:
     "LEA MÁS:", "Le puede interesar:"): what follows is another story's
     headline, whatever the words it shares with the article."""
     line = fold_text(text).lstrip(_LEADING_MARKS)
+    phrase = fold_text(phrase)  # as the line is ("ayrıca okuyun:" -> "ayrica okuyun:")
     if not line.startswith(phrase):
         return False
     # (A phrase listed without its colon: "Читайте также: <headline>".)

@@ -1592,3 +1592,16 @@ def test_chinese_prose_weighs_by_its_width_and_goes_on_past_a_caption_and_a_list
     out = kept("\n\n".join(page))
     assert all(line in out for line in [*head, *top, caption, *stations, *rest])
     assert "相关新闻" not in out and "东港物流园二期项目开工" not in out
+
+
+def test_a_line_opening_with_a_related_phrase_and_a_colon_is_a_teaser_whatever_the_phrases_letters():
+    from newsclean.topic import _leads_the_line
+
+    # The lexicon keeps its phrases as written ("ayrıca"); the line is folded ("ayrica").
+    assert _leads_the_line("Ayrıca okuyun: 1. Lig'de haftanın toplu sonuçları", "ayrıca okuyun:")
+    # A phrase listed without its colon, followed by one in the line.
+    assert _leads_the_line("Читайте также: Дольщики вышли на пикет", "читайте также")
+    assert _leads_the_line("**Lesen Sie auch:** Neue Fähre", "lesen sie auch:")
+    # Not a phrase inside the sentence, nor one without a colon after it.
+    assert not _leads_the_line("Он сказал: читайте также: новости", "читайте также")
+    assert not _leads_the_line("Читайте также новости о суде в нашем канале", "читайте также")
