@@ -83,11 +83,13 @@ _BY = "by|von|par|por|di|door|przez|oleh"
 # Zeynep Korkmaz"), or the reporter's title next to the name, as Korean,
 # Chinese and Japanese sites write it ("박수진 기자", "记者 王明").
 _BYLINE_HEAD = (
-    r"^\W{0,2}(?i:autor|autorka|autores|autora|auteur|autore|автор|авторы|yazar|hazırlayan|forfatter|författare"
+    r"^\W{0,2}(?i:autor|autorka|autores|autora|auteur|autore|автор|авторка|авторы|yazar|hazırlayan|forfatter|författare"
     r"|kirjoittaja|szerző|autorius|autors|penulis|tác giả|text|texte|tekst|текст|συντάκτης|συντάκτρια)"
     r"\s*:\s*\p{Lu}"
     # (scripts without capitals)
     r"|^\W{0,2}(?:بقلم|كتب|كتبت|מאת|نویسنده|خبرنگار|लेखक|โดย|作者)\s*[:：]?\s*\S"
+    # Greek "Writes" and the article: "Γράφει ο Νίκος Βαρβέρης".
+    r"|^\W{0,2}(?i:γράφει|γράφουν)\s+(?:(?i:ο|η|οι)\s+)?\p{Lu}"
     r"|\p{Hangul}{2,4}\s?기자(?:\s|$)|(?:记者|記者)\s?\p{Han}{2,4}|\p{Han}{2,4}\s?(?:记者|記者)(?:\s|$)"
 )
 _CREDIT = regex.compile(rf"\b(?:{_BY}):?\s+\p{{Lu}}|{_BYLINE_HEAD}")

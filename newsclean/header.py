@@ -58,20 +58,24 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     when it is the article's header printed as a block of its own: a few
     short lines, none known boilerplate, the last a dateline or a byline,
     one headline-sized ("Bibliothek der Dinge: Ab sofort auch ..." over
-    "26.01.2024"). A menu written as a block has neither; a block going on
+    "26.01.2024"), and under it may be one sentence of prose, the
+    standfirst. A menu written as a block has neither; a block going on
     below its dateline holds more than the header (a video's player, an
     advertisement)."""
     block = _block_up_to(paras, k)
-    if len(block) > HEADER_BLOCK_MAX_LINES or any(classes[i] != SHORT for i in block):
+    prose = [i for i in block if classes[i] in (GOOD, NEAR)]
+    if len(block) > HEADER_BLOCK_MAX_LINES or len(prose) > 1 or any(classes[i] == BAD for i in block):
         return set()
     texts = [paras[i].plain for i in block]
     dated = [_credit_line(t) for t in texts]
-    headline = any(
-        not is_dated and len(words(t)) >= TAIL_HEADLINE_MIN_WORDS
+    headlines = [
+        i for i, t, is_dated in zip(block, texts, dated)
+        if classes[i] == SHORT and not is_dated and len(words(t)) >= TAIL_HEADLINE_MIN_WORDS
         and not _SEGMENT_SEP.search(t) and not _BREADCRUMB_SEP.search(t)  # not "« Older | Main | Newer »"
-        for t, is_dated in zip(texts, dated)
-    )
-    return set(block) if dated[0] and headline else set()
+    ]
+    if not dated[0] or not headlines or (prose and min(headlines) > prose[0]):
+        return set()
+    return set(block)
 
 
 # An image as text scrapers print it: Markdown's "![alt](address)", or the
