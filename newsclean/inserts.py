@@ -256,6 +256,7 @@ _SIGN_UP = frozenset({"newsletter", "subscribe", "signin"})
 # to ..."), and a share bar or an advertisement's label beside it.
 _SIGN_UP_FORM = _SIGN_UP | {"consent", "share", "advert"}
 SIGN_UP_FORM_MIN = 2
+FORM_LINE_MAX_WORDS = 25
 
 
 def _inline_forms(feats: list[Features], classes: list[str], span: tuple[int, int]) -> set[int]:
@@ -280,8 +281,11 @@ def _inline_forms(feats: list[Features], classes: list[str], span: tuple[int, in
             j += 1
         known = [k for k in range(i, j) if classes[k] == BAD]
         sign_up = sum(feats[k].category in _SIGN_UP for k in known)
+        # (A form's known lines are widgets and a sentence or two of pitch;
+        # a paragraph that quotes a banner's and a sign-up box's words is
+        # the article's.)
         if (sign_up >= SIGN_UP_FORM_MIN and all(feats[k].category in _SIGN_UP_FORM for k in known)
-                and classes[i - 1] == GOOD):
+                and all(feats[k].n_words <= FORM_LINE_MAX_WORDS for k in known) and classes[i - 1] == GOOD):
             if _paragraphs_follow(classes, j):
                 found.update(range(i, j))
             elif _sections_follow(classes, lo, i, known[-1] + 1, hi):

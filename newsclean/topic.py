@@ -61,7 +61,8 @@ def _quotes_every_phrase(text: str, config: Config) -> bool:
     if not quotes or len(outside.split()) < config.short_words:
         return False
     hits = Lexicon.load().phrases(text, words(text))
-    return bool(hits) and all(any(phrase in quote for quote in quotes) for _, phrase in hits)
+    # (Phrases folded as the quotes are: "abonează-te" is "abonează te" there.)
+    return bool(hits) and all(any(fold_text(phrase) in quote for quote in quotes) for _, phrase in hits)
 
 
 def _leads_the_line(text: str, phrase: str) -> bool:
