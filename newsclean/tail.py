@@ -90,6 +90,12 @@ def _page_tail(
     # the lines above it are the article's own unless they are many.
     known_at = classes.index(BAD, i) if BAD in classes[i:] else n
     none = (n, False)
+    if i == end + 1:
+        # A table right under the article's last paragraph is its own (key
+        # figures, a results table): the tail, if any, starts below it.
+        i = _table_below(paras, i, known_at)
+        if i >= known_at:
+            return none
     headlines = _headline_sized(paras[i:known_at])
     run = known_at - i
     if not headlines and i != closing:
@@ -248,6 +254,35 @@ def _box_heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _valedictions() -> frozenset[str]:
     return frozenset(map(normalize_label, data_lines("valedictions.txt")))
+
+
+# A table: this many rows in a row, under one or two heading lines.
+TABLE_MIN_ROWS = 3
+TABLE_HEAD_LINES = 2
+_CELL_SEP = regex.compile(r"\s\|\s|^\||\|$|\t|\s{2,}")
+
+
+def _table_below(paras: list[Paragraph], i: int, stop: int) -> int:
+    """Where the table that starts at line `i` ends (its heading lines and
+    rows: "Key figures (SEK m)" over "Net sales   4 104   4 412" ..., or a
+    Markdown table), before line `stop`; `i` when there is none. Rows are
+    lines of numbers, or of cells parted by bars, as many in each row."""
+    for head in range(TABLE_HEAD_LINES + 1):
+        k = i + head
+        cells = _cells(paras[k].plain) if k < stop else 0
+        j = k
+        while j < stop and (_is_table_row(paras[j].plain) or (cells >= 2 and _cells(paras[j].plain) == cells)):
+            j += 1
+        if j - k >= TABLE_MIN_ROWS:
+            return j
+    return i
+
+
+def _cells(text: str) -> int:
+    """How many cells a line parted by bars, tabs or runs of spaces (aligned
+    columns) holds; 0 for none."""
+    parts = [p for p in _CELL_SEP.split(text.strip()) if p.strip()]
+    return len(parts) if len(parts) >= 2 and _CELL_SEP.search(text.strip()) else 0
 
 
 def _is_table_row(text: str) -> bool:

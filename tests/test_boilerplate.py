@@ -1605,3 +1605,22 @@ def test_a_line_opening_with_a_related_phrase_and_a_colon_is_a_teaser_whatever_t
     # Not a phrase inside the sentence, nor one without a colon after it.
     assert not _leads_the_line("Он сказал: читайте также: новости", "читайте также")
     assert not _leads_the_line("Читайте также новости о суде в нашем канале", "читайте также")
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # Key figures in aligned columns, under their heading and a header row.
+        ["Key figures, first quarter (SEK m)", "                  2024      2023", "Net sales        4 104     4 412",
+         "Operating profit   312       488", "Operating margin, %  7,6   11,1", "Earnings per share  1,62  2,71"],
+        # A Markdown table of results.
+        ["## Full results", "| Event | Winner | Score |", "| --- | --- | --- |", "| Men's singles | Arif Maulana | 21-15, 21-17 |",
+         "| Women's singles | Song Ji-woo | 19-21, 21-16, 21-12 |", "| Mixed doubles | Reza Firmansyah | 21-14, 22-20 |"],
+    ],
+)
+def test_a_table_right_under_the_article_is_its_own_and_the_tail_starts_below_it(table):
+    tail = ["Most read", "Heat wave breaks records", "Ferry fares rise again", "Council tax: what the new bands mean"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, "\n".join(table), *tail]))
+    assert out[: len(PROSE) + 1] == ["Bridge to close", *PROSE]
+    assert all(any(line.strip() in block for block in out) for line in table)
+    assert not set(tail) & set(out)
