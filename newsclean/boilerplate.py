@@ -55,7 +55,7 @@ import re
 
 from .comments import find_comment_section
 from .config import Config
-from .core import anchor_at_headline, core_span, cut_off_topic_tail
+from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser
 from .credits import _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
 from .forms import form_widget_lines
@@ -248,7 +248,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         header_lines = {k for k in header_lines if k >= headline or _dated(paras[k].plain)}
     furniture_from = _furniture_section(paras, feats, classes, end, polls)
     masthead_end = _first_menu(paras, feats, classes, min(start, headline if headline is not None else start))
-    runs = _run_lengths(classes, start, end)
+    runs = _run_lengths(paras, feats, classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
     menu_blocks = _menu_blocks(paras, classes, start)
     long_runs = _long_runs_above(paras, classes, start)
@@ -370,7 +370,9 @@ def _explain_kept(paras: list[Paragraph], classes: list[str], span: tuple[int, i
             p.keep_as("K005", where="above" if i < start else "below")
 
 
-def _run_lengths(classes: list[str], start: int, end: int) -> list[tuple[int, bool]]:
+def _run_lengths(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, end: int
+) -> list[tuple[int, bool]]:
     """For each paragraph outside the core: the length of its run of non-prose
     paragraphs, and whether a known boilerplate line is in that run."""
     n = len(classes)
@@ -390,7 +392,11 @@ def _run_lengths(classes: list[str], start: int, end: int) -> list[tuple[int, bo
             n_bad = letters.count("b", i, j)
             tail = i > end and j == n
             whole_run = not tail and n_bad >= 2 and n_bad * 3 >= j - i
-            tail_from = letters.index("b", i, j) if tail and n_bad else j
+            # (Not a "Read also: <headline>" line: an insert, the article's
+            # own table or box may follow it.)
+            tail_from = next(
+                (k for k in range(i, j) if letters[k] == "b" and not inline_teaser(paras[k].plain, feats[k])), j
+            ) if tail and n_bad else j
             # Paragraphs i..j-1: whole_run, or (at the tail) after tail_from.
             first_true = i if whole_run else min(tail_from + 1, j)
             runs[i:j] = [(j - i, False)] * (first_true - i) + [(j - i, True)] * (j - first_true)

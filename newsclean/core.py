@@ -246,7 +246,7 @@ def _is_page_break(texts: list[str], feats: list[Features], classes: list[str]) 
     if len(classes) < TAIL_BREAK_MIN_LINES:
         return False
     return any(
-        c == BAD and f.category in _BREAK_HEADINGS and not _inline_teaser(t, f)
+        c == BAD and f.category in _BREAK_HEADINGS and not inline_teaser(t, f)
         for t, f, c in zip(texts, feats, classes)
     )
 
@@ -258,7 +258,7 @@ def teaser_with_headline(f: Features) -> bool:
     return f.category == "related" and not f.label
 
 
-def _inline_teaser(text: str, f: Features) -> bool:
+def inline_teaser(text: str, f: Features) -> bool:
     """A teaser with its headline is an insert in the article, not the
     heading of a related section ("Das könnte dich auch interessieren:",
     a head that ends in a colon, is one)."""

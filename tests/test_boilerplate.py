@@ -1624,3 +1624,16 @@ def test_a_table_right_under_the_article_is_its_own_and_the_tail_starts_below_it
     assert out[: len(PROSE) + 1] == ["Bridge to close", *PROSE]
     assert all(any(line.strip() in block for block in out) for line in table)
     assert not set(tail) & set(out)
+
+
+def test_a_read_also_line_under_the_article_does_not_take_its_fact_box_with_the_footer():
+    # At the end of the text one known line takes what follows it, but a
+    # "Read also: <headline>" line is an insert: the article's box under it stays.
+    box = ["Match facts", "Harbour Town 3, Riverside 4 (after penalties)", "Scorers: Kopecky 6, 48, Vlach 14; Dusek 25, 31, Zeman 29",
+           "Referee: Jan Pátek", "Attendance: 1,120 (sold out)"]
+    footer = ["Comments (14)", "Join the discussion", "© 2024 Sport Region | Contact | Advertising | Privacy"]
+    page = ["Bridge to close", *PROSE, "Read also: Riverside sack their coach after six defeats in a row", *box, *footer]
+    out = kept("\n\n".join(page))
+    assert out[: len(PROSE) + 1] == ["Bridge to close", *PROSE]
+    assert [line for line in box if line in out] == box
+    assert not set(footer) & set(out)
