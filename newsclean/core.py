@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from .controls import is_player_control
 from .document import Document, Paragraph
 from .heads import connective_heads
 from .lineclass import BAD, GOOD, NEAR, SHORT
@@ -246,7 +247,7 @@ def _is_page_break(texts: list[str], feats: list[Features], classes: list[str]) 
     if len(classes) < TAIL_BREAK_MIN_LINES:
         return False
     return any(
-        c == BAD and f.category in _BREAK_HEADINGS and not inline_teaser(t, f)
+        c == BAD and f.category in _BREAK_HEADINGS and not inline_teaser(t, f) and not is_player_control(t)
         for t, f, c in zip(texts, feats, classes)
     )
 

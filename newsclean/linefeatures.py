@@ -19,6 +19,7 @@ import regex
 from .config import Config
 from .core import teaser_with_headline
 from .heads import LineHeads
+from .controls import player_time
 from .lexicon import Lexicon, data_lines
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .taglines import is_tag_line
@@ -345,6 +346,8 @@ def _known_hit(text: str) -> tuple[str | None, bool, str, int]:
         return hit
     if is_server_error(text):
         return "error", True, "", 0
+    if player_time(text):
+        return "nav", True, "", 0
     if is_blob(text):
         return "blob", True, "", 0
     if is_markup(text):

@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from .config import Config
+from .controls import is_player_control
 from .core import SECTION_OPENERS
 from .credits import _CREDIT, _credits, _credits_or_dates
 from .document import Paragraph
@@ -301,9 +302,10 @@ def _furniture_section(
     stories, newsletter and follow prompts, the footer. From there to the
     end of the text, teasers, dates and section names follow, including
     teaser sentences on the article's own topic. (`inserts`: lines that
-    open nothing, a poll's buttons.)
+    open nothing, a poll's buttons; nor does a player's control.)
     Returns its index, or len(paras) when there is none."""
     for i in range(end + 1, len(paras)):
-        if classes[i] == BAD and feats[i].label and feats[i].category in SECTION_OPENERS and i not in inserts:
+        if (classes[i] == BAD and feats[i].label and feats[i].category in SECTION_OPENERS and i not in inserts
+                and not is_player_control(paras[i].plain)):
             return i
     return len(paras)

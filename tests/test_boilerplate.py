@@ -1637,3 +1637,16 @@ def test_a_read_also_line_under_the_article_does_not_take_its_fact_box_with_the_
     assert out[: len(PROSE) + 1] == ["Bridge to close", *PROSE]
     assert [line for line in box if line in out] == box
     assert not set(footer) & set(out)
+
+
+def test_a_video_players_controls_between_the_articles_paragraphs_open_no_section():
+    # "Play Video" is known as navigation, but a player sits inside the
+    # article: the paragraphs under it, however different their words, stay.
+    player = ["Play Video", "00:00 / 01:48", "Mute"]
+    below = ["Their goalkeeper made three fine saves before the late winner, and the visitors finished with ten men.",
+             "Reaction",
+             "The home manager said her players had found something after a poor first half in front of a full stand.",
+             "The visiting coach was unhappy with the red card and the six minutes of added time at the end of the game."]
+    tail = ["Most read", "Sowerby United appoint former captain as interim boss", "© Northfold Sport Ltd 2024"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:4], *player, *below, *tail]))
+    assert out == ["Bridge to close", *PROSE[:4], *below]
