@@ -260,6 +260,8 @@ def _valedictions() -> frozenset[str]:
 # A table: this many rows in a row, under one or two heading lines.
 TABLE_MIN_ROWS = 3
 TABLE_HEAD_LINES = 2
+# Two cells a row are a list of links as often ("Author | Headline").
+TABLE_MIN_CELLS = 3
 _CELL_SEP = regex.compile(r"\s\|\s|^\||\|$|\t|\s{2,}")
 
 
@@ -272,7 +274,7 @@ def _table_below(paras: list[Paragraph], i: int, stop: int) -> int:
         k = i + head
         cells = _cells(paras[k].plain) if k < stop else 0
         j = k
-        while j < stop and (_is_table_row(paras[j].plain) or (cells >= 2 and _cells(paras[j].plain) == cells)):
+        while j < stop and (_is_table_row(paras[j].plain) or (cells >= TABLE_MIN_CELLS and _cells(paras[j].plain) == cells)):
             j += 1
         if j - k >= TABLE_MIN_ROWS:
             return j

@@ -1650,3 +1650,10 @@ def test_a_video_players_controls_between_the_articles_paragraphs_open_no_sectio
     tail = ["Most read", "Sowerby United appoint former captain as interim boss", "© Northfold Sport Ltd 2024"]
     out = kept("\n\n".join(["Bridge to close", *PROSE[:4], *player, *below, *tail]))
     assert out == ["Bridge to close", *PROSE[:4], *below]
+
+
+def test_a_two_column_list_of_author_and_headline_under_the_article_is_no_table():
+    more = ["From our columnists", "Yuval Shimoni | Why nobody reads the terms", "Dr Rachel Amir | The school year is too long",
+            "Avi Nahmias | Buses that never come", "12 comments", "Add a comment"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *more]))
+    assert out == ["Bridge to close", *PROSE]
