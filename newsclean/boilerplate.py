@@ -60,7 +60,7 @@ from .credits import _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
 from .forms import form_widget_lines
 from .header import (
-    MAX_HEADER_LINES, _bare_title, _credits_block, _credits_over, _deck_over_credits, _figure_block,
+    MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits, _figure_block,
     _from_markdown_headline, _header_block, _lists_over, _opens_with_deck,
 )
 from .inserts import (
@@ -222,6 +222,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             break  # boilerplate above the title: a menu, a breadcrumb (a share bar sits inside the header)
         if classes[k] == SHORT:
             if not (paras[k].block == paras[start].block or block_sizes[paras[k].block] == 1):
+                bar = _bar_block(paras, feats, classes, k)
+                if bar:
+                    k = min(bar) - 1  # a share bar's other buttons ("Print version" beside "Telegram")
+                    continue
                 credits = _credits_block(paras, classes, k) or _figure_block(paras, classes, k)
                 if credits:
                     # The header goes on above them (or above the lead
@@ -368,6 +372,16 @@ def _explain_kept(paras: list[Paragraph], classes: list[str], span: tuple[int, i
             p.keep_as("K002", above_article=True)
         else:
             p.keep_as("K005", where="above" if i < start else "below")
+
+
+def _bar_block(paras: list[Paragraph], feats: list[Features], classes: list[str], k: int) -> list[int]:
+    """The lines of line `k`'s block when it is a share or follow bar: half
+    its lines or more are known share or follow buttons, the others short."""
+    block = _block_up_to(paras, k)
+    bar = sum(classes[i] == BAD and feats[i].category in _BAR_CATEGORIES for i in block)
+    if bar < 2 or 2 * bar < len(block) or any(classes[i] not in (SHORT, BAD) for i in block):
+        return []
+    return block
 
 
 def _run_lengths(
