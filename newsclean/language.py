@@ -291,4 +291,8 @@ def drop_foreign(doc: Document, config: Config) -> None:
             continue  # reads as the article's language after all (detector slip)
         if _attributed_quote(p.plain, article, p.lang):
             continue  # „This is the kind of solution ...“, sagte Jurymitglied Karen Liu.
+        if article == "ja" and p.lang.startswith("zh"):
+            # Ideographs with kana are Japanese, and without any (a list of
+            # closed roads and times) they are Japanese as well as Chinese.
+            continue
         p.drop("L101", lang=p.lang, confidence=round(p.lang_confidence, 3), article_lang=article)

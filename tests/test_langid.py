@@ -339,3 +339,24 @@ def test_chinese_written_with_spaces_is_not_korean():
     assert detect_langs(spaced)[0][0] == "ko"  # the detector's own answer
     assert detect(spaced)[0] in ("zh-cn", "zh-tw")
     assert detect("대한민국 국회는 오늘 본회의를 열고 예산안을 처리했다")[0] == "ko"
+
+
+def test_a_japanese_articles_kanji_heavy_lines_are_not_foreign():
+    # The detector reads a Japanese list of closed roads and times as
+    # Chinese with full confidence; ideographs with kana (or without any)
+    # are Japanese as well, so the list stays with its article.
+    from newsclean import clean
+    from newsclean.language import detect
+
+    roads = "・港通り（市役所前交差点～港湾緑地入口）　午後4時～10時、車両通行止め"
+    assert detect(roads)[0].startswith("zh")
+    article = [
+        "鷺ノ浦市は、今年の花火大会の会場を港湾緑地に移すと発表した。打ち上げは八月十日の午後七時半から約一時間の予定で、雨天の場合は翌日に順延する。",
+        "会場の変更に伴い、当日は次の道路で交通規制が行われる。",
+        roads,
+        "・臨港道路の一部　午後5時～10時、片側交互通行",
+        "市の担当者は「公共交通機関を使って来場してほしい」と呼びかけている。臨時バスは駅前から十五分おきに運行する。",
+    ]
+    result = clean("\n\n".join(article))
+    assert result.language == "ja"
+    assert [p.text for p in result.paragraphs if p.kept] == article
