@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from .config import Config
+from .comments import holds_date
 from .controls import is_player_control
 from .core import SECTION_OPENERS
 from .credits import _CREDIT, _credits, _credits_or_dates
@@ -24,6 +25,7 @@ from .lexicon import data_lines, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, Features
 from .text import ends_full_stop, words
+from .widgets import _SCORE
 from .text import ends_sentence as _ends_sentence
 
 
@@ -268,17 +270,24 @@ _CELL_SEP = regex.compile(r"\s\|\s|^\||\|$|\t|\s{2,}")
 def _table_below(paras: list[Paragraph], i: int, stop: int) -> int:
     """Where the table that starts at line `i` ends (its heading lines and
     rows: "Key figures (SEK m)" over "Net sales   4 104   4 412" ..., or a
-    Markdown table), before line `stop`; `i` when there is none. Rows are
-    lines of numbers, or of cells parted by bars, as many in each row."""
+    Markdown table, a day's results), before line `stop`; `i` when there is
+    none. Rows are lines of numbers or of results ("Harbour Town 3 - 2
+    Riverside"), or of cells parted by bars, as many in each row."""
     for head in range(TABLE_HEAD_LINES + 1):
         k = i + head
         cells = _cells(paras[k].plain) if k < stop else 0
         j = k
-        while j < stop and (_is_table_row(paras[j].plain) or (cells >= TABLE_MIN_CELLS and _cells(paras[j].plain) == cells)):
+        while j < stop and (_is_table_row(paras[j].plain) or _result_row(paras[j].plain)
+                            or (cells >= TABLE_MIN_CELLS and _cells(paras[j].plain) == cells)):
             j += 1
         if j - k >= TABLE_MIN_ROWS:
             return j
     return i
+
+
+def _result_row(text: str) -> bool:
+    """A match's result on a line of its own: a score, no date."""
+    return _SCORE.search(text) is not None and not holds_date(text)
 
 
 def _cells(text: str) -> int:

@@ -1657,3 +1657,11 @@ def test_a_two_column_list_of_author_and_headline_under_the_article_is_no_table(
             "Avi Nahmias | Buses that never come", "12 comments", "Add a comment"]
     out = kept("\n\n".join(["Bridge to close", *PROSE, *more]))
     assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_days_results_right_under_the_match_report_are_its_own():
+    results = ["Saturday's results", "Harbour Town 3 - 2 Riverside (Quay Park)", "Millbeck 6 - 4 Sowerby (The Dome)",
+               "Aldbury 1 - 8 Penhallow (Civic Ground)", "Kestrel 5 - 5 Northfold (after extra time)"]
+    tail = ["Most read", "Ferry fares rise again", "© 2024 Sport Region"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *results, *tail]))
+    assert out == ["Bridge to close", *PROSE, *results]
