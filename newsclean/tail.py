@@ -134,6 +134,12 @@ _CREDIT_ROLE = regex.compile(
 )
 
 
+def _introduces_list(line: str, below: str) -> bool:
+    """`line` ends with a colon and the line under it is a list item ("- ",
+    "1. ", or the dash Russian and Spanish lists use, "— ")."""
+    return line.rstrip().endswith((":", "：")) and (_LIST_MARKER.match(below) is not None or below.lstrip().startswith("— "))
+
+
 def _opens_like_a_link(block: list[Paragraph]) -> bool:
     """Whether the block opens with a headline's shape: four words or more,
     no colon introducing what follows, no sentence end (unless cut short,
@@ -170,6 +176,8 @@ def _closing_block(paras: list[Paragraph], classes: list[str], span: tuple[int, 
         return None
     if any(_credits(p.plain) or _CREDIT_ROLE.match(p.plain) for p in paras[first:]):
         return None
+    if any(_introduces_list(paras[k].plain, paras[k + 1].plain) for k in range(first - 1, n - 1)):
+        return None  # "Police advise:" over its items: the article's advice, not links
     above = sum(len(paras[k].plain) for k in range(start, first) if classes[k] == GOOD)
     block = sum(len(paras[k].plain) for k in range(first, n) if classes[k] in (GOOD, NEAR))
     if not above or block > CLOSING_BLOCK_MAX_SHARE * above:
