@@ -23,6 +23,18 @@ _LINK = regex.compile(rf"\[([^\[\]]+)\](?:{_ADDRESS}|\[\d{{1,4}}\])")
 # A link without text, an icon's: "[](https://www.facebook.com/sharer/...)".
 # It reads as its site's name, as a screen reader says it ("facebook").
 _EMPTY_LINK = regex.compile(r"\[\s*\]\((?:https?:)?//([^/\s()?#]+)[^()\s]*\)|\[\s*\]" + _ADDRESS)
+# A link to a network's share endpoint, whatever its text says and in
+# whatever language ("[مشاركة على واتساب](https://wa.me/?text=...)"): it
+# reads as what it is, a share button.
+_SHARE_LINK = regex.compile(
+    r"\[[^\[\]]*\]\((?:https?:)?//(?:[\w-]+\.)*(?:"
+    r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|(?:twitter|x)\.com/(?:intent/(?:tweet|post)|share)"
+    r"|wa\.me/|(?:api|web)\.whatsapp\.com/send|t(?:elegram)?\.me/share|linkedin\.com/(?:shareArticle|sharing)"
+    r"|pinterest\.[a-z.]+/pin/create|reddit\.com/submit|vk\.com/share|connect\.ok\.ru/offer"
+    r"|social-plugins\.line\.me|line\.me/R/msg|service\.weibo\.com/share|sharer\.kakao\.com"
+    r")(?:[^()\s]|\([^()\s]*\))*\)"
+)
+_SHARE_HINT = re.compile(r"shar|wa\.me|whatsapp|intent/|line\.me|submit|ok\.ru")
 # lynx's link number, right before the link's first letter; not an index
 # ("foo[1]") nor a prompt ("In [63]:").
 _LINK_NUMBER = regex.compile(r"(?<![\w\]])\[\d{1,4}\](?=\p{L})")
@@ -49,6 +61,8 @@ def plain_text(text: str) -> str:
         plain = plain.replace(")[", ") [")  # (links side by side: their words apart)
         if "[]" in plain or "[ ]" in plain:
             plain = _SPACES.sub(" ", _EMPTY_LINK.sub(_site_name, plain)).strip()
+        if _SHARE_HINT.search(plain):
+            plain = _SPACES.sub(" ", _SHARE_LINK.sub(" share ", plain)).strip()
         plain = _LINK.sub(r"\1", plain)
         if _LINK_NUMBER.match(plain):
             # A line that opens with a link and goes on with more is a row of

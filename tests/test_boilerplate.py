@@ -1665,3 +1665,10 @@ def test_a_days_results_right_under_the_match_report_are_its_own():
     tail = ["Most read", "Ferry fares rise again", "© 2024 Sport Region"]
     out = kept("\n\n".join(["Bridge to close", *PROSE, *results, *tail]))
     assert out == ["Bridge to close", *PROSE, *results]
+
+
+@pytest.mark.parametrize("line", ["নিজস্ব প্রতিবেদক, বকুলগঞ্জ", "প্রতিবেদক: তানিয়া রহমান", "संवाददाता, रामगढ़ी"])
+def test_bengali_and_hindi_reporter_lines_are_bylines(line):
+    from newsclean.credits import _credit_line
+
+    assert _credit_line(line)

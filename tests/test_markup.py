@@ -19,7 +19,7 @@ def kept(text):
 
 
 def test_plain_text_takes_out_links_images_emphasis_and_lynx_numbers():
-    assert plain_text("[Share on X](https://x.com/intent/post?url=https%3A%2F%2Fa.example%2Fb)") == "Share on X"
+    assert plain_text("[Ferry timetable](https://a.example/ferry?from=x)") == "Ferry timetable"
     assert plain_text("![Ferry at dawn](/img/ferry_(1).jpg)") == "Ferry at dawn"
     assert plain_text("See [the timetable][3] for details") == "See the timetable for details"
     assert plain_text("By [14]Martha Quayle, transport reporter") == "By Martha Quayle, transport reporter"
@@ -30,6 +30,17 @@ def test_plain_text_takes_out_links_images_emphasis_and_lynx_numbers():
     assert plain_text("## Why demand jumped") == "Why demand jumped"
     assert plain_text("[Anmelden](/login/)[Abonnieren](/abo/)") == "Anmelden Abonnieren"
     assert plain_text("[![Courier logo](https://a.example/logo.svg)](https://a.example/)") == "Courier logo"
+
+
+def test_links_to_a_networks_share_endpoint_read_as_share_in_any_language():
+    assert plain_text("[Share on X](https://x.com/intent/post?url=https%3A%2F%2Fa.example%2Fb)") == "share"
+    assert plain_text("[مشاركة على واتساب](https://wa.me/?text=https://a.example/b)") == "share"
+    assert plain_text("[ফেসবুকে শেয়ার করুন](https://www.facebook.com/sharer/sharer.php?u=x) "
+                      "[LINE で送る](https://social-plugins.line.me/lineit/share?url=x)") == "share share"
+    # Not a link that merely has "share" in its address.
+    assert plain_text("Read the [report](https://a.example/share-prices)") == "Read the report"
+    out = kept("\n\n".join(["Ferry to stop at night", "[Поделиться в Telegram](https://t.me/share/url?url=x)", *PROSE]))
+    assert out == ["Ferry to stop at night", *PROSE]
 
 
 def test_links_without_text_read_as_their_sites_names():
