@@ -1667,7 +1667,8 @@ def test_a_days_results_right_under_the_match_report_are_its_own():
     assert out == ["Bridge to close", *PROSE, *results]
 
 
-@pytest.mark.parametrize("line", ["নিজস্ব প্রতিবেদক, বকুলগঞ্জ", "প্রতিবেদক: তানিয়া রহমান", "संवाददाता, रामगढ़ी"])
+@pytest.mark.parametrize("line", ["নিজস্ব প্রতিবেদক, বকুলগঞ্জ", "প্রতিবেদক: তানিয়া রহমান", "संवाददाता, रामगढ़ी",
+                                  "Texto: Álvaro Ledesma | Fotos: Marta Sobrado", "Testo: Giulia Neri"])
 def test_bengali_and_hindi_reporter_lines_are_bylines(line):
     from newsclean.credits import _credit_line
 
