@@ -26,21 +26,24 @@ _RELATIVE = (
 )
 # A line that is only when the article was posted or updated, relatively:
 # "Updated 2 hours ago", "Aktualisiert vor 3 Stunden", "il y a 5 min".
+_STAMP_HEAD = (
+    r"updated|posted|published|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado"
+    r"|aktualizacja|zaktualizowano|aggiornato|pubblicato|atualizado|bijgewerkt|güncellendi|обновлено|опубликовано"
+)
+# A time of day: "11:32 PM", "12:17", "9.45 Uhr", "14h30".
+_CLOCK = r"\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr))?"
 _RELATIVE_LINE = regex.compile(
-    rf"^\W{{0,3}}(?:(?:updated|posted|published|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado"
-    rf"|aktualizacja|zaktualizowano|aggiornato|pubblicato|atualizado|bijgewerkt|güncellendi|обновлено|опубликовано)"
-    rf"\s*:?\s+)?(?:{_RELATIVE})\W{{0,2}}$",
+    rf"^\W{{0,3}}(?:(?:{_STAMP_HEAD})\s*:?\s+)?(?:{_RELATIVE})\W{{0,2}}$"
+    # ... or at a time of the day: "Aggiornato alle 20:05", "Aktualisiert um 14:30 Uhr".
+    rf"|^\W{{0,3}}(?:{_STAMP_HEAD})\s*:?\s+(?:at|um|à|a las|às|alle|om|o|в)?\s*{_CLOCK}\W{{0,2}}$",
     regex.IGNORECASE,
 )
 
 
 def relative_stamp(text: str) -> bool:
-    """Is the line just a relative time, the article's posting or update ("Updated 2 hours ago")?"""
+    """Is the line just a relative time or a time of the day, the article's
+    posting or update ("Updated 2 hours ago", "Aggiornato alle 20:05")?"""
     return _RELATIVE_LINE.match(text.strip()) is not None
-
-
-# A time of day: "11:32 PM", "12:17", "9.45 Uhr", "14h30".
-_CLOCK = r"\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr))?"
 
 
 @lru_cache(maxsize=1)

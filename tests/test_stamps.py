@@ -88,3 +88,18 @@ def test_a_date_alone_starts_with_a_date_but_opens_no_list_line():
 ])
 def test_dates_in_more_languages(date):
     assert starts_with_date(date)
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Updated 2 hours ago", True),
+    ("Aggiornato alle 20:05", True),
+    ("Aktualisiert um 14:30 Uhr", True),
+    ("Updated at 3:45 pm", True),
+    ("Mis à jour à 18h30", True),
+    ("20:05", False),  # a bare time: a live blog's entry or a ticker's, not the article's update
+    ("Updated the timetable at 20:05", False),
+])
+def test_an_update_line_is_a_relative_time_or_a_time_of_day_after_its_head(line, stamp):
+    from newsclean.stamps import relative_stamp
+
+    assert relative_stamp(line) is stamp
