@@ -92,6 +92,10 @@ from .topic import quotations as quotations
 WIDGET_MAX_CHARS = 2
 
 
+# A standfirst that quotes a banner is this many lines over the article at most.
+QUOTING_DECK_REACH = 6
+
+
 def drop_boilerplate(doc: Document, config: Config) -> None:
     paras = doc.kept()
     if not paras:
@@ -164,10 +168,13 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, (p, f, c) in enumerate(zip(paras, feats, classes)):
         if c != BAD or not p.kept:
             continue
-        # (or right over it, a paragraph that puts the phrase in quotation
-        # marks: the lede of a story about cookie banners or newsletters)
+        # (or right over it, past a byline, a date and a share bar at most,
+        # a paragraph that puts the phrase in quotation marks: the lede or
+        # standfirst of a story about cookie banners or newsletters)
         at_core = span is not None and (
-            span[0] <= i <= span[1] or (i == span[0] - 1 and not f.label and _quotes_every_phrase(p.plain, config))
+            span[0] <= i <= span[1]
+            or (span[0] - QUOTING_DECK_REACH <= i < span[0] and GOOD not in classes[i + 1 : span[0]]
+                and not f.label and _quotes_every_phrase(p.plain, config))
         )
         # (Not a sign-up form's pitch: on topic by design, "weather warnings
         # for your area, straight to your inbox" in a storm's live blog.)
