@@ -18,6 +18,7 @@ from .lexicon import data_lines, normalize_label
 from .lineclass import BAD, SHORT
 from .linefeatures import Features, _question
 from .stamps import opens_with_stamp, tagged_with_clock
+from .text import ends_sentence
 
 
 # A match result or a score: "Young Boys – Basel 3:1 (0:0)", "Galatasaray 2-0 Konyaspor".
@@ -176,8 +177,28 @@ def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
     """Runs of STAMPED_RUN_MIN or more lines of a section tag, a clock time
     and a headline ("call of duty 12:00 PM 0 How Not To Get Banned …"):
     a river of other stories, wherever it is. Such lines are long enough to
-    read as prose, so they would otherwise win the article core."""
-    return _runs_of([c != BAD and tagged_with_clock(p.plain) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
+    read as prose, so they would otherwise win the article core. And a
+    market ticker's line, alone ("USD 41,25 ▲ | EUR 44,80 ▼")."""
+    found = _runs_of([c != BAD and tagged_with_clock(p.plain) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
+    return found + [i for i, (p, c) in enumerate(zip(paras, classes)) if c != BAD and market_quotes(p.plain)]
+
+
+# A quote's move: an arrow, or a signed percentage ("-0,8 %", "+1.2%").
+_QUOTE_ARROW = "▲▼△▽"
+_QUOTE_MOVE = regex.compile(rf"[{_QUOTE_ARROW}]|(?<![\w.,])[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
+QUOTES_MIN_MOVES = 2
+QUOTES_MAX_CHARS = 240
+
+
+def market_quotes(text: str) -> bool:
+    """A line of market quotes: two moves or more (arrows, or signed
+    percentages among three quotes parted by bars), and no sentence: "Dólar R$ 5,03 ▲ 0,42% |
+    Euro R$ 5,46 ▲ 0,18%", "OMX 30  2 418,6  -0,8 %  |  USD/SEK 10,92"."""
+    if len(text) > QUOTES_MAX_CHARS or not (any(a in text for a in _QUOTE_ARROW) or "%" in text):
+        return False
+    moves = _QUOTE_MOVE.findall(text)
+    arrows = sum(m in _QUOTE_ARROW for m in moves)
+    return len(moves) >= QUOTES_MIN_MOVES and (arrows >= QUOTES_MIN_MOVES or text.count("|") >= 2) and not ends_sentence(text)
 
 
 # A page-feedback widget's buttons under its question ("Was this page

@@ -1673,3 +1673,18 @@ def test_bengali_and_hindi_reporter_lines_are_bylines(line):
     from newsclean.credits import _credit_line
 
     assert _credit_line(line)
+
+
+@pytest.mark.parametrize("ticker, quotes", [
+    ("Dólar R$ 5,03 ▲ 0,42% | Euro R$ 5,46 ▲ 0,18% | Índice Atlântico 50", True),
+    ("USD 41,25 ▲  EUR 44,80 ▼", True),
+    ("DAX +0,4 % | Dow -0,2 % | Gold +1,1 %", True),
+    ("Shares rose +2.1% and the index fell -0.8% on Tuesday.", False),
+    ("Sales +12% | Profit -3%", False),
+])
+def test_a_market_tickers_line_goes_wherever_it_is(ticker, quotes):
+    from newsclean.widgets import market_quotes
+
+    assert market_quotes(ticker) is quotes
+    if quotes:
+        assert kept("\n\n".join(["Bridge to close", ticker, *PROSE])) == ["Bridge to close", *PROSE]
