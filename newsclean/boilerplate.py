@@ -77,6 +77,7 @@ from .menus import (
 )
 from .reasons import CATEGORY_CODES
 from .tail import _closing_block, _closing_lines, _furniture_section, _page_tail
+from .segment import RULE_LINE
 from .text import columns, content_stems
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .widgets import (
@@ -307,6 +308,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # goes only with evidence from its run of non-prose neighbours
             # (a known boilerplate line among them, or a menu-sized run).
             run_len, run_bad = runs[i]
+            if RULE_LINE.fullmatch(p.plain):
+                p.drop("B123", rule=True)  # "* * *", "-----" outside the article: no words to keep
+                continue
             if i < start and _is_breadcrumb(p.plain):
                 # On topic by its nature ("Business > Energy"), so before that test.
                 p.drop("B112", breadcrumb=True)

@@ -54,7 +54,7 @@ _ITEM = re.compile(r"(?:[-*•·–]|\d{1,3}[.)])\s")
 # (setext headings).
 _UNDERLINE = re.compile(r"(?:={3,}|-{3,})")
 # Any rule line: dashes, equals, underscores, box-drawing lines, "* * *".
-_RULE = re.compile(r"(?:={3,}|-{3,}|_{3,}|[─━═]{3,}|[┌└├╔╚╠┏┗┣][─━═┬┴┼╦╩╬┳┻╋]+[┐┘┤╗╝╣┓┛┫]|\*(?: ?\*){2,})")
+RULE_LINE = re.compile(r"(?:={3,}|-{3,}|_{3,}|[─━═]{3,}|[┌└├╔╚╠┏┗┣][─━═┬┴┼╦╩╬┳┻╋]+[┐┘┤╗╝╣┓┛┫]|\*(?: ?\*){2,})")
 # (A block without one is not walked line by line: searched in C.)
 _RULE_MARK = re.compile(r"---|===|___|───|━━━|═══|\* ?\* ?\*|[│┃║]")
 # The sides of a box w3m draws around a table's cell or an advertisement:
@@ -154,7 +154,7 @@ def _paragraph_lines(block: str, lines: list[str], stripped: list[str]) -> tuple
     out_stripped: list[str] = []
     start = 0
     for k in range(len(lines) + 1):
-        if k < len(lines) and _RULE.fullmatch(stripped[k]) is None and stripped[k][:1] not in _BOX_SIDES:
+        if k < len(lines) and RULE_LINE.fullmatch(stripped[k]) is None and stripped[k][:1] not in _BOX_SIDES:
             continue
         if k - start > 1:
             run_lines, run_stripped = _wrapped_paragraphs(lines[start:k], stripped[start:k])

@@ -1688,3 +1688,8 @@ def test_a_market_tickers_line_goes_wherever_it_is(ticker, quotes):
     assert market_quotes(ticker) is quotes
     if quotes:
         assert kept("\n\n".join(["Bridge to close", ticker, *PROSE])) == ["Bridge to close", *PROSE]
+
+
+def test_a_rule_line_outside_the_article_goes_and_one_inside_it_stays():
+    page = ["Bridge to close", *PROSE[:3], "* * *", *PROSE[3:], "* * *", "-" * 40]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE[:3], "* * *", *PROSE[3:]]
