@@ -93,6 +93,8 @@ from .topic import quotations as quotations
 WIDGET_MAX_CHARS = 2
 
 
+# A Markdown table's separator row: "| --- | :---: | --- |".
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 # A standfirst that quotes a banner is this many lines over the article at most.
 QUOTING_DECK_REACH = 6
 
@@ -110,6 +112,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # links: its one full stop would become the article.)
     terse = 1 <= len(_long_sentences(feats, config)) < STOPWORD_SAMPLE_MIN
     classes = [classify(f, config, cjk_doc, min_density, terse) for f in feats]
+    for i in range(len(paras) - 1):
+        if classes[i] == BAD and _TABLE_RULE.fullmatch(paras[i + 1].plain):
+            classes[i] = SHORT  # "| Home | Score | Away |" over "| --- | --- | --- |": a table's head, no menu
     # Prose weighs by its width: a wide character (an ideograph, kana, Hangul)
     # carries about what two letters do, and takes two columns.
     sizes = [columns(p.plain) for p in paras]

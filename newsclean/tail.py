@@ -95,8 +95,10 @@ def _page_tail(
     none = (n, False)
     if i == end + 1:
         # A table right under the article's last paragraph is its own (key
-        # figures, a results table): the tail, if any, starts below it.
-        i = _table_below(paras, i, known_at)
+        # figures, a results table), and so is the next one right under it
+        # (the standings under the results): the tail, if any, starts below.
+        while (below := _table_below(paras, i, known_at)) > i:
+            i = below
         if i >= known_at:
             return none
     headlines = _headline_sized(paras[i:known_at])

@@ -1659,6 +1659,16 @@ def test_a_two_column_list_of_author_and_headline_under_the_article_is_no_table(
     assert out == ["Bridge to close", *PROSE]
 
 
+def test_the_standings_right_under_the_results_under_the_match_report_are_its_own_too():
+    results = ["## Results", "| Home | Score | Away |", "| --- | --- | --- |", "| Harbour Town | 4-1 | Riverside |",
+               "| Millbeck | 1-1 | Sowerby |", "| Aldbury | 0-2 | Penhallow |"]
+    standings = ["## Standings", "| Pos | Team | P | Pts |", "| --- | --- | --- | --- |", "| 1 | Harbour Town | 12 | 27 |",
+                 "| 2 | Penhallow | 12 | 26 |", "| 3 | Millbeck | 12 | 24 |"]
+    tail = ["Most read", "Ferry fares rise again", "© 2024 Sport Region"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *results, *standings, *tail]))
+    assert out == ["Bridge to close", *PROSE, *results, *standings]
+
+
 def test_a_days_results_right_under_the_match_report_are_its_own():
     results = ["Saturday's results", "Harbour Town 3 - 2 Riverside (Quay Park)", "Millbeck 6 - 4 Sowerby (The Dome)",
                "Aldbury 1 - 8 Penhallow (Civic Ground)", "Kestrel 5 - 5 Northfold (after extra time)"]
