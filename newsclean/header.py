@@ -63,17 +63,18 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     below its dateline holds more than the header (a video's player, an
     advertisement)."""
     block = _block_up_to(paras, k)
-    prose = [i for i in block if classes[i] in (GOOD, NEAR)]
-    if len(block) > HEADER_BLOCK_MAX_LINES or len(prose) > 1 or any(classes[i] == BAD for i in block):
+    if len(block) > HEADER_BLOCK_MAX_LINES or any(classes[i] == BAD for i in block):
         return set()
     texts = [paras[i].plain for i in block]
     dated = [_credit_line(t) for t in texts]
+    # A headline: no sentence, however long (a Japanese one weighs as prose).
     headlines = [
         i for i, t, is_dated in zip(block, texts, dated)
-        if classes[i] == SHORT and not is_dated and len(words(t)) >= TAIL_HEADLINE_MIN_WORDS
+        if (classes[i] == SHORT or not _ends_sentence(t)) and not is_dated and len(words(t)) >= TAIL_HEADLINE_MIN_WORDS
         and not _SEGMENT_SEP.search(t) and not _BREADCRUMB_SEP.search(t)  # not "« Older | Main | Newer »"
     ]
-    if not dated[0] or not headlines or (prose and min(headlines) > prose[0]):
+    standfirsts = [i for i in block if classes[i] in (GOOD, NEAR) and i not in headlines]
+    if not dated[0] or not headlines or len(standfirsts) > 1 or (standfirsts and min(headlines) > standfirsts[0]):
         return set()
     return set(block)
 
