@@ -78,6 +78,7 @@ from .menus import (
 from .reasons import CATEGORY_CODES
 from .tail import _closing_block, _closing_lines, _furniture_section, _page_tail
 from .segment import RULE_LINE
+from .stamps import starts_with_date
 from .text import columns, content_stems
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .widgets import (
@@ -112,9 +113,13 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # links: its one full stop would become the article.)
     terse = 1 <= len(_long_sentences(feats, config)) < STOPWORD_SAMPLE_MIN
     classes = [classify(f, config, cjk_doc, min_density, terse) for f in feats]
-    for i in range(len(paras) - 1):
-        if classes[i] == BAD and _TABLE_RULE.fullmatch(paras[i + 1].plain):
+    for i in range(len(paras)):
+        if classes[i] != BAD:
+            continue
+        if i + 1 < len(paras) and _TABLE_RULE.fullmatch(paras[i + 1].plain):
             classes[i] = SHORT  # "| Home | Score | Away |" over "| --- | --- | --- |": a table's head, no menu
+        elif feats[i].category == "nav" and _dated(paras[i].plain) and starts_with_date(paras[i].plain):
+            classes[i] = SHORT  # "05.02.2025 | Lesedauer: 4 Minuten": a dateline with a reading time
     # Prose weighs by its width: a wide character (an ideograph, kana, Hangul)
     # carries about what two letters do, and takes two columns.
     sizes = [columns(p.plain) for p in paras]

@@ -1703,3 +1703,12 @@ def test_a_market_tickers_line_goes_wherever_it_is(ticker, quotes):
 def test_a_rule_line_outside_the_article_goes_and_one_inside_it_stays():
     page = ["Bridge to close", *PROSE[:3], "* * *", *PROSE[3:], "* * *", "-" * 40]
     assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE[:3], "* * *", *PROSE[3:]]
+
+
+def test_a_dateline_with_a_reading_time_stays_with_the_header():
+    header = ["Bridge to close", "Von Katrin Oberländer", "05.02.2025 | Lesedauer: 4 Minuten"]
+    page = "\n\n".join(["Home\nNews\nSport\nCulture", "\n".join(header), "Teilen\nDrucken", *PROSE])
+    assert kept(page) == [*header, *PROSE]
+    # A category line with its date is the blog's furniture, as before.
+    assert "Posted in music | pictures on November 6, 2012" not in kept(
+        "\n\n".join(["Bridge to close", *PROSE, "Posted in music | pictures on November 6, 2012", "Older posts"]))
