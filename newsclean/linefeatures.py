@@ -17,9 +17,9 @@ from functools import lru_cache
 import regex
 
 from .config import Config
+from .controls import player_time
 from .core import teaser_with_headline
 from .heads import LineHeads
-from .controls import player_time
 from .lexicon import Lexicon, data_lines
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .taglines import is_tag_line

@@ -34,6 +34,7 @@ _SHARE_LINK = regex.compile(
     r"|social-plugins\.line\.me|line\.me/R/msg|service\.weibo\.com/share|sharer\.kakao\.com"
     r")(?:[^()\s]|\([^()\s]*\))*\)"
 )
+# (What a share endpoint's address holds, searched first in C: most links go elsewhere.)
 _SHARE_HINT = re.compile(r"shar|wa\.me|whatsapp|intent/|line\.me|submit|ok\.ru")
 # lynx's link number, right before the link's first letter; not an index
 # ("foo[1]") nor a prompt ("In [63]:").
