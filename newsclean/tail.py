@@ -282,7 +282,8 @@ def _table_below(paras: list[Paragraph], i: int, stop: int) -> int:
     rows: "Key figures (SEK m)" over "Net sales   4 104   4 412" ..., or a
     Markdown table, a day's results), before line `stop`; `i` when there is
     none. Rows are lines of numbers or of results ("Harbour Town 3 - 2
-    Riverside"), or of cells parted by bars, as many in each row."""
+    Riverside"), or of as many cells each, three or more, parted by bars,
+    tabs or runs of spaces."""
     for head in range(TABLE_HEAD_LINES + 1):
         k = i + head
         cells = _cells(paras[k].plain) if k < stop else 0

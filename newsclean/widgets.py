@@ -192,8 +192,9 @@ QUOTES_MAX_CHARS = 240
 
 def market_quotes(text: str) -> bool:
     """A line of market quotes: two moves or more (arrows, or signed
-    percentages among three quotes parted by bars), and no sentence: "Dólar R$ 5,03 ▲ 0,42% |
-    Euro R$ 5,46 ▲ 0,18%", "OMX 30  2 418,6  -0,8 %  |  USD/SEK 10,92"."""
+    percentages among three quotes parted by bars), and no sentence:
+    "Dólar R$ 5,03 ▲ 0,42% | Euro R$ 5,46 ▲ 0,18%", "DAX +0,4 % | Dow -0,2 % |
+    Gold +1,1 %"; not two figures of a fact box, "Sales +12% | Profit -3%"."""
     if len(text) > QUOTES_MAX_CHARS or not (any(a in text for a in _QUOTE_ARROW) or "%" in text):
         return False
     moves = _QUOTE_MOVE.findall(text)
