@@ -23,7 +23,7 @@ from typing import Protocol, Sequence
 import regex
 
 from .config import Config
-from .lexicon import Lexicon, data_lines, normalize_label
+from .lexicon import Lexicon, data_lines, label_set, normalize_label
 
 SIGNATURE_MAX_WORDS = 14
 # "Jane Roe said,": a name of a few words, and only in a series this long.
@@ -127,7 +127,7 @@ def find_comment_section(
         marks_below = len(marks) - first_mark
         bare_word = f.n_words <= 1 and not any(ch.isdigit() for ch in texts[i])
         if bare_word and not repeated_signature and not count_header:
-            if normalize_label(texts[i]) not in _comment_headers():
+            if normalize_label(texts[i]) not in label_set("comment_headers.txt"):
                 # A form field or a "Reply" link: a thread has several.
                 if labels_from[i] < 3:
                     continue
@@ -279,11 +279,6 @@ def _count_header_pattern() -> regex.Pattern[str]:
         # ..." are items of a numbered list.
         rf"[\s\p{{Ps}}\p{{Pi}}\p{{Po}}]*{count}\s+(?:(?-i:\p{{Ll}}+)\s+)?(?:{alternation(vocab['nouns'])})(?!\w)", regex.IGNORECASE
     )
-
-
-@lru_cache(maxsize=1)
-def _comment_headers() -> frozenset[str]:
-    return frozenset(map(normalize_label, data_lines("comment_headers.txt")))
 
 
 @lru_cache(maxsize=1)

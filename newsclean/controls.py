@@ -10,22 +10,16 @@ section of the page. The labels are data: ``lexicon/player_labels.txt``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .lexicon import data_lines, normalize_label
+from .lexicon import label_set, normalize_label
 
 # A player's time display as a page loads it: "00:00 / 01:48", "0:00 / 1:02:31".
 _PLAYER_TIME = re.compile(r"0?0:00(?::00)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?")
 
 
-@lru_cache(maxsize=1)
-def _player_labels() -> frozenset[str]:
-    return frozenset(map(normalize_label, data_lines("player_labels.txt")))
-
-
 def is_player_control(text: str) -> bool:
     """The whole line is a player's or the page's control."""
-    return normalize_label(text) in _player_labels() or player_time(text)
+    return normalize_label(text) in label_set("player_labels.txt") or player_time(text)
 
 
 def player_time(text: str) -> bool:

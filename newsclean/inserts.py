@@ -10,14 +10,13 @@ blurb, and the site's slogan at the top of the article (slogans.py).
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import lru_cache
 
 import regex
 
 from .config import Config
 from .document import Paragraph
 from .header import MAX_HEADER_LINES, _above_credits
-from .lexicon import data_lines, normalize_label
+from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import Features, _insert, _question
 from .slogans import is_site_slogan
@@ -83,7 +82,7 @@ def _about_boxes(paras: list[Paragraph], classes: list[str], start: int) -> list
     NGO). Over the article's first paragraph such a heading is the page's
     own subject: an about page."""
     found: list[tuple[int, int]] = []
-    heads = _about_heads()
+    heads = label_set("about_heads.txt")
     for h in range(start + 1, len(paras) - 1):
         # (Prose under it first: most short lines stand over other short lines.)
         if classes[h + 1] not in (GOOD, NEAR) or classes[h] not in (SHORT, BAD):
@@ -118,11 +117,6 @@ def _site_slogans(
         if overlap < config.on_topic_overlap:
             found.append((i, overlap))
     return found
-
-
-@lru_cache(maxsize=1)
-def _about_heads() -> frozenset[str]:
-    return frozenset(map(normalize_label, data_lines("about_heads.txt")))
 
 
 # What a page puts right under an article's share bar: other stories.

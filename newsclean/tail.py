@@ -11,7 +11,6 @@ list.
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import lru_cache
 
 import regex
 
@@ -21,7 +20,7 @@ from .controls import is_player_control
 from .core import SECTION_OPENERS
 from .credits import _CREDIT, _credits, _credits_or_dates
 from .document import Paragraph
-from .lexicon import data_lines, normalize_label
+from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, Features
 from .text import ends_full_stop, words
@@ -110,9 +109,9 @@ def _page_tail(
             return none
     if paras[i - 1].plain.rstrip().endswith(":") or paras[i].plain.rstrip().endswith(":"):
         return none
-    if normalize_label(paras[i].plain) in _valedictions():
+    if normalize_label(paras[i].plain) in label_set("valedictions.txt"):
         return none  # "Yours sincerely", a name, a title: the letter's signature
-    if any(normalize_label(p.plain) in _box_heads() for p in paras[i:known_at]):
+    if any(normalize_label(p.plain) in label_set("box_heads.txt") for p in paras[i:known_at]):
         return none  # "Pros", "Verdict", "Key facts": the article's own box
     # Other stories' headlines with a kicker ("Reports: Workers told to ...")
     # are not a fact box's entries. They differ from each other: one caption
@@ -256,17 +255,6 @@ def _reads_as_own_list(lines: list[str], entries: bool = True) -> bool:
     n_entries = sum(1 for t in lines if _KEY_VALUE.match(t) or _CJK_KEY_VALUE.match(t) or _BARE_URL.match(t)
                     or _is_table_row(t)) if entries else 0
     return n_entries * 2 >= len(lines)
-
-
-
-@lru_cache(maxsize=1)
-def _box_heads() -> frozenset[str]:
-    return frozenset(map(normalize_label, data_lines("box_heads.txt")))
-
-
-@lru_cache(maxsize=1)
-def _valedictions() -> frozenset[str]:
-    return frozenset(map(normalize_label, data_lines("valedictions.txt")))
 
 
 # A table: this many rows in a row, under one or two heading lines.

@@ -7,6 +7,7 @@ buttons, and results tables (kept whole when they are the article's).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -14,7 +15,7 @@ import regex
 from .comments import holds_date
 from .document import Paragraph
 from .heads import LineHeads
-from .lexicon import data_lines, normalize_label
+from .lexicon import data_lines, label_set, normalize_label
 from .lineclass import BAD, SHORT
 from .linefeatures import Features, _question
 from .stamps import opens_with_stamp, tagged_with_clock
@@ -186,6 +187,7 @@ def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
 # A quote's move: an arrow, or a signed percentage ("-0,8 %", "+1.2%").
 _QUOTE_ARROW = "▲▼△▽"
 _QUOTE_MOVE = regex.compile(rf"[{_QUOTE_ARROW}]|(?<![\w.,])[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
+_QUOTE_SIGN = re.compile(f"[{_QUOTE_ARROW}%]")
 QUOTES_MIN_MOVES = 2
 QUOTES_MAX_CHARS = 240
 
@@ -195,8 +197,8 @@ def market_quotes(text: str) -> bool:
     percentages among three quotes parted by bars), and no sentence:
     "Dólar R$ 5,03 ▲ 0,42% | Euro R$ 5,46 ▲ 0,18%", "DAX +0,4 % | Dow -0,2 % |
     Gold +1,1 %"; not two figures of a fact box, "Sales +12% | Profit -3%"."""
-    if len(text) > QUOTES_MAX_CHARS or not (any(a in text for a in _QUOTE_ARROW) or "%" in text):
-        return False
+    if len(text) > QUOTES_MAX_CHARS or _QUOTE_SIGN.search(text) is None:
+        return False  # most lines (searched in C)
     moves = _QUOTE_MOVE.findall(text)
     arrows = sum(m in _QUOTE_ARROW for m in moves)
     return len(moves) >= QUOTES_MIN_MOVES and (arrows >= QUOTES_MIN_MOVES or text.count("|") >= 2) and not ends_sentence(text)
@@ -253,9 +255,5 @@ def _poll_heads() -> LineHeads:
 
 
 def _poll_button(text: str) -> bool:
-    return len(text) <= 40 and normalize_label(text) in _poll_buttons()
+    return len(text) <= 40 and normalize_label(text) in label_set("poll_buttons.txt")
 
-
-@lru_cache(maxsize=1)
-def _poll_buttons() -> frozenset[str]:
-    return frozenset(map(normalize_label, data_lines("poll_buttons.txt")))

@@ -55,6 +55,7 @@ __all__ = [
     "LexiconError",
     "available_languages",
     "data_lines",
+    "label_set",
     "normalize_label",
     "parse_file",
 ]
@@ -365,6 +366,13 @@ def data_lines(name: str) -> list[str]:
     ``comment_headers.txt``, …), without blank lines and ``#`` comments."""
     lines = (Path(__file__).parent / name).read_text("utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+@functools.lru_cache(maxsize=None)
+def label_set(name: str) -> frozenset[str]:
+    """A word list's lines (``data_lines``) as whole-line labels, normalised
+    as ``normalize_label`` reads a line: ``line_text in label_set(name)``."""
+    return frozenset(map(normalize_label, data_lines(name)))
 
 
 def available_languages(directory: str | Path = PHRASE_DIR) -> tuple[str, ...]:
