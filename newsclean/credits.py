@@ -84,7 +84,8 @@ _BY = "by|von|par|por|di|door|przez|oleh"
 # Chinese and Japanese sites write it ("박수진 기자", "记者 王明").
 _BYLINE_HEAD = (
     r"^\W{0,2}(?i:autor|autorka|autores|autora|auteur|autore|автор|авторка|авторы|yazar|hazırlayan|forfatter|författare"
-    r"|kirjoittaja|szerző|autorius|autors|penulis|tác giả|text|texte|texto|testo|tekst|текст|συντάκτης|συντάκτρια)"
+    r"|kirjoittaja|toimittaja|szerző|autorius|autors|penulis|tác giả|text|texte|texto|testo|tekst|текст|reporter"
+    r"|redactor|redactora|redattore|redaktør|συντάκτης|συντάκτρια|σύνταξη)"
     r"\s*:\s*\p{Lu}"
     # (scripts without capitals)
     r"|^\W{0,2}(?:بقلم|كتب|كتبت|מאת|نویسنده|خبرنگار|लेखक|संवाददाता|প্রতিবেদক|নিজস্ব প্রতিবেদক|โดย|作者)\s*[:：,]?\s*\S"

@@ -191,11 +191,24 @@ def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[s
     # ... and the headline right over the byline and dateline: the page's
     # first line, or the first under known boilerplate (a menu, a banner).
     h = min(found, default=0) - 1
-    if (h >= 0 and classes[h] == SHORT and _headline_over_deck(paras[h].plain, classes[h])
-            and (h == 0 or classes[h - 1] == BAD or _is_breadcrumb(paras[h - 1].plain))
-            and not _SEGMENT_SEP.search(paras[h].plain)):
-        found.add(h)
+    if h < 0 or not _headline_line(paras, classes, h):
+        return found
+    # (A headline may have its subtitle under it, in its block; both open
+    # as a headline does, not in lower case as a widget's labels do.)
+    subtitled = (h >= 1 and paras[h - 1].block == paras[h].block and _headline_line(paras, classes, h - 1)
+                 and not any(paras[k].plain[:1].islower() for k in (h - 1, h)))
+    top = h - 1 if subtitled else h
+    # The page's first line, the first under known boilerplate (a menu, a
+    # banner) or a breadcrumb, or a block of its own over the credits.
+    own_block = top > 0 and paras[top - 1].block != paras[top].block and paras[h + 1].block != paras[h].block
+    if top == 0 or classes[top - 1] == BAD or _is_breadcrumb(paras[top - 1].plain) or own_block:
+        found.update(range(top, h + 1))
     return found
+
+
+def _headline_line(paras: list[Paragraph], classes: list[str], k: int) -> bool:
+    return (classes[k] == SHORT and _headline_over_deck(paras[k].plain, classes[k])
+            and not _SEGMENT_SEP.search(paras[k].plain))
 
 
 # Between a deck and the article: its byline and dateline (a few short
