@@ -65,7 +65,7 @@ from .header import (
 )
 from .inserts import (
     _BAR_CATEGORIES, _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers,
-    _inserts_inside_prose, _paragraphs_follow, _site_slogans,
+    _inserts_inside_prose, _paragraphs_follow, _section_resumes, _site_slogans,
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
@@ -100,6 +100,23 @@ _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 QUOTING_DECK_REACH = 6
 
 
+# Prose this many lines above and below a paragraph quoting a banner.
+QUOTING_NEIGHBOURS = 3
+
+
+def _quoting_paragraph(paras: list[Paragraph], feats: list[Features], classes: list[str], i: int, config: Config) -> bool:
+    """A paragraph between the article's lines that quotes a banner or a
+    prompt ('with the heading "Sign up for our newsletter"'): prose, where
+    the core is. (A banner appended under the article quotes its own button,
+    'By clicking "Accept all cookies", you agree ...', with no prose under it.)"""
+    f = feats[i]
+    if f.label or f.n_words < config.prose_min_words or not _quotes_every_phrase(paras[i].plain, config):
+        return False
+    above = classes[max(0, i - QUOTING_NEIGHBOURS) : i]
+    below = classes[i + 1 : i + 1 + QUOTING_NEIGHBOURS]
+    return any(c in (GOOD, NEAR) for c in above) and any(c in (GOOD, NEAR) for c in below)
+
+
 def drop_boilerplate(doc: Document, config: Config) -> None:
     paras = doc.kept()
     if not paras:
@@ -120,6 +137,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             classes[i] = SHORT  # "| Home | Score | Away |" over "| --- | --- | --- |": a table's head, no menu
         elif feats[i].category == "nav" and _dated(paras[i].plain) and starts_with_date(paras[i].plain):
             classes[i] = SHORT  # "05.02.2025 | Lesedauer: 4 Minuten": a dateline with a reading time
+        elif _quoting_paragraph(paras, feats, classes, i, config):
+            classes[i] = GOOD
     # Prose weighs by its width: a wide character (an ideograph, kana, Hangul)
     # carries about what two letters do, and takes two columns.
     sizes = [columns(p.plain) for p in paras]
@@ -155,7 +174,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # the article under it, is not where the article ends. (One teaser
         # sentence under each list is a list of teasers.)
         teasers = _inline_teasers(paras, feats, classes, span[0], span[1], doc.language)
-        inline_headings = {h for _, h, resume in teasers if _paragraphs_follow(classes, resume, inserts)}
+        inline_headings = {
+            h for _, h, resume in teasers
+            if _paragraphs_follow(classes, resume, inserts) or _section_resumes(paras, classes, span, h, resume, doc.language)
+        }
         # So is a sign-up form between the article's paragraphs, a "Read
         # more: <headline>" line with sentences right above and below, and
         # one known line alone between the article's sentences ("Sign up

@@ -301,6 +301,8 @@ def _sections_follow(classes: list[str], lo: int, above: int, i: int, hi: int) -
     k = i
     while k <= hi and k - i < SECTION_HEAD_LINES and classes[k] == SHORT:
         k += 1
+    if k < hi and classes[k] == NEAR and classes[k + 1] == GOOD:
+        k += 1  # a short paragraph opens it ("Business owners were less convinced.")
     if k > hi or classes[k] != GOOD or not any(c in (GOOD, NEAR) for c in classes[k + 1 : hi + 1]):
         return False
     prose_above = False
@@ -310,6 +312,28 @@ def _sections_follow(classes: list[str], lo: int, above: int, i: int, hi: int) -
                 return True  # a short line between two paragraphs of the article
             prose_above = True
     return False
+
+
+def _section_resumes(
+    paras: list[Paragraph], classes: list[str], span: tuple[int, int], above: int, i: int, lang: str | None
+) -> bool:
+    """The article's next section at line `i`, under a box inside the core
+    that starts at `above`: a subheading that speaks of the paragraph under
+    it ("Segundo día: la fiesta del Magosto"), in an article with such
+    headings above the box too. (A sidebar's next box has a heading of its
+    own over its blurbs: "Guest Posts".)"""
+    lo, hi = span
+    if not (i < hi and classes[i] == SHORT and classes[i + 1] == GOOD and _sections_follow(classes, lo, above, i, hi)):
+        return False
+    section = i + 1
+    while section + 1 <= hi and section - i < SECTION_SPOKEN_OF and classes[section + 1] in (GOOD, NEAR):
+        section += 1
+    heading = content_stems(paras[i].plain, lang)
+    return len(heading & {s for p in paras[i + 1 : section + 1] for s in content_stems(p.plain, lang)}) >= HEADLINE_SHARED_WORDS
+
+
+# A subheading speaks of the paragraphs of its section: these many at most are read.
+SECTION_SPOKEN_OF = 3
 
 
 # A line sharing this many content words with the paragraph under it is

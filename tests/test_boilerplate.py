@@ -1712,3 +1712,45 @@ def test_a_dateline_with_a_reading_time_stays_with_the_header():
     # A category line with its date is the blog's furniture, as before.
     assert "Posted in music | pictures on November 6, 2012" not in kept(
         "\n\n".join(["Bridge to close", *PROSE, "Posted in music | pictures on November 6, 2012", "Older posts"]))
+
+
+def test_a_paragraph_quoting_a_prompt_holds_the_article_together_a_banner_appended_under_it_goes():
+    quoting = ('A fake e-mail is going round too, dressed as a newsletter under the heading "Sign up for our '
+               'newsletter", and it asks readers for their bank details.')
+    tips = ["What can you do?", "*   Do not click links in mails you did not expect.",
+            "*   Log in through the official app only.", "*   Change your password if you use it elsewhere."]
+    page = ["Bridge to close", *PROSE[:2], "What the engineers found", *PROSE[2:4], quoting, *tips,
+            "The regulator confirmed the report but would not say whether it would open an investigation."]
+    related = ["Related", "*   Council fines parking app\n*   Review: the bike that locks itself"]
+    assert kept("\n\n".join(page + related)) == page
+    banner = ("By clicking \u201cAccept all cookies\u201d, you agree Example Media can store cookies on your device "
+              "and disclose information in accordance with our Cookie Policy.")
+    assert banner not in kept("\n\n".join(["Bridge to close", *PROSE, banner]))
+
+
+def test_a_related_box_inside_the_article_does_not_end_it_when_a_section_that_speaks_of_itself_follows():
+    box = ["You may also like", "Five mountain villages to visit this winter", "The best viewpoints of the north coast",
+           "A walk among the old mills"]
+    section = ["Second day: the chestnut festival",
+               "If you can, go on the second weekend of November, when the village holds its chestnut festival and "
+               "the square fills with fires.",
+               "The festival ends with a lunch for everyone in the square: stew, chestnuts with milk and wine from the "
+               "valley."]
+    article = ["Bridge to close", PROSE[0], "What the engineers found", *PROSE[1:3]]
+    footer = ["Subscribe to our newsletter", "Your email", "About us\nContact\nPrivacy"]
+    page = [*article, "Advertisement", "\n".join(box), *section, *footer]
+    assert kept("\n\n".join(page)) == [*article, *section]
+    # A sidebar's next box: a heading that the blurbs under it do not speak of.
+    sidebar = ["Guest Posts",
+               "Why the new phone launch is not as big as you have been told, by a columnist who was there, on a rainy day",
+               "How three founders turned a garage into a company that now employs more than two hundred people"]
+    out = kept("\n\n".join([*article, "Advertisement", "\n".join(box), *sidebar, *footer]))
+    assert not set(sidebar) & set(out)
+
+
+def test_a_headline_and_its_subtitle_stay_over_a_byline_in_a_block_of_their_own():
+    header = ["Ferries stop as the harbour bridge closes for two years",
+              "Thousands of commuters face longer trips – 46 crossings cancelled"]
+    page = "\n\n".join(["Home\nNews", "Transport", "\n".join(header), "Σύνταξη: Ελένη Παπαδοπούλου\n21/05/2024 08:15",
+                        "Share", *PROSE])
+    assert kept(page)[:2] == header
