@@ -328,6 +328,8 @@ def _section_resumes(
     section = i + 1
     while section + 1 <= hi and section - i < SECTION_SPOKEN_OF and classes[section + 1] in (GOOD, NEAR):
         section += 1
+    if section == i + 1:
+        return False  # one blurb under its heading: a promotion's box ("Deine Jobbörse in der Digital-Welt")
     heading = content_stems(paras[i].plain, lang)
     return len(heading & {s for p in paras[i + 1 : section + 1] for s in content_stems(p.plain, lang)}) >= HEADLINE_SHARED_WORDS
 
