@@ -76,7 +76,7 @@ from .menus import (
     _repeated_lines,
 )
 from .reasons import CATEGORY_CODES
-from .tail import _closing_block, _closing_lines, _furniture_section, _page_tail
+from .tail import TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail
 from .segment import RULE_LINE
 from .stamps import starts_with_date
 from .text import columns, content_stems
@@ -94,8 +94,6 @@ from .topic import quotations as quotations
 WIDGET_MAX_CHARS = 2
 
 
-# A Markdown table's separator row: "| --- | :---: | --- |".
-_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 # A standfirst that quotes a banner is this many lines over the article at most.
 QUOTING_DECK_REACH = 6
 
@@ -133,7 +131,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in range(len(paras)):
         if classes[i] != BAD:
             continue
-        if i + 1 < len(paras) and _TABLE_RULE.fullmatch(paras[i + 1].plain):
+        if i + 1 < len(paras) and TABLE_RULE.fullmatch(paras[i + 1].plain):
             classes[i] = SHORT  # "| Home | Score | Away |" over "| --- | --- | --- |": a table's head, no menu
         elif feats[i].category == "nav" and _dated(paras[i].plain) and starts_with_date(paras[i].plain):
             classes[i] = SHORT  # "05.02.2025 | Lesedauer: 4 Minuten": a dateline with a reading time

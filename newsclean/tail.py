@@ -100,6 +100,14 @@ def _page_tail(
             i = below
         if i >= known_at:
             return none
+    if i < known_at and _box_head(paras[i].plain):
+        # The article's own box ("Key facts", "规格参数") opens the run: the
+        # tail, if any, starts under its entries.
+        i = _box_end(paras, i, known_at)
+        if i >= known_at:
+            return none
+        if _LINK_MARK.search(paras[i].text):
+            return i, False  # the box ends at a link: the shop's, other stories'
     headlines = _headline_sized(paras[i:known_at])
     run = known_at - i
     if not headlines and i != closing:
@@ -111,7 +119,7 @@ def _page_tail(
         return none
     if normalize_label(paras[i].plain) in label_set("valedictions.txt"):
         return none  # "Yours sincerely", a name, a title: the letter's signature
-    if any(normalize_label(p.plain) in label_set("box_heads.txt") for p in paras[i:known_at]):
+    if any(_box_head(p.plain) for p in paras[i:known_at]):
         return none  # "Pros", "Verdict", "Key facts": the article's own box
     # Other stories' headlines with a kicker ("Reports: Workers told to ...")
     # are not a fact box's entries. They differ from each other: one caption
@@ -121,6 +129,32 @@ def _page_tail(
     if _reads_as_own_list(lines, entries=not kickers):  # what follows the known line goes anyway
         return none
     return i, headlines
+
+
+def _box_head(text: str) -> bool:
+    return normalize_label(text) in label_set("box_heads.txt")
+
+
+# A link on the line: lynx's "[12]", Markdown's "[text](address)".
+_LINK_MARK = regex.compile(r"\[\d+\]|\]\(")
+_FIGURE_FIRST = regex.compile(r"^\s*\d")
+
+
+def _box_end(paras: list[Paragraph], head: int, stop: int) -> int:
+    """Where the box under the heading at `head` ends: its entries are
+    "Key: value" lines, table rows, list items, aligned columns, figures
+    ("11,9% — average rise"), and more box headings ("Summary"), no links
+    (the shop's "[12]Buy now" under a review's box, a list of other
+    reviews)."""
+    k = head + 1
+    while k < stop:
+        text = paras[k].plain
+        entry = (_KEY_VALUE.match(text) or _CJK_KEY_VALUE.match(text) or _is_table_row(text) or _LIST_MARKER.match(text)
+                 or _cells(text) or _FIGURE_FIRST.match(text) or _box_head(text))
+        if not entry or _LINK_MARK.search(paras[k].text):
+            break
+        k += 1
+    return k
 
 
 # The last block may hold this share of the prose above it: more is the
@@ -265,15 +299,26 @@ TABLE_MIN_CELLS = 3
 _CELL_SEP = regex.compile(r"\s\|\s|^\||\|$|\t|\s{2,}")
 
 
+# A Markdown table's separator row: "| --- | :---: | --- |".
+TABLE_RULE = regex.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+
+
 def _table_below(paras: list[Paragraph], i: int, stop: int) -> int:
     """Where the table that starts at line `i` ends (its heading lines and
     rows: "Key figures (SEK m)" over "Net sales   4 104   4 412" ..., or a
     Markdown table, a day's results), before line `stop`; `i` when there is
     none. Rows are lines of numbers or of results ("Harbour Town 3 - 2
     Riverside"), or of as many cells each, three or more, parted by bars,
-    tabs or runs of spaces."""
+    tabs or runs of spaces; a Markdown table's rows under its separator
+    row, however many cells."""
     for head in range(TABLE_HEAD_LINES + 1):
         k = i + head
+        if k + 1 < stop and TABLE_RULE.fullmatch(paras[k + 1].plain):
+            j = k + 2
+            while j < stop and paras[j].plain.startswith("|"):
+                j += 1
+            if j > k + 2:
+                return j
         cells = _cells(paras[k].plain) if k < stop else 0
         j = k
         while j < stop and (_is_table_row(paras[j].plain) or _result_row(paras[j].plain)

@@ -1754,3 +1754,25 @@ def test_a_headline_and_its_subtitle_stay_over_a_byline_in_a_block_of_their_own(
     page = "\n\n".join(["Home\nNews", "Transport", "\n".join(header), "Σύνταξη: Ελένη Παπαδοπούλου\n21/05/2024 08:15",
                         "Share", *PROSE])
     assert kept(page)[:2] == header
+
+
+def test_a_two_column_markdown_table_under_its_heading_below_the_article_stays():
+    table = ["## Useful information", "| | |", "|---|---|", "| Residents | about 180 |", "| Cash machine | one, at the port |",
+             "| Pharmacy | no, a doctor's surgery only |"]
+    footer = ["Related articles", "Ten quiet islands for the summer", "How to travel the islands on a budget",
+              "Terms of use", "© 2025 Island Guide"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *table, *footer]))
+    assert out == ["Bridge to close", *PROSE, *table]
+
+
+@pytest.mark.parametrize("box", [
+    ["В цифрах", "11,9% — средний рост тарифов с 1 июля", "14,7% — рост платы за отопление",
+     "64% — доля теплотрасс старше 30 лет"],
+    ["Key figures", "Turnover: £4.1m", "Employees: 212", "Branches: 9"],
+])
+def test_a_fact_box_under_the_article_stays_and_the_links_under_it_go(box):
+    links = ["[12]Buy at the shop  [13]Compare prices", "Popular reviews",
+             "* [14]We took three headphones apart and found one circuit board",
+             "* [15]Should you buy a robot vacuum? An editor's verdict after a year"]
+    out = kept("\n".join(["Bridge to close", *PROSE, *box, *links, "Comments (36)", "Great review, thanks."]))
+    assert out == ["Bridge to close", *PROSE, *box]
