@@ -56,6 +56,7 @@ _REASONS = [
     Reason("B123", "no-text", "no words: an encoded blob (base64, hex), HTML markup taken for text, a rule line outside the article"),
     Reason("B124", "server-error", "a server's error or warning printed into the page"),
     Reason("B125", "site-slogan", "the site's description of itself (its tagline), over the article"),
+    Reason("B126", "mail-header", "an e-mail's header fields (From:, Subject:) over the text it carries"),
     # S: learned from a batch of documents (site-level boilerplate).
     Reason("S101", "site-boilerplate", "recurs in many documents of the same site"),
 ]
