@@ -342,10 +342,10 @@ _POSTED_BY = regex.compile(
 # ... or names the author before the date ('by Jane on Aug 9, 2012 10:19 AM EDT').
 _BY_ON = regex.compile(r"\s*by\s+\S.{0,60}?\s+on\s", regex.IGNORECASE)
 # ... or is the commenter's name and how long ago they wrote ("Miles Taylor
-# 12 days ago", "Jane vor 3 Tagen", "Marie il y a 2 heures"). A bare "20 mins
+# 12 days ago", "Jane vor 3 Tagen", "**Marie** — il y a 2 heures"). A bare "20 mins
 # ago" under a teaser is a list's stamp, not a signature: a name must come first.
 _NAME_AND_AGE = regex.compile(
-    r"^\s*[^\W\d][^\s:]*(?:\s[^\s:]+){0,3}\s+"  # a name of one to four words
+    r"^\s*[*_]{0,2}[^\W\d][^\s:]*(?:\s[^\s:]+){0,3}\s+"  # a name of one to four words (in bold, too)
     r"(?:\d{1,3}\s?\p{L}{1,10}\.?\s+(?:ago|temu|önce|назад|fa|geleden|siden|sedan)"
     r"|(?:vor|il y a|hace|há)\s+\d{1,3}\s?\p{L}{1,10}\.?)\s*$",
     regex.IGNORECASE,

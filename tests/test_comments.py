@@ -307,3 +307,13 @@ def test_a_list_of_links_with_their_sites_names_is_no_thread():
     # Nor is a link with a name here and there in the article.
     spread = [PROSE[0], links[0], PROSE[1], links[1], PROSE[2], links[2], *PROSE[3:]]
     assert kept("\n".join(["Bridge to close", *spread])) == ["Bridge to close", *spread]
+
+
+def test_a_thread_signed_in_bold_markdown_and_a_book_of_condolences_go():
+    thread = []
+    for name, comment in zip(["**Josiane_56** — il y a 3 jours", "**Marc D.** — il y a 1 semaine",
+                              "**Léa** — il y a 2 semaines"], LONG_COMMENTS):
+        thread += [name, comment]
+    assert kept("\n\n".join(["Bridge to close", *PROSE[:3], *thread])) == ["Bridge to close", *PROSE[:3]]
+    condolences = ["Kondolencje", "Anna z Nadwarcia · 2 godz. temu", COMMENTS[0], "Marek_S · 1 godz. temu", COMMENTS[1]]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *condolences])) == ["Bridge to close", *PROSE]
