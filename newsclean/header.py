@@ -191,7 +191,17 @@ def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[s
     # ... and the headline right over the byline and dateline: the page's
     # first line, or the first under known boilerplate (a menu, a banner).
     h = min(found, default=0) - 1
-    if h < 0 or not _headline_line(paras, classes, h):
+    if h < 0:
+        return found
+    # A Markdown title ("# Headline") is the headline, whatever its shape,
+    # and the lines under it the standfirst and a byline.
+    for k in range(h, max(-1, h - 1 - MARKDOWN_TITLE_REACH), -1):
+        if classes[k] == BAD:
+            break
+        if _MARKDOWN_TITLE.match(paras[k].text):
+            found.update(range(k, h + 1))
+            return found
+    if not _headline_line(paras, classes, h):
         return found
     # (A headline may have its subtitle under it, in its block; both open
     # as a headline does, not in lower case as a widget's labels do.)
@@ -204,6 +214,11 @@ def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[s
     if top == 0 or classes[top - 1] == BAD or _is_breadcrumb(paras[top - 1].plain) or own_block:
         found.update(range(top, h + 1))
     return found
+
+
+_MARKDOWN_TITLE = regex.compile(r"#\s")
+# Lines between a Markdown title and the credits under it: standfirst, byline.
+MARKDOWN_TITLE_REACH = 3
 
 
 def _headline_line(paras: list[Paragraph], classes: list[str], k: int) -> bool:
@@ -287,8 +302,8 @@ def _past_inserts(paras: list[Paragraph], classes: list[str], k: int) -> int:
         past = _past_photo(paras, classes, k, -1)
         if past != k:
             k = past
-        elif classes[k] == BAD:
-            k -= 1
+        elif classes[k] == BAD or _IMAGE_LINE.fullmatch(paras[k].text.strip()):
+            k -= 1  # (an image's line over its caption: "![Boats in the street](…)")
         else:
             break
     return k

@@ -1776,3 +1776,4 @@ def test_a_fact_box_under_the_article_stays_and_the_links_under_it_go(box):
              "* [15]Should you buy a robot vacuum? An editor's verdict after a year"]
     out = kept("\n".join(["Bridge to close", *PROSE, *box, *links, "Comments (36)", "Great review, thanks."]))
     assert out == ["Bridge to close", *PROSE, *box]
+
