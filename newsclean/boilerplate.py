@@ -71,6 +71,7 @@ from .header import (
     _header_block,
     _lists_over,
     _opens_with_deck,
+    markdown_title_over,
 )
 from .inserts import (
     _BAR_CATEGORIES,
@@ -328,6 +329,13 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 credit_lines.add(k)  # a text-size button ("A+", "가"): no header line of its own
         k -= 1
     header_lines |= lists_over
+    markdown_title = markdown_title_over(paras, start) if headline is None else None
+    if markdown_title is not None:
+        # A page written in Markdown marks its headline ("# Tarte aux poires
+        # …"): what is over it is the page's header, as over a headline the
+        # title line names.
+        headline = markdown_title
+        header_lines.add(headline)
     if headline is not None:
         # Over the headline the title line names is the page's header (the
         # last item of a menu written one a line reads like a kicker), but
@@ -343,6 +351,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     stamped = _stamped_runs(paras, classes, start, end)
     repeated_above = _repeated_lines(paras[:start], classes[:start])
     credits_over_core = _credits_over(paras, feats, classes, start)
+    if markdown_title is not None:
+        header_lines |= {k for k in credits_over_core if k > markdown_title}  # its standfirst, byline, dateline
     closing_lines = _closing_lines(paras, feats, classes, end)
     deck = _deck_over_credits(paras, classes, start)
     if deck is None and _opens_with_deck(paras, classes, start):

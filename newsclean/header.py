@@ -217,6 +217,15 @@ def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[s
 
 
 _MARKDOWN_TITLE = regex.compile(r"#\s")
+
+
+def markdown_title_over(paras: list[Paragraph], start: int) -> int | None:
+    """The text's one Markdown title ("# Headline", four words or more: not a
+    site's name), when it is over the article's prose at `start`."""
+    titles = [k for k, p in enumerate(paras) if _MARKDOWN_TITLE.match(p.text)]
+    if len(titles) != 1 or titles[0] >= start or len(words(paras[titles[0]].plain)) < TAIL_HEADLINE_MIN_WORDS:
+        return None
+    return titles[0]
 # Lines between a Markdown title and the credits under it: standfirst, byline.
 MARKDOWN_TITLE_REACH = 3
 

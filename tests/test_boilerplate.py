@@ -1777,3 +1777,13 @@ def test_a_fact_box_under_the_article_stays_and_the_links_under_it_go(box):
     out = kept("\n".join(["Bridge to close", *PROSE, *box, *links, "Comments (36)", "Great review, thanks."]))
     assert out == ["Bridge to close", *PROSE, *box]
 
+
+
+def test_over_a_markdown_title_is_the_pages_header():
+    header = ["# Ferries stop as the harbour bridge closes for two years", "Thousands of commuters face longer trips from Monday",
+              "By Jane Roe · 28 January 2025"]
+    page = ["[![Harbour Herald](https://x.example/logo.svg)](https://x.example/)",
+            "[Cities](https://x.example/cities) · [Transport](https://x.example/transport) · "
+            "[Bridges](https://x.example/bridges)",
+            *header, "[Print](#print) · [Save](#save) · [Share](#share)", *PROSE]
+    assert kept("\n\n".join(page)) == [*header, *PROSE]
