@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .document import Paragraph
-from .lineclass import BAD, GOOD
+from .lineclass import BAD, GOOD, NEAR
+from .text import ends_sentence
 
 if TYPE_CHECKING:
     from .boilerplate import Features
@@ -60,8 +61,16 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
             # A form is compact: its own lines among its fields, not a list
             # that happens to have a "Subscribe" above and a "Sign in" below.
             last = known[-1] if known[-1] - first <= FORM_MAX_SPAN else first
-            for k in range(max(i, first - FORM_MAX_PITCH_LINES), last):
+            top = max(i, first - FORM_MAX_PITCH_LINES)
+            for k in range(top, last):
+                if k == top and classes[k - 1] in (GOOD, NEAR) and _statement(paras[k].plain):
+                    continue  # a statement right under the prose is its last ("He was acquitted."); a form opens with its heading
                 if classes[k] != BAD:
                     found.append((k, feats[first].category, first))
         i = j
     return found
+
+
+def _statement(text: str) -> bool:
+    text = text.rstrip()
+    return ends_sentence(text) and not text.endswith(("?", "!"))

@@ -1787,3 +1787,4 @@ def test_over_a_markdown_title_is_the_pages_header():
             "[Bridges](https://x.example/bridges)",
             *header, "[Print](#print) · [Save](#save) · [Share](#share)", *PROSE]
     assert kept("\n\n".join(page)) == [*header, *PROSE]
+
