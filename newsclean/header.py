@@ -242,6 +242,8 @@ DECK_SHORT_MAX = 4
 DECK_BAD_MAX = 12
 DECK_HEADLINE_MIN_WORDS = 4
 DECK_MIN_WORDS = 8
+DECK_UNPUNCTUATED_MIN_WORDS = 16
+_PAGER_MARKS = regex.compile(r"[«»‹›]")
 
 
 def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -> int | None:
@@ -256,7 +258,7 @@ def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -
     k, credited = gap
     if not credited or k < 1 or classes[k] not in (GOOD, NEAR) or not _headline_over_deck(paras[k - 1].plain, classes[k - 1]):
         return None
-    return k if _deck_like(paras[k].plain) else None
+    return k if _deck_like(paras[k]) else None
 
 
 def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) -> tuple[int, bool] | None:
@@ -322,7 +324,7 @@ def _opens_with_deck(paras: list[Paragraph], classes: list[str], start: int) -> 
     """Does the article open with a deck: a headline over its first
     paragraph, and the byline or dateline under that paragraph before the
     rest of the prose?"""
-    if start < 1 or not _headline_over_deck(paras[start - 1].plain, classes[start - 1]) or not _deck_like(paras[start].plain):
+    if start < 1 or not _headline_over_deck(paras[start - 1].plain, classes[start - 1]) or not _deck_like(paras[start]):
         return False
     gap = _credits_gap(paras, classes, start + 1, 1)
     if gap is None:
@@ -331,14 +333,21 @@ def _opens_with_deck(paras: list[Paragraph], classes: list[str], start: int) -> 
     return credited and k < len(classes) and classes[k] in (GOOD, NEAR)
 
 
-def _deck_like(text: str) -> bool:
+def _deck_like(line: Paragraph) -> bool:
     """Written as sentences, eight words or more, not cut short (a site's
-    tagline, a teaser are not). Thai and its neighbours end a sentence with
-    no mark at all."""
-    text = text.rstrip()
-    if word_count(words(text)) < DECK_MIN_WORDS or text.endswith(("...", "…")):
+    tagline, a teaser are not), not a Markdown title (the headline). Thai
+    and its neighbours end a sentence with no mark at all."""
+    if _MARKDOWN_TITLE.match(line.text):
         return False
-    return _ends_sentence(text) or unspaced_script(text[-1:])
+    text = line.plain.rstrip()
+    n = word_count(words(text))
+    if n < DECK_MIN_WORDS or text.endswith(("...", "…")):
+        return False
+    if _ends_sentence(text) or unspaced_script(text[-1:]):
+        return True
+    # Many sites print the standfirst without its full stop: a long one is
+    # no tagline; nor a pager's links ("« Older post | Main | Newer post »").
+    return n >= DECK_UNPUNCTUATED_MIN_WORDS and not _SEGMENT_SEP.search(text) and not _PAGER_MARKS.search(text)
 
 
 def _headline_over_deck(text: str, c: str) -> bool:
