@@ -60,78 +60,36 @@ from .credits import _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
 from .forms import form_widget_lines
 from .header import (
-    MAX_HEADER_LINES,
-    _bare_title,
-    _block_up_to,
-    _credits_block,
-    _credits_over,
-    _deck_over_credits,
-    _figure_block,
-    _from_markdown_headline,
-    _header_block,
-    _lists_over,
-    _opens_with_deck,
-    markdown_title_over,
+    MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits, _figure_block,
+    _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, markdown_title_over,
 )
 from .inserts import (
-    _BAR_CATEGORIES,
-    _about_boxes,
-    _headline_under_label,
-    _headlines_under_bar,
-    _inline_forms,
-    _inline_teasers,
-    _inserts_inside_prose,
-    _paragraphs_follow,
-    _section_resumes,
-    _site_slogans,
+    _BAR_CATEGORIES, _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers,
+    _inserts_inside_prose, _paragraphs_follow, _section_resumes, _site_slogans,
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
-    _SEGMENT_SEP,
-    STOPWORD_SAMPLE_MIN,
-    Features,
-    _features,
-    _long_sentences,
-    classify,
-    stopword_threshold,
+    STOPWORD_SAMPLE_MIN, _SEGMENT_SEP, Features, _features, _long_sentences, classify, stopword_threshold,
+)
+from .mailheads import mail_header_lines
+from .menus import (
+    _BREADCRUMB_SEP, _first_menu, _is_breadcrumb, _long_runs_above, _menu_blocks, _menu_over, _menu_runs,
+    _repeated_lines,
+)
+from .reasons import CATEGORY_CODES
+from .tail import TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end
+from .segment import RULE_LINE
+from .stamps import starts_with_date
+from .text import columns, content_stems
+from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
+from .widgets import (
+    _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _slide_counters, _stamped_runs, _tickers,
 )
 
 # Other modules import these from here (language.py, titles.py).
 from .linefeatures import is_known_boilerplate as is_known_boilerplate
-from .mailheads import mail_header_lines
-from .menus import (
-    _BREADCRUMB_SEP,
-    _first_menu,
-    _is_breadcrumb,
-    _long_runs_above,
-    _menu_blocks,
-    _menu_over,
-    _menu_runs,
-    _repeated_lines,
-)
-from .reasons import CATEGORY_CODES
-from .segment import RULE_LINE
-from .stamps import starts_with_date
-from .tail import (
-    TABLE_RULE,
-    _closing_block,
-    _closing_lines,
-    _furniture_section,
-    _page_tail,
-)
-from .text import columns, content_stems
-from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .topic import quotations as quotations
-from .widgets import (
-    _count_lists,
-    _feedback_buttons,
-    _keep_result_tables,
-    _pagers,
-    _polls,
-    _slide_counters,
-    _stamped_runs,
-    _tickers,
-)
+
 
 # A widget's glyph between the header's lines ("A+", "A-", "가").
 WIDGET_MAX_CHARS = 2
@@ -348,7 +306,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     menu_blocks = _menu_blocks(paras, classes, start)
     long_runs = _long_runs_above(paras, classes, start)
     tail_from, tail_of_headlines = _page_tail(paras, classes, end, closing, config)
-    stamped = _stamped_runs(paras, classes, start, end)
+    # (A dated timeline in the article's box under it is no ticker.)
+    stamped = _stamped_runs(paras, classes, start, end) - set(range(end + 1, article_box_end(paras, end + 1, len(paras), True)))
     repeated_above = _repeated_lines(paras[:start], classes[:start])
     credits_over_core = _credits_over(paras, feats, classes, start)
     if markdown_title is not None:

@@ -1788,3 +1788,28 @@ def test_over_a_markdown_title_is_the_pages_header():
             *header, "[Print](#print) · [Save](#save) · [Share](#share)", *PROSE]
     assert kept("\n\n".join(page)) == [*header, *PROSE]
 
+
+
+@pytest.mark.parametrize("box", [
+    ["Timeline of the dispute", "April 3: Contract for the bridge repairs signed", "April 29: Engineers report corrosion",
+     "May 14: Council votes to close the bridge"],
+    ["How the council voted", "For: 31", "Against: 12", "Abstained: 4"],
+    ["## What the plan holds", "* A ferry every twenty minutes", "* A bus lane on the ring road", "* A footpath on the old deck"],
+])
+def test_a_short_heading_over_entries_right_under_the_article_is_its_box(box):
+    footer = ["Terms of use", "© 2025 Harbour Herald"]
+    assert kept("\n".join(["Bridge to close", *PROSE, *box, *footer])) == ["Bridge to close", *PROSE, *box]
+
+
+@pytest.mark.parametrize("teasers", [
+    ["More opinion", "Yuval Shimoni | Why nobody wants to lead the council",
+     "Rachel Amir | The health service will not survive another winter",
+     "Avi Nachmias | Public transport is no luxury"],
+    ["Similar lists on this site", "10 More Truly Bizarre Relationships", "10 Very Strange British Traditions",
+     "10 More Recent Cases of Strange Behavior"],
+    ["Ingredients for 4 portions:", "2 tsp vegetable oil", "1 large onion", "salt and pepper to taste"],
+])
+def test_other_stories_under_a_heading_are_no_box_and_a_list_the_article_introduces_stays_whole(teasers):
+    out = kept("\n".join(["Bridge to close", *PROSE, *teasers, "© 2025 Harbour Herald"]))
+    introduced = teasers[0].endswith(":")
+    assert [line for line in out if line in teasers] == (teasers if introduced else [])
