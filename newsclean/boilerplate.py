@@ -252,7 +252,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         block_sizes[p.block] = block_sizes.get(p.block, 0) + 1
     # A list the article introduces right over its prose ("Ingredients:")
     # is the article's; the title is over it.
-    lists_over = _lists_over(paras, classes, start)
+    lists_over = _lists_over(paras, feats, classes, start)
     for i in lists_over:
         classes[i] = NEAR  # the article's lines: no part of a run of links above it
     # Walk up past known boilerplate between title and lede (a share bar).

@@ -11,6 +11,7 @@ import regex
 
 from .credits import _bare_name, _cased_name, _credit_line, _credited_caption, _dated, _photo_credit
 from .document import Paragraph
+from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _LETTER, _SEGMENT_SEP, Features, _insert, _question
 from .menus import _BREADCRUMB_SEP, _is_breadcrumb
@@ -136,15 +137,20 @@ _MARKDOWN_H1 = regex.compile(r"#\s+\p{L}[^.!?]*$")
 LIST_OVER_MAX_LINES = 40
 
 
-def _lists_over(paras: list[Paragraph], classes: list[str], start: int) -> set[int]:
+def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str], start: int) -> set[int]:
     """Lists right over the article's prose that a line ending in a colon
-    introduces ("Ingredients:", "For the drizzle:"): from the colon line down
-    to the prose, two or more items with words, short lines only, nothing
-    known as boilerplate between."""
+    introduces ("Ingredients:", "For the drizzle:") or a list's name
+    ("Zutaten"): from that line down to the prose, two or more items with
+    words, short lines only, nothing known as boilerplate between but an
+    advertisement's label."""
     found: set[int] = set()
     k = start - 1
     bottom = start
-    while k >= max(0, start - LIST_OVER_MAX_LINES) and classes[k] == SHORT:
+    while k >= max(0, start - LIST_OVER_MAX_LINES) and (
+            classes[k] == SHORT or (classes[k] == BAD and feats[k].category == "advert")):
+        if classes[k] == BAD:
+            k -= 1
+            continue
         if _list_heading(paras[k].plain) and sum(1 for p in paras[k + 1 : bottom] if _LETTER.search(p.plain)) >= 2:
             found.update(range(k, bottom))
             bottom = k
@@ -157,10 +163,11 @@ LIST_HEADING_MAX_WORDS = 4
 
 def _list_heading(text: str) -> bool:
     """"Ingredients:", "For the drizzle:", "Zutaten:": a few words and a
-    colon. Not a section's heading in title case ("Latest Pics Photos:")."""
+    colon, not a section's heading in title case ("Latest Pics Photos:");
+    or a list's name without it ("Zutaten", lexicon/list_heads.txt)."""
     text = text.rstrip()
     if not text.endswith(":"):
-        return False
+        return normalize_label(text) in label_set("list_heads.txt")  # "Zutaten", "Malzemeler"
     ws = text[:-1].split()
     capitalised = sum(w[:1].isupper() for w in ws)
     return 0 < len(ws) <= LIST_HEADING_MAX_WORDS and (len(ws) == 1 or capitalised * 2 <= len(ws))

@@ -1813,3 +1813,14 @@ def test_other_stories_under_a_heading_are_no_box_and_a_list_the_article_introdu
     out = kept("\n".join(["Bridge to close", *PROSE, *teasers, "© 2025 Harbour Herald"]))
     introduced = teasers[0].endswith(":")
     assert [line for line in out if line in teasers] == (teasers if introduced else [])
+
+
+def test_a_named_list_over_the_article_stays_past_an_advertisement_label():
+    ingredients = ["Zutaten", "400 g Hörnli", "300 g Kartoffeln", "2,5 dl Rahm", "2 grosse Zwiebeln"]
+    steps = ["Zubereitung",
+             "1. Kartoffeln schälen und in Würfel schneiden, dann mit den Hörnli in reichlich Salzwasser weich kochen.",
+             "2. Zwiebeln in feine Ringe schneiden und in der Butter goldbraun braten, bis sie knusprig sind.",
+             "3. Rahm und Milch aufkochen, mit Salz und Pfeffer würzen und über die Hörnli und Kartoffeln giessen.",
+             "4. Alles lagenweise mit dem Käse in eine Form geben und bei 200 Grad zehn Minuten überbacken."]
+    page = ["Rezept drucken", "Merken", *ingredients, "Werbung", *steps]
+    assert kept("\n".join(page)) == [*ingredients, *steps]
