@@ -31,6 +31,7 @@ from .text import ends_sentence as _ends_sentence
 # A sign-off under the article: "（完）", "(PAP)", "— Reuters", "– AA".
 _SIGN_OFF = regex.compile(r"^(?:[(（]\s*[^()（）\d]{1,24}\s*[)）]|[—–]\s*\p{L}[^.!?\d]{0,30})$")
 CLOSING_LINES_MAX = 3
+CLOSING_LIST_MIN_ITEMS = 2
 # A terse last sentence has a few words ("Wyrok jest nieprawomocny."); two
 # are as often a label with a full stop ("Drucken etc.", "U.S.").
 CLOSING_SENTENCE_MIN_WORDS = 3
@@ -40,9 +41,16 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
     """The article's last words right under its last paragraph, however
     short: a terse sentence ("Wyrok jest nieprawomocny.", "He is expected
     to appeal.") and a sign-off. Known boilerplate under them does not make
-    them part of its block."""
+    them part of its block. So is a list the last paragraph's next line
+    introduces ("We call on the council to:" over "1. …", "2. …")."""
     found: set[int] = set()
     k = end + 1
+    if k < len(classes) and classes[k] != BAD and paras[k].plain.rstrip().endswith(":"):
+        j = k + 1
+        while j < len(classes) and classes[j] != BAD and _LIST_MARKER.match(paras[j].plain):
+            j += 1
+        if j - k > CLOSING_LIST_MIN_ITEMS:
+            return set(range(k, j))
     while k < len(classes) and len(found) < CLOSING_LINES_MAX and classes[k] == SHORT:
         f = feats[k]
         if not ((f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS) or _SIGN_OFF.match(paras[k].plain)):

@@ -1824,3 +1824,4 @@ def test_a_named_list_over_the_article_stays_past_an_advertisement_label():
              "4. Alles lagenweise mit dem Käse in eine Form geben und bei 200 Grad zehn Minuten überbacken."]
     page = ["Rezept drucken", "Merken", *ingredients, "Werbung", *steps]
     assert kept("\n".join(page)) == [*ingredients, *steps]
+
