@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from .document import Paragraph
 from .lineclass import BAD, GOOD, NEAR
 from .text import ends_sentence
@@ -24,6 +26,8 @@ _SIGN_UP_CATEGORIES = _FORM_CATEGORIES - {"consent"}
 FORM_MIN_KNOWN = 2
 FORM_MAX_PITCH_LINES = 2
 FORM_MAX_SPAN = 4
+# A line opening with a dialogue dash or a quotation mark is someone speaking.
+_SPOKEN = regex.compile(r"\s*[—―«»„“”\"]")
 
 
 def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, str, int]]:
@@ -65,6 +69,8 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
             for k in range(top, last):
                 if k == top and classes[k - 1] in (GOOD, NEAR) and _statement(paras[k].plain):
                     continue  # a statement right under the prose is its last ("He was acquitted."); a form opens with its heading
+                if _SPOKEN.match(paras[k].plain):
+                    continue  # an interview's or a quote's line ("—¿Volverá a la presa?"), not a pitch
                 if classes[k] != BAD:
                     found.append((k, feats[first].category, first))
         i = j

@@ -51,13 +51,22 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
             j += 1
         if j - k > CLOSING_LIST_MIN_ITEMS:
             return set(range(k, j))
-    while k < len(classes) and len(found) < CLOSING_LINES_MAX and classes[k] == SHORT:
+    # (An interview written with dialogue dashes goes on in them, question
+    # and answer, however short: "—¿Volverá a la presa?", "—Sí. De visita.")
+    dialogue = end >= 0 and _DIALOGUE_DASH.match(paras[end].plain) is not None
+    while k < len(classes) and len(found) < CLOSING_LINES_MAX and classes[k] in (SHORT, NEAR):
         f = feats[k]
-        if not ((f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS) or _SIGN_OFF.match(paras[k].plain)):
+        spoken = dialogue and _DIALOGUE_DASH.match(paras[k].plain) is not None
+        terse = classes[k] == SHORT and (
+            (f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS) or _SIGN_OFF.match(paras[k].plain))
+        if not (spoken or terse):
             break
         found.add(k)
         k += 1
     return found
+
+
+_DIALOGUE_DASH = regex.compile(r"\s*[—―]")
 
 
 # An article's own list: items with list markers ("1. ", "• "), or lines

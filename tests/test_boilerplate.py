@@ -1825,3 +1825,4 @@ def test_a_named_list_over_the_article_stays_past_an_advertisement_label():
     page = ["Rezept drucken", "Merken", *ingredients, "Werbung", *steps]
     assert kept("\n".join(page)) == [*ingredients, *steps]
 
+
