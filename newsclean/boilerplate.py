@@ -306,13 +306,15 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     menu_blocks = _menu_blocks(paras, classes, start)
     long_runs = _long_runs_above(paras, classes, start)
     tail_from, tail_of_headlines = _page_tail(paras, classes, end, closing, config)
-    # (A dated timeline in the article's box under it is no ticker.)
-    stamped = _stamped_runs(paras, classes, start, end) - set(range(end + 1, article_box_end(paras, end + 1, len(paras), True)))
+    # The article's own box right under it ("Timeline" over "April 3: …")
+    # is its: no ticker for its dates, no part of a run of boilerplate.
+    box_under = set(range(end + 1, article_box_end(paras, classes, end + 1, len(paras), True)))
+    stamped = _stamped_runs(paras, classes, start, end) - box_under
     repeated_above = _repeated_lines(paras[:start], classes[:start])
     credits_over_core = _credits_over(paras, feats, classes, start)
     if markdown_title is not None:
         header_lines |= {k for k in credits_over_core if k > markdown_title}  # its standfirst, byline, dateline
-    closing_lines = _closing_lines(paras, feats, classes, end)
+    closing_lines = _closing_lines(paras, feats, classes, end) | box_under
     deck = _deck_over_credits(paras, classes, start)
     if deck is None and _opens_with_deck(paras, classes, start):
         deck = start

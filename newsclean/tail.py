@@ -117,7 +117,7 @@ def _page_tail(
             i = below
         if i >= known_at:
             return none
-    box_end = article_box_end(paras, i, known_at, under_article=i == end + 1)
+    box_end = article_box_end(paras, classes, i, known_at, under_article=i == end + 1)
     if box_end > i:
         # The article's own box ("Key facts", "规格参数", "Timeline" over
         # "April 3: Contract signed") opens the run: the tail, if any,
@@ -159,25 +159,25 @@ _LINK_MARK = regex.compile(r"\[\d+\]|\]\(")
 _FIGURE_FIRST = regex.compile(r"^\s*\d")
 
 
-def article_box_end(paras: list[Paragraph], i: int, stop: int, under_article: bool) -> int:
+def article_box_end(paras: list[Paragraph], classes: list[str], i: int, stop: int, under_article: bool) -> int:
     """Where the article's own box that opens at line `i` ends (before
     `stop`): under a heading a box list names ("Key facts"), or, right
     under the article's last paragraph, under any short heading over two
-    entries. `i` when no box opens there."""
-    if i < stop and (_box_head(paras[i].plain) or (under_article and _heads_entries(paras, i, stop))):
-        return _box_end(paras, i, stop)
+    entries. `i` when no box opens there. Known boilerplate ends a box."""
+    if i < stop and (_box_head(paras[i].plain) or (under_article and _heads_entries(paras, classes, i, stop))):
+        return _box_end(paras, classes, i, stop)
     return i
 
 
-def _box_end(paras: list[Paragraph], head: int, stop: int) -> int:
+def _box_end(paras: list[Paragraph], classes: list[str], head: int, stop: int) -> int:
     """Where the box under the heading at `head` ends: its entries are
     "Key: value" lines, table rows, list items, aligned columns, figures
     ("11,9% — average rise"), and more box headings ("Summary") and tables
     under theirs, no links (the shop's "[12]Buy now" under a review's box,
     a list of other reviews)."""
     k = head + 1
-    while k < stop:
-        if _box_entry(paras[k]) or _box_head(paras[k].plain) or _heads_entries(paras, k, stop):
+    while k < stop and classes[k] != BAD:
+        if _box_entry(paras[k]) or _box_head(paras[k].plain) or _heads_entries(paras, classes, k, stop):
             k += 1
         elif (below := _table_below(paras, k, stop)) > k:
             k = below  # a table, under its own heading ("## Result of the vote")
@@ -202,20 +202,22 @@ BOX_HEAD_MAX_WORDS = 6
 BOX_MIN_ENTRIES = 2
 
 
-def _heads_entries(paras: list[Paragraph], head: int, stop: int) -> bool:
+def _heads_entries(paras: list[Paragraph], classes: list[str], head: int, stop: int) -> bool:
     """A heading right under the article, not a sentence, over entries of
     the article's own box ("Timeline of the dispute" over "April 3:
     Contract signed", "Η ετυμηγορία" over "Βαθμολογία: 4/5")."""
     text = paras[head].plain.rstrip()
     if len(text.split()) > BOX_HEAD_MAX_WORDS or _ends_sentence(text) or _LINK_MARK.search(paras[head].text):
         return False
+    if classes[head] != SHORT or _box_entry(paras[head]):
+        return False  # a known line ("next page ›"), or an entry itself ("Pricing: FREE")
     if text.endswith(":"):
         return False  # "Ingredients for 4 portions:": the article introduces the whole run (see _page_tail)
     # (Under a heading no list names, two cells a row are as often a list
     # of other stories, "Author | Headline", and a figure first a count,
     # "4573 (articles)", or a listicle's title, "10 More Bizarre Lists".)
-    entries = paras[head + 1 : head + 1 + BOX_MIN_ENTRIES]
-    return head + BOX_MIN_ENTRIES < stop and all(_box_entry(p, named=False) for p in entries)
+    entries = range(head + 1, head + 1 + BOX_MIN_ENTRIES)
+    return head + BOX_MIN_ENTRIES < stop and all(classes[k] != BAD and _box_entry(paras[k], named=False) for k in entries)
 
 
 # The last block may hold this share of the prose above it: more is the

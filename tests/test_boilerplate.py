@@ -1826,3 +1826,11 @@ def test_a_named_list_over_the_article_stays_past_an_advertisement_label():
     assert kept("\n".join(page)) == [*ingredients, *steps]
 
 
+
+
+def test_the_articles_box_right_under_it_does_not_go_with_the_boilerplate_under_the_box():
+    box = ["Where to get information", "Bushfire information line: 1800 442 615", "Local radio: Coast FM 98.1",
+           "App: FireWatch"]
+    page = ["Bridge to close", *PROSE, *box, "Get the latest local news delivered to your inbox every morning.",
+            "Share this article", "Jane Roe is our regional affairs reporter."]
+    assert kept("\n".join(page)) == ["Bridge to close", *PROSE, *box]
