@@ -95,6 +95,16 @@ from .topic import quotations as quotations
 WIDGET_MAX_CHARS = 2
 
 
+# A line that is only a host's name: "stormcoastnews.com.au", "www.example.org"
+# (not a date, "11.12.12").
+_BARE_HOST = re.compile(r"\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*")
+# A reader view's reading time over the headline, a range of minutes on a
+# line of its own: "5–6 minutes", "7–9 minut", "4–5 min".
+_READING_TIME_RANGE = re.compile(
+    r"\s*\d{1,3}\s?[–-]\s?\d{1,3}\s?(?:min|mins|minutes|minuten|minut|minuty|minutos|minuti|minuter|minutter"
+    r"|perc|dakika|мин|минут|минуты|хвилин|นาที|분|分钟|分)\.?\s*",
+    re.IGNORECASE,
+)
 # A standfirst that quotes a banner is this many lines over the article at most.
 QUOTING_DECK_REACH = 6
 
@@ -114,6 +124,21 @@ def _quoting_paragraph(paras: list[Paragraph], feats: list[Features], classes: l
     above = classes[max(0, i - QUOTING_NEIGHBOURS) : i]
     below = classes[i + 1 : i + 1 + QUOTING_NEIGHBOURS]
     return any(c in (GOOD, NEAR) for c in above) and any(c in (GOOD, NEAR) for c in below)
+
+
+def _reader_view_head(paras: list[Paragraph], classes: list[str]) -> list[tuple[int, str, str]]:
+    """Over the first paragraph of prose, a reader view's host line and its
+    reading time: (line, code, evidence). Under the article a range of
+    minutes is a recipe's time ("15 – 30 Min")."""
+    found: list[tuple[int, str, str]] = []
+    for i, (p, c) in enumerate(zip(paras, classes)):
+        if c == GOOD:
+            break
+        if c == SHORT and _BARE_HOST.fullmatch(p.plain):
+            found.append((i, "B120", "host"))  # "stormcoastnews.com.au": the site's name
+        elif c == SHORT and _READING_TIME_RANGE.fullmatch(p.plain):
+            found.append((i, "B112", "reading_time"))  # "5–6 minutes"
+    return found
 
 
 def drop_boilerplate(doc: Document, config: Config) -> None:
@@ -152,6 +177,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         paras[i].drop("B112", pager=True)
     for i in mail_header_lines(paras):
         paras[i].drop("B126", mail_header=True)
+        classes[i] = BAD
+    for i, code, evidence in _reader_view_head(paras, classes):
+        paras[i].drop(code, **{evidence: True})
         classes[i] = BAD
     for i in _tickers(paras, classes):
         paras[i].drop("B120", ticker=True)

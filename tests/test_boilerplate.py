@@ -1834,3 +1834,11 @@ def test_the_articles_box_right_under_it_does_not_go_with_the_boilerplate_under_
     page = ["Bridge to close", *PROSE, *box, "Get the latest local news delivered to your inbox every morning.",
             "Share this article", "Jane Roe is our regional affairs reporter."]
     assert kept("\n".join(page)) == ["Bridge to close", *PROSE, *box]
+
+
+def test_a_reader_views_host_reading_time_and_link_back_go():
+    page = ["harbourherald.com.au", "Bridge to close", "Jane Roe", "5–6 minutes", *PROSE, "View original"]
+    assert kept("\n\n".join(page)) == ["Bridge to close", "Jane Roe", *PROSE]
+    # Under the article a range of minutes is a recipe's time, and a date is no host.
+    times = ["Baking time", "15 – 30 Min", "11.12.12"]
+    assert kept("\n\n".join(["Bridge to close", *PROSE, *times]))[-3:] == times
