@@ -77,10 +77,13 @@ from .menus import (
     _repeated_lines,
 )
 from .reasons import CATEGORY_CODES
-from .tail import TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end
+from .tail import (
+    TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_under_end,
+)
 from .segment import RULE_LINE
 from .stamps import starts_with_date
 from .text import columns, content_stems
+from .text import ends_sentence as _ends_sentence
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .widgets import (
     _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _slide_counters, _stamped_runs, _tickers,
@@ -124,6 +127,22 @@ def _quoting_paragraph(paras: list[Paragraph], feats: list[Features], classes: l
     above = classes[max(0, i - QUOTING_NEIGHBOURS) : i]
     below = classes[i + 1 : i + 1 + QUOTING_NEIGHBOURS]
     return any(c in (GOOD, NEAR) for c in above) and any(c in (GOOD, NEAR) for c in below)
+
+
+# The article's own box or table between its prose and a closing sentence.
+CLOSED_BOX_MIN_LINES = 2
+
+
+def _closes_a_box(paras: list[Paragraph], end: int, boxes_end: int, i: int) -> bool:
+    """Is line `i` one sentence right under the article's own boxes and
+    tables below its last paragraph at `end` (they end at `boxes_end`):
+    "Расчёт субсидии можно проверить в МФЦ." under "В цифрах" and its
+    figures? It is the article's last word; a few of the article's words
+    in it are enough. (One sentence, no call: "Follow us on Facebook!" is
+    the page's.)"""
+    return (i == boxes_end and i - end - 1 >= CLOSED_BOX_MIN_LINES and all(paras[k].kept for k in range(end + 1, i))
+            and "\n" not in paras[i].plain and _ends_sentence(paras[i].plain)
+            and not paras[i].plain.rstrip().endswith("!"))
 
 
 def _reader_view_head(paras: list[Paragraph], classes: list[str]) -> list[tuple[int, str, str]]:
@@ -337,6 +356,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # The article's own box right under it ("Timeline" over "April 3: …")
     # is its: no ticker for its dates, no part of a run of boilerplate.
     box_under = set(range(end + 1, article_box_end(paras, classes, end + 1, len(paras), True)))
+    boxes_end = boxes_under_end(paras, classes, end)
     stamped = _stamped_runs(paras, classes, start, end) - box_under
     repeated_above = _repeated_lines(paras[:start], classes[:start])
     credits_over_core = _credits_over(paras, feats, classes, start)
@@ -422,6 +442,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             continue
         overlap = _core_overlap(p, core_vocab, doc.language)
         if overlap >= config.on_topic_overlap:
+            continue
+        if overlap > 0 and _closes_a_box(paras, end, boxes_end, i):
             continue
         p.drop("B121", core=[paras[start].index, paras[end].index], overlap=round(overlap, 3))
     if closing is not None and any(paras[k].decision.code == "B121" for k in range(closing, len(paras))):

@@ -169,6 +169,17 @@ def article_box_end(paras: list[Paragraph], classes: list[str], i: int, stop: in
     return i
 
 
+def boxes_under_end(paras: list[Paragraph], classes: list[str], end: int) -> int:
+    """Where the article's own boxes and tables right under its last
+    paragraph at `end` end (`end + 1` when there are none)."""
+    k = end + 1
+    while True:
+        below = max(article_box_end(paras, classes, k, len(paras), True), _table_below(paras, k, len(paras)))
+        if below <= k:
+            return k
+        k = below
+
+
 def _box_end(paras: list[Paragraph], classes: list[str], head: int, stop: int) -> int:
     """Where the box under the heading at `head` ends: its entries are
     "Key: value" lines, table rows, list items, aligned columns, figures

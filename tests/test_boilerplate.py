@@ -1842,3 +1842,14 @@ def test_a_reader_views_host_reading_time_and_link_back_go():
     # Under the article a range of minutes is a recipe's time, and a date is no host.
     times = ["Baking time", "15 – 30 Min", "11.12.12"]
     assert kept("\n\n".join(["Bridge to close", *PROSE, *times]))[-3:] == times
+
+
+def test_one_sentence_under_the_articles_box_is_its_last_word():
+    box = ["In numbers", "11.9% average rise in bills from July", "14.7% rise in heating charges",
+           "64% of the pipes are older than 30 years"]
+    last = "Households near the bridge can check their rebate at the town hall."
+    page = ["Bridge to close", *PROSE, *box, last, "© 2025 Harbour Herald. All rights reserved."]
+    assert kept("\n".join(page)) == ["Bridge to close", *PROSE, *box, last]
+    # A call under the box is the page's.
+    call = "Follow the Harbour Herald on Facebook too!"
+    assert call not in kept("\n".join(["Bridge to close", *PROSE, *box, call, "© 2025 Harbour Herald. All rights reserved."]))
