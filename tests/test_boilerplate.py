@@ -1853,3 +1853,11 @@ def test_one_sentence_under_the_articles_box_is_its_last_word():
     # A call under the box is the page's.
     call = "Follow the Harbour Herald on Facebook too!"
     assert call not in kept("\n".join(["Bridge to close", *PROSE, *box, call, "© 2025 Harbour Herald. All rights reserved."]))
+
+
+@pytest.mark.parametrize("line", ["2024年8月16日 21時05分", "2025年3月3日 星期一 14:20", "2024년 8월 16일 오전 9시",
+                                  "입력 2024. 8. 16. 09:00", "Σύνταξη: Ελένη Παπαδοπούλου"])
+def test_cjk_and_korean_dates_and_a_greek_byline_are_credits(line):
+    from newsclean.credits import _credit_line
+
+    assert _credit_line(line)
