@@ -380,7 +380,20 @@ def _above_credits(paras: list[Paragraph], classes: list[str], k: int, names: bo
 
 
 def _name_by_date(paras: list[Paragraph], classes: list[str], k: int) -> bool:
-    """A bare name right over or under a dateline: the author's byline."""
-    if not _bare_name(paras[k].plain):
-        return False
-    return any(0 <= j < len(classes) and classes[j] == SHORT and _dated(paras[j].plain) for j in (k - 1, k + 1))
+    """A bare name right over or under a dateline: the author's byline; or
+    the name and, under it, the author's role over the dateline
+    ("Geneviève Tremblay-Lacasse" / "Chroniqueuse" / "Publié le …")."""
+    def dated(j: int) -> bool:
+        return 0 <= j < len(classes) and classes[j] == SHORT and _dated(paras[j].plain)
+
+    def role(j: int) -> bool:
+        return 0 <= j < len(classes) and classes[j] == SHORT and _ROLE_WORDS.fullmatch(paras[j].plain) is not None
+
+    if _bare_name(paras[k].plain):
+        return dated(k - 1) or dated(k + 1) or (role(k + 1) and dated(k + 2))
+    return role(k) and k >= 1 and _bare_name(paras[k - 1].plain) and dated(k + 1)
+
+
+# An author's role under the name: one or two words, no digits ("Chroniqueuse",
+# "Senior Reporter").
+_ROLE_WORDS = regex.compile(r"\s*\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+)?\s*")
