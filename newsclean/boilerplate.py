@@ -55,6 +55,7 @@ import re
 
 from .comments import find_comment_section
 from .config import Config
+from .controls import is_player_control
 from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser
 from .credits import _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
@@ -108,6 +109,8 @@ _READING_TIME_RANGE = re.compile(
     r"|perc|dakika|мин|минут|минуты|хвилин|นาที|분|分钟|分)\.?\s*",
     re.IGNORECASE,
 )
+# A length of time on a line of its own: "4 min", "3 Min.", "02:15", "(1:42)".
+_DURATION = re.compile(r"\s*\(?(?:\d{1,3}\s?(?:min|mins|minutes|Min\.?|minuten|minutos|minuti|minut)|\d{1,2}:\d{2})\)?\s*")
 # A standfirst that quotes a banner is this many lines over the article at most.
 QUOTING_DECK_REACH = 6
 
@@ -200,6 +203,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, code, evidence in _reader_view_head(paras, classes):
         paras[i].drop(code, **{evidence: True})
         classes[i] = BAD
+    for i in range(1, len(paras)):
+        # A player's length under its button ("Listen to this article" / "4 min").
+        if classes[i - 1] == BAD and _DURATION.fullmatch(paras[i].plain) and is_player_control(paras[i - 1].plain):
+            paras[i].drop("B112", player=True)
+            classes[i] = BAD
     for i in _tickers(paras, classes):
         paras[i].drop("B120", ticker=True)
         classes[i] = BAD

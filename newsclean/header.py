@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from .credits import _bare_name, _cased_name, _credit_line, _credited_caption, _dated, _photo_credit
+from .controls import is_player_control
+from .credits import _bare_name, _cased_name, _credit_line, _credited_caption, _credits, _dated, _photo_credit
 from .document import Paragraph
 from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
@@ -184,9 +185,11 @@ def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[s
     for _ in range(2):
         below = k
         k = _past_inserts(paras, classes, k)
-        if (k == start - 1 and k >= 1 and classes[k] == SHORT and _insert(classes[k - 1], feats[k - 1])
-                and not _credit_line(paras[k].plain)):
-            # A caption without a credit, or a kicker, between the share bar and the article.
+        if (k == start - 1 and k >= 1 and classes[k] == SHORT and not _credit_line(paras[k].plain)
+                and (_insert(classes[k - 1], feats[k - 1])
+                     or (classes[k - 1] == BAD and is_player_control(paras[k - 1].plain)))):
+            # A caption without a credit, a kicker, or a player's length ("Listen
+            # to this article" / "4 min") between the share bar and the article.
             k = _past_inserts(paras, classes, k - 1)
         # A bare name is a byline over a share bar or a photo; right over
         # the article it is as likely the headline ("Chef Rant").
@@ -373,7 +376,7 @@ def _above_credits(paras: list[Paragraph], classes: list[str], k: int, names: bo
     passing it would take the headline above it for the article's prose)."""
     top = k - MAX_HEADER_LINES
     while k > top and k >= 0 and classes[k] == SHORT and (
-        _credit_line(paras[k].plain) or (names and _name_by_date(paras, classes, k))
+        _credit_line(paras[k].plain) or _role_in_byline(paras, classes, k) or (names and _name_by_date(paras, classes, k))
     ):
         k -= 1
     return k
@@ -394,6 +397,14 @@ def _name_by_date(paras: list[Paragraph], classes: list[str], k: int) -> bool:
     return role(k) and k >= 1 and _bare_name(paras[k - 1].plain) and dated(k + 1)
 
 
-# An author's role under the name: one or two words, no digits ("Chroniqueuse",
-# "Senior Reporter").
-_ROLE_WORDS = regex.compile(r"\s*\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+)?\s*")
+def _role_in_byline(paras: list[Paragraph], classes: list[str], k: int) -> bool:
+    """The author's role between a byline and a dateline ("By Harriet
+    Colley" / "Local Democracy Reporter" / "06:12, 14 NOV 2025")."""
+    return (1 <= k < len(classes) - 1 and classes[k] == SHORT and _ROLE_WORDS.fullmatch(paras[k].plain) is not None
+            and classes[k - 1] == SHORT and _credits(paras[k - 1].plain)
+            and classes[k + 1] == SHORT and _dated(paras[k + 1].plain))
+
+
+# An author's role under the name: one to three words, no digits
+# ("Chroniqueuse", "Local Democracy Reporter").
+_ROLE_WORDS = regex.compile(r"\s*\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}\s*")

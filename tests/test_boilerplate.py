@@ -1861,3 +1861,11 @@ def test_cjk_and_korean_dates_and_a_greek_byline_are_credits(line):
     from newsclean.credits import _credit_line
 
     assert _credit_line(line)
+
+
+def test_a_player_and_its_length_and_an_authors_role_do_not_cut_the_header_off():
+    header = ["Families told to leave homes as the river bursts its banks", "By Harriet Colley",
+              "Local Democracy Reporter", "06:12, 14 NOV 2025", "Updated 11:48, 14 NOV 2025"]
+    bar = ["Share", "Facebook", "X", "WhatsApp", "Email", "Listen to this article", "4 min"]
+    page = ["Skip to main content", "News\nSport\nWhat's On\nProperty", "Subscribe", "Sign in", *header, *bar, *PROSE]
+    assert kept("\n".join(page)) == [*header, *PROSE]
