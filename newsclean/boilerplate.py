@@ -111,6 +111,12 @@ _READING_TIME_RANGE = re.compile(
 )
 # A length of time on a line of its own: "4 min", "3 Min.", "02:15", "(1:42)".
 _DURATION = re.compile(r"\s*\(?(?:\d{1,3}\s?(?:min|mins|minutes|Min\.?|minuten|minutos|minuti|minut)|\d{1,2}:\d{2})\)?\s*")
+# A content service's field over the text: "Source: …", "Rubrik: …", "Canonical URL: …".
+_META_FIELD = re.compile(
+    r"\s*(?:source|fuente|fonte|quelle|źródło|bron|section|rubrik|rubrique|sección|secção|sezione|category|kategorie"
+    r"|categoría|categoria|canonical url|url)\s?:\s*\S",
+    re.IGNORECASE,
+)
 # A standfirst that quotes a banner is this many lines over the article at most.
 QUOTING_DECK_REACH = 6
 
@@ -150,8 +156,10 @@ def _closes_a_box(paras: list[Paragraph], end: int, boxes_end: int, i: int) -> b
 
 def _reader_view_head(paras: list[Paragraph], classes: list[str]) -> list[tuple[int, str, str]]:
     """Over the first paragraph of prose, a reader view's host line and its
-    reading time: (line, code, evidence). Under the article a range of
-    minutes is a recipe's time ("15 – 30 Min")."""
+    reading time, and the fields a content service prints over the text
+    (its source, section, address): (line, code, evidence). Under the
+    article a range of minutes is a recipe's time ("15 – 30 Min"), and
+    "Source: Reuters" a credit."""
     found: list[tuple[int, str, str]] = []
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == GOOD:
@@ -160,6 +168,8 @@ def _reader_view_head(paras: list[Paragraph], classes: list[str]) -> list[tuple[
             found.append((i, "B120", "host"))  # "stormcoastnews.com.au": the site's name
         elif c == SHORT and _READING_TIME_RANGE.fullmatch(p.plain):
             found.append((i, "B112", "reading_time"))  # "5–6 minutes"
+        elif c == SHORT and _META_FIELD.match(p.plain):
+            found.append((i, "B112", "metadata"))  # "Source: Business Ledger SA", "Rubrik: Region"
     return found
 
 

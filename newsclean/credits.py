@@ -83,7 +83,8 @@ _BY = "by|von|par|por|di|door|przez|oleh"
 # Zeynep Korkmaz"), or the reporter's title next to the name, as Korean,
 # Chinese and Japanese sites write it ("박수진 기자", "记者 王明").
 _BYLINE_HEAD = (
-    r"^\W{0,2}(?i:autor|autorka|autores|autora|auteur|autore|автор|авторка|авторы|yazar|hazırlayan|forfatter|författare"
+    r"^\W{0,2}(?i:author|authors|autor|autorin|autoren|autorka|autores|autora|auteur|autore|автор|авторка|авторы|yazar"
+    r"|hazırlayan|forfatter|författare"
     r"|kirjoittaja|toimittaja|szerző|autorius|autors|penulis|tác giả|text|texte|texto|testo|tekst|текст|reporter"
     r"|redactor|redactora|redattore|redaktør|συντάκτης|συντάκτρια|σύνταξη)"
     r"\s*:\s*\p{Lu}"

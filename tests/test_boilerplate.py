@@ -1869,3 +1869,11 @@ def test_a_player_and_its_length_and_an_authors_role_do_not_cut_the_header_off()
     bar = ["Share", "Facebook", "X", "WhatsApp", "Email", "Listen to this article", "4 min"]
     page = ["Skip to main content", "News\nSport\nWhat's On\nProperty", "Subscribe", "Sign in", *header, *bar, *PROSE]
     assert kept("\n".join(page)) == [*header, *PROSE]
+
+
+def test_a_content_services_fields_over_the_text_go_and_its_byline_and_date_stay():
+    fields = ["Bridge to close", "Published: 2025-08-27T08:15:00+02:00", "Source: Harbour Ledger", "Author: Jane Roe",
+              "Section: Transport"]
+    assert kept("\n".join([*fields, *PROSE])) == ["Bridge to close", fields[1], fields[3], *PROSE]
+    # Under the article a source line is the article's credit.
+    assert "Source: Reuters" in kept("\n\n".join(["Bridge to close", *PROSE, "Source: Reuters"]))
