@@ -4,7 +4,8 @@ The article core's search is in core.py, the form rule in forms.py; this
 module gives every line its class (its features and the tests on one line:
 linefeatures.py) and runs the context rules, whose parts are in header.py
 and menus.py (above the core), inserts.py (inside it), tail.py (below it),
-widgets.py (page widgets), credits.py (bylines, datelines) and topic.py.
+widgets.py (page widgets), credits.py (bylines, datelines), mailheads.py
+(an e-mail's header over the text) and topic.py.
 
 Every paragraph first gets a class from its own features, as in jusText:
 
@@ -110,7 +111,9 @@ _READING_TIME_RANGE = re.compile(
     re.IGNORECASE,
 )
 # A length of time on a line of its own: "4 min", "3 Min.", "02:15", "(1:42)".
-_DURATION = re.compile(r"\s*\(?(?:\d{1,3}\s?(?:min|mins|minutes|Min\.?|minuten|minutos|minuti|minut)|\d{1,2}:\d{2})\)?\s*")
+_DURATION = re.compile(
+    r"\s*\(?(?:\d{1,3}\s?(?:min|mins|minutes|Min\.?|minuten|minutos|minuti|minut)|\d{1,2}:\d{2})\)?\s*"
+)
 # A content service's field over the text: "Source: …", "Rubrik: …", "Canonical URL: …".
 _META_FIELD = re.compile(
     r"\s*(?:source|fuente|fonte|quelle|źródło|bron|section|rubrik|rubrique|sección|secção|sezione|category|kategorie"
@@ -125,7 +128,9 @@ QUOTING_DECK_REACH = 6
 QUOTING_NEIGHBOURS = 3
 
 
-def _quoting_paragraph(paras: list[Paragraph], feats: list[Features], classes: list[str], i: int, config: Config) -> bool:
+def _quoting_paragraph(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], i: int, config: Config
+) -> bool:
     """A paragraph between the article's lines that quotes a banner or a
     prompt ('with the heading "Sign up for our newsletter"'): prose, where
     the core is. (A banner appended under the article quotes its own button,
@@ -243,7 +248,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         teasers = _inline_teasers(paras, feats, classes, span[0], span[1], doc.language)
         inline_headings = {
             h for _, h, resume in teasers
-            if _paragraphs_follow(classes, resume, inserts) or _section_resumes(paras, classes, span, h, resume, doc.language)
+            if _paragraphs_follow(classes, resume, inserts)
+            or _section_resumes(paras, classes, span, h, resume, doc.language)
         }
         # So is a sign-up form between the article's paragraphs, a "Read
         # more: <headline>" line with sentences right above and below, and

@@ -68,7 +68,9 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
             top = max(i, first - FORM_MAX_PITCH_LINES)
             for k in range(top, last):
                 if k == top and classes[k - 1] in (GOOD, NEAR) and _statement(paras[k].plain):
-                    continue  # a statement right under the prose is its last ("He was acquitted."); a form opens with its heading
+                    # A statement right under the prose is its last sentence ("He
+                    # was acquitted."): a form opens with its heading.
+                    continue
                 if _SPOKEN.match(paras[k].plain):
                     continue  # an interview's or a quote's line ("—¿Volverá a la presa?"), not a pitch
                 if classes[k] != BAD:

@@ -226,7 +226,11 @@ def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[s
     return found
 
 
+# Any level-one Markdown heading, as the text writes it ("# …"; _MARKDOWN_H1
+# above asks for no sentence mark in it, "1.300 famílias" has one).
 _MARKDOWN_TITLE = regex.compile(r"#\s")
+# Lines between a Markdown title and the credits under it: standfirst, byline.
+MARKDOWN_TITLE_REACH = 3
 
 
 def markdown_title_over(paras: list[Paragraph], start: int) -> int | None:
@@ -236,8 +240,6 @@ def markdown_title_over(paras: list[Paragraph], start: int) -> int | None:
     if len(titles) != 1 or titles[0] >= start or len(words(paras[titles[0]].plain)) < TAIL_HEADLINE_MIN_WORDS:
         return None
     return titles[0]
-# Lines between a Markdown title and the credits under it: standfirst, byline.
-MARKDOWN_TITLE_REACH = 3
 
 
 def _headline_line(paras: list[Paragraph], classes: list[str], k: int) -> bool:
@@ -376,7 +378,8 @@ def _above_credits(paras: list[Paragraph], classes: list[str], k: int, names: bo
     passing it would take the headline above it for the article's prose)."""
     top = k - MAX_HEADER_LINES
     while k > top and k >= 0 and classes[k] == SHORT and (
-        _credit_line(paras[k].plain) or _role_in_byline(paras, classes, k) or (names and _name_by_date(paras, classes, k))
+        _credit_line(paras[k].plain) or _role_in_byline(paras, classes, k)
+        or (names and _name_by_date(paras, classes, k))
     ):
         k -= 1
     return k

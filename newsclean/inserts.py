@@ -318,10 +318,11 @@ def _section_resumes(
     paras: list[Paragraph], classes: list[str], span: tuple[int, int], above: int, i: int, lang: str | None
 ) -> bool:
     """The article's next section at line `i`, under a box inside the core
-    that starts at `above`: a subheading that speaks of the paragraph under
-    it ("Segundo día: la fiesta del Magosto"), in an article with such
-    headings above the box too. (A sidebar's next box has a heading of its
-    own over its blurbs: "Guest Posts".)"""
+    that starts at `above`: a subheading that shares two content words with
+    the two paragraphs or more under it ("Segundo día: la fiesta del
+    Magosto"), in an article with such headings above the box too. (A
+    sidebar's next box has a heading of its own over its blurbs, "Guest
+    Posts", and a promotion one blurb.)"""
     lo, hi = span
     if not (i < hi and classes[i] == SHORT and classes[i + 1] == GOOD and _sections_follow(classes, lo, above, i, hi)):
         return False
@@ -331,7 +332,8 @@ def _section_resumes(
     if section == i + 1:
         return False  # one blurb under its heading: a promotion's box ("Deine Jobbörse in der Digital-Welt")
     heading = content_stems(paras[i].plain, lang)
-    return len(heading & {s for p in paras[i + 1 : section + 1] for s in content_stems(p.plain, lang)}) >= HEADLINE_SHARED_WORDS
+    spoken_of = {s for p in paras[i + 1 : section + 1] for s in content_stems(p.plain, lang)}
+    return len(heading & spoken_of) >= HEADLINE_SHARED_WORDS
 
 
 # A subheading speaks of the paragraphs of its section: these many at most are read.

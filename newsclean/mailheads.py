@@ -52,7 +52,7 @@ def mail_header_lines(paras: list[Paragraph]) -> list[int]:
     found: list[int] = []
     names: list[str] = []
     for i, p in enumerate(paras[:MAIL_HEADER_MAX_LINES]):
-        fields = []
+        fields: list[str] = []
         for line in p.plain.split("\n"):
             name = _field(line)
             if name is None:

@@ -97,7 +97,9 @@ def _page_tail(
     ``_closing_block``; a teaser's blurb in it is judged as prose).
     Returns where it starts (len(paras) when there is none) and whether
     its lines are all headline-sized. A run the article introduces
-    ("Ingredients:") or that reads as its own list or verse is not a tail.
+    ("Ingredients:") or that reads as its own list or verse is not a tail;
+    a run that opens with the article's own box starts its tail, if any,
+    under the box (see ``article_box_end``).
     """
     n = len(paras)
     i = n
@@ -205,7 +207,9 @@ def _box_entry(line: Paragraph, named: bool = True) -> bool:
         return False
     if _KEY_VALUE.match(text) or _CJK_KEY_VALUE.match(text) or _is_table_row(text) or _LIST_MARKER.match(text):
         return True
-    return _cells(text) >= 2 or _FIGURE_FIRST.match(text) is not None if named else _cells(text) >= TABLE_MIN_CELLS
+    if named:
+        return _cells(text) >= 2 or _FIGURE_FIRST.match(text) is not None
+    return _cells(text) >= TABLE_MIN_CELLS
 
 
 # A box's heading is a few words, over two entries at least.
@@ -228,7 +232,8 @@ def _heads_entries(paras: list[Paragraph], classes: list[str], head: int, stop: 
     # of other stories, "Author | Headline", and a figure first a count,
     # "4573 (articles)", or a listicle's title, "10 More Bizarre Lists".)
     entries = range(head + 1, head + 1 + BOX_MIN_ENTRIES)
-    return head + BOX_MIN_ENTRIES < stop and all(classes[k] != BAD and _box_entry(paras[k], named=False) for k in entries)
+    return head + BOX_MIN_ENTRIES < stop and all(
+        classes[k] != BAD and _box_entry(paras[k], named=False) for k in entries)
 
 
 # The last block may hold this share of the prose above it: more is the
