@@ -32,10 +32,15 @@ _STAMP_HEAD = (
 )
 # A time of day: "11:32 PM", "12:17", "9.45 Uhr", "14h30".
 _CLOCK = r"\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr))?"
+# After an update's time: a time zone, a weekday, a day and its month.
+_ZONE_AND_DAY = (
+    r"(?:\s+\p{Lu}{2,5})?(?:,?\s+\p{L}{3,12}\.?)?(?:,?\s+(?:\d{1,2}\.?\s+\p{L}{3,10}\.?|\p{L}{3,10}\.?\s+\d{1,2}))?"
+)
 _RELATIVE_LINE = regex.compile(
     rf"^\W{{0,3}}(?:(?:{_STAMP_HEAD})\s*:?\s+)?(?:{_RELATIVE})\W{{0,2}}$"
-    # ... or at a time of the day: "Aggiornato alle 20:05", "Aktualisiert um 14:30 Uhr".
-    rf"|^\W{{0,3}}(?:{_STAMP_HEAD})\s*:?\s+(?:at|um|à|a las|às|alle|om|o|в)?\s*{_CLOCK}\W{{0,2}}$",
+    # ... or at a time of the day: "Aggiornato alle 20:05", "Aktualisiert um 14:30 Uhr",
+    # with a time zone and the day, its year left out: "Updated 14:52 BST, Monday 9 June".
+    rf"|^\W{{0,3}}(?:{_STAMP_HEAD})\s*:?\s+(?:at|um|à|a las|às|alle|om|o|в)?\s*{_CLOCK}{_ZONE_AND_DAY}\W{{0,2}}$",
     regex.IGNORECASE,
 )
 

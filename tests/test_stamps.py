@@ -98,6 +98,9 @@ def test_dates_in_more_languages(date):
     ("Mis à jour à 18h30", True),
     ("20:05", False),  # a bare time: a live blog's entry or a ticker's, not the article's update
     ("Updated the timetable at 20:05", False),
+    ("Updated 14:52 BST, Monday 9 June", True),  # a time zone and the day, no year
+    ("Updated: 10:15 GMT, 3 March", True),
+    ("Updated 14:52 because the council changed the plan", False),
 ])
 def test_an_update_line_is_a_relative_time_or_a_time_of_day_after_its_head(line, stamp):
     from newsclean.stamps import relative_stamp
