@@ -402,10 +402,11 @@ def _name_by_date(paras: list[Paragraph], classes: list[str], k: int) -> bool:
 
 def _role_in_byline(paras: list[Paragraph], classes: list[str], k: int) -> bool:
     """The author's role between a byline and a dateline ("By Harriet
-    Colley" / "Local Democracy Reporter" / "06:12, 14 NOV 2025")."""
+    Colley" / "Local Democracy Reporter" / "06:12, 14 NOV 2025", or "3
+    hours ago")."""
     return (1 <= k < len(classes) - 1 and classes[k] == SHORT and _ROLE_WORDS.fullmatch(paras[k].plain) is not None
             and classes[k - 1] == SHORT and _credits(paras[k - 1].plain)
-            and classes[k + 1] == SHORT and _dated(paras[k + 1].plain))
+            and classes[k + 1] == SHORT and _credit_line(paras[k + 1].plain))
 
 
 # An author's role under the name: one to three words, no digits

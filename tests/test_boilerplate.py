@@ -1863,6 +1863,15 @@ def test_cjk_and_korean_dates_and_a_greek_byline_are_credits(line):
     assert _credit_line(line)
 
 
+@pytest.mark.parametrize("stamp", ["06:12, 14 NOV 2025", "3 hours ago", "Updated 14:52 BST, Monday 9 June"])
+def test_an_authors_role_between_the_byline_and_the_stamp_is_part_of_the_byline(stamp):
+    from newsclean.header import _role_in_byline
+    from newsclean.lineclass import SHORT
+
+    paras = clean("\n\n".join(["By Harriet Colley", "Local Democracy Reporter", stamp])).paragraphs
+    assert _role_in_byline(paras, [SHORT] * 3, 1)
+
+
 def test_a_player_and_its_length_and_an_authors_role_do_not_cut_the_header_off():
     header = ["Families told to leave homes as the river bursts its banks", "By Harriet Colley",
               "Local Democracy Reporter", "06:12, 14 NOV 2025", "Updated 11:48, 14 NOV 2025"]
