@@ -39,9 +39,9 @@ _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 # there, not mid-sentence).
 _SENTENCE_END = re.compile("[" + re.escape(SENTENCE_ENDERS) + r":;」』\"'»”’)\]]$")
 
-# A list item, a headline, a link or a button ("[ Sign up ]"), or a line of a
-# ticker ("3 hrs ago …", "10:45 …").
-_LIST_START = regex.compile(r"(?:[-*•·・–—>\[]|\d|\p{Lu})")
+# A list item, a headline, a link or a button ("[ Sign up ]"), a line of a
+# ticker ("3 hrs ago …", "10:45 …"), or a table's row ("| Sales | +14% |").
+_LIST_START = regex.compile(r"(?:[-*•·・–—>\[|]|\d|\p{Lu})")
 
 # A wrapped paragraph inside a block ends a sentence on its last line (a
 # list of headlines wrapped to the same width ends none).

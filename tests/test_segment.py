@@ -292,3 +292,11 @@ def test_lines_of_a_drawn_box_are_lines_and_read_without_its_sides():
     paragraphs = segment(normalize(raw))
     assert [p.text for p in paragraphs] == raw.split("\n")
     assert paragraphs[1].plain == "ADVERTISEMENT"
+
+
+def test_a_markdown_tables_rows_are_never_one_wrapped_paragraph():
+    # Chinese and Japanese cells make rows of similar width, as wrapped prose has.
+    table = ["| | 2025年4〜9月期 | 前年同期 | 増減率 |", "|---|---|---|---|", "| 売上高 | 1,486億円 | 1,303億円 | +14% |",
+             "| 営業利益 | 158億円 | 121億円 | +31% |", "| 純利益 | 112億円 | 85億円 | +32% |"]
+    assert not is_hard_wrapped(table)
+    assert [p.text for p in segment("\n".join(table))] == table
