@@ -56,7 +56,7 @@ import re
 
 from .comments import find_comment_section
 from .config import Config
-from .controls import is_player_control
+from .controls import player_length
 from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser
 from .credits import _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
@@ -109,10 +109,6 @@ _READING_TIME_RANGE = re.compile(
     r"\s*\d{1,3}\s?[–-]\s?\d{1,3}\s?(?:min|mins|minutes|minuten|minut|minuty|minutos|minuti|minuter|minutter"
     r"|perc|dakika|мин|минут|минуты|хвилин|นาที|분|分钟|分)\.?\s*",
     re.IGNORECASE,
-)
-# A length of time on a line of its own: "4 min", "3 Min.", "02:15", "(1:42)".
-_DURATION = re.compile(
-    r"\s*\(?(?:\d{1,3}\s?(?:min|mins|minutes|Min\.?|minuten|minutos|minuti|minut)|\d{1,2}:\d{2})\)?\s*"
 )
 # A content service's field over the text: "Source: …", "Rubrik: …", "Canonical URL: …".
 _META_FIELD = re.compile(
@@ -220,7 +216,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         classes[i] = BAD
     for i in range(1, len(paras)):
         # A player's length under its button ("Listen to this article" / "4 min").
-        if classes[i - 1] == BAD and _DURATION.fullmatch(paras[i].plain) and is_player_control(paras[i - 1].plain):
+        if classes[i - 1] == BAD and player_length(paras[i].plain, paras[i - 1].plain):
             paras[i].drop("B112", player=True)
             classes[i] = BAD
     for i in _tickers(paras, classes):

@@ -22,6 +22,18 @@ def is_player_control(text: str) -> bool:
     return normalize_label(text) in label_set("player_labels.txt") or player_time(text)
 
 
+# A player's length on a line of its own, under its button: "4 min", "3 Min.", "02:15", "(1:42)".
+_PLAYER_LENGTH = re.compile(
+    r"\s*\(?(?:\d{1,3}\s?(?:min|mins|minutes|Min\.?|minuten|minutos|minuti|minut)|\d{1,2}:\d{2})\)?\s*"
+)
+
+
+def player_length(text: str, above: str) -> bool:
+    """Is the line a player's length ("4 min") under the player's button
+    (`above`: "Listen to this article")?"""
+    return _PLAYER_LENGTH.fullmatch(text) is not None and is_player_control(above)
+
+
 def player_time(text: str) -> bool:
     """The whole line is a player's time display."""
     return len(text) <= 24 and _PLAYER_TIME.fullmatch(text.strip()) is not None

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
 from .document import Paragraph
 from .lineclass import BAD, GOOD, NEAR
+from .linefeatures import opens_as_speech
 from .text import ends_sentence
 
 if TYPE_CHECKING:
@@ -26,8 +25,6 @@ _SIGN_UP_CATEGORIES = _FORM_CATEGORIES - {"consent"}
 FORM_MIN_KNOWN = 2
 FORM_MAX_PITCH_LINES = 2
 FORM_MAX_SPAN = 4
-# A line opening with a dialogue dash or a quotation mark is someone speaking.
-_SPOKEN = regex.compile(r"\s*[—―«»„“”\"]")
 
 
 def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, str, int]]:
@@ -71,7 +68,7 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                     # A statement right under the prose is its last sentence ("He
                     # was acquitted."): a form opens with its heading.
                     continue
-                if _SPOKEN.match(paras[k].plain):
+                if opens_as_speech(paras[k].plain):
                     continue  # an interview's or a quote's line ("—¿Volverá a la presa?"), not a pitch
                 if classes[k] != BAD:
                     found.append((k, feats[first].category, first))

@@ -76,9 +76,19 @@ _DIALOGUE_OPENERS = (*"\"'„“”«»‘’‚‹›「『", "- ", "– ", "�
 _DIALOGUE_CLOSERS = "\"'“”»‘’‹›」』"
 
 
+# Spanish, Russian and others write the dash right against the words: "—¿Volverá a la presa?".
+DIALOGUE_DASHES = ("—", "―")
+
+
 def _spoken(text: str) -> bool:
     text = text.strip()
     return text.startswith(_DIALOGUE_OPENERS) and _ends_sentence(text.rstrip(_DIALOGUE_CLOSERS))
+
+
+def opens_as_speech(text: str) -> bool:
+    """The line opens with a quotation mark or a dialogue dash: someone speaking."""
+    text = text.lstrip()
+    return text.startswith(_DIALOGUE_OPENERS) or text.startswith(DIALOGUE_DASHES)
 
 
 @dataclass(slots=True)

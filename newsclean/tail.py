@@ -22,7 +22,7 @@ from .credits import _CREDIT, _credits, _credits_or_dates
 from .document import Paragraph
 from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
-from .linefeatures import _DIGIT_RUNS, Features
+from .linefeatures import _DIGIT_RUNS, DIALOGUE_DASHES, Features
 from .text import ends_full_stop, words
 from .widgets import _SCORE
 from .text import ends_sentence as _ends_sentence
@@ -53,10 +53,10 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
             return set(range(k, j))
     # (An interview written with dialogue dashes goes on in them, question
     # and answer, however short: "—¿Volverá a la presa?", "—Sí. De visita.")
-    dialogue = end >= 0 and _DIALOGUE_DASH.match(paras[end].plain) is not None
+    dialogue = end >= 0 and paras[end].plain.lstrip().startswith(DIALOGUE_DASHES)
     while k < len(classes) and len(found) < CLOSING_LINES_MAX and classes[k] in (SHORT, NEAR):
         f = feats[k]
-        spoken = dialogue and _DIALOGUE_DASH.match(paras[k].plain) is not None
+        spoken = dialogue and paras[k].plain.lstrip().startswith(DIALOGUE_DASHES)
         terse = classes[k] == SHORT and (
             (f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS) or _SIGN_OFF.match(paras[k].plain))
         if not (spoken or terse):
@@ -65,8 +65,6 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         k += 1
     return found
 
-
-_DIALOGUE_DASH = regex.compile(r"\s*[—―]")
 
 
 # An article's own list: items with list markers ("1. ", "• "), or lines
