@@ -513,6 +513,8 @@ _IN_CHUNK = False  # this worker is running a chunk, which the signal interrupts
 
 def _abandon_chunk(signum, frame) -> None:
     global _ABANDONED
+    if _ABANDONED:
+        return  # told again (the parent repeats itself until all have heard): the first time counts
     _ABANDONED = True
     if _IN_CHUNK:
         raise KeyboardInterrupt  # returned to the parent as the chunk's exception
@@ -523,8 +525,8 @@ def _unless_halted(fn: Callable[[Any], Any], chunk: Any) -> Any:
     global _IN_CHUNK
     if _HALT is not None and _HALT.is_set():
         return _SKIPPED
-    _IN_CHUNK = True
     try:
+        _IN_CHUNK = True
         if _ABANDONED:  # (told between the check above and here)
             return _SKIPPED
         return fn(chunk)
@@ -598,24 +600,33 @@ def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, stat
 
     pool = new_pool()
     pending: deque = deque()  # (chunk, future)
-    # Tell the workers as soon as the batch stops, not when the chunk the
-    # parent waits on comes back: the chunks queued behind are then skipped.
     finished = threading.Event()
+    abandoned = threading.Event()
 
-    def watch() -> None:
-        while not finished.wait(STOP_POLL_SECONDS):
-            if stop():
-                halt.set()
-                return
-
-    threading.Thread(target=watch, name="newsclean-stop-watch", daemon=True).start()
-
-    def abandon() -> None:
+    def tell_workers_to_drop_their_work() -> None:
         for process in list((getattr(pool, "_processes", None) or {}).values()):
             try:
                 os.kill(process.pid, _ABANDON_SIGNAL)
             except OSError:  # the worker has ended already
                 pass
+
+    def watch() -> None:
+        # Tell the workers as soon as the batch stops, not when the chunk the
+        # parent waits on comes back: the chunks queued behind are then skipped.
+        # Once they must drop their work, tell them again and again until the
+        # pool is shut down: a signal that comes just before a worker blocks in
+        # a read is noted but not acted on until the read returns, perhaps never.
+        while not finished.wait(STOP_POLL_SECONDS):
+            if stop():
+                halt.set()
+            if abandoned.is_set():
+                tell_workers_to_drop_their_work()
+
+    threading.Thread(target=watch, name="newsclean-stop-watch", daemon=True).start()
+
+    def abandon() -> None:
+        abandoned.set()
+        tell_workers_to_drop_their_work()
 
     if _ABANDON_SIGNAL is not None:
         _ABANDON_HOOKS.append(abandon)
@@ -676,10 +687,12 @@ def ordered_map(fn: Callable[[Any], Any], chunks: Iterable[Any], jobs: int, stat
                 break
             yield done
     finally:
-        finished.set()
         if abandon in _ABANDON_HOOKS:
             _ABANDON_HOOKS.remove(abandon)
-        pool.shutdown(wait=True, cancel_futures=True)
+        try:
+            pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            finished.set()  # (only now: the watch may still have to repeat itself to the workers)
 
 
 def _one(fn: Callable[[Any], Any], item: Any, on_error: Callable[[Any, BaseException], Any]) -> Any:
@@ -970,10 +983,14 @@ class _Stop:
         if self.signum and signum == signal.SIGINT:
             abandon_work_in_hand()
             raise KeyboardInterrupt
-        if not self.signum:
+        first = not self.signum
+        # Recorded before the message goes out: Python runs a handler again
+        # inside itself when a signal comes while it runs, and a Ctrl-C sent
+        # after the message was read must be taken as the second one.
+        self.signum = self.signum or signum
+        if first:
             # os.write, not sys.stderr: the handler may run in the middle of a write to it.
             os.write(2, b"newsclean: stopping after the inputs in hand (Ctrl-C again to stop at once)\n")
-        self.signum = self.signum or signum
 
     def __enter__(self) -> "_Stop":
         import threading

@@ -628,6 +628,82 @@ def test_cleaning_a_cleaned_jsonl_again_gives_the_same_records(tmp_path):
     assert [x["id"] for x in read_jsonl(tmp_path / "out.jsonl")] == ["doc-0", "doc-2"]
 
 
+def test_a_ctrl_c_that_comes_while_the_first_is_announced_is_the_second(monkeypatch):
+    # Python runs a signal handler again inside itself when a signal comes
+    # while it runs. A user who saw "Ctrl-C again to stop at once" and pressed
+    # it may hit the handler still inside its announcement: that is a second Ctrl-C.
+    from newsclean import batch
+
+    stop = batch._Stop()
+    abandoned, announced = [], []
+    monkeypatch.setattr(batch, "abandon_work_in_hand", lambda: abandoned.append(True))
+
+    def write(fd, data):
+        announced.append(data)
+        if len(announced) == 1:
+            stop._handle(signal.SIGINT, None)  # the second Ctrl-C lands here
+
+    monkeypatch.setattr(batch.os, "write", write)
+    with pytest.raises(KeyboardInterrupt):
+        stop._handle(signal.SIGINT, None)
+    assert abandoned == [True] and len(announced) == 1 and stop()
+
+
+def _deaf_to_the_first_word(chunk):
+    # In a worker: the parent's first "drop your work" is lost, as when it
+    # comes just before the worker blocks in a read; then the worker blocks
+    # reading a FIFO no one writes to.
+    from newsclean import batch
+
+    fifo, ready = chunk[0]
+    heard = []
+
+    def lost(signum, frame):
+        heard.append(signum)
+        signal.signal(signal.SIGUSR1, batch._abandon_chunk)  # from now on, a worker as any other
+
+    signal.signal(signal.SIGUSR1, lost)
+    Path(ready).touch()
+    while not heard:
+        time.sleep(0.01)
+    with open(fifo, "rb") as f:
+        return [f.read()]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not hasattr(signal, "SIGUSR1"), reason="needs FIFOs and SIGUSR1")
+def test_workers_that_miss_the_word_to_drop_their_work_are_told_again(tmp_path):
+    import threading
+
+    from newsclean.batch import abandon_work_in_hand, ordered_map
+
+    fifo, ready = tmp_path / "fifo", tmp_path / "ready"
+    os.mkfifo(fifo)
+    stopped, outcome = threading.Event(), []
+
+    def consume():
+        try:
+            outcome.append(list(ordered_map(_deaf_to_the_first_word, [[(str(fifo), str(ready))]], 2, {},
+                                            stop=stopped.is_set)))
+        except KeyboardInterrupt:
+            outcome.append("dropped")
+
+    consumer = threading.Thread(target=consume, daemon=True)
+    consumer.start()
+    try:
+        while not ready.exists():
+            assert consumer.is_alive(), outcome
+            time.sleep(0.01)
+        stopped.set()
+        abandon_work_in_hand()  # (lost in the worker)
+        consumer.join(60)
+        assert not consumer.is_alive(), "the worker was never told again"
+        assert outcome == ["dropped"]
+    finally:
+        if consumer.is_alive():  # let the worker go: its read ends
+            os.close(os.open(fifo, os.O_WRONLY))
+            consumer.join()
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo") or not hasattr(signal, "SIGUSR1"), reason="needs FIFOs and SIGUSR1")
 def test_a_second_ctrl_c_stops_at_once(tmp_path):
     # The input in a worker's hands is a FIFO that no one writes to: it never
