@@ -45,7 +45,7 @@ _LIST_START = regex.compile(r"(?:[-*•·・–—>\[|]|\d|\p{Lu})")
 
 # A wrapped paragraph inside a block ends a sentence on its last line (a
 # list of headlines wrapped to the same width ends none).
-_PARAGRAPH_END = re.compile(r"[.!?…。！？][\"'»”’)\]]*$")
+_PARAGRAPH_END = re.compile("[" + re.escape(SENTENCE_ENDERS) + "][\"'»”’)\\]]*$")
 # A list item's marker: "- ", "* ", "• ", "1. ", "2) ".
 _ITEM = re.compile(r"(?:[-*•·–]|\d{1,3}[.)])\s")
 
@@ -296,6 +296,13 @@ def block_paragraphs(block: str) -> list[str]:
     return [t for t in stripped if t]
 
 
+def _goes_on_in_lower_case(line: str) -> bool:
+    """The line starts with a small letter, or in a script without capitals
+    (Chinese, Bengali, Arabic...), which goes on as it likes."""
+    first = line[:1]
+    return first.islower() or (first.isalpha() and not first.isupper() and not first.istitle())
+
+
 def _wrapped_run(run: list[str]) -> bool:
     """A run of a block's lines that is one wrapped paragraph: it ends a
     sentence (a list of headlines, a cut teaser "…" end none), its lines go
@@ -304,8 +311,8 @@ def _wrapped_run(run: list[str]) -> bool:
     last = run[-1]
     if not _PARAGRAPH_END.search(last) or last.endswith(("...", "…")):
         return False
-    if len(run) == 2 and not (run[1][:1].islower() or is_cjk_token(run[1][:1])):
-        return False  # (a script without capitals goes on as it likes)
+    if len(run) == 2 and not _goes_on_in_lower_case(run[1]):
+        return False
     # Headlines start with capitals, wrapped prose goes on in lower case
     # (asked here whatever the last line: a list's last item may end a sentence).
     if sum(1 for line in run[1:] if _LIST_START.match(line)) * 3 >= (len(run) - 1) * 2:

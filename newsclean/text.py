@@ -240,10 +240,16 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_ENDERS)
 
 
+# The full stops of scripts that have their own (Chinese and Japanese, the
+# Indic danda, Urdu, Armenian, Ethiopic, Burmese, Khmer).
+FULL_STOPS = ".。।॥۔։።။។"
+_FULL_STOPS = tuple(FULL_STOPS)
+
+
 def ends_full_stop(text: str) -> bool:
     """A full stop closes the line (not a question, not a cut-short "...")."""
     text = text.rstrip()
-    return text.endswith((".", "。")) and not text.endswith("..")
+    return text.endswith(_FULL_STOPS) and not text.endswith("..")
 
 
 _UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")

@@ -300,3 +300,23 @@ def test_a_markdown_tables_rows_are_never_one_wrapped_paragraph():
              "| 営業利益 | 158億円 | 121億円 | +31% |", "| 純利益 | 112億円 | 85億円 | +32% |"]
     assert not is_hard_wrapped(table)
     assert [p.text for p in segment("\n".join(table))] == table
+
+
+def test_a_wrapped_paragraph_under_a_time_stamp_in_a_script_without_capitals():
+    # A live blog saved by lynx: each entry's time over its wrapped text. In
+    # Hindi a danda ends the sentence; Hindi and Arabic have no small letters
+    # to show that the second line goes on.
+    hindi = [
+        "नगर निगम ने शहर के सभी सरकारी स्कूलों में अगले सोमवार तक छुट्टी घोषित कर",
+        "दी है और जिलाधिकारी ने लोगों से घरों में रहने की अपील की है।",
+    ]
+    arabic = [
+        "قالت هيئة الأرصاد إن سرعة الرياح ستتراجع تدريجيا خلال الليل، لكنها حذرت",
+        "من أمواج عالية على طول الساحل حتى صباح الغد.",
+    ]
+    for time, entry in (("11:55", hindi), ("10:40", arabic)):
+        assert texts("\n".join([time, *entry])) == [time, "\n".join(entry)]
+    # Two headlines in such a script are no wrapped paragraph: they end no sentence.
+    headlines = ["عاصفة قوية تضرب الساحل وتوقف حركة الموانئ والمطارات في المنطقة الشمالية",
+                 "أسعار الوقود ترتفع للمرة الثالثة هذا العام"]
+    assert texts("\n".join(["09:15", *headlines])) == ["09:15", *headlines]
