@@ -9,6 +9,7 @@ from .boilerplate import drop_boilerplate
 from .config import DEFAULT, Config
 from .document import Decision, Document, Paragraph
 from .duplicates import drop_duplicates, drop_summaries
+from .generated import drop_generated_summaries
 from .language import article_language, detect_paragraphs, drop_foreign
 from .segment import block_paragraphs, normalize, segment
 from .titles import drop_title_copies
@@ -43,6 +44,7 @@ def _decide(doc: Document, config: Config) -> None:
     stages = [
         (config.language_filter, drop_foreign),
         (config.dedup, drop_title_copies),
+        (config.dedup, drop_generated_summaries),
         (config.dedup, drop_duplicates),
         (config.boilerplate, drop_boilerplate),
         (config.dedup, drop_summaries),

@@ -1,0 +1,154 @@
+"""A summary the site had a machine write over (or into) the article: a
+box of a heading and a few points, with a notice that says how it was
+made ("Summary generated with the help of AI and checked by our editors",
+"Diese Zusammenfassung wurde mit KI erstellt"). It restates the article,
+as a scraper's summary of the lede does (D103), but in words that share
+too little with it to be found by their overlap: the notice names it
+(D105). Its words are data (``lexicon/generated_summaries.txt``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from .config import Config
+from .document import Document, Paragraph
+from .lexicon import data_lines, normalize_label
+from .text import ends_sentence, word_count, words
+
+# A notice is a line, not a paragraph of prose about summaries.
+NOTICE_MAX_WORDS = 25
+# The box: a heading and its points, in the notice's block of lines.
+BOX_MAX_LINES = 10
+# A box's heading: a few words, no sentence.
+BOX_HEAD_MAX_WORDS = 8
+# A point of the box: a sentence at most, not a paragraph.
+BOX_LINE_MAX_WORDS = 40
+
+_QUOTE_MARKS = regex.compile(r"^(?:>\s?)+")
+_LIST_ITEM = regex.compile(r"^\s*(?:\d{1,3}[.)]\s|[•·▪►✓*–+-]\s)")
+# Matched as a substring: scripts written without spaces.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+class _Group(NamedTuple):
+    summary: regex.Pattern[str]  # a word that names a summary
+    made: regex.Pattern[str]  # a word that names its making by a machine
+
+
+def _alternatives(entries: list[str], word_start_only: bool) -> regex.Pattern[str]:
+    parts = []
+    for entry in sorted(entries, key=len, reverse=True):
+        word = regex.escape(entry)
+        if _UNSPACED.search(entry):
+            parts.append(word)
+        else:
+            parts.append(rf"(?<!\w){word}" + ("" if word_start_only else r"(?!\w)"))
+    return regex.compile("|".join(parts))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[tuple[_Group, ...], frozenset[str]]:
+    """(one group of summary and made words per language, the boxes' headings)."""
+    groups: list[_Group] = []
+    heads: set[str] = set()
+    entries: dict[str, list[str]] = {}
+
+    def close_group() -> None:
+        if entries:
+            groups.append(_Group(_alternatives(entries["summary"], True), _alternatives(entries["made"], False)))
+            heads.update(normalize_label(h) for h in entries.get("head", []))
+            entries.clear()
+
+    for line in data_lines("generated_summaries.txt"):
+        kind, sep, values = line.partition(":")
+        if not sep:  # a language's name: a new group
+            close_group()
+            continue
+        entries[kind.strip()] = [v.strip().casefold() for v in values.split(",") if v.strip()]
+    close_group()
+    return tuple(groups), frozenset(heads)
+
+
+def _line(p: Paragraph) -> str:
+    """The line as read here: without a quotation's "> " marks."""
+    return _QUOTE_MARKS.sub("", p.plain).strip()
+
+
+def is_notice(text: str) -> bool:
+    """A short line that names a summary and its making by a machine, in
+    one language ("Résumé généré avec l'aide d'un outil d'intelligence
+    artificielle", "*Resumen elaborado automáticamente.*")."""
+    if word_count(words(text)) > NOTICE_MAX_WORDS:
+        return False
+    folded = text.casefold()
+    return any(g.summary.search(folded) and g.made.search(folded) for g in _lexicon()[0])
+
+
+def _is_head(text: str) -> bool:
+    """The box's heading: a known one ("Key points", "L'essentiel"), or a
+    short line that names a summary ("**En resumen**")."""
+    if normalize_label(text) in _lexicon()[1]:
+        return True
+    if word_count(words(text)) > BOX_HEAD_MAX_WORDS or ends_sentence(text):
+        return False
+    folded = text.casefold()
+    return any(g.summary.search(folded) for g in _lexicon()[0])
+
+
+def _box_over(paras: list[Paragraph], i: int) -> list[Paragraph]:
+    """The box the notice at `i` closes: the lines over it in its block up
+    to the box's heading. Without a heading in reach, the list items right
+    over it and the short line over them, which heads them."""
+    notice = paras[i]
+    above: list[Paragraph] = []
+    j = i - 1
+    while j >= 0 and paras[j].block == notice.block and len(above) < BOX_MAX_LINES:
+        if word_count(words(_line(paras[j]))) > BOX_LINE_MAX_WORDS:
+            break
+        above.append(paras[j])
+        if _is_head(_line(paras[j])):
+            # (A heading with no point under it is no box: a headline "Machine summaries".)
+            return above if any(_line(p) for p in above[:-1]) else []
+        j -= 1
+    items: list[Paragraph] = []
+    for p in above:
+        line = _line(p)
+        if line and not _LIST_ITEM.match(line):
+            if word_count(words(line)) <= BOX_HEAD_MAX_WORDS and not ends_sentence(line) and items:
+                items.append(p)  # the items' heading
+            break
+        items.append(p)
+    return items if any(_LIST_ITEM.match(_line(p)) for p in items) else []
+
+
+def _box_under(paras: list[Paragraph], i: int) -> list[Paragraph]:
+    """The points under a notice that heads its box ("AI summary:")."""
+    notice = paras[i]
+    below: list[Paragraph] = []
+    for p in paras[i + 1 : i + 1 + BOX_MAX_LINES]:
+        line = _line(p)
+        if p.block != notice.block or (line and not _LIST_ITEM.match(line)):
+            break
+        below.append(p)
+    return below if any(_line(p) for p in below) else []
+
+
+def drop_generated_summaries(doc: Document, config: Config) -> None:
+    """Drop each box of points that a notice names as a machine's summary,
+    and its notice (D105). A notice alone, with no points by it, is left to
+    the other rules: it may be a sentence of an article about such boxes."""
+    paras = doc.kept()
+    for i, p in enumerate(paras):
+        if not p.kept or not is_notice(_line(p)):
+            continue
+        box = _box_over(paras, i) if i and paras[i - 1].block == p.block else []
+        if not box:
+            box = _box_under(paras, i)
+        if not box:
+            continue
+        for q in box:
+            q.drop("D105", notice=p.index)
+        p.drop("D105", notice=p.index)
