@@ -46,6 +46,8 @@ _LIST_START = regex.compile(r"(?:[-*•·・–—>\[|]|\d|\p{Lu})")
 # A wrapped paragraph inside a block ends a sentence on its last line (a
 # list of headlines wrapped to the same width ends none).
 _PARAGRAPH_END = re.compile("[" + re.escape(SENTENCE_ENDERS) + "][\"'»”’)\\]]*$")
+# A sentence ends inside the line and the next begins: "verlassen. Die".
+_INNER_SENTENCE_END = regex.compile(r"\p{Ll}[.!?] +\p{Lu}")
 # A list item's marker: "- ", "* ", "• ", "1. ", "2) ".
 _ITEM = re.compile(r"(?:[-*•·–]|\d{1,3}[.)])\s")
 
@@ -129,9 +131,16 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     # line is so full that the next line's first word would not have fitted
     # on it, each break was forced by the width: wrapped prose. (A list of
     # headlines ends no sentence.)
-    if len(lines) < FORCED_WRAP_MIN_LINES or not ends_full_stop(last):
+    return _forced_wrap(lines, width)
+
+
+def _forced_wrap(lines: list[str], width: int) -> bool:
+    """Three lines or more, ended by a full stop, each so full that the next
+    line's first word would not have fitted on it: each break was forced by
+    the width, so the lines are wrapped prose whatever they start with."""
+    if len(lines) < FORCED_WRAP_MIN_LINES or not ends_full_stop(lines[-1]):
         return False
-    return all(_forced_break(line, below, width) for line, below in zip(body, lines[1:]))
+    return all(_forced_break(line, below, width) for line, below in zip(lines, lines[1:]))
 
 
 def _forced_break(line: str, below: str, width: int) -> bool:
@@ -314,9 +323,13 @@ def _wrapped_run(run: list[str]) -> bool:
     if len(run) == 2 and not _goes_on_in_lower_case(run[1]):
         return False
     # Headlines start with capitals, wrapped prose goes on in lower case
-    # (asked here whatever the last line: a list's last item may end a sentence).
+    # (asked here whatever the last line: a list's last item may end a
+    # sentence), but German capitalises its nouns: lines that the width broke
+    # are wrapped whatever they start with.
     if sum(1 for line in run[1:] if _LIST_START.match(line)) * 3 >= (len(run) - 1) * 2:
-        return False
+        # (A list of headlines of one width seems forced too; but prose ends
+        # a sentence inside a line, and a headline does not.)
+        return any(_INNER_SENTENCE_END.search(line) for line in run[:-1]) and _forced_wrap(run, max(map(columns, run)))
     return is_hard_wrapped(run)
 
 

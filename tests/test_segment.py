@@ -320,3 +320,22 @@ def test_a_wrapped_paragraph_under_a_time_stamp_in_a_script_without_capitals():
     headlines = ["عاصفة قوية تضرب الساحل وتوقف حركة الموانئ والمطارات في المنطقة الشمالية",
                  "أسعار الوقود ترتفع للمرة الثالثة هذا العام"]
     assert texts("\n".join(["09:15", *headlines])) == ["09:15", *headlines]
+
+
+def test_a_wrapped_german_entry_under_its_time_and_heading_is_one_paragraph():
+    # A live ticker saved by lynx: each entry's time and heading over its
+    # wrapped text, in one block. German capitalises its nouns, so most of the
+    # wrapped lines start with a capital, as a list's would; but each break
+    # was forced by the width (the next word would not have fitted).
+    entry = [
+        "Nach Angaben der Feuerwehr haben alle 84 Bewohnerinnen und",
+        "Bewohner rund um den Mainplatz ihre Wohnungen verlassen. Die",
+        "meisten sind bei Verwandten untergekommen, 11 Personen in der",
+        "Notunterkunft in der Main-Tauber-Halle.",
+    ]
+    assert texts("\n".join(["21:10 Uhr", "Evakuierung Mainplatz abgeschlossen", *entry])) == [
+        "21:10 Uhr", "Evakuierung Mainplatz abgeschlossen", "\n".join(entry)]
+    # Lines that left room for the next word were broken by the writer: a list.
+    schools = ["Grundschule Altstadt und Kindergarten am See", "Gymnasium am Schlossberg",
+               "Realschule am Mainufer bleibt ebenfalls geschlossen."]
+    assert texts("\n".join(["20:32 Uhr", *schools])) == ["20:32 Uhr", *schools]
