@@ -73,6 +73,7 @@ from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
     STOPWORD_SAMPLE_MIN, _SEGMENT_SEP, Features, _features, _long_sentences, classify, stopword_threshold,
 )
+from .liveblog import live_entry_lines
 from .mailheads import mail_header_lines
 from .menus import (
     _BREADCRUMB_SEP, _first_menu, _is_breadcrumb, _long_runs_above, _menu_blocks, _menu_over, _menu_runs,
@@ -229,7 +230,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         paras[i].drop(CATEGORY_CODES["comments"], answers=paras[question].index)
         classes[i] = BAD
     # A poll, like an advertisement, sits between the article's paragraphs.
-    inserts = _inserts_inside_prose(paras, classes, feats) | polls
+    # So are the short lines of a live blog's entries, between their prose.
+    inserts = _inserts_inside_prose(paras, classes, feats) | polls | live_entry_lines(paras, classes)
     span = core_span(classes, sizes, inserts)
     forms: set[int] = set()
     headline = None

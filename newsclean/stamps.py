@@ -45,6 +45,20 @@ _RELATIVE_LINE = regex.compile(
 )
 
 
+# A time of day alone on its line, as a live blog heads each entry: "10:40",
+# "**21:54 Uhr**", "### 10.40 GMT", "9:15 p.m.", "klokka 14.32", "١١:٥٥".
+_CLOCK_LINE = regex.compile(
+    r"^[^\w\p{Sc}]{0,4}(?:(?:kl|klo|klokka|kello|ore|alle|à|at|um|om|o)\.?\s+)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s?(?:[ap]\.?\s?m\.?|uhr|uur|h|gmt|bst|utc|cet|cest|edt|est|pdt|pst|ist|aest))?[^\w\p{Sc}]{0,3}$",
+    regex.IGNORECASE,
+)
+
+
+def clock_line(text: str) -> bool:
+    """Is the line only a time of day ("10:40", "21:54 Uhr")?"""
+    return len(text) <= 24 and _CLOCK_LINE.match(text.strip()) is not None
+
+
 def relative_stamp(text: str) -> bool:
     """Is the line just a relative time or a time of the day, the article's
     posting or update ("Updated 2 hours ago", "Aggiornato alle 20:05")?"""

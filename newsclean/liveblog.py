@@ -1,0 +1,66 @@
+"""A live blog's entries: a time of day alone on its line over each entry
+("10:40" / "Evacuation complete" / its text). Most of an entry's lines
+are short (the time, a heading, a list of closed roads, one sentence), so
+in the contest for the article's core (core.py) each entry costs more than
+its prose weighs, and the core ended after the first entry or two. Where
+the page is a run of such entries and most of them hold prose, their
+short lines weigh nothing either way, as lines inserted between the
+article's paragraphs do; known boilerplate among them still costs.
+"""
+
+from __future__ import annotations
+
+from .document import Paragraph
+from .lineclass import GOOD, NEAR, SHORT
+from .stamps import clock_line
+
+# A live blog: three entries or more, one under the other.
+LIVE_MIN_ENTRIES = 3
+# An entry's lines, its time included: more, and the next time is another story.
+LIVE_ENTRY_MAX_LINES = 16
+# The share of entries that hold prose (a sentence or a paragraph): a list
+# of times over headlines holds none.
+LIVE_PROSE_SHARE = 0.6
+
+
+def _entries(paras: list[Paragraph], classes: list[str]) -> list[list[tuple[int, int]]]:
+    """Runs of entries: (first line, end) of each, the first line its time.
+    The last entry of a run ends after its first stretch of prose."""
+    stamps = [i for i, p in enumerate(paras) if classes[i] == SHORT and clock_line(p.plain)]
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    for k, i in enumerate(stamps):
+        nxt = stamps[k + 1] if k + 1 < len(stamps) else None
+        if nxt is not None and nxt - i <= LIVE_ENTRY_MAX_LINES:
+            run.append((i, nxt))
+            continue
+        run.append((i, _last_entry_end(classes, i)))
+        runs.append(run)
+        run = []
+    return [r for r in runs if len(r) >= LIVE_MIN_ENTRIES]
+
+
+def _last_entry_end(classes: list[str], stamp: int) -> int:
+    """Past the first stretch of prose under the time (or the time alone)."""
+    end = stamp + 1
+    limit = min(len(classes), stamp + LIVE_ENTRY_MAX_LINES)
+    while end < limit and classes[end] not in (GOOD, NEAR):
+        end += 1
+    if end == limit:
+        return stamp + 1
+    while end < limit and classes[end] in (GOOD, NEAR):
+        end += 1
+    return end
+
+
+def live_entry_lines(paras: list[Paragraph], classes: list[str]) -> set[int]:
+    """The short lines of a live blog's entries, which weigh nothing in the
+    contest for the core."""
+    out: set[int] = set()
+    for run in _entries(paras, classes):
+        with_prose = sum(1 for a, b in run if any(classes[k] in (GOOD, NEAR) for k in range(a + 1, b)))
+        if with_prose < LIVE_PROSE_SHARE * len(run):
+            continue
+        for a, b in run:
+            out.update(k for k in range(a, b) if classes[k] == SHORT)
+    return out

@@ -1,0 +1,55 @@
+"""A live blog's entries: a time of day over each entry, most of them short lines."""
+
+from newsclean import clean
+from newsclean.stamps import clock_line
+
+HEAD = [
+    "Home | News | Sport | Weather",
+    "Flooding in Wertham: river still rising as streets are evacuated",
+    "The council declared a major incident overnight. Follow the latest in our live coverage.",
+    "By Lena Hart and Tom Ruiz",
+]
+ENTRIES = [
+    ["10:40", "Evacuation complete", "All 84 residents of the riverside streets have left their homes."],
+    ["10:05", "Schools closed", "These schools stay closed on Friday:", "* Riverside Primary", "* St Anne's High",
+     "* Mill Lane Academy", "No emergency childcare is offered."],
+    ["09:30", "Roads closed", "* A469 between Wertham and Crossbridge", "* Quay Street",
+     "* Main bridge, for lorries over 7.5 tonnes"],
+    ["09:05", "Sandbags", "Sandbags are free at the recycling centre until 10pm."],
+    ["08:30", "Good morning. We are starting our live coverage of the flooding in Wertham."],
+]
+TAIL = ["Share | Print | Comment", "© 2026 Wertham Courier | Imprint | Privacy"]
+
+
+def kept(text):
+    return {p.text for p in clean(text).paragraphs if p.kept}
+
+
+def test_a_live_blogs_short_entries_stay_with_their_prose():
+    page = "\n\n".join([*HEAD, *("\n".join(entry) for entry in ENTRIES), *TAIL])
+    got = kept(page)
+    assert all(line in got for entry in ENTRIES for line in entry)
+    assert not any(line in got for line in (HEAD[0], *TAIL))
+
+
+def test_times_over_headlines_without_prose_are_no_live_blog():
+    # A sidebar of the day's headlines, under the article: nothing of it is prose.
+    article = [
+        "Wertham council approves flood wall",
+        "The council approved a 3.2 million pound flood wall along the river on Thursday, after two "
+        "years of consultation with residents and businesses on the quay.",
+        "Work is due to start in the spring and to take eighteen months, the council's engineer said, "
+        "with the riverside path closed for most of that time.",
+    ]
+    sidebar = ["Latest news", "10:40", "Cyclists to get new lane on Quay Street", "10:05",
+               "Library opening hours cut over summer", "09:30", "Bus fares rise by 10p from April"]
+    got = kept("\n\n".join([*article, "\n".join(sidebar), *TAIL]))
+    assert all(p in got for p in article)
+    assert not any(line in got for line in sidebar)
+
+
+def test_clock_lines():
+    for line in ["10:40", "**21:54 Uhr**", "### 10.40 GMT", "9:15 p.m.", "klokka 14.32", "١١:٥٥", "14h32"]:
+        assert clock_line(line), line
+    for line in ["10:40 Evacuation complete", "12.50 €", "2:1", "10:40:12 elapsed", "Score 10:40"]:
+        assert not clock_line(line), line
