@@ -1886,3 +1886,20 @@ def test_a_content_services_fields_over_the_text_go_and_its_byline_and_date_stay
     assert kept("\n".join([*fields, *PROSE])) == ["Bridge to close", fields[1], fields[3], *PROSE]
     # Under the article a source line is the article's credit.
     assert "Source: Reuters" in kept("\n\n".join(["Bridge to close", *PROSE, "Source: Reuters"]))
+
+
+def test_an_advertisement_under_its_label_on_one_line_goes_and_a_sentence_that_opens_with_the_word_stays():
+    article = [
+        "Ferry fares to rise by 6% in April",
+        "Fares on the island ferries will rise by 6% from April, the operator said on Monday, blaming "
+        "the cost of fuel and of two new crew members on every crossing.",
+        "Promotion: the operator will run a second summer ferry if bookings pass last year's",
+        "Season tickets for islanders are frozen at last year's price, and children under five travel free.",
+    ]
+    ads = ["**Sponsored** · Homeowners are discovering a simple way to cut their energy bill",
+           "> SPONSORED: Cut your dwell time at the border with customs automation. [Book a demo](https://x.example/d)",
+           "WERBUNG | Jetzt vier Wochen für 1 Euro testen"]
+    page = "\n\n".join([*article[:2], ads[0], article[2], ads[1], article[3], ads[2]])
+    got = {p.text: p.decision.code for p in clean(page).paragraphs}
+    assert [got[ad] for ad in ads] == ["B109"] * 3
+    assert all(got[p].startswith("K") for p in article)
