@@ -238,7 +238,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     if span is not None:
         span, headline = anchor_at_headline(doc, paras, classes, sizes, span)
     if span is not None:
-        span = _from_markdown_headline(paras, classes, span)
+        span = _from_markdown_headline(paras, feats, classes, span)
     if span is not None:
         # A "Related coverage" list inside the article, with paragraphs of
         # the article under it, is not where the article ends. (One teaser

@@ -115,20 +115,43 @@ def _credits_block(paras: list[Paragraph], classes: list[str], k: int) -> set[in
     return set(block)
 
 
-def _from_markdown_headline(paras: list[Paragraph], classes: list[str], span: tuple[int, int]) -> tuple[int, int]:
-    """The core from the article's Markdown headline ("# Headline") on, when
-    prose above it fell into the core: a page written in Markdown marks its
-    headline, and prose over it is the page's (a consent banner, a
-    membership pitch), not the article's."""
+def _from_markdown_headline(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], span: tuple[int, int]
+) -> tuple[int, int]:
+    """The core from the article's Markdown headline ("# Headline") on. A
+    page written in Markdown marks its headline: prose over it that fell
+    into the core is the page's (a consent banner, a membership pitch), not
+    the article's; and when the most prose starts below it (a recipe's
+    steps under its fields and ingredients), the article starts at it,
+    unless the lines between open the rest of the page (a related list,
+    a newsletter box) or are mostly links."""
     start, end = span
     # (The text as written: the rules' plain text has no heading marks. One
     # such line in the text, a headline's: "#" also marks a list's steps
     # and a code sample's comments.)
     h1s = [k for k, p in enumerate(paras) if p.text.startswith("#") and _MARKDOWN_H1.match(p.text)]
-    if len(h1s) != 1 or not start < h1s[0] < (start + end) / 2:
+    if len(h1s) != 1:
         return span
-    first = next((k for k in range(h1s[0] + 1, end + 1) if classes[k] in (GOOD, NEAR)), None)
-    return (first, end) if first is not None else span
+    h = h1s[0]
+    if start < h < (start + end) / 2:
+        first = next((k for k in range(h + 1, end + 1) if classes[k] in (GOOD, NEAR)), None)
+        return (first, end) if first is not None else span
+    if h < start <= h + MARKDOWN_HEADLINE_REACH:
+        between = range(h + 1, start)
+        opens_page = any(classes[k] == BAD and feats[k].category in _PAGE_SECTIONS for k in between)
+        links = sum(1 for k in between if "](" in paras[k].text)
+        first = next((k for k in between if classes[k] in (GOOD, NEAR)), None)
+        if first is not None and not opens_page and links * 2 <= len(between):
+            return first, end  # (from its prose on: the header rules read what is over it)
+    return span
+
+
+# How far over the most prose the article's Markdown headline may be.
+MARKDOWN_HEADLINE_REACH = 40
+# Known lines that, under a headline, open the rest of the page rather than
+# sit in the article's header (a share bar, an advertisement's label, a
+# gallery's pager do).
+_PAGE_SECTIONS = frozenset({"related", "footer", "newsletter", "subscribe", "signin", "app", "follow", "comments"})
 
 
 _MARKDOWN_H1 = regex.compile(r"#\s+\p{L}[^.!?]*$")

@@ -1903,3 +1903,40 @@ def test_an_advertisement_under_its_label_on_one_line_goes_and_a_sentence_that_o
     got = {p.text: p.decision.code for p in clean(page).paragraphs}
     assert [got[ad] for ad in ads] == ["B109"] * 3
     assert all(got[p].startswith("K") for p in article)
+
+
+PHOTO = "![](https://img.example/roast-chicken.jpg)\nThe roast straight from the oven. Photo: Sam Lee"
+RECIPE_HEAD = [
+    "# Lemon and thyme roast chicken with potatoes",
+    "A weeknight roast that cooks in one tin, with the potatoes soaking up the lemony juices.",
+    "By **Ana Ruiz** · 3 March 2025",
+    PHOTO,
+    "**Prep:** 15 minutes\n**Cook:** 1 hour 10 minutes\n**Serves:** 4\n**Difficulty:** easy",
+    "## Ingredients",
+    "* 1 whole chicken, about 1.6 kg\n* 800 g waxy potatoes, halved\n* 2 lemons\n* 6 sprigs of thyme\n"
+    "* 4 garlic cloves, unpeeled\n* 3 tbsp olive oil\n* 1 onion, in wedges\n* 150 ml white wine\n"
+    "* 1 tsp smoked paprika\n* salt and pepper",
+]
+RECIPE_STEPS = [
+    "## Method",
+    "**1.** Heat the oven to 200 °C. Put the potatoes in a large roasting tin with the garlic, half the "
+    "thyme and two tablespoons of the oil, and season well.",
+    "**2.** Halve one lemon and push it into the chicken with the rest of the thyme. Sit the chicken on "
+    "the potatoes, rub it with the remaining oil and season.",
+    "**3.** Roast for an hour and ten minutes, turning the potatoes halfway, until the juices run clear "
+    "when you pierce the thickest part of the thigh.",
+    "**4.** Rest the chicken for ten minutes under foil, squeeze over the second lemon and carve at the table.",
+]
+
+
+def test_a_markdown_recipe_starts_at_its_headline_over_its_fields_and_ingredients():
+    # The most prose is the method; the headline, standfirst, fields and
+    # ingredients over it are the article too: the page marks its headline.
+    menu = "[Skip to content](#main)\n- [Recipes](/recipes)\n- [Baking](/baking)\n- [Drinks](/drinks)"
+    tail = ["## Sign up to our newsletter\nEvery Friday, the week's best recipes. [Sign up](/newsletter)",
+            "© 2025 Kitchen Notes"]
+    page = "\n\n".join([menu, *RECIPE_HEAD, "**Advertisement**", *RECIPE_STEPS, *tail])
+    kept = {p.text for p in clean(page).paragraphs if p.kept}
+    article = [line for block in RECIPE_HEAD + RECIPE_STEPS if block != PHOTO for line in block.split("\n")]
+    assert [line for line in article if line not in kept] == []
+    assert not kept & {"[Skip to content](#main)", "- [Recipes](/recipes)", "© 2025 Kitchen Notes", "**Advertisement**"}
