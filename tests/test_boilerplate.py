@@ -1940,3 +1940,15 @@ def test_a_markdown_recipe_starts_at_its_headline_over_its_fields_and_ingredient
     article = [line for block in RECIPE_HEAD + RECIPE_STEPS if block != PHOTO for line in block.split("\n")]
     assert [line for line in article if line not in kept] == []
     assert not kept & {"[Skip to content](#main)", "- [Recipes](/recipes)", "© 2025 Kitchen Notes", "**Advertisement**"}
+
+
+def test_a_chinese_recipes_ingredients_under_their_bracketed_heading_stay():
+    # One paragraph a line; "【用料】" names the ingredients list over the method.
+    head = ["首页 / 菜谱 / 家常菜", "番茄炒蛋：嫩滑入味的家常做法", "作者：小林的厨房", "发布时间：2025年3月2日"]
+    ingredients = ["【用料】", "番茄 2个", "鸡蛋 3个", "小葱 1根", "白糖 半茶匙", "盐 适量", "食用油 2汤匙"]
+    method = ["【做法步骤】", "1. 番茄洗净，切成小块，鸡蛋打散后加少许盐。", "2. 锅中放油烧热，倒入蛋液炒至凝固后盛出。",
+              "3. 锅中再放少许油，下番茄块翻炒出汁，加入白糖。", "4. 倒回鸡蛋翻炒均匀，撒上葱花即可出锅。"]
+    tail = ["猜你喜欢", "鱼香肉丝", "地三鲜", "©2025 小林厨房 版权所有"]
+    kept = {p.text for p in clean("\n".join([*head, *ingredients, *method, *tail])).paragraphs if p.kept}
+    assert all(line in kept for line in ingredients + method)
+    assert not kept & {"首页 / 菜谱 / 家常菜", "猜你喜欢", "©2025 小林厨房 版权所有"}
