@@ -90,6 +90,7 @@ from .text import ends_sentence as _ends_sentence
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .widgets import (
     _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _slide_counters, _stamped_runs, _tickers,
+    anchor_link_lines,
 )
 
 # Other modules import these from here (language.py, titles.py).
@@ -209,6 +210,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # Dropped, but no evidence of a page break: a gallery's pager sits
         # inside articles too.
         paras[i].drop("B112", pager=True)
+    for i in anchor_link_lines(paras):
+        paras[i].drop("B112", anchor_links=True)
+        classes[i] = BAD
     for i in mail_header_lines(paras):
         paras[i].drop("B126", mail_header=True)
         classes[i] = BAD

@@ -138,6 +138,22 @@ def _pagers(paras: list[Paragraph]) -> list[int]:
     return _runs_of(flags, PAGER_MIN)
 
 
+# A line made only of Markdown links into the page itself: a table of
+# contents ("* [Design](#section-design)"), a pager ("[‹ Prev](#) [Next ›](#)"),
+# a widget's buttons ("[Refresh](#)", "[Rate it](#rating)"). The article's
+# own links lead out of the page.
+_ANCHOR_LINK = regex.compile(r"\[[^\[\]]+\]\(#[^()\s]*\)")
+_BETWEEN_ANCHOR_LINKS = regex.compile(r"[\s*•·|/>:.)\d–—-]*")
+
+
+def anchor_link_lines(paras: list[Paragraph]) -> list[int]:
+    """Lines whose every word is in a link into the page ("](#")."""
+    return [
+        i for i, p in enumerate(paras)
+        if "](#" in p.text and _BETWEEN_ANCHOR_LINKS.fullmatch(_ANCHOR_LINK.sub("", p.text)) is not None
+    ]
+
+
 # "1 / 8", "Image 2 of 8", "Bild 3 von 8", "Foto 4 de 8": a gallery's slide
 # counter over each photo's caption.
 _SLIDE_COUNTER = regex.compile(

@@ -1952,3 +1952,22 @@ def test_a_chinese_recipes_ingredients_under_their_bracketed_heading_stay():
     kept = {p.text for p in clean("\n".join([*head, *ingredients, *method, *tail])).paragraphs if p.kept}
     assert all(line in kept for line in ingredients + method)
     assert not kept & {"首页 / 菜谱 / 家常菜", "猜你喜欢", "©2025 小林厨房 版权所有"}
+
+
+def test_lines_made_only_of_links_into_the_page_go():
+    # A review's table of contents, a gallery's pager, a live blog's button.
+    widgets = ["[Jump to:](#)", "* [Price and availability](#price)", "* [Design](#design)",
+               "* [Should you buy?](#verdict)", "[‹ Previous](#) [Next ›](#)", "[Refresh](#)"]
+    article = [
+        "# Aster Buds 3 review: small, light and surprisingly loud",
+        "The third version of the Aster Buds fixes the fit that made the last pair fall out during runs, "
+        "and the battery now lasts a full working day.",
+        "Sound is clear and punchy, with more bass than the size suggests. See [the verdict](#verdict) "
+        "for how they compare with the pair we liked most last year.",
+        "## Should you buy?",
+        "If you want small earbuds for the gym and the commute, yes: at 89 pounds they are hard to beat.",
+    ]
+    page = "\n\n".join([article[0], "\n".join(widgets[:4]), *article[1:3], widgets[4], *article[3:], widgets[5]])
+    got = {p.text: p.decision.code for p in clean(page).paragraphs}
+    assert all(got[w] == "B112" for w in widgets)
+    assert all(got[line].startswith("K") for line in article)
