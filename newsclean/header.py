@@ -165,13 +165,13 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
     """Lists right over the article's prose that a line ending in a colon
     introduces ("Ingredients:", "For the drizzle:") or a list's name
     ("Zutaten"): from that line down to the prose, two or more items with
-    words, short lines only, nothing known as boilerplate between but an
-    advertisement's label."""
+    words, short lines only, nothing known as boilerplate between but lines
+    inserted in articles (an advertisement's label, a share button: "Add the
+    ingredients to my shopping list")."""
     found: set[int] = set()
     k = start - 1
     bottom = start
-    while k >= max(0, start - LIST_OVER_MAX_LINES) and (
-            classes[k] == SHORT or (classes[k] == BAD and feats[k].category == "advert")):
+    while k >= max(0, start - LIST_OVER_MAX_LINES) and (classes[k] == SHORT or _insert(classes[k], feats[k])):
         if classes[k] == BAD:
             k -= 1
             continue

@@ -1971,3 +1971,22 @@ def test_lines_made_only_of_links_into_the_page_go():
     got = {p.text: p.decision.code for p in clean(page).paragraphs}
     assert all(got[w] == "B112" for w in widgets)
     assert all(got[line].startswith("K") for line in article)
+
+
+def test_a_recipes_ingredients_stay_over_a_share_button_under_them():
+    head = ["Accueil > Recettes > Desserts", "Clafoutis aux cerises", "Par Léa Morin", "Publié le 02/06/2025"]
+    ingredients = ["Ingrédients", "Pour 6 personnes", "500 g de cerises", "3 œufs", "80 g de sucre",
+                   "60 g de farine", "25 cl de lait entier", "1 pincée de sel"]
+    button = "Ajouter les ingrédients à ma liste de courses"
+    steps = [
+        "Préparation",
+        "Étape 1",
+        "Préchauffez le four à 180 °C. Lavez et équeutez les cerises, puis disposez-les dans un plat beurré.",
+        "Étape 2",
+        "Fouettez les œufs avec le sucre et le sel, ajoutez la farine, puis versez le lait petit à petit.",
+        "Étape 3",
+        "Versez la pâte sur les cerises et enfournez pour 40 minutes, jusqu'à ce que le dessus soit doré.",
+    ]
+    got = {p.text: p.decision.code for p in clean("\n".join([*head, *ingredients, button, *steps])).paragraphs}
+    assert got[button] == "B102"
+    assert all(got[line].startswith("K") for line in ingredients + steps)
