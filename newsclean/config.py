@@ -76,6 +76,10 @@ class Config:
     # running prose.
     prose_min_words: int = 15
     prose_min_stopword_density: float = 0.2
+    # A sentence this long in characters is prose whatever its stopwords,
+    # however few its words: Finnish, Hungarian, Turkish and Arabic glue
+    # their function words onto other words, which are long.
+    prose_min_chars: int = 120
     # Outside the article core a paragraph stays only when at least this share
     # of its content words also occur in the core (on-topic).
     on_topic_overlap: float = 0.5

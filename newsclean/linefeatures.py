@@ -102,6 +102,7 @@ class Features:
     headline_case: bool = False  # most words capitalised: headlines run together
     distinct_phrases: int = 0  # how many different lexicon phrases the line holds
     full_stop: bool = False  # a full stop ends it, and it is no ranking's or result's line
+    n_chars: int = 0  # its length, spaces included
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -144,7 +145,7 @@ def _features(text: str, lang: str | None) -> Features:
     # (Not a ranking's or a result's line: "1. Team Aalen 53,20 s.", "Meier 12,4 s 3.")
     full_stop = ends_full_stop(text) and not text.lstrip()[:1].isdigit() and len(_DIGIT_RUNS.findall(text)) <= 1
     return Features(n_words, density, _ends_sentence(text), category, label, phrase, headline_case, n_phrases,
-                    full_stop)
+                    full_stop, len(text))
 
 
 # The header fields a reader service (Jina Reader) writes over the page's
@@ -448,8 +449,8 @@ def classify(f: Features, config: Config, cjk: bool, min_density: float, terse: 
     if f.sentence_end and f.n_words >= NEAR_MIN_WORDS and dense:
         return NEAR
     # A long sentence is prose whatever its stopwords (some languages glue
-    # their function words onto other words).
-    if f.sentence_end and f.n_words >= config.prose_min_words:
+    # their function words onto other words, and write fewer, longer words).
+    if f.sentence_end and (f.n_words >= config.prose_min_words or f.n_chars >= config.prose_min_chars):
         return NEAR
     if terse and f.full_stop and f.n_words >= TERSE_MIN_WORDS:
         return NEAR  # "Nikt nie ucierpiał.": a terse sentence of a wire story, whatever its stopwords

@@ -1990,3 +1990,16 @@ def test_a_recipes_ingredients_stay_over_a_share_button_under_them():
     got = {p.text: p.decision.code for p in clean("\n".join([*head, *ingredients, button, *steps])).paragraphs}
     assert got[button] == "B102"
     assert all(got[line].startswith("K") for line in ingredients + steps)
+
+
+def test_a_long_sentence_in_a_language_of_long_words_is_prose_whatever_its_word_count():
+    from newsclean.config import DEFAULT
+    from newsclean.lineclass import NEAR, SHORT
+    from newsclean.linefeatures import _features, classify
+
+    # Finnish glues its function words onto long words: 14 words, 150 characters.
+    finnish = ("Rautatiealan ammattiliitto ilmoitti lakosta keskiviikkona iltapäivällä. Liiton mukaan syynä "
+               "ovat junanlähettäjien työvuorolistoihin tehdyt muutokset.")
+    assert classify(_features(finnish, "fi"), DEFAULT, False, DEFAULT.prose_min_stopword_density) == NEAR
+    # A short sentence of long words is no paragraph of prose for that alone.
+    assert classify(_features("Junaliikenne pysähtyy.", "fi"), DEFAULT, False, 0.5) == SHORT
