@@ -73,6 +73,7 @@ from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
     STOPWORD_SAMPLE_MIN, _SEGMENT_SEP, Features, _features, _long_sentences, classify, stopword_threshold,
 )
+from .innerboxes import boxes_inside_prose
 from .liveblog import live_entry_lines
 from .mailheads import mail_header_lines
 from .menus import (
@@ -236,7 +237,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # A poll, like an advertisement, sits between the article's paragraphs.
     # So are the short lines of a live blog's entries, between their prose.
     inserts = _inserts_inside_prose(paras, classes, feats) | polls | live_entry_lines(paras, classes)
-    span = core_span(classes, sizes, inserts)
+    # The article's own boxes between its paragraphs weigh nothing in the contest too.
+    span = core_span(classes, sizes, inserts | boxes_inside_prose(paras, classes, feats, inserts))
     forms: set[int] = set()
     headline = None
     if span is not None:
