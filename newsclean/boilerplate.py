@@ -65,6 +65,7 @@ from .header import (
     MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits, _figure_block,
     _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, markdown_title_over,
 )
+from .innerboxes import boxes_inside_prose
 from .inserts import (
     _BAR_CATEGORIES, _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers,
     _inserts_inside_prose, _paragraphs_follow, _section_resumes, _site_slogans,
@@ -73,7 +74,6 @@ from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
     STOPWORD_SAMPLE_MIN, _SEGMENT_SEP, Features, _features, _long_sentences, classify, stopword_threshold,
 )
-from .innerboxes import boxes_inside_prose
 from .liveblog import live_entry_lines
 from .mailheads import mail_header_lines
 from .menus import (

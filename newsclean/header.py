@@ -122,9 +122,10 @@ def _from_markdown_headline(
     page written in Markdown marks its headline: prose over it that fell
     into the core is the page's (a consent banner, a membership pitch), not
     the article's; and when the most prose starts below it (a recipe's
-    steps under its fields and ingredients), the article starts at it,
-    unless the lines between open the rest of the page (a related list,
-    a newsletter box) or are mostly links."""
+    steps under its fields and ingredients), the core starts at the first
+    prose under it (the header rules read the headline and what is over
+    it), unless the lines between open the rest of the page (a related
+    list, a newsletter box) or are mostly links."""
     start, end = span
     # (The text as written: the rules' plain text has no heading marks. One
     # such line in the text, a headline's: "#" also marks a list's steps

@@ -4,8 +4,8 @@
 in the contest for the article's core (core.py) a long box between the
 lede and the rest costs more than the lede weighs, and the core was the
 rest alone. Lines of such boxes, with prose right above and paragraphs of
-it right below, weigh nothing either way. (They stay ordinary lines otherwise: below a
-box, prose that speaks of something else is still cut off as the page's.)
+it right below, weigh nothing either way. (Only there: below a box, prose
+that speaks of something else is still cut off as the page's.)
 """
 
 from __future__ import annotations
