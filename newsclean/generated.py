@@ -16,10 +16,11 @@ import regex
 from .config import Config
 from .document import Document, Paragraph
 from .lexicon import data_lines, normalize_label
-from .text import ends_sentence, word_count, words
+from .text import CACHE_SIZE, ends_sentence, word_count, words
 
 # A notice is a line, not a paragraph of prose about summaries.
 NOTICE_MAX_WORDS = 25
+NOTICE_MAX_CHARS = 300  # (the quick test: 25 words fit in it)
 # The box: a heading and its points, in the notice's block of lines.
 BOX_MAX_LINES = 10
 # A box's heading: a few words, no sentence.
@@ -38,6 +39,15 @@ class _Group(NamedTuple):
     made: regex.Pattern[str]  # a word that names its making by a machine
 
 
+class _Lexicon(NamedTuple):
+    groups: tuple[_Group, ...]  # one a language
+    # A first word of a summary word of any language, by its first letters,
+    # and those written without spaces: a quick test (most lines have none).
+    summary_starts: frozenset[str]
+    unspaced_summaries: regex.Pattern[str]
+    heads: frozenset[str]  # the boxes' headings, normalised
+
+
 def _alternatives(entries: list[str], word_start_only: bool) -> regex.Pattern[str]:
     parts = []
     for entry in sorted(entries, key=len, reverse=True):
@@ -50,15 +60,16 @@ def _alternatives(entries: list[str], word_start_only: bool) -> regex.Pattern[st
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[tuple[_Group, ...], frozenset[str]]:
-    """(one group of summary and made words per language, the boxes' headings)."""
+def _lexicon() -> _Lexicon:
     groups: list[_Group] = []
+    summaries: list[str] = []
     heads: set[str] = set()
     entries: dict[str, list[str]] = {}
 
     def close_group() -> None:
         if entries:
             groups.append(_Group(_alternatives(entries["summary"], True), _alternatives(entries["made"], False)))
+            summaries.extend(entries["summary"])
             heads.update(normalize_label(h) for h in entries.get("head", []))
             entries.clear()
 
@@ -69,7 +80,21 @@ def _lexicon() -> tuple[tuple[_Group, ...], frozenset[str]]:
             continue
         entries[kind.strip()] = [v.strip().casefold() for v in values.split(",") if v.strip()]
     close_group()
-    return tuple(groups), frozenset(heads)
+    starts = frozenset(entry.split()[0][:_START] for entry in summaries if not _UNSPACED.search(entry))
+    unspaced = regex.compile("|".join(map(regex.escape, sorted({e for e in summaries if _UNSPACED.search(e)}))))
+    return _Lexicon(tuple(groups), starts, unspaced, frozenset(heads))
+
+
+_START = 4  # letters of a word the quick test looks at
+
+
+def _may_name_a_summary(text: str) -> bool:
+    """A word of the line starts as a summary word does (or a summary word
+    of a script without spaces is in it): the quick test before the
+    languages' patterns."""
+    lexicon = _lexicon()
+    return (not lexicon.summary_starts.isdisjoint(w[:_START] for w in words(text))
+            or lexicon.unspaced_summaries.search(text) is not None)
 
 
 def _line(p: Paragraph) -> str:
@@ -77,25 +102,27 @@ def _line(p: Paragraph) -> str:
     return _QUOTE_MARKS.sub("", p.plain).strip()
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_notice(text: str) -> bool:
     """A short line that names a summary and its making by a machine, in
     one language ("Résumé généré avec l'aide d'un outil d'intelligence
-    artificielle", "*Resumen elaborado automáticamente.*")."""
-    if word_count(words(text)) > NOTICE_MAX_WORDS:
+    artificielle", "*Resumen elaborado automáticamente.*"). Remembered:
+    every cleaning pass asks again."""
+    if len(text) > NOTICE_MAX_CHARS or not _may_name_a_summary(text) or word_count(words(text)) > NOTICE_MAX_WORDS:
         return False
     folded = text.casefold()
-    return any(g.summary.search(folded) and g.made.search(folded) for g in _lexicon()[0])
+    return any(g.summary.search(folded) and g.made.search(folded) for g in _lexicon().groups)
 
 
 def _is_head(text: str) -> bool:
     """The box's heading: a known one ("Key points", "L'essentiel"), or a
     short line that names a summary ("**En resumen**")."""
-    if normalize_label(text) in _lexicon()[1]:
+    if normalize_label(text) in _lexicon().heads:
         return True
     if word_count(words(text)) > BOX_HEAD_MAX_WORDS or ends_sentence(text):
         return False
     folded = text.casefold()
-    return any(g.summary.search(folded) for g in _lexicon()[0])
+    return _may_name_a_summary(text) and any(g.summary.search(folded) for g in _lexicon().groups)
 
 
 def _box_over(paras: list[Paragraph], i: int) -> list[Paragraph]:
@@ -142,7 +169,7 @@ def drop_generated_summaries(doc: Document, config: Config) -> None:
     the other rules: it may be a sentence of an article about such boxes."""
     paras = doc.kept()
     for i, p in enumerate(paras):
-        if not p.kept or not is_notice(_line(p)):
+        if not p.kept or not is_notice(p.plain):  # (a quotation's "> " is no word)
             continue
         box = _box_over(paras, i) if i and paras[i - 1].block == p.block else []
         if not box:

@@ -423,10 +423,14 @@ def _lexicon_hit(text: str) -> tuple[str | None, bool, str, int]:
 # under "Related:": clean articles print those among their paragraphs.
 LABELLED_AD_MAX_WORDS = 30
 LABELLED_AD_MIN_WORDS = 2
+_LABEL_REACH = 48  # the label and its separator are within this many characters
 _LABEL_THEN_TEXT = regex.compile(r"^\W{0,4}(?P<label>[^\W\d][^:：|·\n]{1,40}?)\s*(?P<sep>[:：]|\s[|·])\s*(?P<rest>\S.*)$")
 
 
 def _labelled_ad(text: str, lexicon: Lexicon) -> str | None:
+    head = text[:_LABEL_REACH]
+    if ":" not in head and "|" not in head and "·" not in head and "：" not in head:
+        return None  # most lines (tested in C, before the pattern)
     m = _LABEL_THEN_TEXT.match(text)
     if m is None or not LABELLED_AD_MIN_WORDS <= len(words(m.group("rest"))) <= LABELLED_AD_MAX_WORDS:
         return None
