@@ -40,7 +40,7 @@ class _Group(NamedTuple):
 
 
 class _Lexicon(NamedTuple):
-    groups: tuple[_Group, ...]  # one a language
+    entries: tuple[tuple[list[str], list[str]], ...]  # (summary words, made words), one pair a language
     # A first word of a summary word of any language, by its first letters,
     # and those written without spaces: a quick test (most lines have none).
     summary_starts: frozenset[str]
@@ -61,14 +61,14 @@ def _alternatives(entries: list[str], word_start_only: bool) -> regex.Pattern[st
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    groups: list[_Group] = []
+    groups: list[tuple[list[str], list[str]]] = []
     summaries: list[str] = []
     heads: set[str] = set()
     entries: dict[str, list[str]] = {}
 
     def close_group() -> None:
         if entries:
-            groups.append(_Group(_alternatives(entries["summary"], True), _alternatives(entries["made"], False)))
+            groups.append((entries["summary"], entries["made"]))
             summaries.extend(entries["summary"])
             heads.update(normalize_label(h) for h in entries.get("head", []))
             entries.clear()
@@ -86,6 +86,13 @@ def _lexicon() -> _Lexicon:
 
 
 _START = 4  # letters of a word the quick test looks at
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[_Group, ...]:
+    """Each language's patterns, compiled when a line first passes the quick
+    test (a cold run on one article seldom gets that far)."""
+    return tuple(_Group(_alternatives(summary, True), _alternatives(made, False)) for summary, made in _lexicon().entries)
 
 
 def _may_name_a_summary(text: str) -> bool:
@@ -111,7 +118,7 @@ def is_notice(text: str) -> bool:
     if len(text) > NOTICE_MAX_CHARS or not _may_name_a_summary(text) or word_count(words(text)) > NOTICE_MAX_WORDS:
         return False
     folded = text.casefold()
-    return any(g.summary.search(folded) and g.made.search(folded) for g in _lexicon().groups)
+    return any(g.summary.search(folded) and g.made.search(folded) for g in _groups())
 
 
 def _is_head(text: str) -> bool:
@@ -122,7 +129,7 @@ def _is_head(text: str) -> bool:
     if word_count(words(text)) > BOX_HEAD_MAX_WORDS or ends_sentence(text):
         return False
     folded = text.casefold()
-    return _may_name_a_summary(text) and any(g.summary.search(folded) for g in _lexicon().groups)
+    return _may_name_a_summary(text) and any(g.summary.search(folded) for g in _groups())
 
 
 def _box_over(paras: list[Paragraph], i: int) -> list[Paragraph]:
