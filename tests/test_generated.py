@@ -33,32 +33,31 @@ def test_a_quoted_box_of_key_points_closed_by_its_notice_goes_whole():
     assert clean(text).text == clean("\n\n".join(ARTICLE)).text
 
 
-def test_a_notice_that_heads_its_points_takes_them_and_only_them():
-    box = ["KI-Zusammenfassung (automatisch erstellt):", "- Die Preise steigen um sieben Prozent.",
-           "- Kinderfahrkarten bleiben gleich."]
-    article = [
-        "Bahn an der Küste wird teurer",
-        "Pendler zahlen ab April bis zu neun Euro mehr im Monat, teilte das Unternehmen am Montag mit. "
-        "Als Grund nannte es die gestiegenen Energiekosten.",
-        "Fahrgastverbände kritisierten die Erhöhung und forderten den Landkreis zum Eingreifen auf.",
-    ]
+def assert_box_goes_and_article_stays(box, article):
+    """The box between the headline and the rest goes whole (D105); the article stays."""
     got = decisions("\n\n".join([article[0], "\n".join(box), *article[1:]]))
-    assert [got[line] for line in box] == ["D105"] * 3
+    assert [got[line] for line in box] == ["D105"] * len(box)
     assert all(got[p].startswith("K") for p in article)
+
+
+def test_a_notice_that_heads_its_points_takes_them_and_only_them():
+    assert_box_goes_and_article_stays(
+        ["KI-Zusammenfassung (automatisch erstellt):", "- Die Preise steigen um sieben Prozent.",
+         "- Kinderfahrkarten bleiben gleich."],
+        ["Bahn an der Küste wird teurer",
+         "Pendler zahlen ab April bis zu neun Euro mehr im Monat, teilte das Unternehmen am Montag mit. "
+         "Als Grund nannte es die gestiegenen Energiekosten.",
+         "Fahrgastverbände kritisierten die Erhöhung und forderten den Landkreis zum Eingreifen auf."])
 
 
 def test_a_box_without_bullets_reaches_up_to_its_known_heading():
-    box = ["L'essentiel", "Une hausse de 7 % des tarifs en avril", "Les billets enfants restent au même prix",
-           "Résumé généré avec l'aide d'un outil d'intelligence artificielle et vérifié par la rédaction"]
-    article = [
-        "Les trains de la côte plus chers dès avril",
-        "Les abonnés de la ligne côtière paieront jusqu'à neuf euros de plus par mois, a confirmé "
-        "l'exploitant lundi, en invoquant la hausse du coût de l'énergie.",
-        "Les associations d'usagers jugent cette hausse injustifiée et demandent à la région d'intervenir.",
-    ]
-    got = decisions("\n\n".join([article[0], "\n".join(box), *article[1:]]))
-    assert [got[line] for line in box] == ["D105"] * 4
-    assert all(got[p].startswith("K") for p in article)
+    assert_box_goes_and_article_stays(
+        ["L'essentiel", "Une hausse de 7 % des tarifs en avril", "Les billets enfants restent au même prix",
+         "Résumé généré avec l'aide d'un outil d'intelligence artificielle et vérifié par la rédaction"],
+        ["Les trains de la côte plus chers dès avril",
+         "Les abonnés de la ligne côtière paieront jusqu'à neuf euros de plus par mois, a confirmé "
+         "l'exploitant lundi, en invoquant la hausse du coût de l'énergie.",
+         "Les associations d'usagers jugent cette hausse injustifiée et demandent à la région d'intervenir."])
 
 
 def test_an_article_sentence_about_such_summaries_stays():
