@@ -81,11 +81,11 @@ from .menus import (
     _repeated_lines,
 )
 from .reasons import CATEGORY_CODES
+from .segment import RULE_LINE
+from .stamps import starts_with_date
 from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_under_end,
 )
-from .segment import RULE_LINE
-from .stamps import starts_with_date
 from .text import columns, content_stems
 from .text import ends_sentence as _ends_sentence
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic

@@ -64,7 +64,7 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
             last = known[-1] if known[-1] - first <= FORM_MAX_SPAN else first
             top = max(i, first - FORM_MAX_PITCH_LINES)
             for k in range(top, last):
-                if k == top and classes[k - 1] in (GOOD, NEAR) and _statement(paras[k].plain):
+                if k == top and k > 0 and classes[k - 1] in (GOOD, NEAR) and _statement(paras[k].plain):
                     # A statement right under the prose is its last sentence ("He
                     # was acquitted."): a form opens with its heading.
                     continue

@@ -178,9 +178,7 @@ def drop_generated_summaries(doc: Document, config: Config) -> None:
     for i, p in enumerate(paras):
         if not p.kept or not is_notice(p.plain):  # (a quotation's "> " is no word)
             continue
-        box = _box_over(paras, i) if i and paras[i - 1].block == p.block else []
-        if not box:
-            box = _box_under(paras, i)
+        box = _box_over(paras, i) or _box_under(paras, i)
         if not box:
             continue
         for q in box:

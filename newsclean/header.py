@@ -130,7 +130,7 @@ def _from_markdown_headline(
     # (The text as written: the rules' plain text has no heading marks. One
     # such line in the text, a headline's: "#" also marks a list's steps
     # and a code sample's comments.)
-    h1s = [k for k, p in enumerate(paras) if p.text.startswith("#") and _MARKDOWN_H1.match(p.text)]
+    h1s = [k for k in _markdown_titles(paras) if _MARKDOWN_H1.match(paras[k].text)]
     if len(h1s) != 1:
         return span
     h = h1s[0]
@@ -257,10 +257,15 @@ _MARKDOWN_TITLE = regex.compile(r"#\s")
 MARKDOWN_TITLE_REACH = 3
 
 
+def _markdown_titles(paras: list[Paragraph]) -> list[int]:
+    """The lines the text writes as a level-one Markdown heading ("# …")."""
+    return [k for k, p in enumerate(paras) if p.text.startswith("#") and _MARKDOWN_TITLE.match(p.text)]
+
+
 def markdown_title_over(paras: list[Paragraph], start: int) -> int | None:
     """The text's one Markdown title ("# Headline", four words or more: not a
     site's name), when it is over the article's prose at `start`."""
-    titles = [k for k, p in enumerate(paras) if _MARKDOWN_TITLE.match(p.text)]
+    titles = _markdown_titles(paras)
     if len(titles) != 1 or titles[0] >= start or len(words(paras[titles[0]].plain)) < TAIL_HEADLINE_MIN_WORDS:
         return None
     return titles[0]

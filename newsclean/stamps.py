@@ -31,7 +31,8 @@ _STAMP_HEAD = (
     r"|aktualizacja|zaktualizowano|aggiornato|pubblicato|atualizado|bijgewerkt|güncellendi|обновлено|опубликовано"
 )
 # A time of day: "11:32 PM", "12:17", "9.45 Uhr", "14h30".
-_CLOCK = r"\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr))?"
+_HOUR_MINUTES = r"\d{1,2}[:.h]\d{2}"
+_CLOCK = rf"{_HOUR_MINUTES}(?:\s?(?:[ap]\.?m\.?|uhr))?"
 # After an update's time: a time zone, a weekday, a day and its month.
 _ZONE_AND_DAY = (
     r"(?:\s+\p{Lu}{2,5})?(?:,?\s+\p{L}{3,12}\.?)?(?:,?\s+(?:\d{1,2}\.?\s+\p{L}{3,10}\.?|\p{L}{3,10}\.?\s+\d{1,2}))?"
@@ -48,7 +49,7 @@ _RELATIVE_LINE = regex.compile(
 # A time of day alone on its line, as a live blog heads each entry: "10:40",
 # "**21:54 Uhr**", "### 10.40 GMT", "9:15 p.m.", "klokka 14.32", "١١:٥٥".
 _CLOCK_LINE = regex.compile(
-    r"^[^\w\p{Sc}]{0,4}(?:(?:kl|klo|klokka|kello|ore|alle|à|at|um|om|o)\.?\s+)?\d{1,2}[:.h]\d{2}"
+    rf"^[^\w\p{{Sc}}]{{0,4}}(?:(?:kl|klo|klokka|kello|ore|alle|à|at|um|om|o)\.?\s+)?{_HOUR_MINUTES}"
     r"(?:\s?(?:[ap]\.?\s?m\.?|uhr|uur|h|gmt|bst|utc|cet|cest|edt|est|pdt|pst|ist|aest))?[^\w\p{Sc}]{0,3}$",
     regex.IGNORECASE,
 )

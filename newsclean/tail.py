@@ -24,8 +24,8 @@ from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, DIALOGUE_DASHES, Features
 from .text import ends_full_stop, words
-from .widgets import _SCORE
 from .text import ends_sentence as _ends_sentence
+from .widgets import _SCORE
 
 
 # A sign-off under the article: "（完）", "(PAP)", "— Reuters", "– AA".
@@ -64,7 +64,6 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         found.add(k)
         k += 1
     return found
-
 
 
 # An article's own list: items with list markers ("1. ", "• "), or lines

@@ -242,8 +242,7 @@ def ends_sentence(text: str) -> bool:
 
 # The full stops of scripts that have their own (Chinese and Japanese, the
 # Indic danda, Urdu, Armenian, Ethiopic, Burmese, Khmer).
-FULL_STOPS = ".。।॥۔։።။។"
-_FULL_STOPS = tuple(FULL_STOPS)
+_FULL_STOPS = tuple(".。।॥۔։።။។")
 
 
 def ends_full_stop(text: str) -> bool:
