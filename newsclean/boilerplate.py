@@ -91,7 +91,7 @@ from .text import ends_sentence as _ends_sentence
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .widgets import (
     _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _slide_counters, _stamped_runs, _tickers,
-    anchor_link_lines,
+    anchor_link_lines, image_lines, lone_link_lines,
 )
 
 # Other modules import these from here (language.py, titles.py).
@@ -214,6 +214,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in anchor_link_lines(paras):
         paras[i].drop("B112", anchor_links=True)
         classes[i] = BAD
+    for i in image_lines(paras):
+        paras[i].drop("B123", image=True)
+    for i in lone_link_lines(paras):
+        paras[i].drop("B108", lone_link=True)
     for i in mail_header_lines(paras):
         paras[i].drop("B126", mail_header=True)
         classes[i] = BAD

@@ -16,13 +16,13 @@ import regex
 
 # An address in Markdown's parentheses, one level of nested parentheses
 # allowed ("https://en.wikipedia.org/wiki/Bridge_(structure)").
-_ADDRESS = r"\((?:[^()\s]|\([^()\s]*\))*\)"
-_IMAGE = regex.compile(rf"!\[([^\[\]]*)\]{_ADDRESS}")
+ADDRESS = r"\((?:[^()\s]|\([^()\s]*\))*\)"
+_IMAGE = regex.compile(rf"!\[([^\[\]]*)\]{ADDRESS}")
 # "[text](address)", or a reference link "[text][3]".
-_LINK = regex.compile(rf"\[([^\[\]]+)\](?:{_ADDRESS}|\[\d{{1,4}}\])")
+_LINK = regex.compile(rf"\[([^\[\]]+)\](?:{ADDRESS}|\[\d{{1,4}}\])")
 # A link without text, an icon's: "[](https://www.facebook.com/sharer/...)".
 # It reads as its site's name, as a screen reader says it ("facebook").
-_EMPTY_LINK = regex.compile(r"\[\s*\]\((?:https?:)?//([^/\s()?#]+)[^()\s]*\)|\[\s*\]" + _ADDRESS)
+_EMPTY_LINK = regex.compile(r"\[\s*\]\((?:https?:)?//([^/\s()?#]+)[^()\s]*\)|\[\s*\]" + ADDRESS)
 # A link to a network's share endpoint, whatever its text says and in
 # whatever language ("[مشاركة على واتساب](https://wa.me/?text=...)"): it
 # reads as what it is, a share button.

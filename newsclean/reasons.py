@@ -54,7 +54,7 @@ _REASONS = [
     Reason("B120", "link-block", "run of short link-like lines outside the article"),
     Reason("B121", "off-topic", "prose outside the article that shares little of its vocabulary"),
     Reason("B122", "boilerplate-block", "sits inside a block of boilerplate"),
-    Reason("B123", "no-text", "no words: an encoded blob (base64, hex), HTML markup taken for text, a rule line outside the article"),
+    Reason("B123", "no-text", "no words: an encoded blob (base64, hex), HTML markup taken for text, a Markdown image, a rule line outside the article"),
     Reason("B124", "server-error", "a server's error or warning printed into the page"),
     Reason("B125", "site-slogan", "the site's description of itself (its tagline), over the article"),
     Reason("B126", "mail-header", "an e-mail's header fields (From:, Subject:) over the text it carries"),

@@ -18,6 +18,7 @@ from .heads import LineHeads
 from .lexicon import data_lines, label_set, normalize_label
 from .lineclass import BAD, SHORT
 from .linefeatures import Features, _question
+from .markup import ADDRESS
 from .stamps import opens_with_stamp, tagged_with_clock
 from .text import ends_sentence
 
@@ -152,6 +153,55 @@ def anchor_link_lines(paras: list[Paragraph]) -> list[int]:
         i for i, p in enumerate(paras)
         if "](#" in p.text and _BETWEEN_ANCHOR_LINKS.fullmatch(_ANCHOR_LINK.sub("", p.text)) is not None
     ]
+
+
+# A Markdown image, alone on its line or with others, bare or as a link:
+# "![Harbour wall](/img/wall.jpg)", "[![](/a.jpg)](/gallery)". Its alt text
+# is the picture's description for those who cannot see it, not a sentence
+# of the article (a caption, if any, is written on its own line).
+_IMAGE_MARKUP = regex.compile(rf"\[!\[[^\[\]]*\]{ADDRESS}\]{ADDRESS}|!\[[^\[\]]*\]{ADDRESS}")
+
+
+def image_lines(paras: list[Paragraph]) -> list[int]:
+    """Lines made only of Markdown images."""
+    return [i for i, p in enumerate(paras) if "![" in p.text and not _IMAGE_MARKUP.sub("", p.text).strip(" \t*_|")]
+
+
+# A line that is one Markdown link out of the page and nothing more: a
+# button ("[Load more updates](…)", "[Check price at Volta £349](…)"), a
+# promotion, a teaser. The article's links sit inside its sentences. A
+# byline's name may be a link of its own, to the writer's page.
+_LONE_LINK = regex.compile(rf"^(?P<em>[*_]{{0,2}})\[(?P<text>[^\[\]]+)\](?P<address>{ADDRESS})(?P=em)$")
+_WRITER_PAGE = regex.compile(
+    r"(?i)/(?:authors?|autor(?:e|es|en|i)?|auteurs?|skribent(?:er)?|journalist(?:en|er)?|reporters?|redakt\w*"
+    r"|columnists?|writers?|staff|people|profil(?:es?)?|byline)(?:/|\b)"
+)
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "van", "von", "der", "den", "ten", "ter", "y", "e", "bin", "ibn"})
+NAME_MAX_WORDS = 4
+
+
+def _reads_as_name(text: str) -> bool:
+    """"Elin Forsgård", "Rocío Balmaseda", "Ana de la Vega": two to four
+    capitalised words (name particles between), no digits."""
+    parts = text.split()
+    if not 2 <= len(parts) <= NAME_MAX_WORDS or any(ch.isdigit() for ch in text):
+        return False
+    return all(w[:1].isupper() or w in _NAME_PARTICLES for w in parts) and parts[0][:1].isupper()
+
+
+def lone_link_lines(paras: list[Paragraph]) -> list[int]:
+    """Lines that are one Markdown link out of the page, not a name."""
+    found = []
+    for i, p in enumerate(paras):
+        if "](" not in p.text or (m := _LONE_LINK.match(p.text.strip())) is None:
+            continue
+        if m["address"].startswith("(#"):
+            continue  # a link into the page: anchor_link_lines' to tell
+        text = m["text"].strip(" *_")
+        if _reads_as_name(text) or _WRITER_PAGE.search(m["address"]):
+            continue  # a byline
+        found.append(i)
+    return found
 
 
 # "1 / 8", "Image 2 of 8", "Bild 3 von 8", "Foto 4 de 8": a gallery's slide

@@ -113,3 +113,27 @@ def test_a_reader_services_header_goes_and_its_title_line_is_the_pages_title():
               "Published Time: 2025-03-12T07:00:00Z", "Markdown Content:"]
     text = "\n\n".join([*header, "# Night ferry to stop", *PROSE])
     assert kept(text) == ["# Night ferry to stop", *PROSE]
+
+
+def test_markdown_image_lines_go_and_their_caption_line_stays():
+    images = ["![The north pier at dusk](https://news.example/img/pier.jpg)",
+              "[![](https://news.example/img/ferry-thumb.jpg)](https://news.example/gallery/ferry)",
+              "![](/img/a.jpg) ![](/img/b.jpg)"]
+    caption = "The last night crossing leaves the north pier at ten. Photo: Ana Lopes"
+    text = "\n\n".join(["# Night ferry to stop", images[0], caption, *PROSE[:2], images[1], PROSE[2], images[2], PROSE[3]])
+    got = {p.text: p.decision.code for p in clean(text).paragraphs}
+    assert [got[line] for line in images] == ["B123"] * 3
+    assert kept(text) == ["# Night ferry to stop", caption, *PROSE]
+
+
+def test_a_line_that_is_one_link_out_of_the_page_goes_but_a_linked_byline_stays():
+    buttons = ["[Check price at Harbour Outdoor £349](https://shop.example/go/ferry-coat?aff=7)",
+               "**[Book a crossing from £4 →](https://partners.example/ferries)**",
+               "[Load more updates](?page=2)"]
+    bylines = ["[Martha Quayle](https://news.example/people/martha-quayle)",
+               "[김민수 기자](https://news.example.kr/reporter/kim-minsu)"]
+    text = "\n\n".join(["# Night ferry to stop", bylines[0], PROSE[0], buttons[0], *PROSE[1:3], buttons[1],
+                        PROSE[3], buttons[2], bylines[1]])
+    got = {p.text: p.decision.code for p in clean(text).paragraphs}
+    assert [got[line] for line in buttons] == ["B108"] * 3
+    assert kept(text) == ["# Night ferry to stop", bylines[0], *PROSE, bylines[1]]
