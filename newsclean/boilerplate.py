@@ -91,7 +91,7 @@ from .text import ends_sentence as _ends_sentence
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .widgets import (
     _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _slide_counters, _stamped_runs, _tickers,
-    anchor_link_lines, image_lines, lone_link_lines,
+    anchor_link_lines, image_lines, lone_link_lines, own_site_link_lists,
 )
 
 # Other modules import these from here (language.py, titles.py).
@@ -395,6 +395,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     if markdown_title is not None:
         header_lines |= {k for k in credits_over_core if k > markdown_title}  # its standfirst, byline, dateline
     closing_lines = _closing_lines(paras, feats, classes, end) | box_under
+    other_stories = set(own_site_link_lists(paras, classes, end))
     deck = _deck_over_credits(paras, classes, start)
     if deck is None and _opens_with_deck(paras, classes, start):
         deck = start
@@ -422,6 +423,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             continue  # the same without a headline named by the title: over the article, past a share bar
         elif i in menu_over_deck:
             p.drop("B120", above_headline=paras[deck - 1].index)
+            continue
+        if i in other_stories:
+            p.drop("B120", own_site_links=True, core=[paras[start].index, paras[end].index])
             continue
         if i in closing_lines:
             continue

@@ -189,6 +189,78 @@ def _reads_as_name(text: str) -> bool:
     return all(w[:1].isupper() or w in _NAME_PARTICLES for w in parts) and parts[0][:1].isupper()
 
 
+_ANY_LINK_ADDRESS = regex.compile(r"\]\((?P<address>[^()\s]*)")
+_LYNX_REFERENCE = regex.compile(r"^\s*(?P<n>\d{1,4})\.\s+(?P<address>[a-z][a-z0-9+.-]{1,10}:\S+)\s*$", regex.M)
+_HOST = regex.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//(?:[^/@\s]*@)?(?P<host>[^/:?#\s]+)")
+_SHORT_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"})
+# A list item that is one link and nothing else: "* [Headline](/path)",
+# "1.   [Headline](https://…)", lynx's "* [16]Headline".
+_LINK_ITEM = regex.compile(
+    rf"^\s*(?:[*+•-]|\d{{1,2}}[.)])\s+(?:\[(?P<text>[^\[\]]+)\](?P<address>{ADDRESS})|\[(?P<n>\d{{1,4}})\]\S.*)\s*$"
+)
+OWN_LINK_LIST_MIN = 2
+
+
+def _site(address: str) -> str | None:
+    """The site an address is on ("www.news.example.co.uk" -> "example.co.uk"),
+    "" for an address on the page's own site (a relative one), None for none."""
+    if address.startswith(("mailto:", "tel:", "javascript:", "#")):
+        return None
+    m = _HOST.match(address)
+    if m is None:
+        return ""  # "/sport/football/...": the page's own site
+    labels = m["host"].lower().rstrip(".").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SHORT_SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _link_sites(paras: list[Paragraph]) -> tuple[str | None, dict[str, str]]:
+    """The page's own site (the one most of its links lead to) and lynx's
+    link numbers' addresses from its References."""
+    numbered: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for p in paras:
+        addresses = [m["address"] for m in _ANY_LINK_ADDRESS.finditer(p.text)] if "](" in p.text else []
+        if "://" in p.text and _LYNX_REFERENCE.search(p.text):
+            for m in _LYNX_REFERENCE.finditer(p.text):
+                numbered[m["n"]] = m["address"]
+                addresses.append(m["address"])
+        for address in addresses:
+            site = _site(address)
+            if site:
+                counts[site] = counts.get(site, 0) + 1
+    return (max(counts, key=lambda s: (counts[s], s)) if counts else None), numbered
+
+
+def own_site_link_lists(paras: list[Paragraph], classes: list[str], after: int) -> list[int]:
+    """Below line `after` (the article's end), lists of at least
+    OWN_LINK_LIST_MIN items that are each one link to the page's own site,
+    with the short line over such a list (its heading): the site's other
+    stories ("More from Sport"). The article's own sources lead elsewhere."""
+    if not any("](" in p.text or "* [" in p.text for p in paras[after + 1 :]):
+        return []
+    own, numbered = _link_sites(paras)
+    if own is None:
+        return []
+    flags = []
+    for p in paras:
+        m = _LINK_ITEM.match(p.text) if "[" in p.text else None
+        address = None if m is None else m["address"][1:-1] if m["address"] else numbered.get(m["n"])
+        flags.append(address is not None and _site(address) in ("", own))
+    found: list[int] = []
+    i = after + 1
+    while i < len(paras):
+        j = i
+        while j < len(paras) and flags[j]:
+            j += 1
+        if j - i >= OWN_LINK_LIST_MIN:
+            found.extend(range(i, j))
+            if i - 1 > after and classes[i - 1] == SHORT and not flags[i - 1]:
+                found.append(i - 1)  # the list's heading
+        i = j + 1
+    return sorted(found)
+
+
 def lone_link_lines(paras: list[Paragraph]) -> list[int]:
     """Lines that are one Markdown link out of the page, not a name."""
     found = []

@@ -137,3 +137,29 @@ def test_a_line_that_is_one_link_out_of_the_page_goes_but_a_linked_byline_stays(
     got = {p.text: p.decision.code for p in clean(text).paragraphs}
     assert [got[line] for line in buttons] == ["B108"] * 3
     assert kept(text) == ["# Night ferry to stop", bylines[0], *PROSE, bylines[1]]
+
+
+SOURCES = ["**Sources:**", "* [Port authority: night service review](https://ports.example.org/reviews/2024-night)",
+           "* [Estuary Ferries: timetable from 1 March](https://estuaryferries.example/timetable)"]
+
+
+def test_a_list_of_links_to_the_sites_own_stories_under_the_article_goes_its_sources_stay():
+    own = ["## Ferries and bridges", "* [Bus lane on the bridge opens in May](https://www.news.example/transport/bus-lane)",
+           "* [Why the last train leaves so early](/transport/last-train)",
+           "* [Cyclists win a path over the dam](https://news.example/transport/dam-path)"]
+    footer = "© 2025 News Example · [Privacy](https://www.news.example/privacy) · [Contact](https://www.news.example/contact)"
+    text = "\n\n".join(["# Night ferry to stop", *PROSE, "\n".join(SOURCES), "\n".join(own), footer])
+    assert kept(text) == ["# Night ferry to stop", *PROSE, *SOURCES]
+    assert {p.decision.code for p in clean(text).paragraphs if p.text in own} == {"B120"}
+    assert {p.decision.code for p in clean(text).paragraphs if p.text in SOURCES} == {"K005"}
+
+
+def test_lynx_link_numbers_are_read_from_its_references_to_tell_the_sites_own_stories():
+    related = "   On the estuary\n     * [14]Bus lane on the bridge opens in May\n     * [15]Why the last train leaves so early"
+    references = "References\n\n" + "\n".join(
+        [*(f"  {n}. https://www.news.example/section/{n}" for n in range(1, 14)),
+         "  14. https://www.news.example/transport/bus-lane", "  15. https://www.news.example/transport/last-train",
+         "  16. https://www.news.example/privacy", "  17. https://www.news.example/contact"])
+    footer = "   [16]Privacy [17]Contact\n    © 2025 News Example"
+    text = "\n\n".join(["Night ferry to stop", *PROSE, related, footer, references])
+    assert kept(text) == ["Night ferry to stop", *PROSE]
