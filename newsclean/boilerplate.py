@@ -90,7 +90,7 @@ from .text import columns, content_stems
 from .text import ends_sentence as _ends_sentence
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .widgets import (
-    _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _slide_counters, _stamped_runs, _tickers,
+    _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _stamped_runs, _tickers, galleries,
     anchor_link_lines, image_lines, lone_link_lines, own_site_link_lists,
 )
 
@@ -207,7 +207,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in _count_lists(paras, classes):
         paras[i].drop("B112", count_list=True)
         classes[i] = BAD
-    for i in (*_pagers(paras), *_slide_counters(paras)):
+    counters, gallery = galleries(paras, feats)
+    for i in (*_pagers(paras), *counters):
         # Dropped, but no evidence of a page break: a gallery's pager sits
         # inside articles too.
         paras[i].drop("B112", pager=True)
@@ -240,7 +241,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         classes[i] = BAD
     # A poll, like an advertisement, sits between the article's paragraphs.
     # So are the short lines of a live blog's entries, between their prose.
-    inserts = _inserts_inside_prose(paras, classes, feats) | polls | live_entry_lines(paras, classes)
+    # A gallery's counter and buttons too, with its photos inside the article.
+    inserts = _inserts_inside_prose(paras, classes, feats) | polls | live_entry_lines(paras, classes) | gallery
     # The article's own boxes between its paragraphs weigh nothing in the contest too.
     span = core_span(classes, sizes, inserts | boxes_inside_prose(paras, classes, feats, inserts))
     forms: set[int] = set()
@@ -339,6 +341,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     credit_lines: set[int] = set()  # credits or the lead photo, in a block of their own
     k = min(lists_over, default=start) - 1
     while k >= 0 and len(header_lines - credit_lines) < MAX_HEADER_LINES and classes[k] in (SHORT, BAD):
+        if k in gallery:
+            k -= 1  # the lead photo's gallery: its counter and buttons
+            continue
         if classes[k] == BAD and header_lines and feats[k].category not in _BAR_CATEGORIES:
             break  # boilerplate above the title: a menu, a breadcrumb (a share bar sits inside the header)
         if classes[k] == SHORT:
@@ -378,7 +383,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # last item of a menu written one a line reads like a kicker), but
         # for a date ("Tuesday, November 6, 2012": a blog's day heading).
         header_lines = {k for k in header_lines if k >= headline or _dated(paras[k].plain)}
-    furniture_from = _furniture_section(paras, feats, classes, end, polls)
+    # A gallery's buttons open nothing when the article goes on under them.
+    gallery_inside = {k for k in gallery if _paragraphs_follow(classes, k + 1, gallery)}
+    furniture_from = _furniture_section(paras, feats, classes, end, polls | gallery_inside)
     masthead_end = _first_menu(paras, feats, classes, min(start, headline if headline is not None else start))
     runs = _run_lengths(paras, feats, classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)

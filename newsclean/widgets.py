@@ -281,12 +281,16 @@ def lone_link_lines(paras: list[Paragraph]) -> list[int]:
 _SLIDE_COUNTER = regex.compile(
     r"^\W{0,2}(?:\p{L}{1,10}\s+)?(\d{1,3})\s*(?:/|(?i:of|von|de|sur|di|van|z|из|з))\s*(\d{1,3})\W{0,2}$"
 )
-SLIDE_COUNTERS_MIN = 3
+SLIDE_COUNTERS_MIN = 2
+# A gallery's one counter in the page, next to its buttons ("‹ Previous
+# Next ›") within this many lines.
+PAGER_REACH = 2
 
 
-def _slide_counters(paras: list[Paragraph]) -> list[int]:
+def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:
     """Counter lines of one gallery: at least SLIDE_COUNTERS_MIN of them with
-    the same total, counting up, whatever lines (captions) stand between."""
+    the same total, counting up, whatever lines (captions) stand between;
+    or one counter with the gallery's buttons (a navigation label) near."""
     by_total: dict[int, list[tuple[int, int]]] = {}
     for i, p in enumerate(paras):
         if len(p.plain) <= 24 and (m := _SLIDE_COUNTER.match(p.plain.strip())):
@@ -298,7 +302,22 @@ def _slide_counters(paras: list[Paragraph]) -> list[int]:
         numbers = [n for _, n in lines]
         if len(lines) >= SLIDE_COUNTERS_MIN and numbers == sorted(set(numbers)):
             found.extend(i for i, _ in lines)
+        else:
+            found.extend(i for i, _ in lines if _near_buttons(feats, i))
     return found
+
+
+def _near_buttons(feats: list[Features], i: int) -> list[int]:
+    """The navigation labels within PAGER_REACH lines of line `i`."""
+    return [k for k in range(max(0, i - PAGER_REACH), min(len(feats), i + PAGER_REACH + 1)) if feats[k].category == "nav"]
+
+
+def galleries(paras: list[Paragraph], feats: list[Features]) -> tuple[list[int], set[int]]:
+    """A photo gallery's slide counters, and its lines: the counters and the
+    buttons beside them ("‹ Previous   Next ›", "View gallery"). They sit
+    in the article's header or between its paragraphs, with the photos."""
+    counters = _slide_counters(paras, feats)
+    return counters, {*counters, *(k for i in counters for k in _near_buttons(feats, i))}
 
 
 STAMPED_RUN_MIN = 3

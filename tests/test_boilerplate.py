@@ -1090,6 +1090,18 @@ def test_a_gallerys_slide_counters_go_between_captions_the_articles_fractions_st
     assert all(v in kept("\n\n".join(text)) for v in votes)
 
 
+def test_a_gallery_of_two_counters_or_one_beside_its_buttons_goes_and_the_article_goes_on_under_it():
+    captions = ["The old frame, seen from the harbour.", "Engineers at work on the deck."]
+    two = ["Bridge to close", PROSE[0], "Photo 1 of 8", captions[0], *PROSE[1:3], "Photo 4 of 8", captions[1], *PROSE[3:]]
+    assert kept("\n\n".join(two)) == [line for line in two if "of 8" not in line]
+    # One counter beside its buttons, between the paragraphs: the article
+    # goes on under the gallery, up to the page's related stories.
+    one = ["Bridge to close", *PROSE[:3], "1 / 8", captions[0], "‹ Previous   Next ›", *PROSE[3:]]
+    related = ["Related stories", "Ferry fares to rise in spring", "New bus lane opens on the quay"]
+    out = kept("\n\n".join([*one, *related]))
+    assert out == ["Bridge to close", *PROSE[:3], captions[0], *PROSE[3:]]
+
+
 def test_a_menu_written_as_one_line_goes_without_a_known_label_in_it():
     menu = "News | Sport | Weather | Travel | Sounds"
     byline = "By Jane Roe | Harbourtown | Updated: July 22, 2024"

@@ -673,7 +673,9 @@ def test_related_list_headings_are_labels(line):
      ("Comentar este artículo 1 comentario", "comments"), ("Share 12 Tweet 3 Email", "share"),
      ("Datenschutzerklärung Zulassen Ablehnen", "consent"), ("| Email Post", "share"), ("Retweet", "share"),
      ("Print This Post • 4 Comments", "share"), ("E-mail this to:", "share"),
-     ("Kontakt Regulamin Polityka prywatności Polityka plików cookie Mapa witryny", "footer")],
+     ("Kontakt Regulamin Polityka prywatności Polityka plików cookie Mapa witryny", "footer"),
+     # A pager's arrows at the ends are no menu's separators: the words between are the labels.
+     ("‹ Anterior   Siguiente ›", "nav"), ("« Zurück   Weiter »", "nav"), ("◀ 이전   다음 ▶", "nav")],
 )
 def test_bars_of_labels_and_share_wording(line, category):
     from newsclean.lexicon import Lexicon

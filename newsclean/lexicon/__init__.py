@@ -574,6 +574,7 @@ class Conflict:
 # Separators of menu, breadcrumb and footer lines ("Home | News", "A › B").
 _SEPARATOR = re.compile(r"[|·•›»>]|\s/\s")
 _MAX_SEGMENTED_CHARS = 400
+_END_MARKS = " \t‹›«»<>◀▶←→|·•"
 # Labels in a row ("Print Email", "Impressum Datenschutz Kontakt"): at most
 # this many words.
 _MAX_WORD_RUN = 12
@@ -717,7 +718,11 @@ class Lexicon:
             if category is not None:
                 return category
         if n <= _MAX_SEGMENTED_CHARS and _SEPARATOR.search(text):
-            return self._segmented_label(text)
+            category = self._segmented_label(text)
+            if category is not None or _SEPARATOR.search(text.strip(_END_MARKS)):
+                return category
+            # "‹ Previous   Next ›": the only separators are a pager's arrows at
+            # the ends; the words between are a run of labels.
         if key is not None and n <= _MAX_WORD_RUN_CHARS:
             return self._word_run_label(key)
         return None
