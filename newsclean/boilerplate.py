@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 
+from .adcopy import ad_copy_under_labels
 from .comments import find_comment_section
 from .config import Config
 from .controls import player_length
@@ -310,6 +311,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     if span is None:
         return  # no prose at all: a list, a poem, a caption; leave it
     start, end = span
+    for i in ad_copy_under_labels(paras, feats, classes, core_vocab, doc.language):
+        paras[i].drop("B109", ad_copy=True)
+        classes[i] = BAD
     for i, heading, _ in _inline_teasers(paras, feats, classes, start, end, doc.language):
         paras[i].drop("B108", teaser_under=paras[heading].index)
         classes[i] = BAD

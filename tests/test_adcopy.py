@@ -1,0 +1,41 @@
+"""An advertisement's copy under its label goes; the article's paragraph under a label stays."""
+
+import pytest
+
+from newsclean import clean
+
+TITLE = "Harbour bridge to close for two years"
+PROSE = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers warned that the frame had corroded.",
+    "Drivers will be sent along the ring road instead, officials said, and buses will keep a lane of their own during the two years of work.",
+    "Shop owners near the bridge said they feared losing customers while the crossing is closed, and asked the council for help with their rents.",
+    "The mayor promised compensation for businesses that could show a drop in trade caused by the closure, but gave no figure for the fund.",
+]
+
+
+def decisions(lines):
+    return {p.text: p.decision.code for p in clean("\n\n".join(lines)).paragraphs}
+
+
+@pytest.mark.parametrize("copy", [
+    "Winter tyres with up to 30% off and free fitting. See the offer",
+    "Switch your energy in minutes: no exit fees and £50 credit when you join.",
+    "Cheap flights to Lisbon from €29, book today!",
+])
+def test_a_sales_pitch_under_an_advertisement_label_goes(copy):
+    got = decisions([TITLE, *PROSE[:2], "Advertisement", copy, *PROSE[2:]])
+    assert got[copy] == "B109"
+    assert all(got[line].startswith("K") for line in [TITLE, *PROSE])
+
+
+def test_the_articles_own_line_under_a_label_stays_even_with_a_figure_in_it():
+    # On the article's topic: its next paragraph, where the ad was a picture.
+    own = "Repairs to the harbour bridge frame will cost 12% more than planned!"
+    got = decisions([TITLE, *PROSE[:2], "Advertisement", own, *PROSE[2:]])
+    assert got[own].startswith("K")
+
+
+def test_a_pitch_with_no_label_over_it_is_left_to_the_other_rules():
+    pitch = "Winter tyres with up to 30% off and free fitting. See the offer"
+    got = decisions([TITLE, *PROSE[:2], pitch, *PROSE[2:]])
+    assert got[pitch].startswith("K")
