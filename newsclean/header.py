@@ -84,6 +84,8 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
 # An image as text scrapers print it: Markdown's "![alt](address)", or the
 # alternative text in brackets ("[photo-vendangeurs]", "[IMG]").
 _IMAGE_LINE = regex.compile(r"!\[[^\]]*\]\([^)]*\)|\[[^\[\]]{1,60}\]")
+# lynx's image, its alt text or caption after it: "[24][IMG] The ward. Photo: …".
+_LYNX_IMAGE = regex.compile(r"^(?:\[\d{1,4}\])?\[IMG\]")
 
 
 def _small_short_block(paras: list[Paragraph], classes: list[str], k: int) -> list[int]:
@@ -354,7 +356,7 @@ def _past_inserts(paras: list[Paragraph], classes: list[str], k: int) -> int:
         past = _past_photo(paras, classes, k, -1)
         if past != k:
             k = past
-        elif classes[k] == BAD or _IMAGE_LINE.fullmatch(paras[k].text.strip()):
+        elif classes[k] == BAD or _IMAGE_LINE.fullmatch(paras[k].text.strip()) or _LYNX_IMAGE.match(paras[k].plain):
             k -= 1  # (an image's line over its caption: "![Boats in the street](…)")
         else:
             break
