@@ -266,6 +266,10 @@ def test_normalize_label(raw, norm):
         ("Startseite › Region › Kreis Hohenfeld", "nav"),
         ("Главная / Наука / Природа", "nav"),
         ("首页 > 财经 > 产业", "nav"),
+        # A share bar's "share on <network>" and "send by <channel>", in languages with thin lists.
+        ("Comparteix a Facebook", "share"), ("Envia per correu", "share"), ("Facebook'ta paylaş", "share"),
+        ("Kongsi di Facebook", "share"), ("Gửi qua email", "share"), ("أرسل عبر واتساب", "share"),
+        ("Skicka med e-post", "share"), ("Delen via WhatsApp", "share"), ("Μοιραστείτε στο Facebook", "share"),
     ],
 )
 def test_label(lx, line, category):
