@@ -270,6 +270,8 @@ def test_normalize_label(raw, norm):
         ("Comparteix a Facebook", "share"), ("Envia per correu", "share"), ("Facebook'ta paylaş", "share"),
         ("Kongsi di Facebook", "share"), ("Gửi qua email", "share"), ("أرسل عبر واتساب", "share"),
         ("Skicka med e-post", "share"), ("Delen via WhatsApp", "share"), ("Μοιραστείτε στο Facebook", "share"),
+        # An e-mail newsletter's way out.
+        ("Відписатися", "newsletter"), ("Avsluta prenumerationen", "newsletter"), ("Darse de baja", "newsletter"),
     ],
 )
 def test_label(lx, line, category):
@@ -381,6 +383,12 @@ def test_not_a_label(lx, line):
         ("[관련기사] 전기차 폐배터리 2030년 10만개", "related"),
         ("Vous lisez un article en accès libre. Pour soutenir une critique indépendante, abonnez-vous.", "subscribe"),
         ("क्या यह लेख आपके लिए उपयोगी था?", "comments"),
+        # Why the reader got the e-mail, and its browser view.
+        ("Sie erhalten diese E-Mail, weil Sie unseren Newsletter abonniert haben.", "newsletter"),
+        ("Ви отримали цей лист, тому що підписалися на розсилку «Ранкового вісника».", "newsletter"),
+        ("Du modtager denne e-mail, fordi du har tilmeldt dig vores nyhedsbrev.", "newsletter"),
+        ("Azért kapod ezt a levelet, mert feliratkoztál a hírlevelünkre.", "newsletter"),
+        ("Ver este correo en el navegador", "newsletter"),
     ],
 )
 def test_phrase_in_paragraph(lx, text, category):
