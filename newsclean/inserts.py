@@ -66,6 +66,12 @@ def _inline_teasers(
             if listed - 1 < INLINE_TEASERS_MIN or not _paragraphs_follow(classes, j):
                 continue
             j -= 1
+        elif (classes[j] in (GOOD, NEAR) and listed - 1 >= INLINE_TEASERS_MIN and _introduces(paras[h].plain)
+              and entries_resume(classes, h, j - 1)):
+            # The last line names the next entry of a roundup the list
+            # interrupts ("Kasto V12" over its paragraph).
+            j -= 1
+            resume = j
         found.extend((k, h, resume) for k in range(h + 1, j))
     return found
 
@@ -334,6 +340,39 @@ def _section_resumes(
     heading = content_stems(paras[i].plain, lang)
     spoken_of = {s for p in paras[i + 1 : section + 1] for s in content_stems(p.plain, lang)}
     return len(heading & spoken_of) >= HEADLINE_SHARED_WORDS
+
+
+# A roundup's entries: a name over its paragraph ("Kasto V12" / "Raport
+# calitate-preț excelent. ..."). Read within this many lines on each side
+# of a box, at least this many of them.
+ENTRY_REACH = 6
+ENTRIES_MIN = 2
+
+
+def _entries(classes: list[str], lines: range) -> int:
+    """Entries in `lines`: prose with a short line right over it."""
+    return sum(1 for k in lines if classes[k] in (GOOD, NEAR) and k - 1 in lines and classes[k - 1] == SHORT)
+
+
+def _introduces(text: str) -> bool:
+    """A label that introduces what follows, as an inline box's does ("Read
+    also:", "Citește și:"); a sidebar's section is headed without a colon
+    ("Recent Posts")."""
+    return text.rstrip().endswith((":", "："))
+
+
+def entries_resume(classes: list[str], above: int, i: int) -> bool:
+    """A roundup goes on at line `i` under a box that starts at `above`
+    (a "Read also" list between its entries): line `i` opens an entry,
+    ENTRIES_MIN entries stand right over the box, and as many from line `i`
+    down (or the last entry, with paragraphs under it). The same shape on
+    both sides: the list is inside the article's run of entries."""
+    n = len(classes)
+    if not (i + 1 < n and classes[i] == SHORT and classes[i + 1] in (GOOD, NEAR)):
+        return False
+    return (_entries(classes, range(max(0, above - ENTRY_REACH), above)) >= ENTRIES_MIN
+            and (_entries(classes, range(i, min(n, i + ENTRY_REACH))) >= ENTRIES_MIN
+                 or _paragraphs_follow(classes, i + 1)))  # the last entry, and the article's close
 
 
 # A subheading speaks of the paragraphs of its section: these many at most are read.

@@ -2015,3 +2015,26 @@ def test_a_long_sentence_in_a_language_of_long_words_is_prose_whatever_its_word_
     assert classify(_features(finnish, "fi"), DEFAULT, False, DEFAULT.prose_min_stopword_density) == NEAR
     # A short sentence of long words is no paragraph of prose for that alone.
     assert classify(_features("Junaliikenne pysähtyy.", "fi"), DEFAULT, False, 0.5) == SHORT
+
+
+ENTRIES = [
+    ("Harbour Arms", "The oldest pub on the quay serves its fish straight from the morning boats, and the chips are fried in beef dripping."),
+    ("The Net Loft", "A former sail store where the menu changes with the catch; book ahead for the window tables at the weekend."),
+    ("Quayside Kitchen", "Small, loud and always full, it is the place for a crab sandwich eaten standing up at the counter."),
+    ("Ferry Café", "Breakfast from six for the crews of the night boats, with the best bacon roll on the harbour front."),
+]
+
+
+def test_a_read_also_box_between_a_roundups_entries_is_no_end_of_the_article():
+    intro = PROSE[:2]
+    entries = [line for entry in ENTRIES for line in entry]
+    box = ["Read also:", "Ten beaches you can reach by bus", "How the harbour got its name"]
+    close = PROSE[2:4]
+    page = ["Where to eat on the harbour", *intro, *entries[:4], *box, *entries[4:], *close]
+    out = kept("\n\n".join(page))
+    assert out == ["Where to eat on the harbour", *intro, *entries, *close]
+    # A sidebar's section heading without a colon ("Recent posts") after
+    # such entries opens no run of the article's entries.
+    sidebar = ["Recent posts", "Ten beaches you can reach by bus", "How the harbour got its name"]
+    page = ["Where to eat on the harbour", *intro, *entries[:4], *sidebar, *entries[4:]]
+    assert entries[4] not in kept("\n\n".join(page))
