@@ -60,3 +60,23 @@ def test_ukrainian_stopwords_hold_its_commonest_words():
     # reads as a list of labels.
     assert {"і", "на", "в", "у", "не"} <= stopwords("uk")
     assert "та" in stopwords("uk")  # stopwords-iso's own words stay
+
+
+def test_every_language_langdetect_names_has_stopwords():
+    # Without a list a language's prose has no stopwords at all and reads
+    # as a list of labels (stopwords-iso has none for Macedonian, Tamil,
+    # Albanian, Welsh, Nepali, Telugu, Kannada, Malayalam, Punjabi).
+    import os
+
+    import langdetect
+
+    profiles = os.listdir(os.path.join(os.path.dirname(langdetect.__file__), "profiles"))
+    assert [code for code in sorted(profiles) if len(stopwords(code)) < 20] == []
+
+
+def test_serbian_in_cyrillic_read_as_macedonian_has_its_stopwords():
+    # langdetect names Serbian written in Cyrillic Macedonian.
+    from newsclean.linefeatures import _features
+
+    sentence = "Влада је данас усвојила нови закон о јавном превозу, а министар је рекао да ће се цене карата смањити."
+    assert _features(sentence, "mk").stop_density >= 0.3
