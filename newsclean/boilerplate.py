@@ -64,7 +64,7 @@ from .document import Document, Paragraph
 from .forms import form_widget_lines
 from .header import (
     MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits, _figure_block,
-    _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, markdown_title_over,
+    _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _unknown_button, markdown_title_over,
 )
 from .innerboxes import boxes_inside_prose
 from .inserts import (
@@ -346,8 +346,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     credit_lines: set[int] = set()  # credits or the lead photo, in a block of their own
     k = min(lists_over, default=start) - 1
     while k >= 0 and len(header_lines - credit_lines) < MAX_HEADER_LINES and classes[k] in (SHORT, BAD):
-        if k in gallery:
-            k -= 1  # the lead photo's gallery: its counter and buttons
+        if k in gallery or _unknown_button(paras, feats, classes, k):
+            k -= 1  # the lead photo's gallery (its counter and buttons), a bar's unknown button
             continue
         if classes[k] == BAD and header_lines and feats[k].category not in _BAR_CATEGORIES:
             break  # boilerplate above the title: a menu, a breadcrumb (a share bar sits inside the header)

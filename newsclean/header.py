@@ -210,13 +210,13 @@ def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[s
     # and the prose, with the byline and the date over the share bar.
     for _ in range(2):
         below = k
-        k = _past_inserts(paras, classes, k)
+        k = _past_inserts(paras, feats, classes, k)
         if (k == start - 1 and k >= 1 and classes[k] == SHORT and not _credit_line(paras[k].plain)
                 and (_insert(classes[k - 1], feats[k - 1])
                      or (classes[k - 1] == BAD and is_player_control(paras[k - 1].plain)))):
             # A caption without a credit, a kicker, or a player's length ("Listen
             # to this article" / "4 min") between the share bar and the article.
-            k = _past_inserts(paras, classes, k - 1)
+            k = _past_inserts(paras, feats, classes, k - 1)
         # A bare name is a byline over a share bar or a photo; right over
         # the article it is as likely the headline ("Chef Rant").
         top = _above_credits(paras, classes, k, names=k < below)
@@ -350,7 +350,21 @@ def _past_photo(paras: list[Paragraph], classes: list[str], k: int, step: int) -
     return k
 
 
-def _past_inserts(paras: list[Paragraph], classes: list[str], k: int) -> int:
+# A button of a bar no list knows ("Messagerie", "Share on Threadline").
+BUTTON_MAX_WORDS = 3
+_BAR_BUTTONS = frozenset({"share", "follow"})
+
+
+def _unknown_button(paras: list[Paragraph], feats: list[Features], classes: list[str], k: int) -> bool:
+    """A short line between two known share or follow buttons, no credit
+    and no name: one more button of their bar."""
+    text = paras[k].plain
+    return (classes[k] == SHORT and 0 < k < len(classes) - 1
+            and all(classes[j] == BAD and feats[j].category in _BAR_BUTTONS for j in (k - 1, k + 1))
+            and word_count(words(text)) <= BUTTON_MAX_WORDS and not _credit_line(text) and not _bare_name(text))
+
+
+def _past_inserts(paras: list[Paragraph], feats: list[Features], classes: list[str], k: int) -> int:
     """From line `k` up, past known boilerplate (a share bar) and photos."""
     while k >= 0:
         past = _past_photo(paras, classes, k, -1)
@@ -358,6 +372,8 @@ def _past_inserts(paras: list[Paragraph], classes: list[str], k: int) -> int:
             k = past
         elif classes[k] == BAD or _IMAGE_LINE.fullmatch(paras[k].text.strip()) or _LYNX_IMAGE.match(paras[k].plain):
             k -= 1  # (an image's line over its caption: "![Boats in the street](…)")
+        elif _unknown_button(paras, feats, classes, k):
+            k -= 1
         else:
             break
     return k

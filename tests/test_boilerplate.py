@@ -2038,3 +2038,15 @@ def test_a_read_also_box_between_a_roundups_entries_is_no_end_of_the_article():
     sidebar = ["Recent posts", "Ten beaches you can reach by bus", "How the harbour got its name"]
     page = ["Where to eat on the harbour", *intro, *entries[:4], *sidebar, *entries[4:]]
     assert entries[4] not in kept("\n\n".join(page))
+
+
+def test_the_dateline_stays_over_a_share_bar_with_a_button_no_list_knows():
+    # "Threadline" between known buttons is one more of the bar's buttons;
+    # the walk up to the byline and the dateline goes past it.
+    header = ["Interview", "Bridge to close: the harbour master speaks",
+              "Ten questions for the woman who has kept the old bridge open for twenty years.",
+              "Jane Roe", "Harbour reporter", "Follow", "212 articles",
+              "Interview by Jane Roe", "Published on 17 March 2024 at 07:30", "Updated on 17 March 2024 at 10:12",
+              "6 min read", "Share", "Facebook", "Threadline", "Copy link", "Gift this article"]
+    out = kept("\n".join([*header, *PROSE]))
+    assert "Published on 17 March 2024 at 07:30" in out and "Interview by Jane Roe" in out
