@@ -77,6 +77,7 @@ from .linefeatures import (
 )
 from .liveblog import live_entry_lines
 from .mailheads import mail_header_lines
+from .mastheads import site_name_lines
 from .menus import (
     _BREADCRUMB_SEP, _first_menu, _is_breadcrumb, _long_runs_above, _menu_blocks, _menu_over, _menu_runs,
     _repeated_lines,
@@ -418,8 +419,14 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # menu, but for a date and a kicker in a block of its own.
         menu_over_deck = _menu_over(paras, classes, deck - 1)
         header_lines = (header_lines - menu_over_deck) | {deck - 1}
+    # The site's name, which its copyright line names, is no kicker nor headline.
+    site_names = site_name_lines(paras, feats, classes, start) - {headline, deck}
+    header_lines -= site_names
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
+            continue
+        if i in site_names:
+            p.drop("B120", masthead=True)
             continue
         if headline is not None:
             # A byline or a dateline next to the headline (just above it, or

@@ -1,0 +1,47 @@
+"""The site's name over the article, told by the page's copyright line.
+
+A scraped page opens with the site's name ("L'Écho des Falaises", "SAHA
+POSTASI") over its menus, and closes with its copyright line ("© 2024
+L'Écho des Falaises - Tous droits réservés"). Over the article, the name
+reads like a kicker or a headline; the copyright line, naming it, tells it
+for the site's.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .credits import _credit_line
+from .document import Paragraph
+from .lineclass import BAD, SHORT
+from .linefeatures import Features
+
+# A site's name is a few words.
+SITE_NAME_MAX_WORDS = 6
+SITE_NAME_MIN_CHARS = 4
+# The page's own furniture over the article: its menu, its sign-in and
+# subscription links, its consent banner (not a share bar: an article's).
+_MENU_CATEGORIES = frozenset({"nav", "signin", "subscribe", "consent"})
+_COPYRIGHT = regex.compile(r"©|\(c\)|(?i:\bcopyright\b|\bhak cipta\b|版权所有|著作権)")
+
+
+def site_name_lines(paras: list[Paragraph], feats: list[Features], classes: list[str], start: int) -> set[int]:
+    """Short lines over the page's last menu over line `start` (the
+    article) that a copyright line further down names, word for word. (Under
+    the menus, by the byline, the name is the article's source: "NHL.com".)"""
+    menus = [k for k in range(start) if classes[k] == BAD and feats[k].category in _MENU_CATEGORIES]
+    if not menus:
+        return set()
+    notices = [p.plain.casefold() for p in paras[start:] if "©" in p.plain or _COPYRIGHT.search(p.plain)]
+    if not notices:
+        return set()
+    found: set[int] = set()
+    for i in range(menus[-1]):
+        text = paras[i].plain.strip().strip("*_#").strip()
+        if (classes[i] != SHORT or len(text) < SITE_NAME_MIN_CHARS or len(text.split()) > SITE_NAME_MAX_WORDS
+                or _credit_line(text)):
+            continue
+        name = regex.compile(r"(?<!\w)" + regex.escape(text.casefold()) + r"(?!\w)")
+        if any(name.search(notice) for notice in notices):
+            found.add(i)
+    return found
