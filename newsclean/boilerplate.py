@@ -74,6 +74,7 @@ from .inserts import (
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
     STOPWORD_SAMPLE_MIN, _SEGMENT_SEP, Features, _features, _long_sentences, classify, stopword_threshold,
+    video_teaser,
 )
 from .liveblog import live_entry_lines
 from .mailheads import mail_header_lines
@@ -316,6 +317,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in ad_copy_under_labels(paras, feats, classes, core_vocab, doc.language):
         paras[i].drop("B109", ad_copy=True)
         classes[i] = BAD
+    for i in range(start + 1, len(paras)):
+        # In the article and under it, a video's teaser; over it, it may be the headline.
+        if paras[i].kept and classes[i] == SHORT and video_teaser(paras[i].plain):
+            paras[i].drop("B108", video=True)
+            classes[i] = BAD
     for i, heading, _ in _inline_teasers(paras, feats, classes, start, end, doc.language):
         paras[i].drop("B108", teaser_under=paras[heading].index)
         classes[i] = BAD

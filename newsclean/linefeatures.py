@@ -20,7 +20,7 @@ from .config import Config
 from .controls import player_time
 from .core import teaser_with_headline
 from .heads import LineHeads
-from .lexicon import Lexicon, data_lines
+from .lexicon import Lexicon, data_lines, label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .taglines import is_tag_line
 from .text import CACHE_SIZE, ends_full_stop, stopwords, word_count, words
@@ -413,6 +413,31 @@ def _lexicon_hit(text: str) -> tuple[str | None, bool, str, int]:
     if category is not None:
         return category, False, "", 1
     return None, False, "", 0
+
+
+VIDEO_TEASER_MAX_WORDS = 20
+# The video's length closes the teaser: "(02:31)", "| 01:12", "（0:45）".
+_DURATION_AT_END = regex.compile(r"(?:^|[\s(（\[|])\d{1,2}:\d{2}(?::\d{2})?\s*[)）\]]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _video_labels() -> frozenset[str]:
+    return label_set("video_labels.txt")
+
+
+def video_teaser(text: str) -> bool:
+    """A video's teaser: its label, a colon or a bar, its title and its
+    length ("Video: Die Tore im Überblick (02:31)", "Vídeo | 01:12"). The
+    length tells the player's widget: without it, "Video: Anthony Bourdain
+    at The Girl & The Goat" under "Watch:" is the article's own embed, and
+    over the article such a line is the headline of a post about a video."""
+    if ":" not in text[:_LABEL_REACH] and "|" not in text[:_LABEL_REACH] and "：" not in text[:_LABEL_REACH]:
+        return False
+    m = _LABEL_THEN_TEXT.match(text)
+    if m is None or normalize_label(m.group("label")) not in _video_labels():
+        return False
+    rest = m.group("rest").strip()
+    return len(words(rest)) <= VIDEO_TEASER_MAX_WORDS and _DURATION_AT_END.search(rest) is not None
 
 
 # An advertisement under its label, on one line: "Sponsored · Cut your

@@ -2062,3 +2062,15 @@ def test_the_sites_name_over_its_menu_goes_when_its_copyright_line_names_it():
     paras = clean("\n".join([*menu, *article, *footer])).paragraphs
     assert not paras[1].kept and paras[1].decision.evidence == {"masthead": True}
     assert [p.text for p in paras if p.kept] == article
+
+
+def test_a_video_teaser_with_its_length_goes_in_and_under_the_article_an_embeds_title_stays():
+    teasers = ["Video: The bridge closes to traffic (02:31)", "Vídeo | 01:12", "شاهد: لحظة إغلاق الجسر (1:34)"]
+    embed = "Video: The harbour master on the last day of traffic"  # no length: the article's own embed
+    page = ["Bridge to close", PROSE[0], teasers[0], *PROSE[1:3], embed, teasers[1], *PROSE[3:], teasers[2]]
+    got = {p.text: p.decision.code for p in clean("\n\n".join(page)).paragraphs}
+    assert [got[t] for t in teasers] == ["B108"] * 3
+    assert all(got[line].startswith("K") for line in page if line not in teasers)
+    # A post about a video has it in its headline.
+    headline = "Video: The last car crosses the old bridge (00:48)"
+    assert clean("\n\n".join([headline, *PROSE])).paragraphs[0].kept
