@@ -389,6 +389,10 @@ def test_not_a_label(lx, line):
         ("Du modtager denne e-mail, fordi du har tilmeldt dig vores nyhedsbrev.", "newsletter"),
         ("Azért kapod ezt a levelet, mert feliratkoztál a hírlevelünkre.", "newsletter"),
         ("Ver este correo en el navegador", "newsletter"),
+        # "Read also: <headline>" in languages whose lists lacked it.
+        ("Đọc thêm: Dự báo thời tiết 10 ngày tới", "related"), ("Läs mer: Bostadspriserna steg i mars", "related"),
+        ("Okumaya devam edin: Körfez'de ara seçim neden yapılıyor?", "related"),
+        ("Читайте ще: Міст через річку відкриють у травні", "related"),
     ],
 )
 def test_phrase_in_paragraph(lx, text, category):
