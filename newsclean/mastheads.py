@@ -19,6 +19,8 @@ from .linefeatures import Features
 # A site's name is a few words.
 SITE_NAME_MAX_WORDS = 6
 SITE_NAME_MIN_CHARS = 4
+# A copyright line is a line or two (a page's long legal text is not read).
+NOTICE_MAX_CHARS = 400
 # The page's own furniture over the article: its menu, its sign-in and
 # subscription links, its consent banner (not a share bar: an article's).
 _MENU_CATEGORIES = frozenset({"nav", "signin", "subscribe", "consent"})
@@ -32,16 +34,27 @@ def site_name_lines(paras: list[Paragraph], feats: list[Features], classes: list
     menus = [k for k in range(start) if classes[k] == BAD and feats[k].category in _MENU_CATEGORIES]
     if not menus:
         return set()
-    notices = [p.plain.casefold() for p in paras[start:] if "©" in p.plain or _COPYRIGHT.search(p.plain)]
+    notices = [p.plain.casefold() for p in paras[start:]
+               if len(p.plain) <= NOTICE_MAX_CHARS and ("©" in p.plain or _COPYRIGHT.search(p.plain))]
     if not notices:
         return set()
     found: set[int] = set()
     for i in range(menus[-1]):
         text = paras[i].plain.strip().strip("*_#").strip()
-        if (classes[i] != SHORT or len(text) < SITE_NAME_MIN_CHARS or len(text.split()) > SITE_NAME_MAX_WORDS
-                or _credit_line(text)):
+        if classes[i] != SHORT or len(text) < SITE_NAME_MIN_CHARS or len(text.split()) > SITE_NAME_MAX_WORDS:
             continue
-        name = regex.compile(r"(?<!\w)" + regex.escape(text.casefold()) + r"(?!\w)")
-        if any(name.search(notice) for notice in notices):
+        if any(_names(notice, text.casefold()) for notice in notices) and not _credit_line(text):
             found.add(i)
     return found
+
+
+def _names(notice: str, name: str) -> bool:
+    """`name` is in `notice` as whole words (substring search in C first:
+    most lines of a page are in no notice)."""
+    at = notice.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not notice[at - 1].isalnum()) and (end == len(notice) or not notice[end].isalnum()):
+            return True
+        at = notice.find(name, at + 1)
+    return False
