@@ -141,8 +141,8 @@ def find_comment_section(
             # one paragraph of article above is enough (a short post, a
             # workout of the day).
             needed = 1
-        if count_header and _copied_below_prose(texts, prose, i):
-            continue  # "4 Comments" in the byline: the same line heads the thread below the prose
+        if (count_header or (f.label and _DIGIT.search(texts[i]))) and _copied_below_prose(texts, prose, i):
+            continue  # "4 Comments", "Comentarios (41)" in the byline: the same line heads the thread below the prose
         if not repeated_signature and _prose_run_below(prose, i) > max(PROSE_RUN_UNDER_LINK - 1, seen_prose):
             continue  # "Add a Comment" in the byline: the article's paragraphs follow it
         if 0 < article_start - i <= HEADER_ABOVE_ARTICLE and not repeated_signature:

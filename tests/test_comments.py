@@ -317,3 +317,15 @@ def test_a_thread_signed_in_bold_markdown_and_a_book_of_condolences_go():
     assert kept("\n\n".join(["Bridge to close", *PROSE[:3], *thread])) == ["Bridge to close", *PROSE[:3]]
     condolences = ["Kondolencje", "Anna z Nadwarcia · 2 godz. temu", COMMENTS[0], "Marek_S · 1 godz. temu", COMMENTS[1]]
     assert kept("\n\n".join(["Bridge to close", *PROSE, *condolences])) == ["Bridge to close", *PROSE]
+
+
+def test_a_labelled_comment_count_in_the_share_bar_is_a_link_when_it_heads_the_thread_again_below():
+    # "Comentarios (41)" beside the share buttons, under a lede of three
+    # paragraphs, is the link to the thread; its copy under the article heads it.
+    lede = ["Bridge to close", *PROSE[:3], "By Jane Roe | 16/03/2025 - 21:47 h"]
+    bar = ["Share", "Facebook", "WhatsApp", "Comentarios (41)"]
+    thread = ["Comentarios (41)", *signed("Jane Roe says:", "Sam Poe says:")]
+    result = clean("\n".join([*lede, *bar, "A photo caption. PHOTO: ANA RUIZ", *PROSE[3:], *thread]))
+    codes = {p.text: p.decision.code for p in result.paragraphs}
+    assert [codes[line] for line in PROSE[3:]].count("B110") == 0  # no comment of a thread
+    assert {codes[c] for c in COMMENTS} == {"B110"}
