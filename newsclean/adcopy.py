@@ -21,8 +21,9 @@ from .topic import _core_overlap
 
 # A price, a discount, a rate, an exclamation, an age limit.
 _SELLING = regex.compile(
-    r"\d\s?[%٪％]|[%٪％]\s?\d|[€$£¥₹₺₽₩₫฿₱₴]|\d\s?(?:Kč|zł|lei|kr|RM|TL|Ft|лв|руб|грн|تومان|ريال)\b"
-    r"|\b(?:RM|R\$|Rp|Rs\.?)\s?\d|[!！]|\b18\+"
+    r"\d\s?[%٪％]|[%٪％]\s?\d|[€$£¥₹₺₽₩₫฿₱₴]"
+    r"|\d\s?(?:Kč|zł|lei|kr|RM|TL|Ft|лв|руб|грн|تومان|ريال)\b|\b(?:RM|R\$|Rp|Rs\.?)\s?\d"
+    r"|[!！]|\b18\+"
 )
 # The share of its content words the copy may share with the article's core.
 AD_COPY_MAX_OVERLAP = 0.3

@@ -218,6 +218,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in anchor_link_lines(paras):
         paras[i].drop("B112", anchor_links=True)
         classes[i] = BAD
+    # (Dropped, their class left: a picture or a button between two
+    # paragraphs does not part them.)
     for i in image_lines(paras):
         paras[i].drop("B123", image=True)
     for i in lone_link_lines(paras):

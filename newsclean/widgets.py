@@ -1,8 +1,11 @@
 """Page widgets told by their shape.
 
 Archive and category counts ("June (55)"), pagers and a gallery's slide
-counters, tickers and time-stamped lists, reader polls, page-feedback
-buttons, and results tables (kept whole when they are the article's).
+counters and buttons, tickers and time-stamped lists, reader polls,
+page-feedback buttons, results tables (kept whole when they are the
+article's), and what Markdown and lynx print of a page's links and
+pictures: image lines, lines that are one link out of the page, lists of
+links to the site's own stories.
 """
 
 from __future__ import annotations
@@ -176,7 +179,10 @@ _WRITER_PAGE = regex.compile(
     r"(?i)/(?:authors?|autor(?:e|es|en|i)?|auteurs?|skribent(?:er)?|journalist(?:en|er)?|reporters?|redakt\w*"
     r"|columnists?|writers?|staff|people|profil(?:es?)?|byline)(?:/|\b)"
 )
-_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "van", "von", "der", "den", "ten", "ter", "y", "e", "bin", "ibn"})
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "van", "von", "der", "den", "ten", "ter",
+     "y", "e", "bin", "ibn"}
+)
 NAME_MAX_WORDS = 4
 
 
@@ -309,7 +315,8 @@ def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:
 
 def _near_buttons(feats: list[Features], i: int) -> list[int]:
     """The navigation labels within PAGER_REACH lines of line `i`."""
-    return [k for k in range(max(0, i - PAGER_REACH), min(len(feats), i + PAGER_REACH + 1)) if feats[k].category == "nav"]
+    near = range(max(0, i - PAGER_REACH), min(len(feats), i + PAGER_REACH + 1))
+    return [k for k in near if feats[k].category == "nav"]
 
 
 def galleries(paras: list[Paragraph], feats: list[Features]) -> tuple[list[int], set[int]]:

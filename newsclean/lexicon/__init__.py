@@ -574,6 +574,7 @@ class Conflict:
 # Separators of menu, breadcrumb and footer lines ("Home | News", "A › B").
 _SEPARATOR = re.compile(r"[|·•›»>]|\s/\s")
 _MAX_SEGMENTED_CHARS = 400
+# A pager's arrows and a bar's ends around a line's words ("‹ Previous   Next ›").
 _END_MARKS = " \t‹›«»<>◀▶←→|·•"
 # Labels in a row ("Print Email", "Impressum Datenschutz Kontakt"): at most
 # this many words.
