@@ -1982,7 +1982,7 @@ def test_lines_made_only_of_links_into_the_page_go():
     page = "\n\n".join([article[0], "\n".join(widgets[:4]), *article[1:3], widgets[4], *article[3:], widgets[5]])
     got = {p.text: p.decision.code for p in clean(page).paragraphs}
     assert all(got[w] == "B112" for w in widgets)
-    assert all(got[line] for line in article)
+    assert all(got[line].startswith("K") for line in article)
 
 
 def test_a_recipes_ingredients_stay_over_a_share_button_under_them():
