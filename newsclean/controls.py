@@ -13,8 +13,12 @@ import re
 
 from .lexicon import label_set, normalize_label
 
+# A recording's length: "01:48", "1:02:31".
+_LENGTH = r"\d{1,2}:\d\d(?::\d\d)?"
 # A player's time display as a page loads it: "00:00 / 01:48", "0:00 / 1:02:31".
-_PLAYER_TIME = re.compile(r"0?0:00(?::00)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?")
+_PLAYER_TIME = re.compile(rf"0?0:00(?::00)?\s*/\s*{_LENGTH}")
+# A video's length closing its teaser: "(02:31)", "| 01:12", "（0:45）".
+_LENGTH_AT_END = re.compile(rf"(?:^|[\s(（\[|]){_LENGTH}\s*[)）\]]?\s*$")
 
 
 def is_player_control(text: str) -> bool:
@@ -37,3 +41,8 @@ def player_length(text: str, above: str) -> bool:
 def player_time(text: str) -> bool:
     """The whole line is a player's time display."""
     return len(text) <= 24 and _PLAYER_TIME.fullmatch(text.strip()) is not None
+
+
+def ends_with_length(text: str) -> bool:
+    """A video's length closes the line ("Die Tore im Überblick (02:31)")."""
+    return _LENGTH_AT_END.search(text) is not None

@@ -66,8 +66,8 @@ def _inline_teasers(
             if listed - 1 < INLINE_TEASERS_MIN or not _paragraphs_follow(classes, j):
                 continue
             j -= 1
-        elif (classes[j] in (GOOD, NEAR) and listed - 1 >= INLINE_TEASERS_MIN and _introduces(paras[h].plain)
-              and entries_resume(classes, h, j - 1)):
+        elif (classes[j] in (GOOD, NEAR) and listed - 1 >= INLINE_TEASERS_MIN
+              and entries_resume(paras, classes, h, j - 1)):
             # The last line names the next entry of a roundup the list
             # interrupts ("Kasto V12" over its paragraph).
             j -= 1
@@ -361,15 +361,18 @@ def _introduces(text: str) -> bool:
     return text.rstrip().endswith((":", "："))
 
 
-def entries_resume(classes: list[str], above: int, i: int) -> bool:
+def entries_resume(paras: list[Paragraph], classes: list[str], above: int, i: int) -> bool:
     """A roundup goes on at line `i` under a box that starts at `above`
-    (a "Read also" list between its entries): line `i` opens an entry,
-    ENTRIES_MIN entries stand right over the box, and as many from line `i`
-    down (or the last entry, with paragraphs under it). The same shape on
-    both sides: the list is inside the article's run of entries."""
+    (a "Read also:" list between its entries, its label introducing it):
+    line `i` opens an entry, ENTRIES_MIN entries stand right over the box,
+    and as many from line `i` down (or the last entry, with paragraphs under
+    it). The same shape on both sides: the list is inside the article's run
+    of entries."""
     n = len(classes)
     if not (i + 1 < n and classes[i] == SHORT and classes[i + 1] in (GOOD, NEAR)):
         return False
+    if not _introduces(paras[above].plain):
+        return False  # a sidebar's heading ("Recent Posts"), not an inline box's label
     return (_entries(classes, range(max(0, above - ENTRY_REACH), above)) >= ENTRIES_MIN
             and (_entries(classes, range(i, min(n, i + ENTRY_REACH))) >= ENTRIES_MIN
                  or _paragraphs_follow(classes, i + 1)))  # the last entry, and the article's close

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .config import Config
-from .controls import player_time
+from .controls import ends_with_length, player_time
 from .core import teaser_with_headline
 from .heads import LineHeads
 from .lexicon import Lexicon, data_lines, label_set, normalize_label
@@ -415,9 +415,40 @@ def _lexicon_hit(text: str) -> tuple[str | None, bool, str, int]:
     return None, False, "", 0
 
 
+# An advertisement under its label, on one line: "Sponsored · Cut your
+# bills", "ANZEIGE: Jetzt Standplätze buchen", "Werbung | …". The label is
+# set apart as one (in capitals, or by a bar or a dot): "Partner: …",
+# "Anzeige: …" (a criminal complaint) and "Promotion: …" open prose too.
+# (The line as read here has lost its Markdown emphasis.) Not a teaser
+# under "Related:": clean articles print those among their paragraphs.
+LABELLED_AD_MAX_WORDS = 30
+LABELLED_AD_MIN_WORDS = 2
+_LABEL_REACH = 48  # the label and its separator are within this many characters
+_LABEL_THEN_TEXT = regex.compile(r"^\W{0,4}(?P<label>[^\W\d][^:：|·\n]{1,40}?)\s*(?P<sep>[:：]|\s[|·])\s*(?P<rest>\S.*)$")
+
+
+def _label_then_text(text: str, separators: str) -> regex.Match[str] | None:
+    """A label set apart at the line's start, and the text after it. Most
+    lines have none of the `separators` near their start: told in C, before
+    the pattern."""
+    head = text[:_LABEL_REACH]
+    for separator in separators:
+        if separator in head:
+            return _LABEL_THEN_TEXT.match(text)
+    return None
+
+
+def _labelled_ad(text: str, lexicon: Lexicon) -> str | None:
+    m = _label_then_text(text, ":|·：")
+    if m is None or not LABELLED_AD_MIN_WORDS <= len(words(m.group("rest"))) <= LABELLED_AD_MAX_WORDS:
+        return None
+    label = m.group("label")
+    if not (m.group("sep").strip() in "|·" or (label.isupper() and len(label) > 2)):
+        return None
+    return "advert" if lexicon.label(label) == "advert" else None
+
+
 VIDEO_TEASER_MAX_WORDS = 20
-# The video's length closes the teaser: "(02:31)", "| 01:12", "（0:45）".
-_DURATION_AT_END = regex.compile(r"(?:^|[\s(（\[|])\d{1,2}:\d{2}(?::\d{2})?\s*[)）\]]?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -431,38 +462,11 @@ def video_teaser(text: str) -> bool:
     length tells the player's widget: without it, "Video: Anthony Bourdain
     at The Girl & The Goat" under "Watch:" is the article's own embed, and
     over the article such a line is the headline of a post about a video."""
-    if ":" not in text[:_LABEL_REACH] and "|" not in text[:_LABEL_REACH] and "：" not in text[:_LABEL_REACH]:
-        return False
-    m = _LABEL_THEN_TEXT.match(text)
+    m = _label_then_text(text, ":|：")
     if m is None or normalize_label(m.group("label")) not in _video_labels():
         return False
     rest = m.group("rest").strip()
-    return len(words(rest)) <= VIDEO_TEASER_MAX_WORDS and _DURATION_AT_END.search(rest) is not None
-
-
-# An advertisement under its label, on one line: "Sponsored · Cut your
-# bills", "ANZEIGE: Jetzt Standplätze buchen", "Werbung | …". The label is
-# set apart as one (in capitals, or by a bar or a dot): "Partner: …",
-# "Anzeige: …" (a criminal complaint) and "Promotion: …" open prose too.
-# (The line as read here has lost its Markdown emphasis.) Not a teaser
-# under "Related:": clean articles print those among their paragraphs.
-LABELLED_AD_MAX_WORDS = 30
-LABELLED_AD_MIN_WORDS = 2
-_LABEL_REACH = 48  # the label and its separator are within this many characters
-_LABEL_THEN_TEXT = regex.compile(r"^\W{0,4}(?P<label>[^\W\d][^:：|·\n]{1,40}?)\s*(?P<sep>[:：]|\s[|·])\s*(?P<rest>\S.*)$")
-
-
-def _labelled_ad(text: str, lexicon: Lexicon) -> str | None:
-    head = text[:_LABEL_REACH]
-    if ":" not in head and "|" not in head and "·" not in head and "：" not in head:
-        return None  # most lines (tested in C, before the pattern)
-    m = _LABEL_THEN_TEXT.match(text)
-    if m is None or not LABELLED_AD_MIN_WORDS <= len(words(m.group("rest"))) <= LABELLED_AD_MAX_WORDS:
-        return None
-    label = m.group("label")
-    if not (m.group("sep").strip() in "|·" or (label.isupper() and len(label) > 2)):
-        return None
-    return "advert" if lexicon.label(label) == "advert" else None
+    return len(words(rest)) <= VIDEO_TEASER_MAX_WORDS and ends_with_length(rest)
 
 
 def classify(f: Features, config: Config, cjk: bool, min_density: float, terse: bool = False) -> str:

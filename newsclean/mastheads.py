@@ -24,6 +24,10 @@ NOTICE_MAX_CHARS = 400
 # The page's own furniture over the article: its menu, its sign-in and
 # subscription links, its consent banner (not a share bar: an article's).
 _MENU_CATEGORIES = frozenset({"nav", "signin", "subscribe", "consent"})
+# Any line with a copyright mark or word. (linefeatures._COPYRIGHT, which
+# tells a footer line, asks for the sign right before a year or a name
+# alone: "© L'Écho des Falaises 2024 - Tous droits réservés" is neither, and
+# names its site all the same.)
 _COPYRIGHT = regex.compile(r"©|\(c\)|(?i:\bcopyright\b|\bhak cipta\b|版权所有|著作権)")
 
 

@@ -188,7 +188,9 @@ NAME_MAX_WORDS = 4
 
 def _reads_as_name(text: str) -> bool:
     """"Elin Forsgård", "Rocío Balmaseda", "Ana de la Vega": two to four
-    capitalised words (name particles between), no digits."""
+    capitalised words (name particles between), no digits. (Stricter than
+    credits._bare_name, which takes any two words of a script without
+    capitals for a name: a link's text in one is as often a button.)"""
     parts = text.split()
     if not 2 <= len(parts) <= NAME_MAX_WORDS or any(ch.isdigit() for ch in text):
         return False
