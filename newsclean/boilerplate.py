@@ -69,7 +69,7 @@ from .header import (
 from .innerboxes import boxes_inside_prose
 from .inserts import (
     _BAR_CATEGORIES, _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers,
-    _inserts_inside_prose, _paragraphs_follow, _section_resumes, _site_slogans, entries_resume,
+    _inserts_inside_prose, _paragraphs_follow, _section_follows, _section_resumes, _site_slogans, entries_resume,
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
@@ -264,6 +264,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         inline_headings = {
             h for _, h, resume in teasers
             if _paragraphs_follow(classes, resume, inserts)
+            or _section_follows(classes, resume, inserts)
             or _section_resumes(paras, classes, span, h, resume, doc.language)
             or entries_resume(paras, classes, h, resume)
         }

@@ -251,6 +251,15 @@ def _paragraphs_follow(classes: list[str], i: int, inserts: Collection[int] = ()
     return len(below) == ARTICLE_GOES_ON and below[0] == GOOD and all(c in (GOOD, NEAR) for c in below)
 
 
+def _section_follows(classes: list[str], i: int, inserts: Collection[int] = ()) -> bool:
+    """A paragraph at line `i`, then a subheading and ARTICLE_GOES_ON
+    paragraphs under it: the article goes on in its next section ("Reação"
+    over two paragraphs). A list of teasers goes on otherwise: a blurb, a
+    headline, a blurb."""
+    return (i + 1 < len(classes) and classes[i] == GOOD and classes[i + 1] == SHORT
+            and _paragraphs_follow(classes, i + 2, inserts))
+
+
 _SIGN_UP = frozenset({"newsletter", "subscribe", "signin"})
 # A form's other known lines: its privacy note ("By signing up you agree
 # to ..."), and a share bar or an advertisement's label beside it.
