@@ -372,7 +372,14 @@ TABLE_MIN_ROWS = 3
 TABLE_HEAD_LINES = 2
 # Two cells a row are a list of links as often ("Author | Headline").
 TABLE_MIN_CELLS = 3
-_CELL_SEP = regex.compile(r"\s\|\s|^\||\|$|\t|\s{2,}")
+# (A full-width bar parts cells in CJK text, with no spaces: "｜重さ｜178g｜".)
+_CELL_SEP = regex.compile(r"\s\|\s|^[|｜]|[|｜]$|｜|\t|\s{2,}")
+
+
+# A row between bars at both ends ("| Name | Age |", "｜重さ｜178g｜"): two
+# cells are a table's too, which a list of links written "Author | Headline"
+# never is.
+_BARRED_ROW = regex.compile(r"^\s*[|｜].*[|｜]\s*$")
 
 
 # A Markdown table's separator row: "| --- | :---: | --- |".
@@ -396,9 +403,10 @@ def _table_below(paras: list[Paragraph], i: int, stop: int) -> int:
             if j > k + 2:
                 return j
         cells = _cells(paras[k].plain) if k < stop else 0
+        min_cells = 2 if k < stop and _BARRED_ROW.match(paras[k].plain) else TABLE_MIN_CELLS
         j = k
         while j < stop and (_is_table_row(paras[j].plain) or _result_row(paras[j].plain)
-                            or (cells >= TABLE_MIN_CELLS and _cells(paras[j].plain) == cells)):
+                            or (cells >= min_cells and _cells(paras[j].plain) == cells)):
             j += 1
         if j - k >= TABLE_MIN_ROWS:
             return j
