@@ -92,6 +92,7 @@ from .tail import (
 from .text import columns, content_stems
 from .text import ends_sentence as _ends_sentence
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
+from .topteasers import cut_teasers_over_article
 from .widgets import (
     _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _stamped_runs, _tickers, galleries,
     anchor_link_lines, image_lines, lone_link_lines, own_site_link_lists,
@@ -251,6 +252,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # The article's own boxes between its paragraphs weigh nothing in the contest too.
     span = core_span(classes, sizes, inserts | boxes_inside_prose(paras, classes, feats, inserts))
     forms: set[int] = set()
+    teasers_over: list[int] = []
     headline = None
     if span is not None:
         span, headline = anchor_at_headline(doc, paras, classes, sizes, span)
@@ -279,6 +281,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if classes[h] == BAD and classes[h - 1] in (GOOD, NEAR) and _paragraphs_follow(classes, h + 1, inserts)
         }
         span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
+        span, teasers_over = cut_teasers_over_article(paras, classes, sizes, span, doc.language)
     closing = _closing_block(paras, classes, span) if span is not None else None
     if span is not None and closing is not None and span[1] >= closing:
         span = span[0], max(k for k in range(span[0], closing) if classes[k] in (GOOD, NEAR))
@@ -327,6 +330,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             classes[i] = BAD
     for i, heading, _ in _inline_teasers(paras, feats, classes, start, end, doc.language):
         paras[i].drop("B108", teaser_under=paras[heading].index)
+        classes[i] = BAD
+    for i in teasers_over:
+        paras[i].drop("B108", teaser_over=paras[start].index)
         classes[i] = BAD
     for i, heading in _about_boxes(paras, classes, start):
         paras[i].drop("B111", about=paras[heading].index)
