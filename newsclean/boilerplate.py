@@ -57,7 +57,7 @@ import re
 from .adcopy import ad_copy_under_labels
 from .comments import find_comment_section
 from .config import Config
-from .controls import player_length
+from .controls import is_player_control, player_length
 from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser
 from .credits import _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
@@ -362,8 +362,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     credit_lines: set[int] = set()  # credits or the lead photo, in a block of their own
     k = min(lists_over, default=start) - 1
     while k >= 0 and len(header_lines - credit_lines) < MAX_HEADER_LINES and classes[k] in (SHORT, BAD):
-        if k in gallery or _unknown_button(paras, feats, classes, k):
-            k -= 1  # the lead photo's gallery (its counter and buttons), a bar's unknown button
+        if k in gallery or _unknown_button(paras, feats, classes, k) or is_player_control(paras[k].plain):
+            # The lead photo's gallery (its counter and buttons), a bar's
+            # unknown button, the lead video's player.
+            k -= 1
             continue
         if classes[k] == BAD and header_lines and feats[k].category not in _BAR_CATEGORIES:
             break  # boilerplate above the title: a menu, a breadcrumb (a share bar sits inside the header)

@@ -355,12 +355,17 @@ BUTTON_MAX_WORDS = 3
 _BAR_BUTTONS = frozenset({"share", "follow"})
 
 
+def _known_button(line: Paragraph, f: Features, c: str) -> bool:
+    return (c == BAD and f.category in _BAR_BUTTONS) or is_player_control(line.plain)
+
+
 def _unknown_button(paras: list[Paragraph], feats: list[Features], classes: list[str], k: int) -> bool:
-    """A short line between two known share or follow buttons, no credit
-    and no name: one more button of their bar."""
+    """A short line between two known share or follow buttons or a media
+    player's controls, no credit and no name: one more button of their bar
+    ("Urmărește video" between "WhatsApp" and "00:00 / 02:36")."""
     text = paras[k].plain
     return (classes[k] == SHORT and 0 < k < len(classes) - 1
-            and all(classes[j] == BAD and feats[j].category in _BAR_BUTTONS for j in (k - 1, k + 1))
+            and all(_known_button(paras[j], feats[j], classes[j]) for j in (k - 1, k + 1))
             and word_count(words(text)) <= BUTTON_MAX_WORDS and not _credit_line(text) and not _bare_name(text))
 
 

@@ -13,6 +13,7 @@ import regex
 
 from .comments import month_word
 from .config import Config
+from .controls import is_player_control
 from .document import Paragraph
 from .lexicon import normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
@@ -30,8 +31,8 @@ def _first_menu(paras: list[Paragraph], feats: list[Features], classes: list[str
     for i in range(top):
         if classes[i] in (GOOD, NEAR):
             return 0  # (short sentences over a menu may be the article's: a poem's lines)
-        if classes[i] == BAD and feats[i].category == "nav" and feats[i].label:
-            return i
+        if classes[i] == BAD and feats[i].category == "nav" and feats[i].label and not is_player_control(paras[i].plain):
+            return i  # (a player's "Play" over the article is no menu)
     return 0
 
 
