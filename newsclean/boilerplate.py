@@ -69,7 +69,8 @@ from .header import (
 from .innerboxes import boxes_inside_prose
 from .inserts import (
     _BAR_CATEGORIES, _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers,
-    _inserts_inside_prose, _paragraphs_follow, _section_follows, _section_resumes, _site_slogans, entries_resume,
+    _inserts_inside_prose, _introduces, _paragraphs_follow, _section_follows, _section_resumes, _site_slogans,
+    entries_resume,
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
@@ -267,6 +268,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             h for _, h, resume in teasers
             if _paragraphs_follow(classes, resume, inserts)
             or _section_follows(classes, resume, inserts)
+            # (A label that introduces its list, "Leia também:", is an inline box's.)
+            or (_introduces(paras[h].plain) and classes[resume] == GOOD)
             or _section_resumes(paras, classes, span, h, resume, doc.language)
             or entries_resume(paras, classes, h, resume)
         }

@@ -61,9 +61,11 @@ def _inline_teasers(
         resume = j  # where the article goes on
         if classes[j] in (GOOD, NEAR) and _speaks_of(paras[j - 1], paras[j], lang):
             # The last line heads the prose under it: the article's next
-            # subheading under a list of two or more headlines; else a
-            # sidebar's list over the article's headline.
-            if listed - 1 < INLINE_TEASERS_MIN or not _paragraphs_follow(classes, j):
+            # subheading under a list of two or more headlines (with
+            # paragraphs under it, or under a label that introduces its
+            # list, "Leia também:"); else a sidebar's list over the
+            # article's headline.
+            if listed - 1 < INLINE_TEASERS_MIN or not (_paragraphs_follow(classes, j) or _introduces(paras[h].plain)):
                 continue
             j -= 1
         elif (classes[j] in (GOOD, NEAR) and listed - 1 >= INLINE_TEASERS_MIN
