@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 
 from .adcopy import ad_copy_under_labels
+from .authorcards import author_card
 from .comments import find_comment_section
 from .config import Config
 from .controls import is_player_control, player_length
@@ -337,6 +338,12 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in teasers_over:
         paras[i].drop("B108", teaser_over=paras[start].index)
         classes[i] = BAD
+    for i, p in enumerate(paras):
+        # An author's card goes wherever it is; as a short line it weighed
+        # in the decisions above (a standfirst over it is the article's).
+        if p.kept and classes[i] == SHORT and author_card(p.plain):
+            p.drop("B103", author_card=True)
+            classes[i] = BAD
     for i, heading in _about_boxes(paras, classes, start):
         paras[i].drop("B111", about=paras[heading].index)
         classes[i] = BAD
