@@ -81,6 +81,7 @@ from .linefeatures import (
 from .liveblog import live_entry_lines
 from .mailheads import mail_header_lines
 from .mastheads import site_name_lines
+from .offers import shop_offer
 from .menus import (
     _BREADCRUMB_SEP, _first_menu, _is_breadcrumb, _long_runs_above, _menu_blocks, _menu_over, _menu_runs,
     _repeated_lines,
@@ -344,6 +345,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         if p.kept and classes[i] == SHORT and author_card(p.plain):
             p.drop("B103", author_card=True)
             classes[i] = BAD
+
     for i, heading in _about_boxes(paras, classes, start):
         paras[i].drop("B111", about=paras[heading].index)
         classes[i] = BAD
@@ -534,6 +536,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if paras[k].kept and classes[k] == SHORT:
                 paras[k].drop("B120", tail=True, teaser=True)
     _keep_result_tables(paras, classes)
+    for p in paras:
+        # A price widget's line (a price and the shop's button) goes last: as
+        # the short line it is, it took part in the decisions above.
+        if p.kept and shop_offer(p.plain):
+            p.drop("B109", shop_offer=True)
     _explain_kept(paras, classes, span, header_lines | ({deck} if deck is not None else set()))
 
 

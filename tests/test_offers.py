@@ -1,0 +1,44 @@
+"""A price widget's line: a price and a button to the shop."""
+
+import pytest
+
+from newsclean import clean
+from newsclean.offers import shop_offer
+
+
+@pytest.mark.parametrize("line", [
+    "Sklep AGD-Centrum 1 899 zł Do sklepu",
+    "£3,699 at Harrow Cycles View Deal",
+    "Bestpreis: 84,99 € bei Amazon* – Zum Angebot",
+    "京东 到手价 549元 去购买",
+    "Vedi l'offerta su Amazon - 349,90 EUR",
+    "Comprar en TiendaMax por 499 €",
+    "Vezi prețul: 2.799 lei la Magazinul Volta",
+])
+def test_a_price_with_the_shops_button_is_an_offer(line):
+    assert shop_offer(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Price: £3,699",  # a spec table's row
+    "Buy Now: 16GB $399 | 32GB $499 (Available Nov. 13th)",  # a label over the article's prices
+    "O Vektra Nova 5 chega ao Brasil custando R$ 1.999 com uma proposta clara.",  # a sentence
+    "Do sklepu przyjechała dostawa",  # the button's words, no price
+])
+def test_an_articles_own_prices_are_not(line):
+    assert not shop_offer(line)
+
+
+def test_the_offers_go_and_the_review_stays():
+    review = [
+        "Harrow Loadstar 2 review: a cargo bike that fits in the hallway",
+        "Longtail cargo bikes have become the minivans of the school run, but most of them are too long to live "
+        "anywhere but a garage. The Loadstar 2 is forty centimetres shorter than its predecessor.",
+        "I spent five weeks with it, using it for a nursery run, two supermarket trips a week and one regrettable "
+        "attempt to move a flat-pack wardrobe across town.",
+        "It is the one we would choose for a city flat: the battery is big, the frame is stiff and it fits in a lift.",
+    ]
+    offers = ["£3,699 at Harrow Cycles View Deal", "£3,649 at Wheelhouse Bikes View Deal"]
+    result = clean("\n\n".join(review + offers))
+    assert [p.text for p in result.paragraphs if p.kept] == review
+    assert {p.decision.code for p in result.paragraphs if not p.kept} == {"B109"}
