@@ -44,6 +44,9 @@ _STRONG = regex.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
 # One emphasis around the whole paragraph: "_Von Friederike Haas | 14.01.2025_".
 _EMPHASIZED_LINE = regex.compile(r"^([*_])(?=[^\s*_])(.+)(?<=[^\s*_])\1$", regex.DOTALL)
 _HEADING = regex.compile(r"^#{1,6}\s+(?=\p{L})")
+# A Markdown quote's mark: "> **Het project in het kort**", "> * Investering: …"
+# (a box set apart as a quote, its list inside).
+_QUOTE_MARK = regex.compile(r"^(?:>\s?)+(?=\S)")
 _SPACES = regex.compile(r" {2,}")
 # Where markup may be: a text without these characters has none.
 MARKS = re.compile(r"[\[*_#]")
@@ -54,9 +57,10 @@ def plain_text(text: str) -> str:
     has none, or when nothing but markup would be left)."""
     # Each substitution only where its mark is (searched in C): most
     # paragraphs have none, and a "#" or "_" in a word is no markup.
-    if MARKS.search(text) is None:
+    quoted = text[:1] == ">"
+    if not quoted and MARKS.search(text) is None:
         return text
-    plain = text
+    plain = _QUOTE_MARK.sub("", text) if quoted else text
     if "[" in plain:
         plain = _IMAGE.sub(r"\1", plain)
         plain = plain.replace(")[", ") [")  # (links side by side: their words apart)

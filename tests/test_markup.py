@@ -56,8 +56,9 @@ def test_plain_text_leaves_code_prompts_indexes_and_rules_alone():
 
 
 @settings(deadline=None, max_examples=200)
-@given(st.text(alphabet=st.characters(blacklist_characters="[*_#"), max_size=80))
+@given(st.text(alphabet=st.characters(blacklist_characters="[*_#"), max_size=80).filter(lambda t: t[:1] != ">"))
 def test_text_without_markup_is_its_own_plain_text(text):
+    # (">" opening a line is a quote's mark.)
     assert plain_text(text) == text
 
 
@@ -163,3 +164,19 @@ def test_lynx_link_numbers_are_read_from_its_references_to_tell_the_sites_own_st
     footer = "   [16]Privacy [17]Contact\n    © 2025 News Example"
     text = "\n\n".join(["Night ferry to stop", *PROSE, related, footer, references])
     assert kept(text) == ["Night ferry to stop", *PROSE]
+
+
+def test_a_quotes_mark_is_read_as_markup():
+    assert plain_text("> **Het project in het kort**") == "Het project in het kort"
+    assert plain_text("> * Investering: 2,3 miljoen euro") == "* Investering: 2,3 miljoen euro"
+    assert plain_text("> > a quote in a quote") == "a quote in a quote"
+    assert plain_text(">") == ">"
+
+
+def test_a_fact_box_set_as_a_quote_under_the_article_stays():
+    box = ["> **The project in brief**", "> * Investment: 2.3 million euro", "> * Regional grant: 640,000 euro",
+           "> * Heat pump: 1.8 MW", "> * Buffer tank: 900 m³"]
+    related = ["## Related articles", "* [Pepper growers switch to LED lighting](https://www.trade.example/a/48177)",
+               "* [Gas prices: what the new contract year means](https://www.trade.example/a/48102)"]
+    text = "\n\n".join(["# Night ferry to stop", *PROSE, "\n".join(box), "\n".join(related)])
+    assert kept(text) == ["# Night ferry to stop", *PROSE, *box]
