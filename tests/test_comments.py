@@ -33,6 +33,11 @@ def line(text: str):
         "3 new comments",
         "{ 1 trackback }",
         "2 Pingbacks",
+        "۲ دیدگاه",  # Persian digits
+        "3 komentáře",
+        "12 коментарів",
+        "5 تعليقات",
+        "4 hozzászólás",
     ],
 )
 def test_comment_count_headers(text):
