@@ -2074,3 +2074,13 @@ def test_a_video_teaser_with_its_length_goes_in_and_under_the_article_an_embeds_
     # A post about a video has it in its headline.
     headline = "Video: The last car crosses the old bridge (00:48)"
     assert clean("\n\n".join([headline, *PROSE])).paragraphs[0].kept
+
+
+@pytest.mark.parametrize("placeholder", [
+    ["Inhalte von X: Um diesen Inhalt zu sehen, müssen Sie der Datenverarbeitung durch X zustimmen.", "Inhalt laden"],
+    ["This content is not available due to your privacy preferences. Update your settings to see it.",
+     "Load external content"],
+])
+def test_an_embeds_consent_placeholder_between_the_paragraphs_goes(placeholder):
+    text = "\n\n".join(["Bridge to close", *PROSE[:3], *placeholder, *PROSE[3:]])
+    assert kept(text) == ["Bridge to close", *PROSE]
