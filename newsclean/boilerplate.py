@@ -65,7 +65,8 @@ from .document import Document, Paragraph
 from .forms import form_widget_lines
 from .header import (
     MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits, _figure_block,
-    _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _unknown_button, markdown_title_over,
+    _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _unknown_button, _view_count,
+    markdown_title_over,
 )
 from .innerboxes import boxes_inside_prose
 from .inserts import (
@@ -538,9 +539,13 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     _keep_result_tables(paras, classes)
     for p in paras:
         # A price widget's line (a price and the shop's button) goes last: as
-        # the short line it is, it took part in the decisions above.
+        # the short line it is, it took part in the decisions above. So does
+        # a count of the article's readers among its credits, as a reading
+        # time does (both are the page's widgets).
         if p.kept and shop_offer(p.plain):
             p.drop("B109", shop_offer=True)
+        elif p.kept and _view_count(p.plain):
+            p.drop("B112", view_count=True)
     _explain_kept(paras, classes, span, header_lines | ({deck} if deck is not None else set()))
 
 

@@ -106,13 +106,37 @@ def _figure_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     return set(block)
 
 
+# How often the article was read, printed with its date: "1245 просмотров",
+# "3.2K views", "Aufrufe: 812", "阅读 1.2万".
+_VIEW_COUNT = regex.compile(
+    r"^\W{0,2}(?:\d[\d\s.,]*[KkMm万]?\s*\p{L}+|\p{L}+:?\s*\d[\d\s.,]*[KkMm万]?)\W{0,2}$"
+)
+_VIEW_WORDS = regex.compile(
+    r"(?i)^(?:views?|reads?|aufrufe|gelesen|vues|lectures|visualizaciones|lecturas|visualizzazioni|letture"
+    r"|visualizações|leituras|weergaven|keer gelezen|wyświetle\p{L}*|odsłon\p{L}*|zobrazení|přečteno|megtekintés"
+    r"|görüntülenme|okunma|vizualizări|просмотр\p{L}*|прочитан\p{L}*|перегляд\p{L}*|προβολές|visninger|visningar"
+    r"|katselukerrat|مشاهدة|مشاهدات|بازدید|צפיות|阅读|浏览|閲覧|조회)$"
+)
+
+
+def _view_count(text: str) -> bool:
+    """A count of the article's readers on a line of its own."""
+    m = _VIEW_COUNT.match(text.strip())
+    if m is None:
+        return False
+    word = regex.sub(r"[\d\s.,:KkMm万]+", " ", m.group(0)).strip(" ()[]")
+    return _VIEW_WORDS.match(word) is not None
+
+
 def _credits_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
     """The lines of the block ending at line `k` when every one is a byline
-    or a dateline ("Anna Ershova" over "14 May 2025, 09:42"): the article's
-    credits printed as a block of their own."""
+    or a dateline ("Anna Ershova" over "14 May 2025, 09:42"), or how often
+    the article was read ("1245 просмотров"): the article's credits printed
+    as a block of their own."""
     block = _small_short_block(paras, classes, k)
     texts = [paras[i].plain for i in block]
-    if not texts or not all(_credit_line(t) or _cased_name(t) for t in texts) or not any(_credit_line(t) for t in texts):
+    if not texts or not all(_credit_line(t) or _cased_name(t) or _view_count(t) for t in texts) or not any(
+            _credit_line(t) for t in texts):
         return set()
     return set(block)
 

@@ -2084,3 +2084,10 @@ def test_a_video_teaser_with_its_length_goes_in_and_under_the_article_an_embeds_
 def test_an_embeds_consent_placeholder_between_the_paragraphs_goes(placeholder):
     text = "\n\n".join(["Bridge to close", *PROSE[:3], *placeholder, *PROSE[3:]])
     assert kept(text) == ["Bridge to close", *PROSE]
+
+
+def test_a_count_of_readers_in_the_credits_block_goes_and_the_date_stays():
+    credits = "14 April 2024, 16:48\n(updated 14 April 2024, 18:02)\n1,245 views\nTelegram Facebook WhatsApp"
+    out = kept("\n\n".join(["Ice breaks up on the river, two villages flooded", credits, *PROSE]))
+    assert out == ["Ice breaks up on the river, two villages flooded", "14 April 2024, 16:48",
+                   "(updated 14 April 2024, 18:02)", *PROSE]
