@@ -154,6 +154,16 @@ def _quoting_paragraph(
 CLOSED_BOX_MIN_LINES = 2
 
 
+# A reading time: a known navigation line of a few words with a number
+# ("Temps de lecture : 2 min", "Lesezeit: 5 Min.").
+READING_TIME_MAX_WORDS = 6
+
+
+def _reading_time(p: Paragraph, f: Features, c: str) -> bool:
+    return (c == BAD and f.category == "nav" and f.label and any(ch.isdigit() for ch in p.plain)
+            and len(p.plain.split()) <= READING_TIME_MAX_WORDS)
+
+
 def _closes_a_box(paras: list[Paragraph], end: int, boxes_end: int, i: int) -> bool:
     """Is line `i` one sentence right under the article's own boxes and
     tables below its last paragraph at `end` (they end at `boxes_end`):
@@ -375,9 +385,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     credit_lines: set[int] = set()  # credits or the lead photo, in a block of their own
     k = min(lists_over, default=start) - 1
     while k >= 0 and len(header_lines - credit_lines) < MAX_HEADER_LINES and classes[k] in (SHORT, BAD):
-        if k in gallery or _unknown_button(paras, feats, classes, k) or is_player_control(paras[k].plain):
+        if (k in gallery or _unknown_button(paras, feats, classes, k) or is_player_control(paras[k].plain)
+                or _reading_time(paras[k], feats[k], classes[k])):
             # The lead photo's gallery (its counter and buttons), a bar's
-            # unknown button, the lead video's player.
+            # unknown button, the lead video's player, the reading time.
             k -= 1
             continue
         if classes[k] == BAD and header_lines and feats[k].category not in _BAR_CATEGORIES:

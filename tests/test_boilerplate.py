@@ -2091,3 +2091,4 @@ def test_a_count_of_readers_in_the_credits_block_goes_and_the_date_stays():
     out = kept("\n\n".join(["Ice breaks up on the river, two villages flooded", credits, *PROSE]))
     assert out == ["Ice breaks up on the river, two villages flooded", "14 April 2024, 16:48",
                    "(updated 14 April 2024, 18:02)", *PROSE]
+
