@@ -54,6 +54,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from .adcopy import ad_copy_under_labels
 from .authorcards import author_card
 from .comments import find_comment_section
@@ -152,6 +154,29 @@ def _quoting_paragraph(
 
 # The article's own box or table between its prose and a closing sentence.
 CLOSED_BOX_MIN_LINES = 2
+
+
+# Another story's teaser on one line: its headline, a dash, its blurb
+# ("Rheinau baut Tabellenführung aus – Mit einem souveränen 3:0 …").
+_TEASER_LINE = regex.compile(r"^[^.!?:–—]{12,140}?[^\s.!?:] [–—] \p{Lu}[^\n]{20,}$")
+ONE_LINE_TEASERS_MIN = 2
+
+
+def _one_line_teasers(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, int]]:
+    """(line, heading) for two or more teasers written a line each under a
+    related heading ("Mehr zum Thema", "Berita Terkait"): they go however
+    much they share the article's words (the same clubs, the same town),
+    which keeps them in the core."""
+    found: list[tuple[int, int]] = []
+    for h, (f, c) in enumerate(zip(feats, classes)):
+        if not (c == BAD and f.category == "related" and f.label):
+            continue
+        j = h + 1
+        while j < len(paras) and classes[j] != BAD and _TEASER_LINE.match(paras[j].plain):
+            j += 1
+        if j - h - 1 >= ONE_LINE_TEASERS_MIN:
+            found.extend((k, h) for k in range(h + 1, j))
+    return found
 
 
 # A reading time: a known navigation line of a few words with a number
@@ -557,6 +582,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             p.drop("B109", shop_offer=True)
         elif p.kept and _view_count(p.plain):
             p.drop("B112", view_count=True)
+    for i, heading in _one_line_teasers(paras, feats, classes):
+        if paras[i].kept:  # (as prose of the core, they took part in the decisions above too)
+            paras[i].drop("B108", teaser_under=paras[heading].index)
     _explain_kept(paras, classes, span, header_lines | ({deck} if deck is not None else set()))
 
 

@@ -165,7 +165,24 @@ def article_box_end(paras: list[Paragraph], classes: list[str], i: int, stop: in
     entries. `i` when no box opens there. Known boilerplate ends a box."""
     if i < stop and (_box_head(paras[i].plain) or (under_article and _heads_entries(paras, classes, i, stop))):
         return _box_end(paras, classes, i, stop)
+    if under_article:
+        # Facts with no heading over them: a match's line-ups, scorers and
+        # referee ("Tore: 0:1 Pfaff (8.), …", "SV Lindenbrück: Pfeiffer –
+        # Krause, Aydın, …"): a figure or a list in every value. (Other
+        # stories' headlines with a kicker, "How To: The Sock Bun", and a
+        # page's fields, "Requirements: WordPress", have neither.)
+        k = i
+        while k < stop and classes[k] != BAD and not _LINK_MARK.search(paras[k].text) and _fact(paras[k].plain):
+            k += 1
+        if k - i >= BOX_MIN_ENTRIES:
+            return k
     return i
+
+
+def _fact(text: str) -> bool:
+    """A "key: value" line whose value holds a figure or a list."""
+    m = _KEY_VALUE.match(text) or _CJK_KEY_VALUE.match(text)
+    return m is not None and _FACT_MARK.search(text, m.end() - 1) is not None
 
 
 def boxes_under_end(paras: list[Paragraph], classes: list[str], end: int) -> int:

@@ -2092,3 +2092,40 @@ def test_a_count_of_readers_in_the_credits_block_goes_and_the_date_stays():
     assert out == ["Ice breaks up on the river, two villages flooded", "14 April 2024, 16:48",
                    "(updated 14 April 2024, 18:02)", *PROSE]
 
+
+
+def test_teasers_a_line_each_under_a_related_heading_go_and_the_match_facts_stay():
+    report = [
+        "Late double turns the derby",
+        "It looked like a third home defeat in a row until two goals in the last seven minutes gave the hosts a 2-1 win "
+        "over their neighbours in front of more than four thousand fans on Saturday afternoon.",
+        "The visitors had led since the eighth minute, when their striker headed in a corner at the near post, and "
+        "they defended deep for most of the second half.",
+        "The equaliser came from a long throw, and the winner from a penalty in added time that the visiting coach "
+        "called a dive. The referee said he had a clear view of the foul.",
+    ]
+    facts = ["Lindenbrück: Pfeiffer – Krause, Aydın, Brandl, Osei – Hummel, Lenz", "Goals: 0:1 Pfaff (8.), 1:1 Okonkwo (84.), 2:1 Aydın (90.+2)",
+             "Referee: Lars Engelhorn – Attendance: 4,380"]
+    # (On the article's topic, the same clubs: no test of shared words tells them from it.)
+    teasers = ["Hallstadt extend the coach's contract to 2026 – After the derby defeat the visitors are betting on "
+               "continuity, and the coach keeps his job for two more seasons at least.",
+               "Lindenbrück lose a friendly against a second-division side – The 0-5 in the autumn showed the limits "
+               "of the hosts' squad, and the coach asked for two new defenders.",
+               "Derby fans to get more trains after Saturday's crush – The operator will add two late trains from "
+               "Lindenbrück after hundreds of fans waited an hour on the platform."]
+    text = "\n".join([*report, *facts, "Share", "Facebook", "WhatsApp", "More on this topic", *teasers])
+    out = kept(text)
+    assert out == [*report, *facts]
+    assert {p.decision.code for p in clean(text).paragraphs if p.text in teasers} == {"B108"}
+
+
+@pytest.mark.parametrize(("line", "fact"), [
+    ("Goals: 0:1 Pfaff (8.), 1:1 Okonkwo (84.)", True),
+    ("Lindenbrück: Pfeiffer – Krause, Aydın, Brandl", True),
+    ("How To: The Sock Bun", False),  # another story's headline with its kicker
+    ("Requirements: WordPress", False),  # a page's field
+])
+def test_a_fact_under_the_article_has_a_figure_or_a_list_in_its_value(line, fact):
+    from newsclean.tail import _fact
+
+    assert _fact(line) is fact
