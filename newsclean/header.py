@@ -119,8 +119,13 @@ _VIEW_WORDS = regex.compile(
 )
 
 
+VIEW_COUNT_MAX_CHARS = 40
+
+
 def _view_count(text: str) -> bool:
     """A count of the article's readers on a line of its own."""
+    if len(text) > VIEW_COUNT_MAX_CHARS:
+        return False
     m = _VIEW_COUNT.match(text.strip())
     if m is None:
         return False

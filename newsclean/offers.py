@@ -37,11 +37,12 @@ _BUTTON = regex.compile(
     r"|去购买|立即购买|查看价格|で見る|で購入|구매하기|최저가 보기"
 )
 OFFER_MAX_WORDS = 20
+OFFER_MAX_CHARS = 240  # (told before the words are counted: most paragraphs are longer)
 
 
 def shop_offer(text: str) -> bool:
     """A short line, no sentence, with a price and a button to the shop."""
     stripped = text.strip()
-    if not stripped or stripped[-1] in ".!?" or len(words(stripped)) > OFFER_MAX_WORDS:
+    if not stripped or len(stripped) > OFFER_MAX_CHARS or stripped[-1] in ".!?" or len(words(stripped)) > OFFER_MAX_WORDS:
         return False
     return _PRICE.search(stripped) is not None and _BUTTON.search(stripped.casefold()) is not None
