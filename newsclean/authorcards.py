@@ -9,6 +9,8 @@ above the article or under it (B103, as a follow prompt).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .comments import month_word
@@ -26,8 +28,16 @@ _COUNT = regex.compile(
     r"\d[\d.,\u00a0 ]*(?:k|K|M|万|mil|tys\.)?\s*\p{L}[\p{L}.]*(?:\s\p{L}+)?"
     r"|\p{L}{1,6}\s?\d[\d.,]*(?:k|K|万|件|篇)?"
 )
-# A day and a month is a post's date ("@OasisMarathon · 14 فبراير", a tweet quoted in the article).
-_MONTH_LAST = regex.compile(rf"\b{month_word()}\s*$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _month_last() -> regex.Pattern[str]:
+    """A day and a month is a post's date ("@OasisMarathon · 14 فبراير", a
+    tweet quoted in the article). Compiled on first use: the months of every
+    language make a large pattern, and few lines get this far."""
+    return regex.compile(rf"\b{month_word()}\s*$", regex.IGNORECASE)
+
+
 CARD_MIN_PARTS = 2
 CARD_MAX_CHARS = 120
 
@@ -47,6 +57,6 @@ def author_card(text: str, lexicon: Lexicon | None = None) -> bool:
     for part in parts:
         if _HANDLE.fullmatch(part) or lexicon.label(part) == "follow":
             social += 1
-        elif not _COUNT.fullmatch(part) or _MONTH_LAST.search(part):
+        elif not _COUNT.fullmatch(part) or _month_last().search(part):
             return False
     return social > 0

@@ -9,17 +9,17 @@ a shop's button.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from .text import words
 
 # A price: an amount with its currency, either side.
-_PRICE = regex.compile(
+_PRICE = re.compile(
     r"(?:[€£$¥₹₺₽]|R\$|US\$)\s?\d"
     r"|\d(?:[\d.,]|\s(?=\d))*\s?(?:€|£|\$|₺|₽|元|円|원|(?i:eur|euro|euros|zł|pln|kč|czk|kr|sek|nok|dkk|lei|ron|ft|huf|tl|руб|грн|usd|gbp)\b)"
 )
 # The button to the shop, in the widget's language (casefolded).
-_BUTTON = regex.compile(
+_BUTTON = re.compile(
     # (An imperative with a colon labels the article's prices: "Buy Now: 16GB $399 | 32GB $499".)
     r"\b(?:(?:buy now|shop now)(?!\s*:)|view deals?|see deal|get (?:the )?deal|check price|see price|view price"
     r"|zum shop|zum angebot|zum händler|jetzt kaufen|preis prüfen"
