@@ -84,11 +84,11 @@ from .linefeatures import (
 from .liveblog import live_entry_lines
 from .mailheads import mail_header_lines
 from .mastheads import site_name_lines
-from .offers import shop_offer
 from .menus import (
     _BREADCRUMB_SEP, _first_menu, _is_breadcrumb, _long_runs_above, _menu_blocks, _menu_over, _menu_runs,
     _repeated_lines,
 )
+from .offers import shop_offer
 from .reasons import CATEGORY_CODES
 from .segment import RULE_LINE
 from .stamps import starts_with_date
@@ -164,9 +164,9 @@ ONE_LINE_TEASERS_MIN = 2
 
 def _one_line_teasers(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, int]]:
     """(line, heading) for two or more teasers written a line each under a
-    related heading ("Mehr zum Thema", "Berita Terkait"): they go however
-    much they share the article's words (the same clubs, the same town),
-    which keeps them in the core."""
+    related heading ("Mehr zum Thema", "Berita Terkait"). They go however
+    much they share the article's words (the same clubs, the same town):
+    that share is what kept them in the core."""
     found: list[tuple[int, int]] = []
     for h, (f, c) in enumerate(zip(feats, classes)):
         if not (c == BAD and f.category == "related" and f.label):
@@ -381,7 +381,6 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         if p.kept and classes[i] == SHORT and author_card(p.plain):
             p.drop("B103", author_card=True)
             classes[i] = BAD
-
     for i, heading in _about_boxes(paras, classes, start):
         paras[i].drop("B111", about=paras[heading].index)
         classes[i] = BAD

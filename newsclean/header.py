@@ -117,9 +117,7 @@ _VIEW_WORDS = regex.compile(
     r"|görüntülenme|okunma|vizualizări|просмотр\p{L}*|прочитан\p{L}*|перегляд\p{L}*|προβολές|visninger|visningar"
     r"|katselukerrat|مشاهدة|مشاهدات|بازدید|צפיות|阅读|浏览|閲覧|조회)$"
 )
-
-
-VIEW_COUNT_MAX_CHARS = 40
+VIEW_COUNT_MAX_CHARS = 40  # (told first: most lines are longer)
 
 
 def _view_count(text: str) -> bool:

@@ -31,8 +31,9 @@ def _first_menu(paras: list[Paragraph], feats: list[Features], classes: list[str
     for i in range(top):
         if classes[i] in (GOOD, NEAR):
             return 0  # (short sentences over a menu may be the article's: a poem's lines)
-        if classes[i] == BAD and feats[i].category == "nav" and feats[i].label and not is_player_control(paras[i].plain):
-            return i  # (a player's "Play" over the article is no menu)
+        if classes[i] == BAD and feats[i].category == "nav" and feats[i].label:
+            if not is_player_control(paras[i].plain):  # (a player's "Play" over the article is no menu)
+                return i
     return 0
 
 

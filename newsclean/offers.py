@@ -16,7 +16,8 @@ from .text import words
 # A price: an amount with its currency, either side.
 _PRICE = re.compile(
     r"(?:[€£$¥₹₺₽]|R\$|US\$)\s?\d"
-    r"|\d(?:[\d.,]|\s(?=\d))*\s?(?:€|£|\$|₺|₽|元|円|원|(?i:eur|euro|euros|zł|pln|kč|czk|kr|sek|nok|dkk|lei|ron|ft|huf|tl|руб|грн|usd|gbp)\b)"
+    r"|\d(?:[\d.,]|\s(?=\d))*\s?(?:€|£|\$|₺|₽|元|円|원"
+    r"|(?i:eur|euro|euros|zł|pln|kč|czk|kr|sek|nok|dkk|lei|ron|ft|huf|tl|руб|грн|usd|gbp)\b)"
 )
 # The button to the shop, in the widget's language (casefolded).
 _BUTTON = re.compile(
@@ -43,6 +44,8 @@ OFFER_MAX_CHARS = 240  # (told before the words are counted: most paragraphs are
 def shop_offer(text: str) -> bool:
     """A short line, no sentence, with a price and a button to the shop."""
     stripped = text.strip()
-    if not stripped or len(stripped) > OFFER_MAX_CHARS or stripped[-1] in ".!?" or len(words(stripped)) > OFFER_MAX_WORDS:
+    if not stripped or len(stripped) > OFFER_MAX_CHARS or stripped[-1] in ".!?":
+        return False
+    if len(words(stripped)) > OFFER_MAX_WORDS:
         return False
     return _PRICE.search(stripped) is not None and _BUTTON.search(stripped.casefold()) is not None

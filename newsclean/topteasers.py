@@ -36,12 +36,12 @@ def cut_teasers_over_article(
     teasers' lines (headlines and blurbs; none when there are none).
 
     ("Dal Valdora, la fabbrica di bottoni chiude" over its one-sentence
-    blurb, twice, over the article's kicker and headline.) They differ from an article's
-    standfirst over its credits: each blurb is short and has a headline of
-    its own over it, there are two or more, and they speak of other things
-    than the article's headline and lede. (An interview's questions over
-    short answers end as sentences do, a headline does not; a live blog's
-    time stamps over its entries have no words.)
+    blurb, twice, over the article's kicker and headline.) They differ from
+    an article's standfirst over its credits: each blurb is short and has a
+    headline of its own over it, there are two or more, and they speak of
+    other things than the article's headline and lede. (An interview's
+    questions over short answers end as sentences do, a headline does not;
+    a live blog's time stamps over its entries have no words.)
     """
     lo, hi = span
     blurbs: list[int] = []

@@ -2097,14 +2097,15 @@ def test_a_count_of_readers_in_the_credits_block_goes_and_the_date_stays():
 def test_teasers_a_line_each_under_a_related_heading_go_and_the_match_facts_stay():
     report = [
         "Late double turns the derby",
-        "It looked like a third home defeat in a row until two goals in the last seven minutes gave the hosts a 2-1 win "
-        "over their neighbours in front of more than four thousand fans on Saturday afternoon.",
+        "It looked like a third home defeat in a row until two goals in the last seven minutes gave the hosts a 2-1 "
+        "win over their neighbours in front of more than four thousand fans on Saturday afternoon.",
         "The visitors had led since the eighth minute, when their striker headed in a corner at the near post, and "
         "they defended deep for most of the second half.",
         "The equaliser came from a long throw, and the winner from a penalty in added time that the visiting coach "
         "called a dive. The referee said he had a clear view of the foul.",
     ]
-    facts = ["Lindenbrück: Pfeiffer – Krause, Aydın, Brandl, Osei – Hummel, Lenz", "Goals: 0:1 Pfaff (8.), 1:1 Okonkwo (84.), 2:1 Aydın (90.+2)",
+    facts = ["Lindenbrück: Pfeiffer – Krause, Aydın, Brandl, Osei – Hummel, Lenz",
+             "Goals: 0:1 Pfaff (8.), 1:1 Okonkwo (84.), 2:1 Aydın (90.+2)",
              "Referee: Lars Engelhorn – Attendance: 4,380"]
     # (On the article's topic, the same clubs: no test of shared words tells them from it.)
     teasers = ["Hallstadt extend the coach's contract to 2026 – After the derby defeat the visitors are betting on "
