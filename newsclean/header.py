@@ -16,7 +16,7 @@ from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _LETTER, _SEGMENT_SEP, Features, _insert, _question
 from .menus import _BREADCRUMB_SEP, _is_breadcrumb
-from .tail import TAIL_HEADLINE_MIN_WORDS
+from .tail import _KEY_VALUE, TAIL_HEADLINE_MIN_WORDS
 from .text import unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
 
@@ -209,7 +209,28 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
             found.update(range(k, bottom))
             bottom = k
         k -= 1
+    if found:
+        # A recipe's facts right over its lists: "Préparation : 15 min",
+        # "Pour 4 personnes", "Difficulté : facile".
+        k = min(found) - 1
+        while k >= 0 and classes[k] == SHORT and _recipe_fact(paras[k].plain):
+            found.add(k)
+            k -= 1
     return found
+
+
+RECIPE_FACT_MAX_WORDS = 5
+
+
+# A rating widget's count of votes: "★★★★☆ 4,6 (318 Bewertungen)", "Valutazione 4,6 (212 voti)".
+_VOTES = regex.compile(r"[★☆]|\(\s*\d[\d.,]*\s+\p{L}+\s*\)\s*$")
+
+
+def _recipe_fact(text: str) -> bool:
+    """A fact of a few words: a key and its value, or a figure ("Pour 4
+    personnes"); not the page's rating of the recipe."""
+    return (len(text.split()) <= RECIPE_FACT_MAX_WORDS and _VOTES.search(text) is None
+            and (_KEY_VALUE.match(text) is not None or any(ch.isdigit() for ch in text)))
 
 
 LIST_HEADING_MAX_WORDS = 4
