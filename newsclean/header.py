@@ -197,7 +197,8 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
     ("Zutaten"): from that line down to the prose, two or more items with
     words, short lines only, nothing known as boilerplate between but lines
     inserted in articles (an advertisement's label, a share button: "Add the
-    ingredients to my shopping list")."""
+    ingredients to my shopping list"); and the recipe's facts right over
+    them ("Vorbereitung: 20 Minuten", "Für 4 Personen")."""
     found: set[int] = set()
     k = start - 1
     bottom = start
@@ -220,8 +221,6 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
 
 
 RECIPE_FACT_MAX_WORDS = 5
-
-
 # A rating widget's count of votes: "★★★★☆ 4,6 (318 Bewertungen)", "Valutazione 4,6 (212 voti)".
 _VOTES = regex.compile(r"[★☆]|\(\s*\d[\d.,]*\s+\p{L}+\s*\)\s*$")
 
