@@ -54,8 +54,6 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from .adcopy import ad_copy_under_labels
 from .authorcards import author_card
 from .comments import find_comment_section
@@ -66,14 +64,14 @@ from .credits import _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
 from .forms import form_widget_lines
 from .header import (
-    MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits, _figure_block,
-    _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _unknown_button, _view_count,
-    markdown_title_over,
+    _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
+    _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _reading_time,
+    _unknown_button, _view_count, markdown_title_over,
 )
 from .innerboxes import boxes_inside_prose
 from .inserts import (
-    _BAR_CATEGORIES, _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers,
-    _inserts_inside_prose, _introduces, _paragraphs_follow, _section_follows, _section_resumes, _site_slogans,
+    _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers, _inserts_inside_prose,
+    _introduces, _one_line_teasers, _paragraphs_follow, _section_follows, _section_resumes, _site_slogans,
     entries_resume,
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
@@ -154,39 +152,6 @@ def _quoting_paragraph(
 
 # The article's own box or table between its prose and a closing sentence.
 CLOSED_BOX_MIN_LINES = 2
-
-
-# Another story's teaser on one line: its headline, a dash, its blurb
-# ("Rheinau baut Tabellenführung aus – Mit einem souveränen 3:0 …").
-_TEASER_LINE = regex.compile(r"^[^.!?:–—]{12,140}?[^\s.!?:] [–—] \p{Lu}[^\n]{20,}$")
-ONE_LINE_TEASERS_MIN = 2
-
-
-def _one_line_teasers(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, int]]:
-    """(line, heading) for two or more teasers written a line each under a
-    related heading ("Mehr zum Thema", "Berita Terkait"). They go however
-    much they share the article's words (the same clubs, the same town):
-    that share is what kept them in the core."""
-    found: list[tuple[int, int]] = []
-    for h, (f, c) in enumerate(zip(feats, classes)):
-        if not (c == BAD and f.category == "related" and f.label):
-            continue
-        j = h + 1
-        while j < len(paras) and classes[j] != BAD and _TEASER_LINE.match(paras[j].plain):
-            j += 1
-        if j - h - 1 >= ONE_LINE_TEASERS_MIN:
-            found.extend((k, h) for k in range(h + 1, j))
-    return found
-
-
-# A reading time: a known navigation line of a few words with a number
-# ("Temps de lecture : 2 min", "Lesezeit: 5 Min.").
-READING_TIME_MAX_WORDS = 6
-
-
-def _reading_time(p: Paragraph, f: Features, c: str) -> bool:
-    return (c == BAD and f.category == "nav" and f.label and any(ch.isdigit() for ch in p.plain)
-            and len(p.plain.split()) <= READING_TIME_MAX_WORDS)
 
 
 def _closes_a_box(paras: list[Paragraph], end: int, boxes_end: int, i: int) -> bool:

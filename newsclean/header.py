@@ -397,13 +397,15 @@ def _past_photo(paras: list[Paragraph], classes: list[str], k: int, step: int) -
     return k
 
 
+# A bar's buttons: share and follow. (What a page puts right under an
+# article's share bar: other stories; inserts.py.)
+_BAR_CATEGORIES = frozenset({"share", "follow"})
 # A button of a bar no list knows ("Messagerie", "Share on Threadline").
 BUTTON_MAX_WORDS = 3
-_BAR_BUTTONS = frozenset({"share", "follow"})
 
 
 def _known_button(line: Paragraph, f: Features, c: str) -> bool:
-    return (c == BAD and f.category in _BAR_BUTTONS) or is_player_control(line.plain)
+    return (c == BAD and f.category in _BAR_CATEGORIES) or is_player_control(line.plain)
 
 
 def _unknown_button(paras: list[Paragraph], feats: list[Features], classes: list[str], k: int) -> bool:
@@ -414,6 +416,16 @@ def _unknown_button(paras: list[Paragraph], feats: list[Features], classes: list
     return (classes[k] == SHORT and 0 < k < len(classes) - 1
             and all(_known_button(paras[j], feats[j], classes[j]) for j in (k - 1, k + 1))
             and word_count(words(text)) <= BUTTON_MAX_WORDS and not _credit_line(text) and not _bare_name(text))
+
+
+# A reading time: a known navigation line of a few words with a number
+# ("Temps de lecture : 2 min", "Lesezeit: 5 Min.").
+READING_TIME_MAX_WORDS = 6
+
+
+def _reading_time(p: Paragraph, f: Features, c: str) -> bool:
+    return (c == BAD and f.category == "nav" and f.label and any(ch.isdigit() for ch in p.plain)
+            and len(p.plain.split()) <= READING_TIME_MAX_WORDS)
 
 
 def _past_inserts(paras: list[Paragraph], feats: list[Features], classes: list[str], k: int) -> int:

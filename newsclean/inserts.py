@@ -15,7 +15,7 @@ import regex
 
 from .config import Config
 from .document import Paragraph
-from .header import MAX_HEADER_LINES, _above_credits
+from .header import _BAR_CATEGORIES, MAX_HEADER_LINES, _above_credits
 from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import Features, _insert, _question
@@ -78,6 +78,29 @@ def _inline_teasers(
     return found
 
 
+# Another story's teaser on one line: its headline, a dash, its blurb
+# ("Rheinau baut Tabellenführung aus – Mit einem souveränen 3:0 …").
+_TEASER_LINE = regex.compile(r"^[^.!?:–—]{12,140}?[^\s.!?:] [–—] \p{Lu}[^\n]{20,}$")
+ONE_LINE_TEASERS_MIN = 2
+
+
+def _one_line_teasers(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, int]]:
+    """(line, heading) for two or more teasers written a line each under a
+    related heading ("Mehr zum Thema", "Berita Terkait"). They go however
+    much they share the article's words (the same clubs, the same town):
+    that share is what kept them in the core."""
+    found: list[tuple[int, int]] = []
+    for h, (f, c) in enumerate(zip(feats, classes)):
+        if not (c == BAD and f.category == "related" and f.label):
+            continue
+        j = h + 1
+        while j < len(paras) and classes[j] != BAD and _TEASER_LINE.match(paras[j].plain):
+            j += 1
+        if j - h - 1 >= ONE_LINE_TEASERS_MIN:
+            found.extend((k, h) for k in range(h + 1, j))
+    return found
+
+
 # An about box holds a paragraph or two under its heading.
 ABOUT_BOX_MAX_PARAGRAPHS = 2
 
@@ -127,8 +150,6 @@ def _site_slogans(
     return found
 
 
-# What a page puts right under an article's share bar: other stories.
-_BAR_CATEGORIES = frozenset({"share", "follow"})
 # A year in a list's lines: the article's schedule or timeline.
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 

@@ -451,11 +451,6 @@ def _labelled_ad(text: str, lexicon: Lexicon) -> str | None:
 VIDEO_TEASER_MAX_WORDS = 20
 
 
-@lru_cache(maxsize=1)
-def _video_labels() -> frozenset[str]:
-    return label_set("video_labels.txt")
-
-
 def video_teaser(text: str) -> bool:
     """A video's teaser: its label, a colon or a bar, its title and its
     length ("Video: Die Tore im Überblick (02:31)", "Vídeo | 01:12"). The
@@ -463,7 +458,7 @@ def video_teaser(text: str) -> bool:
     at The Girl & The Goat" under "Watch:" is the article's own embed, and
     over the article such a line is the headline of a post about a video."""
     m = _label_then_text(text, ":|：")
-    if m is None or normalize_label(m.group("label")) not in _video_labels():
+    if m is None or normalize_label(m.group("label")) not in label_set("video_labels.txt"):
         return False
     rest = m.group("rest").strip()
     return len(words(rest)) <= VIDEO_TEASER_MAX_WORDS and ends_with_length(rest)
