@@ -79,7 +79,7 @@ from .linefeatures import (
     STOPWORD_SAMPLE_MIN, _SEGMENT_SEP, Features, _features, _long_sentences, classify, stopword_threshold,
     video_teaser,
 )
-from .liveblog import live_entry_lines
+from .liveblog import live_control, live_entry_lines
 from .mailheads import mail_header_lines
 from .mastheads import site_name_lines
 from .menus import (
@@ -252,7 +252,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # A poll, like an advertisement, sits between the article's paragraphs.
     # So are the short lines of a live blog's entries, between their prose.
     # A gallery's counter and buttons too, with its photos inside the article.
-    inserts = _inserts_inside_prose(paras, classes, feats) | polls | live_entry_lines(paras, classes) | gallery
+    live_lines = live_entry_lines(paras, classes)
+    inserts = _inserts_inside_prose(paras, classes, feats) | polls | live_lines | gallery
     # The article's own boxes between its paragraphs weigh nothing in the contest too.
     span = core_span(classes, sizes, inserts | boxes_inside_prose(paras, classes, feats, inserts))
     forms: set[int] = set()
@@ -372,14 +373,25 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # Walk up past known boilerplate between title and lede (a share bar).
     header_lines: set[int] = set()
     credit_lines: set[int] = set()  # credits or the lead photo, in a block of their own
+    stamped = _stamped_runs(paras, classes, start, end)
     k = min(lists_over, default=start) - 1
     while k >= 0 and len(header_lines - credit_lines) < MAX_HEADER_LINES and classes[k] in (SHORT, BAD):
         if (k in gallery or _unknown_button(paras, feats, classes, k) or is_player_control(paras[k].plain)
-                or _reading_time(paras[k], feats[k], classes[k])):
+                or _reading_time(paras[k], feats[k], classes[k]) or live_control(paras[k].plain)):
             # The lead photo's gallery (its counter and buttons), a bar's
-            # unknown button, the lead video's player, the reading time.
+            # unknown button, the lead video's player, the reading time, a
+            # live blog's "Refresh".
             k -= 1
             continue
+        if k in live_lines:
+            # The first entry's time and heading, over its prose: the
+            # article's, and no header line that the header's count limits.
+            header_lines.add(k)
+            credit_lines.add(k)
+            k -= 1
+            continue
+        if k in stamped:
+            break  # a list of other stories, each under its time ("2h ago Ferries suspended")
         if classes[k] == BAD and header_lines and feats[k].category not in _BAR_CATEGORIES:
             break  # boilerplate above the title: a menu, a breadcrumb (a share bar sits inside the header)
         if classes[k] == SHORT:
@@ -432,7 +444,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # is its: no ticker for its dates, no part of a run of boilerplate.
     box_under = set(range(end + 1, article_box_end(paras, classes, end + 1, len(paras), True)))
     boxes_end = boxes_under_end(paras, classes, end)
-    stamped = _stamped_runs(paras, classes, start, end) - box_under
+    stamped -= box_under
     repeated_above = _repeated_lines(paras[:start], classes[:start])
     credits_over_core = _credits_over(paras, feats, classes, start)
     if markdown_title is not None:
@@ -541,11 +553,14 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # A price widget's line (a price and the shop's button) goes last: as
         # the short line it is, it took part in the decisions above. So does
         # a count of the article's readers among its credits, as a reading
-        # time does (both are the page's widgets).
+        # time does (both are the page's widgets), and a live blog's
+        # "Refresh" among its dateline's lines.
         if p.kept and shop_offer(p.plain):
             p.drop("B109", shop_offer=True)
         elif p.kept and _view_count(p.plain):
             p.drop("B112", view_count=True)
+        elif p.kept and live_control(p.plain):
+            p.drop("B112", live_control=True)
     for i, heading in _one_line_teasers(paras, feats, classes):
         if paras[i].kept:  # (as prose of the core, they took part in the decisions above too)
             paras[i].drop("B108", teaser_under=paras[heading].index)

@@ -10,7 +10,10 @@ article's paragraphs do; known boilerplate among them still costs.
 
 from __future__ import annotations
 
+import regex
+
 from .document import Paragraph
+from .lexicon import label_set, normalize_label
 from .lineclass import GOOD, NEAR, SHORT
 from .stamps import clock_line
 
@@ -64,3 +67,18 @@ def live_entry_lines(paras: list[Paragraph], classes: list[str]) -> set[int]:
         for a, b in run:
             out.update(k for k in range(a, b) if classes[k] == SHORT)
     return out
+
+
+# A bar's items: "Aktualisieren · Nur wichtige Ereignisse" (lynx's links).
+_ITEM_SEP = regex.compile(r"\s[|·•]\s")
+# A bar of a live blog's buttons is short.
+LIVE_CONTROL_MAX_CHARS = 60
+
+
+def live_control(text: str) -> bool:
+    """The whole line is a live blog's buttons: "Refresh", "Liveblog
+    aktualisieren", "Aktualisieren · Nur wichtige Ereignisse"."""
+    if len(text) > LIVE_CONTROL_MAX_CHARS:
+        return False
+    controls = label_set("live_controls.txt")
+    return all(normalize_label(item) in controls for item in _ITEM_SEP.split(text))

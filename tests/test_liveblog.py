@@ -1,6 +1,7 @@
 """A live blog's entries: a time of day over each entry, most of them short lines."""
 
 from newsclean import clean
+from newsclean.liveblog import live_control
 from newsclean.stamps import clock_line
 
 HEAD = [
@@ -53,3 +54,25 @@ def test_clock_lines():
         assert clock_line(line), line
     for line in ["10:40 Evacuation complete", "12.50 €", "2:1", "10:40:12 elapsed", "Score 10:40"]:
         assert not clock_line(line), line
+
+
+def test_a_live_blogs_refresh_button_goes_and_the_byline_over_it_stays():
+    # Over the first entry: a byline, a time stamp, the share bar, then the
+    # blog's own "Refresh". The button goes; the walk up to the headline
+    # passes it, so the byline above is still the header's.
+    head = ["Flooding in Wertham: river still rising as streets are evacuated", "By Lena Hart",
+            "Last updated: 10:45", "Share", "Refresh"]
+    got = kept("\n\n".join([HEAD[0], *head, *("\n".join(entry) for entry in ENTRIES), *TAIL]))
+    assert "Refresh" not in got
+    assert all(line in got for line in head[:3])
+    assert all(line in got for entry in ENTRIES for line in entry)
+
+
+def test_live_controls():
+    for line in ["Refresh", "Liveblog aktualisieren", "Aktualisieren · Nur wichtige Ereignisse", "Rafraîchir",
+                 "Odśwież", "Обновить", "새로고침"]:
+        assert live_control(line), line
+    for line in ["Refreshed", "Refresh your wardrobe for spring", "Aktualisiert: 14.02.2025, 16:40 Uhr",
+                 "Refresh · Home · News", "Aktualisieren Sie Ihren Browser, um die neuesten Beiträge zu sehen "
+                 "und den Liveblog weiter zu verfolgen"]:
+        assert not live_control(line), line
