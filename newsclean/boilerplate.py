@@ -442,7 +442,12 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     tail_from, tail_of_headlines = _page_tail(paras, classes, end, closing, config)
     # The article's own box right under it ("Timeline" over "April 3: …")
     # is its: no ticker for its dates, no part of a run of boilerplate.
-    box_under = set(range(end + 1, article_box_end(paras, classes, end + 1, len(paras), True)))
+    # (An advertisement's label may sit between them.)
+    box_from = end + 1
+    while box_from < len(paras) and classes[box_from] == BAD and feats[box_from].label \
+            and feats[box_from].category == "advert":
+        box_from += 1
+    box_under = set(range(box_from, article_box_end(paras, classes, box_from, len(paras), True)))
     boxes_end = boxes_under_end(paras, classes, end)
     stamped -= box_under
     repeated_above = _repeated_lines(paras[:start], classes[:start])

@@ -171,12 +171,25 @@ def article_box_end(paras: list[Paragraph], classes: list[str], i: int, stop: in
         # Krause, Aydın, …"): a figure or a list in every value. (Other
         # stories' headlines with a kicker, "How To: The Sock Bun", and a
         # page's fields, "Requirements: WordPress", have neither.)
-        k = i
-        while k < stop and classes[k] != BAD and not _LINK_MARK.search(paras[k].text) and _fact(paras[k].plain):
-            k += 1
+        k = _facts_end(paras, classes, i, stop)
         if k - i >= BOX_MIN_ENTRIES:
             return k
+        # The same under a line of its own that heads them, however long
+        # ("HC Podhradí – Orli Kamenec 3:2 (0:1, 0:1, 2:0)"), when more facts follow.
+        if i + 1 < stop and classes[i] == SHORT and not _ends_sentence(paras[i].plain) \
+                and not _LINK_MARK.search(paras[i].text):
+            k = _facts_end(paras, classes, i + 1, stop)
+            if k - (i + 1) > BOX_MIN_ENTRIES:
+                return k
     return i
+
+
+def _facts_end(paras: list[Paragraph], classes: list[str], i: int, stop: int) -> int:
+    """Where a run of facts ("Tore: 0:1 Pfaff (8.)") from line `i` ends."""
+    k = i
+    while k < stop and classes[k] != BAD and not _LINK_MARK.search(paras[k].text) and _fact(paras[k].plain):
+        k += 1
+    return k
 
 
 def _fact(text: str) -> bool:
