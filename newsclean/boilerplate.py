@@ -66,7 +66,7 @@ from .forms import form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
     _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _reading_time,
-    _unknown_button, _view_count, markdown_title_over,
+    _unknown_button, _view_count, markdown_title_over, summary_box_heads,
 )
 from .innerboxes import boxes_inside_prose
 from .inserts import (
@@ -263,6 +263,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         span, headline = anchor_at_headline(doc, paras, classes, sizes, span)
     if span is not None:
         span = _from_markdown_headline(paras, feats, classes, span)
+        for k in summary_box_heads(paras, classes, *span):
+            classes[k] = SHORT
     if span is not None:
         # A "Related coverage" list inside the article, with paragraphs of
         # the article under it, is not where the article ends. (One teaser
@@ -456,7 +458,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         header_lines |= {k for k in credits_over_core if k > markdown_title}  # its standfirst, byline, dateline
     closing_lines = _closing_lines(paras, feats, classes, end) | box_under
     other_stories = set(own_site_link_lists(paras, classes, end))
-    deck = _deck_over_credits(paras, classes, start)
+    deck = _deck_over_credits(paras, classes, min(lists_over, default=start))
     if deck is None and _opens_with_deck(paras, classes, start):
         deck = start
     menu_over_deck: set[int] = set()

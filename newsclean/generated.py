@@ -121,10 +121,15 @@ def is_notice(text: str) -> bool:
     return any(g.summary.search(folded) and g.made.search(folded) for g in _groups())
 
 
+def summary_heading(text: str) -> bool:
+    """A known heading of a summary's box: "Key points", "L'essentiel", "Özet"."""
+    return normalize_label(text) in _lexicon().heads
+
+
 def _is_head(text: str) -> bool:
     """The box's heading: a known one ("Key points", "L'essentiel"), or a
     short line that names a summary ("**En resumen**")."""
-    if normalize_label(text) in _lexicon().heads:
+    if summary_heading(text):
         return True
     if word_count(words(text)) > BOX_HEAD_MAX_WORDS or ends_sentence(text):
         return False

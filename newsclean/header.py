@@ -12,6 +12,7 @@ import regex
 from .controls import is_player_control
 from .credits import _bare_name, _cased_name, _credit_line, _credited_caption, _credits, _dated, _photo_credit
 from .document import Paragraph
+from .generated import summary_heading
 from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _LETTER, _SEGMENT_SEP, Features, _insert, _question
@@ -193,8 +194,8 @@ LIST_OVER_MAX_LINES = 40
 
 def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str], start: int) -> set[int]:
     """Lists right over the article's prose that a line ending in a colon
-    introduces ("Ingredients:", "For the drizzle:") or a list's name
-    ("Zutaten"): from that line down to the prose, two or more items with
+    introduces ("Ingredients:", "For the drizzle:"), a list's name
+    ("Zutaten") or a summary's ("Key points"): from that line down to the prose, two or more items with
     words, short lines only, nothing known as boilerplate between but lines
     inserted in articles (an advertisement's label, a share button: "Add the
     ingredients to my shopping list"); and the recipe's facts right over
@@ -202,11 +203,16 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
     found: set[int] = set()
     k = start - 1
     bottom = start
-    while k >= max(0, start - LIST_OVER_MAX_LINES) and (classes[k] == SHORT or _insert(classes[k], feats[k])):
-        if classes[k] == BAD:
+    while k >= max(0, start - LIST_OVER_MAX_LINES) and (
+            classes[k] == SHORT or _insert(classes[k], feats[k]) or summary_heading(paras[k].plain)):
+        # (A summary's heading, "Главное", "Özet", may be known as a list
+        # of other stories' or as a share bar's neighbour: over its points
+        # and the article's prose, it is the article's.)
+        if classes[k] == BAD and not summary_heading(paras[k].plain):
             k -= 1
             continue
-        if _list_heading(paras[k].plain) and sum(1 for p in paras[k + 1 : bottom] if _LETTER.search(p.plain)) >= 2:
+        if ((_list_heading(paras[k].plain) or summary_heading(paras[k].plain))
+                and sum(1 for p in paras[k + 1 : bottom] if _LETTER.search(p.plain)) >= 2):
             found.update(range(k, bottom))
             bottom = k
         k -= 1
@@ -218,6 +224,45 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
             found.add(k)
             k -= 1
     return found
+
+
+# A summary's box opens the article: under its headline or its standfirst.
+SUMMARY_BOX_MAX_PROSE_OVER = 1
+
+
+def summary_box_heads(paras: list[Paragraph], classes: list[str], start: int, end: int) -> list[int]:
+    """Known headings of a summary's box ("Главное", "Öne çıkanlar") over
+    two or more points, right over the article's prose or at the top of
+    it, under one paragraph at most (the standfirst): the article's,
+    however known as a list of other stories' heading."""
+    found: list[int] = []
+    k = start - 1
+    while k >= max(0, start - LIST_OVER_MAX_LINES) and classes[k] == SHORT:
+        k -= 1
+    if k >= 0 and classes[k] == BAD and summary_heading(paras[k].plain) and _points(paras, k + 1, start):
+        found.append(k)  # over the points, and the points over the prose
+    prose_over = 0
+    for k in range(start, end):
+        if classes[k] in (GOOD, NEAR):
+            prose_over += 1
+            if prose_over > SUMMARY_BOX_MAX_PROSE_OVER:
+                break
+        elif classes[k] == BAD and summary_heading(paras[k].plain):
+            stop = k + 1
+            while stop <= end and classes[stop] == SHORT:
+                stop += 1
+            if _points(paras, k + 1, stop):
+                found.append(k)
+    return found
+
+
+def _points(paras: list[Paragraph], first: int, stop: int) -> bool:
+    """Two or more points, none of them a heading printed again below (a
+    live blog's key events: links to its entries)."""
+    if stop - first < 2:
+        return False
+    points = {normalize_label(p.plain) for p in paras[first:stop]}
+    return all(normalize_label(p.plain) not in points for p in paras[stop:])
 
 
 RECIPE_FACT_MAX_WORDS = 5
