@@ -99,7 +99,7 @@ from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_o
 from .topteasers import cut_teasers_over_article
 from .widgets import (
     _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _stamped_runs, _tickers, galleries,
-    anchor_link_lines, image_lines, lone_link_lines, own_site_link_lists,
+    anchor_link_lines, image_lines, lone_link_lines, own_site_link_lists, standings_widgets,
 )
 
 # Other modules import these from here (language.py, titles.py).
@@ -568,6 +568,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             p.drop("B112", view_count=True)
         elif p.kept and live_control(p.plain):
             p.drop("B112", live_control=True)
+    for i, link in standings_widgets(paras, classes):
+        if paras[i].kept:  # (as the article's box or its closing lines, they took part in the decisions above)
+            paras[i].drop("B112", standings=paras[link].index)
     for i, heading in _one_line_teasers(paras, feats, classes):
         if paras[i].kept:  # (as prose of the core, they took part in the decisions above too)
             paras[i].drop("B108", teaser_under=paras[heading].index)

@@ -53,6 +53,55 @@ def _keep_result_tables(paras: list[Paragraph], classes: list[str]) -> None:
         i = max(j, i + 1)
 
 
+# A standings table's row holds figures: a rank and points at least.
+STANDINGS_ROW_MIN_FIGURES = 2
+STANDINGS_MIN_ROWS = 3
+# Over the rows, the table's title and its columns' heads ("Tabelle
+# Regionalliga Südwest", "Pl. Verein Sp. Tore Pkt."); a figure only in a
+# title of a few words ("Tabelle 2. Liga").
+STANDINGS_HEAD_MAX_LINES = 2
+STANDINGS_HEAD_MAX_WORDS = 8
+STANDINGS_FIGURED_HEAD_MAX_WORDS = 4
+_FIGURE = regex.compile(r"\d+")
+_ABBREVIATION = regex.compile(r"(?<!\w)\p{L}{1,4}\.(?!\w)")
+
+
+def _standings_row(text: str) -> bool:
+    """A row of figures ("1. Kickers Lahnau 24 51:20 55"), or a gap
+    between rows ("...")."""
+    return len(_FIGURE.findall(text)) >= STANDINGS_ROW_MIN_FIGURES or (text.strip() in ("...", "…"))
+
+
+def standings_widgets(paras: list[Paragraph], classes: list[str]) -> list[tuple[int, int]]:
+    """(line, link) for the lines of a league's standings widget: its link
+    to the whole table ("Zur kompletten Tabelle", lexicon/standings_links.txt),
+    the rows right over it (three or more, each with two figures or
+    more) and up to two lines over them (the table's title and columns).
+    The article's own results table has no such link."""
+    links = label_set("standings_links.txt")
+    found: list[tuple[int, int]] = []
+    for i, p in enumerate(paras):
+        if len(p.plain) > 60 or normalize_label(p.plain) not in links:
+            continue
+        k = i - 1
+        while k >= 0 and classes[k] == SHORT and _standings_row(paras[k].plain):
+            k -= 1
+        if i - 1 - k < STANDINGS_MIN_ROWS:
+            found.append((i, i))  # the link alone
+            continue
+        for _ in range(STANDINGS_HEAD_MAX_LINES):
+            text = paras[k].plain if k >= 0 else ""
+            if not text or classes[k] != SHORT or len(text.split()) > STANDINGS_HEAD_MAX_WORDS:
+                break
+            if _FIGURE.search(text) and (len(text.split()) > STANDINGS_FIGURED_HEAD_MAX_WORDS or ":" in text):
+                break  # the report's facts ("Gelb: Fuchs, Leitner"), not the table's title ("Tabelle 2. Liga")
+            if ends_sentence(text) and len(_ABBREVIATION.findall(text)) < 2:
+                break  # a sentence, not the columns' heads ("Pl. Verein Sp. Tore Pkt.")
+            k -= 1
+        found.extend((j, i) for j in range(k + 1, i + 1))
+    return found
+
+
 # "June (55)", "► 2011 (200)", "Travel (12)": a blog's archive or category
 # widget, a name and how many posts it holds. A year in brackets is a
 # citation or a release date ("Breathless (1960)"), not a count.

@@ -1388,6 +1388,18 @@ def test_a_league_tables_header_row_padded_to_its_columns_is_no_menu():
     assert kept("\n\n".join(text)) == text
 
 
+def test_a_standings_widget_under_its_link_goes_the_articles_own_table_stays():
+    table = ["League table", "Pos Team P Pts", "1 Ashby Rovers 30 65", "2 Holme Town 30 63", "3 Kirkby 29 58"]
+    own = ["Rovers go two points clear", *PROSE, *table]
+    assert kept("\n\n".join(own)) == own  # the article's own table: no link to the whole table under it
+    widget = [*table, "View full table"]
+    assert kept("\n\n".join(["Rovers go two points clear", *PROSE, "\n".join(widget)])) == [
+        "Rovers go two points clear", *PROSE]
+    # The link alone goes too; a sentence over the rows is no title of theirs.
+    text = ["Rovers go two points clear", *PROSE, "He declined to comment.", "\n".join(table[2:]), "Full table"]
+    assert kept("\n\n".join(text)) == ["Rovers go two points clear", *PROSE, "He declined to comment."]
+
+
 def test_a_french_read_also_teaser_on_the_articles_topic_goes():
     prose = [
         "Le conseil municipal a voté mardi la fermeture du vieux pont du port aux voitures dès le printemps prochain.",
