@@ -110,7 +110,9 @@ def _figure_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
 # How often the article was read, printed with its date: "1245 просмотров",
 # "3.2K views", "Aufrufe: 812", "阅读 1.2万".
 _VIEW_COUNT = regex.compile(
-    r"^\W{0,2}(?:\d[\d\s.,]*[KkMm万]?\s*\p{L}+|\p{L}+:?\s*\d[\d\s.,]*[KkMm万]?)\W{0,2}$"
+    r"^\W{0,2}(?:\d[\d\s.,]*[KkMm万]?\s*(?:_MULT\.?\s)?\p{L}+|\p{L}+:?\s*\d[\d\s.,]*[KkMm万]?)\W{0,2}$"
+    # A count in thousands or millions written as a word: "3,2 тыс. просмотров", "3.2 ألف مشاهدة".
+    .replace("_MULT", r"(?:тыс|млн|ألف|آلاف|مليون|tys|mln|mil|Tsd|Mio|bin|ribu|rb|hezar)")
 )
 _VIEW_WORDS = regex.compile(
     r"(?i)^(?:views?|reads?|aufrufe|gelesen|vues|lectures|visualizaciones|lecturas|visualizzazioni|letture"
@@ -128,8 +130,8 @@ def _view_count(text: str) -> bool:
     m = _VIEW_COUNT.match(text.strip())
     if m is None:
         return False
-    word = regex.sub(r"[\d\s.,:KkMm万]+", " ", m.group(0)).strip(" ()[]")
-    return _VIEW_WORDS.match(word) is not None
+    word = regex.sub(r"[\d\s.,:KkMm万]+", " ", m.group(0)).strip(" ()[]").split()
+    return bool(word) and _VIEW_WORDS.match(word[-1]) is not None  # (past a multiplier: "тыс. просмотров")
 
 
 def _credits_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:

@@ -2106,6 +2106,26 @@ def test_a_count_of_readers_in_the_credits_block_goes_and_the_date_stays():
 
 
 
+
+@pytest.mark.parametrize("count", ["3,2 тыс. просмотров", "3.2 ألف مشاهدة", "👁 2.341 προβολές", "12 mil visualizaciones"])
+def test_a_count_of_readers_in_thousands_or_after_an_icon_goes(count):
+    credits = f"14 April 2024, 16:48\n{count}"
+    out = kept("\n\n".join(["Ice breaks up on the river, two villages flooded", credits, *PROSE]))
+    assert out == ["Ice breaks up on the river, two villages flooded", "14 April 2024, 16:48", *PROSE]
+
+
+@pytest.mark.parametrize("countdown", [
+    ["Reclama se va încheia în 5 secunde"], ["Skip Ad in 5"], ["يمكنك تخطي الإعلان بعد 5 ثوانٍ", "تخطي الإعلان"],
+    ["Werbung überspringen"], ["Próximo vídeo em 8 s"],
+])
+def test_a_players_advert_countdown_goes_and_the_walk_to_the_headline_passes_it(countdown):
+    # Over the lede: the byline, the lead video's player with its advert's
+    # countdown. The countdown goes; the byline over it stays the header's.
+    head = ["Night trains to the coast return in June", "By Ana Mocanu", "12 May 2025, 09:40"]
+    player = ["Play", *countdown, "00:00 / 02:36"]
+    out = kept("\n\n".join(["Home | News | Travel", *head, *player, *PROSE]))
+    assert out == [*head, *PROSE]
+
 def test_teasers_a_line_each_under_a_related_heading_go_and_the_match_facts_stay():
     report = [
         "Late double turns the derby",
