@@ -213,8 +213,8 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
         if classes[k] == BAD and not summary_heading(paras[k].plain):
             k -= 1
             continue
-        if ((_list_heading(paras[k].plain) or summary_heading(paras[k].plain))
-                and sum(1 for p in paras[k + 1 : bottom] if _LETTER.search(p.plain)) >= 2):
+        if ((_list_heading(paras[k].plain) and sum(1 for p in paras[k + 1 : bottom] if _LETTER.search(p.plain)) >= 2)
+                or (summary_heading(paras[k].plain) and _points(paras, k + 1, bottom))):
             found.update(range(k, bottom))
             bottom = k
         k -= 1
@@ -258,10 +258,19 @@ def summary_box_heads(paras: list[Paragraph], classes: list[str], start: int, en
     return found
 
 
+# A summary's point is a statement: most of them have a few words (a
+# caption or a picture may stand among them). A menu's items have one or two.
+SUMMARY_POINT_MIN_WORDS = 3
+SUMMARY_POINTS_WORDED_SHARE = 2 / 3
+
+
 def _points(paras: list[Paragraph], first: int, stop: int) -> bool:
-    """Two or more points, none of them a heading printed again below (a
-    live blog's key events: links to its entries)."""
+    """Two or more points, most of them statements, none of them a heading
+    printed again below (a live blog's key events: links to its entries)."""
     if stop - first < 2:
+        return False
+    worded = sum(1 for p in paras[first:stop] if word_count(words(p.plain)) >= SUMMARY_POINT_MIN_WORDS)
+    if worded < 2 or worded < SUMMARY_POINTS_WORDED_SHARE * (stop - first):
         return False
     points = {normalize_label(p.plain) for p in paras[first:stop]}
     return all(normalize_label(p.plain) not in points for p in paras[stop:])

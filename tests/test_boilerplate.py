@@ -1400,6 +1400,13 @@ def test_a_standings_widget_under_its_link_goes_the_articles_own_table_stays():
     assert kept("\n\n".join(text)) == ["Rovers go two points clear", *PROSE, "He declined to comment."]
 
 
+def test_a_menu_under_a_summary_heading_is_no_summary():
+    # "Claves" names a summary's box, but its items here are a menu's: one or two words each.
+    menu = ["Claves", "Presidenciales\nNueva Constitución\nEducación\nPolítica\nCongreso"]
+    out = kept("\n\n".join(["Portada | Noticias | Opinión", *menu, "El puente cierra en marzo", *PROSE]))
+    assert not any(line in out for line in ("Claves", "Presidenciales"))
+
+
 def test_a_french_read_also_teaser_on_the_articles_topic_goes():
     prose = [
         "Le conseil municipal a voté mardi la fermeture du vieux pont du port aux voitures dès le printemps prochain.",
