@@ -835,6 +835,21 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Post navigation", "nav"),
     ("Navegación de entradas", "nav"),
     ("Dieser Eintrag wurde in News veröffentlicht. Setzte ein Lesezeichen permalink.", "nav"),
+    # A link to report an error, a newsletter's forward button, footer and sign-up consent, a sponsor's label
+    ("Zgłoś błąd", "footer"),
+    ("Pranešti apie klaidą", "footer"),
+    ("举报/反馈", "footer"),
+    ("Fehler melden", "footer"),
+    ("Encaminhe para um amigo", "share"),
+    ("Você recebeu este e-mail porque se cadastrou em gazeta.example.", "newsletter"),
+    ("Mit der Anmeldung stimmen Sie unseren Datenschutzbestimmungen zu.", "newsletter"),
+    ("Zapisując się, akceptujesz regulamin i politykę prywatności.", "newsletter"),
+    ("¿Te ha gustado? Recibe cada viernes en tu correo las mejores entrevistas.", "newsletter"),
+    ("Urmărește Monitorul de Vest și pe Google News", "follow"),
+    ("**Oferecimento**", "advert"),
+    # A video player's advertisement
+    ("Reclama se va încheia în 5 secunde", "advert"),
+    ("يمكنك تخطي الإعلان بعد 5 ثوانٍ", "advert"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
