@@ -80,7 +80,7 @@ from .linefeatures import (
     video_teaser,
 )
 from .liveblog import live_control, live_entry_lines
-from .mailheads import mail_header_lines
+from .mailheads import mail_edition, mail_header_lines
 from .mastheads import site_name_lines
 from .menus import (
     _BREADCRUMB_SEP, _first_menu, _is_breadcrumb, _long_runs_above, _menu_blocks, _menu_over, _menu_runs,
@@ -227,7 +227,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # paragraphs does not part them.)
     for i in image_lines(paras):
         paras[i].drop("B123", image=True)
-    for i in lone_link_lines(paras):
+    lone_links = lone_link_lines(paras)
+    for i in lone_links:
         paras[i].drop("B108", lone_link=True)
     for i in mail_header_lines(paras):
         paras[i].drop("B126", mail_header=True)
@@ -289,7 +290,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             h for h in range(span[0] + 1, span[1])
             if classes[h] == BAD and classes[h - 1] in (GOOD, NEAR) and _paragraphs_follow(classes, h + 1, inserts)
         }
-        span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
+        if not mail_edition(paras):
+            # (A newsletter's edition is a run of stories, each on its own topic.)
+            span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
         span, teasers_over = cut_teasers_over_article(paras, classes, sizes, span, doc.language)
     closing = _closing_block(paras, classes, span) if span is not None else None
     if span is not None and closing is not None and span[1] >= closing:
@@ -435,7 +438,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         header_lines = {k for k in header_lines if k >= headline or _dated(paras[k].plain)}
     # A gallery's buttons open nothing when the article goes on under them.
     gallery_inside = {k for k in gallery if _paragraphs_follow(classes, k + 1, gallery)}
-    furniture_from = _furniture_section(paras, feats, classes, end, polls | gallery_inside)
+    # (Nor does a lone link, "[Read more](…)" under a newsletter's item: it
+    # leads to that item's story, not to a section of other stories.)
+    furniture_from = _furniture_section(paras, feats, classes, end, polls | gallery_inside | set(lone_links))
     masthead_end = _first_menu(paras, feats, classes, min(start, headline if headline is not None else start))
     runs = _run_lengths(paras, feats, classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)

@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from .document import Paragraph
-from .lexicon import data_lines
+from .lexicon import data_lines, label_set, normalize_label
 
 _SUBJECT_FIELD = "subject:"
 # A header is a few lines at the very top of the text.
@@ -65,3 +65,21 @@ def mail_header_lines(paras: list[Paragraph]) -> list[int]:
     if len(names) < MAIL_HEADER_MIN_FIELDS or not any(name in _fields()[1] for name in names):
         return []
     return found
+
+
+# The web link is among the mail's first lines.
+MAIL_LINK_MAX_LINE = 4
+MAIL_LINK_MAX_CHARS = 80
+
+
+def mail_edition(paras: list[Paragraph]) -> bool:
+    """Is the text an e-mail newsletter's edition: a link to it on the web
+    ("View in browser", lexicon/mail_links.txt) among its first lines?"""
+    links = label_set("mail_links.txt")
+    for p in paras[:MAIL_LINK_MAX_LINE]:
+        if len(p.plain) > MAIL_LINK_MAX_CHARS:
+            continue
+        label = normalize_label(p.plain)
+        if any(label == link or label.startswith(link + " ") for link in links):
+            return True
+    return False
