@@ -59,7 +59,7 @@ from .authorcards import author_card
 from .comments import find_comment_section
 from .config import Config
 from .controls import is_player_control, player_length
-from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser
+from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline
 from .credits import _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
 from .forms import form_widget_lines
@@ -449,13 +449,14 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     tail_from, tail_of_headlines = _page_tail(paras, classes, end, closing, config)
     # The article's own box right under it ("Timeline" over "April 3: …")
     # is its: no ticker for its dates, no part of a run of boilerplate.
-    # (An advertisement's label may sit between them.)
+    # (An advertisement's label or a "Read more: <headline>" line may sit
+    # between them; not a consent banner, printed at the page's foot.)
     box_from = end + 1
-    while box_from < len(paras) and classes[box_from] == BAD and feats[box_from].label \
-            and feats[box_from].category == "advert":
+    while box_from < len(paras) and classes[box_from] == BAD and (
+            (feats[box_from].label and feats[box_from].category == "advert") or teaser_with_headline(feats[box_from])):
         box_from += 1
     box_under = set(range(box_from, article_box_end(paras, classes, box_from, len(paras), True)))
-    boxes_end = boxes_under_end(paras, classes, end)
+    boxes_end = boxes_under_end(paras, classes, box_from - 1)
     stamped -= box_under
     repeated_above = _repeated_lines(paras[:start], classes[:start])
     credits_over_core = _credits_over(paras, feats, classes, start)
@@ -552,7 +553,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         overlap = _core_overlap(p, core_vocab, doc.language)
         if overlap >= config.on_topic_overlap:
             continue
-        if overlap > 0 and _closes_a_box(paras, end, boxes_end, i):
+        if overlap > 0 and _closes_a_box(paras, box_from - 1, boxes_end, i):
             continue
         p.drop("B121", core=[paras[start].index, paras[end].index], overlap=round(overlap, 3))
     if closing is not None and any(paras[k].decision.code == "B121" for k in range(closing, len(paras))):

@@ -1400,6 +1400,16 @@ def test_a_standings_widget_under_its_link_goes_the_articles_own_table_stays():
     assert kept("\n\n".join(text)) == ["Rovers go two points clear", *PROSE, "He declined to comment."]
 
 
+def test_the_articles_box_under_a_read_more_line_and_the_sentence_closing_it_stay():
+    box = ["The scheme in numbers", "* Cost: 14.2 million, of which 9.8 million from flood grants",
+           "* Length: 620 metres, with three flood gates", "* Homes protected: 340"]
+    text = ["Flood wall approved", *PROSE, "Read more: Cooper's Bridge to close for eight weeks of repairs", *box,
+            "The regional flood authority declined to comment.", "More from Council",
+            "Parking charges to rise at three car parks\nLibrary opening hours cut in budget plans"]
+    assert kept("\n\n".join(text)) == ["Flood wall approved", *PROSE, *box,
+                                        "The regional flood authority declined to comment."]
+
+
 def test_a_menu_under_a_summary_heading_is_no_summary():
     # "Claves" names a summary's box, but its items here are a menu's: one or two words each.
     menu = ["Claves", "Presidenciales\nNueva Constitución\nEducación\nPolítica\nCongreso"]
