@@ -507,6 +507,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             p.drop("B122", after=paras[furniture_from].index)
             continue
         if c == SHORT:
+            if i == deck:
+                continue  # a standfirst of many words and few stopwords, or without its full stop
             # A short line outside the core may be a caption, a date, a
             # credit or a list item of the article as easily as a link: it
             # goes only with evidence from its run of non-prose neighbours

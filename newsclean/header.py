@@ -402,7 +402,7 @@ def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -
     if gap is None:
         return None
     k, credited = gap
-    if not credited or k < 1 or classes[k] not in (GOOD, NEAR) or not _headline_over_deck(paras[k - 1].plain, classes[k - 1]):
+    if not credited or k < 1 or classes[k] == BAD or not _headline_over_deck(paras[k - 1].plain, classes[k - 1]):
         return None
     return k if _deck_like(paras[k]) else None
 
@@ -421,6 +421,8 @@ def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) 
             continue
         if classes[k] not in (SHORT, BAD):
             break
+        if step < 0 and classes[k] == SHORT and not _credit_line(paras[k].plain) and _deck_like(paras[k]):
+            break  # over the credits, a standfirst of many words but few stopwords, or without its full stop
         if classes[k] == SHORT:
             n_short += 1
             credited = credited or _credit_line(paras[k].plain)
