@@ -281,6 +281,11 @@ def _count_header_pattern() -> regex.Pattern[str]:
     )
 
 
+def comment_count(text: str) -> bool:
+    """The whole line is a count of comments: "12 hozzászólás", "(38) Comments"."""
+    return _count_header_pattern().fullmatch(text.strip()) is not None
+
+
 @lru_cache(maxsize=1)
 def _signature_pattern() -> regex.Pattern[str]:
     verbs = set(data_lines("comment_signatures.txt"))

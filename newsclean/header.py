@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from .comments import comment_count
 from .controls import is_player_control
 from .credits import _bare_name, _cased_name, _credit_line, _credited_caption, _credits, _dated, _photo_credit
 from .document import Paragraph
@@ -110,7 +111,7 @@ def _figure_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
 # How often the article was read, printed with its date: "1245 просмотров",
 # "3.2K views", "Aufrufe: 812", "阅读 1.2万".
 _VIEW_COUNT = regex.compile(
-    r"^\W{0,2}(?:\d[\d\s.,]*[KkMm万]?\s*(?:_MULT\.?\s)?\p{L}+|\p{L}+:?\s*\d[\d\s.,]*[KkMm万]?)\W{0,2}$"
+    r"^\W{0,2}(?:\d[\d\s.,]*[KkMm万]?\s*(?:_MULT\.?\s)?\p{L}+|\p{L}+[:：]?\s*\d[\d\s.,]*[KkMm万]?)\W{0,2}$"
     # A count in thousands or millions written as a word: "3,2 тыс. просмотров", "3.2 ألف مشاهدة".
     .replace("_MULT", r"(?:тыс|млн|ألف|آلاف|مليون|tys|mln|mil|Tsd|Mio|bin|ribu|rb|hezar)")
 )
@@ -118,20 +119,35 @@ _VIEW_WORDS = regex.compile(
     r"(?i)^(?:views?|reads?|aufrufe|gelesen|vues|lectures|visualizaciones|lecturas|visualizzazioni|letture"
     r"|visualizações|leituras|weergaven|keer gelezen|wyświetle\p{L}*|odsłon\p{L}*|zobrazení|přečteno|megtekintés"
     r"|görüntülenme|okunma|vizualizări|просмотр\p{L}*|прочитан\p{L}*|перегляд\p{L}*|προβολές|visninger|visningar"
-    r"|katselukerrat|مشاهدة|مشاهدات|بازدید|צפיות|阅读|浏览|閲覧|조회)$"
+    r"|katselukerrat|مشاهدة|مشاهدات|بازدید|צפיות|阅读量?|浏览量?|点击量|閱讀|瀏覽|閲覧数?|조회수?)$"
 )
+# A count of comments beside it, in a script without spaces: "评论：86".
+_COMMENT_WORDS = regex.compile(r"^(?:评论|評論|留言|コメント|댓글)$")
 VIEW_COUNT_MAX_CHARS = 40  # (told first: most lines are longer)
+_COUNT_PART = regex.compile(r"\d[\d\s.,]*(?:[KkMm万](?!\p{L}))?|[:：()\[\]]")
+# The counts' parts: "1 846 megtekintés · 12 hozzászólás", lynx's "阅读量：12.3万  评论：86".
+_COUNT_SEP = regex.compile(r"\s[|·•]\s|\s{2,}")
 
 
 def _view_count(text: str) -> bool:
-    """A count of the article's readers on a line of its own."""
+    """A count of the article's readers on a line of its own, or with a
+    count of its comments ("1 846 megtekintés · 12 hozzászólás")."""
+    text = text.strip()
     if len(text) > VIEW_COUNT_MAX_CHARS:
         return False
+    parts = _COUNT_SEP.split(text)
+    views = [_counted(t, _VIEW_WORDS) for t in parts]
+    return any(views) and all(v or comment_count(t) or _counted(t, _COMMENT_WORDS) for t, v in zip(parts, views))
+
+
+def _counted(text: str, nouns: regex.Pattern[str]) -> bool:
+    """A count of what `nouns` names: "1245 просмотров", "Aufrufe: 812"."""
     m = _VIEW_COUNT.match(text.strip())
     if m is None:
         return False
-    word = regex.sub(r"[\d\s.,:KkMm万]+", " ", m.group(0)).strip(" ()[]").split()
-    return bool(word) and _VIEW_WORDS.match(word[-1]) is not None  # (past a multiplier: "тыс. просмотров")
+    # (The count's "K" or "万" goes, not a "k" inside the word: "megtekintés".)
+    word = _COUNT_PART.sub(" ", m.group(0)).split()
+    return bool(word) and nouns.match(word[-1]) is not None  # (past a multiplier: "тыс. просмотров")
 
 
 def _credits_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
