@@ -103,8 +103,11 @@ def _figure_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     """The lines of the block ending at line `k` when it is the lead photo:
     an image line and its caption and credit under it."""
     block = _small_short_block(paras, classes, k)
-    if not block or _IMAGE_LINE.fullmatch(paras[block[-1]].text.strip()) is None:
-        return set()  # (the block's first line: the list runs upwards)
+    if not block:
+        return set()
+    first = paras[block[-1]]  # (the list runs upwards)
+    if _IMAGE_LINE.fullmatch(first.text.strip()) is None and _LYNX_IMAGE.match(first.plain.strip()) is None:
+        return set()  # neither a Markdown image nor lynx's "[IMG]" with its caption after it
     return set(block)
 
 

@@ -1417,6 +1417,19 @@ def test_a_menu_under_a_summary_heading_is_no_summary():
     assert not any(line in out for line in ("Claves", "Presidenciales"))
 
 
+def test_lynxs_lead_photo_with_its_caption_wrapped_does_not_cut_the_header_off():
+    # lynx prints the lead photo as "[IMG]" and its caption, wrapped: two short
+    # lines of a block of their own, between the credits and the lede.
+    menu = "   [1]Sports Voice\n     * [2]Football\n     * [3]Basketball\n     * [4]Handball"
+    header = ["   [7]Handball | Superleague", "Riverside take top spot with a late run against Northgate in\nthe derby",
+              "   By Nick Jensen | 02.03.2024. 21:37\n   [8]Share | [9]Comments (8)"]
+    photo = "   [IMG] The keeper saved 17 shots in the derby on Saturday night (Photo:\n   Dan Miric)"
+    out = kept("\n\n".join([menu, *header, photo, *PROSE]))
+    assert out[:3] == ["[7]Handball | Superleague", "Riverside take top spot with a late run against Northgate in\nthe derby",
+                       "By Nick Jensen | 02.03.2024. 21:37"]
+    assert out[-len(PROSE):] == PROSE
+
+
 def test_a_french_read_also_teaser_on_the_articles_topic_goes():
     prose = [
         "Le conseil municipal a voté mardi la fermeture du vieux pont du port aux voitures dès le printemps prochain.",
