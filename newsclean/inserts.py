@@ -55,7 +55,8 @@ def _inline_teasers(
                 break  # (a longer list is no inline teaser block: no need to read on)
             j += 1
         listed = j - h - 1
-        goes_on = j <= end and (classes[j] in (GOOD, NEAR) or (one_block and paras[j].block != block))
+        goes_on = j <= end and (classes[j] in (GOOD, NEAR) or (one_block and paras[j].block != block)
+                                or (one_block and _subheading_over_prose(classes, feats, j, end)))
         if not (INLINE_TEASERS_MIN <= listed <= INLINE_TEASERS_MAX and goes_on):
             continue
         resume = j  # where the article goes on
@@ -76,6 +77,14 @@ def _inline_teasers(
             resume = j
         found.extend((k, h, resume) for k in range(h + 1, j))
     return found
+
+
+def _subheading_over_prose(classes: list[str], feats: list[Features], j: int, end: int) -> bool:
+    """A one-word subheading ("Teleurstelling"), too short for a headline,
+    with the article's prose under it: the list above it, written in the
+    same block, has ended. (A list of a block each is often the page's
+    own, as a wiki's "See also" over "Footnotes".)"""
+    return j + 1 <= end and classes[j] == SHORT and feats[j].n_words < 2 and classes[j + 1] in (GOOD, NEAR)
 
 
 # Another story's teaser on one line: its headline, a dash, its blurb

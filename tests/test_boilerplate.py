@@ -1430,6 +1430,15 @@ def test_lynxs_lead_photo_with_its_caption_wrapped_does_not_cut_the_header_off()
     assert out[-len(PROSE):] == PROSE
 
 
+def test_headlines_under_read_also_end_at_a_one_word_subheading_over_prose():
+    box = ["Lees ook", "Oosterdam breidt openingstijden sportcomplex uit",
+           "Zorgen over zwemles: wachtlijsten in de regio groeien"]
+    text = ["Bridge to close", *PROSE[:2], "\n".join([*box, "Teleurstelling", PROSE[2]]), *PROSE[3:]]
+    out = kept("\n\n".join(text))
+    assert not any(line in out for line in box)
+    assert out == ["Bridge to close", *PROSE[:2], "Teleurstelling", *PROSE[2:]]
+
+
 def test_a_french_read_also_teaser_on_the_articles_topic_goes():
     prose = [
         "Le conseil municipal a voté mardi la fermeture du vieux pont du port aux voitures dès le printemps prochain.",
