@@ -847,6 +847,11 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("¿Te ha gustado? Recibe cada viernes en tu correo las mejores entrevistas.", "newsletter"),
     ("Urmărește Monitorul de Vest și pe Google News", "follow"),
     ("**Oferecimento**", "advert"),
+    # The IAB framework's consent banner
+    ("Wir und unsere 212 Partner speichern und/oder greifen auf Informationen auf Ihrem Gerät zu", "consent"),
+    ("Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil.", "consent"),
+    ("Noi e i nostri partner archiviamo e/o accediamo a informazioni su un dispositivo.", "consent"),
+    ("Wir brauchen Ihre Zustimmung", "consent"),
     # A video player's advertisement
     ("Reclama se va încheia în 5 secunde", "advert"),
     ("يمكنك تخطي الإعلان بعد 5 ثوانٍ", "advert"),
