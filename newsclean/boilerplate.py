@@ -71,7 +71,7 @@ from .header import (
 from .innerboxes import boxes_inside_prose
 from .inserts import (
     _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers, _inserts_inside_prose,
-    _introduces, _one_line_teasers, _paragraphs_follow, _section_follows, _section_resumes, _site_slogans,
+    _introduces, _lone_teasers, _one_line_teasers, _paragraphs_follow, _section_follows, _section_resumes, _site_slogans,
     entries_resume,
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
@@ -290,6 +290,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             h for h in range(span[0] + 1, span[1])
             if classes[h] == BAD and classes[h - 1] in (GOOD, NEAR) and _paragraphs_follow(classes, h + 1, inserts)
         }
+        inline_headings |= {h for _, h in _lone_teasers(paras, feats, classes, span[0], span[1])}
         if not mail_edition(paras):
             # (A newsletter's edition is a run of stories, each on its own topic.)
             span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
@@ -341,6 +342,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             paras[i].drop("B108", video=True)
             classes[i] = BAD
     for i, heading, _ in _inline_teasers(paras, feats, classes, start, end, doc.language):
+        paras[i].drop("B108", teaser_under=paras[heading].index)
+        classes[i] = BAD
+    for i, heading in _lone_teasers(paras, feats, classes, start, end):
         paras[i].drop("B108", teaser_under=paras[heading].index)
         classes[i] = BAD
     for i in teasers_over:

@@ -79,6 +79,36 @@ def _inline_teasers(
     return found
 
 
+# Under one headline, the article's prose goes on: this many paragraphs
+# among the next lines (an interview's short questions may stand between).
+LONE_TEASER_PROSE_MIN = 2
+LONE_TEASER_REACH = 4
+
+
+def _lone_teasers(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, end: int
+) -> list[tuple[int, int]]:
+    """(line, heading) for one headline under a known related label that
+    says "also" inside the core ("Lesen Sie auch" / "Schlaflos in der
+    Großstadt: Warum Lärm uns mehr schadet"), right under the article's
+    prose and with more of it right under the headline, no known line among
+    it. (Two headlines or more are _inline_teasers' to tell.)"""
+    found: list[tuple[int, int]] = []
+    for h in range(start + 1, end - 1):
+        f = feats[h]
+        if not (classes[h] == BAD and f.label and f.category == "related" and classes[h - 1] in (GOOD, NEAR)):
+            continue
+        if label_set("also_words.txt").isdisjoint(normalize_label(paras[h].plain).split()):
+            continue  # "Read more »", "Weiterlesen": the text goes on, a subheading of it may follow
+        t = h + 1
+        if classes[t] != SHORT or feats[t].n_words < 3 or feats[t].sentence_end:
+            continue
+        below = classes[t + 1 : min(end + 1, t + 1 + LONE_TEASER_REACH)]
+        if BAD not in below and below.count(GOOD) >= LONE_TEASER_PROSE_MIN:
+            found.append((t, h))
+    return found
+
+
 def _subheading_over_prose(classes: list[str], feats: list[Features], j: int, end: int) -> bool:
     """A one-word subheading ("Teleurstelling"), too short for a headline,
     with the article's prose under it: the list above it, written in the

@@ -1439,6 +1439,27 @@ def test_headlines_under_read_also_end_at_a_one_word_subheading_over_prose():
     assert out == ["Bridge to close", *PROSE[:2], "Teleurstelling", *PROSE[2:]]
 
 
+def test_one_headline_under_read_also_in_an_interview_goes_and_the_interview_goes_on():
+    # The questions are short lines; under the headline the answers go on,
+    # though on other words than the article above (no off-topic tail).
+    qa = ["Q: Why does one hour matter so much?",
+          "A: Because it is not about the one night. Most people get over that within a day, but the clock in our "
+          "bodies needs a week or more to follow the light, and many never quite catch up before autumn comes.",
+          "Q: Who is hit hardest?",
+          "A: Teenagers, quite clearly. Their inner clock runs late anyway, and school starts at the same time as "
+          "before, so they lose sleep every single morning for weeks after the change.",
+          "Q: What should we do?",
+          "A: Get out into the light as early as you can, even when the sky is grey, and keep the evenings dim, "
+          "with the screens off for an hour before you go to bed.",
+          "Q: And coffee?",
+          "A: Gladly. But not after two in the afternoon, and never as a way to make up for a night that was "
+          "too short: that only moves the problem to the next evening."]
+    box = ["Read also", "Sleepless in the city: why noise harms us more than we thought"]
+    tail = ["More on this topic", "Melatonin: what the hormone can do", "How long should a nap be?"]
+    text = ["Clocks go forward: what it does to us", *PROSE, *qa[:4], *box, *qa[4:], *tail]
+    assert kept("\n\n".join(text)) == ["Clocks go forward: what it does to us", *PROSE, *qa]
+
+
 def test_a_french_read_also_teaser_on_the_articles_topic_goes():
     prose = [
         "Le conseil municipal a voté mardi la fermeture du vieux pont du port aux voitures dès le printemps prochain.",
