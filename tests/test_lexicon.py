@@ -852,6 +852,10 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil.", "consent"),
     ("Noi e i nostri partner archiviamo e/o accediamo a informazioni su un dispositivo.", "consent"),
     ("Wir brauchen Ihre Zustimmung", "consent"),
+    # An author card's link to the author's other articles
+    ("Все публикации автора", "follow"),
+    ("Alle Artikel der Autorin", "follow"),
+    ("Tous les articles de l'auteur", "follow"),
     # A video player's advertisement
     ("Reclama se va încheia în 5 secunde", "advert"),
     ("يمكنك تخطي الإعلان بعد 5 ثوانٍ", "advert"),
