@@ -66,7 +66,7 @@ from .forms import form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
     _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _reading_time,
-    _unknown_button, _view_count, markdown_title_over, summary_box_heads,
+    _unknown_button, _view_count, band_leftovers, markdown_title_over, summary_box_heads,
 )
 from .innerboxes import boxes_inside_prose
 from .inserts import (
@@ -567,6 +567,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         for k in range(closing, len(paras)):
             if paras[k].kept and classes[k] == SHORT:
                 paras[k].drop("B120", tail=True, teaser=True)
+    for i in band_leftovers(paras, classes, min(header_lines | {start})):
+        paras[i].drop("B120", band=True, core=[paras[start].index, paras[end].index])
     _keep_result_tables(paras, classes)
     for p in paras:
         # A price widget's line (a price and the shop's button) goes last: as

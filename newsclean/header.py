@@ -83,6 +83,34 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     return set(block)
 
 
+_BAR_MARKS = regex.compile(r"\s[|·•▪►»]\s")
+# A band of other stories' headlines over the article: a block of this many
+# headlines at least, most of which the rules took for the page's.
+BAND_MIN_LINES = 3
+
+
+def band_leftovers(paras: list[Paragraph], classes: list[str], top: int) -> list[int]:
+    """Kept lines of a band of headlines written as one block above line
+    `top` (the article's header): every line of the block a headline
+    (TAIL_HEADLINE_MIN_WORDS words or more, no byline, no date) and more
+    than half of them dropped already. One of them names the article's
+    town, and kept on topic ("Zawisza Zawierzyce wygrywa w Ostrowie")."""
+    found: list[int] = []
+    k = top - 1
+    while k >= 0:
+        block = _block_up_to(paras, k)
+        k = block[-1] - 1
+        if len(block) < BAND_MIN_LINES or any(classes[i] in (BAD, GOOD) for i in block):
+            continue  # (a paragraph in the block: the article's headline and standfirst)
+        texts = [paras[i].plain for i in block]
+        if not all(len(words(t)) >= TAIL_HEADLINE_MIN_WORDS and not _credit_line(t) and not _BAR_MARKS.search(t)
+                   for t in texts):
+            continue  # (a menu bar among them, "Reviews ▪ Books ▪ Videos": the site's header)
+        if 2 * sum(not paras[i].kept for i in block) > len(block):
+            found.extend(i for i in block if paras[i].kept)
+    return found
+
+
 # An image as text scrapers print it: Markdown's "![alt](address)", or the
 # alternative text in brackets ("[photo-vendangeurs]", "[IMG]").
 _IMAGE_LINE = regex.compile(r"!\[[^\]]*\]\([^)]*\)|\[[^\[\]]{1,60}\]")
