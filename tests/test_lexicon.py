@@ -856,6 +856,9 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Все публикации автора", "follow"),
     ("Alle Artikel der Autorin", "follow"),
     ("Tous les articles de l'auteur", "follow"),
+    # A local paper's tip line, a newsletter's sponsor
+    ("Masz informacje w tej sprawie? Napisz do nas: redakcja@gazeta.example", "follow"),
+    ("**Партнер випуску:** Кав'ярня «Мельниця» — друга кава безкоштовно", "advert"),
     # A video player's advertisement
     ("Reclama se va încheia în 5 secunde", "advert"),
     ("يمكنك تخطي الإعلان بعد 5 ثوانٍ", "advert"),
