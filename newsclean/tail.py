@@ -37,10 +37,17 @@ CLOSING_LIST_MIN_ITEMS = 2
 CLOSING_SENTENCE_MIN_WORDS = 3
 
 
+def _closing_credit(text: str) -> bool:
+    """The reporters' credit under the article: "Reporting by …", "Posted by
+    Jane Roe, Product Manager", "취재: 박지훈 기자"; not a blog's post footer
+    with its date ("Posted by Jane Roe on 8/09/2012 | Permalink")."""
+    return _credits(text) and not holds_date(text) and not _DIGIT_RUNS.search(text)
+
+
 def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> set[int]:
     """The article's last words right under its last paragraph, however
     short: a terse sentence ("Wyrok jest nieprawomocny.", "He is expected
-    to appeal.") and a sign-off. Known boilerplate under them does not make
+    to appeal."), a sign-off and a credit. Known boilerplate under them does not make
     them part of its block. So is a list the last paragraph's next line
     introduces ("We call on the council to:" over "1. …", "2. …")."""
     found: set[int] = set()
@@ -58,7 +65,8 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         f = feats[k]
         spoken = dialogue and paras[k].plain.lstrip().startswith(DIALOGUE_DASHES)
         terse = classes[k] == SHORT and (
-            (f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS) or _SIGN_OFF.match(paras[k].plain))
+            (f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS) or _SIGN_OFF.match(paras[k].plain)
+            or _closing_credit(paras[k].plain))
         if not (spoken or terse):
             break
         found.add(k)

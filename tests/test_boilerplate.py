@@ -1460,6 +1460,28 @@ def test_one_headline_under_read_also_in_an_interview_goes_and_the_interview_goe
     assert kept("\n\n".join(text)) == ["Clocks go forward: what it does to us", *PROSE, *qa]
 
 
+@pytest.mark.parametrize("credit", ["Reporting by Tom Lee; Editing by Ann Roe", "취재: 박지훈, 이서연 기자",
+                                    "Posted by Jane Roe, Product Manager, Harbour Maps"])
+def test_the_reporters_credit_right_under_the_article_is_among_its_closing_lines(credit):
+    from newsclean.boilerplate import _features
+    from newsclean.document import Paragraph
+    from newsclean.lineclass import GOOD, SHORT
+    from newsclean.tail import _closing_lines
+
+    texts = [*PROSE[:2], credit, "Harbour Daily tip line"]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(texts)]
+    feats = [_features(t, None) for t in texts]
+    assert _closing_lines(paras, feats, [GOOD, GOOD, SHORT, SHORT], 1) == {2}
+
+
+def test_a_credit_with_a_date_is_no_closing_credit():
+    from newsclean.tail import _closing_credit
+
+    assert _closing_credit("Reporting by Tom Lee; Editing by Ann Roe")
+    assert not _closing_credit("Posted by Jane Roe on 8/09/2012 12:13:00 PM | Permalink")
+    assert not _closing_credit("Posted October 26, 2012 @ 2:49 PM by Robert Brady")
+
+
 def test_a_french_read_also_teaser_on_the_articles_topic_goes():
     prose = [
         "Le conseil municipal a voté mardi la fermeture du vieux pont du port aux voitures dès le printemps prochain.",
