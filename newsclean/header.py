@@ -468,8 +468,12 @@ def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) 
             continue
         if classes[k] not in (SHORT, BAD):
             break
-        if step < 0 and classes[k] == SHORT and not _credit_line(paras[k].plain) and _deck_like(paras[k]):
-            break  # over the credits, a standfirst of many words but few stopwords, or without its full stop
+        if (step < 0 and classes[k] == SHORT and not _credit_line(paras[k].plain) and _deck_like(paras[k])
+                and k >= 1 and _headline_over_deck(paras[k - 1].plain, classes[k - 1])):
+            # Over the credits, under the headline, a standfirst of many words
+            # but few stopwords, or without its full stop. (Not a photo's
+            # caption under the share bar: a sentence, but under no headline.)
+            break
         if classes[k] == SHORT:
             n_short += 1
             credited = credited or _credit_line(paras[k].plain)

@@ -1482,6 +1482,25 @@ def test_a_credit_with_a_date_is_no_closing_credit():
     assert not _closing_credit("Posted October 26, 2012 @ 2:49 PM by Robert Brady")
 
 
+@pytest.mark.parametrize("deck_class", ["good", "short"])
+def test_the_deck_over_the_credits_past_a_captions_sentence(deck_class):
+    # A standfirst (a paragraph, or a long line with few stopwords and no
+    # full stop) over the byline, the date, the share bar and the lead
+    # photo's caption, a sentence of its own: the caption is no deck.
+    from newsclean.document import Paragraph
+    from newsclean.header import _deck_over_credits
+    from newsclean.lineclass import BAD, GOOD, SHORT
+
+    texts = ["Snow cuts off 84 villages in the hills",
+             "Two days of heavy snow have closed 84 village roads in the hills around Karacam and schools shut on "
+             "Wednesday as the governor asks people to stay at home",
+             "By Emre Yalcin", "21.01.2025 - 15:42", "Share",
+             "Snow ploughs worked through the night on the road to Dereli.", PROSE[0]]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(texts)]
+    classes = [SHORT, GOOD if deck_class == "good" else SHORT, SHORT, SHORT, BAD, SHORT, GOOD]
+    assert _deck_over_credits(paras, classes, 6) == 1
+
+
 def test_a_french_read_also_teaser_on_the_articles_topic_goes():
     prose = [
         "Le conseil municipal a voté mardi la fermeture du vieux pont du port aux voitures dès le printemps prochain.",
