@@ -83,18 +83,19 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     return set(block)
 
 
-_BAR_MARKS = regex.compile(r"\s[|·•▪►»]\s")
 # A band of other stories' headlines over the article: a block of this many
 # headlines at least, most of which the rules took for the page's.
 BAND_MIN_LINES = 3
+# A menu bar's separators: "Reviews ▪ Books ▪ Videos" is no headline.
+_BAR_MARKS = regex.compile(r"\s[|·•▪►»]\s")
 
 
 def band_leftovers(paras: list[Paragraph], classes: list[str], top: int) -> list[int]:
     """Kept lines of a band of headlines written as one block above line
     `top` (the article's header): every line of the block a headline
-    (TAIL_HEADLINE_MIN_WORDS words or more, no byline, no date) and more
-    than half of them dropped already. One of them names the article's
-    town, and kept on topic ("Zawisza Zawierzyce wygrywa w Ostrowie")."""
+    (TAIL_HEADLINE_MIN_WORDS words or more, no byline, no date, no menu
+    bar) and more than half of them dropped already. The one that names the
+    article's town stayed as on topic ("Zawisza Zawierzyce wygrywa w Ostrowie")."""
     found: list[int] = []
     k = top - 1
     while k >= 0:
@@ -244,7 +245,8 @@ LIST_OVER_MAX_LINES = 40
 def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str], start: int) -> set[int]:
     """Lists right over the article's prose that a line ending in a colon
     introduces ("Ingredients:", "For the drizzle:"), a list's name
-    ("Zutaten") or a summary's ("Key points"): from that line down to the prose, two or more items with
+    ("Zutaten") or a summary's ("Özet", over statements: _points): from
+    that line down to the prose, two or more items with
     words, short lines only, nothing known as boilerplate between but lines
     inserted in articles (an advertisement's label, a share button: "Add the
     ingredients to my shopping list"); and the recipe's facts right over
@@ -252,12 +254,10 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
     found: set[int] = set()
     k = start - 1
     bottom = start
-    while k >= max(0, start - LIST_OVER_MAX_LINES) and (
-            classes[k] == SHORT or _insert(classes[k], feats[k]) or summary_heading(paras[k].plain)):
-        # (A summary's heading, "Главное", "Özet", may be known as a list
-        # of other stories' or as a share bar's neighbour: over its points
-        # and the article's prose, it is the article's.)
-        if classes[k] == BAD and not summary_heading(paras[k].plain):
+    # (A summary's heading known as a related label, "Öne çıkanlar", is a
+    # short line by now: summary_box_heads.)
+    while k >= max(0, start - LIST_OVER_MAX_LINES) and (classes[k] == SHORT or _insert(classes[k], feats[k])):
+        if classes[k] == BAD:
             k -= 1
             continue
         if ((_list_heading(paras[k].plain) and sum(1 for p in paras[k + 1 : bottom] if _LETTER.search(p.plain)) >= 2)
@@ -441,10 +441,11 @@ _PAGER_MARKS = regex.compile(r"[«»‹›]")
 
 def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -> int | None:
     """The standfirst (deck) between the headline and the byline over the
-    article: a paragraph with a short line (the headline) right above it and
-    only short lines and known boilerplate below it, a byline or a dateline
-    among them. It words the story in its own way, so it need not share the
-    article's vocabulary."""
+    article: a paragraph (or a long line with few stopwords: _credits_gap)
+    with a short line (the headline) right above it and only short lines
+    and known boilerplate below it, a byline or a dateline among them. It
+    words the story in its own way, so it need not share the article's
+    vocabulary."""
     gap = _credits_gap(paras, classes, start - 1, -1)
     if gap is None:
         return None

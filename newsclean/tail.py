@@ -47,9 +47,10 @@ def _closing_credit(text: str) -> bool:
 def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> set[int]:
     """The article's last words right under its last paragraph, however
     short: a terse sentence ("Wyrok jest nieprawomocny.", "He is expected
-    to appeal."), a sign-off and a credit. Known boilerplate under them does not make
-    them part of its block. So is a list the last paragraph's next line
-    introduces ("We call on the council to:" over "1. …", "2. …")."""
+    to appeal."), a sign-off, the reporters' credit. Known boilerplate
+    under them does not make them part of its block. So is a list the last
+    paragraph's next line introduces ("We call on the council to:" over
+    "1. …", "2. …")."""
     found: set[int] = set()
     k = end + 1
     if k < len(classes) and classes[k] != BAD and paras[k].plain.rstrip().endswith(":"):

@@ -62,6 +62,7 @@ STANDINGS_MIN_ROWS = 3
 STANDINGS_HEAD_MAX_LINES = 2
 STANDINGS_HEAD_MAX_WORDS = 8
 STANDINGS_FIGURED_HEAD_MAX_WORDS = 4
+STANDINGS_LINK_MAX_CHARS = 60
 _FIGURE = regex.compile(r"\d+")
 _ABBREVIATION = regex.compile(r"(?<!\w)\p{L}{1,4}\.(?!\w)")
 
@@ -69,7 +70,7 @@ _ABBREVIATION = regex.compile(r"(?<!\w)\p{L}{1,4}\.(?!\w)")
 def _standings_row(text: str) -> bool:
     """A row of figures ("1. Kickers Lahnau 24 51:20 55"), or a gap
     between rows ("...")."""
-    return len(_FIGURE.findall(text)) >= STANDINGS_ROW_MIN_FIGURES or (text.strip() in ("...", "…"))
+    return len(_FIGURE.findall(text)) >= STANDINGS_ROW_MIN_FIGURES or text.strip() in ("...", "…")
 
 
 def standings_widgets(paras: list[Paragraph], classes: list[str]) -> list[tuple[int, int]]:
@@ -81,7 +82,7 @@ def standings_widgets(paras: list[Paragraph], classes: list[str]) -> list[tuple[
     links = label_set("standings_links.txt")
     found: list[tuple[int, int]] = []
     for i, p in enumerate(paras):
-        if len(p.plain) > 60 or normalize_label(p.plain) not in links:
+        if len(p.plain) > STANDINGS_LINK_MAX_CHARS or normalize_label(p.plain) not in links:
             continue
         k = i - 1
         while k >= 0 and classes[k] == SHORT and _standings_row(paras[k].plain):
