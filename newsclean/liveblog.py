@@ -10,11 +10,10 @@ article's paragraphs do; known boilerplate among them still costs.
 
 from __future__ import annotations
 
-import regex
-
 from .document import Paragraph
 from .lexicon import label_set, normalize_label
 from .lineclass import GOOD, NEAR, SHORT
+from .linefeatures import _SEGMENT_SEP
 from .stamps import clock_line
 
 # A live blog: three entries or more, one under the other.
@@ -69,9 +68,8 @@ def live_entry_lines(paras: list[Paragraph], classes: list[str]) -> set[int]:
     return out
 
 
-# A bar's items: "Aktualisieren · Nur wichtige Ereignisse" (lynx's links).
-_ITEM_SEP = regex.compile(r"\s[|·•]\s")
-# A bar of a live blog's buttons is short.
+# A bar of a live blog's buttons is short; its items are parted as a
+# menu's are ("Aktualisieren · Nur wichtige Ereignisse", lynx's links).
 LIVE_CONTROL_MAX_CHARS = 60
 
 
@@ -81,4 +79,4 @@ def live_control(text: str) -> bool:
     if len(text) > LIVE_CONTROL_MAX_CHARS:
         return False
     controls = label_set("live_controls.txt")
-    return all(normalize_label(item) in controls for item in _ITEM_SEP.split(text))
+    return all(normalize_label(item) in controls for item in _SEGMENT_SEP.split(text))

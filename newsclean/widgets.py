@@ -20,7 +20,7 @@ from .document import Paragraph
 from .heads import LineHeads
 from .lexicon import data_lines, label_set, normalize_label
 from .lineclass import BAD, SHORT
-from .linefeatures import Features, _question
+from .linefeatures import _DIGIT_RUNS, Features, _question
 from .markup import ADDRESS
 from .stamps import opens_with_stamp, tagged_with_clock
 from .text import ends_sentence
@@ -63,14 +63,13 @@ STANDINGS_HEAD_MAX_LINES = 2
 STANDINGS_HEAD_MAX_WORDS = 8
 STANDINGS_FIGURED_HEAD_MAX_WORDS = 4
 STANDINGS_LINK_MAX_CHARS = 60
-_FIGURE = regex.compile(r"\d+")
 _ABBREVIATION = regex.compile(r"(?<!\w)\p{L}{1,4}\.(?!\w)")
 
 
 def _standings_row(text: str) -> bool:
     """A row of figures ("1. Kickers Lahnau 24 51:20 55"), or a gap
     between rows ("...")."""
-    return len(_FIGURE.findall(text)) >= STANDINGS_ROW_MIN_FIGURES or text.strip() in ("...", "…")
+    return len(_DIGIT_RUNS.findall(text)) >= STANDINGS_ROW_MIN_FIGURES or text.strip() in ("...", "…")
 
 
 def standings_widgets(paras: list[Paragraph], classes: list[str]) -> list[tuple[int, int]]:
@@ -94,7 +93,7 @@ def standings_widgets(paras: list[Paragraph], classes: list[str]) -> list[tuple[
             text = paras[k].plain if k >= 0 else ""
             if not text or classes[k] != SHORT or len(text.split()) > STANDINGS_HEAD_MAX_WORDS:
                 break
-            if _FIGURE.search(text) and (len(text.split()) > STANDINGS_FIGURED_HEAD_MAX_WORDS or ":" in text):
+            if _DIGIT_RUNS.search(text) and (len(text.split()) > STANDINGS_FIGURED_HEAD_MAX_WORDS or ":" in text):
                 break  # the report's facts ("Gelb: Fuchs, Leitner"), not the table's title ("Tabelle 2. Liga")
             if ends_sentence(text) and len(_ABBREVIATION.findall(text)) < 2:
                 break  # a sentence, not the columns' heads ("Pl. Verein Sp. Tore Pkt.")
