@@ -90,6 +90,7 @@ from .offers import shop_offer
 from .reasons import CATEGORY_CODES
 from .segment import RULE_LINE
 from .stamps import starts_with_date
+from .steps import numbered_steps
 from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_under_end,
 )
@@ -207,6 +208,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             classes[i] = SHORT  # "05.02.2025 | Lesedauer: 4 Minuten": a dateline with a reading time
         elif _quoting_paragraph(paras, feats, classes, i, config):
             classes[i] = GOOD
+    for i in numbered_steps(paras, feats, classes, cjk_doc):
+        if classes[i] in (SHORT, NEAR):
+            classes[i] = GOOD  # "2. Melt the butter.": a step of the article's method, prose by its length
     # Prose weighs by its width: a wide character (an ideograph, kana, Hangul)
     # carries about what two letters do, and takes two columns.
     sizes = [columns(p.plain) for p in paras]

@@ -1,0 +1,49 @@
+"""An article's numbered steps: "1. Rinse the lentils.", "2. Melt the
+butter, fry the onion.", "3. …". Each step is a short sentence, so alone it
+reads as a short line, and a recipe's or a how-to's method weighed nothing
+in the contest for the article's core. Numbered one after another from 1,
+every one a sentence, they are prose written as a list. (A list of other
+stories is numbered too, "1. Headline", but its items end no sentence;
+a table's rows, "1. SK Vöcklau 14 Spiele 32 Pkt.", hold no stopword.)
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .document import Paragraph
+from .lineclass import BAD
+from .linefeatures import Features
+from .text import ends_sentence, word_count, words
+
+# Three steps at least; a step has a verb and its object at least.
+STEPS_MIN_ITEMS = 3
+STEP_MIN_WORDS = 2
+
+_NUMBERED = regex.compile(r"\s*(?:[*+-]\s+)?(\d{1,2})[.)]\s+(\S.*)$", regex.DOTALL)
+
+
+def numbered_steps(paras: list[Paragraph], feats: list[Features], classes: list[str], cjk: bool) -> set[int]:
+    """Runs of STEPS_MIN_ITEMS lines or more numbered 1, 2, 3 … in a row
+    (known boilerplate between them skipped: an advertisement's label),
+    each a sentence of STEP_MIN_WORDS words or more with a stopword (in
+    languages written with spaces)."""
+    found: set[int] = set()
+    run: list[int] = []
+    expected = 1
+    for i, p in enumerate(paras):
+        m = _NUMBERED.match(p.plain)
+        step = (m is not None and ends_sentence(m[2]) and word_count(words(m[2])) >= STEP_MIN_WORDS
+                and (cjk or feats[i].stop_density > 0))
+        if step and int(m[1]) == expected:
+            run.append(i)
+            expected += 1
+            continue
+        if not step and classes[i] == BAD and run:
+            continue  # an advertisement's label between two steps
+        if len(run) >= STEPS_MIN_ITEMS:
+            found.update(run)
+        run, expected = ([i], 2) if step and int(m[1]) == 1 else ([], 1)
+    if len(run) >= STEPS_MIN_ITEMS:
+        found.update(run)
+    return found

@@ -1,0 +1,90 @@
+"""An article's numbered steps are prose written as a list (steps.py)."""
+
+import pytest
+
+from newsclean import clean
+from newsclean.document import Paragraph
+from newsclean.lineclass import BAD, SHORT
+from newsclean.linefeatures import _features
+from newsclean.steps import numbered_steps
+
+RECIPE_TOP = [
+    "Kitchen Notes - simple food for busy evenings",
+    "Home > Recipes > Soups",
+    "Red lentil soup the diner way",
+    "By Hana Loft | 4 January 2026",
+    "Every winter diner serves a version of this soup, and the trick that makes theirs taste richer than "
+    "ours is simple: the tomato paste is fried in butter until it darkens before any water goes in.",
+    "Prep: 10 min | Cook: 35 min | Serves 6",
+    "Ingredients",
+    "1 1/2 cups red lentils",
+    "1 onion",
+    "1 carrot",
+    "1 potato",
+    "1 tbsp flour",
+    "2 tbsp butter",
+    "1 tbsp tomato paste",
+    "7 cups hot water or chicken stock",
+    "Salt, black pepper, cumin",
+]
+STEPS = [
+    "1. Rinse the lentils and drain them.",
+    "2. Melt the butter and soften the onion.",
+    "3. Stir in the flour and the paste for a minute.",
+    "4. Add the vegetables, the lentils and the water.",
+    "5. Blend the soup and season it.",
+    "6. Serve it with a spoon of chili butter.",
+]
+BELOW = [
+    "If you liked this recipe, try these",
+    "Wedding soup with tiny meatballs",
+    "Yogurt soup that never curdles",
+    "Comments (23)",
+    "About us | Contact | Privacy | © 2026 Kitchen Notes",
+]
+
+
+def test_a_recipes_numbered_steps_stay_with_its_intro():
+    page = "\n".join([*RECIPE_TOP, "Method", *STEPS, *BELOW])
+    kept = [p.text for p in clean(page).paragraphs if p.kept]
+    assert [s for s in STEPS if s not in kept] == []
+    assert RECIPE_TOP[4] in kept
+    assert not set(BELOW) & set(kept)
+
+
+def test_steps_past_an_advertisement_label_between_them():
+    page = "\n".join([*RECIPE_TOP, "Method", *STEPS[:3], "Advertisement", *STEPS[3:], *BELOW])
+    result = clean(page)
+    kept = [p.text for p in result.paragraphs if p.kept]
+    assert [s for s in STEPS if s not in kept] == []
+    assert "Advertisement" not in kept
+
+
+def _steps(lines: list[str], lang: str = "en") -> list[str]:
+    paras = [Paragraph(i, text, 0, 0, i + 1, 0) for i, text in enumerate(lines)]
+    feats = [_features(p.plain, lang) for p in paras]
+    classes = [BAD if f.category else SHORT for f in feats]
+    return [lines[i] for i in sorted(numbered_steps(paras, feats, classes, cjk=False))]
+
+
+def test_numbered_sentences_from_one_are_steps():
+    assert _steps(STEPS[:3]) == STEPS[:3]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a most-read list: numbered, but no item is a sentence
+        ["1. Storm closes the coast road", "2. Mayor quits over the bridge", "3. Schools shut for a week"],
+        # a league table's rows end in a full stop, but hold no stopword
+        ["1. SK Vöcklau 14 Spiele 32 Pkt.", "2. ASK Murtal 14 Spiele 29 Pkt.", "3. Union Hallstein 14 Spiele 26 Pkt."],
+        # two steps are no run
+        STEPS[:2],
+        # a run that does not start at 1, or skips a number
+        STEPS[1:4],
+        [STEPS[0], STEPS[2], STEPS[3]],
+    ],
+)
+def test_lines_that_are_not_steps(lines):
+    lang = "de" if "Spiele" in lines[0] else "en"
+    assert _steps(lines, lang) == []
