@@ -88,3 +88,36 @@ def test_numbered_sentences_from_one_are_steps():
 def test_lines_that_are_not_steps(lines):
     lang = "de" if "Spiele" in lines[0] else "en"
     assert _steps(lines, lang) == []
+
+
+REVIEWS = [
+    "Avis (312)",
+    "Josiane_56 — il y a 3 jours",
+    "Excellente ! J'ai mis un peu de cannelle dans la crème d'amande, toute la famille a adoré la tarte.",
+    "Marc D. — il y a 1 semaine",
+    "La pâte est un peu friable à étaler, mais le goût est là. Conseil : l'étaler entre deux feuilles.",
+]
+TARTE = [
+    "Tarte aux poires et à l'amande de Mamie Odette",
+    "Cette tarte de saison se prépare avec des poires bien mûres et une crème d'amande toute simple, que "
+    "l'on verse sur une pâte au sarrasin préparée la veille.",
+    "Ingrédients",
+    "120 g de farine de sarrasin",
+    "100 g de beurre demi-sel",
+    "4 poires bien mûres",
+    "80 g de poudre d'amande",
+    "Étapes",
+    "1. Mélangez la farine et le beurre du bout des doigts.",
+    "2. Étalez la pâte et foncez un moule de 26 cm.",
+    "3. Fouettez le beurre, le sucre et la poudre d'amande.",
+    "4. Versez la crème sur la pâte et disposez les poires.",
+    "5. Enfournez la tarte pendant 40 minutes.",
+]
+
+
+def test_readers_reviews_under_a_recipe_are_not_its_steps():
+    # (The reviews speak of the recipe's ingredients: on topic, but a thread.)
+    page = "\n".join([*TARTE, *REVIEWS, "© 2026 Cuisine des Grands-Mères · Mentions légales · Contact"])
+    kept = [p.text for p in clean(page).paragraphs if p.kept]
+    assert [s for s in TARTE[-5:] if s not in kept] == []
+    assert not set(REVIEWS) & set(kept)
