@@ -23,7 +23,7 @@ from .lineclass import BAD, SHORT
 from .linefeatures import _DIGIT_RUNS, Features, _question
 from .markup import ADDRESS
 from .stamps import opens_with_stamp, tagged_with_clock
-from .text import ends_sentence
+from .text import ends_sentence, word_count, words
 
 
 # A match result or a score: "Young Boys – Basel 3:1 (0:0)", "Galatasaray 2-0 Konyaspor".
@@ -394,9 +394,44 @@ def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
     and a headline ("call of duty 12:00 PM 0 How Not To Get Banned …"):
     a river of other stories, wherever it is. Such lines are long enough to
     read as prose, so they would otherwise win the article core. And a
-    market ticker's line, alone ("USD 41,25 ▲ | EUR 44,80 ▼")."""
+    market ticker's line, alone ("USD 41,25 ▲ | EUR 44,80 ▼"), and a news
+    ticker's ("ULTIM'ORA Incidente … — Rincari Tari … — Sciopero bus …")."""
     found = _runs_of([c != BAD and tagged_with_clock(p.plain) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
-    return found + [i for i, (p, c) in enumerate(zip(paras, classes)) if c != BAD and market_quotes(p.plain)]
+    return found + [i for i, (p, c) in enumerate(zip(paras, classes))
+                    if c != BAD and (market_quotes(p.plain) or breaking_ticker(p.plain))]
+
+
+# A ticker's headlines are parted by a bar, a bullet or a dash with spaces
+# around it, and there are three or more (a headline itself may hold one
+# dash: "SON DAKİKA: Orman yangını – 3 mahalle boşaltıldı").
+_TICKER_SEP = regex.compile(r"\s[|·•—–]\s|\s\+\+\+\s")
+TICKER_MIN_HEADLINES = 3
+TICKER_HEADLINE_MIN_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _ticker_label() -> regex.Pattern[str]:
+    labels = sorted(data_lines("ticker_labels.txt"), key=len, reverse=True)
+    alternatives = "|".join(regex.escape(label).replace("'", "['’]") for label in labels)
+    return regex.compile(rf"\W{{0,3}}(?P<label>{alternatives})(?![\w'’])\W*", regex.IGNORECASE)
+
+
+# After a label written in lower case, a mark that ends it ("Breaking:"): a
+# sentence may open with the same words ("Breaking the rules — …").
+_LABEL_END = regex.compile(r"\s*[:：|•·—–\-\]】)]")
+
+
+def breaking_ticker(text: str) -> bool:
+    """A news ticker's line: a label in capitals or closed by a mark
+    ("ULTIM'ORA", "عاجل:", lexicon/ticker_labels.txt), then three headlines
+    or more parted by separators."""
+    if len(_TICKER_SEP.findall(text)) < TICKER_MIN_HEADLINES - 1:
+        return False  # most lines (searched in C)
+    m = _ticker_label().match(text)
+    if m is None or not (m["label"].isupper() or _LABEL_END.match(text, m.end("label"))):
+        return False
+    headlines = [s for s in _TICKER_SEP.split(text[m.end():]) if word_count(words(s)) >= TICKER_HEADLINE_MIN_WORDS]
+    return len(headlines) >= TICKER_MIN_HEADLINES
 
 
 # A quote's move: an arrow, or a signed percentage ("-0,8 %", "+1.2%").

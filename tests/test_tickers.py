@@ -1,0 +1,58 @@
+"""A news ticker's line over the article: a label, then the site's latest headlines."""
+
+import pytest
+
+from newsclean import clean
+from newsclean.widgets import breaking_ticker
+
+TICKER = ("ULTIM'ORA Incidente sulla provinciale 14, chiusa la strada per Corte Alba — Rincari Tari: il Comune "
+          "rinvia la prima rata — Sciopero dei bus lunedì, garantite le fasce protette")
+ARTICLE = [
+    "Valmarena-Pieve Alta 2-1, Ghezzi firma la rimonta nel recupero",
+    "di Stefano Brambati",
+    "17 novembre 2024, 19:05",
+    "Quando ormai i tifosi del Comunale cominciavano a guardare l'orologio rassegnati al pareggio, è arrivato "
+    "il colpo di testa di Lorenzo Ghezzi, diciannove anni, cresciuto nel vivaio granata.",
+    "Eppure la partita si era messa male. Il Pieve Alta, ordinato e aggressivo, aveva trovato il vantaggio al "
+    "27' con Sartori, bravo ad approfittare di un errore in uscita della difesa di casa.",
+    "Nella ripresa mister Cattaneo ha cambiato tutto, e la mossa ha pagato al 58', quando Maffei ha trovato "
+    "il pareggio con un tiro dal limite che si è infilato sotto la traversa.",
+]
+
+
+def test_a_ticker_over_the_headline_goes_and_the_article_stays():
+    page = "\n".join(["Il Corriere di Valmarena", "Cronaca | Politica | Sport | Cultura", TICKER, *ARTICLE])
+    kept = [p.text for p in clean(page).paragraphs if p.kept]
+    assert TICKER not in kept
+    assert kept[-3:] == ARTICLE[-3:]
+    assert ARTICLE[0] in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        TICKER,
+        "عاجل: انقطاع مؤقت للكهرباء في أحياء الميناء • ارتفاع أسعار الذهب في السوق المحلية • تأجيل مباراة الديربي",
+        "Breaking: Storm closes the coast road | Mayor quits over the bridge | Schools shut for a week",
+        "【速報】台風14号が上陸 • 12万戸で停電 • 新幹線が運転見合わせ",
+    ],
+)
+def test_ticker_lines(line):
+    assert breaking_ticker(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a headline with a breaking label and one dash
+        "SON DAKİKA: Kuyulu'da orman yangını – 3 mahalle boşaltıldı, 2 uçak müdahale ediyor",
+        # a sentence that opens with a label's words
+        "Breaking the news — to a friend, to a sister — is never easy — and she knew it.",
+        # two headlines are no ticker
+        "BREAKING: Storm closes the coast road | Mayor quits over the bridge",
+        # headlines with no label: a list of other stories, judged elsewhere
+        "Storm closes the coast road • Mayor quits over the bridge • Schools shut for a week",
+    ],
+)
+def test_lines_that_are_not_tickers(line):
+    assert not breaking_ticker(line)
