@@ -62,6 +62,7 @@ from .controls import is_player_control, player_length
 from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline
 from .credits import _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
+from .exchanges import interview_exchanges
 from .forms import form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
@@ -259,8 +260,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # A gallery's counter and buttons too, with its photos inside the article.
     live_lines = live_entry_lines(paras, classes)
     inserts = _inserts_inside_prose(paras, classes, feats) | polls | live_lines | gallery
-    # The article's own boxes between its paragraphs weigh nothing in the contest too.
-    span = core_span(classes, sizes, inserts | boxes_inside_prose(paras, classes, feats, inserts))
+    # The article's own boxes between its paragraphs weigh nothing in the
+    # contest too, and an interview's short questions and answers.
+    overlays = inserts | boxes_inside_prose(paras, classes, feats, inserts) | interview_exchanges(paras, classes)
+    span = core_span(classes, sizes, overlays)
     forms: set[int] = set()
     teasers_over: list[int] = []
     headline = None
