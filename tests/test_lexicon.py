@@ -862,6 +862,20 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     # A video player's advertisement
     ("Reclama se va încheia în 5 secunde", "advert"),
     ("يمكنك تخطي الإعلان بعد 5 ثوانٍ", "advert"),
+    # Skip links, most-read headings, author cards, paywall boxes, galleries, recipe plugins
+    ("Hoppa till innehållet", "nav"),
+    ("Mest läst just nu", "related"),
+    ("Voir tous ses articles", "follow"),
+    ("Pokračovanie článku je dostupné len pre predplatiteľov", "subscribe"),
+    ("Už máte predplatné? Prihláste sa", "signin"),
+    ("Pogledaj cijelu galeriju", "nav"),
+    ("4,8 (326 oy) | Tarifi Kaydet | Yazdır", "share"),
+    ("★★★★☆ 4,6 (214 Bewertungen) · Jetzt bewerten", "comments"),
+    ("※このメールは送信専用です。返信いただいてもお答えできません。", "newsletter"),
+    ("ΜΕ ΤΗΝ ΥΠΟΣΤΗΡΙΞΗ ΤΟΥ", "advert"),
+    # A recipe's or a product's readers' reviews
+    ("Avis (312)", "comments"),
+    ("Valoraciones", "comments"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
