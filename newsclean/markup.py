@@ -38,7 +38,7 @@ _SHARE_LINK = regex.compile(
 _SHARE_HINT = re.compile(r"shar|wa\.me|whatsapp|intent/|line\.me|submit|ok\.ru")
 # lynx's link number, right before the link's first letter; not an index
 # ("foo[1]") nor a prompt ("In [63]:").
-_LINK_NUMBER = regex.compile(r"(?<![\w\]])\[\d{1,4}\](?=\p{L})")
+_LINK_NUMBER = regex.compile(r"(?<![\w\]])\[\d{1,4}\](?=\p{L}|\d)")
 _NEXT_LINK_NUMBER = regex.compile(r"(?<=\S\s+)\[\d{1,4}\](?=\p{L})")
 _STRONG = regex.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
 # One emphasis around the whole paragraph: "_Von Friederike Haas | 14.01.2025_".

@@ -23,6 +23,8 @@ def test_plain_text_takes_out_links_images_emphasis_and_lynx_numbers():
     assert plain_text("![Ferry at dawn](/img/ferry_(1).jpg)") == "Ferry at dawn"
     assert plain_text("See [the timetable][3] for details") == "See the timetable for details"
     assert plain_text("By [14]Martha Quayle, transport reporter") == "By Martha Quayle, transport reporter"
+    # A link whose text opens with a figure: a time, a year.
+    assert plain_text("     * [8]17:40 Rail line closed") == "     * 17:40 Rail line closed"
     # A line of links parts its items as a menu does.
     assert plain_text("[14]Accessibility [15]Cookies [16]Contact") == "Accessibility · Cookies · Contact"
     assert plain_text("**By Tomás Reyes** | Climate correspondent") == "By Tomás Reyes | Climate correspondent"
@@ -50,7 +52,7 @@ def test_links_without_text_read_as_their_sites_names():
 
 
 def test_plain_text_leaves_code_prompts_indexes_and_rules_alone():
-    for text in ("In [63]: from decimal import Decimal", "it is referenced as foo[1], or *(foo+1).",
+    for text in ("In [63]: from decimal import Decimal", "it is referenced as foo[1], or *(foo+1).", "x[2]3",
                  "snake_case_names stay", "____________", "* * *", "# 73 too true", "**"):
         assert plain_text(text) == text
 
