@@ -101,7 +101,7 @@ from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_o
 from .topteasers import cut_teasers_over_article
 from .widgets import (
     _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _stamped_runs, _tickers, galleries,
-    anchor_link_lines, image_lines, lone_link_lines, own_site_link_lists, standings_widgets,
+    anchor_link_lines, image_lines, labelled_stamp_lists, lone_link_lines, own_site_link_lists, standings_widgets,
 )
 
 # Other modules import these from here (language.py, titles.py).
@@ -249,6 +249,14 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in _tickers(paras, classes):
         paras[i].drop("B120", ticker=True)
         classes[i] = BAD
+    key_events: set[int] = set()
+    for i, label in labelled_stamp_lists(paras, feats, classes):
+        paras[i].drop(CATEGORY_CODES[feats[label].category], listed_under=paras[label].index)
+        # (Under a related label the list may go on with undated headlines,
+        # which the related list's rules take: the class is left to them.)
+        if feats[label].category == "nav":
+            classes[i] = BAD  # a live blog's key events: no header lines over its entries
+            key_events |= {i, label}
     polls = _polls(paras, feats, classes)
     for i in polls:
         paras[i].drop("B112", poll=True)
@@ -393,10 +401,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     k = min(lists_over, default=start) - 1
     while k >= 0 and len(header_lines - credit_lines) < MAX_HEADER_LINES and classes[k] in (SHORT, BAD):
         if (k in gallery or _unknown_button(paras, feats, classes, k) or is_player_control(paras[k].plain)
-                or _reading_time(paras[k], feats[k], classes[k]) or live_control(paras[k].plain)):
+                or _reading_time(paras[k], feats[k], classes[k]) or live_control(paras[k].plain)
+                or k in key_events):
             # The lead photo's gallery (its counter and buttons), a bar's
             # unknown button, the lead video's player, the reading time, a
-            # live blog's "Refresh".
+            # live blog's "Refresh" and its key events.
             k -= 1
             continue
         if k in live_lines:

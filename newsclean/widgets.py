@@ -389,6 +389,32 @@ def _stamped_runs(paras: list[Paragraph], classes: list[str], start: int, end: i
     return set(_runs_of(flags, STAMPED_RUN_MIN))
 
 
+# A match's minute: "12'", "45+2'", "90'+4".
+_MINUTE = regex.compile(r"\W{0,3}\d{1,3}(?:\+\d{1,2})?['’′](?:\+\d{1,2})?\s+\S")
+LABELLED_STAMPS_MIN = 2
+_LIST_LABELS = frozenset({"nav", "related"})
+
+
+def labelled_stamp_lists(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, int]]:
+    """(line, label) for the short lines, two or more in a row, that open
+    with a time or a match's minute right under a known label: a live
+    blog's key events ("Key events" over "17:40 Most homes reconnected"),
+    a sidebar's latest stories ("Ultima oră" over "10:12 Apă oprită")
+    — links to entries or stories, wherever they are. (A timeline of the
+    article's own is under a heading of its own, not a known label.)"""
+    found: list[tuple[int, int]] = []
+    for i, f in enumerate(feats):
+        if classes[i] != BAD or not f.label or f.category not in _LIST_LABELS:
+            continue
+        j = i + 1
+        while j < len(paras) and classes[j] == SHORT and (
+                opens_with_stamp(paras[j].plain) or _MINUTE.match(paras[j].plain)):
+            j += 1
+        if j - i - 1 >= LABELLED_STAMPS_MIN:
+            found.extend((k, i) for k in range(i + 1, j))
+    return found
+
+
 def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
     """Runs of STAMPED_RUN_MIN or more lines of a section tag, a clock time
     and a headline ("call of duty 12:00 PM 0 How Not To Get Banned …"):

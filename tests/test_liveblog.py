@@ -77,3 +77,37 @@ def test_live_controls():
                  "Refresh · Home · News", "Aktualisieren Sie Ihren Browser, um die neuesten Beiträge zu sehen "
                  "und den Liveblog weiter zu verfolgen"]:
         assert not live_control(line), line
+
+
+KEY_EVENTS = ["Key events", "10:40 Evacuation complete", "10:05 Schools closed", "09:30 Roads closed"]
+
+
+def test_a_live_blogs_key_events_go_and_its_header_stays():
+    # Links to the entries below, under a known label, between the header and the first entry.
+    page = "\n\n".join([*HEAD, "\n".join(KEY_EVENTS), *("\n".join(entry) for entry in ENTRIES), *TAIL])
+    got = kept(page)
+    assert not set(KEY_EVENTS) & got
+    assert set(HEAD[1:]) <= got
+    assert all(line in got for entry in ENTRIES for line in entry)
+
+
+def test_a_matchs_key_events_by_minute_go():
+    page = "\n\n".join([*HEAD, "\n".join(["Diễn biến chính", "12' Bàn thắng – Bến Cát", "58' Bàn thắng – Hoàng Sơn"]),
+                        *("\n".join(entry) for entry in ENTRIES), *TAIL])
+    got = kept(page)
+    assert "12' Bàn thắng – Bến Cát" not in got and "58' Bàn thắng – Hoàng Sơn" not in got
+
+
+def test_an_articles_own_timeline_under_its_own_heading_stays():
+    story = [
+        "The river rose faster than any forecast had said it would, and by midnight the water stood a metre "
+        "deep in the streets around the quay, the council's emergency officer told reporters on Friday.",
+        "Residents said they had little warning. Several described waking to the sound of sirens and finding "
+        "the ground floor of their homes already under water when they came down the stairs.",
+        "The council has promised a review of its warning system, which relies on a single gauge upstream "
+        "that failed at about eight in the evening, three hours before the river broke its bank.",
+    ]
+    timeline = ["How the night unfolded", "21:10 The river breaks its bank at Quay Street",
+                "22:40 The council declares a major incident", "23:55 The first residents are evacuated"]
+    page = "\n\n".join([*HEAD, *story[:2], "\n".join(timeline), story[2], *TAIL])
+    assert set(timeline) <= kept(page)
