@@ -153,8 +153,9 @@ _VIEW_WORDS = regex.compile(
     r"|görüntülenme|okunma|vizualizări|просмотр\p{L}*|прочитан\p{L}*|перегляд\p{L}*|προβολές|visninger|visningar"
     r"|katselukerrat|مشاهدة|مشاهدات|بازدید|צפיות|阅读量?|浏览量?|点击量|閱讀|瀏覽|閲覧数?|조회수?)$"
 )
-# A count of comments beside it, in a script without spaces: "评论：86".
-_COMMENT_WORDS = regex.compile(r"^(?:评论|評論|留言|コメント|댓글)$")
+# A count of comments, likes or bookmarks beside it, in a script without
+# spaces: "评论：86", "收藏 3,287", "좋아요 41".
+_COMMENT_WORDS = regex.compile(r"^(?:评论|評論|留言|コメント|댓글|收藏|点赞|點讚|赞|讚|转发|轉發|いいね|좋아요|공감)$")
 VIEW_COUNT_MAX_CHARS = 40  # (told first: most lines are longer)
 _COUNT_PART = regex.compile(r"\d[\d\s.,]*(?:[KkMm万](?!\p{L}))?|[:：()\[\]]")
 # The counts' parts: "1 846 megtekintés · 12 hozzászólás", lynx's "阅读量：12.3万  评论：86".
@@ -163,7 +164,8 @@ _COUNT_SEP = regex.compile(r"\s[|·•]\s|\s{2,}")
 
 def _view_count(text: str) -> bool:
     """A count of the article's readers on a line of its own, or with a
-    count of its comments ("1 846 megtekintés · 12 hozzászólás")."""
+    count of its comments ("1 846 megtekintés · 12 hozzászólás", "阅读 12.6万 |
+    收藏 3,287")."""
     text = text.strip()
     if len(text) > VIEW_COUNT_MAX_CHARS:
         return False
