@@ -873,6 +873,11 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("★★★★☆ 4,6 (214 Bewertungen) · Jetzt bewerten", "comments"),
     ("※このメールは送信専用です。返信いただいてもお答えできません。", "newsletter"),
     ("ΜΕ ΤΗΝ ΥΠΟΣΤΗΡΙΞΗ ΤΟΥ", "advert"),
+    # A live blog's key events, an author card's follow button
+    ("주요 장면", "nav"),
+    ("Diễn biến chính", "nav"),
+    ("Kluczowe wydarzenia", "nav"),
+    ("Obserwuj autorkę", "follow"),
     # A recipe's or a product's readers' reviews
     ("Avis (312)", "comments"),
     ("Valoraciones", "comments"),
