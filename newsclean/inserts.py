@@ -50,13 +50,15 @@ def _inline_teasers(
         j = h + 1
         # (Headlines end in no full stop, but one may be a question.)
         while (j <= end and classes[j] == SHORT and feats[j].n_words >= 2
-               and (not feats[j].sentence_end or _question(paras[j].plain))):
+               and (not feats[j].sentence_end or _question(paras[j].plain))
+               and not _article_subheading(paras, start, h, j)):
             if (one_block and paras[j].block != block) or j - h > INLINE_TEASERS_MAX:
                 break  # (a longer list is no inline teaser block: no need to read on)
             j += 1
         listed = j - h - 1
         goes_on = j <= end and (classes[j] in (GOOD, NEAR) or (one_block and paras[j].block != block)
-                                or (one_block and _subheading_over_prose(classes, feats, j, end)))
+                                or (one_block and _subheading_over_prose(classes, feats, j, end))
+                                or _article_subheading(paras, start, h, j))
         if not (INLINE_TEASERS_MIN <= listed <= INLINE_TEASERS_MAX and goes_on):
             continue
         resume = j  # where the article goes on
@@ -399,8 +401,11 @@ def _section_resumes(
     the two paragraphs or more under it ("Segundo día: la fiesta del
     Magosto"), in an article with such headings above the box too. (A
     sidebar's next box has a heading of its own over its blurbs, "Guest
-    Posts", and a promotion one blurb.)"""
+    Posts", and a promotion one blurb. In Markdown, a subheading of the
+    level of one in the article above the box, over paragraphs, is one too.)"""
     lo, hi = span
+    if i < hi and classes[i] == SHORT and _article_subheading(paras, lo, above, i) and _paragraphs_follow(classes, i + 1):
+        return True  # "## Segundo día": a subheading of the level of the article's others, over its prose
     if not (i < hi and classes[i] == SHORT and classes[i + 1] == GOOD and _sections_follow(classes, lo, above, i, hi)):
         return False
     section = i + 1
@@ -411,6 +416,22 @@ def _section_resumes(
     heading = content_stems(paras[i].plain, lang)
     spoken_of = {s for p in paras[i + 1 : section + 1] for s in content_stems(p.plain, lang)}
     return len(heading & spoken_of) >= HEADLINE_SHARED_WORDS
+
+
+_MARKDOWN_SUBHEADING = regex.compile(r"(#{2,6})\s+\S")
+
+
+def _markdown_level(text: str) -> int:
+    """A Markdown subheading's level ("## Reação": 2); 0 for any other line."""
+    m = _MARKDOWN_SUBHEADING.match(text)
+    return len(m[1]) if m else 0
+
+
+def _article_subheading(paras: list[Paragraph], lo: int, above: int, i: int) -> bool:
+    """Line `i` is a Markdown subheading of the level of one in the article
+    between `lo` and `above` (a box's heading): the article's next section."""
+    level = _markdown_level(paras[i].text)
+    return level > 0 and any(_markdown_level(paras[k].text) == level for k in range(lo, above))
 
 
 # A roundup's entries: a name over its paragraph ("Kasto V12" / "Raport

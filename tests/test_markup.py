@@ -182,3 +182,32 @@ def test_a_fact_box_set_as_a_quote_under_the_article_stays():
                "* [Gas prices: what the new contract year means](https://www.trade.example/a/48102)"]
     text = "\n\n".join(["# Night ferry to stop", *PROSE, "\n".join(box), "\n".join(related)])
     assert kept(text) == ["# Night ferry to stop", *PROSE, *box]
+
+
+def test_a_related_box_inside_a_markdown_article_ends_at_its_next_subheading():
+    # The article goes on under "## …" of the level of its other subheadings,
+    # though the first sentence under it is short.
+    first = [
+        "# Old batteries, new business",
+        "Recycling plants for electric-car batteries are opening across the province, and they are already "
+        "short of batteries to recycle, their owners say.",
+        "## The wave arrives",
+        "Most car batteries last eight to ten years. The first large generation of electric cars went on the "
+        "road a decade ago, and their batteries are now being retired in large numbers.",
+        "Analysts expect more than half a million tonnes of retired batteries this year, and four times as many "
+        "by the end of the decade, most of it from cars bought in the first boom.",
+    ]
+    related = ["**Related reading**",
+               "* [Lithium prices fall for a third week](https://news.example/article/1174)",
+               "* [Storage tenders up sixty per cent](https://news.example/article/1175)"]
+    second = [
+        "## Big plants and backyards",
+        "Not every recycler is doing well.",
+        "\"Lithium carbonate lost eighty per cent from its peak last year, and what we sell fell with it, but "
+        "what we pay for old batteries hardly moved,\" said the manager of one plant near the port.",
+        "Only about a hundred firms meet the ministry's standards, though many more are in the business, often "
+        "in workshops that break batteries open by hand and sell the metals on without a licence.",
+    ]
+    out = kept("\n\n".join([*first, *related, *second, "[About us](https://news.example/about) | "
+                            "[Contact](https://news.example/contact)"]))
+    assert out == [*first, *second]
