@@ -77,8 +77,8 @@ from .inserts import (
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
-    STOPWORD_SAMPLE_MIN, _SEGMENT_SEP, Features, _features, _long_sentences, classify, stopword_threshold,
-    video_teaser,
+    STOPWORD_SAMPLE_MIN, _SEGMENT_SEP, Features, _features, _long_sentences, classify, heads_a_table,
+    stopword_threshold, video_teaser,
 )
 from .liveblog import live_control, live_entry_lines
 from .mailheads import mail_edition, mail_header_lines
@@ -205,6 +205,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             continue
         if i + 1 < len(paras) and TABLE_RULE.fullmatch(paras[i + 1].plain):
             classes[i] = SHORT  # "| Home | Score | Away |" over "| --- | --- | --- |": a table's head, no menu
+        elif feats[i].category == "nav" and i + 1 < len(paras) and heads_a_table(paras[i].plain, paras[i + 1].plain):
+            classes[i] = SHORT  # "Crop | Min | Max | Average" over "Onions | 2,900 | 4,350 | 3,800"
         elif feats[i].category == "nav" and _dated(paras[i].plain) and starts_with_date(paras[i].plain):
             classes[i] = SHORT  # "05.02.2025 | Lesedauer: 4 Minuten": a dateline with a reading time
         elif _quoting_paragraph(paras, feats, classes, i, config):

@@ -295,6 +295,15 @@ def _menu_bar(text: str) -> bool:
     )
 
 
+def heads_a_table(head: str, row: str) -> bool:
+    """A bar of words over a row of as many cells with figures in most of
+    them: a table's head ("Crop | Min | Max | Average" over "Onions | 2,900 |
+    4,350 | 3,800"), not a menu; a menu's items are never counted below it."""
+    heads, cells = _SEGMENT_SEP.split(head.strip()), _SEGMENT_SEP.split(row.strip())
+    figured = sum(1 for cell in cells if _DIGIT_RUNS.search(cell))
+    return len(heads) == len(cells) >= MENU_BAR_MIN_ITEMS and figured * 2 > len(cells)
+
+
 # A prompt that names the site's newsletter or app where the lexicon's
 # wording has "our": "Sign up for our Money newsletter", "Download The Mint
 # News App". (Not "Follow Jane Roe on Twitter": under an article that is the

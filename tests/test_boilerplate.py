@@ -1388,6 +1388,17 @@ def test_a_league_tables_header_row_padded_to_its_columns_is_no_menu():
     assert kept("\n\n".join(text)) == text
 
 
+def test_a_tables_head_row_of_words_over_rows_of_figures_is_no_menu():
+    # The head reads as a menu bar ("Crop | Min | Max | Average"); the rows under it count.
+    table = ["Prices at a glance (rupees a quintal)", "Crop | Min | Max | Average", "Onions (red) | 2,900 | 4,350 | 3,800",
+             "Onions (white) | 2,600 | 3,900 | 3,400", "Potatoes | 1,200 | 1,650 | 1,450"]
+    text = ["Onion prices jump 40% in a week", *PROSE[:3], "\n".join(table), *PROSE[3:]]
+    assert kept("\n\n".join(text)) == [*text[:4], *table, *PROSE[3:]]
+    # A menu bar over a sentence stays a menu.
+    assert "News | Sport | Business | Weather" not in kept("\n\n".join(
+        ["News | Sport | Business | Weather", "Onion prices jump 40% in a week", *PROSE]))
+
+
 def test_a_standings_widget_under_its_link_goes_the_articles_own_table_stays():
     table = ["League table", "Pos Team P Pts", "1 Ashby Rovers 30 65", "2 Holme Town 30 63", "3 Kirkby 29 58"]
     own = ["Rovers go two points clear", *PROSE, *table]
