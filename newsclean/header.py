@@ -223,8 +223,11 @@ def _from_markdown_headline(
         between = range(h + 1, start)
         opens_page = any(classes[k] == BAD and feats[k].category in _PAGE_SECTIONS for k in between)
         links = sum(1 for k in between if "](" in paras[k].text)
-        first = next((k for k in between if classes[k] in (GOOD, NEAR)), None)
-        if first is not None and not opens_page and links * 2 <= len(between):
+        # (No prose between: a standfirst and a fact box in short lines,
+        # "Sečteno 100 % okrsků." over a results table; the core starts
+        # right under the headline.)
+        first = next((k for k in between if classes[k] in (GOOD, NEAR)), h + 1)
+        if not opens_page and links * 2 <= len(between):
             return first, end  # (from its prose on: the header rules read what is over it)
     return span
 

@@ -211,3 +211,26 @@ def test_a_related_box_inside_a_markdown_article_ends_at_its_next_subheading():
     out = kept("\n\n".join([*first, *related, *second, "[About us](https://news.example/about) | "
                             "[Contact](https://news.example/contact)"]))
     assert out == [*first, *second]
+
+
+def test_a_markdown_headline_over_short_lines_and_a_table_keeps_them_all():
+    # No prose between the headline and the most prose: a short standfirst,
+    # a byline, a results table. The core starts right under the headline.
+    page = [
+        "[Přeskočit na obsah](#obsah)", "* [Zprávy](/zpravy)\n* [Sport](/sport)\n* [Předplatné](/predplatne)",
+        "[Zprávy](/zpravy) » [Komunální volby](/volby)",
+        "# Volby v Brodci: vyhráli Starostové, ANO skončilo druhé",
+        "Hnutí starosty Petra Kuby získalo 11 z 25 mandátů. Sestavit koalici nebude snadné.",
+        "**Eva Malá** | 24. září 2022 17:55",
+        "Sečteno 100 % okrsků. Volební účast: 48,7 % (v roce 2018: 45,2 %).",
+        "## Výsledky",
+        "| Strana | Hlasy (%) | Mandáty |\n|:--|--:|--:|\n| Starostové pro Brodec | 41,2 | 11 |\n| ANO Brodec | 22,8 | 6 |"
+        "\n| Zelený Brodec | 13,5 | 3 |\n| Piráti | 7,9 | 2 |\n| Ostatní | 2,5 | 0 |",
+        "Starostové pro Brodec tak oproti minulým volbám posílili o dva mandáty, ale na většinu v zastupitelstvu "
+        "to nestačí a budou potřebovat alespoň jednoho partnera, řekl starosta v sobotu večer na radnici.",
+        "„Budeme mluvit se všemi kromě těch, kteří čtyři roky jen kritizovali,“ řekl svým příznivcům a dodal, "
+        "že koaliční smlouvu čeká do konce října.",
+    ]
+    out = "\n".join(kept("\n\n".join(page)))
+    assert out.startswith("# Volby v Brodci") and "| Piráti | 7,9 | 2 |" in out
+    assert "Sestavit koalici nebude snadné." in out and "Přeskočit na obsah" not in out
