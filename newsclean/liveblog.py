@@ -1,5 +1,6 @@
 """A live blog's entries: a time of day alone on its line over each entry
-("10:40" / "Evacuation complete" / its text). Most of an entry's lines
+("10:40" / "Evacuation complete" / its text), or before its heading
+("22:58 | Compromís reconoce la derrota"). Most of an entry's lines
 are short (the time, a heading, a list of closed roads, one sentence), so
 in the contest for the article's core (core.py) each entry costs more than
 its prose weighs, and the core ended after the first entry or two. Where
@@ -14,7 +15,7 @@ from .document import Paragraph
 from .lexicon import label_set, normalize_label
 from .lineclass import GOOD, NEAR, SHORT
 from .linefeatures import _SEGMENT_SEP
-from .stamps import clock_line
+from .stamps import clock_heading, clock_line
 
 # A live blog: three entries or more, one under the other.
 LIVE_MIN_ENTRIES = 3
@@ -28,7 +29,7 @@ LIVE_PROSE_SHARE = 0.6
 def _entries(paras: list[Paragraph], classes: list[str]) -> list[list[tuple[int, int]]]:
     """Runs of entries: (first line, end) of each, the first line its time.
     The last entry of a run ends after its first stretch of prose."""
-    stamps = [i for i, p in enumerate(paras) if classes[i] == SHORT and clock_line(p.plain)]
+    stamps = [i for i, p in enumerate(paras) if classes[i] == SHORT and (clock_line(p.plain) or clock_heading(p.plain))]
     runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
     for k, i in enumerate(stamps):

@@ -60,6 +60,18 @@ def clock_line(text: str) -> bool:
     return len(text) <= 24 and _CLOCK_LINE.match(text.strip()) is not None
 
 
+# An entry's time and its heading on one line, parted by a bar or a dash:
+# "23:41 | Sáez: «Los valencianos han pedido un cambio»", "22:58 – Compromís
+# reconoce la derrota".
+_CLOCK_HEADING = regex.compile(rf"^[^\w\p{{Sc}}]{{0,8}}{_HOUR_MINUTES}\s*[|–—]\s*\w", regex.IGNORECASE)
+CLOCK_HEADING_MAX_WORDS = 16
+
+
+def clock_heading(text: str) -> bool:
+    """Is the line an entry's time, a bar or a dash, and its heading?"""
+    return len(text.split()) <= CLOCK_HEADING_MAX_WORDS and _CLOCK_HEADING.match(text) is not None
+
+
 def relative_stamp(text: str) -> bool:
     """Is the line just a relative time or a time of the day, the article's
     posting or update ("Updated 2 hours ago", "Aggiornato alle 20:05")?"""

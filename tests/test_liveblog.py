@@ -111,3 +111,23 @@ def test_an_articles_own_timeline_under_its_own_heading_stays():
                 "22:40 The council declares a major incident", "23:55 The first residents are evacuated"]
     page = "\n\n".join([*HEAD, *story[:2], "\n".join(timeline), story[2], *TAIL])
     assert set(timeline) <= kept(page)
+
+
+def test_entries_with_their_time_and_heading_on_one_line():
+    # "### 22:58 | Heading": Markdown live blogs put the time in the entry's heading.
+    entries = [
+        ["### 23:41 | Mayor-elect speaks", "The winner told supporters in the square that the town had asked for a "
+         "change, and that she would call the other parties on Monday."],
+        ["### 23:20 | Count at 98%", "| Party | Seats |\n|---|---|\n| Blue | 13 |\n| Red | 9 |\n| Green | 8 |",
+         "A majority needs 17 seats."],
+        ["### 22:58 | Greens concede", "The Green candidate wrote on social media:",
+         "> Thank you to everyone who trusted us.\n>\n> — Xavi Bell (@xbell) 24 May 2026"],
+        ["### 22:15 | Turnout falls", "Final turnout was 62.3%, against 65.4% four years ago."],
+    ]
+    head = ["# Live | Town election: Blue party wins but will need a partner",
+            "Follow election night live with results and reactions.", "**Newsroom** | Updated 24 May 2026, 23:41"]
+    page = "\n\n".join([*head, *(line for entry in entries for line in entry), "[Load more updates](#more)",
+                        "## You may be interested", "* [All results](/results)", "© Town Post | [Legal](/legal)"])
+    got = kept(page)
+    lines = {line for entry in entries for block in entry for line in block.split("\n")}
+    assert lines | set(head) <= got
