@@ -91,7 +91,7 @@ from .offers import shop_offer
 from .reasons import CATEGORY_CODES
 from .segment import RULE_LINE
 from .stamps import starts_with_date
-from .steps import numbered_steps
+from .steps import numbered_sections, numbered_steps
 from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_under_end,
 )
@@ -271,8 +271,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     live_lines = live_entry_lines(paras, classes)
     inserts = _inserts_inside_prose(paras, classes, feats) | polls | live_lines | gallery
     # The article's own boxes between its paragraphs weigh nothing in the
-    # contest too, and an interview's short questions and answers.
+    # contest too, nor an interview's short questions and answers, nor a
+    # listicle's numbered sections.
     overlays = inserts | boxes_inside_prose(paras, classes, feats, inserts) | interview_exchanges(paras, classes)
+    overlays |= numbered_sections(paras, classes)
     span = core_span(classes, sizes, overlays)
     forms: set[int] = set()
     teasers_over: list[int] = []

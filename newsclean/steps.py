@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from .document import Paragraph
-from .lineclass import BAD
+from .lineclass import BAD, SHORT
 from .linefeatures import Features
 from .text import ends_sentence, word_count, words
 
@@ -47,3 +47,49 @@ def numbered_steps(paras: list[Paragraph], feats: list[Features], classes: list[
     if len(run) >= STEPS_MIN_ITEMS:
         found.update(run)
     return found
+
+
+# A listicle's numbered sections: "1. Quem toca" over its lines, "2.
+# Bilhetes" over its own, … Each heading and most of what is under it are
+# short lines, so in the contest for the article's core the first sections
+# cost more than their few sentences weigh, and the core started at the
+# first long paragraph, sections below. Headings numbered 1, 2, 3 … in
+# order, each with lines of its own under it, are the article's outline:
+# the short lines from the first heading to the last one's section weigh
+# nothing either way.
+SECTIONS_MIN = 3
+SECTION_MAX_LINES = 12
+SECTION_HEADING_MAX_WORDS = 8
+
+
+def _section_number(p: Paragraph, c: str) -> int | None:
+    m = _NUMBERED.match(p.plain)
+    if m is None or c != SHORT or ends_sentence(m[2]) or word_count(words(m[2])) > SECTION_HEADING_MAX_WORDS:
+        return None
+    return int(m[1])
+
+
+def numbered_sections(paras: list[Paragraph], classes: list[str]) -> set[int]:
+    """The short lines of an outline of SECTIONS_MIN or more numbered
+    headings, each with a line or more of its own under it."""
+    heads = [(i, n) for i, (p, c) in enumerate(zip(paras, classes)) if (n := _section_number(p, c)) is not None]
+    found: set[int] = set()
+    run: list[int] = []
+    for i, n in heads:
+        if run and n == len(run) + 1 and 1 < i - run[-1] <= SECTION_MAX_LINES:
+            run.append(i)
+            continue
+        if len(run) >= SECTIONS_MIN:
+            found |= _outline(classes, run)
+        run = [i] if n == 1 else []
+    if len(run) >= SECTIONS_MIN:
+        found |= _outline(classes, run)
+    return found
+
+
+def _outline(classes: list[str], heads: list[int]) -> set[int]:
+    """The short lines from the first heading down to the last one's section's end."""
+    end = heads[-1] + 1
+    while end < len(classes) and end - heads[-1] <= SECTION_MAX_LINES and classes[end] == SHORT:
+        end += 1
+    return {k for k in range(heads[0], end) if classes[k] == SHORT}

@@ -121,3 +121,42 @@ def test_readers_reviews_under_a_recipe_are_not_its_steps():
     kept = [p.text for p in clean(page).paragraphs if p.kept]
     assert [s for s in TARTE[-5:] if s not in kept] == []
     assert not set(REVIEWS) & set(kept)
+
+
+LISTICLE_TOP = [
+    "Home | Region | Culture | Sport | Subscribe",
+    "Culture » Music",
+    "Hill Sounds festival: five things to know before you go",
+    "The festival returns to Kelby from 24 to 26 July with 22 concerts on three stages. There are changes to "
+    "the buses and to the rules on bottles.",
+    "Sofia Mendes",
+    "21 Jul 2025 - 10:15",
+    "Reading time: 3 min.",
+]
+SECTIONS = [
+    "1. Who is playing",
+    "Friday (24): High Tide, The Wolves, DJ Cruz",
+    "Saturday (25): Shoal, Ana Teles & Band",
+    "Sunday (26): Old North, Lumena",
+    "2. Tickets",
+    "Three-day pass: 55 euros",
+    "Day ticket: 25 euros",
+    "Under 12s: free with an adult",
+    "Read also: Kelby expects 40,000 visitors this summer",
+    "3. Getting there",
+    "The council will run free buses from the railway station every 20 minutes between 5pm and 3am, and parking "
+    "at the site is kept for people with reduced mobility.",
+    "4. What you can bring",
+    "Plastic bottles up to half a litre, without a cap. Glass bottles, cans and large umbrellas are not allowed, "
+    "and there are free water points next to all three stages.",
+    "5. Paying",
+    "All bars and food stalls on the site take cards only, and the festival's own wristbands can be topped up at "
+    "the gate or online before you go, with any money left refunded in August.",
+]
+
+
+def test_a_listicles_numbered_sections_stay_with_its_header():
+    page = "\n\n".join([*LISTICLE_TOP, *SECTIONS, "Advertisement", "© 2025 Hill Courier | Terms | Privacy"])
+    kept = {p.text for p in clean(page).paragraphs if p.kept}
+    assert set(LISTICLE_TOP[2:6]) <= kept
+    assert set(SECTIONS) - kept == {"Read also: Kelby expects 40,000 visitors this summer"}
