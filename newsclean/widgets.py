@@ -214,9 +214,15 @@ def anchor_link_lines(paras: list[Paragraph]) -> list[int]:
 _IMAGE_MARKUP = regex.compile(rf"\[!\[[^\[\]]*\]{ADDRESS}\]{ADDRESS}|!\[[^\[\]]*\]{ADDRESS}")
 
 
+# lynx's image with no caption, alone on its line: "[11][IMG]".
+_LYNX_IMAGE_LINE = regex.compile(r"(?:\[\d{1,4}\])?\[IMG\]")
+
+
 def image_lines(paras: list[Paragraph]) -> list[int]:
-    """Lines made only of Markdown images."""
-    return [i for i, p in enumerate(paras) if "![" in p.text and not _IMAGE_MARKUP.sub("", p.text).strip(" \t*_|")]
+    """Lines made only of Markdown images, or of lynx's "[IMG]"."""
+    return [i for i, p in enumerate(paras)
+            if ("![" in p.text and not _IMAGE_MARKUP.sub("", p.text).strip(" \t*_|"))
+            or ("[IMG]" in p.text and _LYNX_IMAGE_LINE.fullmatch(p.text.strip()))]
 
 
 # A line that is one Markdown link out of the page and nothing more: a

@@ -234,3 +234,8 @@ def test_a_markdown_headline_over_short_lines_and_a_table_keeps_them_all():
     out = "\n".join(kept("\n\n".join(page)))
     assert out.startswith("# Volby v Brodci") and "| Piráti | 7,9 | 2 |" in out
     assert "Sestavit koalici nebude snadné." in out and "Přeskočit na obsah" not in out
+
+
+def test_lynxs_image_alone_on_its_line_goes():
+    page = ["Harbour ferry to stop at night", "   [11][IMG]", *PROSE[:2], "   [IMG]", *PROSE[2:]]
+    assert kept("\n\n".join(page)) == ["Harbour ferry to stop at night", *PROSE]
