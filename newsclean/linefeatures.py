@@ -250,12 +250,14 @@ def _names_a_newsletter(text: str, stop: frozenset[str]) -> bool:
 
 
 # The heading of a list of a site's or a section's other stories: "Also on
-# HuffPost:", "More from Relationships", "More in Business »", "Mehr aus
-# Berlin:", "Aktuelles aus dem ÖBFV", "Más noticias de Colombia". The name
+# HuffPost:", "More from Relationships", "More in Business »", "Latest in
+# Cricket", "Mehr aus Berlin:", "Aktuelles aus dem ÖBFV", "Más noticias de
+# Colombia", "Dernières de Sport". The name
 # is capitalised; "More on the ferries" is a subheading.
 MORE_FROM_MAX_WORDS = 6
 _MORE_FROM = regex.compile(
-    r"^\W{0,3}(?i:also|more|other|related|read more|see more|mehr|auch|aktuelles|neues|weitere|más|más noticias)"
+    r"^\W{0,3}(?i:also|more|other|related|read more|see more|latest|mehr|auch|aktuelles|neues|weitere|neueste"
+    r"|más|más noticias|últimas|dernières|ultime)"
     # "More stories by Amara Eze", "Weitere Artikel von ...": the author's other pieces.
     r"(?:\s+(?i:stories|articles|posts|columns|news|beiträge|artikel|artículos|noticias))?"
     r"\s+(?i:on|from|at|in|by|von|aus|bei|auf|de|en)(?:\s+(?i:dem|der|den|del|la|el))?"

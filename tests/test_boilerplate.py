@@ -1165,11 +1165,24 @@ def test_every_kept_paragraph_says_why_it_stayed():
 
 
 def test_a_heading_over_the_authors_or_sites_other_stories_goes_with_its_list():
-    for heading in ("More stories by Amara Eze", "More by Jane Roe", "Weitere Artikel von Anna Berg", "Also on HuffPost:"):
+    for heading in ("More stories by Amara Eze", "More by Jane Roe", "Weitere Artikel von Anna Berg", "Also on HuffPost:",
+                    "Latest in Cricket", "Topics mentioned in this article"):
         out = kept("\n\n".join(["Bridge to close", *PROSE, heading, "Ferry fares rise in spring\nNew lanes for the ring road"]))
         assert out == ["Bridge to close", *PROSE], heading
     # A subheading that speaks of the story's own subject in those words stays.
     assert "More on the ferries" in kept("\n\n".join(["Bridge to close", *PROSE[:3], "More on the ferries", *PROSE[3:]]))
+    assert "Latest in the saga" in kept("\n\n".join(["Bridge to close", *PROSE[:3], "Latest in the saga", *PROSE[3:]]))
+
+
+def test_a_sections_latest_and_the_tag_list_under_the_article_go_over_the_authors_bio():
+    below = ["Latest in Cricket", "Pacer ruled out for the rest of the season with a stress fracture",
+             "'He reminds me of a young Dravid': former selector praises Bengal opener",
+             "Squad for the South Africa tour announced; two uncapped spinners included",
+             "Topics mentioned in this article", "Ranji Trophy", "Karnataka", "Hyderabad"]
+    bio = ("Arjun Menon is a senior sports correspondent with the Sentinel and has covered domestic cricket "
+           "for more than a decade, from the Ranji Trophy to the women's league.")
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *below, bio, "© 2025 The Sentinel. All rights reserved."]))
+    assert not set(below) & set(out)
 
 
 def test_a_paragraph_that_quotes_a_prompt_is_the_articles_a_banner_quoting_its_button_is_not():
