@@ -1849,6 +1849,21 @@ def test_a_market_tickers_line_goes_wherever_it_is(ticker, quotes):
         assert kept("\n\n".join(["Bridge to close", ticker, *PROSE])) == ["Bridge to close", *PROSE]
 
 
+def test_a_market_ticker_written_a_quote_a_line_goes_a_fact_box_of_figures_stays():
+    ticker = ["EUR 4,3172 +0,12%", "USD 3,9845 -0,08%", "CHF 4,4520 +0,05%", "WIG20 2 391,44 +0,61%"]
+    # One paragraph a line, no blank lines: the quotes run into the header,
+    # under a note of the site that reads as prose.
+    notice = ("Dear reader, we have changed the way this site looks this autumn, and we would be glad to hear "
+              "what you think of it once you have had a look around.")
+    page = ["Home", "Taxes", "Pensions", notice, *ticker, "Property", "Bridge to close", "By Tom Rybak", "14.10.2024, 11:20", *PROSE]
+    out = kept("\n".join(page))
+    assert not set(ticker) & set(out) and out[-len(PROSE) - 3:] == ["Bridge to close", "By Tom Rybak",
+                                                                 "14.10.2024, 11:20", *PROSE]
+    facts = ["Sales 4,120 +12%", "Profit 310 -3%", "Employees 2,400 +2%"]
+    text = ["Bridge to close", *PROSE[:3], "\n".join(facts), *PROSE[3:]]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:3], *facts, *PROSE[3:]]
+
+
 def test_a_rule_line_outside_the_article_goes_and_one_inside_it_stays():
     page = ["Bridge to close", *PROSE[:3], "* * *", *PROSE[3:], "* * *", "-" * 40]
     assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE[:3], "* * *", *PROSE[3:]]
