@@ -78,7 +78,10 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
         and not _SEGMENT_SEP.search(t) and not _BREADCRUMB_SEP.search(t)  # not "« Older | Main | Newer »"
     ]
     standfirsts = [i for i in block if classes[i] in (GOOD, NEAR) and i not in headlines]
-    if not dated[0] or not headlines or len(standfirsts) > 1 or (standfirsts and min(headlines) > standfirsts[0]):
+    # (The last line a byline or a dateline; or a name under a dateline:
+    # "2024年9月18日 17時32分" over "防災担当・小松原 遥".)
+    signed = dated[0] or (len(block) > 1 and dated[1] and _bare_name(texts[0]))
+    if not signed or not headlines or len(standfirsts) > 1 or (standfirsts and min(headlines) > standfirsts[0]):
         return set()
     return set(block)
 

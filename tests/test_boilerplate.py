@@ -2317,3 +2317,21 @@ def test_a_standings_widget_under_its_arabic_link_goes():
              "المقبلة خارج أرضهم الأسبوع القادم."]
     out = kept("\n\n".join(["الواحة يهزم نجم الشمال ويتصدر الدوري", *prose, "\n".join(widget)]))
     assert out == ["الواحة يهزم نجم الشمال ويتصدر الدوري", *prose]
+
+
+JA_PROSE = [
+    "強い台風12号は18日夕方、南の海上を北へ時速20キロで進んでいる。港町地方には19日未明に最も接近する見込みで、"
+    "気象台は暴風や高潮に厳重な警戒を呼びかけている。",
+    "中心気圧は950ヘクトパスカル、最大瞬間風速は60メートルに達している。港町市は18日午後4時、市内全域に避難指示を出した。",
+    "気象台は、19日夕方までの24時間雨量が山沿いで多いところ450ミリに達すると予想しており、土砂災害にも注意が必要だという。",
+]
+
+
+def test_a_japanese_header_block_signed_under_its_dateline_stays():
+    # Headline, subtitle, dateline, then the desk and the writer's name; a
+    # "listen to this article" button and a share bar under them, in one block.
+    header = ["台風12号、あす未明に港町へ接近　大雨特別警報の可能性も", "気象台「命を守る行動を早めに」",
+              "2024年9月18日 17時32分", "防災担当・小松原 遥"]
+    page = ["メインコンテンツへスキップ\n港町新報デジタル\nニュース\n地域\n経済\nスポーツ\nログイン",
+            "\n".join([*header, "この記事を音声で聞く", "シェア", "X", "LINE", "Facebook", "URLをコピー"]), *JA_PROSE]
+    assert kept("\n\n".join(page)) == [*header, *JA_PROSE]
