@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .document import Paragraph
 from .lineclass import BAD, GOOD, NEAR
 from .linefeatures import opens_as_speech
+from .tail import _LIST_MARKER
 from .text import ends_sentence
 
 if TYPE_CHECKING:
@@ -25,6 +26,19 @@ _SIGN_UP_CATEGORIES = _FORM_CATEGORIES - {"consent"}
 FORM_MIN_KNOWN = 2
 FORM_MAX_PITCH_LINES = 2
 FORM_MAX_SPAN = 4
+
+
+def _listed_from_above(paras: list[Paragraph], top: int, k: int) -> bool:
+    """Line `k` is an item of a list whose items run on from over line `top`
+    ("・飲料水は…", "・懐中電灯…" over a paywall's prompt): the article's list,
+    cut short by the form, not the form's list of what it offers."""
+    marker = _marker(paras[k].plain)
+    return marker is not None and top > 0 and all(_marker(paras[i].plain) == marker for i in range(top - 1, k + 1))
+
+
+def _marker(text: str) -> str | None:
+    m = _LIST_MARKER.match(text)
+    return m.group(0).strip() if m else None
 
 
 def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, str, int]]:
@@ -70,6 +84,8 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                     continue
                 if opens_as_speech(paras[k].plain):
                     continue  # an interview's or a quote's line ("—¿Volverá a la presa?"), not a pitch
+                if _listed_from_above(paras, top, k):
+                    continue  # the last items of the article's list, which starts over the pitch's lines
                 if classes[k] != BAD:
                     found.append((k, feats[first].category, first))
         i = j

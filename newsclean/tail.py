@@ -77,7 +77,7 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
 
 # An article's own list: items with list markers ("1. ", "• "), or lines
 # that end in a comma or semicolon (verse, a letter's sign-off, an address).
-_LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]\s|[•·▪►✓*–+-]\s?)")
+_LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]\s|(?:[•·▪►✓*–+-]\s?|[・●]))")
 _CONTINUED = regex.compile(r"[,;]\s*$")
 # A fact box or a memo's header: "Age: 46", "Role: Meskada", "DATE: May 1",
 # "Step 2 (Delete h): heart".

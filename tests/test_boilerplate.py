@@ -2335,3 +2335,12 @@ def test_a_japanese_header_block_signed_under_its_dateline_stays():
     page = ["メインコンテンツへスキップ\n港町新報デジタル\nニュース\n地域\n経済\nスポーツ\nログイン",
             "\n".join([*header, "この記事を音声で聞く", "シェア", "X", "LINE", "Facebook", "URLをコピー"]), *JA_PROSE]
     assert kept("\n\n".join(page)) == [*header, *JA_PROSE]
+
+
+def test_a_japanese_tips_box_over_a_paywall_prompt_stays_whole():
+    # "・" marks the box's items; the prompt under them does not take the last two as its pitch.
+    box = ["備えのポイント", "・飲料水は1人1日3リットルを目安に3日分", "・懐中電灯と充電器を用意しておく",
+           "・ベランダの植木鉢は室内へ", "・川や用水路の様子を見に行かない"]
+    page = ["台風12号、あす未明に港町へ接近", *JA_PROSE, "広告", "\n".join(box),
+            "この記事は会員限定です。続きを読むには無料会員登録が必要です。", "ログインして続きを読む"]
+    assert kept("\n\n".join(page)) == ["台風12号、あす未明に港町へ接近", *JA_PROSE, *box]
