@@ -194,17 +194,59 @@ def article_box_end(paras: list[Paragraph], classes: list[str], i: int, stop: in
 
 
 def _facts_end(paras: list[Paragraph], classes: list[str], i: int, stop: int) -> int:
-    """Where a run of facts ("Tore: 0:1 Pfaff (8.)") from line `i` ends."""
+    """Where a run of facts ("Tore: 0:1 Pfaff (8.)") from line `i` ends; a
+    heading of its own may part them ("Line-ups" over the teams' lines)."""
     k = i
-    while k < stop and classes[k] != BAD and not _LINK_MARK.search(paras[k].text) and _fact(paras[k].plain):
+    while k < stop and classes[k] != BAD and not _LINK_MARK.search(paras[k].text):
+        if not _fact(paras[k].plain) and not (k > i and _wrapped_on(paras[k - 1].text)) and not (
+                k > i and k + 1 < stop and _facts_heading(paras[k], classes[k]) and _figured_fact(paras[k + 1].plain)):
+            break
         k += 1
     return k
 
 
+# A hard-wrapped line runs to about this width and no further (lynx wraps
+# at 74 columns, after its indent): the next line goes on with the same fact.
+WRAP_MIN_CHARS = 60
+WRAP_MAX_CHARS = 80
+
+
+WRAPPED_LIST_MIN_COMMAS = 2
+
+
+def _wrapped_on(text: str) -> bool:
+    """A line wrapped in the middle of a fact's list ("Tiszavár: Molnár D. -
+    Szalai P. 8, Tóth E. 6, Nagy R. 5, Balogh"); not a headline that runs
+    long ("BUILD 2012: Follow UX guidelines for your Windows 8 apps")."""
+    text = text.rstrip()
+    return (WRAP_MIN_CHARS <= len(text) <= WRAP_MAX_CHARS and not _ends_sentence(text)
+            and text.count(",") >= WRAPPED_LIST_MIN_COMMAS)
+
+
+# The periods' scores of a match: "18-20, 33-41, 52-60, 72-72, 84-79 (OT)".
+PERIOD_SCORES_MIN = 2
+
+
 def _fact(text: str) -> bool:
-    """A "key: value" line whose value holds a figure or a list."""
+    """A "key: value" line whose value holds a figure or a list, or a line
+    of the periods' scores."""
     m = _KEY_VALUE.match(text) or _CJK_KEY_VALUE.match(text)
-    return m is not None and _FACT_MARK.search(text, m.end() - 1) is not None
+    if m is None:  # (scores, and few words besides them: "(OT)", "n.V.")
+        scores = len(_SCORE.findall(text))
+        return scores >= PERIOD_SCORES_MIN and len(words(text)) <= 2 * scores
+    return _FACT_MARK.search(text, m.end() - 1) is not None
+
+
+def _figured_fact(text: str) -> bool:
+    """A fact with a figure in its value ("Team (Coach): Smith 27, Jones 12"),
+    not a headline with a kicker ("Election Results 2023: Mayor heads for a runoff")."""
+    m = _KEY_VALUE.match(text) or _CJK_KEY_VALUE.match(text)
+    return m is not None and _DIGIT_RUNS.search(text, m.end() - 1) is not None
+
+
+def _facts_heading(p: Paragraph, c: str) -> bool:
+    """A heading between facts: a few words, no sentence."""
+    return c == SHORT and len(p.plain.split()) <= BOX_HEAD_MAX_WORDS and not _ends_sentence(p.plain)
 
 
 def boxes_under_end(paras: list[Paragraph], classes: list[str], end: int) -> int:

@@ -253,6 +253,31 @@ def test_three_facts_under_the_article_are_not_headlines():
     assert kept("\n\n".join(text)) == text
 
 
+def test_a_match_reports_facts_under_headings_of_their_own_stay():
+    # The quarters' scores under "Quarters", the line-ups under "Line-ups", then the referees.
+    facts = ["### Quarters", "18-20, 33-41, 52-60, 72-72, 84-79 (OT)", "### Line-ups",
+             "**Harbour Town (Lane):** Papas 27 (5 threes), Kerr 14, Dunn 9, Bello 8",
+             "**Riverside (Hart):** Williams 22, Dimas 17, Okoro 12, Lund 6",
+             "Referees: Kalogerakis, Bournas, Tsirigos"]
+    tail = ["---", "### League table", "[See the full table](/basket/table)", "**See also**",
+            "* [Video: the buzzer beater from every angle](/video/123)"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *facts, *tail, "© 2024 Sports Echo"]))
+    assert out == ["Bridge to close", *PROSE, *facts]
+
+
+def test_a_match_reports_facts_wrapped_by_lynx_stay():
+    # (lynx wraps at 74 columns: a line of a team's scorers runs on to the next one.)
+    facts = ["   Ashby KC - Kelby NKSE 29-29 (15-15), on penalties 4-3",
+             "   Ashby: Miller D. - Sands P. 8, Todd E. 6, Nash R. 5, Bailey K. 4,",
+             "   Fletcher A. 3, Vance J. 3. Coach: George Cole",
+             "   Kelby: Kiss B. - Horvat L. 11, Pope N. 6, Olah V. 5, Simon Zs. 4, Lake",
+             "   F. 3. Coach: Tom Rand",
+             "   Suspensions: 6 and 8 minutes. Penalties: 4/3 and 5/4."]
+    text = ["Bridge to close", *PROSE, "\n".join(facts)]
+    out = kept("\n\n".join([*text, "   [14]Home [15]Sport [16]Contact"]))
+    assert out[: len(PROSE) + 1] == text[:-1] and all(f.strip() in "\n".join(out) for f in facts)
+
+
 def test_four_off_topic_headlines_ending_the_page_go_also_above_a_banner():
     out = kept("\n\n".join(["Bridge to close", *PROSE, *RELATED[:4]]))
     assert out == ["Bridge to close", *PROSE]
