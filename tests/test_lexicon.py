@@ -878,6 +878,9 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Diễn biến chính", "nav"),
     ("Kluczowe wydarzenia", "nav"),
     ("Obserwuj autorkę", "follow"),
+    # An embedded post's skip links and consent prompt
+    ("[Skip X post by Kelsby RNLI]", "consent"),
+    ("Allow Instagram content?", "consent"),
     # A GDPR notice over a Polish site
     ("Szanowny Użytkowniku, zanim przejdziesz do serwisu, prosimy o zapoznanie się z informacjami", "consent"),
     # A recipe's or a product's readers' reviews

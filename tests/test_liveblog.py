@@ -131,3 +131,14 @@ def test_entries_with_their_time_and_heading_on_one_line():
     got = kept(page)
     lines = {line for entry in entries for block in entry for line in block.split("\n")}
     assert lines | set(head) <= got
+
+
+def test_an_embedded_posts_skip_links_go_and_the_entries_around_them_stay():
+    embed = ["[Skip X post by Wertham Lifeboat]", "Crews are out on the river now. Please stay away from the quay.",
+             "[End of X post by Wertham Lifeboat]"]
+    entries = [*ENTRIES[:2], ["09:45", "Lifeboat called out", embed[1]], *ENTRIES[2:]]
+    page = "\n\n".join([*HEAD, *("\n".join(entry) for entry in entries[:2]), "\n".join([*entries[2][:2], *embed]),
+                        *("\n".join(entry) for entry in entries[3:]), *TAIL])
+    got = kept(page)
+    assert embed[0] not in got and embed[2] not in got
+    assert all(line in got for entry in entries for line in entry)
