@@ -404,7 +404,8 @@ def _section_resumes(
     Posts", and a promotion one blurb. In Markdown, a subheading of the
     level of one in the article above the box, over paragraphs, is one too.)"""
     lo, hi = span
-    if i < hi and classes[i] == SHORT and _article_subheading(paras, lo, above, i) and _paragraphs_follow(classes, i + 1):
+    if (i < hi and classes[i] == SHORT and _article_subheading(paras, lo, above, i)
+            and _paragraphs_follow(classes, i + 1)):
         return True  # "## Segundo día": a subheading of the level of the article's others, over its prose
     if not (i < hi and classes[i] == SHORT and classes[i + 1] == GOOD and _sections_follow(classes, lo, above, i, hi)):
         return False

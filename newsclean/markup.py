@@ -36,8 +36,8 @@ _SHARE_LINK = regex.compile(
 )
 # (What a share endpoint's address holds, searched first in C: most links go elsewhere.)
 _SHARE_HINT = re.compile(r"shar|wa\.me|whatsapp|intent/|line\.me|submit|ok\.ru")
-# lynx's link number, right before the link's first letter; not an index
-# ("foo[1]") nor a prompt ("In [63]:").
+# lynx's link number, right before the link's first letter or figure ("[8]17:40
+# Rail line closed"); not an index ("foo[1]") nor a prompt ("In [63]:").
 _LINK_NUMBER = regex.compile(r"(?<![\w\]])\[\d{1,4}\](?=\p{L}|\d)")
 _NEXT_LINK_NUMBER = regex.compile(r"(?<=\S\s+)\[\d{1,4}\](?=\p{L})")
 _STRONG = regex.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")

@@ -75,7 +75,7 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
     return found
 
 
-# An article's own list: items with list markers ("1. ", "• "), or lines
+# An article's own list: items with list markers ("1. ", "• ", "・"), or lines
 # that end in a comma or semicolon (verse, a letter's sign-off, an address).
 _LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]\s|(?:[•·▪►✓*–+-]\s?|[・●]))")
 _CONTINUED = regex.compile(r"[,;]\s*$")
@@ -206,11 +206,10 @@ def _facts_end(paras: list[Paragraph], classes: list[str], i: int, stop: int) ->
 
 
 # A hard-wrapped line runs to about this width and no further (lynx wraps
-# at 74 columns, after its indent): the next line goes on with the same fact.
+# at 74 columns, after its indent): the next line goes on with the same
+# fact when the wrapped one holds a list.
 WRAP_MIN_CHARS = 60
 WRAP_MAX_CHARS = 80
-
-
 WRAPPED_LIST_MIN_COMMAS = 2
 
 

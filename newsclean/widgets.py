@@ -421,21 +421,6 @@ def labelled_stamp_lists(paras: list[Paragraph], feats: list[Features], classes:
     return found
 
 
-def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
-    """Runs of STAMPED_RUN_MIN or more lines of a section tag, a clock time
-    and a headline ("call of duty 12:00 PM 0 How Not To Get Banned …"):
-    a river of other stories, wherever it is. Such lines are long enough to
-    read as prose, so they would otherwise win the article core. And a
-    market ticker's line, alone ("USD 41,25 ▲ | EUR 44,80 ▼") or a quote a
-    line ("EUR 4,3172 +0,12%", three or more), and a news
-    ticker's ("ULTIM'ORA Incidente … — Rincari Tari … — Sciopero bus …")."""
-    found = _runs_of([c != BAD and tagged_with_clock(p.plain) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
-    found += _runs_of([c != BAD and _QUOTE_LINE.match(p.plain) is not None for p, c in zip(paras, classes)],
-                      STAMPED_RUN_MIN)
-    return found + [i for i, (p, c) in enumerate(zip(paras, classes))
-                    if c != BAD and (market_quotes(p.plain) or breaking_ticker(p.plain))]
-
-
 # A market ticker written a quote a line, under a code in capitals: "EUR
 # 4,3172 +0,12%", "WIG20 2 391,44 +0,61%", "S&P 500 5 102,3 -0,4%" (three in
 # a row or more; a fact box's figures are named in words, "Sales 120 +12%").
@@ -443,6 +428,21 @@ _QUOTE_LINE = regex.compile(
     r"\W{0,2}[\p{Lu}\d&./-]*\p{Lu}[\p{Lu}\d&./-]*(?:\s\d{2,3})?"  # the code: "EUR", "WIG20", "S&P 500"
     r"\s+\d[\d\s.,]*\s+[+\-−]\s?\d+(?:[.,]\d+)?\s?%\W{0,2}$"  # the quote and its move
 )
+
+
+def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
+    """Runs of STAMPED_RUN_MIN or more lines of a section tag, a clock time
+    and a headline ("call of duty 12:00 PM 0 How Not To Get Banned …"):
+    a river of other stories, wherever it is. Such lines are long enough to
+    read as prose, so they would otherwise win the article core. And a
+    market ticker's line, alone ("USD 41,25 ▲ | EUR 44,80 ▼"), or a quote a
+    line ("EUR 4,3172 +0,12%", three or more); and a news ticker's line
+    ("ULTIM'ORA Incidente … — Rincari Tari … — Sciopero bus …")."""
+    found = _runs_of([c != BAD and tagged_with_clock(p.plain) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
+    found += _runs_of([c != BAD and _QUOTE_LINE.match(p.plain) is not None for p, c in zip(paras, classes)],
+                      STAMPED_RUN_MIN)
+    return found + [i for i, (p, c) in enumerate(zip(paras, classes))
+                    if c != BAD and (market_quotes(p.plain) or breaking_ticker(p.plain))]
 
 
 # A ticker's headlines are parted by a bar, a bullet or a dash with spaces

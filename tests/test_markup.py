@@ -224,8 +224,8 @@ def test_a_markdown_headline_over_short_lines_and_a_table_keeps_them_all():
         "**Eva Malá** | 24. září 2022 17:55",
         "Sečteno 100 % okrsků. Volební účast: 48,7 % (v roce 2018: 45,2 %).",
         "## Výsledky",
-        "| Strana | Hlasy (%) | Mandáty |\n|:--|--:|--:|\n| Starostové pro Brodec | 41,2 | 11 |\n| ANO Brodec | 22,8 | 6 |"
-        "\n| Zelený Brodec | 13,5 | 3 |\n| Piráti | 7,9 | 2 |\n| Ostatní | 2,5 | 0 |",
+        "| Strana | Hlasy (%) | Mandáty |\n|:--|--:|--:|\n| Starostové pro Brodec | 41,2 | 11 |"
+        "\n| ANO Brodec | 22,8 | 6 |\n| Zelený Brodec | 13,5 | 3 |\n| Piráti | 7,9 | 2 |\n| Ostatní | 2,5 | 0 |",
         "Starostové pro Brodec tak oproti minulým volbám posílili o dva mandáty, ale na většinu v zastupitelstvu "
         "to nestačí a budou potřebovat alespoň jednoho partnera, řekl starosta v sobotu večer na radnici.",
         "„Budeme mluvit se všemi kromě těch, kteří čtyři roky jen kritizovali,“ řekl svým příznivcům a dodal, "
