@@ -2369,3 +2369,14 @@ def test_a_japanese_tips_box_over_a_paywall_prompt_stays_whole():
     page = ["台風12号、あす未明に港町へ接近", *JA_PROSE, "広告", "\n".join(box),
             "この記事は会員限定です。続きを読むには無料会員登録が必要です。", "ログインして続きを読む"]
     assert kept("\n\n".join(page)) == ["台風12号、あす未明に港町へ接近", *JA_PROSE, *box]
+
+
+@pytest.mark.parametrize("box", [
+    ["ZAMAN ÇİZELGESİ", "2018: Temel atıldı", "2020: Kazı çalışmaları 8 ay durdu", "2023: Tüneller tamamlandı",
+     "Mayıs 2025: Test sürüşleri"],
+    ["店舗情報", "住所\t霧島台市北町2-14-7", "アクセス\t霧島台駅北口から徒歩5分", "定休日\t月曜・火曜"],
+])
+def test_a_timeline_or_a_shops_facts_under_its_named_heading_stays(box):
+    # (A timeline's entries open with a year; a shop's facts are a key and a value parted by a tab.)
+    out = kept("\n\n".join(["Bridge to close", *PROSE, "\n".join(box), "About us | Contact | Privacy | Terms"]))
+    assert out == ["Bridge to close", *PROSE, *box]
