@@ -17,6 +17,7 @@ from .generated import summary_heading
 from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _LETTER, _SEGMENT_SEP, Features, _insert, _question
+from .markup import LYNX_IMAGE
 from .menus import _BREADCRUMB_SEP, _is_breadcrumb
 from .tail import _KEY_VALUE, TAIL_HEADLINE_MIN_WORDS
 from .text import unspaced_script, word_count, words
@@ -118,8 +119,6 @@ def band_leftovers(paras: list[Paragraph], classes: list[str], top: int) -> list
 # An image as text scrapers print it: Markdown's "![alt](address)", or the
 # alternative text in brackets ("[photo-vendangeurs]", "[IMG]").
 _IMAGE_LINE = regex.compile(r"!\[[^\]]*\]\([^)]*\)|\[[^\[\]]{1,60}\]")
-# lynx's image, its alt text or caption after it: "[24][IMG] The ward. Photo: …".
-_LYNX_IMAGE = regex.compile(r"^(?:\[\d{1,4}\])?\[IMG\]")
 
 
 def _small_short_block(paras: list[Paragraph], classes: list[str], k: int) -> list[int]:
@@ -138,7 +137,7 @@ def _figure_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     if not block:
         return set()
     first = paras[block[-1]]  # (the list runs upwards)
-    if _IMAGE_LINE.fullmatch(first.text.strip()) is None and _LYNX_IMAGE.match(first.plain.strip()) is None:
+    if _IMAGE_LINE.fullmatch(first.text.strip()) is None and LYNX_IMAGE.match(first.plain.strip()) is None:
         return set()  # neither a Markdown image nor lynx's "[IMG]" with its caption after it
     return set(block)
 
@@ -552,7 +551,7 @@ def _past_inserts(paras: list[Paragraph], feats: list[Features], classes: list[s
         past = _past_photo(paras, classes, k, -1)
         if past != k:
             k = past
-        elif classes[k] == BAD or _IMAGE_LINE.fullmatch(paras[k].text.strip()) or _LYNX_IMAGE.match(paras[k].plain):
+        elif classes[k] == BAD or _IMAGE_LINE.fullmatch(paras[k].text.strip()) or LYNX_IMAGE.match(paras[k].plain):
             k -= 1  # (an image's line over its caption: "![Boats in the street](…)")
         elif _unknown_button(paras, feats, classes, k):
             k -= 1

@@ -39,6 +39,9 @@ _SHARE_HINT = re.compile(r"shar|wa\.me|whatsapp|intent/|line\.me|submit|ok\.ru")
 # lynx's link number, right before the link's first letter or figure ("[8]17:40
 # Rail line closed"); not an index ("foo[1]") nor a prompt ("In [63]:").
 _LINK_NUMBER = regex.compile(r"(?<![\w\]])\[\d{1,4}\](?=\p{L}|\d)")
+# lynx's image, alone or with its alt text or caption after it: "[24][IMG]
+# The ward. Photo: …" (the text as written: its link number is not taken out).
+LYNX_IMAGE = regex.compile(r"(?:\[\d{1,4}\])?\[IMG\]")
 _NEXT_LINK_NUMBER = regex.compile(r"(?<=\S\s+)\[\d{1,4}\](?=\p{L})")
 _STRONG = regex.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
 # One emphasis around the whole paragraph: "_Von Friederike Haas | 14.01.2025_".

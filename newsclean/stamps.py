@@ -69,7 +69,7 @@ CLOCK_HEADING_MAX_WORDS = 16
 
 def clock_heading(text: str) -> bool:
     """Is the line an entry's time, a bar or a dash, and its heading?"""
-    return len(text.split()) <= CLOCK_HEADING_MAX_WORDS and _CLOCK_HEADING.match(text) is not None
+    return _CLOCK_HEADING.match(text) is not None and len(text.split()) <= CLOCK_HEADING_MAX_WORDS
 
 
 def relative_stamp(text: str) -> bool:

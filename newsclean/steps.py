@@ -23,6 +23,12 @@ STEP_MIN_WORDS = 2
 _NUMBERED = regex.compile(r"\s*(?:[*+-]\s+)?(\d{1,2})[.)]\s+(\S.*)$", regex.DOTALL)
 
 
+def _numbered(text: str) -> regex.Match[str] | None:
+    """"2. Melt the butter.": its number and its text. (A figure first, told
+    with string methods: most lines open with a letter.)"""
+    return _NUMBERED.match(text) if text.lstrip(" \t\n\r\f\v*+-")[:1].isdigit() else None
+
+
 def numbered_steps(paras: list[Paragraph], feats: list[Features], classes: list[str], cjk: bool) -> set[int]:
     """Runs of STEPS_MIN_ITEMS lines or more numbered 1, 2, 3 … in a row
     (known boilerplate between them skipped: an advertisement's label),
@@ -32,7 +38,7 @@ def numbered_steps(paras: list[Paragraph], feats: list[Features], classes: list[
     run: list[int] = []
     expected = 1
     for i, p in enumerate(paras):
-        m = _NUMBERED.match(p.plain)
+        m = _numbered(p.plain)
         step = (m is not None and ends_sentence(m[2]) and word_count(words(m[2])) >= STEP_MIN_WORDS
                 and (cjk or feats[i].stop_density > 0))
         if step and int(m[1]) == expected:
@@ -63,8 +69,8 @@ SECTION_HEADING_MAX_WORDS = 8
 
 
 def _section_number(p: Paragraph, c: str) -> int | None:
-    m = _NUMBERED.match(p.plain)
-    if m is None or c != SHORT or ends_sentence(m[2]) or word_count(words(m[2])) > SECTION_HEADING_MAX_WORDS:
+    m = _numbered(p.plain) if c == SHORT else None
+    if m is None or ends_sentence(m[2]) or word_count(words(m[2])) > SECTION_HEADING_MAX_WORDS:
         return None
     return int(m[1])
 

@@ -198,8 +198,9 @@ def _facts_end(paras: list[Paragraph], classes: list[str], i: int, stop: int) ->
     heading of its own may part them ("Line-ups" over the teams' lines)."""
     k = i
     while k < stop and classes[k] != BAD and not _LINK_MARK.search(paras[k].text):
-        if not _fact(paras[k].plain) and not (k > i and _wrapped_on(paras[k - 1].text)) and not (
-                k > i and k + 1 < stop and _facts_heading(paras[k], classes[k]) and _figured_fact(paras[k + 1].plain)):
+        goes_on = k > i and (_wrapped_on(paras[k - 1].text) or (
+            k + 1 < stop and _facts_heading(paras[k], classes[k]) and _figured_fact(paras[k + 1].plain)))
+        if not (_fact(paras[k].plain) or goes_on):
             break
         k += 1
     return k
@@ -226,10 +227,15 @@ def _wrapped_on(text: str) -> bool:
 PERIOD_SCORES_MIN = 2
 
 
+def _key_value(text: str) -> regex.Match[str] | None:
+    """A fact's key and its mark: "Tore:", "Age: 46", "作者︱春春"."""
+    return _KEY_VALUE.match(text) or _CJK_KEY_VALUE.match(text)
+
+
 def _fact(text: str) -> bool:
     """A "key: value" line whose value holds a figure or a list, or a line
     of the periods' scores."""
-    m = _KEY_VALUE.match(text) or _CJK_KEY_VALUE.match(text)
+    m = _key_value(text)
     if m is None:  # (scores, and few words besides them: "(OT)", "n.V.")
         scores = len(_SCORE.findall(text))
         return scores >= PERIOD_SCORES_MIN and len(words(text)) <= 2 * scores
@@ -239,7 +245,7 @@ def _fact(text: str) -> bool:
 def _figured_fact(text: str) -> bool:
     """A fact with a figure in its value ("Team (Coach): Smith 27, Jones 12"),
     not a headline with a kicker ("Election Results 2023: Mayor heads for a runoff")."""
-    m = _KEY_VALUE.match(text) or _CJK_KEY_VALUE.match(text)
+    m = _key_value(text)
     return m is not None and _DIGIT_RUNS.search(text, m.end() - 1) is not None
 
 
@@ -282,7 +288,7 @@ def _box_entry(line: Paragraph, named: bool = True) -> bool:
     text = line.plain
     if _LINK_MARK.search(line.text):
         return False
-    if _KEY_VALUE.match(text) or _CJK_KEY_VALUE.match(text) or _is_table_row(text) or _LIST_MARKER.match(text):
+    if _key_value(text) or _is_table_row(text) or _LIST_MARKER.match(text):
         return True
     if named:
         return _cells(text) >= 2 or _FIGURE_FIRST.match(text) is not None
@@ -408,8 +414,7 @@ def _link_like(text: str) -> bool:
         _FACT_MARK.search(text)
         or _credits_or_dates(text)
         or text.rstrip().endswith(":")
-        or _KEY_VALUE.match(text)
-        or _CJK_KEY_VALUE.match(text)
+        or _key_value(text)
         or _BARE_URL.match(text)
     )
 
@@ -442,8 +447,7 @@ def _reads_as_own_list(lines: list[str], entries: bool = True) -> bool:
     continued = sum(1 for t in lines if _CONTINUED.search(t))
     if listed * 2 >= len(lines) or continued * 3 >= len(lines):
         return True
-    n_entries = sum(1 for t in lines if _KEY_VALUE.match(t) or _CJK_KEY_VALUE.match(t) or _BARE_URL.match(t)
-                    or _is_table_row(t)) if entries else 0
+    n_entries = sum(1 for t in lines if _key_value(t) or _BARE_URL.match(t) or _is_table_row(t)) if entries else 0
     return n_entries * 2 >= len(lines)
 
 
