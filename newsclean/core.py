@@ -16,6 +16,7 @@ from .controls import is_player_control
 from .document import Document, Paragraph
 from .heads import connective_heads
 from .lineclass import BAD, GOOD, NEAR, SHORT
+from .markup import article_subheading
 from .text import content_stems
 from .titles import copied_above
 
@@ -230,7 +231,8 @@ def cut_off_topic_tail(
                 threshold = TAIL_MIN_OVERLAP
                 if tail_size[j - lo] <= TAIL_SMALL_SHARE * head_size:
                     threshold = max(threshold, TAIL_COHESION_SHARE * cohesion)
-                if overlap < threshold and overlap < cohesion and not _continues(paras[j].plain):
+                if (overlap < threshold and overlap < cohesion and not _continues(paras[j].plain)
+                        and not article_subheading(paras, lo, i, j - 1)):
                     return lo, max(k for k in range(lo, i) if classes[k] == GOOD)
         i = j
     return span

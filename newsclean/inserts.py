@@ -19,6 +19,7 @@ from .header import _BAR_CATEGORIES, MAX_HEADER_LINES, _above_credits
 from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import Features, _insert, _question
+from .markup import article_subheading
 from .slogans import is_site_slogan
 from .tail import TAIL_HEADLINE_MIN_WORDS, _LIST_MARKER, _headline_sized, _reads_as_own_list
 from .text import content_stems, words
@@ -51,14 +52,14 @@ def _inline_teasers(
         # (Headlines end in no full stop, but one may be a question.)
         while (j <= end and classes[j] == SHORT and feats[j].n_words >= 2
                and (not feats[j].sentence_end or _question(paras[j].plain))
-               and not _article_subheading(paras, start, h, j)):
+               and not article_subheading(paras, start, h, j)):
             if (one_block and paras[j].block != block) or j - h > INLINE_TEASERS_MAX:
                 break  # (a longer list is no inline teaser block: no need to read on)
             j += 1
         listed = j - h - 1
         goes_on = j <= end and (classes[j] in (GOOD, NEAR) or (one_block and paras[j].block != block)
                                 or (one_block and _subheading_over_prose(classes, feats, j, end))
-                                or _article_subheading(paras, start, h, j))
+                                or article_subheading(paras, start, h, j))
         if not (INLINE_TEASERS_MIN <= listed <= INLINE_TEASERS_MAX and goes_on):
             continue
         resume = j  # where the article goes on
@@ -404,7 +405,7 @@ def _section_resumes(
     Posts", and a promotion one blurb. In Markdown, a subheading of the
     level of one in the article above the box, over paragraphs, is one too.)"""
     lo, hi = span
-    if (i < hi and classes[i] == SHORT and _article_subheading(paras, lo, above, i)
+    if (i < hi and classes[i] == SHORT and article_subheading(paras, lo, above, i)
             and _paragraphs_follow(classes, i + 1)):
         return True  # "## Segundo día": a subheading of the level of the article's others, over its prose
     if not (i < hi and classes[i] == SHORT and classes[i + 1] == GOOD and _sections_follow(classes, lo, above, i, hi)):
@@ -417,22 +418,6 @@ def _section_resumes(
     heading = content_stems(paras[i].plain, lang)
     spoken_of = {s for p in paras[i + 1 : section + 1] for s in content_stems(p.plain, lang)}
     return len(heading & spoken_of) >= HEADLINE_SHARED_WORDS
-
-
-_MARKDOWN_SUBHEADING = regex.compile(r"(#{2,6})\s+\S")
-
-
-def _markdown_level(text: str) -> int:
-    """A Markdown subheading's level ("## Reação": 2); 0 for any other line."""
-    m = _MARKDOWN_SUBHEADING.match(text)
-    return len(m[1]) if m else 0
-
-
-def _article_subheading(paras: list[Paragraph], lo: int, above: int, i: int) -> bool:
-    """Line `i` is a Markdown subheading of the level of one in the article
-    between `lo` and `above` (a box's heading): the article's next section."""
-    level = _markdown_level(paras[i].text)
-    return level > 0 and any(_markdown_level(paras[k].text) == level for k in range(lo, above))
 
 
 # A roundup's entries: a name over its paragraph ("Kasto V12" / "Raport

@@ -11,8 +11,13 @@ address must not make it read as prose. The output keeps the text as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import regex
+
+if TYPE_CHECKING:
+    from .document import Paragraph
 
 # An address in Markdown's parentheses, one level of nested parentheses
 # allowed ("https://en.wikipedia.org/wiki/Bridge_(structure)").
@@ -93,3 +98,19 @@ def _site_name(link: regex.Match[str]) -> str:
         return " "
     labels = link.group(1).split(".")
     return f" {labels[-2] if len(labels) > 1 else labels[0]} "
+
+
+_MARKDOWN_SUBHEADING = regex.compile(r"(#{2,6})\s+\S")
+
+
+def markdown_level(text: str) -> int:
+    """A Markdown subheading's level ("## Reação": 2); 0 for any other line."""
+    m = _MARKDOWN_SUBHEADING.match(text)
+    return len(m[1]) if m else 0
+
+
+def article_subheading(paras: Sequence[Paragraph], lo: int, above: int, i: int) -> bool:
+    """Line `i` is a Markdown subheading of the level of one in the article
+    between `lo` and `above` (a box's heading): the article's next section."""
+    level = markdown_level(paras[i].text)
+    return level > 0 and any(markdown_level(paras[k].text) == level for k in range(lo, above))

@@ -239,3 +239,32 @@ def test_a_markdown_headline_over_short_lines_and_a_table_keeps_them_all():
 def test_lynxs_image_alone_on_its_line_goes():
     page = ["Harbour ferry to stop at night", "   [11][IMG]", *PROSE[:2], "   [IMG]", *PROSE[2:]]
     assert kept("\n\n".join(page)) == ["Harbour ferry to stop at night", *PROSE]
+
+
+def test_a_markdown_article_goes_on_under_a_related_link_at_its_next_subheading():
+    # The sections under the related link speak of other things than the
+    # ones above (schools, the forecast), but "## …" of the level of the
+    # article's own subheadings says it is the article's next section.
+    top = [
+        "# Snow closes 46 village roads in the Kirk Pass",
+        "Two days of heavy snow and drifting have closed 46 village roads around Dunmore, and rescue crews "
+        "freed the passengers of some thirty vehicles stuck in the Kirk Pass overnight.",
+        "## Stranded drivers rescued",
+        "About thirty cars and lorries were stuck on the pass road on Tuesday evening. Highway crews and the "
+        "mountain rescue service brought 84 passengers down to a guest house in the town by midnight.",
+        "\"We waited five hours in the cab and the fuel was running low,\" said one lorry driver, Hasan Kelly.",
+    ]
+    box = ["**Related**",
+           "**Read more:** [Orange weather warning for twelve counties](https://news.example/weather/warning)"]
+    rest = [
+        "## Schools shut for two days",
+        "The district office said that all schools will stay closed on Wednesday and Thursday, and that "
+        "pregnant and disabled public staff may stay at home on both days.",
+        "The office also asked people not to travel unless they must, and to carry blankets and spare fuel.",
+        "## More to come until Friday",
+        "The regional weather office expects further falls on high ground until Friday, with night "
+        "temperatures dropping to minus twenty at the weekend.",
+        "Officials warned of a high avalanche risk on the northern slopes.",
+    ]
+    tail = ["## Comments", "[Sign in](https://news.example/login) to comment."]
+    assert kept("\n\n".join([*top, *box, *rest, *tail])) == [*top, *rest]
