@@ -886,6 +886,10 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     # A recipe's or a product's readers' reviews
     ("Avis (312)", "comments"),
     ("Valoraciones", "comments"),
+    # Google's consent notice on the blogs it hosts; share buttons without a preposition
+    ("Tento web používá k poskytování služeb, personalizaci reklam a analýze návštěvnosti soubory cookie.", "consent"),
+    ("Поделиться ВКонтакте · Telegram", "share"),
+    ("Distribuie pe Facebook Distribuie pe WhatsApp Trimite pe e-mail", "share"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
