@@ -342,8 +342,9 @@ _SLIDE_COUNTER = regex.compile(
 )
 SLIDE_COUNTERS_MIN = 2
 # A gallery's one counter in the page, next to its buttons ("‹ Previous
-# Next ›") within this many lines.
-PAGER_REACH = 2
+# Next ›") within this many lines: a slide's counter, caption and credit
+# stand over its "Next" button.
+PAGER_REACH = 3
 
 
 def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:

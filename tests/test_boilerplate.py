@@ -1127,6 +1127,22 @@ def test_a_gallery_of_two_counters_or_one_beside_its_buttons_goes_and_the_articl
     assert out == ["Bridge to close", *PROSE[:3], captions[0], *PROSE[3:]]
 
 
+def test_a_slides_next_button_under_its_caption_and_credit_belongs_to_the_gallery():
+    # A slide printed whole over the article: counter, caption, credit, then
+    # "Next", three lines down. The gallery's lines weigh nothing in the
+    # contest for the core, and the byline and dateline over it stay.
+    header = ["Painter steps out of her husband's shadow",
+              "The city museum gives its first retrospective to an artist long known only as a sculptor's wife.",
+              "By Helen Vasseur", "Published 7 March 2025, 5:05 pm"]
+    bar = ["Gift this article", "Save for later", "Share"]
+    slide = ["1 / 8", "Women at the Wash-house (1954), oil on canvas, private collection.", "Photo: Harbour Arts Trust",
+             "Next"]
+    menu = "\n".join(["Skip to main content", "Sign in", "Subscribe", "Arts", "Cinema", "Books", "Music"])
+    out = kept(menu + "\n\n" + "\n".join([*header, *bar]) + "\n\n" + "\n".join(slide)
+               + "\n\n" + "\n\n".join(PROSE))
+    assert out[:4] == header and "1 / 8" not in out and "Next" not in out and out[-len(PROSE):] == PROSE
+
+
 def test_a_menu_written_as_one_line_goes_without_a_known_label_in_it():
     menu = "News | Sport | Weather | Travel | Sounds"
     byline = "By Jane Roe | Harbourtown | Updated: July 22, 2024"
