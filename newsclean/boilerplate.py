@@ -53,6 +53,7 @@ Then context decides, in this order:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .adcopy import ad_copy_under_labels
 from .authorcards import author_card
@@ -77,8 +78,8 @@ from .inserts import (
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
-    STOPWORD_SAMPLE_MIN, _SEGMENT_SEP, Features, _features, _long_sentences, classify, heads_a_table,
-    stopword_threshold, video_teaser,
+    STOPWORD_SAMPLE_MIN, _SEGMENT_SEP, Features, _features, _long_sentences, banner_button, classify,
+    heads_a_table, stopword_threshold, video_teaser,
 )
 from .liveblog import live_control, live_entry_lines
 from .mailheads import mail_edition, mail_header_lines
@@ -200,6 +201,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # links: its one full stop would become the article.)
     terse = 1 <= len(_long_sentences(feats, config)) < STOPWORD_SAMPLE_MIN
     classes = [classify(f, config, cjk_doc, min_density, terse) for f in feats]
+    # A consent banner's "Learn more" opens no section of other stories.
+    plains = [p.plain for p in paras]
+    feats = [replace(f, category="consent") if banner_button(plains, feats, classes, i) else f
+             for i, f in enumerate(feats)]
     for i in range(len(paras)):
         if classes[i] != BAD:
             continue

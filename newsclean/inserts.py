@@ -14,6 +14,7 @@ from collections.abc import Collection
 import regex
 
 from .config import Config
+from .credits import _credit_line
 from .document import Paragraph
 from .header import _BAR_CATEGORIES, MAX_HEADER_LINES, _above_credits
 from .lexicon import label_set, normalize_label
@@ -281,7 +282,12 @@ def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: lis
         prose_above, prose_below = above in (GOOD, NEAR), below in (GOOD, NEAR)
         sentence_above = above is not None and _sentence_line(above, feats[a])
         sentence_below = below is not None and _sentence_line(below, feats[k])
-        if (prose_above and (prose_below or sentence_below)) or (prose_below and sentence_above):
+        # (Or, under two paragraphs of the article, its next section: a
+        # subheading over paragraphs. Under a standfirst, a share bar is the
+        # header's, over its byline or a kicker.)
+        section_below = (a >= 1 and classes[a - 1] in (GOOD, NEAR) and below == SHORT
+                         and _paragraphs_follow(classes, k + 1) and not _credit_line(paras[k].plain))
+        if (prose_above and (prose_below or sentence_below or section_below)) or (prose_below and sentence_above):
             found.update(range(i, j))
         i = j
     return found

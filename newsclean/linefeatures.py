@@ -527,6 +527,15 @@ _LETTER = regex.compile(r"\p{L}")
 INSERTS = frozenset({"consent", "advert", "share"})
 
 
+def banner_button(texts: list[str], feats: list[Features], classes: list[str], i: int) -> bool:
+    """A "Learn more" label right under a consent banner's line: the
+    banner's last button, not a heading over other stories."""
+    f = feats[i]
+    return (i > 0 and classes[i] == BAD and f.label and f.category == "related"
+            and classes[i - 1] == BAD and feats[i - 1].category == "consent"
+            and normalize_label(texts[i]) in label_set("banner_buttons.txt"))
+
+
 def _insert(c: str, f: Features) -> bool:
     """A consent, advertisement or share line, or a teaser with its headline
     ("Read also: ..."; not a bare "Related stories" heading, which opens a list)."""

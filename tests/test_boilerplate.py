@@ -1143,6 +1143,18 @@ def test_a_slides_next_button_under_its_caption_and_credit_belongs_to_the_galler
     assert out[:4] == header and "1 / 8" not in out and "Next" not in out and out[-len(PROSE):] == PROSE
 
 
+def test_a_consent_banners_learn_more_between_sections_does_not_end_the_article():
+    # The banner's last button, "Learn more", reads as a related heading;
+    # under the banner the article's next section goes on: a subheading
+    # over paragraphs.
+    banner = ["We use cookies to improve your experience on our website. By continuing to browse, you agree to "
+              "our use of cookies.", "Accept", "Learn more"]
+    section = ["Shops ask for help", PROSE[3], PROSE[4], PROSE[5]]
+    text = ["Bridge to close", *PROSE[:3], *banner, *section, "Related stories", "Ferry fares to rise in spring",
+            "New bus lane opens on the quay"]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:3], *section]
+
+
 def test_a_menu_written_as_one_line_goes_without_a_known_label_in_it():
     menu = "News | Sport | Weather | Travel | Sounds"
     byline = "By Jane Roe | Harbourtown | Updated: July 22, 2024"
