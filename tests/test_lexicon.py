@@ -889,6 +889,11 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     # Google's consent notice on the blogs it hosts; share buttons without a preposition
     ("Tento web používá k poskytování služeb, personalizaci reklam a analýze návštěvnosti soubory cookie.", "consent"),
     ("Поделиться ВКонтакте · Telegram", "share"),
+    # An embedded post's buttons: a share bar's, not a comment section's heading
+    ("View this post on Instagram", "share"),
+    ("Lire 96 réponses", "share"),
+    ("X에서 보기 · ♡ 8,921 · 답글 · 링크 복사", "share"),
+    ("4.812 gostos · Ver todos os 312 comentários", "share"),
     ("Distribuie pe Facebook Distribuie pe WhatsApp Trimite pe e-mail", "share"),
 ])
 def test_prompts_and_headings_by_language(text, category):
