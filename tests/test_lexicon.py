@@ -894,6 +894,11 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Lire 96 réponses", "share"),
     ("X에서 보기 · ♡ 8,921 · 답글 · 링크 복사", "share"),
     ("4.812 gostos · Ver todos os 312 comentários", "share"),
+    # A consent banner's sentence run together with its heading or buttons
+    ("We value your privacy. We and our 187 partners store and access information on your device, such as cookies, "
+     "to show personalised ads and content. Accept all Reject all Manage preferences", "consent"),
+    ("Szanujemy Twoją prywatność. Wraz z naszymi Zaufanymi Partnerami przetwarzamy dane osobowe.", "consent"),
+    ("Vaše súkromie je pre nás dôležité. Na zlepšenie našich služieb používame súbory cookies.", "consent"),
     ("Distribuie pe Facebook Distribuie pe WhatsApp Trimite pe e-mail", "share"),
 ])
 def test_prompts_and_headings_by_language(text, category):
