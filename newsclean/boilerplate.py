@@ -229,8 +229,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         classes[i] = BAD
     counters, gallery = galleries(paras, feats)
     for i in (*_pagers(paras), *counters):
-        # Dropped, but no evidence of a page break: a gallery's pager sits
-        # inside articles too.
+        # Dropped, but no evidence of a page break: a gallery's pager (its
+        # counters, its title) sits inside articles too.
         paras[i].drop("B112", pager=True)
     for i in anchor_link_lines(paras):
         paras[i].drop("B112", anchor_links=True)

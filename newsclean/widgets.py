@@ -337,8 +337,9 @@ def lone_link_lines(paras: list[Paragraph]) -> list[int]:
 
 # "1 / 8", "Image 2 of 8", "Bild 3 von 8", "Foto 4 de 8": a gallery's slide
 # counter over each photo's caption.
+# (lynx writes the photo first: "[IMG] 2/12".)
 _SLIDE_COUNTER = regex.compile(
-    r"^\W{0,2}(?:\p{L}{1,10}\s+)?(\d{1,3})\s*(?:/|(?i:of|von|de|sur|di|van|z|из|з))\s*(\d{1,3})\W{0,2}$"
+    r"^(?:\[IMG\]\s*)?\W{0,2}(?:\p{L}{1,10}\s+)?(\d{1,3})\s*(?:/|(?i:of|von|de|sur|di|van|z|из|з))\s*(\d{1,3})\W{0,2}$"
 )
 SLIDE_COUNTERS_MIN = 2
 # A gallery's one counter in the page, next to its buttons ("‹ Previous
@@ -373,12 +374,34 @@ def _near_buttons(feats: list[Features], i: int) -> list[int]:
     return [k for k in near if feats[k].category == "nav"]
 
 
+# A gallery's title over its first counter, its photos counted in brackets:
+# "Vendemmia in Val Sorgana (8 foto)" over "1 / 8".
+_COUNTED_TITLE = regex.compile(r"\((\d{1,3})\s+\p{L}+\)$")
+GALLERY_TITLE_MAX_WORDS = 12
+
+
+def _gallery_titles(paras: list[Paragraph], counters: list[int]) -> list[int]:
+    """Lines within PAGER_REACH over a counter that count as many photos as
+    the counter's total."""
+    found: list[int] = []
+    for i in counters:
+        total = int(_SLIDE_COUNTER.match(paras[i].plain.strip())[2])
+        for k in range(max(0, i - PAGER_REACH), i):
+            text = paras[k].plain.strip()
+            m = _COUNTED_TITLE.search(text)
+            if m and int(m[1]) == total and word_count(words(text)) <= GALLERY_TITLE_MAX_WORDS and k not in found:
+                found.append(k)
+    return found
+
+
 def galleries(paras: list[Paragraph], feats: list[Features]) -> tuple[list[int], set[int]]:
-    """A photo gallery's slide counters, and its lines: the counters and the
-    buttons beside them ("‹ Previous   Next ›", "View gallery"). They sit
-    in the article's header or between its paragraphs, with the photos."""
+    """A photo gallery's slide counters and title (the lines to drop), and
+    all its lines: those and the buttons beside the counters ("‹ Previous
+    Next ›", "View gallery"). They sit in the article's header or between
+    its paragraphs, with the photos."""
     counters = _slide_counters(paras, feats)
-    return counters, {*counters, *(k for i in counters for k in _near_buttons(feats, i))}
+    dropped = counters + _gallery_titles(paras, counters)
+    return dropped, {*dropped, *(k for i in counters for k in _near_buttons(feats, i))}
 
 
 STAMPED_RUN_MIN = 3

@@ -1155,6 +1155,20 @@ def test_a_consent_banners_learn_more_between_sections_does_not_end_the_article(
     assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:3], *section]
 
 
+def test_a_gallerys_title_counting_its_photos_goes_with_its_counters():
+    # "(3 photos)" counts as many photos as the counters' total; lynx writes
+    # each counter after its photo ("[IMG] 2/3").
+    captions = ["The old frame, seen from the harbour.", "Engineers at work on the deck.", "The ring road at rush hour."]
+    for title, counter in (("Gallery: the bridge through the years (3 photos)", "{} / 3"),
+                           ("Fotogalerija: Most kroz godine (3 fotografije)", "[IMG] {}/3")):
+        slides = [line for k, caption in enumerate(captions, 1) for line in (counter.format(k), caption)]
+        out = kept("\n\n".join(["Bridge to close", *PROSE[:3], title, *slides, *PROSE[3:]]))
+        assert out == ["Bridge to close", *PROSE[:3], *captions, *PROSE[3:]]
+    # A count in brackets that is no gallery's stays.
+    line = "Council vote on the closure (23 votes)"
+    assert line in kept("\n\n".join(["Bridge to close", *PROSE[:3], line, *PROSE[3:]]))
+
+
 def test_a_menu_written_as_one_line_goes_without_a_known_label_in_it():
     menu = "News | Sport | Weather | Travel | Sounds"
     byline = "By Jane Roe | Harbourtown | Updated: July 22, 2024"
