@@ -73,8 +73,8 @@ from .header import (
 from .innerboxes import boxes_inside_prose
 from .inserts import (
     _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers, _inserts_inside_prose,
-    _introduces, _lone_teasers, _one_line_teasers, _paragraphs_follow, _section_follows, _section_resumes, _site_slogans,
-    entries_resume,
+    _introduces, _lone_teasers, _one_line_teasers, _paragraphs_follow, _section_follows, _section_resumes,
+    _site_slogans, entries_resume, listed_section_follows,
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
@@ -303,6 +303,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             or (_introduces(paras[h].plain) and classes[resume] == GOOD)
             or _section_resumes(paras, classes, span, h, resume, doc.language)
             or entries_resume(paras, classes, h, resume)
+            or listed_section_follows(paras, classes, resume)
         }
         # So is a sign-up form between the article's paragraphs, a "Read
         # more: <headline>" line with sentences right above and below, and

@@ -331,6 +331,22 @@ def _section_follows(classes: list[str], i: int, inserts: Collection[int] = ()) 
             and _paragraphs_follow(classes, i + 2, inserts))
 
 
+# Under a subheading, a list of at most this many items may open the
+# article's next section ("Os resultados da final" over the podium).
+SECTION_LIST_MAX = 6
+
+
+def listed_section_follows(paras: list[Paragraph], classes: list[str], i: int) -> bool:
+    """A subheading at line `i` over a list and then ARTICLE_GOES_ON
+    paragraphs: the article's next section, opening with its list."""
+    if not (i < len(classes) and classes[i] == SHORT and not _LIST_MARKER.match(paras[i].plain)):
+        return False
+    k = i + 1
+    while k < len(classes) and k - i <= SECTION_LIST_MAX and classes[k] == SHORT and _LIST_MARKER.match(paras[k].plain):
+        k += 1
+    return k > i + 1 and _paragraphs_follow(classes, k)
+
+
 _SIGN_UP = frozenset({"newsletter", "subscribe", "signin"})
 # A form's other known lines: its privacy note ("By signing up you agree
 # to ..."), and a share bar or an advertisement's label beside it.

@@ -1169,6 +1169,14 @@ def test_a_gallerys_title_counting_its_photos_goes_with_its_counters():
     assert line in kept("\n\n".join(["Bridge to close", *PROSE[:3], line, *PROSE[3:]]))
 
 
+def test_the_article_goes_on_under_a_related_box_in_a_section_that_opens_with_a_list():
+    related = ["Read also:", "* Ferry fares to rise in spring\n* New bus lane opens on the quay"]
+    steps = ["* Footpath only from May", "* Full closure in June", "* Demolition in autumn"]
+    section = ["Closure in three stages", "\n".join(steps), PROSE[3], PROSE[4], PROSE[5]]
+    text = ["Bridge to close", *PROSE[:3], *related, *section, "Most read", "Ferry fares to rise in spring"]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:3], section[0], *steps, *PROSE[3:]]
+
+
 def test_a_menu_written_as_one_line_goes_without_a_known_label_in_it():
     menu = "News | Sport | Weather | Travel | Sounds"
     byline = "By Jane Roe | Harbourtown | Updated: July 22, 2024"
