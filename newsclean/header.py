@@ -264,6 +264,8 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
     # (A summary's heading known as a related label, "Öne çıkanlar", is a
     # short line by now: summary_box_heads.)
     while k >= max(0, start - LIST_OVER_MAX_LINES) and (classes[k] == SHORT or _insert(classes[k], feats[k])):
+        if classes[k] == BAD and feats[k].category == "consent":
+            break  # a page's consent banner, over the article: no list of the article's goes on over it
         if classes[k] == BAD:
             k -= 1
             continue

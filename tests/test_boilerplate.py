@@ -1177,6 +1177,15 @@ def test_the_article_goes_on_under_a_related_box_in_a_section_that_opens_with_a_
     assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:3], section[0], *steps, *PROSE[3:]]
 
 
+def test_a_menu_item_named_like_a_lists_heading_does_not_make_the_menu_the_articles_list():
+    # "Ingredients" in a trade magazine's menu, each item a block of its
+    # own, over the page's consent banner: no list of the article's.
+    menu = ["News", "Technology", "Ingredients", "Legislation", "Events", "Magazine subscription"]
+    banner = ["This website uses cookies to ensure you get the best experience on our website.", "Allow all"]
+    out = kept("\n\n".join([*menu, *banner, "Brewery returns to the village after 74 years", *PROSE]))
+    assert out == ["Brewery returns to the village after 74 years", *PROSE]
+
+
 def test_a_menu_written_as_one_line_goes_without_a_known_label_in_it():
     menu = "News | Sport | Weather | Travel | Sounds"
     byline = "By Jane Roe | Harbourtown | Updated: July 22, 2024"
