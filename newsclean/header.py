@@ -67,8 +67,12 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     standfirst. A menu written as a block has neither; a block going on
     below its dateline holds more than the header (a video's player, an
     advertisement)."""
-    block = _block_up_to(paras, k)
-    if len(block) > HEADER_BLOCK_MAX_LINES or any(classes[i] == BAD for i in block):
+    whole = _block_up_to(paras, k)
+    # The lead photo's credit and caption may close it, under the byline
+    # ("Фото: Дмитрий Рябцев" over "Артём Гладышев (справа) …").
+    figure = next((n + 1 for n in range(min(2, len(whole))) if _photo_credit(paras[whole[n]].plain)), 0)
+    block = whole[figure:]
+    if not block or len(block) > HEADER_BLOCK_MAX_LINES or any(classes[i] == BAD for i in whole):
         return set()
     texts = [paras[i].plain for i in block]
     dated = [_credit_line(t) for t in texts]
@@ -80,11 +84,12 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     ]
     standfirsts = [i for i in block if classes[i] in (GOOD, NEAR) and i not in headlines]
     # (The last line a byline or a dateline; or a name under a dateline:
-    # "2024年9月18日 17時32分" over "防災担当・小松原 遥".)
-    signed = dated[0] or (len(block) > 1 and dated[1] and _bare_name(texts[0]))
+    # "2024年9月18日 17時32分" over "防災担当・小松原 遥"; or under the
+    # headline whose dateline is over it.)
+    signed = dated[0] or (_bare_name(texts[0]) and any(dated[1:]))
     if not signed or not headlines or len(standfirsts) > 1 or (standfirsts and min(headlines) > standfirsts[0]):
         return set()
-    return set(block)
+    return set(whole)
 
 
 # A band of other stories' headlines over the article: a block of this many

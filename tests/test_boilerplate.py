@@ -1186,6 +1186,18 @@ def test_a_menu_item_named_like_a_lists_heading_does_not_make_the_menu_the_artic
     assert out == ["Brewery returns to the village after 74 years", *PROSE]
 
 
+def test_a_header_block_closed_by_the_lead_photos_credit_and_caption_stays():
+    # Dateline over the headline, a bare name under the standfirst, then
+    # the photo's credit and caption, all in one block over a share bar.
+    header = ["15 October 2025, 21:40", "Schoolboy wins the Harbour Autumn chess open",
+              "The sixteen-year-old scored seven points from nine and finished half a point ahead of two grandmasters",
+              "Irene Cole", "Photo: Dan Ryder / Harbour Herald", "Arthur Glade (right) during the last round"]
+    menu = "\n".join(["Harbour Herald", "News", "City", "Sport", "Culture", "Sign in"])
+    bar = "\n".join(["Share", "Facebook", "WhatsApp"])
+    out = kept("\n\n".join([menu, "\n".join(["Sport", *header]) + "\n" + bar, *PROSE]))
+    assert out == ["Sport", *header, *PROSE]  # (the kicker too: the block's first line)
+
+
 def test_a_menu_written_as_one_line_goes_without_a_known_label_in_it():
     menu = "News | Sport | Weather | Travel | Sounds"
     byline = "By Jane Roe | Harbourtown | Updated: July 22, 2024"
