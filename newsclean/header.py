@@ -7,6 +7,8 @@ over its prose, and the Markdown headline the core starts under.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 import regex
 
 from .comments import comment_count
@@ -60,19 +62,27 @@ def _block_up_to(paras: list[Paragraph], k: int) -> list[int]:
 
 def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
     """The lines of the block ending at line `k`, right over the article,
-    when it is the article's header printed as a block of its own: a few
-    short lines, none known boilerplate, the last a dateline or a byline,
+    when it is the article's header printed as a block of its own (or as
+    the block's lines under its last known boilerplate line, a menu's): a
+    few short lines, the last a dateline or a byline,
     one headline-sized ("Bibliothek der Dinge: Ab sofort auch ..." over
     "26.01.2024"), and under it may be one sentence of prose, the
     standfirst. A menu written as a block has neither; a block going on
     below its dateline holds more than the header (a video's player, an
     advertisement)."""
-    whole = _block_up_to(paras, k)
-    # The lead photo's credit and caption may close it, under the byline
-    # ("Фото: Дмитрий Рябцев" over "Артём Гладышев (справа) …").
+    # (In a block that holds the page's menu too, from its last known line
+    # down: "Поиск", "Войти" over the kicker and the headline.)
+    whole = list(takewhile(lambda i: classes[i] != BAD, _block_up_to(paras, k)))
+    # The page's counters may close it, under the byline ("4 мин.", "12
+    # 345": a reading time, a count of readers), and the lead photo's
+    # credit and caption ("Фото: Дмитрий Рябцев" over "Артём Гладышев
+    # (справа) …"): the counters are no header line, the photo is.
+    widgets = 0
+    while widgets < min(HEADER_WIDGETS_MAX, len(whole)) and _header_widget(paras[whole[widgets]].plain):
+        widgets += 1
     figure = next((n + 1 for n in range(min(2, len(whole))) if _photo_credit(paras[whole[n]].plain)), 0)
-    block = whole[figure:]
-    if not block or len(block) > HEADER_BLOCK_MAX_LINES or any(classes[i] == BAD for i in whole):
+    block = whole[max(widgets, figure):]
+    if not block or len(block) > HEADER_BLOCK_MAX_LINES:
         return set()
     texts = [paras[i].plain for i in block]
     dated = [_credit_line(t) for t in texts]
@@ -89,7 +99,20 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     signed = dated[0] or (_bare_name(texts[0]) and any(dated[1:]))
     if not signed or not headlines or len(standfirsts) > 1 or (standfirsts and min(headlines) > standfirsts[0]):
         return set()
-    return set(whole)
+    return set(whole[widgets:])
+
+
+# Under a header block's byline, at most this many of the page's counters.
+HEADER_WIDGETS_MAX = 2
+_WIDGET_WORD = regex.compile(r"\p{L}{2,}")
+
+
+def _header_widget(text: str) -> bool:
+    """A count on a line of its own, a word at most beside it: "12 345",
+    "4 мин.", "5 min"; not a date ("Nov 03 2012")."""
+    text = text.strip()
+    return (len(text) <= 16 and any(ch.isdigit() for ch in text) and len(_WIDGET_WORD.findall(text)) <= 1
+            and not _credit_line(text))
 
 
 # A band of other stories' headlines over the article: a block of this many

@@ -1198,6 +1198,19 @@ def test_a_header_block_closed_by_the_lead_photos_credit_and_caption_stays():
     assert out == ["Sport", *header, *PROSE]  # (the kicker too: the block's first line)
 
 
+def test_a_header_under_the_menu_in_one_block_keeps_its_byline_and_date_over_the_counters():
+    # Select-all text: menu and header in one block, the page's counters
+    # (a reading time, a count of readers) under the date, then a share bar.
+    menu = ["Skip to content", "SCIENCE INSIDE", "News", "Space", "Nature", "Medicine", "Search", "Sign in"]
+    header = ["Space", "Largest meteorite in twenty years found in a field near Upper Meadows",
+              "It weighs about 340 kilograms. Scientists have already named the place where it fell",
+              "Anna Krylova", "18 April 2025"]
+    counters = ["4 min.", "12 345"]
+    bar = ["Share", "Facebook", "Telegram"]
+    out = kept("\n".join([*menu, *header, *counters, *bar]) + "\n\n" + "\n\n".join(PROSE))
+    assert out == [*header, *PROSE]
+
+
 def test_a_menu_written_as_one_line_goes_without_a_known_label_in_it():
     menu = "News | Sport | Weather | Travel | Sounds"
     byline = "By Jane Roe | Harbourtown | Updated: July 22, 2024"
