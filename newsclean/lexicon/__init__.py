@@ -619,6 +619,9 @@ class Lexicon:
         label_entry: dict[str, Entry] = {}
         phrases: dict[str, tuple[str, str]] = {}  # lookup key -> (category, phrase)
         phrase_entry: dict[str, Entry] = {}
+        # Lookup key -> its written forms: "관련기사:" and "관련 기사:" share a
+        # key (spaces next to CJK do not count) but match different texts.
+        phrase_forms: dict[str, list[str]] = {}
         mirrored: list[Entry] = []
         for e in entries:
             key = e.key
@@ -634,9 +637,12 @@ class Lexicon:
                 if old is None:
                     phrases[key] = (e.category, e.text)
                     phrase_entry[key] = e
+                    phrase_forms[key] = [e.folded]
                     mirrored.append(e)
                 elif old.category != e.category:
                     conflicts.append(Conflict(key, old, e))
+                elif e.folded not in phrase_forms[key]:
+                    phrase_forms[key].append(e.folded)
         # A line that is nothing but a phrase is a label as well (a label of
         # the same key, listed explicitly, keeps its category).
         for e in mirrored:
@@ -649,6 +655,7 @@ class Lexicon:
                 conflicts.append(Conflict(key, old, e))
         self._conflicts = conflicts
         self._phrase_entries = phrase_entry
+        self._phrase_forms = phrase_forms
         self._set_tables(labels, phrases)
         self._entries = entries
 
@@ -680,6 +687,13 @@ class Lexicon:
         if self._entries is None:
             self._index()
         return self._phrase_entries
+
+    @property
+    def _forms(self) -> dict[str, list[str]]:
+        """Lookup key -> the written forms of each distinct phrase."""
+        if self._entries is None:
+            self._index()
+        return self._phrase_forms
 
     @classmethod
     def from_directory(cls, directory: str | Path, languages: Iterable[str] | None = None) -> Lexicon:
@@ -828,7 +842,7 @@ class Lexicon:
         if self._regex is None and self._prebuilt is not None:
             self._regex = _regex_from_prebuilt(*self._prebuilt)
         if self._regex is None:
-            self._regex = _build_regex(_tokens(e.folded) for e in self._phrase_entry.values())
+            self._regex = _build_regex(_tokens(form) for forms in self._forms.values() for form in forms)
         return self._regex
 
     def phrases(self, text: str, words: Iterable[str] | None = None) -> list[tuple[str, str]]:
