@@ -894,6 +894,11 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Lire 96 réponses", "share"),
     ("X에서 보기 · ♡ 8,921 · 답글 · 링크 복사", "share"),
     ("4.812 gostos · Ver todos os 312 comentários", "share"),
+    # Probe pages: a consent button, a subscribe button, teaser lines
+    ("Only necessary", "consent"),
+    ("Абонирай се", "subscribe"),
+    ("Читать также: Зонд «Горизонт-2» передал первые снимки астероида", "related"),
+    ("כתבות נוספות שיעניינו אתכם: חברת הרובוטיקה החקלאית נרכשה", "related"),
     # Two written forms of one phrase, apart by a space between Hangul words
     ("관련 기사: 농어촌 버스 노선 줄줄이 폐지", "related"),
     ("관련기사: 농어촌 버스 노선 줄줄이 폐지", "related"),
