@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from .config import Config
 from .document import Document, Paragraph
+from .lexicon import Lexicon
+from .linefeatures import section_names
 from .text import CACHE_SIZE, SENTENCE_ENDERS, content_stems, style_key, tokens
 
 SHINGLE_SIZE = 3
@@ -61,14 +63,33 @@ def _repeated(sets: list[frozenset[int]]) -> set[int]:
     return repeated
 
 
+# A page's head printed over its menu (the title line, the meta
+# description), then the article's own headline and standfirst under the
+# menu: the copy under the menu is the article's. At least this many of
+# the lines between are the menu's, and none is prose (a headline may be).
+MENU_BETWEEN_MIN = 3
+BETWEEN_MAX_CHARS = 120
+
+
+def _menu_between(kept: list[Paragraph], lo: int, hi: int) -> bool:
+    between = [p.plain.strip() for p in kept[lo + 1 : hi]]
+    if len(between) < MENU_BETWEEN_MIN or any(len(t) > BETWEEN_MAX_CHARS for t in between):
+        return False
+    lexicon = Lexicon.load()
+    menu = sum(1 for t in between if lexicon.label(t) is not None or t.casefold() in section_names())
+    return menu >= MENU_BETWEEN_MIN
+
+
 def drop_duplicates(doc: Document, config: Config) -> None:
-    """Exact and near copies among the kept paragraphs; the first (or fuller) copy stays.
+    """Exact and near copies among the kept paragraphs; the first (or fuller) copy stays,
+    but a description printed over the page's menu gives way to its copy under it.
 
     Everything is keyed by position among the kept paragraphs, never by the
     original index, so a second run over the output decides the same way.
     """
     kept = doc.kept()
     first_by_key: dict[str, Paragraph] = {}
+    first_pos: dict[str, int] = {}
     postings: dict[int, list[int]] = {}
     shingles: dict[int, frozenset[int]] = {}
     last_short: dict[str, int] = {}
@@ -95,9 +116,13 @@ def drop_duplicates(doc: Document, config: Config) -> None:
         key = style_key(p.plain)
         first = first_by_key.get(key)
         if first is not None and first.kept:
-            p.drop("D101", duplicate_of=first.index)
-            continue
+            if not (first_pos[key] <= TOP and len(tokens(p.plain)) >= config.near_duplicate_min_words
+                    and _not_a_headline(p.plain) and _menu_between(kept, first_pos[key], pos)):
+                p.drop("D101", duplicate_of=first.index)
+                continue
+            first.drop("D101", duplicate_of=p.index)  # the page's head over its menu; this copy is the article's
         first_by_key[key] = p
+        first_pos[key] = pos
         mine = _shingles(p.plain)
         indexed = mine & repeated
         match = None

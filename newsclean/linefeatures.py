@@ -184,7 +184,7 @@ SECTION_MENU_MAX_WORDS = 14
 def _section_menu(text: str) -> bool:
     if not text[:1].isupper() or _ends_sentence(text):
         return False  # (quick outs: a menu's first name is capitalised; no sentence)
-    names = _section_names()
+    names = section_names()
     toks = text.casefold().split()
     found = i = 0
     while i < len(toks):
@@ -199,7 +199,8 @@ def _section_menu(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _section_names() -> frozenset[str]:
+def section_names() -> frozenset[str]:
+    """A news site's section names, case-folded ("politics", "formule 1")."""
     return frozenset(data_lines("section_names.txt"))
 
 

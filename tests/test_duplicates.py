@@ -167,3 +167,25 @@ def test_a_pull_quote_under_the_paragraph_it_quotes_goes_and_the_paragraph_stays
     paras = {p.text: p for p in clean(text).paragraphs}
     assert paras[quoted].kept
     assert not paras[pull].kept and paras[pull].decision.code == "D102"
+
+
+def test_a_description_printed_over_the_menu_gives_way_to_the_standfirst_under_it():
+    # The scraper printed the page's title line and meta description, then
+    # the menu, then the article with its standfirst: the copy under the
+    # menu is the article's.
+    from newsclean import clean
+
+    standfirst = ("A frost in April and the dry summer that followed have halved the hazelnut harvest in Karadere, "
+                  "and growers are asking the state for help.")
+    prose = [
+        "The hazelnut harvest is under way in Karadere, but the news from the orchards is not good, growers said on "
+        "Thursday as the first sacks reached the town's traders.",
+        "The district farm office expects about half of last year's crop, some ten thousand tonnes, after three nights "
+        "of frost in early April and two months without rain in the summer.",
+        "The chamber of agriculture asked the government to speed up the damage surveys and to pay growers from the "
+        "disaster fund, since few of them had taken out crop insurance.",
+    ]
+    page = ["Hazelnut harvest halved in Karadere - Coast Gazette", standfirst, "Home", "News", "Business", "Sport",
+            "Hazelnut harvest halved in Karadere", standfirst, "By Ayse Demir | 28.08.2025", *prose]
+    header = ["Hazelnut harvest halved in Karadere", standfirst, "By Ayse Demir | 28.08.2025"]
+    assert kept("\n\n".join(page)) == [*header, *prose]
