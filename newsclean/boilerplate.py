@@ -450,8 +450,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if _BREADCRUMB_SEP.search(paras[k].plain):
                 break  # "Business > Energy": a breadcrumb, not a kicker
             header_lines.add(k)
-            if len(paras[k].plain.strip()) <= WIDGET_MAX_CHARS:
-                credit_lines.add(k)  # a text-size button ("A+", "가"): no header line of its own
+            if len(paras[k].plain.strip()) <= WIDGET_MAX_CHARS or _view_count(paras[k].plain):
+                # A text-size button ("A+", "가") or a count of readers ("2 834
+                # прочитания"): no header line of its own.
+                credit_lines.add(k)
         k -= 1
     header_lines |= lists_over
     markdown_title = markdown_title_over(paras, start) if headline is None else None

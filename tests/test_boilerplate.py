@@ -1211,6 +1211,18 @@ def test_a_header_under_the_menu_in_one_block_keeps_its_byline_and_date_over_the
     assert out == [*header, *PROSE]
 
 
+def test_a_count_of_readers_in_the_header_takes_no_header_line_of_its_own():
+    # Walking up from the article: the photo's credit, the share bar, the
+    # count of readers, the date, the byline. The count must not use up
+    # the header's lines, so the byline stays.
+    header = ["Bread up to 18 per cent dearer in a year", "Market Today compared bread prices in six towns.",
+              "By Desislava Gancheva", "15.05.2025 11:40"]
+    lines = ["Home", "News", "Prices", "Money", "Search", "PRICES", *header, "2 834 reads", "Share", "Facebook",
+             "Viber", "Photo: Market Today", *PROSE]
+    out = kept("\n".join(lines))
+    assert out[:4] == header and "2 834 reads" not in out
+
+
 def test_a_menu_written_as_one_line_goes_without_a_known_label_in_it():
     menu = "News | Sport | Weather | Travel | Sounds"
     byline = "By Jane Roe | Harbourtown | Updated: July 22, 2024"
