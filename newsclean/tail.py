@@ -158,8 +158,17 @@ def _page_tail(
     return i, headlines
 
 
+# A box's heading may name its subject after a colon: "Fakta: Lidåsens såg".
+BOX_SUBJECT_MAX_WORDS = 6
+
+
 def _box_head(text: str) -> bool:
-    return normalize_label(text) in label_set("box_heads.txt")
+    heads = label_set("box_heads.txt")
+    if normalize_label(text) in heads:
+        return True
+    head, colon, subject = text.partition(":")
+    return (bool(colon) and 0 < len(subject.split()) <= BOX_SUBJECT_MAX_WORDS and not _ends_sentence(subject)
+            and normalize_label(head) in heads)
 
 
 # A link on the line: lynx's "[12]", Markdown's "[text](address)".

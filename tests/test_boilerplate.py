@@ -1223,6 +1223,21 @@ def test_a_count_of_readers_in_the_header_takes_no_header_line_of_its_own():
     assert out[:4] == header and "2 834 reads" not in out
 
 
+def test_a_fact_box_whose_heading_names_its_subject_stays_under_the_article():
+    # A lynx page: the box's heading names its subject after a colon; the
+    # page's links and forms follow it.
+    box = ["   Key facts: Harbour Bridge", "     * Built: 1931\n     * Owner: Harbour City Council since 1998\n"
+           "     * Traffic 2024: about 18,000 vehicles a day\n     * Length: 310 m"]
+    tail = ["   Read also: [15]Ferry fares to rise in spring", "   Topics: [16]Bridges [17]Transport", "Jobs",
+            "     * [19]Bridge engineer, Harbour City Council\n     * [20]Site manager, Eastfield Works",
+            "Newsletter", "   Get the most important news from the harbour every morning.",
+            "   E-mail ____________________ (BUTTON) Subscribe"]
+    out = kept("\n\n".join(["Bridge to close", *["   " + p for p in PROSE], *box, *tail]))
+    assert out == ["Bridge to close", *PROSE, "Key facts: Harbour Bridge", "* Built: 1931",
+                   "* Owner: Harbour City Council since 1998", "* Traffic 2024: about 18,000 vehicles a day",
+                   "* Length: 310 m"]
+
+
 def test_a_menu_written_as_one_line_goes_without_a_known_label_in_it():
     menu = "News | Sport | Weather | Travel | Sounds"
     byline = "By Jane Roe | Harbourtown | Updated: July 22, 2024"
