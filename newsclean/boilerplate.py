@@ -239,6 +239,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # paragraphs does not part them.)
     for i in image_lines(paras):
         paras[i].drop("B123", image=True)
+    for i, p in enumerate(paras):
+        if _rule(p.plain):
+            p.drop("B123", rule=True)  # "---", "— — —": a line of decoration, no words to keep
     lone_links = lone_link_lines(paras)
     for i in lone_links:
         paras[i].drop("B108", lone_link=True)
@@ -547,7 +550,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # (a known boilerplate line among them, or a menu-sized run).
             run_len, run_bad = runs[i]
             if RULE_LINE.fullmatch(p.plain):
-                p.drop("B123", rule=True)  # "* * *", "-----" outside the article: no words to keep
+                p.drop("B123", rule=True)  # "* * *", "=====" outside the article: no words to keep
                 continue
             if i < start and _is_breadcrumb(p.plain):
                 # On topic by its nature ("Business > Energy"), so before that test.
@@ -622,6 +625,18 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
 # Kept decisions that carry evidence of their own (a quoted phrase, a
 # results table's row, an unselected code): not re-explained.
 _KEPT_WITH_EVIDENCE = frozenset({"quoted", "table_row", "ignored"})
+
+
+# A rule drawn with dashes, as Markdown writers and newsletters print one
+# between sections: "---", "———", "— — —". (Inside the article, an
+# asterism stays, "* * *", the writer's own section break; so do a line of
+# underscores, a form's blank, and of equals signs, a heading's underline.)
+_DASH_RULE = re.compile(r"-{3,}|[─━]{3,}|(?:[—–] ?){2,}[—–]")
+
+
+def _rule(text: str) -> bool:
+    text = text.strip()
+    return text[:1] in "-─━—–" and _DASH_RULE.fullmatch(text) is not None
 
 
 def _explain_kept(paras: list[Paragraph], classes: list[str], span: tuple[int, int], header: set[int]) -> None:

@@ -1238,6 +1238,15 @@ def test_a_fact_box_whose_heading_names_its_subject_stays_under_the_article():
                    "* Length: 310 m"]
 
 
+def test_a_rule_drawn_with_dashes_goes_even_inside_the_article():
+    for rule in ("---", "———", "— — —"):
+        text = ["# Bridge to close", *PROSE[:3], rule, "## Shops ask for help", *PROSE[3:]]
+        assert kept("\n\n".join(text)) == [line for line in text if line != rule]
+    # A line of underscores is a form's blank or a signature's line: it stays in the article.
+    text = ["Bridge to close", *PROSE[:3], "________________________", *PROSE[3:]]
+    assert kept("\n\n".join(text)) == text
+
+
 def test_a_menu_written_as_one_line_goes_without_a_known_label_in_it():
     menu = "News | Sport | Weather | Travel | Sounds"
     byline = "By Jane Roe | Harbourtown | Updated: July 22, 2024"
