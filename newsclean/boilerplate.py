@@ -239,7 +239,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # paragraphs does not part them.)
     for i in image_lines(paras):
         paras[i].drop("B123", image=True)
-    for i, p in enumerate(paras):
+    for p in paras:
         if _rule(p.plain):
             p.drop("B123", rule=True)  # "---", "— — —": a line of decoration, no words to keep
     lone_links = lone_link_lines(paras)

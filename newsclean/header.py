@@ -60,6 +60,19 @@ def _block_up_to(paras: list[Paragraph], k: int) -> list[int]:
     return list(range(k, i - 1, -1))
 
 
+# Under a header block's byline, at most this many of the page's counters.
+HEADER_WIDGETS_MAX = 2
+_WIDGET_WORD = regex.compile(r"\p{L}{2,}")
+
+
+def _header_widget(text: str) -> bool:
+    """A count on a line of its own, a word at most beside it: "12 345",
+    "4 мин.", "5 min"; not a date ("Nov 03 2012")."""
+    text = text.strip()
+    return (len(text) <= 16 and any(ch.isdigit() for ch in text) and len(_WIDGET_WORD.findall(text)) <= 1
+            and not _credit_line(text))
+
+
 def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
     """The lines of the block ending at line `k`, right over the article,
     when it is the article's header printed as a block of its own (or as
@@ -100,19 +113,6 @@ def _header_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     if not signed or not headlines or len(standfirsts) > 1 or (standfirsts and min(headlines) > standfirsts[0]):
         return set()
     return set(whole[widgets:])
-
-
-# Under a header block's byline, at most this many of the page's counters.
-HEADER_WIDGETS_MAX = 2
-_WIDGET_WORD = regex.compile(r"\p{L}{2,}")
-
-
-def _header_widget(text: str) -> bool:
-    """A count on a line of its own, a word at most beside it: "12 345",
-    "4 мин.", "5 min"; not a date ("Nov 03 2012")."""
-    text = text.strip()
-    return (len(text) <= 16 and any(ch.isdigit() for ch in text) and len(_WIDGET_WORD.findall(text)) <= 1
-            and not _credit_line(text))
 
 
 # A band of other stories' headlines over the article: a block of this many

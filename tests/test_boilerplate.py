@@ -1158,7 +1158,8 @@ def test_a_consent_banners_learn_more_between_sections_does_not_end_the_article(
 def test_a_gallerys_title_counting_its_photos_goes_with_its_counters():
     # "(3 photos)" counts as many photos as the counters' total; lynx writes
     # each counter after its photo ("[IMG] 2/3").
-    captions = ["The old frame, seen from the harbour.", "Engineers at work on the deck.", "The ring road at rush hour."]
+    captions = ["The old frame, seen from the harbour.", "Engineers at work on the deck.",
+                "The ring road at rush hour."]
     for title, counter in (("Gallery: the bridge through the years (3 photos)", "{} / 3"),
                            ("Fotogalerija: Most kroz godine (3 fotografije)", "[IMG] {}/3")):
         slides = [line for k, caption in enumerate(captions, 1) for line in (counter.format(k), caption)]

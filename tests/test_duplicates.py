@@ -173,8 +173,6 @@ def test_a_description_printed_over_the_menu_gives_way_to_the_standfirst_under_i
     # The scraper printed the page's title line and meta description, then
     # the menu, then the article with its standfirst: the copy under the
     # menu is the article's.
-    from newsclean import clean
-
     standfirst = ("A frost in April and the dry summer that followed have halved the hazelnut harvest in Karadere, "
                   "and growers are asking the state for help.")
     prose = [
