@@ -69,11 +69,17 @@ def _repeated(sets: list[frozenset[int]]) -> set[int]:
 # the lines between are the menu's, and none is prose (a headline may be).
 MENU_BETWEEN_MIN = 3
 BETWEEN_MAX_CHARS = 120
+# (A menu printed one item a line is this many lines at most: a copy
+# further down is no standfirst under the page's menu, and the test stays
+# cheap on a page of thousands of copies.)
+BETWEEN_MAX_LINES = 100
 
 
 def _menu_between(kept: list[Paragraph], lo: int, hi: int) -> bool:
+    if not MENU_BETWEEN_MIN <= hi - lo - 1 <= BETWEEN_MAX_LINES:
+        return False
     between = [p.plain.strip() for p in kept[lo + 1 : hi]]
-    if len(between) < MENU_BETWEEN_MIN or any(len(t) > BETWEEN_MAX_CHARS for t in between):
+    if any(len(t) > BETWEEN_MAX_CHARS for t in between):
         return False
     lexicon = Lexicon.load()
     menu = sum(1 for t in between if lexicon.label(t) is not None or t.casefold() in section_names())
