@@ -202,9 +202,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     terse = 1 <= len(_long_sentences(feats, config)) < STOPWORD_SAMPLE_MIN
     classes = [classify(f, config, cjk_doc, min_density, terse) for f in feats]
     # A consent banner's "Learn more" opens no section of other stories.
-    plains = [p.plain for p in paras]
-    feats = [replace(f, category="consent") if banner_button(plains, feats, classes, i) else f
-             for i, f in enumerate(feats)]
+    feats = [replace(f, category="consent") if banner_button(p.plain, feats, classes, i) else f
+             for i, (p, f) in enumerate(zip(paras, feats))]
     for i in range(len(paras)):
         if classes[i] != BAD:
             continue
@@ -628,15 +627,18 @@ _KEPT_WITH_EVIDENCE = frozenset({"quoted", "table_row", "ignored"})
 
 
 # A rule drawn with dashes, as Markdown writers and newsletters print one
-# between sections: "---", "———", "— — —". (Inside the article, an
-# asterism stays, "* * *", the writer's own section break; so do a line of
-# underscores, a form's blank, and of equals signs, a heading's underline.)
-_DASH_RULE = re.compile(r"-{3,}|[─━]{3,}|(?:[—–] ?){2,}[—–]")
+# between sections: "---", "───" (RULE_LINE's), "———", "— — —". (Inside the
+# article, an asterism stays, "* * *", the writer's own section break; so
+# do a line of underscores, a form's blank, and of equals signs, a
+# heading's underline.)
+_DASH_RULE = re.compile(r"(?:[—–] ?){2,}[—–]")
 
 
 def _rule(text: str) -> bool:
     text = text.strip()
-    return text[:1] in "-─━—–" and _DASH_RULE.fullmatch(text) is not None
+    if text[:1] in "-─━":
+        return RULE_LINE.fullmatch(text) is not None
+    return text[:1] in "—–" and _DASH_RULE.fullmatch(text) is not None
 
 
 def _explain_kept(paras: list[Paragraph], classes: list[str], span: tuple[int, int], header: set[int]) -> None:

@@ -282,18 +282,22 @@ def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: lis
         prose_above, prose_below = above in (GOOD, NEAR), below in (GOOD, NEAR)
         sentence_above = above is not None and _sentence_line(above, feats[a])
         sentence_below = below is not None and _sentence_line(below, feats[k])
-        # (Or, under two paragraphs of the article, its next section: a
-        # subheading over paragraphs. Under a standfirst, a share bar is the
-        # header's, over its byline or a kicker.)
-        section_below = (a >= 1 and classes[a - 1] in (GOOD, NEAR) and below == SHORT
-                         and _paragraphs_follow(classes, k + 1) and not _credit_line(paras[k].plain))
-        if (prose_above and (prose_below or sentence_below or section_below)) or (prose_below and sentence_above):
+        goes_on = prose_below or sentence_below or _section_below(paras, classes, a, k)
+        if (prose_above and goes_on) or (prose_below and sentence_above):
             found.update(range(i, j))
         i = j
     return found
 
 
 SENTENCE_LINE_MIN_WORDS = 6
+
+
+def _section_below(paras: list[Paragraph], classes: list[str], above: int, k: int) -> bool:
+    """Under two paragraphs of the article (the last at `above`), its next
+    section at line `k`: a subheading over paragraphs. (Under a standfirst
+    alone, a share bar is the header's, over its byline or a kicker.)"""
+    return (above >= 1 and classes[above - 1] in (GOOD, NEAR) and k < len(classes) and classes[k] == SHORT
+            and _paragraphs_follow(classes, k + 1) and not _credit_line(paras[k].plain))
 
 
 def _sentence_line(c: str, f: Features) -> bool:

@@ -528,13 +528,14 @@ _LETTER = regex.compile(r"\p{L}")
 INSERTS = frozenset({"consent", "advert", "share"})
 
 
-def banner_button(texts: list[str], feats: list[Features], classes: list[str], i: int) -> bool:
-    """A "Learn more" label right under a consent banner's line: the
-    banner's last button, not a heading over other stories."""
+def banner_button(text: str, feats: list[Features], classes: list[str], i: int) -> bool:
+    """Is line `i` (its text `text`) a "Learn more" label right under a
+    consent banner's line: the banner's last button, not a heading over
+    other stories?"""
     f = feats[i]
     return (i > 0 and classes[i] == BAD and f.label and f.category == "related"
             and classes[i - 1] == BAD and feats[i - 1].category == "consent"
-            and normalize_label(texts[i]) in label_set("banner_buttons.txt"))
+            and normalize_label(text) in label_set("banner_buttons.txt"))
 
 
 def _insert(c: str, f: Features) -> bool:

@@ -105,6 +105,8 @@ _MARKDOWN_SUBHEADING = regex.compile(r"(#{2,6})\s+\S")
 
 def markdown_level(text: str) -> int:
     """A Markdown subheading's level ("## Reação": 2); 0 for any other line."""
+    if text[:2] != "##":
+        return 0  # (most lines, told without the pattern)
     m = _MARKDOWN_SUBHEADING.match(text)
     return len(m[1]) if m else 0
 

@@ -339,7 +339,8 @@ def lone_link_lines(paras: list[Paragraph]) -> list[int]:
 # counter over each photo's caption.
 # (lynx writes the photo first: "[IMG] 2/12".)
 _SLIDE_COUNTER = regex.compile(
-    r"^(?:\[IMG\]\s*)?\W{0,2}(?:\p{L}{1,10}\s+)?(\d{1,3})\s*(?:/|(?i:of|von|de|sur|di|van|z|из|з))\s*(\d{1,3})\W{0,2}$"
+    rf"^(?:{LYNX_IMAGE.pattern}\s*)?\W{{0,2}}(?:\p{{L}}{{1,10}}\s+)?(\d{{1,3}})\s*"
+    r"(?:/|(?i:of|von|de|sur|di|van|z|из|з))\s*(\d{1,3})\W{0,2}$"
 )
 SLIDE_COUNTERS_MIN = 2
 # A gallery's one counter in the page, next to its buttons ("‹ Previous
