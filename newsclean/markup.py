@@ -37,10 +37,11 @@ _SHARE_LINK = regex.compile(
     r"|wa\.me/|(?:api|web)\.whatsapp\.com/send|t(?:elegram)?\.me/share|linkedin\.com/(?:shareArticle|sharing)"
     r"|pinterest\.[a-z.]+/pin/create|reddit\.com/submit|vk\.com/share|connect\.ok\.ru/offer"
     r"|social-plugins\.line\.me|line\.me/R/msg|service\.weibo\.com/share|sharer\.kakao\.com"
+    r"|b\.hatena\.ne\.jp/(?:entry|add)"
     r")(?:[^()\s]|\([^()\s]*\))*\)"
 )
 # (What a share endpoint's address holds, searched first in C: most links go elsewhere.)
-_SHARE_HINT = re.compile(r"shar|wa\.me|whatsapp|intent/|line\.me|submit|ok\.ru")
+_SHARE_HINT = re.compile(r"shar|wa\.me|whatsapp|intent/|line\.me|submit|ok\.ru|hatena")
 # lynx's link number, right before the link's first letter or figure ("[8]17:40
 # Rail line closed"); not an index ("foo[1]") nor a prompt ("In [63]:").
 _LINK_NUMBER = regex.compile(r"(?<![\w\]])\[\d{1,4}\](?=\p{L}|\d)")

@@ -39,6 +39,8 @@ def test_links_to_a_networks_share_endpoint_read_as_share_in_any_language():
     assert plain_text("[مشاركة على واتساب](https://wa.me/?text=https://a.example/b)") == "share"
     assert plain_text("[ফেসবুকে শেয়ার করুন](https://www.facebook.com/sharer/sharer.php?u=x) "
                       "[LINE で送る](https://social-plugins.line.me/lineit/share?url=x)") == "share share"
+    # Hatena Bookmark, Japan's own share button beside X and LINE.
+    assert plain_text("[はてな](https://b.hatena.ne.jp/entry/https://a.example/b)") == "share"
     # Not a link that merely has "share" in its address.
     assert plain_text("Read the [report](https://a.example/share-prices)") == "Read the report"
     out = kept("\n\n".join(["Ferry to stop at night", "[Поделиться в Telegram](https://t.me/share/url?url=x)", *PROSE]))
