@@ -50,8 +50,11 @@ def _inline_teasers(
         block = paras[h + 1].block
         one_block = h + 2 <= end and paras[h + 2].block == block
         j = h + 1
-        # (Headlines end in no full stop, but one may be a question.)
-        while (j <= end and classes[j] == SHORT and feats[j].n_words >= 2
+        # (Headlines end in no full stop, but one may be a question, long
+        # enough to read as prose: "Will the new timetable work for the
+        # villages on the coast road?")
+        while (j <= end and (classes[j] == SHORT or _question_headline(paras, classes, start, h, j, end, lang))
+               and feats[j].n_words >= 2
                and (not feats[j].sentence_end or _question(paras[j].plain))
                and not article_subheading(paras, start, h, j)):
             if (one_block and paras[j].block != block) or j - h > INLINE_TEASERS_MAX:
@@ -81,6 +84,37 @@ def _inline_teasers(
             resume = j
         found.extend((k, h, resume) for k in range(h + 1, j))
     return found
+
+
+# A headline put as a question has at most this many words, in one sentence.
+QUESTION_HEADLINE_MAX_WORDS = 16
+_INNER_STOP = regex.compile(r"[.!?…。！？؟](?=\s)")
+
+
+def _question_headline(
+    paras: list[Paragraph], classes: list[str], start: int, h: int, j: int, end: int, lang: str | None
+) -> bool:
+    """A line of prose at `j` that reads as another story's headline in the
+    list under the label at `h`, written in the label's block: one question
+    of headline length, which does not speak of the paragraph under it (an
+    article's question over its section does), in an article that asks no
+    such question above the box (an interview's next question, or a
+    section's, would stand there). (In a page of a block a line, a question
+    in a block of its own under the box may be the article's next section.)"""
+    text = paras[j].plain.strip()
+    if not (classes[j] == NEAR and _question(text) and j < end and paras[j].block == paras[h].block):
+        return False
+    n = len(words(text))
+    return (TAIL_HEADLINE_MIN_WORDS <= n <= QUESTION_HEADLINE_MAX_WORDS and not _INNER_STOP.search(text)
+            and not _speaks_of(paras[j], paras[j + 1], lang) and not _asks_above(paras, classes, start, h))
+
+
+def _asks_above(paras: list[Paragraph], classes: list[str], start: int, h: int) -> bool:
+    """The article heads a section with a question between `start` and `h`
+    ("Wie stark sind die Mieten gestiegen?" over its paragraph), or asks in
+    an interview: a question under a box is its next one, not a headline."""
+    return any(classes[k] in (SHORT, NEAR) and classes[k + 1] == GOOD and _question(paras[k].plain.strip())
+               for k in range(start, h))
 
 
 # Under one headline, the article's prose goes on: this many paragraphs

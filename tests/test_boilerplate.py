@@ -869,6 +869,19 @@ def test_other_stories_listed_under_a_related_heading_inside_the_article_go():
     assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:2], "What the shops say", *PROSE[2:]]
 
 
+def test_a_question_headline_closing_a_related_list_inside_the_article_goes():
+    # Another story's headline put as a question reads as a line of prose.
+    box = ["Read also", "Ferry timetable changes from Monday",
+           "Will the new night buses work for the villages on the coast road?"]
+    page = ["Bridge to close", *PROSE[:3], *box, *PROSE[3:]]
+    assert kept("\n".join(page)) == ["Bridge to close", *PROSE]
+    # An article that heads its sections with questions asks its next one there.
+    question = "What will the closure cost the shops on the quay every week?"
+    page = ["Bridge to close", PROSE[0], question, *PROSE[1:3], *box[:2], box[2], *PROSE[3:]]
+    out = kept("\n".join(page))
+    assert question in out and box[2] in out and box[1] not in out
+
+
 def test_one_line_under_a_related_heading_that_speaks_of_the_prose_below_is_its_subheading():
     # (Under an empty related box. One that does not is the box's one headline: see
     # test_one_headline_under_a_related_label_inside_the_article_goes.)
