@@ -541,18 +541,23 @@ def _feedback_buttons(paras: list[Paragraph], feats: list[Features], classes: li
     return found
 
 
-# A reader poll: its question under a head ("POLL: Who will win?"), at most
-# this many short answers, then its buttons ("Vote", "View results",
-# "Abstimmen": a data file).
+# A reader poll: its question under a head ("POLL: Who will win?", or
+# "Umfrage" on the line above), at most this many short answers, then its
+# buttons ("Vote", "View results", "Abstimmen": a data file).
 POLL_MAX_ANSWERS = 8
-POLL_ANSWER_MAX_WORDS = 6
+POLL_ANSWER_MAX_WORDS = 10
 
 
 def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> set[int]:
     found: set[int] = set()
     for i, p in enumerate(paras):
-        if not _question(p.plain) or _poll_heads().rest_after(p.plain) is None:
+        if not _question(p.plain):
             continue
+        head = i
+        if _poll_heads().rest_after(p.plain) is None:
+            if not (i and normalize_label(paras[i - 1].plain) in label_set("poll_heads.txt")):
+                continue
+            head = i - 1
         j = i + 1
         while j < len(paras) and j - i <= POLL_MAX_ANSWERS and classes[j] != BAD and not feats[j].full_stop \
                 and 0 < feats[j].n_words <= POLL_ANSWER_MAX_WORDS and not _poll_button(paras[j].plain):
@@ -561,7 +566,7 @@ def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) ->
         while j < len(paras) and _poll_button(paras[j].plain):
             j += 1
         if j > buttons:
-            found.update(range(i, j))
+            found.update(range(head, j))
     return found
 
 

@@ -1470,6 +1470,19 @@ def test_reader_poll_goes_and_the_article_under_it_stays():
     assert lines[-1].startswith("Manager Liam Healy said")
 
 
+@pytest.mark.parametrize("head, question, answers, button", [
+    ("Poll", "Should the council charge more for the rebuilt lido?",
+     ["Yes, the repairs have to be paid for", "No, the pool must stay affordable for every family", "Don't know"],
+     "Vote"),
+    ("SONDAGE", "Le maillot jaune peut-il tenir jusqu'à dimanche ?", ["Oui", "Non"], "Je vote"),
+])
+def test_a_reader_poll_headed_on_a_line_of_its_own_goes(head, question, answers, button):
+    # Its head alone over the question; its answers may be sentences of up to ten words.
+    poll = [head, question, *answers, button]
+    out = kept("\n".join(["Bridge to close", *PROSE[:3], *poll, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
 def test_poll_buttons_alone_are_no_labels():
     # Without a poll's question over it, "Abstimmen" is a line like any other.
     text = (
