@@ -958,6 +958,29 @@ def test_a_list_the_article_introduces_over_its_prose_stays_a_section_list_does_
     assert not set(section[:3]) & set(out)  # (the last lines over the core may pass for its title)
 
 
+NIGHT_SHIFTS = [
+    "Nurses who work night shifts sleep on average 88 minutes less than colleagues on day shifts, the study found.",
+    "The study followed 214 nurses from medical and surgical wards over six weeks, each with a wrist sensor.",
+    "\"We expected to see less sleep on working days, that is known,\" says the lead author of the study.",
+    "The gap did not close on days off either, which surprised the team, she said.",
+]
+
+
+def test_a_long_headline_over_its_standfirst_stays_above_credits_and_a_share_bar():
+    # The headline reads as prose, but ends with no full stop.
+    headline = "Nurses on night shifts sleep an hour and a half less a day - and the gap does not close on days off"
+    deck = ("A study at Nahal Eden medical centre found that night work disrupts sleep for weeks, and proposes "
+            "a simple change to the rota")
+    credits = ["By Dr Noa Barkai", "Published: 03.07.2024, 07:30"]
+    bar = ["Reading time: 4 minutes", "8 comments", "Share on WhatsApp", "Share on Facebook", "Copy link",
+           "A nurse on the ward during a night shift. Illustration photo: Shutterstock"]
+    related = ["Related articles", "How many hours of sleep does an adult really need? The experts answer"]
+    out = kept("\n".join(["Home", "Health", headline, deck, *credits, *bar, *NIGHT_SHIFTS[:2], *related,
+                          *NIGHT_SHIFTS[2:]]))
+    header = [headline, deck, *credits]
+    assert "Home" not in out and [line for line in out if line in header] == header
+
+
 def test_a_dateline_with_the_place_first_stays_over_a_share_bar():
     out = kept("Bridge to close\n\nBy Jane Doe\nHarbourton - 12 Mar 2025 - 13:45 GMT\n\nShare\nFacebook\n\n"
                + "\n\n".join(PROSE))
