@@ -68,7 +68,7 @@ from .forms import form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
     _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _reading_time,
-    _unknown_button, _view_count, band_leftovers, markdown_title_over, summary_box_heads,
+    _unknown_button, _view_count, band_leftovers, markdown_title_over, pager_link, summary_box_heads,
 )
 from .innerboxes import boxes_inside_prose
 from .inserts import (
@@ -416,8 +416,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 or _reading_time(paras[k], feats[k], classes[k]) or live_control(paras[k].plain)
                 or k in key_events):
             # The lead photo's gallery (its counter and buttons), a bar's
-            # unknown button, the lead video's player, the reading time, a
-            # live blog's "Refresh" and its key events.
+            # unknown button, the lead video's player, the reading time or
+            # count of comments, a live blog's "Refresh" and its key events.
             k -= 1
             continue
         if k in live_lines:
@@ -451,6 +451,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 break  # "News | Politics | Business": a menu bar, not a title
             if _BREADCRUMB_SEP.search(paras[k].plain):
                 break  # "Business > Energy": a breadcrumb, not a kicker
+            if pager_link(paras[k].plain):
+                break  # "« Previous post": the blog's pager over the post, not a kicker
             header_lines.add(k)
             if len(paras[k].plain.strip()) <= WIDGET_MAX_CHARS or _view_count(paras[k].plain):
                 # A text-size button ("A+", "가") or a count of readers ("2 834

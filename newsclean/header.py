@@ -477,6 +477,16 @@ DECK_UNPUNCTUATED_MIN_WORDS = 16
 _PAGER_MARKS = regex.compile(r"[«»‹›]")
 
 
+def pager_link(text: str) -> bool:
+    """A pager's link back to the previous post ("« Predicting river flows
+    …"): an arrow at its start and none facing it (not a quote in
+    guillemets, "« On ne saura qu'en mai »"). (An arrow at a line's end
+    may close a dateline's link: "Published on November 7th, 2012 Read
+    the 8 comments »".)"""
+    t = text.strip()
+    return t[:1] in ("«", "‹") and not any(c in t for c in "»›")
+
+
 def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -> int | None:
     """The standfirst (deck) between the headline and the byline over the
     article: a paragraph (or a long line with few stopwords: _credits_gap)
@@ -572,7 +582,9 @@ READING_TIME_MAX_WORDS = 6
 
 
 def _reading_time(p: Paragraph, f: Features, c: str) -> bool:
-    return (c == BAD and f.category == "nav" and f.label and any(ch.isdigit() for ch in p.plain)
+    """A reading time, or a count of comments beside it ("Comentarios (37)",
+    "Diskuse (57)"): the header's widgets, between byline and share bar."""
+    return (c == BAD and f.category in ("nav", "comments") and f.label and any(ch.isdigit() for ch in p.plain)
             and len(p.plain.split()) <= READING_TIME_MAX_WORDS)
 
 

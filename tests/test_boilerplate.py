@@ -981,6 +981,25 @@ def test_a_long_headline_over_its_standfirst_stays_above_credits_and_a_share_bar
     assert "Home" not in out and [line for line in out if line in header] == header
 
 
+def test_a_count_of_comments_in_the_header_is_passed_like_a_reading_time():
+    headline = "Night shifts cost nurses an hour and a half of sleep"
+    deck = "A study of 214 nurses finds that the gap does not close on days off, and proposes a change to the rota."
+    credits = ["By Dr Noa Barkai", "Published: 03.07.2024, 07:30"]
+    widgets = ["Share on WhatsApp", "Share on Facebook", "Copy link", "Comments (37)",
+               "A nurse on the ward during a night shift"]
+    out = kept("\n".join(["Home", "Health", headline, deck, *credits, *widgets, *NIGHT_SHIFTS]))
+    assert [headline, deck, *credits] == [line for line in out if line in (headline, deck, *credits)]
+    assert out[-4:] == NIGHT_SHIFTS
+
+
+def test_a_blogs_link_to_the_previous_post_is_no_kicker():
+    pager = "« Predicting river flows in ungauged catchments, from New Zealand to the world"
+    headline = "Climate change and our rivers: a talk on Friday"
+    out = kept("\n".join(["Latest Posts", "About", "Archive", "Contact", pager, headline, "4 Comments",
+                          "By Daniel Collins", *NIGHT_SHIFTS]))
+    assert pager not in out and headline in out
+
+
 def test_a_dateline_with_the_place_first_stays_over_a_share_bar():
     out = kept("Bridge to close\n\nBy Jane Doe\nHarbourton - 12 Mar 2025 - 13:45 GMT\n\nShare\nFacebook\n\n"
                + "\n\n".join(PROSE))
