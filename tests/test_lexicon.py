@@ -692,7 +692,8 @@ def test_related_list_headings_are_labels(line):
      ("Kontakt Regulamin Polityka prywatności Polityka plików cookie Mapa witryny", "footer"),
      # A pager's arrows at the ends are no menu's separators: the words between are the labels.
      ("‹ Anterior   Siguiente ›", "nav"), ("« Zurück   Weiter »", "nav"), ("◀ 이전   다음 ▶", "nav"),
-     ("X Facebook LINE はてな", "share")],
+     ("X Facebook LINE はてな", "share"), ("שיתוף בוואטסאפ", "share"),
+     ("כתבות נוספות שיעניינו אותך", "related")],
 )
 def test_bars_of_labels_and_share_wording(line, category):
     from newsclean.lexicon import Lexicon
