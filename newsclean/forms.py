@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .document import Paragraph
 from .lineclass import BAD, GOOD, NEAR
 from .linefeatures import opens_as_speech
-from .tail import _LIST_MARKER
+from .tail import _LIST_MARKER, TABLE_MIN_CELLS, _cells
 from .text import ends_sentence
 
 if TYPE_CHECKING:
@@ -86,10 +86,19 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                     continue  # an interview's or a quote's line ("—¿Volverá a la presa?"), not a pitch
                 if _listed_from_above(paras, top, k):
                     continue  # the last items of the article's list, which starts over the pitch's lines
+                if _row_of_table_above(paras, k):
+                    continue  # the last rows of the article's table ("Nights only\t5 h 24 min\t78%")
                 if classes[k] != BAD:
                     found.append((k, feats[first].category, first))
         i = j
     return found
+
+
+def _row_of_table_above(paras: list[Paragraph], k: int) -> bool:
+    """Line `k` has as many cells as the line over it, three or more: a
+    row of the table above, not a form's pitch."""
+    cells = _cells(paras[k].plain)
+    return cells >= TABLE_MIN_CELLS and k > 0 and _cells(paras[k - 1].plain) == cells
 
 
 def _statement(text: str) -> bool:

@@ -639,6 +639,14 @@ def test_a_sign_up_forms_heading_and_pitch_go_with_it_but_the_next_subheading_st
     assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE[:3], subheading, *MORE_ON_THE_BRIDGE]
 
 
+def test_the_last_rows_of_a_table_right_over_a_sign_up_form_stay():
+    table = ["Shift\tSleep a day\tSleep efficiency", "Days only\t6 h 52 min\t89%",
+             "Rotating\t6 h 11 min\t84%", "Nights mostly\t5 h 24 min\t78%"]
+    page = ["Bridge to close", *PROSE[:3], "\n".join([*table, *SIGN_UP_FORM]), *MORE_ON_THE_BRIDGE]
+    out = kept("\n\n".join(page))
+    assert table == [line for line in out if line in table]
+
+
 def test_a_list_between_two_far_apart_sign_up_lines_is_not_a_form():
     listing = ["Bridge closure dates:", "Harbour bridge – March 3", "Harbour bridge footpath – April 10",
                "Ring road bus lane – April 12", "Harbour bridge deck works – May 1", "New bridge design – June 2"]
