@@ -3,20 +3,26 @@
 A page prints an advertisement's label on a line of its own ("Reklama",
 "ADVERTISEMENT", "פרסומת") and, with a text advertisement, its copy on
 the next line: "Zimni gumi s do 30% otstapka. Razgledaj ofertata",
-"Vay tiêu dùng lãi suất chỉ từ 0,99%/tháng. Đăng ký ngay!". More often
-the label stands alone over the article's next paragraph (the ad was a
-picture), so the line under it goes only when it reads as a sales pitch:
-not a paragraph of prose, selling (a price, a discount, an exclamation),
-and off the article's topic.
+"Vay tiêu dùng lãi suất chỉ từ 0,99%/tháng. Đăng ký ngay!", and maybe a
+button under it ("Kup teraz"). More often the label stands alone over
+the article's next paragraph (the ad was a picture), so the line under
+it goes only when it reads as a sales pitch: selling (a price, a
+discount, an exclamation, a call to action) and off the article's topic;
+not a paragraph of prose, unless it calls to action in a few words
+("Luce e gas a prezzo bloccato per 24 mesi. Scopri le offerte.").
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .document import Paragraph
+from .lexicon import data_lines, normalize_label
 from .lineclass import BAD, GOOD
 from .linefeatures import Features
+from .text import content_stems, unspaced_script
 from .topic import _core_overlap
 
 # A price, a discount, a rate, an exclamation, an age limit.
@@ -27,13 +33,44 @@ _SELLING = regex.compile(
 )
 # The share of its content words the copy may share with the article's core.
 AD_COPY_MAX_OVERLAP = 0.3
+# Copy long enough to read as prose: at most this many words, with a call to action.
+AD_COPY_MAX_WORDS = 30
+
+
+@lru_cache(maxsize=1)
+def _calls() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The calls to action (lexicon/ad_calls.txt): those matched as whole
+    words, and those matched as characters (in scripts without spaces)."""
+    calls = [normalize_label(line) for line in data_lines("ad_calls.txt")]
+    unspaced = tuple(c for c in calls if unspaced_script(c[:1]))
+    return frozenset(c for c in calls if c not in unspaced), unspaced
+
+
+# A button's label has at most this many words.
+BUTTON_MAX_WORDS = 4
+
+
+def _button(text: str) -> bool:
+    return len(text.split()) <= BUTTON_MAX_WORDS and _calls_to_action(text)
+
+
+def _calls_to_action(text: str) -> bool:
+    label = normalize_label(text)
+    spaced, unspaced = _calls()
+    words = label.split()
+    # (Phrases of up to four words, read at every word.)
+    if any(" ".join(words[k : k + n]) in spaced for n in range(1, 5) for k in range(len(words) - n + 1)):
+        return True
+    return any(c in label for c in unspaced)
 
 
 def ad_copy_under_labels(
-    paras: list[Paragraph], feats: list[Features], classes: list[str], core_vocab: set[str], lang: str | None
+    paras: list[Paragraph], feats: list[Features], classes: list[str], span: tuple[int, int],
+    core_vocab: set[str], lang: str | None
 ) -> list[int]:
     """Lines of an advertisement's copy, each right under an advertisement's
-    label alone on its line (or under copy found so)."""
+    label alone on its line (or under copy found so). `core_vocab`: the
+    content words of the prose in the core `span`."""
     found: list[int] = []
     for i in range(1, len(paras)):
         above = i - 1
@@ -41,7 +78,28 @@ def ad_copy_under_labels(
         if not (under_label or (found and found[-1] == above)):
             continue
         p = paras[i]
-        if (p.kept and classes[i] != GOOD and _SELLING.search(p.plain)
-                and _core_overlap(p, core_vocab, lang) < AD_COPY_MAX_OVERLAP):
+        if not p.kept:
+            continue
+        if found and found[-1] == above and _button(p.plain):
+            found.append(i)  # the copy's button: no topic of its own ("Shop now" in a story about shops)
+            continue
+        # (It calls to action itself, or its button under it does: "Kup teraz".)
+        calls = _calls_to_action(p.plain) or (i + 1 < len(paras) and _button(paras[i + 1].plain))
+        prose = classes[i] == GOOD and not (calls and len(p.plain.split()) <= AD_COPY_MAX_WORDS)
+        if prose or not (calls or _SELLING.search(p.plain)):
+            continue
+        # (Copy that reads as prose in the core is in its vocabulary: the
+        # other paragraphs' words are what it is measured against.)
+        vocab = _vocab_without(paras, classes, span, i, lang) if classes[i] == GOOD else core_vocab
+        if _core_overlap(p, vocab, lang) < AD_COPY_MAX_OVERLAP:
             found.append(i)
     return found
+
+
+def _vocab_without(
+    paras: list[Paragraph], classes: list[str], span: tuple[int, int], i: int, lang: str | None
+) -> set[str]:
+    """The content words of the core's prose but line `i`."""
+    lo, hi = span
+    stems = (content_stems(paras[k].plain, lang) for k in range(lo, hi + 1) if classes[k] == GOOD and k != i)
+    return set().union(*stems)

@@ -360,7 +360,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     if span is None:
         return  # no prose at all: a list, a poem, a caption; leave it
     start, end = span
-    for i in ad_copy_under_labels(paras, feats, classes, core_vocab, doc.language):
+    for i in ad_copy_under_labels(paras, feats, classes, span, core_vocab, doc.language):
         paras[i].drop("B109", ad_copy=True)
         classes[i] = BAD
     for i in range(start + 1, len(paras)):

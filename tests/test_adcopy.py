@@ -28,6 +28,24 @@ def test_a_sales_pitch_under_an_advertisement_label_goes(copy):
     assert all(got[line].startswith("K") for line in [TITLE, *PROSE])
 
 
+@pytest.mark.parametrize("copy, button", [
+    # A call to action, with no price or exclamation; the copy may read as prose.
+    ("Energy at a fixed rate for 24 months with no exit fees for new customers. Find out more at Northgrid", None),
+    ("Bike helmets with a built-in LED light at Spokes.co.uk", "Shop now"),
+])
+def test_copy_that_calls_to_action_goes_with_its_button(copy, button):
+    ad = ["Advertisement", copy] + ([button] if button else [])
+    got = decisions([TITLE, *PROSE[:2], *ad, *PROSE[2:]])
+    assert got[copy] == "B109" and (button is None or got[button] == "B109")
+    assert all(got[line].startswith("K") for line in [TITLE, *PROSE])
+
+
+def test_the_articles_own_paragraph_under_a_label_stays_whatever_its_verbs():
+    own = "Find out more about the closure at the library, where the council shows the plans for the new bridge frame."
+    got = decisions([TITLE, *PROSE[:2], "Advertisement", own, *PROSE[2:]])
+    assert got[own].startswith("K")
+
+
 def test_the_articles_own_line_under_a_label_stays_even_with_a_figure_in_it():
     # On the article's topic: its next paragraph, where the ad was a picture.
     own = "Repairs to the harbour bridge frame will cost 12% more than planned!"
