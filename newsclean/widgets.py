@@ -180,7 +180,8 @@ PAGER_MAX_DIGITS = 4
 
 def _pagers(paras: list[Paragraph]) -> list[int]:
     """Lines in runs of at least PAGER_MIN numbers counting up by one, one
-    number a line."""
+    number a line; or of two, from 1, under a pager's label ("Halaman:");
+    and pagers written on one line ("Page 1 2 3 Next ›")."""
     numbers: list[int | None] = []
     for p in paras:
         text = p.plain.strip() if len(p.plain) <= PAGER_MAX_DIGITS + 8 else ""  # most lines: no strip
@@ -188,7 +189,45 @@ def _pagers(paras: list[Paragraph]) -> list[int]:
     # A line counts when it continues the line above or is continued by the line below.
     flags = [n is not None and (numbers[i - 1] == n - 1 or numbers[i + 1 : i + 2] == [n + 1])
              for i, n in enumerate(numbers)]
-    return _runs_of(flags, PAGER_MIN)
+    found = _runs_of(flags, PAGER_MIN)
+    for i in range(len(paras) - 2):
+        if numbers[i + 1] == 1 and numbers[i + 2] == 2 and _pager_words(paras[i].plain) == 0:
+            k = i + 1
+            while k < len(paras) and numbers[k] == k - i:
+                k += 1
+            found.extend(range(i, k))  # the label and its numbers
+    found.extend(i for i, p in enumerate(paras) if _pager_line(p.plain))
+    return sorted(set(found))
+
+
+# A pager on one line: page numbers from 1, counting up by one, and the
+# pager's words (lexicon/pager_words.txt), one at least.
+_PAGER_TOKEN = regex.compile(r"\d+|\p{L}[\p{L}\p{M}'’]*")
+PAGER_LINE_MAX_CHARS = 80
+
+
+def _pager_words(text: str) -> int | None:
+    """The numbers on a line made only of pager words (one at least) and
+    numbers, checked to count up from 1: how many there are; None for any
+    other line."""
+    if len(text) > PAGER_LINE_MAX_CHARS:
+        return None
+    numbers: list[int] = []
+    known = False
+    for token in _PAGER_TOKEN.findall(text):
+        if token.isdecimal():
+            numbers.append(int(token))
+        elif normalize_label(token) in label_set("pager_words.txt"):
+            known = True
+        else:
+            return None
+    if not known or numbers != list(range(1, len(numbers) + 1)):
+        return None
+    return len(numbers)
+
+
+def _pager_line(text: str) -> bool:
+    return text[:1] != "#" and (_pager_words(text) or 0) >= 2
 
 
 # A line made only of Markdown links into the page itself: a table of

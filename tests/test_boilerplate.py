@@ -868,6 +868,20 @@ def test_a_galleries_page_numbers_go_but_not_numbers_of_the_article():
     assert kept("\n\n".join(text)) == text
 
 
+@pytest.mark.parametrize("pager", [
+    ["Page 1 2 3 Suivante ›"], ["Halaman: 1 2 3 Selanjutnya"], ["« Zurück 1 2 Weiter »"], ["Halaman:", "1", "2"],
+])
+def test_a_pager_on_one_line_or_under_its_label_goes(pager):
+    text = ["Bridge to close", *PROSE, *pager, "Tags: harbour, bridge"]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE]
+
+
+@pytest.mark.parametrize("line", ["Inning 1 2 3 4 5 6 7 8 9", "Pages 1 3 5 of the report"])
+def test_numbers_with_other_words_are_no_pager(line):
+    text = ["Bridge to close", *PROSE[:3], line, *PROSE[3:]]
+    assert line in kept("\n\n".join(text))
+
+
 def test_other_stories_listed_under_a_related_heading_inside_the_article_go():
     teasers = ["Ferry timetable changes from Monday", "New playground opens in the old town"]
     text = ["Bridge to close", *PROSE[:2], "Related stories", *teasers, *PROSE[2:]]
