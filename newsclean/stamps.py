@@ -28,7 +28,15 @@ _RELATIVE = (
 # "Updated 2 hours ago", "Aktualisiert vor 3 Stunden", "il y a 5 min".
 _STAMP_HEAD = (
     r"updated|posted|published|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado"
-    r"|aktualizacja|zaktualizowano|aggiornato|pubblicato|atualizado|bijgewerkt|güncellendi|обновлено|опубликовано"
+    r"|aktualizacja|zaktualizowano|aggiornato|pubblicato|atualizado|bijgewerkt|aangepast|güncellendi|обновлено"
+    r"|опубликовано"
+)
+# The day named relatively, before a time of day: "Vandaag, 16:22", "Gestern
+# um 9:15 Uhr", "Aujourd'hui à 16h22", "Вчера в 9:15".
+_RELATIVE_DAY = (
+    r"today|yesterday|heute|gestern|vandaag|gisteren|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem"
+    r"|dziś|dzisiaj|wczoraj|bugün|dün|сегодня|вчера|сьогодні|вчора|idag|i dag|igår|i går|tänään|eilen"
+    r"|dnes|včera|tegnap|astăzi|azi|σήμερα|χθες"
 )
 # A time of day: "11:32 PM", "12:17", "9.45 Uhr", "14h30".
 _HOUR_MINUTES = r"\d{1,2}[:.h]\d{2}"
@@ -41,7 +49,10 @@ _RELATIVE_LINE = regex.compile(
     rf"^\W{{0,3}}(?:(?:{_STAMP_HEAD})\s*:?\s+)?(?:{_RELATIVE})\W{{0,2}}$"
     # ... or at a time of the day: "Aggiornato alle 20:05", "Aktualisiert um 14:30 Uhr",
     # with a time zone and the day, its year left out: "Updated 14:52 BST, Monday 9 June".
-    rf"|^\W{{0,3}}(?:{_STAMP_HEAD})\s*:?\s+(?:at|um|à|a las|às|alle|om|o|в)?\s*{_CLOCK}{_ZONE_AND_DAY}\W{{0,2}}$",
+    rf"|^\W{{0,3}}(?:{_STAMP_HEAD})\s*:?\s+(?:at|um|à|a las|às|alle|om|o|в)?\s*{_CLOCK}{_ZONE_AND_DAY}\W{{0,2}}$"
+    # ... or on a day named relatively: "Vandaag, 16:22", "Updated: today, 17:05".
+    rf"|^\W{{0,3}}(?:(?:{_STAMP_HEAD})\s*:?\s+)?(?:{_RELATIVE_DAY}),?\s+(?:at|um|à|a las|às|alle|om|o|в|kl\.?)?\s*"
+    rf"{_CLOCK}\W{{0,2}}$",
     regex.IGNORECASE,
 )
 

@@ -101,6 +101,10 @@ def test_dates_in_more_languages(date):
     ("Updated 14:52 BST, Monday 9 June", True),  # a time zone and the day, no year
     ("Updated: 10:15 GMT, 3 March", True),
     ("Updated 14:52 because the council changed the plan", False),
+    # A day named relatively, and its time.
+    ("Vandaag, 16:22", True), ("Aangepast: vandaag, 17:05", True), ("Gestern um 9:15 Uhr", True),
+    ("Aujourd'hui à 16h22", True), ("Вчера в 9:15", True), ("Today the council met at 9:15", False),
+    ("Yesterday", False),
 ])
 def test_an_update_line_is_a_relative_time_or_a_time_of_day_after_its_head(line, stamp):
     from newsclean.stamps import relative_stamp
