@@ -722,6 +722,8 @@ def test_headlines_with_a_label_word_are_not_labels(line):
         "Privacy statement. Using this site means you accept its terms.",
         "Speichert Ihre Einwilligung zur Verwendung von Cookies. 1 Jahr",
         "The cookie settings on this website are set to allow cookies to give you the best experience.",
+        "RTV Dijkland gebruikt cookies en vergelijkbare technieken om de website goed te laten werken.",
+        "Szanowny Użytkowniku, zanim klikniesz „Przejdź do serwisu”, zapoznaj się z informacjami.",
     ],
 )
 def test_consent_sentences_written_as_alternatives_are_found(text):
