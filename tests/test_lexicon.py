@@ -693,7 +693,8 @@ def test_related_list_headings_are_labels(line):
      # A pager's arrows at the ends are no menu's separators: the words between are the labels.
      ("‹ Anterior   Siguiente ›", "nav"), ("« Zurück   Weiter »", "nav"), ("◀ 이전   다음 ▶", "nav"),
      ("X Facebook LINE はてな", "share"), ("שיתוף בוואטסאפ", "share"),
-     ("כתבות נוספות שיעניינו אותך", "related")],
+     ("כתבות נוספות שיעניינו אותך", "related"), ("Us pot interessar:", "related"),
+     ("Cargar más actualizaciones", "nav"), ("Load more updates", "nav"), ("Have your say", "comments")],
 )
 def test_bars_of_labels_and_share_wording(line, category):
     from newsclean.lexicon import Lexicon
