@@ -72,9 +72,14 @@ def ad_copy_under_labels(
     label alone on its line (or under copy found so). `core_vocab`: the
     content words of the prose in the core `span`."""
     found: list[int] = []
+
+    def ad_label(k: int) -> bool:
+        return classes[k] == BAD and feats[k].category == "advert" and feats[k].label
+
     for i in range(1, len(paras)):
         above = i - 1
-        under_label = classes[above] == BAD and feats[above].category == "advert" and feats[above].label
+        # (The ad's picture may stand between label and copy: "[![Rotaline couplings](…)](…)".)
+        under_label = ad_label(above) or (above > 0 and _picture(paras[above]) and ad_label(above - 1))
         if not (under_label or (found and found[-1] == above)):
             continue
         p = paras[i]
@@ -94,6 +99,11 @@ def ad_copy_under_labels(
         if _core_overlap(p, vocab, lang) < AD_COPY_MAX_OVERLAP:
             found.append(i)
     return found
+
+
+def _picture(p: Paragraph) -> bool:
+    """A line the image rule dropped (a Markdown or lynx picture)."""
+    return not p.kept and p.decision.code == "B123" and bool(p.decision.evidence.get("image"))
 
 
 def _vocab_without(

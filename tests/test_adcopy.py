@@ -40,6 +40,14 @@ def test_copy_that_calls_to_action_goes_with_its_button(copy, button):
     assert all(got[line].startswith("K") for line in [TITLE, *PROSE])
 
 
+def test_copy_under_the_ads_picture_under_its_label_goes():
+    picture = "[![Rotaline couplings](https://ads.example/rotaline.jpg)](https://ads.example/click?id=7)"
+    copy = "Rotaline hydraulic couplings: fewer leaks, faster change-outs. [Request a quote](https://ads.example/q)"
+    got = decisions([TITLE, *PROSE[:2], "Advertisement", picture, copy, *PROSE[2:]])
+    assert got[copy] == "B109"
+    assert all(got[line].startswith("K") for line in [TITLE, *PROSE])
+
+
 def test_the_articles_own_paragraph_under_a_label_stays_whatever_its_verbs():
     own = "Find out more about the closure at the library, where the council shows the plans for the new bridge frame."
     got = decisions([TITLE, *PROSE[:2], "Advertisement", own, *PROSE[2:]])
