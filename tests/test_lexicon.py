@@ -694,7 +694,8 @@ def test_related_list_headings_are_labels(line):
      ("‹ Anterior   Siguiente ›", "nav"), ("« Zurück   Weiter »", "nav"), ("◀ 이전   다음 ▶", "nav"),
      ("X Facebook LINE はてな", "share"), ("שיתוף בוואטסאפ", "share"),
      ("כתבות נוספות שיעניינו אותך", "related"), ("Us pot interessar:", "related"),
-     ("Cargar más actualizaciones", "nav"), ("Load more updates", "nav"), ("Have your say", "comments")],
+     ("Cargar más actualizaciones", "nav"), ("Load more updates", "nav"), ("Have your say", "comments"),
+     ("Work email", "newsletter")],
 )
 def test_bars_of_labels_and_share_wording(line, category):
     from newsclean.lexicon import Lexicon
@@ -725,6 +726,7 @@ def test_headlines_with_a_label_word_are_not_labels(line):
         "The cookie settings on this website are set to allow cookies to give you the best experience.",
         "RTV Dijkland gebruikt cookies en vergelijkbare technieken om de website goed te laten werken.",
         "Szanowny Użytkowniku, zanim klikniesz „Przejdź do serwisu”, zapoznaj się z informacjami.",
+        "We will process your data in line with our privacy policy.",
     ],
 )
 def test_consent_sentences_written_as_alternatives_are_found(text):
