@@ -170,16 +170,23 @@ def _figure_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
     return set(block)
 
 
+# "Read 3,128 times": the word after the count.
+_TIMES = r"(?:times|puta|krát|razy|раз|разів|kez|fois|veces|volte|vezes|keer|mal|gånger|ganger|kertaa)"
 # How often the article was read, printed with its date: "1245 просмотров",
 # "3.2K views", "Aufrufe: 812", "阅读 1.2万".
 _VIEW_COUNT = regex.compile(
-    r"^\W{0,2}(?:\d[\d\s.,]*[KkMm万]?\s*(?:_MULT\.?\s)?\p{L}+|\p{L}+[:：]?\s*\d[\d\s.,]*[KkMm万]?)\W{0,2}$"
+    r"^\W{0,2}(?:\d[\d\s.,]*[KkMm万]?\s*(?:_MULT\.?\s)?\p{L}+"
+    r"|\p{L}+[:：]?\s*\d[\d\s.,]*[KkMm万]?(?:\s+_TIMES)?)\W{0,2}$"
     # A count in thousands or millions written as a word: "3,2 тыс. просмотров", "3.2 ألف مشاهدة".
     .replace("_MULT", r"(?:тыс|млн|ألف|آلاف|مليون|tys|mln|mil|Tsd|Mio|bin|ribu|rb|hezar)")
+    # "Pročitano: 3.128 puta", "Read 3,128 times".
+    .replace("_TIMES", "(?i:" + _TIMES + ")")
 )
+_TIMES_WORD = regex.compile(rf"(?i)^{_TIMES}$")
 _VIEW_WORDS = regex.compile(
     r"(?i)^(?:views?|reads?|aufrufe|gelesen|vues|lectures|visualizaciones|lecturas|visualizzazioni|letture"
-    r"|visualizações|leituras|weergaven|keer gelezen|wyświetle\p{L}*|odsłon\p{L}*|zobrazení|přečteno|megtekintés"
+    r"|visualizações|leituras|weergaven|keer gelezen|wyświetle\p{L}*|odsłon\p{L}*|zobrazení|přečteno|pročitano"
+    r"|megtekintés"
     r"|görüntülenme|okunma|vizualizări|просмотр\p{L}*|прочитан\p{L}*|перегляд\p{L}*|προβολές|visninger|visningar"
     r"|katselukerrat|مشاهدة|مشاهدات|بازدید|צפיות|阅读量?|浏览量?|点击量|閱讀|瀏覽|閲覧数?|조회수?)$"
 )
@@ -211,6 +218,8 @@ def _counted(text: str, nouns: regex.Pattern[str]) -> bool:
         return False
     # (The count's "K" or "万" goes, not a "k" inside the word: "megtekintés".)
     word = _COUNT_PART.sub(" ", m.group(0)).split()
+    if len(word) > 1 and _TIMES_WORD.match(word[-1]):
+        word.pop()  # "Pročitano: 3.128 puta": the noun is before the count
     return bool(word) and nouns.match(word[-1]) is not None  # (past a multiplier: "тыс. просмотров")
 
 

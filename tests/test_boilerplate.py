@@ -2485,7 +2485,7 @@ def test_a_count_of_readers_in_the_credits_block_goes_and_the_date_stays():
 
 @pytest.mark.parametrize("count", ["3,2 тыс. просмотров", "3.2 ألف مشاهدة", "👁 2.341 προβολές", "12 mil visualizaciones",
                                    "1 846 megtekintés · 12 hozzászólás", "1.245 görüntülenme", "阅读量：12.3万  评论：86",
-                                   "阅读 12.6万 | 收藏 3,287"])
+                                   "阅读 12.6万 | 收藏 3,287", "Pročitano: 3.128 puta", "Read 3,128 times"])
 def test_a_count_of_readers_in_thousands_or_after_an_icon_goes(count):
     credits = f"14 April 2024, 16:48\n{count}"
     out = kept("\n\n".join(["Ice breaks up on the river, two villages flooded", credits, *PROSE]))
