@@ -134,7 +134,7 @@ def test_markdown_image_lines_go_and_their_caption_line_stays():
 def test_a_line_that_is_one_link_out_of_the_page_goes_but_a_linked_byline_stays():
     buttons = ["[Check price at Harbour Outdoor £349](https://shop.example/go/ferry-coat?aff=7)",
                "**[Book a crossing from £4 →](https://partners.example/ferries)**",
-               "[Load more updates](?page=2)"]
+               "[Timetables for every route](?page=2)"]
     bylines = ["[Martha Quayle](https://news.example/people/martha-quayle)",
                "[김민수 기자](https://news.example.kr/reporter/kim-minsu)"]
     text = "\n\n".join(["# Night ferry to stop", bylines[0], PROSE[0], buttons[0], *PROSE[1:3], buttons[1],
