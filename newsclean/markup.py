@@ -57,6 +57,9 @@ _HEADING = regex.compile(r"^#{1,6}\s+(?=\p{L})")
 # (a box set apart as a quote, its list inside).
 _QUOTE_MARK = regex.compile(r"^(?:>\s?)+(?=\S)")
 _SPACES = regex.compile(r" {2,}")
+# lynx's mark of a form's button: "(BUTTON) Accept all".
+LYNX_BUTTON = "(BUTTON)"
+_LYNX_BUTTON = re.compile(r"\(BUTTON\)\s*")
 # Where markup may be: a text without these characters has none.
 MARKS = re.compile(r"[\[*_#]")
 
@@ -67,9 +70,14 @@ def plain_text(text: str) -> str:
     # Each substitution only where its mark is (searched in C): most
     # paragraphs have none, and a "#" or "_" in a word is no markup.
     quoted = text[:1] == ">"
-    if not quoted and MARKS.search(text) is None:
+    buttons = LYNX_BUTTON in text
+    if not quoted and not buttons and MARKS.search(text) is None:
         return text
     plain = _QUOTE_MARK.sub("", text) if quoted else text
+    if buttons:
+        # lynx's form buttons: "(BUTTON) Accept all (BUTTON) Settings" reads
+        # as the buttons' labels, "Accept all · Settings".
+        plain = _LYNX_BUTTON.sub("· ", plain).strip(" ·")
     if "[" in plain:
         plain = _IMAGE.sub(r"\1", plain)
         plain = plain.replace(")[", ") [")  # (links side by side: their words apart)

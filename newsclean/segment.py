@@ -14,7 +14,7 @@ from collections.abc import Callable
 import regex
 
 from .document import Paragraph
-from .markup import MARKS, plain_text
+from .markup import LYNX_BUTTON, MARKS, plain_text
 from .text import SENTENCE_ENDERS, WIDE_CHAR, columns, ends_full_stop, is_cjk_token
 
 # Characters that carry no text: BOM / zero-width no-break space, zero-width
@@ -359,7 +359,7 @@ def segment(text: str) -> list[Paragraph]:
                 start = off + raw.find(content[0])
                 line_no += text.count("\n", pos, start)
                 # (The search first: a call per paragraph costs more than it.)
-                plain = plain_text(content) if MARKS.search(content) else content
+                plain = plain_text(content) if MARKS.search(content) or LYNX_BUTTON in content else content
                 if content[0] in _BOX_SIDES or content[-1] in "=-":
                     plain = _framed_plain(content)
                 paragraphs.append(Paragraph(len(paragraphs), content, start, off + len(raw), line_no, block_index, plain))

@@ -47,6 +47,12 @@ def test_links_to_a_networks_share_endpoint_read_as_share_in_any_language():
     assert out == ["Ferry to stop at night", *PROSE]
 
 
+def test_lynx_buttons_read_as_their_labels():
+    assert plain_text("(BUTTON) Accept all (BUTTON) Settings") == "Accept all · Settings"
+    out = kept("\n\n".join(["Ferry to stop at night", PROSE[0], "   (BUTTON) Play video", *PROSE[1:]]))
+    assert out == ["Ferry to stop at night", *PROSE]
+
+
 def test_links_without_text_read_as_their_sites_names():
     icons = ("[](https://www.facebook.com/sharer/sharer.php?u=x)[](https://twitter.com/intent/tweet?url=x)"
              "[](https://api.whatsapp.com/send?text=x)[](/print)")
