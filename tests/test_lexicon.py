@@ -727,6 +727,8 @@ def test_headlines_with_a_label_word_are_not_labels(line):
         "RTV Dijkland gebruikt cookies en vergelijkbare technieken om de website goed te laten werken.",
         "Szanowny Użytkowniku, zanim klikniesz „Przejdź do serwisu”, zapoznaj się z informacjami.",
         "We will process your data in line with our privacy policy.",
+        "He leído y acepto la política de privacidad",
+        "Ja, ich habe die Datenschutzerklärung gelesen und bin damit einverstanden.",
     ],
 )
 def test_consent_sentences_written_as_alternatives_are_found(text):
