@@ -450,14 +450,19 @@ def _label_then_text(text: str, separators: str) -> regex.Match[str] | None:
     return None
 
 
+# ... or in brackets: "[광고] 여름 캠핑 시즌 특가", "【广告】…", "(Anzeige) …".
+_BRACKETED_LABEL = regex.compile(r"^\W{0,2}?[\[【(（](?P<label>[^\]】)）\d]{1,20})[\]】)）]\s*(?P<rest>\S.*)$")
+
+
 def _labelled_ad(text: str, lexicon: Lexicon) -> str | None:
     m = _label_then_text(text, ":|·：")
+    if m is not None and not (m.group("sep").strip() in "|·" or (m["label"].isupper() and len(m["label"]) > 2)):
+        m = None  # a label set apart by a colon is one in capitals only
+    if m is None and text.lstrip()[:1] in "[【(（":
+        m = _BRACKETED_LABEL.match(text.strip())
     if m is None or not LABELLED_AD_MIN_WORDS <= len(words(m.group("rest"))) <= LABELLED_AD_MAX_WORDS:
         return None
-    label = m.group("label")
-    if not (m.group("sep").strip() in "|·" or (label.isupper() and len(label) > 2)):
-        return None
-    return "advert" if lexicon.label(label) == "advert" else None
+    return "advert" if lexicon.label(m.group("label")) == "advert" else None
 
 
 VIDEO_TEASER_MAX_WORDS = 20

@@ -2298,11 +2298,16 @@ def test_an_advertisement_under_its_label_on_one_line_goes_and_a_sentence_that_o
     ]
     ads = ["**Sponsored** · Homeowners are discovering a simple way to cut their energy bill",
            "> SPONSORED: Cut your dwell time at the border with customs automation. [Book a demo](https://x.example/d)",
-           "WERBUNG | Jetzt vier Wochen für 1 Euro testen"]
-    page = "\n\n".join([*article[:2], ads[0], article[2], ads[1], article[3], ads[2]])
+           "WERBUNG | Jetzt vier Wochen für 1 Euro testen",
+           # The label in brackets.
+           "[Advertisement] Cheap flights to Lisbon from the island airport"]
+    page = "\n\n".join([*article[:2], ads[0], article[2], ads[1], article[3], ads[2], ads[3]])
     got = {p.text: p.decision.code for p in clean(page).paragraphs}
-    assert [got[ad] for ad in ads] == ["B109"] * 3
+    assert [got[ad] for ad in ads] == ["B109"] * 4
     assert all(got[p].startswith("K") for p in article)
+    # A bracketed word that labels no advertisement opens a line like any other.
+    update = "[Update] The operator has since said that the rise applies to cars only."
+    assert update in kept("\n\n".join([*article, update]))
 
 
 PHOTO = "![](https://img.example/roast-chicken.jpg)\nThe roast straight from the oven. Photo: Sam Lee"
