@@ -393,6 +393,8 @@ def test_not_a_label(lx, line):
         ("Đọc thêm: Dự báo thời tiết 10 ngày tới", "related"), ("Läs mer: Bostadspriserna steg i mars", "related"),
         ("Okumaya devam edin: Körfez'de ara seçim neden yapılıyor?", "related"),
         ("Читайте ще: Міст через річку відкриють у травні", "related"),
+        ("▶ 관련기사 폭염 속 야외 노동, 몇 시간까지 괜찮을까?", "related"),
+        ("▶ 기사제보 전화 02-000-0000 / 이메일 jebo@hbs.co.kr", "footer"),
     ],
 )
 def test_phrase_in_paragraph(lx, text, category):
