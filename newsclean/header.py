@@ -532,11 +532,11 @@ def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) 
             # but few stopwords, or without its full stop. (Not a photo's
             # caption under the share bar: a sentence, but under no headline.)
             break
-        if classes[k] == SHORT:
+        if classes[k] == SHORT and not _view_count(paras[k].plain):
             n_short += 1
             credited = credited or _credit_line(paras[k].plain)
         else:
-            n_bad += 1
+            n_bad += 1  # known boilerplate, or a count of readers ("2,340 مشاهدة"): the bar's widgets
         if n_short > DECK_SHORT_MAX or n_bad > DECK_BAD_MAX:
             return None
         k += step

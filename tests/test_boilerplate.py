@@ -1003,6 +1003,17 @@ def test_a_long_headline_over_its_standfirst_stays_above_credits_and_a_share_bar
     assert "Home" not in out and [line for line in out if line in header] == header
 
 
+def test_a_count_of_readers_between_credits_and_article_is_no_short_line_of_the_header():
+    # Four short lines at most between a standfirst and the article (its
+    # credits, a caption); the count of readers is a widget, as a share bar is.
+    headline = "Night shifts cost nurses an hour and a half of sleep"
+    deck = "A study of 214 nurses finds that the gap does not close on days off, and proposes a change to the rota."
+    lines = ["By Dr Noa Barkai", "3 July 2024, 07:30", "Source: Harbour Daily", "12,300 views", "Text size",
+             "Key points"]
+    out = kept("\n".join(["Home", "Health", headline, deck, *lines, *NIGHT_SHIFTS]))
+    assert out[:2] == [headline, deck] and "12,300 views" not in out
+
+
 def test_a_count_of_comments_in_the_header_is_passed_like_a_reading_time():
     headline = "Night shifts cost nurses an hour and a half of sleep"
     deck = "A study of 214 nurses finds that the gap does not close on days off, and proposes a change to the rota."
