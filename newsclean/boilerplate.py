@@ -114,6 +114,15 @@ from .topic import quotations as quotations
 WIDGET_MAX_CHARS = 2
 
 
+def _text_size_button(text: str) -> bool:
+    """A text-size button: "A+", "A-", or one letter of a script without
+    capitals ("가", "大")."""
+    t = text.strip()
+    if len(t) > WIDGET_MAX_CHARS:
+        return False
+    return t[-1:] in ("+", "-", "−") or (len(t) == 1 and t.isalpha() and t.lower() == t.upper())
+
+
 # A line that is only a host's name: "stormcoastnews.com.au", "www.example.org"
 # (not a date, "11.12.12").
 _BARE_HOST = re.compile(r"\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*")
@@ -453,10 +462,14 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 break  # "Business > Energy": a breadcrumb, not a kicker
             if pager_link(paras[k].plain):
                 break  # "« Previous post": the blog's pager over the post, not a kicker
+            if _text_size_button(paras[k].plain):
+                k -= 1
+                continue  # passed, and no header line to keep
             header_lines.add(k)
             if len(paras[k].plain.strip()) <= WIDGET_MAX_CHARS or _view_count(paras[k].plain):
-                # A text-size button ("A+", "가") or a count of readers ("2 834
-                # прочитания"): no header line of its own.
+                # A line of a character or two ("By" over the name, a count)
+                # or a count of readers ("2 834 прочитания"): no header line
+                # of its own.
                 credit_lines.add(k)
         k -= 1
     header_lines |= lists_over

@@ -1954,6 +1954,10 @@ def test_the_header_walk_passes_a_share_bar_and_text_size_buttons_under_the_byli
     out = kept("\n".join([menu, *header, *widgets, caption, *PROSE]))
     assert out[: len(header)] == header
     assert "Share" not in out
+    # The buttons go too, in any script, above the share bar or below it.
+    for widgets in (["A+", "A-", "Share", "Comments (3)"], ["가", "가", "Share", "Copy link", "Comments (3)"]):
+        out = kept("\n".join([menu, *header, *widgets, caption, *PROSE]))
+        assert out[: len(header)] == header and not set(widgets) & set(out)
 
 
 def test_the_sites_name_and_slogan_over_its_first_menu_go_however_on_topic():

@@ -697,7 +697,7 @@ def test_related_list_headings_are_labels(line):
      ("X Facebook LINE はてな", "share"), ("שיתוף בוואטסאפ", "share"),
      ("כתבות נוספות שיעניינו אותך", "related"), ("Us pot interessar:", "related"),
      ("Cargar más actualizaciones", "nav"), ("Load more updates", "nav"), ("Have your say", "comments"),
-     ("Work email", "newsletter")],
+     ("Work email", "newsletter"), ("URL복사", "share")],
 )
 def test_bars_of_labels_and_share_wording(line, category):
     from newsclean.lexicon import Lexicon
