@@ -67,7 +67,7 @@ from .exchanges import interview_exchanges
 from .forms import form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
-    _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _reading_time,
+    _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _reading_time_or_comments,
     _unknown_button, _view_count, band_leftovers, markdown_title_over, pager_link, summary_box_heads,
 )
 from .innerboxes import boxes_inside_prose
@@ -422,7 +422,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     k = min(lists_over, default=start) - 1
     while k >= 0 and len(header_lines - credit_lines) < MAX_HEADER_LINES and classes[k] in (SHORT, BAD):
         if (k in gallery or _unknown_button(paras, feats, classes, k) or is_player_control(paras[k].plain)
-                or _reading_time(paras[k], feats[k], classes[k]) or live_control(paras[k].plain)
+                or _reading_time_or_comments(paras[k], feats[k], classes[k]) or live_control(paras[k].plain)
                 or k in key_events):
             # The lead photo's gallery (its counter and buttons), a bar's
             # unknown button, the lead video's player, the reading time or

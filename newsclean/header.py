@@ -590,7 +590,7 @@ def _unknown_button(paras: list[Paragraph], feats: list[Features], classes: list
 READING_TIME_MAX_WORDS = 6
 
 
-def _reading_time(p: Paragraph, f: Features, c: str) -> bool:
+def _reading_time_or_comments(p: Paragraph, f: Features, c: str) -> bool:
     """A reading time, or a count of comments beside it ("Comentarios (37)",
     "Diskuse (57)"): the header's widgets, between byline and share bar."""
     return (c == BAD and f.category in ("nav", "comments") and f.label and any(ch.isdigit() for ch in p.plain)

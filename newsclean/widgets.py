@@ -203,6 +203,7 @@ def _pagers(paras: list[Paragraph]) -> list[int]:
 # A pager on one line: page numbers from 1, counting up by one, and the
 # pager's words (lexicon/pager_words.txt), one at least.
 _PAGER_TOKEN = regex.compile(r"\d+|\p{L}[\p{L}\p{M}'’]*")
+_DIGIT = re.compile(r"\d")
 PAGER_LINE_MAX_CHARS = 80
 
 
@@ -227,7 +228,8 @@ def _pager_words(text: str) -> int | None:
 
 
 def _pager_line(text: str) -> bool:
-    return text[:1] != "#" and (_pager_words(text) or 0) >= 2
+    # (Most lines hold no figure: told in C, before the tokens are read.)
+    return text[:1] != "#" and _DIGIT.search(text) is not None and (_pager_words(text) or 0) >= 2
 
 
 # A line made only of Markdown links into the page itself: a table of
