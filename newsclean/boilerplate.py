@@ -650,10 +650,18 @@ _DASH_RULE = re.compile(r"(?:[—–] ?){2,}[—–]")
 
 
 def _rule(text: str) -> bool:
-    text = text.strip()
-    if text[:1] in "-─━":
+    # (Read on every line: its first character tells most lines apart
+    # before any copy of it is made.)
+    first = text[:1]
+    if first.isspace():
+        text = text.strip()
+        first = text[:1]
+    if not first or first not in "-─━—–":
+        return False
+    text = text.rstrip()
+    if first in "-─━":
         return RULE_LINE.fullmatch(text) is not None
-    return text[:1] in "—–" and _DASH_RULE.fullmatch(text) is not None
+    return _DASH_RULE.fullmatch(text) is not None
 
 
 def _explain_kept(paras: list[Paragraph], classes: list[str], span: tuple[int, int], header: set[int]) -> None:

@@ -458,7 +458,8 @@ def _labelled_ad(text: str, lexicon: Lexicon) -> str | None:
     m = _label_then_text(text, ":|·：")
     if m is not None and not (m.group("sep").strip() in "|·" or (m["label"].isupper() and len(m["label"]) > 2)):
         m = None  # a label set apart by a colon is one in capitals only
-    if m is None and text.lstrip()[:1] in "[【(（":
+    opening = text[:8].lstrip()[:1]  # (a slice: most lines are long, and strip()ping each would copy it)
+    if m is None and opening and opening in "[【(（":
         m = _BRACKETED_LABEL.match(text.strip())
     if m is None or not LABELLED_AD_MIN_WORDS <= len(words(m.group("rest"))) <= LABELLED_AD_MAX_WORDS:
         return None
