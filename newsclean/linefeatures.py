@@ -126,6 +126,9 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "newsletter", True, ""  # "PC Gamer Newsletter"
     elif category is None and n_words <= MORE_FROM_MAX_WORDS and _MORE_FROM.match(text):
         category, label, phrase = "related", True, ""  # "Also on HuffPost:"
+    elif (category is None or category == "related" and not label) and n_words <= RELATED_WITH_SITE_MAX_WORDS \
+            and _related_label_naming_site(text, phrase):
+        category, label, phrase = "related", True, ""  # "Leia também no Jornal da Ribeira": a heading, the site
     elif category is None and n_words <= MENU_BAR_MAX_WORDS and _menu_bar(text):
         category, label, phrase = "nav", True, ""  # "News | Sport | Weather | iPlayer | Sounds"
     elif category is None and n_words <= SECTION_MENU_MAX_WORDS and _section_menu(text):
@@ -264,6 +267,39 @@ _MORE_FROM = regex.compile(
     r"\s+(?i:on|from|at|in|by|von|aus|bei|auf|de|en)(?:\s+(?i:dem|der|den|del|la|el))?"
     r"\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}\s*[:»›>]?\s*$"
 )
+
+
+# A known heading of a related list with "also" in it, then where the stories
+# are from: "Leia também no Jornal da Ribeira", "Lire aussi sur Le Courrier
+# du Vallon". The name is capitalised words, joined by short lower-case ones;
+# a preposition of place or source leads it (lexicon/site_prepositions.txt).
+SITE_NAME_MAX_WORDS = 5
+RELATED_HEAD_MAX_WORDS = 4
+RELATED_WITH_SITE_MAX_WORDS = RELATED_HEAD_MAX_WORDS + SITE_NAME_MAX_WORDS
+_SITE_PREPOSITIONS = frozenset(data_lines("site_prepositions.txt"))
+
+
+def _related_label_naming_site(text: str, phrase: str) -> bool:
+    """`phrase`: the related phrase the line holds ("" when it holds none: the
+    heading is then looked up as a whole-line label)."""
+    ws = [w for w in (w.strip(":»›>") for w in text.split()) if w]
+    if not ws or not ws[-1][:1].isupper() or ends_full_stop(text):
+        return False
+    for head in range(1, min(RELATED_HEAD_MAX_WORDS, len(ws) - 2) + 1):
+        preposition, name = ws[head], ws[head + 1 :]
+        if preposition not in _SITE_PREPOSITIONS:
+            continue
+        if len(name) + 1 > SITE_NAME_MAX_WORDS or not all(
+            w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in name
+        ):
+            return False
+        heading = normalize_label(" ".join(ws[:head]))
+        if label_set("also_words.txt").isdisjoint(heading.split()):
+            return False  # "Read the full story on CNN", "Recent posts from Jon Bloom": no other site's list
+        if phrase:
+            return heading == normalize_label(phrase)
+        return Lexicon.load().label(heading) == "related"
+    return False
 
 
 # A menu written as one line: four or more items of one to three words

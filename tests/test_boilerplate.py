@@ -3,6 +3,7 @@
 import pytest
 
 from newsclean import clean
+from newsclean.linefeatures import _features
 
 PROSE = [
     "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers warned that the frame had corroded.",
@@ -1406,6 +1407,20 @@ def test_a_heading_over_the_authors_or_sites_other_stories_goes_with_its_list():
     # A subheading that speaks of the story's own subject in those words stays.
     assert "More on the ferries" in kept("\n\n".join(["Bridge to close", *PROSE[:3], "More on the ferries", *PROSE[3:]]))
     assert "Latest in the saga" in kept("\n\n".join(["Bridge to close", *PROSE[:3], "Latest in the saga", *PROSE[3:]]))
+
+
+def test_a_read_also_heading_naming_the_site_goes_with_its_list():
+    # "Read also" with "on <the site's name>" after it still heads a list of other stories.
+    for heading in ("Leia também no Jornal da Ribeira", "Lire aussi sur Le Courrier du Vallon",
+                    "Lesen Sie auch bei der Talpost", "Lee también en El Heraldo de Montealto"):
+        out = kept("\n\n".join(["Bridge to close", *PROSE, heading, "Ferry fares rise in spring\nNew lanes for the ring road"]))
+        assert out == ["Bridge to close", *PROSE], heading
+    # A teaser after the label ("den Kommentar …"), or a heading of another kind ("Related and
+    # Suggested", "Read the full story on …"), is no site's name.
+    for line in ("Lesen Sie auch den Kommentar von Max Weber", "Related and Suggested:",
+                 "Read the full story on CNN Hero Catalina Escobar:"):
+        assert not _features(line, None).label, line
+    assert _features("Lire aussi sur Le Courrier du Vallon", None).label
 
 
 def test_a_sections_latest_and_the_tag_list_under_the_article_go_over_the_authors_bio():
