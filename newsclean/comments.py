@@ -143,6 +143,8 @@ def find_comment_section(
             needed = 1
         if (count_header or (f.label and _DIGIT.search(texts[i]))) and _copied_below_prose(texts, prose, i):
             continue  # "4 Comments", "Comentarios (41)" in the byline: the same line heads the thread below the prose
+        if marks_below == 0 and post_counter(texts, feats, i):
+            continue  # "312 yorum" by "540 paylaşım": an embedded post's counters and buttons, no thread under them
         if not repeated_signature and _prose_run_below(prose, i) > max(PROSE_RUN_UNDER_LINK - 1, seen_prose):
             continue  # "Add a Comment" in the byline: the article's paragraphs follow it
         if 0 < article_start - i <= HEADER_ABOVE_ARTICLE and not repeated_signature:
@@ -150,6 +152,23 @@ def find_comment_section(
         if seen_prose >= needed:
             return CommentSection(header=i, first=i + 1 if known[i] else i)
     return None
+
+
+def post_counter(texts: Sequence[str], feats: Sequence[LineFeatures], i: int) -> bool:
+    """Line ``i`` is a comments label in the bar under an embedded post: a
+    count beside a count of shares ("312 comments" by "540 shares"), or a
+    button between share buttons ("Like", "Add a comment", "Share")."""
+    f = feats[i]
+    if not (f.label and f.category == "comments"):
+        return False
+
+    def share(k: int) -> bool:
+        return 0 <= k < len(feats) and feats[k].label and feats[k].category == "share"
+
+    if _DIGIT.search(texts[i]):
+        return any(share(k) and _DIGIT.search(texts[k]) is not None for k in (i - 1, i + 1))
+    # (Not "Comments", a section's header: "Facebook", "Comments", "Flipboard" may head a thread.)
+    return share(i - 1) and share(i + 1) and normalize_label(texts[i]) not in label_set("comment_headers.txt")
 
 
 # Paragraphs of prose in a row, with nothing between them, right under a

@@ -14,6 +14,7 @@ from collections.abc import Collection
 import regex
 
 from .config import Config
+from .comments import post_counter
 from .credits import _credit_line
 from .document import Paragraph
 from .header import _BAR_CATEGORIES, MAX_HEADER_LINES, _above_credits
@@ -294,13 +295,15 @@ def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: lis
     a sentence on the other): a script or the editor put them inside the
     article, so they do not end the article's stretch of prose."""
     found: set[int] = set()
+    texts = [p.plain for p in paras]
+    counters = {i for i, c in enumerate(classes) if c == BAD and post_counter(texts, feats, i)}
     i = 0
     while i < len(classes):
-        if not _insert(classes[i], feats[i]):
+        if not (_insert(classes[i], feats[i]) or i in counters):
             i += 1
             continue
         j = i
-        while j < len(classes) and _insert(classes[j], feats[j]):
+        while j < len(classes) and (_insert(classes[j], feats[j]) or j in counters):
             j += 1
         # Under an advertisement label, which stands in the article's flow,
         # one short line may come first (a photo's caption, a subheading).
@@ -309,6 +312,13 @@ def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: lis
         # Over a share bar a byline and a date may stand between it and the
         # prose above (the standfirst).
         a = _above_credits(paras, classes, i - 1)
+        first = i
+        if counters.intersection(range(i, j)):
+            # Over a post's counters, its author, date and text, and the
+            # article's line that brings it in; the article's prose is above.
+            above_post = _above_post(classes, i)
+            if above_post is not None:
+                a, first = above_post, above_post + 1
         above, below = classes[a] if a >= 0 else None, classes[k] if k < len(classes) else None
         # Prose on one side; on the other, prose or a sentence the stopword
         # test calls short ("Wojewódzki inspektor prowadzi pomiary jakości
@@ -318,9 +328,25 @@ def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: lis
         sentence_below = below is not None and _sentence_line(below, feats[k])
         goes_on = prose_below or sentence_below or _section_below(paras, classes, a, k)
         if (prose_above and goes_on) or (prose_below and sentence_above):
-            found.update(range(i, j))
+            found.update(range(first, j))
         i = j
     return found
+
+
+# An embedded post over its counters: the article's line that brings it in,
+# the author's name and handle, the date, the post's text.
+POST_FRAME_MAX_LINES = 5
+
+
+def _above_post(classes: list[str], i: int) -> int | None:
+    """The article's last paragraph over the post whose counters start at
+    line `i`: the first one up past a short line of the post's frame."""
+    framed = False
+    for m in range(i - 1, max(-1, i - 2 - POST_FRAME_MAX_LINES), -1):
+        if classes[m] == GOOD and framed:
+            return m
+        framed = framed or classes[m] == SHORT
+    return None
 
 
 SENTENCE_LINE_MIN_WORDS = 6

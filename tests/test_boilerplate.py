@@ -1423,6 +1423,19 @@ def test_a_read_also_heading_naming_the_site_goes_with_its_list():
     assert _features("Lire aussi sur Le Courrier du Vallon", None).label
 
 
+def test_an_embedded_posts_counters_are_no_comment_thread_and_the_article_goes_on_under_them():
+    post = ["The council posted the decision on its page:", "Harbour Town Council", "13 August, 18:40 ·",
+            "The bridge closes to cars on 1 March. Buses keep their lane."]
+    counters = ["1.8K likes", "312 comments", "540 shares", "Like", "Add a comment", "Share"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *post, *counters, "What happens next", *PROSE[3:]]))
+    assert not set(counters) & set(out)
+    assert out[-4:] == ["What happens next", *PROSE[3:]]
+    # The counts of other posts' reactions, in other languages, are share-bar lines too.
+    for line in ("1,8 B beğenme", "412 gilla  38 reposter", "좋아요 10,482개", "56 Αναδημοσιεύσεις   214 Μου αρέσει"):
+        f = _features(line, None)
+        assert (f.category, f.label) == ("share", True), line
+
+
 def test_a_sections_latest_and_the_tag_list_under_the_article_go_over_the_authors_bio():
     below = ["Latest in Cricket", "Pacer ruled out for the rest of the season with a stress fracture",
              "'He reminds me of a young Dravid': former selector praises Bengal opener",
