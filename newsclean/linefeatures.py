@@ -129,6 +129,8 @@ def _features(text: str, lang: str | None) -> Features:
     elif (category is None or category == "related" and not label) and n_words <= RELATED_WITH_SITE_MAX_WORDS \
             and _related_label_naming_site(text, phrase):
         category, label, phrase = "related", True, ""  # "Leia também no Jornal da Ribeira": a heading, the site
+    elif category is None and n_words <= FOLLOW_PROMPT_MAX_WORDS and (platform := _follow_prompt(text)):
+        category, label, phrase = "follow", False, platform  # "Sigue a MARCADOR SUR en Google News"
     elif category is None and n_words <= MENU_BAR_MAX_WORDS and _menu_bar(text):
         category, label, phrase = "nav", True, ""  # "News | Sport | Weather | iPlayer | Sounds"
     elif category is None and n_words <= SECTION_MENU_MAX_WORDS and _section_menu(text):
@@ -300,6 +302,31 @@ def _related_label_naming_site(text: str, phrase: str) -> bool:
             return heading == normalize_label(phrase)
         return Lexicon.load().label(heading) == "related"
     return False
+
+
+# A prompt to follow the site on a platform, naming the site, which no
+# phrase of the lexicon can hold: "Sigue a MARCADOR SUR en Google News y no
+# te pierdas nada", "Telegram kanalımıza katılın". An imperative of
+# lexicon/follow_verbs.txt and a platform of follow_platforms.txt.
+FOLLOW_PROMPT_MAX_WORDS = 30
+_FOLLOW_PLATFORM = regex.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(map(regex.escape, data_lines("follow_platforms.txt")), key=len, reverse=True))
+    + r")", regex.IGNORECASE)
+_FOLLOW_LEADS = tuple(line[2:] for line in data_lines("follow_verbs.txt") if line.startswith("= "))
+_FOLLOW_ANYWHERE = tuple(line[2:] for line in data_lines("follow_verbs.txt") if line.startswith("~ "))
+_LEADING_MARKS = regex.compile(r"^[\W_]*")
+
+
+def _follow_prompt(text: str) -> str:
+    """The platform a prompt to follow names, or ""."""
+    m = _FOLLOW_PLATFORM.search(text)
+    if m is None:
+        return ""
+    low = text.casefold()
+    head = low[_LEADING_MARKS.match(low).end():]
+    if any(head.startswith(verb) and not head[len(verb):len(verb) + 1].isalpha() for verb in _FOLLOW_LEADS):
+        return m.group().casefold()
+    return m.group().casefold() if any(verb in low for verb in _FOLLOW_ANYWHERE) else ""
 
 
 # A menu written as one line: four or more items of one to three words

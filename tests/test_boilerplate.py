@@ -1436,6 +1436,21 @@ def test_an_embedded_posts_counters_are_no_comment_thread_and_the_article_goes_o
         assert (f.category, f.label) == ("share", True), line
 
 
+def test_a_prompt_to_follow_the_site_on_a_news_platform_goes_wherever_it_names_the_site():
+    prompts = ["Sigue a MARCADOR SUR en Google News y no te pierdas nada",
+               "Segui il Quotidiano del Tirreno su WhatsApp: iscriviti al canale",
+               "Telegram kanalımıza katılın, gelişmeleri anında öğrenin!",
+               "**Pratite Jadranski stol na Google vijestima** i ne propustite nove recepte."]
+    for prompt in prompts:
+        assert _features(prompt, None).category == "follow", prompt
+        out = kept("\n\n".join(["Bridge to close", *PROSE[:2], prompt, *PROSE[2:]]))
+        assert out == ["Bridge to close", *PROSE], prompt
+    # News about a platform, and an author's sign-off on a social network, are no site's prompt.
+    for line in ("He urged voters to follow him on Telegram.", "Following the WhatsApp leak, the minister resigned.",
+                 "Follow Grace on Twitter."):
+        assert _features(line, None).category is None, line
+
+
 def test_a_sections_latest_and_the_tag_list_under_the_article_go_over_the_authors_bio():
     below = ["Latest in Cricket", "Pacer ruled out for the rest of the season with a stress fracture",
              "'He reminds me of a young Dravid': former selector praises Bengal opener",
