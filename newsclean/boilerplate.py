@@ -97,6 +97,7 @@ from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_under_end,
 )
 from .text import columns, content_stems
+from .titlecards import title_card_follows
 from .text import ends_sentence as _ends_sentence
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .topteasers import cut_teasers_over_article
@@ -315,6 +316,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             or _section_resumes(paras, classes, span, h, resume, doc.language)
             or entries_resume(paras, classes, h, resume)
             or listed_section_follows(paras, classes, resume)
+            # (A recipe's card under "You might also like", headed by the post's title again.)
+            or title_card_follows(paras, feats, classes, span[0], resume, doc.language)
         }
         # So is a sign-up form between the article's paragraphs, a "Read
         # more: <headline>" line with sentences right above and below, and
