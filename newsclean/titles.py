@@ -69,7 +69,7 @@ def drop_title_copies(doc: Document, config: Config) -> None:
         if not _may_be_headline(p, config) or (pos and kept[0].kept and not _is_known(kept[0])):
             continue
         k = _copy_below(kept, pos, p.plain)
-        if k is not None and _heads_article(kept, k, config):
+        if k is not None and _heads_article(kept, k, config) and not _article_between(kept, pos, k, config):
             p.drop("D104", headline=kept[k].index, word_for_word=True)
 
 
@@ -117,6 +117,23 @@ def _heads_article(kept: list[Paragraph], k: int, config: Config) -> bool:
     if _is_prose(kept[k - 1], config):
         return False
     return any(_is_prose(q, config) for q in kept[k + 1 : k + 1 + COPY_PROSE_REACH])
+
+
+# The first line heads the article when its prose starts within this many
+# lines under it (a byline and a date between) with this many paragraphs
+# in a row before the copy: the copy is then this story's place in a list
+# of the most read under it. (Under a page's title line come its menus.)
+ARTICLE_UNDER_TITLE_REACH = 3
+ARTICLE_BETWEEN_MIN_PROSE = 3
+
+
+def _article_between(kept: list[Paragraph], pos: int, k: int, config: Config) -> bool:
+    between = kept[pos + 1 : k]
+    first = next((j for j, q in enumerate(between[:ARTICLE_UNDER_TITLE_REACH]) if _is_prose(q, config)), None)
+    if first is None:
+        return False
+    run = between[first : first + ARTICLE_BETWEEN_MIN_PROSE]
+    return len(run) == ARTICLE_BETWEEN_MIN_PROSE and all(_is_prose(q, config) and not _is_known(q) for q in run)
 
 
 def _is_prose(p: Paragraph, config: Config) -> bool:

@@ -1451,6 +1451,17 @@ def test_a_prompt_to_follow_the_site_on_a_news_platform_goes_wherever_it_names_t
         assert _features(line, None).category is None, line
 
 
+def test_a_most_read_list_naming_this_story_among_others_is_no_card_of_the_article():
+    # The article's title again under a list, with prose that speaks of other things:
+    # the most read stories, this one among them, and their blurbs.
+    most_read = ["Most read", "Bridge to close",
+                 "Tickets for the summer festival sold out within an hour on Monday, organisers said.",
+                 "Council tax bills will rise by four percent in April, the finance office confirmed.",
+                 "A new bakery opened on the high street, the third this year, with queues around the block."]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *most_read]))
+    assert out == ["Bridge to close", *PROSE]
+
+
 def test_a_sections_latest_and_the_tag_list_under_the_article_go_over_the_authors_bio():
     below = ["Latest in Cricket", "Pacer ruled out for the rest of the season with a stress fracture",
              "'He reminds me of a young Dravid': former selector praises Bengal opener",
