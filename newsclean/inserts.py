@@ -68,7 +68,10 @@ def _inline_teasers(
         if not (INLINE_TEASERS_MIN <= listed <= INLINE_TEASERS_MAX and goes_on):
             continue
         resume = j  # where the article goes on
-        if classes[j] in (GOOD, NEAR) and _speaks_of(paras[j - 1], paras[j], lang):
+        if (classes[j] in (GOOD, NEAR) and _short_subheading_under_headlines(paras, feats, h, j, lang)
+                and _paragraphs_follow(classes, j)):
+            j -= 1  # the article's subheading under the box's headline or headlines
+        elif classes[j] in (GOOD, NEAR) and _speaks_of(paras[j - 1], paras[j], lang):
             # The last line heads the prose under it: the article's next
             # subheading under a list of two or more headlines (with
             # paragraphs under it, or under a label that introduces its
@@ -85,6 +88,24 @@ def _inline_teasers(
             resume = j
         found.extend((k, h, resume) for k in range(h + 1, j))
     return found
+
+
+# A subheading has at most this many words, and the headlines over it at
+# least twice as many: "La rabbia dei ristoratori" under "Siccità, la
+# Regione chiede lo stato di emergenza per il Sud Sardegna".
+SHORT_SUBHEADING_MAX_WORDS = 6
+
+
+def _short_subheading_under_headlines(
+    paras: list[Paragraph], feats: list[Features], h: int, j: int, lang: str | None
+) -> bool:
+    """The last line listed under the label at `h`, right over the prose at
+    `j`, is the article's subheading: far shorter than the headlines over
+    it, and one of its words is the paragraph's."""
+    n = feats[j - 1].n_words
+    return (j - 1 > h + 1 and n <= SHORT_SUBHEADING_MAX_WORDS
+            and all(feats[k].n_words >= 2 * n for k in range(h + 1, j - 1))
+            and bool(content_stems(paras[j - 1].plain, lang) & content_stems(paras[j].plain, lang)))
 
 
 # A headline put as a question has at most this many words, in one sentence.

@@ -1462,6 +1462,12 @@ def test_a_most_read_list_naming_this_story_among_others_is_no_card_of_the_artic
     assert out == ["Bridge to close", *PROSE]
 
 
+def test_a_short_subheading_right_under_a_read_also_headline_is_the_articles():
+    box = ["Read also", "Ferry operator doubles its summer sailings as the bridge works loom over the harbour"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:2], *box, "Anger at the bridge", *PROSE[2:]]))
+    assert out == ["Bridge to close", *PROSE[:2], "Anger at the bridge", *PROSE[2:]]
+
+
 def test_a_sections_latest_and_the_tag_list_under_the_article_go_over_the_authors_bio():
     below = ["Latest in Cricket", "Pacer ruled out for the rest of the season with a stress fracture",
              "'He reminds me of a young Dravid': former selector praises Bengal opener",
