@@ -74,7 +74,7 @@ from .innerboxes import boxes_inside_prose
 from .inserts import (
     _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers, _inserts_inside_prose,
     _introduces, _lone_teasers, _one_line_teasers, _paragraphs_follow, _section_follows, _section_resumes,
-    _site_slogans, entries_resume, listed_section_follows,
+    _site_slogans, entries_resume, forms_between_prose, listed_section_follows,
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
@@ -291,7 +291,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # contest too, nor an interview's short questions and answers, nor a
     # listicle's numbered sections.
     overlays = inserts | boxes_inside_prose(paras, classes, feats, inserts) | interview_exchanges(paras, classes)
-    overlays |= numbered_sections(paras, classes)
+    overlays |= numbered_sections(paras, classes) | forms_between_prose(paras, feats, classes)
     span = core_span(classes, sizes, overlays)
     forms: set[int] = set()
     teasers_over: list[int] = []

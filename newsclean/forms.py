@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from .document import Paragraph
 from .lineclass import BAD, GOOD, NEAR
 from .linefeatures import opens_as_speech
@@ -88,6 +90,8 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                     continue  # the last items of the article's list, which starts over the pitch's lines
                 if _row_of_table_above(paras, k):
                     continue  # the last rows of the article's table ("Nights only\t5 h 24 min\t78%")
+                if _figure_entry(paras[k].plain) and top > 0 and _figure_entry(paras[top - 1].plain):
+                    continue  # the last figures of the article's box ("Livello attuale: 18%") run on from above
                 if classes[k] != BAD:
                     found.append((k, feats[first].category, first))
         i = j
@@ -99,6 +103,18 @@ def _row_of_table_above(paras: list[Paragraph], k: int) -> bool:
     row of the table above, not a form's pitch."""
     cells = _cells(paras[k].plain)
     return cells >= TABLE_MIN_CELLS and k > 0 and _cells(paras[k - 1].plain) == cells
+
+
+# A facts box's entry: a short label, a colon, a value with a figure
+# ("Abitanti coinvolti: circa 38.000"). A form's pitch names no figure.
+_FIGURE_ENTRY = regex.compile(r"^[^:\d]{2,60}:\s+\S.*\d")
+
+
+def _figure_entry(text: str) -> bool:
+    return len(text) <= FIGURE_ENTRY_MAX_CHARS and _FIGURE_ENTRY.match(text) is not None
+
+
+FIGURE_ENTRY_MAX_CHARS = 120
 
 
 def _statement(text: str) -> bool:

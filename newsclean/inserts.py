@@ -475,6 +475,50 @@ def _inline_forms(feats: list[Features], classes: list[str], span: tuple[int, in
     return found
 
 
+# Over a sign-up form between the article's paragraphs, at most this many
+# short lines (the article's own box, an advertisement's copy) stand
+# between it and the paragraph above.
+BOX_OVER_FORM_MAX_LINES = 8
+
+
+def forms_between_prose(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> set[int]:
+    """A sign-up form with a paragraph of prose right under it and one a few
+    short lines above it (a facts box, an advertisement between): the form
+    and the lines over it weigh nothing in the core contest, as an insert's
+    do. Under the form the article's last paragraph may stand alone, which
+    `_inline_forms` asks more of (paragraphs in a row)."""
+    found: set[int] = set()
+    n = len(classes)
+    i = 0
+    while i < n:
+        if classes[i] != BAD:
+            i += 1
+            continue
+        j = i
+        while j < n and classes[j] == BAD:
+            j += 1
+        known = range(i, j)
+        sign_up = sum(feats[k].category in _SIGN_UP for k in known)
+        if (sign_up >= SIGN_UP_FORM_MIN and all(feats[k].category in _SIGN_UP_FORM for k in known)
+                and all(feats[k].n_words <= FORM_LINE_MAX_WORDS for k in known)
+                and j < n and _resumes_under_form(classes[j], feats[j])):
+            above = next((m for m in range(i - 1, max(-1, i - 2 - BOX_OVER_FORM_MAX_LINES), -1)
+                          if classes[m] == GOOD), None)
+            if above is not None:
+                found.update(range(above + 1, j))
+        i = j
+    return found
+
+
+def _resumes_under_form(c: str, f: Features) -> bool:
+    """The article's paragraph under a form: prose ending in a full stop,
+    of a sentence's length (not a paywall's "Ja. Ich benötige ein Abo.")."""
+    return (c == GOOD or (c == NEAR and f.n_words >= FORM_RESUME_MIN_WORDS)) and f.full_stop and f.category is None
+
+
+FORM_RESUME_MIN_WORDS = 10
+
+
 # A subheading, or a live blog's time stamp over its entry's heading.
 SECTION_HEAD_LINES = 2
 

@@ -1468,6 +1468,15 @@ def test_a_short_subheading_right_under_a_read_also_headline_is_the_articles():
     assert out == ["Bridge to close", *PROSE[:2], "Anger at the bridge", *PROSE[2:]]
 
 
+def test_a_facts_box_and_the_last_paragraph_stay_around_an_advert_and_a_sign_up_form():
+    facts = ["The bridge in figures", "Length: 212 metres", "Opened: 1911", "Cars a day before the closure: 14,000"]
+    advert = ["Advertisement", "Spring sale at Lumen Kitchens: new kitchens fitted in a week. Book now!"]
+    form = ["Sign up for the Harbour Herald newsletter", "Enter your email", "Subscribe"]
+    last = "The council will publish the timetable for the works on its website next week, officials said."
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *advert, *facts, *form, last]))
+    assert out == ["Bridge to close", *PROSE, *facts, last]
+
+
 def test_a_sections_latest_and_the_tag_list_under_the_article_go_over_the_authors_bio():
     below = ["Latest in Cricket", "Pacer ruled out for the rest of the season with a stress fracture",
              "'He reminds me of a young Dravid': former selector praises Bengal opener",
