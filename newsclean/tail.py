@@ -131,6 +131,10 @@ def _page_tail(
         # "April 3: Contract signed") opens the run: the tail, if any,
         # starts under its entries.
         i = box_end
+        # More boxes under it, each under a heading a box list names ("Pros",
+        # "Cons", "Specifications" under "Verdict").
+        while i < known_at and (box_end := article_box_end(paras, classes, i, known_at, under_article=False)) > i:
+            i = box_end
         if i >= known_at:
             return none
         if _LINK_MARK.search(paras[i].text):

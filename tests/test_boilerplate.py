@@ -1477,6 +1477,15 @@ def test_a_facts_box_and_the_last_paragraph_stay_around_an_advert_and_a_sign_up_
     assert out == ["Bridge to close", *PROSE, *facts, last]
 
 
+def test_a_reviews_rating_pros_cons_and_specifications_stay_and_the_shops_widget_under_them_goes():
+    box = ["Our rating", "Overall: 4 out of 5", "Ride 4.5 / Range 3.5 / Value 4", "Pros", "Quiet motor",
+           "Long battery life", "Cons", "Heavy frame", "Only one frame size", "Specifications", "Weight: 24 kg",
+           "Range: 80 km"]
+    shop = ["Compare prices", "£1,899 at Cyclehouse", "£1,949 at Ride Direct", "Buy now"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *box, *shop, "Tags: e-bikes, reviews"]))
+    assert out == ["Bridge to close", *PROSE, *box]
+
+
 def test_a_sections_latest_and_the_tag_list_under_the_article_go_over_the_authors_bio():
     below = ["Latest in Cricket", "Pacer ruled out for the rest of the season with a stress fracture",
              "'He reminds me of a young Dravid': former selector praises Bengal opener",
