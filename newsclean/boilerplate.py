@@ -64,7 +64,7 @@ from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teas
 from .credits import _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
 from .exchanges import interview_exchanges
-from .forms import form_widget_lines
+from .forms import article_box_under_form, form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
     _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _reading_time_or_comments,
@@ -334,6 +334,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # (A newsletter's edition is a run of stories, each on its own topic.)
             span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
         span, teasers_over = cut_teasers_over_article(paras, classes, sizes, span, doc.language)
+    if span is not None and (box_end := article_box_under_form(paras, feats, classes, span[1])) is not None:
+        span = span[0], box_end  # the article's facts under a sign-up form put between them and its prose
     closing = _closing_block(paras, classes, span) if span is not None else None
     if span is not None and closing is not None and span[1] >= closing:
         span = span[0], max(k for k in range(span[0], closing) if classes[k] in (GOOD, NEAR))

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from .document import Paragraph
-from .lineclass import BAD, GOOD, NEAR
+from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import opens_as_speech
-from .tail import _LIST_MARKER, TABLE_MIN_CELLS, _cells
+from .tail import _LIST_MARKER, BOX_MIN_ENTRIES, TABLE_MIN_CELLS, _cells, article_box_end
 from .text import ends_sentence
 
 if TYPE_CHECKING:
@@ -120,3 +120,29 @@ FIGURE_ENTRY_MAX_CHARS = 120
 def _statement(text: str) -> bool:
     text = text.rstrip()
     return ends_sentence(text) and not text.endswith(("?", "!"))
+
+
+# A sign-up form under the article has at most this many short lines of its
+# own (a heading, a pitch) among its known lines.
+FORM_OWN_LINES_MAX = 2
+
+
+def article_box_under_form(paras: list[Paragraph], feats: list["Features"], classes: list[str], end: int) -> int | None:
+    """The last line of the article's box (a match's line-ups and scorers,
+    key facts) right under a sign-up form that stands right under the
+    article's last paragraph at `end`: the form was put between the article
+    and its box. None when there is no such form and box."""
+    k, own = end + 1, 0
+    known: list[int] = []
+    while k < len(paras) and (classes[k] == BAD and feats[k].category in _SIGN_UP_CATEGORIES
+                              or classes[k] in (SHORT, NEAR) and own < FORM_OWN_LINES_MAX):
+        if classes[k] == BAD:
+            known.append(k)
+        else:
+            own += 1
+        k += 1
+    if len(known) < FORM_MIN_KNOWN:
+        return None
+    k = known[-1] + 1  # the box starts right under the form's last known line
+    box = article_box_end(paras, classes, k, len(paras), under_article=True)
+    return box - 1 if box - k >= BOX_MIN_ENTRIES else None
