@@ -143,7 +143,7 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "nav", True, ""  # "12. https://...": lynx's list of the page's links
     elif category is None and n_words <= DOWNLOAD_MAX_WORDS and _download_link(text):
         category, label, phrase = "related", True, ""  # "Förderliste 2025 (PDF, 412 KB)": a file to download
-    elif category is None and n_words == 0 and _ENGAGEMENT_COUNTS.match(text):
+    elif category is None and n_words <= 1 and _ENGAGEMENT_COUNTS.match(text):
         category, label, phrase = "share", True, ""  # "💬 12", "👁 5 418": a page's counters of comments and views
     density = n_stop / len(ws) if ws else 0.0
     headline_case = _headline_case(text, n_words)

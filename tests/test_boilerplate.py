@@ -1431,7 +1431,8 @@ def test_an_embedded_posts_counters_are_no_comment_thread_and_the_article_goes_o
     assert not set(counters) & set(out)
     assert out[-4:] == ["What happens next", *PROSE[3:]]
     # The counts of other posts' reactions, in other languages, are share-bar lines too.
-    for line in ("1,8 B beğenme", "412 gilla  38 reposter", "좋아요 10,482개", "56 Αναδημοσιεύσεις   214 Μου αρέσει"):
+    for line in ("1,8 B beğenme", "412 gilla  38 reposter", "좋아요 10,482개", "56 Αναδημοσιεύσεις   214 Μου αρέσει",
+                 "👍 1.2K", "↗ แชร์ 2.3K ครั้ง"):
         f = _features(line, None)
         assert (f.category, f.label) == ("share", True), line
 
@@ -1440,7 +1441,8 @@ def test_a_prompt_to_follow_the_site_on_a_news_platform_goes_wherever_it_names_t
     prompts = ["Sigue a MARCADOR SUR en Google News y no te pierdas nada",
                "Segui il Quotidiano del Tirreno su WhatsApp: iscriviti al canale",
                "Telegram kanalımıza katılın, gelişmeleri anında öğrenin!",
-               "**Pratite Jadranski stol na Google vijestima** i ne propustite nove recepte."]
+               "**Pratite Jadranski stol na Google vijestima** i ne propustite nove recepte.",
+               "กดติดตามทีวีสยามเหนือบน Google News"]
     for prompt in prompts:
         assert _features(prompt, None).category == "follow", prompt
         out = kept("\n\n".join(["Bridge to close", *PROSE[:2], prompt, *PROSE[2:]]))
