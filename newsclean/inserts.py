@@ -280,7 +280,11 @@ def _headlines_under_bar(
 # line under it is the page's next item, not the label's headline.
 _READ_ON = regex.compile(
     r"(?i)^\W*(?:read more|read on|continue reading|more|weiterlesen|mehr|lire la suite|la suite|leer más|"
-    r"seguir leyendo|czytaj dalej|continua a leggere|leia mais|verder lezen|devamını oku|читать далее)\b"
+    r"seguir leyendo|czytaj dalej|continua a leggere|leia mais|verder lezen|devamını oku|читать далее|"
+    # (the same "read more" under each item of an e-mail edition, in more languages)
+    r"czytaj więcej|lees meer|läs mer|les mer|læs mere|lue lisää|citește mai mult|číst dál|čítať ďalej|"
+    r"tovább|διαβάστε περισσότερα|подробнее|детальніше|baca selengkapnya|đọc thêm|اقرأ المزيد|"
+    r"ادامه مطلب|続きを読む|阅读全文|자세히 보기|อ่านต่อ|להמשך קריאה|আরও পড়ুন)\b"
 )
 
 
