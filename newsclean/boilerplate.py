@@ -73,7 +73,7 @@ from .header import (
 from .innerboxes import boxes_inside_prose
 from .inserts import (
     _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers, _inserts_inside_prose,
-    _introduces, _lone_teasers, _one_line_teasers, _paragraphs_follow, _section_follows, _section_resumes,
+    _READ_ON, _introduces, _lone_teasers, _one_line_teasers, _paragraphs_follow, _section_follows, _section_resumes,
     _site_slogans, entries_resume, forms_between_prose, listed_section_follows,
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
@@ -198,6 +198,13 @@ def _reader_view_head(paras: list[Paragraph], classes: list[str]) -> list[tuple[
     return found
 
 
+def _read_on_only(text: str) -> bool:
+    """The line is a "Read more" link and nothing else ("Czytaj więcej »",
+    not "More from the Calder Post")."""
+    m = _READ_ON.match(text)
+    return m is not None and not any(ch.isalnum() for ch in text[m.end():])
+
+
 def drop_boilerplate(doc: Document, config: Config) -> None:
     paras = doc.kept()
     if not paras:
@@ -254,6 +261,15 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     lone_links = lone_link_lines(paras)
     for i in lone_links:
         paras[i].drop("B108", lone_link=True)
+    if mail_edition(paras):
+        # Each item of an e-mail edition ends in its "Read more →": a link to
+        # that item's story, which opens no section of other stories.
+        item_links = [i for i in range(1, len(paras)) if classes[i] == BAD and feats[i].label
+                      and classes[i - 1] in (GOOD, NEAR) and _read_on_only(paras[i].plain)]
+        for i in item_links:
+            paras[i].drop("B108", lone_link=True)
+            classes[i] = SHORT
+        lone_links += item_links
     for i in mail_header_lines(paras):
         paras[i].drop("B126", mail_header=True)
         classes[i] = BAD

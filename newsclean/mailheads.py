@@ -74,12 +74,12 @@ MAIL_LINK_MAX_CHARS = 80
 
 def mail_edition(paras: list[Paragraph]) -> bool:
     """Is the text an e-mail newsletter's edition: a link to it on the web
-    ("View in browser", lexicon/mail_links.txt) among its first lines?"""
+    ("View in browser", lexicon/mail_links.txt) in one of its first lines?"""
     links = label_set("mail_links.txt")
     for p in paras[:MAIL_LINK_MAX_LINE]:
         if len(p.plain) > MAIL_LINK_MAX_CHARS:
             continue
-        label = normalize_label(p.plain)
-        if any(label == link or label.startswith(link + " ") for link in links):
+        label = f" {normalize_label(p.plain)} "
+        if any(f" {link} " in label for link in links):
             return True
     return False
