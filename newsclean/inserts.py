@@ -284,7 +284,7 @@ _READ_ON = regex.compile(
     # (the same "read more" under each item of an e-mail edition, in more languages)
     r"czytaj więcej|lees meer|läs mer|les mer|læs mere|lue lisää|citește mai mult|číst dál|čítať ďalej|"
     r"tovább|διαβάστε περισσότερα|подробнее|детальніше|baca selengkapnya|đọc thêm|اقرأ المزيد|"
-    r"ادامه مطلب|続きを読む|阅读全文|자세히 보기|อ่านต่อ|להמשך קריאה|আরও পড়ুন|বিস্তারিত পড়ুন)\b"
+    r"ادامه مطلب|続きを読む|阅读全文|자세히 보기|อ่านต่อ|להמשך קריאה|לכתבה המלאה|আরও পড়ুন|বিস্তারিত পড়ুন)\b"
 )
 
 

@@ -517,10 +517,17 @@ def _label_then_text(text: str, separators: str) -> regex.Match[str] | None:
 _BRACKETED_LABEL = regex.compile(r"^\W{0,2}?[\[【(（](?P<label>[^\]】)）\d]{1,20})[\]】)）]\s*(?P<rest>\S.*)$")
 
 
+def _calls_to_action(text: str) -> bool:
+    from .adcopy import _calls_to_action as calls  # (adcopy reads these features: imported when asked)
+
+    return calls(text)
+
+
 def _labelled_ad(text: str, lexicon: Lexicon) -> str | None:
     m = _label_then_text(text, ":|·：")
-    if m is not None and not (m.group("sep").strip() in "|·" or (m["label"].isupper() and len(m["label"]) > 2)):
-        m = None  # a label set apart by a colon is one in capitals only
+    if m is not None and not (m.group("sep").strip() in "|·" or (m["label"].isupper() and len(m["label"]) > 2)
+                              or _calls_to_action(m["rest"])):
+        m = None  # a label set apart by a colon is one in capitals only, or over copy that calls to action
     opening = text[:8].lstrip()[:1]  # (a slice: most lines are long, and strip()ping each would copy it)
     if m is None and opening and opening in "[【(（":
         m = _BRACKETED_LABEL.match(text.strip())

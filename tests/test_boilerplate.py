@@ -1488,6 +1488,12 @@ def test_a_reviews_rating_pros_cons_and_specifications_stay_and_the_shops_widget
     assert out == ["Bridge to close", *PROSE, *box]
 
 
+def test_an_advertisement_label_with_a_colon_heads_copy_that_calls_to_action():
+    assert _features("Annonce: Skift til lavemissionsbeton uden kompromis. Læs mere om Stenholt Beton.", None).category == "advert"
+    # Prose that opens with the word does not call to action: news about advertising.
+    assert _features("Publicité : le marché publicitaire a reculé de 3 % en 2024, selon l'institut.", None).category is None
+
+
 def test_a_sections_latest_and_the_tag_list_under_the_article_go_over_the_authors_bio():
     below = ["Latest in Cricket", "Pacer ruled out for the rest of the season with a stress fracture",
              "'He reminds me of a young Dravid': former selector praises Bengal opener",
