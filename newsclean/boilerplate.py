@@ -64,6 +64,7 @@ from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teas
 from .credits import _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
 from .exchanges import interview_exchanges
+from .contacts import contact_lines
 from .forms import article_box_under_form, form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
@@ -415,6 +416,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             classes[i] = BAD
     for i, heading in _about_boxes(paras, classes, start):
         paras[i].drop("B111", about=paras[heading].index)
+        classes[i] = BAD
+    for i, heading in contact_lines(paras, classes, start):
+        if paras[i].kept:
+            paras[i].drop("B111", contact=paras[heading].index)
         classes[i] = BAD
     for i, bar in _headlines_under_bar(paras, feats, classes, start, end):
         paras[i].drop("B108", teaser_under=paras[bar].index)

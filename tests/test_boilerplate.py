@@ -1494,6 +1494,17 @@ def test_an_advertisement_label_with_a_colon_heads_copy_that_calls_to_action():
     assert _features("Publicité : le marché publicitaire a reculé de 3 % en 2024, selon l'institut.", None).category is None
 
 
+def test_a_press_releases_media_contacts_and_the_wires_disclaimer_go():
+    contacts = ["Media contact", "Harbour Works Ltd – Jane Roe, Head of Communications", "press@harbourworks.example",
+                "+44 20 7946 0000"]
+    disclaimer = "The issuer is solely responsible for the content of this announcement."
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *contacts, disclaimer]))
+    assert out == ["Bridge to close", *PROSE]
+    # A sentence of the article that gives a number is no contact block.
+    call = "Residents can call the council on 0800 123 4567 to ask about the footpath."
+    assert call in kept("\n\n".join(["Bridge to close", *PROSE, call]))
+
+
 def test_a_sections_latest_and_the_tag_list_under_the_article_go_over_the_authors_bio():
     below = ["Latest in Cricket", "Pacer ruled out for the rest of the season with a stress fracture",
              "'He reminds me of a young Dravid': former selector praises Bengal opener",
