@@ -65,6 +65,7 @@ from .credits import _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
 from .exchanges import interview_exchanges
 from .contacts import contact_lines
+from .posts import post_frame_lines
 from .forms import article_box_under_form, form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
@@ -416,6 +417,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             classes[i] = BAD
     for i, heading in _about_boxes(paras, classes, start):
         paras[i].drop("B111", about=paras[heading].index)
+        classes[i] = BAD
+    for i, counters in post_frame_lines(paras, feats, classes):
+        paras[i].drop("B102", post_counters=paras[counters].index)
         classes[i] = BAD
     for i, heading in contact_lines(paras, classes, start):
         if paras[i].kept:

@@ -1505,6 +1505,16 @@ def test_a_press_releases_media_contacts_and_the_wires_disclaimer_go():
     assert call in kept("\n\n".join(["Bridge to close", *PROSE, call]))
 
 
+def test_an_embedded_posts_handle_and_date_go_over_its_counters_but_a_byline_over_a_share_count_stays():
+    post = ["Harbour Council", "@HarbourCouncil", "The bridge closes to cars on 1 March. Buses keep their lane.",
+            "9:02 AM · 3 Mar 2025", "56 reposts  214 likes"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *post, *PROSE[3:]]))
+    assert "@HarbourCouncil" not in out and "9:02 AM · 3 Mar 2025" not in out and "56 reposts  214 likes" not in out
+    assert out[-3:] == PROSE[3:]
+    byline = "Jane Roe · 3 March 2025, 9:02"
+    assert byline in kept("\n\n".join(["Bridge to close", byline, "214 shares", *PROSE]))
+
+
 def test_a_sections_latest_and_the_tag_list_under_the_article_go_over_the_authors_bio():
     below = ["Latest in Cricket", "Pacer ruled out for the rest of the season with a stress fracture",
              "'He reminds me of a young Dravid': former selector praises Bengal opener",
