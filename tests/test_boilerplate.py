@@ -1515,6 +1515,11 @@ def test_an_embedded_posts_handle_and_date_go_over_its_counters_but_a_byline_ove
     assert byline in kept("\n\n".join(["Bridge to close", byline, "214 shares", *PROSE]))
 
 
+def test_a_reader_rating_widget_goes_in_the_languages_of_the_lexicon():
+    for line in ("Rate this article", "Оцените статью", "Évaluez cet article", "Valora este artículo", "Oceń artykuł"):
+        assert _features(line, None).category == "comments", line
+
+
 def test_a_sections_latest_and_the_tag_list_under_the_article_go_over_the_authors_bio():
     below = ["Latest in Cricket", "Pacer ruled out for the rest of the season with a stress fracture",
              "'He reminds me of a young Dravid': former selector praises Bengal opener",
