@@ -59,13 +59,12 @@ from .adcopy import ad_copy_under_labels
 from .authorcards import author_card
 from .comments import find_comment_section
 from .config import Config
+from .contacts import contact_lines
 from .controls import is_player_control, player_length
 from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline
 from .credits import _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
 from .exchanges import interview_exchanges
-from .contacts import contact_lines
-from .posts import post_frame_lines
 from .forms import article_box_under_form, form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
@@ -91,6 +90,7 @@ from .menus import (
     _repeated_lines,
 )
 from .offers import shop_offer
+from .posts import post_frame_lines
 from .reasons import CATEGORY_CODES
 from .segment import RULE_LINE
 from .stamps import starts_with_date
@@ -99,8 +99,8 @@ from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_under_end,
 )
 from .text import columns, content_stems
-from .titlecards import title_card_follows
 from .text import ends_sentence as _ends_sentence
+from .titlecards import title_card_follows
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .topteasers import cut_teasers_over_article
 from .widgets import (

@@ -13,8 +13,8 @@ from collections.abc import Collection
 
 import regex
 
-from .config import Config
 from .comments import post_counter
+from .config import Config
 from .credits import _credit_line
 from .document import Paragraph
 from .header import _BAR_CATEGORIES, MAX_HEADER_LINES, _above_credits
