@@ -14,6 +14,8 @@ from .document import Paragraph
 from .lexicon import label_set, normalize_label
 from .lineclass import BAD, NEAR, SHORT
 
+# A contact heading is a few words ("Contacts presse", "Media enquiries").
+CONTACT_HEAD_MAX_CHARS = 40
 # A contact block holds at most this many lines.
 CONTACT_BOX_MAX_LINES = 8
 # A contact line is short: a name and a title, an address, a number.
@@ -32,7 +34,9 @@ def contact_lines(paras: list[Paragraph], classes: list[str], start: int) -> lis
     heads = label_set("contact_heads.txt")
     found: list[tuple[int, int]] = []
     for h in range(start + 1, len(paras) - 1):
-        if classes[h] not in (SHORT, BAD) or normalize_label(paras[h].plain.rstrip(":")) not in heads:
+        if classes[h] not in (SHORT, BAD) or len(paras[h].plain) > CONTACT_HEAD_MAX_CHARS:
+            continue
+        if normalize_label(paras[h].plain.rstrip(":")) not in heads:
             continue
         k = h + 1
         last = min(len(paras), h + 1 + CONTACT_BOX_MAX_LINES)

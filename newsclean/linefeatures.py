@@ -284,8 +284,13 @@ _SITE_PREPOSITIONS = frozenset(data_lines("site_prepositions.txt"))
 def _related_label_naming_site(text: str, phrase: str) -> bool:
     """`phrase`: the related phrase the line holds ("" when it holds none: the
     heading is then looked up as a whole-line label)."""
+    tail = text.rstrip(" :»›>")
+    if not tail[tail.rfind(" ") + 1 : tail.rfind(" ") + 2].isupper():
+        return False  # (most lines: no capital at the end, tested before any split)
     ws = [w for w in (w.strip(":»›>") for w in text.split()) if w]
-    if not ws or not ws[-1][:1].isupper() or ends_full_stop(text):
+    if not ws or _SITE_PREPOSITIONS.isdisjoint(ws[1 : RELATED_HEAD_MAX_WORDS + 1]):
+        return False  # no preposition where one would lead a site's name
+    if ends_full_stop(text):
         return False
     for head in range(1, min(RELATED_HEAD_MAX_WORDS, len(ws) - 2) + 1):
         preposition, name = ws[head], ws[head + 1 :]
@@ -312,6 +317,10 @@ FOLLOW_PROMPT_MAX_WORDS = 30
 _FOLLOW_PLATFORM = regex.compile(
     r"(?<!\w)(?:" + "|".join(sorted(map(regex.escape, data_lines("follow_platforms.txt")), key=len, reverse=True))
     + r")", regex.IGNORECASE)
+# A word of each platform's name that prose rarely holds ("google", not "line"): the cheap test first.
+_FOLLOW_PLATFORM_KEYS = tuple(sorted({
+    name.split()[0] if len(name.split()[0]) >= 5 else name for name in data_lines("follow_platforms.txt")
+}))
 _FOLLOW_LEADS = tuple(line[2:] for line in data_lines("follow_verbs.txt") if line.startswith("= "))
 _FOLLOW_ANYWHERE = tuple(line[2:] for line in data_lines("follow_verbs.txt") if line.startswith("~ "))
 _LEADING_MARKS = regex.compile(r"^[\W_]*")
@@ -319,10 +328,12 @@ _LEADING_MARKS = regex.compile(r"^[\W_]*")
 
 def _follow_prompt(text: str) -> str:
     """The platform a prompt to follow names, or ""."""
+    low = text.casefold()
+    if not any(key in low for key in _FOLLOW_PLATFORM_KEYS):
+        return ""  # (most lines: a plain substring test before the pattern)
     m = _FOLLOW_PLATFORM.search(text)
     if m is None:
         return ""
-    low = text.casefold()
     head = low[_LEADING_MARKS.match(low).end():]
     if any(head.startswith(verb) and not head[len(verb):len(verb) + 1].isalpha() for verb in _FOLLOW_LEADS):
         return m.group().casefold()
@@ -526,7 +537,7 @@ def _calls_to_action(text: str) -> bool:
 def _labelled_ad(text: str, lexicon: Lexicon) -> str | None:
     m = _label_then_text(text, ":|·：")
     if m is not None and not (m.group("sep").strip() in "|·" or (m["label"].isupper() and len(m["label"]) > 2)
-                              or _calls_to_action(m["rest"])):
+                              or (lexicon.label(m["label"]) == "advert" and _calls_to_action(m["rest"]))):
         m = None  # a label set apart by a colon is one in capitals only, or over copy that calls to action
     opening = text[:8].lstrip()[:1]  # (a slice: most lines are long, and strip()ping each would copy it)
     if m is None and opening and opening in "[【(（":
