@@ -106,15 +106,14 @@ def _row_of_table_above(paras: list[Paragraph], k: int) -> bool:
 
 
 # A facts box's entry: a short label, a colon, a value with a figure
-# ("Abitanti coinvolti: circa 38.000"). A form's pitch names no figure.
+# ("Abitanti coinvolti: circa 38.000"), on one short line. A form's pitch
+# names no figure.
 _FIGURE_ENTRY = regex.compile(r"^[^:\d]{2,60}:\s+\S.*\d")
+FIGURE_ENTRY_MAX_CHARS = 120
 
 
 def _figure_entry(text: str) -> bool:
     return len(text) <= FIGURE_ENTRY_MAX_CHARS and _FIGURE_ENTRY.match(text) is not None
-
-
-FIGURE_ENTRY_MAX_CHARS = 120
 
 
 def _statement(text: str) -> bool:

@@ -285,7 +285,8 @@ def _related_label_naming_site(text: str, phrase: str) -> bool:
     """`phrase`: the related phrase the line holds ("" when it holds none: the
     heading is then looked up as a whole-line label)."""
     tail = text.rstrip(" :»›>")
-    if not tail[tail.rfind(" ") + 1 : tail.rfind(" ") + 2].isupper():
+    last = tail.rfind(" ") + 1
+    if not tail[last : last + 1].isupper():
         return False  # (most lines: no capital at the end, tested before any split)
     ws = [w for w in (w.strip(":»›>") for w in text.split()) if w]
     if not ws or _SITE_PREPOSITIONS.isdisjoint(ws[1 : RELATED_HEAD_MAX_WORDS + 1]):
