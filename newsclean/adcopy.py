@@ -14,15 +14,12 @@ not a paragraph of prose, unless it calls to action in a few words
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from .document import Paragraph
-from .lexicon import data_lines, normalize_label
 from .lineclass import BAD, GOOD
-from .linefeatures import Features
-from .text import content_stems, unspaced_script
+from .linefeatures import Features, calls_to_action
+from .text import content_stems
 from .topic import _core_overlap
 
 # A price, a discount, a rate, an exclamation, an age limit.
@@ -37,31 +34,12 @@ AD_COPY_MAX_OVERLAP = 0.3
 AD_COPY_MAX_WORDS = 30
 
 
-@lru_cache(maxsize=1)
-def _calls() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The calls to action (lexicon/ad_calls.txt): those matched as whole
-    words, and those matched as characters (in scripts without spaces)."""
-    calls = [normalize_label(line) for line in data_lines("ad_calls.txt")]
-    unspaced = tuple(c for c in calls if unspaced_script(c[:1]))
-    return frozenset(c for c in calls if c not in unspaced), unspaced
-
-
 # A button's label has at most this many words.
 BUTTON_MAX_WORDS = 4
 
 
 def _button(text: str) -> bool:
-    return len(text.split()) <= BUTTON_MAX_WORDS and _calls_to_action(text)
-
-
-def _calls_to_action(text: str) -> bool:
-    label = normalize_label(text)
-    spaced, unspaced = _calls()
-    words = label.split()
-    # (Phrases of up to four words, read at every word.)
-    if any(" ".join(words[k : k + n]) in spaced for n in range(1, 5) for k in range(len(words) - n + 1)):
-        return True
-    return any(c in label for c in unspaced)
+    return len(text.split()) <= BUTTON_MAX_WORDS and calls_to_action(text)
 
 
 def ad_copy_under_labels(
@@ -89,7 +67,7 @@ def ad_copy_under_labels(
             found.append(i)  # the copy's button: no topic of its own ("Shop now" in a story about shops)
             continue
         # (It calls to action itself, or its button under it does: "Kup teraz".)
-        calls = _calls_to_action(p.plain) or (i + 1 < len(paras) and _button(paras[i + 1].plain))
+        calls = calls_to_action(p.plain) or (i + 1 < len(paras) and _button(paras[i + 1].plain))
         prose = classes[i] == GOOD and not (calls and len(p.plain.split()) <= AD_COPY_MAX_WORDS)
         if prose or not (calls or _SELLING.search(p.plain)):
             continue

@@ -74,8 +74,8 @@ from .header import (
 from .innerboxes import boxes_inside_prose
 from .inserts import (
     _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers, _inserts_inside_prose,
-    _READ_ON, _introduces, _lone_teasers, _one_line_teasers, _paragraphs_follow, _section_follows, _section_resumes,
-    _site_slogans, entries_resume, forms_between_prose, listed_section_follows,
+    _introduces, _lone_teasers, _one_line_teasers, _paragraphs_follow, _section_follows, _section_resumes,
+    _site_slogans, entries_resume, forms_between_prose, listed_section_follows, read_on_only,
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
@@ -200,13 +200,6 @@ def _reader_view_head(paras: list[Paragraph], classes: list[str]) -> list[tuple[
     return found
 
 
-def _read_on_only(text: str) -> bool:
-    """The line is a "Read more" link and nothing else ("Czytaj więcej »",
-    not "More from the Calder Post")."""
-    m = _READ_ON.match(text)
-    return m is not None and not any(ch.isalnum() for ch in text[m.end():])
-
-
 def drop_boilerplate(doc: Document, config: Config) -> None:
     paras = doc.kept()
     if not paras:
@@ -263,11 +256,12 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     lone_links = lone_link_lines(paras)
     for i in lone_links:
         paras[i].drop("B108", lone_link=True)
-    if mail_edition(paras):
+    edition = mail_edition(paras)
+    if edition:
         # Each item of an e-mail edition ends in its "Read more →": a link to
         # that item's story, which opens no section of other stories.
         item_links = [i for i in range(1, len(paras)) if classes[i] == BAD and feats[i].label
-                      and classes[i - 1] in (GOOD, NEAR) and _read_on_only(paras[i].plain)]
+                      and classes[i - 1] in (GOOD, NEAR) and read_on_only(paras[i].plain)]
         for i in item_links:
             paras[i].drop("B108", lone_link=True)
             classes[i] = SHORT
@@ -348,7 +342,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if classes[h] == BAD and classes[h - 1] in (GOOD, NEAR) and _paragraphs_follow(classes, h + 1, inserts)
         }
         inline_headings |= {h for _, h in _lone_teasers(paras, feats, classes, span[0], span[1])}
-        if not mail_edition(paras):
+        if not edition:
             # (A newsletter's edition is a run of stories, each on its own topic.)
             span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
         span, teasers_over = cut_teasers_over_article(paras, classes, sizes, span, doc.language)

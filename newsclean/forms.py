@@ -105,9 +105,11 @@ def _row_of_table_above(paras: list[Paragraph], k: int) -> bool:
     return cells >= TABLE_MIN_CELLS and k > 0 and _cells(paras[k - 1].plain) == cells
 
 
-# A facts box's entry: a short label, a colon, a value with a figure
-# ("Abitanti coinvolti: circa 38.000"), on one short line. A form's pitch
-# names no figure.
+# A facts box's entry: a label, a colon, a value with a figure ("Abitanti
+# coinvolti dal razionamento: circa 38.000"), on one short line. A form's
+# pitch names no figure. (tail._figured_fact takes keys of three words at
+# most, as a headline's kicker may be longer: here the line above must be
+# an entry too.)
 _FIGURE_ENTRY = regex.compile(r"^[^:\d]{2,60}:\s+\S.*\d")
 FIGURE_ENTRY_MAX_CHARS = 120
 

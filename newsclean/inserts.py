@@ -288,6 +288,13 @@ _READ_ON = regex.compile(
 )
 
 
+def read_on_only(text: str) -> bool:
+    """The line is a "Read more" link and nothing else ("Czytaj więcej »",
+    not "More from the Calder Post")."""
+    m = _READ_ON.match(text)
+    return m is not None and not any(ch.isalnum() for ch in text[m.end():])
+
+
 def _headline_under_label(
     paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, end: int, lang: str | None
 ) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from .heads import LineHeads
 from .lexicon import Lexicon, data_lines, label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .taglines import is_tag_line
-from .text import CACHE_SIZE, ends_full_stop, stopwords, word_count, words
+from .text import CACHE_SIZE, ends_full_stop, stopwords, unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
 
 
@@ -529,16 +529,32 @@ def _label_then_text(text: str, separators: str) -> regex.Match[str] | None:
 _BRACKETED_LABEL = regex.compile(r"^\W{0,2}?[\[【(（](?P<label>[^\]】)）\d]{1,20})[\]】)）]\s*(?P<rest>\S.*)$")
 
 
-def _calls_to_action(text: str) -> bool:
-    from .adcopy import _calls_to_action as calls  # (adcopy reads these features: imported when asked)
+# The calls to action of an advertisement's copy (lexicon/ad_calls.txt): read by
+# adcopy.py under an advertisement's label, and here after one on the same line.
+@lru_cache(maxsize=1)
+def _calls() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The calls to action (lexicon/ad_calls.txt): those matched as whole
+    words, and those matched as characters (in scripts without spaces)."""
+    calls = [normalize_label(line) for line in data_lines("ad_calls.txt")]
+    unspaced = tuple(c for c in calls if unspaced_script(c[:1]))
+    return frozenset(c for c in calls if c not in unspaced), unspaced
 
-    return calls(text)
+
+def calls_to_action(text: str) -> bool:
+    """A call to action is in the line ("Scopri le offerte", "Kup teraz")."""
+    label = normalize_label(text)
+    spaced, unspaced = _calls()
+    ws = label.split()
+    # (Phrases of up to four words, read at every word.)
+    if any(" ".join(ws[k : k + n]) in spaced for n in range(1, 5) for k in range(len(ws) - n + 1)):
+        return True
+    return any(c in label for c in unspaced)
 
 
 def _labelled_ad(text: str, lexicon: Lexicon) -> str | None:
     m = _label_then_text(text, ":|·：")
     if m is not None and not (m.group("sep").strip() in "|·" or (m["label"].isupper() and len(m["label"]) > 2)
-                              or (lexicon.label(m["label"]) == "advert" and _calls_to_action(m["rest"]))):
+                              or (lexicon.label(m["label"]) == "advert" and calls_to_action(m["rest"]))):
         m = None  # a label set apart by a colon is one in capitals only, or over copy that calls to action
     opening = text[:8].lstrip()[:1]  # (a slice: most lines are long, and strip()ping each would copy it)
     if m is None and opening and opening in "[【(（":
