@@ -27,6 +27,8 @@ BOX_MAX_LINES = 10
 BOX_HEAD_MAX_WORDS = 8
 # A point of the box: a sentence at most, not a paragraph.
 BOX_LINE_MAX_WORDS = 40
+# A point without a list's mark and without a notice under it: a short sentence.
+UNMARKED_POINT_MAX_WORDS = 20
 
 _QUOTE_MARKS = regex.compile(r"^(?:>\s?)+")
 _LIST_ITEM = regex.compile(r"^\s*(?:\d{1,3}[.)]\s|[•·▪►✓*–+-]\s)")
@@ -48,6 +50,11 @@ class _Lexicon(NamedTuple):
     heads: frozenset[str]  # the boxes' headings, normalised
 
 
+# A letter of a word written with spaces: what may not touch a spaced entry.
+# (A letter of a script without spaces may: "AI摘要", "由AI生成".)
+_SPACED_LETTER = r"(?:(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])\w)"
+
+
 def _alternatives(entries: list[str], word_start_only: bool) -> regex.Pattern[str]:
     parts = []
     for entry in sorted(entries, key=len, reverse=True):
@@ -55,7 +62,7 @@ def _alternatives(entries: list[str], word_start_only: bool) -> regex.Pattern[st
         if _UNSPACED.search(entry):
             parts.append(word)
         else:
-            parts.append(rf"(?<!\w){word}" + ("" if word_start_only else r"(?!\w)"))
+            parts.append(rf"(?<!{_SPACED_LETTER}){word}" + ("" if word_start_only else rf"(?!{_SPACED_LETTER})"))
     return regex.compile("|".join(parts))
 
 
@@ -137,14 +144,22 @@ def _is_head(text: str) -> bool:
     return _may_name_a_summary(text) and any(g.summary.search(folded) for g in _groups())
 
 
+def _with_line_under(paras: list[Paragraph], j: int) -> bool:
+    """Line `j` belongs to the box the line under it is in: in its block of
+    lines, or, past a blank line, a point or the heading over a point (a
+    box written in Markdown, "**Resumo**" / "* …")."""
+    line = _line(paras[j])
+    return (paras[j].block == paras[j + 1].block or _LIST_ITEM.match(line) is not None
+            or (_is_head(line) and _LIST_ITEM.match(_line(paras[j + 1])) is not None))
+
+
 def _box_over(paras: list[Paragraph], i: int) -> list[Paragraph]:
-    """The box the notice at `i` closes: the lines over it in its block up
-    to the box's heading. Without a heading in reach, the list items right
-    over it and the short line over them, which heads them."""
-    notice = paras[i]
+    """The box the notice at `i` closes: the lines over it up to the box's
+    heading. Without a heading in reach, the list items right over it and
+    the short line over them, which heads them."""
     above: list[Paragraph] = []
     j = i - 1
-    while j >= 0 and paras[j].block == notice.block and len(above) < BOX_MAX_LINES:
+    while j >= 0 and _with_line_under(paras, j) and len(above) < BOX_MAX_LINES:
         if word_count(words(_line(paras[j]))) > BOX_LINE_MAX_WORDS:
             break
         above.append(paras[j])
@@ -164,15 +179,33 @@ def _box_over(paras: list[Paragraph], i: int) -> list[Paragraph]:
 
 
 def _box_under(paras: list[Paragraph], i: int) -> list[Paragraph]:
-    """The points under a notice that heads its box ("AI summary:")."""
-    notice = paras[i]
+    """The points under a notice that heads its box ("AI summary:", "AI摘要"),
+    or that stands right under the box's heading ("Shrnutí článku" over
+    "Tento souhrn byl vytvořen pomocí umělé inteligence"), and that heading.
+    The points are list items, past blank lines too; or short lines the
+    box's block ends with. A second notice may close them ("以上内容由AI生成，
+    仅供参考")."""
+    head = [paras[i - 1]] if i >= 1 and paras[i - 1].block == paras[i].block and _is_head(_line(paras[i - 1])) else []
     below: list[Paragraph] = []
-    for p in paras[i + 1 : i + 1 + BOX_MAX_LINES]:
-        line = _line(p)
-        if p.block != notice.block or (line and not _LIST_ITEM.match(line)):
+    for k in range(i + 1, min(len(paras), i + 1 + BOX_MAX_LINES)):
+        line = _line(paras[k])
+        if line and word_count(words(line)) > BOX_LINE_MAX_WORDS:
             break
-        below.append(p)
-    return below if any(_line(p) for p in below) else []
+        if below and is_notice(line):
+            return head + below + [paras[k]]
+        listed = not line or _LIST_ITEM.match(line) is not None
+        if not listed and (paras[k].block != paras[k - 1].block or any(_line(p) for p in below)
+                           and all(_LIST_ITEM.match(_line(p)) or not _line(p) for p in below)):
+            break
+        below.append(paras[k])
+    if not any(_line(p) for p in below):
+        return []
+    unmarked = [line for line in map(_line, below) if line and not _LIST_ITEM.match(line)]
+    last = i + len(below)
+    if unmarked and (any(word_count(words(line)) > UNMARKED_POINT_MAX_WORDS for line in unmarked)
+                     or (last + 1 < len(paras) and paras[last + 1].block == paras[last].block)):
+        return []  # the article's paragraphs, a line each, in the block that goes on
+    return head + below
 
 
 def drop_generated_summaries(doc: Document, config: Config) -> None:

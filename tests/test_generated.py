@@ -90,3 +90,55 @@ def test_notices_in_many_languages_name_a_summary_and_a_machine():
         "In summary, the council's plan leaves the library open.",  # no machine
     ]:
         assert not is_notice(line), line
+
+
+ZH_ARTICLE = [
+    "港口新码头下月启用",
+    "记者 王晓 报道",
+    "东湾港务集团昨日宣布，新建的第三码头将于下月正式启用，预计每年可增加集装箱吞吐量四十万标准箱。集团表示，新码头配备了自动化岸桥。",
+    "据介绍，新码头建设历时三年，总投资约二十六亿元。港口周边的道路改造工程也将在年内完成，以缓解货车排队的问题。",
+    "多家航运公司已经表示将把部分航线转到新码头，港务集团预计明年的吞吐量将增长一成左右。",
+]
+
+
+def test_a_heading_that_names_a_machine_summary_takes_its_sentence_and_closing_notice():
+    # "AI摘要" over one sentence and "以上内容由AI生成，仅供参考" ("the above was
+    # made by AI, for reference only") under it, all in one block of lines.
+    box = ["AI摘要", "东湾港新码头下月启用，年吞吐量将增加四十万标准箱，总投资约二十六亿元。", "以上内容由AI生成，仅供参考"]
+    got = decisions("\n\n".join([*ZH_ARTICLE[:2], "\n".join(box), *ZH_ARTICLE[2:]]))
+    assert [got[line] for line in box] == ["D105"] * len(box)
+    assert all(got[p].startswith("K") for p in ZH_ARTICLE)
+
+
+def test_a_notice_under_the_heading_takes_the_unmarked_points_its_block_ends_with():
+    assert_box_goes_and_article_stays(
+        ["Shrnutí článku", "Tento souhrn byl vytvořen pomocí umělé inteligence a prošel redakční kontrolou.",
+         "Tramvaje pojedou od září každých deset minut.", "Noční linky zůstávají beze změny."],
+        ["Tramvaje v Brně pojedou častěji",
+         "Dopravní podnik od září zkrátí interval tramvají na hlavních linkách na deset minut, oznámil v pondělí "
+         "jeho mluvčí. Posílení bude stát zhruba dvanáct milionů korun ročně.",
+         "Noční linky se nemění. Město chce zároveň do konce roku opravit dvě nejvytíženější zastávky v centru."])
+
+
+def test_a_markdown_box_is_read_past_its_blank_lines():
+    # Heading, points and notice each a block of their own, as Markdown writes them.
+    box = ["**AI 요약**", "* 항만공사가 새 부두를 다음 달 개장한다.", "* 연간 처리량이 40만 TEU 늘어난다.",
+           "*자동 생성된 요약입니다. 기사 전문을 확인하세요.*"]
+    article = ["동해항 새 부두 다음 달 개장",
+               "동해항만공사는 새로 지은 제3부두를 다음 달 개장한다고 어제 밝혔다. 공사는 연간 처리량이 40만 TEU 늘어날 것으로 내다봤다.",
+               "부두 건설에는 3년이 걸렸고 총사업비는 약 2600억 원이 들었다. 주변 도로 공사도 연내 마무리된다."]
+    got = decisions("\n\n".join([article[0], *box, *article[1:]]))
+    assert [got[line] for line in box] == ["D105"] * len(box)
+    assert all(got[p].startswith("K") for p in article)
+
+
+def test_unmarked_lines_under_a_notice_in_a_block_that_goes_on_are_the_articles():
+    # One paragraph a line, one block: the lines under the notice run on into
+    # the article, so no line of them is taken for the box's.
+    lines = ["Shrnutí článku", "Tento souhrn byl vytvořen pomocí umělé inteligence a prošel redakční kontrolou.",
+             "Tramvaje pojedou od září každých deset minut.",
+             "Dopravní podnik od září zkrátí interval tramvají na hlavních linkách na deset minut, oznámil v pondělí "
+             "jeho mluvčí. Posílení bude stát zhruba dvanáct milionů korun ročně a zaplatí ho město.",
+             "Noční linky se nemění. Město chce zároveň do konce roku opravit dvě nejvytíženější zastávky v centru."]
+    got = decisions("\n".join(["Tramvaje v Brně pojedou častěji", *lines]))
+    assert all(got[line].startswith("K") for line in lines[2:])
