@@ -18,7 +18,7 @@ from .document import Paragraph
 from .generated import summary_heading
 from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
-from .linefeatures import _LETTER, _SEGMENT_SEP, Features, _insert, _question
+from .linefeatures import _DIGIT_RUNS, _LETTER, _SEGMENT_SEP, Features, _insert, _question
 from .markup import LYNX_IMAGE
 from .menus import _BREADCRUMB_SEP, _is_breadcrumb
 from .tail import _KEY_VALUE, TAIL_HEADLINE_MIN_WORDS
@@ -321,6 +321,17 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
     return found
 
 
+def _past_summary_box(paras: list[Paragraph], classes: list[str], k: int) -> int:
+    """From line `k` up, past a summary's box ("Summary" over its points)
+    right over the article: the line over the box, or `k`."""
+    j = k
+    while j >= max(0, k - LIST_OVER_MAX_LINES) and classes[j] in (SHORT, NEAR) and not summary_heading(paras[j].plain):
+        j -= 1
+    if 0 <= j < k and classes[j] != GOOD and summary_heading(paras[j].plain) and _points(paras, j + 1, k + 1):
+        return j - 1
+    return k
+
+
 # A summary's box opens the article: under its headline or its standfirst.
 SUMMARY_BOX_MAX_PROSE_OVER = 1
 
@@ -401,7 +412,7 @@ def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[s
     boilerplate between them (a share bar): "di Marco Bianchi", "12 marzo
     2025", "Madrid - 12 mar 2025 - 13:45 CET"."""
     found: set[int] = set()
-    k = start - 1
+    k = _past_summary_box(paras, classes, start - 1)
     # Twice: a live blog's first time stamp may stand between the share bar
     # and the prose, with the byline and the date over the share bar.
     for _ in range(2):
@@ -443,9 +454,25 @@ def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[s
     # The page's first line, the first under known boilerplate (a menu, a
     # banner) or a breadcrumb, or a block of its own over the credits.
     own_block = top > 0 and paras[top - 1].block != paras[top].block and paras[h + 1].block != paras[h].block
-    if top == 0 or classes[top - 1] == BAD or _is_breadcrumb(paras[top - 1].plain) or own_block:
+    if top == 0 or _header_boundary(paras, classes, top - 1) or own_block:
         found.update(range(top, h + 1))
+    elif _kicker(paras, classes, top - 1) and (top == 1 or _header_boundary(paras, classes, top - 2)):
+        found.update(range(top, h + 1))  # (the kicker over it, "深度", "Analysis", is neither's)
     return found
+
+
+def _header_boundary(paras: list[Paragraph], classes: list[str], k: int) -> bool:
+    """Known boilerplate or a breadcrumb: what a headline may stand under."""
+    return classes[k] == BAD or _is_breadcrumb(paras[k].plain)
+
+
+# A kicker over a headline: a section's name or a label, a word or two.
+KICKER_MAX_WORDS = 2
+
+
+def _kicker(paras: list[Paragraph], classes: list[str], k: int) -> bool:
+    text = paras[k].plain
+    return classes[k] == SHORT and len(words(text)) <= KICKER_MAX_WORDS and not _DIGIT_RUNS.search(text)
 
 
 # Any level-one Markdown heading, as the text writes it ("# …"; _MARKDOWN_H1
@@ -470,8 +497,9 @@ def markdown_title_over(paras: list[Paragraph], start: int) -> int | None:
 
 
 def _headline_line(paras: list[Paragraph], classes: list[str], k: int) -> bool:
-    return (classes[k] == SHORT and _headline_over_deck(paras[k].plain, classes[k])
-            and not _SEGMENT_SEP.search(paras[k].plain))
+    """A headline's line: short, or a question ("…为何仍吃不饱？")."""
+    return ((classes[k] == SHORT or (classes[k] == NEAR and _question(paras[k].plain)))
+            and _headline_over_deck(paras[k].plain, classes[k]) and not _SEGMENT_SEP.search(paras[k].plain))
 
 
 # Between a deck and the article: its byline and dateline (a few short
@@ -605,11 +633,32 @@ def _past_inserts(paras: list[Paragraph], feats: list[Features], classes: list[s
             k = past
         elif classes[k] == BAD or _IMAGE_LINE.fullmatch(paras[k].text.strip()) or LYNX_IMAGE.match(paras[k].plain):
             k -= 1  # (an image's line over its caption: "![Boats in the street](…)")
+        elif (top := _wrapped_caption_top(paras, classes, k)) is not None:
+            k = top - 1
+        elif classes[k] == SHORT and _view_count(paras[k].plain):
+            k -= 1  # "阅读量：3826", "2 834 прочитания": a counter beside the share bar
         elif _unknown_button(paras, feats, classes, k):
             k -= 1
         else:
             break
     return k
+
+
+# lynx wraps an image's caption over lines of its block, which need not
+# read as wrapped prose: "[IMG] Miners gather outside the main gate of the
+# mine in" / "Kessa province, March 12, 2025. MERIDIAN/Jonah Ekwueme".
+CAPTION_MAX_LINES = 4
+
+
+def _wrapped_caption_top(paras: list[Paragraph], classes: list[str], k: int) -> int | None:
+    """The caption's first line ("[IMG] …") when line `k` is one of the
+    lines it is wrapped over; else None."""
+    j = k
+    while j > 0 and k - j < CAPTION_MAX_LINES and paras[j - 1].block == paras[k].block and classes[j - 1] != GOOD:
+        j -= 1
+        if LYNX_IMAGE.match(paras[j].plain):
+            return j
+    return None
 
 
 def _opens_with_deck(paras: list[Paragraph], classes: list[str], start: int) -> bool:

@@ -2723,3 +2723,59 @@ def test_a_timeline_or_a_shops_facts_under_its_named_heading_stays(box):
     # (A timeline's entries open with a year; a shop's facts are a key and a value parted by a tab.)
     out = kept("\n\n".join(["Bridge to close", *PROSE, "\n".join(box), "About us | Contact | Privacy | Terms"]))
     assert out == ["Bridge to close", *PROSE, *box]
+
+
+LYNX_MENU = "   [1]Meridian Wire\n     * [2]World\n     * [3]Business\n     * [4]Markets\n   [5]Sign In [6]Register"
+
+
+def test_lynxs_caption_wrapped_over_three_lines_does_not_part_the_byline_from_the_article():
+    # The caption's lines read as no wrapped prose (they open with capitals):
+    # three short lines of the photo's block between the credits and the lede.
+    header = ["Workers at Ombala copper mine extend strike as wage talks stall",
+              "   By [7]Priya Calloway and [8]Tomasz Brenner\n   March 14, 2025 5:42 PM UTC\n   Updated 2 hours ago"]
+    caption = ("   [IMG] Miners gather outside the main gate of the Ombala copper mine in\n"
+               "   Kessa province, March 12, 2025. MERIDIAN/Jonah Ekwueme [13]Purchase\n   Licensing Rights")
+    bar = "   [9]Share [10]X [11]Facebook [12]Email\n   [15]Purchase Licensing Rights"
+    page = [LYNX_MENU, "[14]Commodities", *header, bar, caption, *PROSE]
+    out = kept("\n\n".join(page))
+    assert out[:4] == [header[0], "By [7]Priya Calloway and [8]Tomasz Brenner", "March 14, 2025 5:42 PM UTC",
+                       "Updated 2 hours ago"]
+    assert out[-len(PROSE):] == PROSE
+
+
+def test_a_summary_box_over_the_lede_does_not_part_the_byline_from_it():
+    # Between them a player's and a share bar's buttons and a photo; the box
+    # is the article's ("Summary" over its points), and so are the credits.
+    box = ["Summary", "* Second day of strike halts all sailings", "* Union objects to the new rota",
+           "* Patients flown out by air ambulance"]
+    credits = ["By [10]Hannah Okafor and [11]Dmitri Lasko", "April 15, 2025 6:42 AM GMT+1", "Updated 3 hours ago"]
+    photo = ("   [IMG]\n   A passenger ferry sits idle at the pier in Kelmouth, Marrow Isles,\n"
+             "   April 14, 2025. CASTELLAN/Ines Varga\n   [15]Purchase Licensing Rights, opens new tab")
+    page = [LYNX_MENU, "[7]Business > [8]Transport", "Ferry crews strike for second day, outer islands cut off",
+            "\n".join(["   " + line for line in credits] + ["   4 min read"]),
+            "   [12]Listen to article [13]Share [14]Save", photo, "\n".join(box), *PROSE]
+    out = kept("\n\n".join(page))
+    assert out[:4] == ["Ferry crews strike for second day, outer islands cut off", *credits]
+    assert out[-len(PROSE) - len(box):] == [*box, *PROSE]
+
+
+ZH_PROSE = [
+    "今年5月，东湾市第四批废旧电池综合利用企业名单公布，本地入选企业由7家增至11家，年处理能力合计超过18万吨。然而记者近日走访多家企业发现，名单的扩容并没有带来预期中的订单。",
+    "“我们的设计产能是每年3万吨，去年实际只处理了不到1万吨。”一家回收企业的副总经理告诉记者，公司的生产线今年以来只开了两个多月。",
+    "据东湾市新能源汽车产业协会测算，去年全市退役电池约为6万吨，而进入名单企业的仅有约2万吨，不足四成。",
+    "多位业内人士认为，正规企业吃不饱的首要原因是回收价格缺乏竞争力，小作坊的报价往往高出一成以上。",
+]
+
+
+# A summary a machine wrote (generated.py), under the share bar.
+AI_BOX = ["AI摘要", "东湾市回收企业名单扩容，但大量退役电池流向非正规渠道，正规企业产能利用率不足四成。", "以上内容由AI生成，仅供参考"]
+
+
+def test_a_chinese_question_headline_under_a_kicker_keeps_its_credits_past_a_counter():
+    header = ["退役电池名单扩容之后：回收企业为何仍吃不饱？", "记者 林知远 东湾报道", "2025-06-18 08:30", "来源：东湾日报"]
+    page = ["储能观察网\n首页\n资讯\n政策\n数据\n登录 | 注册\n当前位置：首页 > 回收利用 > 正文",
+            "\n".join(["深度", *header, "阅读量：3826", "字号：大 中 小", "分享到：微信 微博 QQ空间", *AI_BOX]), *ZH_PROSE]
+    out = kept("\n\n".join(page))
+    assert out[-len(ZH_PROSE):] == ZH_PROSE
+    assert all(line in out for line in header) and "阅读量：3826" not in out
+    assert not any(line in out for line in AI_BOX)
