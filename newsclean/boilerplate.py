@@ -324,7 +324,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if _paragraphs_follow(classes, resume, inserts)
             or _section_follows(classes, resume, inserts)
             # (A label that introduces its list, "Leia também:", is an inline box's.)
+            # (... and the article's next subheading may follow its list: "Read more:"
+            # and two headlines over "HOSPITAL FLIGHTS" and its paragraphs.)
             or (_introduces(paras[h].plain) and classes[resume] == GOOD)
+            or (_introduces(paras[h].plain) and classes[resume] == SHORT
+                and _paragraphs_follow(classes, resume + 1, inserts))
             or _section_resumes(paras, classes, span, h, resume, doc.language)
             or entries_resume(paras, classes, h, resume)
             or listed_section_follows(paras, classes, resume)

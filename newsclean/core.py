@@ -172,6 +172,12 @@ MAX_BREAKS_EXAMINED = 16
 TAIL_MAX_LENGTH_RATIO = 2.0
 
 
+# The article's last paragraphs may be sentences too short for prose, under
+# its last paragraph of prose: one or two ("He declined to comment."), not a
+# run of them (a box's list of short lines, a promotion).
+LAST_SENTENCES_MAX = 2
+
+
 def cut_off_topic_tail(
     paras: list[Paragraph],
     feats: list[Features],
@@ -233,7 +239,11 @@ def cut_off_topic_tail(
                     threshold = max(threshold, TAIL_COHESION_SHARE * cohesion)
                 if (overlap < threshold and overlap < cohesion and not _continues(paras[j].plain)
                         and not article_subheading(paras, lo, i, j - 1)):
-                    return lo, max(k for k in range(lo, i) if classes[k] == GOOD)
+                    end = max(k for k in range(lo, i) if classes[k] == GOOD)
+                    last = end + LAST_SENTENCES_MAX
+                    while end < last and end + 1 < j and classes[end + 1] == NEAR:
+                        end += 1  # its short last paragraphs, right under it ("He declined to comment.")
+                    return lo, end
         i = j
     return span
 

@@ -2779,3 +2779,21 @@ def test_a_chinese_question_headline_under_a_kicker_keeps_its_credits_past_a_cou
     assert out[-len(ZH_PROSE):] == ZH_PROSE
     assert all(line in out for line in header) and "阅读量：3826" not in out
     assert not any(line in out for line in AI_BOX)
+
+
+def test_the_articles_subheading_under_a_read_more_list_goes_on_with_its_paragraphs():
+    box = ["[16]Read more:", "[17]Storm shuts North Sea ferry terminals for 36 hours",
+           "[18]Island airline adds three summer routes"]
+    text = ["Bridge to close", *PROSE[:3], "\n".join(box), "SHOPS WORRIED", *PROSE[3:]]
+    out = kept("\n\n".join(text))
+    assert out == ["Bridge to close", *PROSE[:3], "SHOPS WORRIED", *PROSE[3:]]
+
+
+def test_a_short_last_sentence_stays_when_an_off_topic_box_follows_the_article():
+    bio = ("Hannah Okafor covers the North Atlantic islands, fisheries and shipping from Kelmouth. She joined "
+           "the agency in 2016 after eight years at regional papers in the north of the country.")
+    text = ["Bridge to close", *PROSE, "Both sides will meet again next week.", "Our Standards: The Trust Principles.",
+            "Suggested Topics: Transport", bio, "About us | Careers | Contact Us",
+            "© 2025 Castellan. All rights reserved"]
+    out = kept("\n\n".join(text))
+    assert "Both sides will meet again next week." in out and bio not in out
