@@ -22,8 +22,23 @@ _LENGTH_AT_END = re.compile(rf"(?:^|[\s(（\[|]){_LENGTH}\s*[)）\]]?\s*$")
 
 
 def is_player_control(text: str) -> bool:
-    """The whole line is a player's or the page's control."""
-    return normalize_label(text) in label_set("player_labels.txt") or player_time(text)
+    """The whole line is a player's or the page's control, or a player's
+    button with its time display ("この記事を音声で聞く　00:00 / 03:48")."""
+    return normalize_label(text) in label_set("player_labels.txt") or player_time(text) or timed_player_control(text)
+
+
+def timed_player_control(text: str) -> bool:
+    """A player's button with its time display after it ("この記事を音声で聞く
+    00:00 / 03:48", "Listen to this article 00:00 / 04:12")."""
+    if len(text) > TIMED_CONTROL_MAX_CHARS or "/" not in text:
+        return False
+    timed = _TIME_AT_END.search(text)
+    return timed is not None and normalize_label(text[: timed.start()]) in label_set("player_labels.txt")
+
+
+# A button and the time display beside it fit in this many characters.
+TIMED_CONTROL_MAX_CHARS = 80
+_TIME_AT_END = re.compile(rf"\s{_PLAYER_TIME.pattern}\s*$")
 
 
 # A player's length on a line of its own, under its button: "4 min", "3 Min.", "02:15", "(1:42)".

@@ -2797,3 +2797,9 @@ def test_a_short_last_sentence_stays_when_an_off_topic_box_follows_the_article()
             "© 2025 Castellan. All rights reserved"]
     out = kept("\n\n".join(text))
     assert "Both sides will meet again next week." in out and bio not in out
+
+
+@pytest.mark.parametrize("line", ["この記事を音声で聞く\u300000:00 / 03:48", "Listen to this article 00:00 / 04:12"])
+def test_a_listen_button_with_its_time_display_is_a_control(line):
+    f = _features(line, None)
+    assert f.category == "nav" and f.label

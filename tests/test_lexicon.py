@@ -919,6 +919,16 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Szanujemy Twoją prywatność. Wraz z naszymi Zaufanymi Partnerami przetwarzamy dane osobowe.", "consent"),
     ("Vaše súkromie je pre nás dôležité. Na zlepšenie našich služieb používame súbory cookies.", "consent"),
     ("Distribuie pe Facebook Distribuie pe WhatsApp Trimite pe e-mail", "share"),
+    # A newsroom's tip line; a player's notice that a machine voiced the article
+    ("Tem uma denúncia ou flagrante? Envie fotos e vídeos para o WhatsApp da TV Vale: (62) 99999-0000", "footer"),
+    ("Ai o informație despre un subiect de interes public? Trimite-ne un mesaj pe WhatsApp", "footer"),
+    ("Got a story tip? Email us at tips@harbourtimes.example", "footer"),
+    ("Har du et tip til en historie? Svar på denne mail", "footer"),
+    ("Vorlesefunktion: Diese Audioversion wurde künstlich erzeugt.", "nav"),
+    ("Озвучено штучним інтелектом", "nav"),
+    ("इस खबर को सुनें", "nav"),
+    ("この記事は役に立ちましたか？ はい いいえ", "comments"),
+    ("Передплатіть журнал, щоб отримувати його поштою.", "subscribe"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
