@@ -263,10 +263,10 @@ def _names_a_newsletter(text: str, stop: frozenset[str]) -> bool:
 MORE_FROM_MAX_WORDS = 6
 _MORE_FROM = regex.compile(
     r"^\W{0,3}(?i:also|more|other|related|read more|see more|latest|mehr|auch|aktuelles|neues|weitere|neueste"
-    r"|más|más noticias|últimas|dernières|ultime)"
+    r"|más|más noticias|últimas|dernières|ultime|mer|meer|więcej|flere|fler|lisää|další)"
     # "More stories by Amara Eze", "Weitere Artikel von ...": the author's other pieces.
     r"(?:\s+(?i:stories|articles|posts|columns|news|beiträge|artikel|artículos|noticias))?"
-    r"\s+(?i:on|from|at|in|by|von|aus|bei|auf|de|en)(?:\s+(?i:dem|der|den|del|la|el))?"
+    r"\s+(?i:on|from|at|in|by|von|aus|bei|auf|de|en|från|fra|van|op|z|ze|od)(?:\s+(?i:dem|der|den|del|la|el))?"
     r"\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}\s*[:»›>]?\s*$"
 )
 
@@ -289,12 +289,13 @@ def _related_label_naming_site(text: str, phrase: str) -> bool:
     if not tail[last : last + 1].isupper():
         return False  # (most lines: no capital at the end, tested before any split)
     ws = [w for w in (w.strip(":»›>") for w in text.split()) if w]
-    if not ws or _SITE_PREPOSITIONS.isdisjoint(ws[1 : RELATED_HEAD_MAX_WORDS + 1]):
+    folded = [w.casefold() for w in ws]  # (a heading in capitals: "ĐỌC THÊM TRÊN HẢI TRIỀU")
+    if not ws or _SITE_PREPOSITIONS.isdisjoint(folded[1 : RELATED_HEAD_MAX_WORDS + 1]):
         return False  # no preposition where one would lead a site's name
     if ends_full_stop(text):
         return False
     for head in range(1, min(RELATED_HEAD_MAX_WORDS, len(ws) - 2) + 1):
-        preposition, name = ws[head], ws[head + 1 :]
+        preposition, name = folded[head], ws[head + 1 :]
         if preposition not in _SITE_PREPOSITIONS:
             continue
         if len(name) + 1 > SITE_NAME_MAX_WORDS or not all(

@@ -2803,3 +2803,10 @@ def test_a_short_last_sentence_stays_when_an_off_topic_box_follows_the_article()
 def test_a_listen_button_with_its_time_display_is_a_control(line):
     f = _features(line, None)
     assert f.category == "nav" and f.label
+
+
+@pytest.mark.parametrize("line", ["Mer från Friluftsliv Norr", "Więcej z Gazety Lubuskiej", "Meer van De Stentor",
+                                  "ĐỌC THÊM TRÊN HẢI TRIỀU"])
+def test_more_from_a_named_site_is_a_related_heading_in_more_languages(line):
+    f = _features(line, None)
+    assert f.category == "related" and f.label

@@ -929,6 +929,11 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("इस खबर को सुनें", "nav"),
     ("この記事は役に立ちましたか？ はい いいえ", "comments"),
     ("Передплатіть журнал, щоб отримувати його поштою.", "subscribe"),
+    # An e-mail edition's furniture, as more mailers word it
+    ("Visa det här mejlet i webbläsaren", "newsletter"),
+    ("Tipsa en vän om Fjällbrevet", "newsletter"),
+    ("Xem bản tin trên trình duyệt", "newsletter"),
+    ("Bạn nhận được email này vì đã đăng ký Bản tin Khí hậu của Báo Hải Triều.", "newsletter"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
