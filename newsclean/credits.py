@@ -84,7 +84,7 @@ _BY = "by|von|par|por|di|door|przez|oleh"
 # Chinese and Japanese sites write it ("박수진 기자", "记者 王明").
 _BYLINE_HEAD = (
     r"^\W{0,2}(?i:author|authors|autor|autorin|autoren|autorka|autores|autora|auteur|autore|автор|авторка|авторы|yazar"
-    r"|hazırlayan|forfatter|författare"
+    r"|hazırlayan|haber|muhabir|forfatter|författare"
     r"|kirjoittaja|toimittaja|szerző|autorius|autors|penulis|tác giả|text|texte|texto|testo|tekst|текст|reporter"
     r"|redactor|redactora|redattore|redaktør|συντάκτης|συντάκτρια|σύνταξη)"
     r"\s*:\s*\p{Lu}"

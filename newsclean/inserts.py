@@ -101,11 +101,17 @@ def _short_subheading_under_headlines(
 ) -> bool:
     """The last line listed under the label at `h`, right over the prose at
     `j`, is the article's subheading: far shorter than the headlines over
-    it, and one of its words is the paragraph's."""
+    it, and one of its words is the paragraph's, or it is a quotation
+    whole ('"Zarar sürdürülemez"', the paragraph then names who said it)."""
     n = feats[j - 1].n_words
     return (j - 1 > h + 1 and n <= SHORT_SUBHEADING_MAX_WORDS
             and all(feats[k].n_words >= 2 * n for k in range(h + 1, j - 1))
-            and bool(content_stems(paras[j - 1].plain, lang) & content_stems(paras[j].plain, lang)))
+            and (_QUOTED_LINE.fullmatch(paras[j - 1].plain.strip()) is not None
+                 or bool(content_stems(paras[j - 1].plain, lang) & content_stems(paras[j].plain, lang))))
+
+
+# A line wholly in quotation marks: "…", “…”, „…“, «…», ‚…‘, 「…」.
+_QUOTED_LINE = regex.compile(r'(?:"[^"]+"|“[^“”]+”|„[^„“”]+[“”]|«[^«»]+»|‚[^‚‘’]+[‘’]|「[^「」]+」)')
 
 
 # A headline put as a question has at most this many words, in one sentence.

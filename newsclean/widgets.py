@@ -256,10 +256,16 @@ _IMAGE_MARKUP = regex.compile(rf"\[!\[[^\[\]]*\]{ADDRESS}\]{ADDRESS}|!\[[^\[\]]*
 
 
 def image_lines(paras: list[Paragraph]) -> list[int]:
-    """Lines made only of Markdown images, or of lynx's "[IMG]"."""
+    """Lines made only of Markdown images, or of lynx's "[IMG]", or of an
+    image's file name in brackets, which lynx prints for an image without
+    alt text ("[pompa-ciepla-ogrod.jpg]")."""
     return [i for i, p in enumerate(paras)
             if ("![" in p.text and not _IMAGE_MARKUP.sub("", p.text).strip(" \t*_|"))
-            or ("[IMG]" in p.text and LYNX_IMAGE.fullmatch(p.text.strip()))]
+            or ("[IMG]" in p.text and LYNX_IMAGE.fullmatch(p.text.strip()))
+            or (p.text.rstrip().endswith("]") and _IMAGE_FILE.fullmatch(p.text.strip()))]
+
+
+_IMAGE_FILE = regex.compile(r"(?i)\[[^\[\]\s]{1,120}\.(?:jpe?g|png|gif|webp|avif|svg)\]")
 
 
 # A line that is one Markdown link out of the page and nothing more: a

@@ -3,6 +3,7 @@
 import pytest
 
 from newsclean import clean
+from newsclean.credits import _credit_line
 from newsclean.linefeatures import _features
 
 PROSE = [
@@ -2810,3 +2811,42 @@ def test_a_listen_button_with_its_time_display_is_a_control(line):
 def test_more_from_a_named_site_is_a_related_heading_in_more_languages(line):
     f = _features(line, None)
     assert f.category == "related" and f.label
+
+
+@pytest.mark.parametrize(("line", "lang", "category"), [
+    ("Fútbol Baloncesto Motor Tenis Ciclismo Más deportes Resultados", "es", "nav"),  # a section menu
+    ("📲 Participe do canal da TVSA Notícias no WhatsApp", "pt", "follow"),
+])
+def test_a_menu_and_a_follow_prompt_in_more_words(line, lang, category):
+    assert _features(line, lang).category == category
+
+
+def test_an_images_file_name_in_brackets_is_no_text():
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], "   [pompa-ciepla-ogrod.jpg]", *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_quoted_subheading_under_two_headlines_is_the_articles():
+    # Each line a block of its own: the quotation is read as one more headline
+    # unless it is seen as the subheading it is.
+    box = ["İLGİLİ HABERLER", "Karaburun Çarşısı'nda otopark ücretlerine yüzde 60 zam geldi",
+           "Körfez Yolu'ndaki bisiklet şeridi için ihale tarihi belli oldu"]
+    prose = ["Kıyıkent Belediyesi, 31 yıldır Değirmenaltı ile Karaburun Çarşısı arasında işleyen gece vapuru "
+             "seferlerini 1 Eylül itibarıyla kaldırma kararı aldı. Karar meclisten oy çokluğuyla geçti.",
+             "Belediyenin hazırladığı rapora göre gece seferleri geçen yıl toplam 14,2 milyon liraya mal oldu ve "
+             "sefer başına ortalama yalnızca 42 yolcu taşındı.",
+             "Belediye Başkan Yardımcısı Gülay Erdinç, kararın zor olduğunu ancak bütçenin başka bir çözüme "
+             "izin vermediğini söyledi. Erdinç, gece otobüsünün daha sık kalkacağını da vurguladı.",
+             "Muhalefet grubundan Cem Yazıcıoğlu ise otobüs yolculuğunun gece saatlerinde bile elli dakikayı "
+             "bulacağını, vapurun ise yirmi dakikada karşıya geçtiğini hatırlattı."]
+    page = ["Kıyıkent'te gece vapuru seferleri 1 Eylül'de kaldırılıyor", *prose[:2], *box, '"Zarar sürdürülemez"',
+            *prose[2:]]
+    out = kept("\n\n".join(page))
+    assert out == ["Kıyıkent'te gece vapuru seferleri 1 Eylül'de kaldırılıyor", *prose[:2], '"Zarar sürdürülemez"',
+                   *prose[2:]]
+
+
+@pytest.mark.parametrize("line", ["Haber: Derya Kaptanoğlu (Muhabir) · Selim Aktaş (Veri Editörü)",
+                                  "Muhabir: Derya Kaptanoğlu"])
+def test_turkish_bylines_under_their_head_word(line):
+    assert _credit_line(line)

@@ -934,6 +934,9 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Tipsa en vän om Fjällbrevet", "newsletter"),
     ("Xem bản tin trên trình duyệt", "newsletter"),
     ("Bạn nhận được email này vì đã đăng ký Bản tin Khí hậu của Báo Hải Triều.", "newsletter"),
+    ("مشاركة على فيسبوك مشاركة على إكس", "share"),
+    ("진하람 기자의 다른 기사 보기 구독", "related"),
+    ("Sedang dibaca: Status Gunung Parahu turun ke Waspada", "nav"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
