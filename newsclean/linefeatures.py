@@ -281,13 +281,17 @@ RELATED_WITH_SITE_MAX_WORDS = RELATED_HEAD_MAX_WORDS + SITE_NAME_MAX_WORDS
 _SITE_PREPOSITIONS = frozenset(data_lines("site_prepositions.txt"))
 
 
+# A site named by its domain: "Læs også på fynskmad.dk".
+_DOMAIN = regex.compile(r"(?:[\p{L}\d-]+\.)+\p{Ll}{2,6}")
+
+
 def _related_label_naming_site(text: str, phrase: str) -> bool:
     """`phrase`: the related phrase the line holds ("" when it holds none: the
     heading is then looked up as a whole-line label)."""
     tail = text.rstrip(" :»›>")
     last = tail.rfind(" ") + 1
-    if not tail[last : last + 1].isupper():
-        return False  # (most lines: no capital at the end, tested before any split)
+    if not tail[last : last + 1].isupper() and not ("." in tail[last:] and _DOMAIN.fullmatch(tail[last:])):
+        return False  # (most lines: no capital nor domain at the end, tested before any split)
     ws = [w for w in (w.strip(":»›>") for w in text.split()) if w]
     folded = [w.casefold() for w in ws]  # (a heading in capitals: "ĐỌC THÊM TRÊN HẢI TRIỀU")
     if not ws or _SITE_PREPOSITIONS.isdisjoint(folded[1 : RELATED_HEAD_MAX_WORDS + 1]):
@@ -298,9 +302,9 @@ def _related_label_naming_site(text: str, phrase: str) -> bool:
         preposition, name = folded[head], ws[head + 1 :]
         if preposition not in _SITE_PREPOSITIONS:
             continue
-        if len(name) + 1 > SITE_NAME_MAX_WORDS or not all(
+        if len(name) + 1 > SITE_NAME_MAX_WORDS or not (all(
             w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in name
-        ):
+        ) or (len(name) == 1 and _DOMAIN.fullmatch(name[0]))):
             return False
         heading = normalize_label(" ".join(ws[:head]))
         if label_set("also_words.txt").isdisjoint(heading.split()):

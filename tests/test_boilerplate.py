@@ -2807,7 +2807,7 @@ def test_a_listen_button_with_its_time_display_is_a_control(line):
 
 
 @pytest.mark.parametrize("line", ["Mer från Friluftsliv Norr", "Więcej z Gazety Lubuskiej", "Meer van De Stentor",
-                                  "ĐỌC THÊM TRÊN HẢI TRIỀU"])
+                                  "ĐỌC THÊM TRÊN HẢI TRIỀU", "Læs også på fynskmad.dk"])
 def test_more_from_a_named_site_is_a_related_heading_in_more_languages(line):
     f = _features(line, None)
     assert f.category == "related" and f.label
@@ -2850,3 +2850,7 @@ def test_a_quoted_subheading_under_two_headlines_is_the_articles():
                                   "Muhabir: Derya Kaptanoğlu"])
 def test_turkish_bylines_under_their_head_word(line):
     assert _credit_line(line)
+
+
+def test_a_domain_after_read_the_full_story_names_no_list_of_other_stories():
+    assert _features("Read the full story on harbourtimes.example", "en").category is None

@@ -937,6 +937,8 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("مشاركة على فيسبوك مشاركة على إكس", "share"),
     ("진하람 기자의 다른 기사 보기 구독", "related"),
     ("Sedang dibaca: Status Gunung Parahu turun ke Waspada", "nav"),
+    ("Har du fået nyhedsbrevet videresendt? Tilmeld dig her – det er gratis.", "newsletter"),
+    ("Hent appen Fynsk Mad og få ugebrevet direkte på din telefon. Hent i App Store · Hent i Google Play", "app"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
