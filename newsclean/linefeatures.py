@@ -265,7 +265,8 @@ _MORE_FROM = regex.compile(
     r"^\W{0,3}(?i:also|more|other|related|read more|see more|latest|mehr|auch|aktuelles|neues|weitere|neueste"
     r"|más|más noticias|últimas|dernières|ultime|mer|meer|więcej|flere|fler|lisää|další)"
     # "More stories by Amara Eze", "Weitere Artikel von ...": the author's other pieces.
-    r"(?:\s+(?i:stories|articles|posts|columns|news|beiträge|artikel|artículos|noticias))?"
+    r"(?:\s+(?i:stories|articles|posts|columns|news|beiträge|artikel|artículos|noticias|themen|nachrichten|meldungen"
+    r"|nyheter|nyheder|artiklar|artikler|artykuły|wiadomości))?"
     r"\s+(?i:on|from|at|in|by|von|aus|bei|auf|de|en|från|fra|van|op|z|ze|od)(?:\s+(?i:dem|der|den|del|la|el))?"
     r"\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}\s*[:»›>]?\s*$"
 )

@@ -939,6 +939,12 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Sedang dibaca: Status Gunung Parahu turun ke Waspada", "nav"),
     ("Har du fået nyhedsbrevet videresendt? Tilmeld dig her – det er gratis.", "newsletter"),
     ("Hent appen Fynsk Mad og få ugebrevet direkte på din telefon. Hent i App Store · Hent i Google Play", "app"),
+    # The table of an e-mail edition's items; its furniture in Lithuanian
+    ("In this issue", "related"),
+    ("DALAM EDISI INI", "related"),
+    ("W tym wydaniu", "related"),
+    ("Jei laiškas rodomas netinkamai, atidarykite jį naršyklėje", "newsletter"),
+    ("Šį laišką gavote, nes užsiprenumeravote „Energijos savaitė“ naujienlaiškį.", "newsletter"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
