@@ -84,7 +84,12 @@ _CONTINUED = regex.compile(r"[,;]\s*$")
 _KEY_VALUE = regex.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,2}(?:\s\([^()]{1,40}\))?\s?:\s+\S")
 # The same in Chinese and Japanese, no space after the mark: "作者︱春春",
 # "原标题：…", "[责任编辑:肖春芳]".
-_CJK_KEY_VALUE = regex.compile(r"^\s*\[?[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}\s?[:：︱|]\s?\S")
+_CJK_KEY_VALUE = regex.compile(r"^\s*\[?[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}\s?[:：︱|]\s?\S"
+                                # (Japanese sports pages: a marked key, a wide space: "▽得点　【湊】長浜（前18分）")
+                                r"|^\s*[▽▼■◇◆]\p{Han}{1,6}\u3000\S")
+# A row of a team's line-up: a position, a shirt number, the players
+# ("GK 1 大迫拓真", "DF 3 坂巻亮、5 ペドロ・アルメイダ", "MF 8 Kim, 14 Park").
+_LINEUP_ROW = regex.compile(r"^\s*(?:GK|DF|MF|FW|TW|AB|MIT|ST|POR|DEF|MED|DEL|CEN|ATT)\s+\d{1,2}\s+\S")
 # A list of sources: nothing but an address on the line.
 _BARE_URL = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 
@@ -249,6 +254,8 @@ def _fact(text: str) -> bool:
     """A "key: value" line whose value holds a figure or a list, or a line
     of the periods' scores."""
     m = _key_value(text)
+    if m is None and _LINEUP_ROW.match(text):
+        return True
     if m is None:  # (scores, and few words besides them: "(OT)", "n.V.")
         scores = len(_SCORE.findall(text))
         return scores >= PERIOD_SCORES_MIN and len(words(text)) <= 2 * scores
@@ -259,7 +266,9 @@ def _figured_fact(text: str) -> bool:
     """A fact with a figure in its value ("Team (Coach): Smith 27, Jones 12"),
     not a headline with a kicker ("Election Results 2023: Mayor heads for a runoff")."""
     m = _key_value(text)
-    return m is not None and _DIGIT_RUNS.search(text, m.end() - 1) is not None
+    if m is None:
+        return _LINEUP_ROW.match(text) is not None  # (its shirt number)
+    return _DIGIT_RUNS.search(text, m.end() - 1) is not None
 
 
 def _facts_heading(p: Paragraph, c: str) -> bool:

@@ -2855,3 +2855,19 @@ def test_turkish_bylines_under_their_head_word(line):
 
 def test_a_domain_after_read_the_full_story_names_no_list_of_other_stories():
     assert _features("Read the full story on harbourtimes.example", "en").category is None
+
+
+def test_a_japanese_match_reports_line_ups_under_it_stay():
+    # Two teams, each under its name in brackets; a position, a shirt number
+    # and the players a row; then the scorers and the crowd. Related stories
+    # follow (and go).
+    prose = JA_PROSE
+    line_ups = ["【北嶺ユナイテッド】", "GK 1 大迫拓真", "DF 3 坂巻亮、5 ペドロ・アルメイダ、22 小見山隼",
+                "MF 6 高田優斗、8 宇佐美慎之介（後半0分 17 東條陽太）", "FW 9 レアンドロ、10 岩永翔、11 川畑柊",
+                "【湊川FC】", "GK 31 吉岡誠", "DF 2 杉山玲央、4 矢部涼介、15 キム・ミンジェ",
+                "MF 7 関口智也、16 根本大雅、20 谷村健人", "FW 9 長浜颯、11 マルコス、18 須藤瑛太",
+                "▽得点\u3000【湊】長浜（前18分）【北】東條（後27分）", "▽入場者数\u300021,384人"]
+    related = ["関連記事", "湊川FC、若手FW長浜が日本代表候補に初選出", "北嶺ユナイテッド、5試合勝ちなし",
+               "J1順位表・日程・結果", "三ツ峰SC、GK高峰が右膝負傷で全治4週間", "なでしこリーグ第12節 結果一覧"]
+    out = kept("\n".join(["北嶺、終了間際の逆転で4試合ぶり勝利", *prose, *line_ups, *related]))
+    assert out == ["北嶺、終了間際の逆転で4試合ぶり勝利", *prose, *line_ups]

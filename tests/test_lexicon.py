@@ -945,6 +945,13 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("W tym wydaniu", "related"),
     ("Jei laiškas rodomas netinkamai, atidarykite jį naršyklėje", "newsletter"),
     ("Šį laišką gavote, nes užsiprenumeravote „Energijos savaitė“ naujienlaiškį.", "newsletter"),
+    # Texts saved by other routes: a print view, a feed reader, WordPress's feed footer
+    ("Printed on: 14 July 2024, 10:42 AM", "nav"),
+    ("Gedruckt am: 05.10.2023, 14:22 Uhr", "nav"),
+    ("Marcar como leído", "nav"),
+    ("The post Harbour bridge to close for two years appeared first on Harbour Times.", "footer"),
+    ("La entrada El Atlético remonta en Montealto se publicó primero en El Marcador.", "footer"),
+    ("Do you have a story for us? Email newsdesk@harbourtimes.example", "footer"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
