@@ -952,6 +952,8 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("The post Harbour bridge to close for two years appeared first on Harbour Times.", "footer"),
     ("La entrada El Atlético remonta en Montealto se publicó primero en El Marcador.", "footer"),
     ("Do you have a story for us? Email newsdesk@harbourtimes.example", "footer"),
+    ("Zobacz tę wiadomość w przeglądarce", "newsletter"),
+    ("W numerze: rozmowa z Ireną Szczodrowską · premiery tygodnia · konkurs na wejściówki", "related"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
