@@ -75,7 +75,7 @@ from .innerboxes import boxes_inside_prose
 from .inserts import (
     _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers, _inserts_inside_prose,
     _introduces, _lone_teasers, _one_line_teasers, _paragraphs_follow, _section_follows, _section_resumes,
-    _site_slogans, entries_resume, forms_between_prose, listed_section_follows, read_on_only,
+    _site_slogans, article_goes_on, entries_resume, forms_between_prose, listed_section_follows, read_on_only,
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
@@ -343,7 +343,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         inline_headings |= forms | inserts
         inline_headings |= {
             h for h in range(span[0] + 1, span[1])
-            if classes[h] == BAD and classes[h - 1] in (GOOD, NEAR) and _paragraphs_follow(classes, h + 1, inserts)
+            if classes[h] == BAD and classes[h - 1] in (GOOD, NEAR) and article_goes_on(paras, classes, h, inserts)
         }
         inline_headings |= {h for _, h in _lone_teasers(paras, feats, classes, span[0], span[1])}
         if not edition:

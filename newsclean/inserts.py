@@ -424,6 +424,23 @@ def _paragraphs_follow(classes: list[str], i: int, inserts: Collection[int] = ()
     return len(below) == ARTICLE_GOES_ON and below[0] == GOOD and all(c in (GOOD, NEAR) for c in below)
 
 
+# A known line inside the article may run on to a line or two of its
+# block, wrapped ("[11]LEGGI ANCHE Siccità, in Val Serrana i rifugi chiudono
+# in anticipo:" over "manca l'acqua").
+WRAPPED_ON_MAX_LINES = 2
+
+
+def article_goes_on(paras: list[Paragraph], classes: list[str], h: int, inserts: Collection[int] = ()) -> bool:
+    """Under the known line at `h` (past what it wraps on to), the article's
+    paragraphs, or its next subheading over them."""
+    k = h + 1
+    while (k < len(paras) and k - h <= WRAPPED_ON_MAX_LINES and paras[k].block == paras[h].block
+           and classes[k] == SHORT):
+        k += 1
+    return (_paragraphs_follow(classes, k, inserts)
+            or (k < len(classes) and classes[k] == SHORT and _paragraphs_follow(classes, k + 1, inserts)))
+
+
 def _section_follows(classes: list[str], i: int, inserts: Collection[int] = ()) -> bool:
     """A paragraph at line `i`, then a subheading and ARTICLE_GOES_ON
     paragraphs under it: the article goes on in its next section ("Reação"

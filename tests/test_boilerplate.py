@@ -2871,3 +2871,31 @@ def test_a_japanese_match_reports_line_ups_under_it_stay():
                "J1順位表・日程・結果", "三ツ峰SC、GK高峰が右膝負傷で全治4週間", "なでしこリーグ第12節 結果一覧"]
     out = kept("\n".join(["北嶺、終了間際の逆転で4試合ぶり勝利", *prose, *line_ups, *related]))
     assert out == ["北嶺、終了間際の逆転で4試合ぶり勝利", *prose, *line_ups]
+
+
+def test_a_read_also_line_wrapped_on_to_the_next_line_does_not_end_the_article():
+    # lynx wraps the teaser's headline on to a second line of its block; the
+    # article's next subheading and paragraphs follow it.
+    teaser = ("   [11]LEGGI ANCHE Siccità, in Val Serrana i rifugi chiudono in anticipo:\n"
+              "   manca l'acqua")
+    prose = [
+        "Trentuno metri in dodici mesi. È l'arretramento della fronte del ghiacciaio del Pizzo Ardena misurato "
+        "quest'estate dai volontari del Comitato glaciologico, il dato peggiore da quando sono iniziate le misure.",
+        "«Siamo saliti convinti che dopo un inverno con molta neve la perdita sarebbe stata contenuta», racconta il "
+        "coordinatore delle misurazioni, «e invece il caldo di luglio ha cancellato tutto in poche settimane».",
+        "Il dato più preoccupante, secondo i glaciologi, non è però la lunghezza ma lo spessore: in media il "
+        "ghiaccio ha perso quasi tre metri, e in alcuni punti la roccia affiora dove un anno fa non si vedeva.",
+    ]
+    after = [
+        "Tra le novità di quest'anno c'è anche la scomparsa del piccolo lago proglaciale che si era formato nel 2019 "
+        "ai piedi della fronte e che negli ultimi anni era diventato una meta per gli escursionisti.",
+        "«Non è un pericolo in sé», precisa il coordinatore, «ma è il segno che il sistema sta cambiando molto in "
+        "fretta. Per questo chiediamo che il monitoraggio non resti affidato solo ai volontari».",
+        "La Regione ha annunciato che dal prossimo anno finanzierà l'installazione di due stazioni meteorologiche "
+        "automatiche sul ghiacciaio, con una spesa prevista di novanta mila euro.",
+    ]
+    page = ["Il ghiacciaio del Pizzo Ardena arretra di 31 metri in un anno", *prose, teaser, "Sparito il lago",
+            *after, "© RIPRODUZIONE RISERVATA", "I più letti",
+            "1. Incidente sulla provinciale 12, due feriti gravi 2. Mercato immobiliare, prezzi in calo"]
+    out = kept("\n\n".join(page))
+    assert out[-len(after) - 1:] == ["Sparito il lago", *after]
