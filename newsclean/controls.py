@@ -21,6 +21,11 @@ _PLAYER_TIME = re.compile(rf"0?0:00(?::00)?\s*/\s*{_LENGTH}")
 _LENGTH_AT_END = re.compile(rf"(?:^|[\s(（\[|]){_LENGTH}\s*[)）\]]?\s*$")
 
 
+# A button and the time display beside it fit in this many characters.
+TIMED_CONTROL_MAX_CHARS = 80
+_TIME_AT_END = re.compile(rf"\s{_PLAYER_TIME.pattern}\s*$")
+
+
 def is_player_control(text: str) -> bool:
     """The whole line is a player's or the page's control, or a player's
     button with its time display ("この記事を音声で聞く　00:00 / 03:48")."""
@@ -34,11 +39,6 @@ def timed_player_control(text: str) -> bool:
         return False
     timed = _TIME_AT_END.search(text)
     return timed is not None and normalize_label(text[: timed.start()]) in label_set("player_labels.txt")
-
-
-# A button and the time display beside it fit in this many characters.
-TIMED_CONTROL_MAX_CHARS = 80
-_TIME_AT_END = re.compile(rf"\s{_PLAYER_TIME.pattern}\s*$")
 
 
 # A player's length on a line of its own, under its button: "4 min", "3 Min.", "02:15", "(1:42)".

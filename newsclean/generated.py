@@ -178,6 +178,12 @@ def _box_over(paras: list[Paragraph], i: int) -> list[Paragraph]:
     return items if any(_LIST_ITEM.match(_line(p)) for p in items) else []
 
 
+def _listed(p: Paragraph) -> bool:
+    """A list item of a box, or an empty line inside it (a quotation's ">")."""
+    line = _line(p)
+    return not line or _LIST_ITEM.match(line) is not None
+
+
 def _box_under(paras: list[Paragraph], i: int) -> list[Paragraph]:
     """The points under a notice that heads its box ("AI summary:", "AI摘要"),
     or that stands right under the box's heading ("Shrnutí článku" over
@@ -193,14 +199,14 @@ def _box_under(paras: list[Paragraph], i: int) -> list[Paragraph]:
             break
         if below and is_notice(line):
             return head + below + [paras[k]]
-        listed = not line or _LIST_ITEM.match(line) is not None
-        if not listed and (paras[k].block != paras[k - 1].block or any(_line(p) for p in below)
-                           and all(_LIST_ITEM.match(_line(p)) or not _line(p) for p in below)):
-            break
+        if not _listed(paras[k]):
+            after_items = any(_line(p) for p in below) and all(map(_listed, below))
+            if paras[k].block != paras[k - 1].block or after_items:
+                break  # (unmarked points go on only inside the block, and not after list items)
         below.append(paras[k])
     if not any(_line(p) for p in below):
         return []
-    unmarked = [line for line in map(_line, below) if line and not _LIST_ITEM.match(line)]
+    unmarked = [_line(p) for p in below if not _listed(p)]
     last = i + len(below)
     if unmarked and (any(word_count(words(line)) > UNMARKED_POINT_MAX_WORDS for line in unmarked)
                      or (last + 1 < len(paras) and paras[last + 1].block == paras[last].block)):

@@ -255,6 +255,10 @@ def anchor_link_lines(paras: list[Paragraph]) -> list[int]:
 _IMAGE_MARKUP = regex.compile(rf"\[!\[[^\[\]]*\]{ADDRESS}\]{ADDRESS}|!\[[^\[\]]*\]{ADDRESS}")
 
 
+# An image's file name in brackets, all the line: "[pompa-ciepla-ogrod.jpg]".
+_IMAGE_FILE = regex.compile(r"(?i)\[[^\[\]\s]{1,120}\.(?:jpe?g|png|gif|webp|avif|svg)\]")
+
+
 def image_lines(paras: list[Paragraph]) -> list[int]:
     """Lines made only of Markdown images, or of lynx's "[IMG]", or of an
     image's file name in brackets, which lynx prints for an image without
@@ -263,9 +267,6 @@ def image_lines(paras: list[Paragraph]) -> list[int]:
             if ("![" in p.text and not _IMAGE_MARKUP.sub("", p.text).strip(" \t*_|"))
             or ("[IMG]" in p.text and LYNX_IMAGE.fullmatch(p.text.strip()))
             or (p.text.rstrip().endswith("]") and _IMAGE_FILE.fullmatch(p.text.strip()))]
-
-
-_IMAGE_FILE = regex.compile(r"(?i)\[[^\[\]\s]{1,120}\.(?:jpe?g|png|gif|webp|avif|svg)\]")
 
 
 # A line that is one Markdown link out of the page and nothing more: a
