@@ -19,7 +19,8 @@ from .text import ends_sentence as _ends_sentence
 # "© Marco Lindner", "Bild: picture alliance / dpa", "Getty Images".
 PHOTO_CREDIT_MAX_WORDS = 8
 _PHOTO_WORDS = (
-    r"fotos?|fot|fotó|fotoğraf|photos?|photograph|bild|bilder|image|imagen|crédit photo|credit|quelle|źródło|kuva"
+    r"fotos?|fot|fotó|fotoğraf|photos?|photograph|pictures?|pic|bild|bilder|image|imagen|crédit photo|credit|quelle"
+    r"|źródło|kuva"
     r"|billede|фото|світлина|снимка|φωτογραφία|φωτ|צילום|صورة|تصوير|أرشيفية|عکس|फोटो|तस्वीर|사진|ภาพ|ảnh|写真|图片|摄影"
 )
 # Photo agencies, which sign a credit line alone ("Getty Images"), and the

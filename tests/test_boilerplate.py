@@ -1594,6 +1594,8 @@ def test_dateline_over_share_bar_and_photo_stays():
         ("Fot. UJ", True),
         ("Paul Hackett/Reuters", True),
         ("Getty Images", True),
+        ("Picture: Harlow Bay Council", True),
+        ("Pictures of the week", False),  # a heading: no colon
         ("Bild des Tages", False),  # a heading: no colon
         ("Foto: Die Gewinner des Wettbewerbs stehen auf der Bühne und freuen sich über den Preis", False),
         ("Photographs of the old town hall were shown at the meeting.", False),
@@ -2899,3 +2901,14 @@ def test_a_read_also_line_wrapped_on_to_the_next_line_does_not_end_the_article()
             "1. Incidente sulla provinciale 12, due feriti gravi 2. Mercato immobiliare, prezzi in calo"]
     out = kept("\n\n".join(page))
     assert out[-len(after) - 1:] == ["Sparito il lago", *after]
+
+
+def test_a_caption_credited_to_a_picture_desk_does_not_part_the_byline_from_the_article():
+    credits = ["By Megan Trelawney", "06:00, 14 MARCH 2024"]
+    page = ["Skip to main content\nThe Harbour Courier\nSubscribe\nSign in\nNews\nSport\nWhat's On\nProperty\n"
+            "Jobs\nAnnouncements\nPuzzles\nSearch", "Local News\nBridge to close for two years",
+            "Drivers face a two-year detour while engineers replace the corroded frame of the old harbour bridge.",
+            "\n".join(credits + ["Share", "Facebook", "X", "WhatsApp", "Email", "Comments"]),
+            "The old bridge seen from the harbour wall. Picture: Harbour Council", *PROSE]
+    out = kept("\n\n".join(page))
+    assert all(line in out for line in credits)
