@@ -2912,3 +2912,19 @@ def test_a_caption_credited_to_a_picture_desk_does_not_part_the_byline_from_the_
             "The old bridge seen from the harbour wall. Picture: Harbour Council", *PROSE]
     out = kept("\n\n".join(page))
     assert all(line in out for line in credits)
+
+
+def test_a_turkish_players_buttons_do_not_part_the_credits_from_the_article():
+    credits = ["Kanal 9 Haber - Elif Durukan", "05.01.2024 11:48"]
+    prose = ["Kış aylarında güneş ışığından yeterince yararlanamamak, D vitamini düzeyinin hızla düşmesine yol "
+             "açıyor. Uzmanlar, özellikle kapalı alanlarda çalışanların risk altında olduğunu söylüyor.",
+             "Endokrinoloji uzmanı Dr. Selin Tanrıverdi, D vitamininin yalnızca kemik sağlığı için değil, "
+             "bağışıklık sistemi için de önemli olduğunu hatırlatıyor ve düzenli ölçüm yapılmasını öneriyor.",
+             "Tanrıverdi, takviye kullanmadan önce mutlaka kan değerlerinin ölçülmesi gerektiğini vurguladı. "
+             "Yüksek dozların da zararlı olabileceğini, bu yüzden doktor kontrolünün şart olduğunu söyledi."]
+    page = ["Ana içeriğe geç\nKANAL 9 HABER\nCANLI YAYIN\nGündem\nEkonomi\nDünya\nSpor\nSağlık\nMagazin",
+            "Uzmanlar uyardı: Kış aylarında D vitamini eksikliği her iki kişiden birinde görülüyor",
+            "\n".join(credits + ["Paylaş", "Facebook", "X", "WhatsApp", "Video Oynat", "00:00 / 02:14",
+                                 "Reklam 5 sn sonra geçilebilir"]), *prose]
+    out = kept("\n\n".join(page))
+    assert all(line in out for line in credits) and "Reklam 5 sn sonra geçilebilir" not in out

@@ -954,6 +954,8 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Do you have a story for us? Email newsdesk@harbourtimes.example", "footer"),
     ("Zobacz tę wiadomość w przeglądarce", "newsletter"),
     ("W numerze: rozmowa z Ireną Szczodrowską · premiery tygodnia · konkurs na wejściówki", "related"),
+    ("Video Oynat", "nav"),
+    ("Reklam 5 sn sonra geçilebilir", "advert"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
