@@ -92,6 +92,9 @@ _BYLINE_HEAD = (
     # (scripts without capitals)
     r"|^\W{0,2}(?:بقلم|كتب|كتبت|מאת|نویسنده|خبرنگار|लेखक|संवाददाता|প্রতিবেদক|নিজস্ব প্রতিবেদক|โดย|作者"
     r"|来源|來源|稿源)\s*[:：,]?\s*\S"
+    # Japanese and Chinese: what the credit is for, a mark, the name: "文・三好かおり　写真・石井大地",
+    # "文｜林晓筠 摄影｜贺川".
+    r"|^\W{0,2}(?:文|写真|撮影|取材|構成|摄影)\s*[・／/｜|]\s*\S"
     # Japanese: the bureau in brackets, then the name: "【汐見支局】小野寺 葵".
     r"|^[【（(]\p{Han}{1,8}(?:支局|総局|本社|通信部|報道部|編集部)[】）)]\s*\S"
     # Greek "Writes" and the article: "Γράφει ο Νίκος Βαρβέρης".

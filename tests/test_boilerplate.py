@@ -2855,6 +2855,16 @@ def test_turkish_bylines_under_their_head_word(line):
     assert _credit_line(line)
 
 
+@pytest.mark.parametrize(("line", "credit"), [
+    ("文・三好かおり\u3000写真・石井大地", True),  # text by, photos by
+    ("文｜林晓筠 摄影｜贺川", True),
+    ("文化・芸術", False),  # a section's name
+    ("文学賞を受賞した", False),
+])
+def test_japanese_and_chinese_credits_name_what_they_are_for(line, credit):
+    assert _credit_line(line) is credit
+
+
 def test_a_domain_after_read_the_full_story_names_no_list_of_other_stories():
     assert _features("Read the full story on harbourtimes.example", "en").category is None
 

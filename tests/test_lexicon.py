@@ -956,6 +956,8 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("W numerze: rozmowa z Ireną Szczodrowską · premiery tygodnia · konkurs na wejściówki", "related"),
     ("Video Oynat", "nav"),
     ("Reklam 5 sn sonra geçilebilir", "advert"),
+    ("読了時間：約6分", "nav"),
+    ("阅读时间：5分钟", "nav"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
