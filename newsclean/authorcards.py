@@ -21,7 +21,7 @@ _PART_SEP = regex.compile(r"\s*[·•|｜]\s*")
 # lynx's link number before a part: "[20]Sledovat autora".
 _LINK_NUMBER = regex.compile(r"\[\d{1,4}\]")
 # A handle: "@hkolarova", "@tom.werner_rides".
-_HANDLE = regex.compile(r"@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,30}")
+HANDLE = regex.compile(r"@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,30}")
 # A count and what it counts, either way round: "573 článků", "2.1k followers",
 # "粉丝 2.1万", "記事 120件".
 _COUNT = regex.compile(
@@ -55,7 +55,7 @@ def author_card(text: str, lexicon: Lexicon | None = None) -> bool:
     lexicon = lexicon or Lexicon.load()
     social = 0
     for part in parts:
-        if _HANDLE.fullmatch(part) or lexicon.label(part) == "follow":
+        if HANDLE.fullmatch(part) or lexicon.label(part) == "follow":
             social += 1
         elif not _COUNT.fullmatch(part) or _month_last().search(part):
             return False

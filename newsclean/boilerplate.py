@@ -76,6 +76,7 @@ from .inserts import (
     _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers, _inserts_inside_prose,
     _introduces, _lone_teasers, _one_line_teasers, _paragraphs_follow, _section_follows, _section_resumes,
     _site_slogans, article_goes_on, entries_resume, forms_between_prose, listed_section_follows, read_on_only,
+    subheading_over_paragraphs,
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
@@ -323,12 +324,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             h for _, h, resume in teasers
             if _paragraphs_follow(classes, resume, inserts)
             or _section_follows(classes, resume, inserts)
-            # (A label that introduces its list, "Leia também:", is an inline box's.)
-            # (... and the article's next subheading may follow its list: "Read more:"
-            # and two headlines over "HOSPITAL FLIGHTS" and its paragraphs.)
-            or (_introduces(paras[h].plain) and classes[resume] == GOOD)
-            or (_introduces(paras[h].plain) and classes[resume] == SHORT
-                and _paragraphs_follow(classes, resume + 1, inserts))
+            # (A label that introduces its list, "Leia também:", is an inline box's;
+            # a paragraph or the article's next subheading may follow its list:
+            # "Read more:" and two headlines over "HOSPITAL FLIGHTS" and its paragraphs.)
+            or (_introduces(paras[h].plain)
+                and (classes[resume] == GOOD or subheading_over_paragraphs(classes, resume, inserts)))
             or _section_resumes(paras, classes, span, h, resume, doc.language)
             or entries_resume(paras, classes, h, resume)
             or listed_section_follows(paras, classes, resume)

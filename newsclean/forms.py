@@ -128,7 +128,7 @@ def _statement(text: str) -> bool:
 FORM_OWN_LINES_MAX = 2
 
 
-def article_box_under_form(paras: list[Paragraph], feats: list["Features"], classes: list[str], end: int) -> int | None:
+def article_box_under_form(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int | None:
     """The last line of the article's box (a match's line-ups and scorers,
     key facts) right under a sign-up form that stands right under the
     article's last paragraph at `end`: the form was put between the article

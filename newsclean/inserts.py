@@ -437,8 +437,13 @@ def article_goes_on(paras: list[Paragraph], classes: list[str], h: int, inserts:
     while (k < len(paras) and k - h <= WRAPPED_ON_MAX_LINES and paras[k].block == paras[h].block
            and classes[k] == SHORT):
         k += 1
-    return (_paragraphs_follow(classes, k, inserts)
-            or (k < len(classes) and classes[k] == SHORT and _paragraphs_follow(classes, k + 1, inserts)))
+    return _paragraphs_follow(classes, k, inserts) or subheading_over_paragraphs(classes, k, inserts)
+
+
+def subheading_over_paragraphs(classes: list[str], k: int, inserts: Collection[int] = ()) -> bool:
+    """A short line at `k`, the article's subheading, with ARTICLE_GOES_ON
+    paragraphs under it."""
+    return k < len(classes) and classes[k] == SHORT and _paragraphs_follow(classes, k + 1, inserts)
 
 
 def _section_follows(classes: list[str], i: int, inserts: Collection[int] = ()) -> bool:
@@ -446,8 +451,7 @@ def _section_follows(classes: list[str], i: int, inserts: Collection[int] = ()) 
     paragraphs under it: the article goes on in its next section ("Reação"
     over two paragraphs). A list of teasers goes on otherwise: a blurb, a
     headline, a blurb."""
-    return (i + 1 < len(classes) and classes[i] == GOOD and classes[i + 1] == SHORT
-            and _paragraphs_follow(classes, i + 2, inserts))
+    return i < len(classes) and classes[i] == GOOD and subheading_over_paragraphs(classes, i + 1, inserts)
 
 
 # Under a subheading, a list of at most this many items may open the
@@ -544,13 +548,14 @@ def forms_between_prose(paras: list[Paragraph], feats: list[Features], classes: 
     return found
 
 
+# A short paragraph under a form resumes the article when it has this many words.
+FORM_RESUME_MIN_WORDS = 10
+
+
 def _resumes_under_form(c: str, f: Features) -> bool:
     """The article's paragraph under a form: prose ending in a full stop,
     of a sentence's length (not a paywall's "Ja. Ich benötige ein Abo.")."""
     return (c == GOOD or (c == NEAR and f.n_words >= FORM_RESUME_MIN_WORDS)) and f.full_stop and f.category is None
-
-
-FORM_RESUME_MIN_WORDS = 10
 
 
 # A subheading, or a live blog's time stamp over its entry's heading.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from .authorcards import HANDLE
 from .document import Paragraph
 from .lineclass import BAD, SHORT
 from .linefeatures import Features
@@ -21,8 +22,9 @@ from .linefeatures import Features
 POST_FRAME_REACH = 4
 POST_FRAME_MAX_WORDS = 10
 
-# "@AlvsnasIF", "Älvsnäs IF @AlvsnasIF · 14 sep."
-_HANDLE = regex.compile(r"(?:^|\s)@\w{2,}")
+# "@AlvsnasIF", "Älvsnäs IF @AlvsnasIF · 14 sep.": a handle, as an author's card writes it,
+# opening a word (not an e-mail address's "@").
+_HANDLE = regex.compile(r"(?:^|\s)" + HANDLE.pattern)
 # "9:02 π.μ. · 28 Ιουλ 2025", "22 สิงหาคม เวลา 06:12 น. · 🌏": a time or a date and a dot between.
 _STAMP = regex.compile(r"\d.*\s·(?:\s|$)|\s·\s.*\d")
 

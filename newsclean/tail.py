@@ -254,9 +254,10 @@ def _fact(text: str) -> bool:
     """A "key: value" line whose value holds a figure or a list, or a line
     of the periods' scores."""
     m = _key_value(text)
-    if m is None and _LINEUP_ROW.match(text):
-        return True
-    if m is None:  # (scores, and few words besides them: "(OT)", "n.V.")
+    if m is None:
+        if _LINEUP_ROW.match(text):
+            return True  # a line-up's row: "GK 1 大迫拓真"
+        # (scores, and few words besides them: "(OT)", "n.V.")
         scores = len(_SCORE.findall(text))
         return scores >= PERIOD_SCORES_MIN and len(words(text)) <= 2 * scores
     return _FACT_MARK.search(text, m.end() - 1) is not None
