@@ -14,6 +14,7 @@ from .config import Config
 from .document import Document, Paragraph
 from .lexicon import Lexicon
 from .linefeatures import section_names
+from .pullquotes import display_quote
 from .text import CACHE_SIZE, SENTENCE_ENDERS, content_stems, style_key, tokens
 
 SHINGLE_SIZE = 3
@@ -32,7 +33,6 @@ TEASER_MAX_GROWTH = 1.5
 # Of two near copies, one with this many times the other's shingles is the
 # fuller one and stays.
 NEAR_FULLER = 1.1
-_QUOTE_MARKS = ("\"", "“", "„", "«", "»", "‘", "‚", "'", "「", "『")
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -159,13 +159,10 @@ def drop_duplicates(doc: Document, config: Config) -> None:
             # An earlier copy close above is a teaser or meta description of
             # this paragraph (so is a shorter one anywhere): keep this one.
             close_above = pos - other <= config.summary_window + 1 or _is_teaser_of(other, pos, kept, config)
-            # (Not when this one is a quotation, clearly the shorter, below
-            # the page's top: a pull quote printed under the paragraph it
-            # quotes. A cut teaser over the lede is no quotation.)
-            pull_quote = (
-                other > TOP and p.plain.lstrip().startswith(_QUOTE_MARKS)
-                and len(mine) * NEAR_FULLER < len(shingles[other])
-            )
+            # (Not when this one is a whole quoted line, no longer, below the
+            # page's top: a pull quote printed under the paragraph it quotes.
+            # A cut teaser over the lede is no quotation.)
+            pull_quote = other > TOP and display_quote(p.plain) is not None and len(mine) <= len(shingles[other])
             if (close_above and not pull_quote) or len(mine) > len(shingles[other]) * NEAR_FULLER:
                 # Not a short line far above, whole inside this longer one:
                 # that is a headline a trackback or a share line quotes

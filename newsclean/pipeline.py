@@ -11,6 +11,7 @@ from .document import Decision, Document, Paragraph
 from .duplicates import drop_duplicates, drop_summaries
 from .generated import drop_generated_summaries
 from .language import article_language, detect_paragraphs, drop_foreign
+from .pullquotes import drop_pull_quotes
 from .segment import block_paragraphs, normalize, segment
 from .titles import drop_title_copies
 
@@ -46,6 +47,7 @@ def _decide(doc: Document, config: Config) -> None:
         (config.dedup, drop_title_copies),
         (config.dedup, drop_generated_summaries),
         (config.dedup, drop_duplicates),
+        (config.dedup, drop_pull_quotes),
         (config.boilerplate, drop_boilerplate),
         (config.dedup, drop_summaries),
     ]

@@ -36,6 +36,7 @@ _REASONS = [
     Reason("D103", "summary", "restates the paragraphs that follow it"),
     Reason("D104", "title-copy", "the page's title line: the headline again, further down"),
     Reason("D105", "generated-summary", "a summary the site says a machine wrote (AI, automatic), with its notice"),
+    Reason("D106", "pull-quote", "a sentence of a paragraph nearby, printed again as a display quote"),
     # L: language.
     Reason("L101", "foreign-language", "written in another language than the article"),
     # B: boilerplate, by family of leftover.
