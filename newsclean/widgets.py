@@ -599,23 +599,44 @@ POLL_ANSWER_MAX_WORDS = 10
 def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> set[int]:
     found: set[int] = set()
     for i, p in enumerate(paras):
+        rest = _poll_heads().rest_after(p.plain)
+        if rest is not None and _whole_shares(_SHARE.findall(rest.rpartition("?")[2])) and "?" in rest:
+            found.add(i)  # the poll with its results on one line: "POLL: …? Yes (47%) | No (53%)"
+            continue
         if not _question(p.plain):
             continue
         head = i
-        if _poll_heads().rest_after(p.plain) is None:
-            if not (i and normalize_label(paras[i - 1].plain) in label_set("poll_heads.txt")):
-                continue
+        if rest is None and i and normalize_label(paras[i - 1].plain) in label_set("poll_heads.txt"):
             head = i - 1
         j = i + 1
         while j < len(paras) and j - i <= POLL_MAX_ANSWERS and classes[j] != BAD and not feats[j].full_stop \
-                and 0 < feats[j].n_words <= POLL_ANSWER_MAX_WORDS and not _poll_button(paras[j].plain):
+                and (0 < feats[j].n_words <= POLL_ANSWER_MAX_WORDS or _SHARE_LINE.fullmatch(paras[j].plain)) \
+                and not _poll_button(paras[j].plain):
             j += 1
+        shown = _whole_shares([s for k in range(i + 1, j) for s in _SHARE.findall(paras[k].plain)])
         buttons = j
         while j < len(paras) and _poll_button(paras[j].plain):
             j += 1
-        if j > buttons:
+        # Under a poll's head, its buttons or its results mark it; with no
+        # head, a question needs both (its answers' shares and a "Vote").
+        headed = head < i or rest is not None
+        marked = (j > buttons or shown) if headed else (j > buttons and shown)
+        if marked:
             found.update(range(head, j))
     return found
+
+
+# An answer's share of the votes, once the results show: "Ja (38 %)",
+# "No, it's a risk you take (7%)", or "41 %" on the line under the answer.
+# Shown, the shares add up to a whole (give or take their rounding).
+_SHARE = regex.compile(r"(\d{1,3}(?:[.,]\d)?)\s?%")
+_SHARE_LINE = regex.compile(r"\s*\d{1,3}(?:[.,]\d)?\s?%\s*")
+POLL_SHARES_TOTAL = (98.0, 102.0)
+
+
+def _whole_shares(shares: list[str]) -> bool:
+    total = sum(float(s.replace(",", ".")) for s in shares)
+    return len(shares) >= 2 and POLL_SHARES_TOTAL[0] <= total <= POLL_SHARES_TOTAL[1]
 
 
 @lru_cache(maxsize=1)
@@ -624,5 +645,14 @@ def _poll_heads() -> LineHeads:
 
 
 def _poll_button(text: str) -> bool:
-    return len(text) <= 40 and normalize_label(text) in label_set("poll_buttons.txt")
+    """A poll's button, with its count of votes or without ("Abstimmen 1.126
+    Stimmen", "1,388 votes · Vote"); a count alone closes the poll too."""
+    if len(text) > 40:
+        return False
+    button, counts = _VOTE_COUNT.subn(" ", text)
+    button = normalize_label(button)
+    return button in label_set("poll_buttons.txt") if button else counts > 0
+
+
+_VOTE_COUNT = regex.compile(r"(?<![\[\d])\d[\d.,\s]*\p{L}+")
 

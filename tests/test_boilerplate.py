@@ -1673,6 +1673,39 @@ def test_a_reader_poll_headed_on_a_line_of_its_own_goes(head, question, answers,
     assert out == ["Bridge to close", *PROSE]
 
 
+@pytest.mark.parametrize("poll", [
+    # Its results shown: each answer's share, and the count of votes on its button.
+    ["Umfrage", "Nutzen Sie die Bahn regelmäßig?", "* Ja, täglich (38 %)", "* Ab und zu (27 %)", "* Nein (35 %)",
+     "[12]Abstimmen 1.126 Stimmen"],
+    ["## Poll", "Should the council charge more for the rebuilt lido?", "* Yes (71%)", "* No (22%)",
+     "* Don't know (7%)", "1,388 votes · [Vote](#)"],
+    # No button, but the shares under the answers add up to a whole.
+    ["Anketa", "Mali by sa medvede odstreľovať?", "Áno", "41 %", "Nie, treba ich odplašiť", "46 %", "Neviem", "13 %"],
+    # All of it on one line.
+    ["SZAVAZÁS: Csökkenti jövőre a vetésterületét? Igen (47%) | Kis mértékben (31%) | Nem (22%)"],
+    # No head: its answers' shares and its button together tell it.
+    ["Should the lido charge more?", "Yes, repairs cost money 58%", "No, keep it cheap 42%", "Vote"],
+])
+def test_a_reader_poll_with_its_results_goes(poll):
+    out = kept("\n".join(["Bridge to close", *PROSE[:3], *poll, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_shares_under_a_question_without_a_poll_head_or_button_stay():
+    # A survey the article reports: its question and results are the story's.
+    survey = ["Which crossing should the council build?", "A new bridge 48%", "A tunnel 31%", "A ferry 21%"]
+    out = kept("\n".join(["Bridge to close", *PROSE[:3], *survey, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE[:3], *survey, *PROSE[3:]]
+
+
+def test_poll_shares_that_do_not_add_up_are_no_results():
+    # Several answers allowed: the shares add up to more than a whole, and
+    # with no button under them the lines are the article's list.
+    survey = ["Umfrage", "Was stört Sie an der Brücke?", "Der Lärm (64 %)", "Der Stau (58 %)", "Die Baustelle (40 %)"]
+    out = kept("\n".join(["Bridge to close", *PROSE[:3], *survey, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE[:3], *survey, *PROSE[3:]]
+
+
 def test_poll_buttons_alone_are_no_labels():
     # Without a poll's question over it, "Abstimmen" is a line like any other.
     text = (
