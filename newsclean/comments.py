@@ -106,8 +106,11 @@ def find_comment_section(
     marks = sorted(signatures.union(stamps))
     # labels_from[i]: comments labels at i or below (a thread has several).
     labels_from = [0] * (len(feats) + 1)
+    # header_from[i]: the first section header ("Comments", "Réactions") at i or below.
+    header_from = [len(feats)] * (len(feats) + 1)
     for i in range(len(feats) - 1, -1, -1):
         labels_from[i] = labels_from[i + 1] + (feats[i].label and feats[i].category == "comments")
+        header_from[i] = i if normalize_label(texts[i]) in label_set("comment_headers.txt") else header_from[i + 1]
     for i, f in enumerate(feats):
         if prose[i]:
             seen_prose += 1
@@ -128,8 +131,10 @@ def find_comment_section(
         bare_word = f.n_words <= 1 and not any(ch.isdigit() for ch in texts[i])
         if bare_word and not repeated_signature and not count_header:
             if normalize_label(texts[i]) not in label_set("comment_headers.txt"):
-                # A form field or a "Reply" link: a thread has several.
-                if labels_from[i] < 3:
+                # A form field or a "Reply" link: a thread has several, and
+                # they come under its header: one above the header is an
+                # embedded post's button, with the article going on.
+                if labels_from[i] < 3 or _article_goes_on(feats, prose, known, i, header_from[i + 1]):
                     continue
             if marks_below < THREAD_MARKS:
                 needed *= 2
@@ -152,6 +157,28 @@ def find_comment_section(
         if seen_prose >= needed:
             return CommentSection(header=i, first=i + 1 if known[i] else i)
     return None
+
+
+# Under a "Reply" link above the comments' header (an embedded post's
+# button, or a link in the byline), the article goes on: a paragraph of at
+# least this many words (not a form's short questions) right under it, past
+# a few of the post's other buttons, and more prose before the header.
+RESUMING_PARAGRAPH_MIN_WORDS = 20
+POST_BUTTONS_MAX = 3
+RESUMING_PROSE_MIN = 2
+
+
+def _article_goes_on(
+    feats: Sequence[LineFeatures], prose: Sequence[bool], known: Sequence[bool], i: int, header: int
+) -> bool:
+    if header >= len(feats):
+        return False  # no header below: the link is in the thread
+    k = i + 1
+    while k < header and known[k] and k - i <= POST_BUTTONS_MAX:
+        k += 1
+    if not (k < header and prose[k] and feats[k].n_words >= RESUMING_PARAGRAPH_MIN_WORDS):
+        return False
+    return sum(prose[k:header]) >= RESUMING_PROSE_MIN
 
 
 def post_counter(texts: Sequence[str], feats: Sequence[LineFeatures], i: int) -> bool:

@@ -334,3 +334,31 @@ def test_a_labelled_comment_count_in_the_share_bar_is_a_link_when_it_heads_the_t
     codes = {p.text: p.decision.code for p in result.paragraphs}
     assert [codes[line] for line in PROSE[3:]].count("B110") == 0  # no comment of a thread
     assert {codes[c] for c in COMMENTS} == {"B110"}
+
+
+def test_an_embedded_posts_reply_button_above_the_comments_header_does_not_end_the_article():
+    # The article quotes a post; its "Reply" and "Copy link" buttons come
+    # with it, and the article goes on under them. The thread's header is
+    # further down.
+    post = ["Harbour Watch", "@harbourwatch", "The bridge frame is rusting through. Close it now.",
+            "10:42 AM · Jul 8, 2025", "Reply", "Copy link", "Read 87 replies"]
+    after = [
+        "The council said the old harbour bridge would still close to cars next spring, and that engineers "
+        "would inspect the corroded frame again before the work on the crossing begins.",
+        "Shop owners near the bridge said the council had not yet answered their request for help with their "
+        "rents while the crossing is closed to drivers.",
+    ]
+    thread = ["Comments", *signed("Jane Roe", "Sam Poe"), "Reply", "Reply"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *post, *after, *thread]))
+    assert out[-len(after) :] == after
+    assert not set(COMMENTS) & set(out)
+
+
+def test_a_reply_link_over_one_paragraph_and_the_header_still_opens_the_section():
+    # "Reageren?" over a line telling readers how to write in: no article
+    # goes on under it, the section starts there.
+    how_to = ("Stuur een brief van maximaal 200 woorden naar de redactie. De redactie behoudt zich het recht voor "
+              "brieven in te korten of niet te plaatsen.")
+    thread = ["Reageren?", how_to, "Reacties", *signed("Jane Roe", "Sam Poe"), "Reageren?", "Reageren?"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *thread]))
+    assert out == ["Bridge to close", *PROSE]
