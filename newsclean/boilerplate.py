@@ -536,7 +536,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     boxes_end = boxes_under_end(paras, classes, box_from - 1)
     stamped -= box_under
     repeated_above = _repeated_lines(paras[:start], classes[:start])
-    credits_over_core = _credits_over(paras, feats, classes, start)
+    credits_over_core = _credits_over(paras, feats, classes, min(lists_over, default=start))
     if markdown_title is not None:
         header_lines |= {k for k in credits_over_core if k > markdown_title}  # its standfirst, byline, dateline
     closing_lines = _closing_lines(paras, feats, classes, end) | box_under

@@ -288,6 +288,11 @@ def boxes_under_end(paras: list[Paragraph], classes: list[str], end: int) -> int
         k = below
 
 
+# Under a box's heading, short lines with no mark of an entry are its
+# points up to this many lines down ("Pros" over "Long battery life").
+BOX_FREE_ENTRIES_MAX = 5
+
+
 def _box_end(paras: list[Paragraph], classes: list[str], head: int, stop: int) -> int:
     """Where the box under the heading at `head` ends: its entries are
     "Key: value" lines, table rows, list items, aligned columns, figures
@@ -295,14 +300,31 @@ def _box_end(paras: list[Paragraph], classes: list[str], head: int, stop: int) -
     under theirs, no links (the shop's "[12]Buy now" under a review's box,
     a list of other reviews)."""
     k = head + 1
+    last_head = head
     while k < stop and classes[k] != BAD:
-        if _box_entry(paras[k]) or _box_head(paras[k].plain) or _heads_entries(paras, classes, k, stop):
+        if _box_head(paras[k].plain):
+            last_head = k
+            k += 1
+        elif _box_entry(paras[k]) or _heads_entries(paras, classes, k, stop):
             k += 1
         elif (below := _table_below(paras, k, stop)) > k:
             k = below  # a table, under its own heading ("## Result of the vote")
+        elif classes[k] == SHORT and not _LINK_MARK.search(paras[k].text) and (
+                _free_point(paras, classes, last_head, k) or (k + 1 < stop and _box_head(paras[k + 1].plain))):
+            # A few points of a line each right under a heading ("Pros" over
+            # "Long battery life"), or a line of its own before the next
+            # heading ("In cinemas from 28 November" over "What we liked").
+            k += 1
         else:
             break
     return k
+
+
+def _free_point(paras: list[Paragraph], classes: list[str], head: int, k: int) -> bool:
+    """Line `k` is one of a few short points, with only such points between
+    it and the heading at `head` (not a line after a box's "Key: value" entries)."""
+    return k - head <= BOX_FREE_ENTRIES_MAX and all(
+        classes[j] == SHORT and not _box_entry(paras[j]) for j in range(head + 1, k))
 
 
 def _box_entry(line: Paragraph, named: bool = True) -> bool:

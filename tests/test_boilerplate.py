@@ -982,6 +982,39 @@ def test_a_list_the_article_introduces_over_its_prose_stays_a_section_list_does_
     assert not set(section[:3]) & set(out)  # (the last lines over the core may pass for its title)
 
 
+REVIEW = [
+    "The Leaf Pro 7 has the best screen we have seen on an e-reader this year: text looks almost printed, and the "
+    "warm light can follow a schedule from afternoon into the night.",
+    "Its page-turn buttons are another matter. They sit so close to the edge of the case that we pressed them by "
+    "accident every time we held the reader in one hand.",
+    "The battery lasted five weeks of an hour's reading a day with the light at half strength, a week longer than "
+    "its maker promises.",
+]
+
+
+def test_a_reviews_specifications_over_its_prose_keep_the_header_above_them():
+    # The specifications open the review, under its credits and share bar.
+    head = ["Leaf Pro 7 review: the best reader of the year",
+            "We read on the new reader for a month and found out why everybody praises its screen.",
+            "By Artem Vereshchagin", "26 November 2024", "Share", "Facebook", "Telegram"]
+    specs = ["Specifications", "Screen: 7 inches, E Ink, 300 ppi", "Storage: 32 GB, no microSD slot",
+             "Battery: 2400 mAh", "Weight: 185 g", "Price: 189 euros"]
+    out = kept("\n".join(["Gadget Weekly", "Sign in", *head, *specs, *REVIEW]))
+    assert out[-13:] == [*head[:4], *specs, *REVIEW]
+
+
+def test_a_reviews_verdict_box_with_points_of_a_line_stays_under_it():
+    box = ["The card", "Title: The Winter Lake", "Director: Bettina Corradi", "Running time: 112 minutes",
+           "In cinemas from 28 November", "What we liked", "The grey and faded blue photography",
+           "Giulia Marchisio's performance", "What we didn't like", "A second act that goes nowhere", "Rating: 7/10"]
+    tail = ["Advertisement", "Most read", "The comedy of the year is a bitter surprise",
+            "Ten series to watch in December", "Box office: animation wins the weekend"]
+    # (An advertisement between the review and its box: the box is not
+    # "right under the article", it is known by its headings.)
+    out = kept("\n".join(["The Winter Lake: a cold noir that gives no respite", *REVIEW, "Advertisement", *box, *tail]))
+    assert out == ["The Winter Lake: a cold noir that gives no respite", *REVIEW, *box]
+
+
 NIGHT_SHIFTS = [
     "Nurses who work night shifts sleep on average 88 minutes less than colleagues on day shifts, the study found.",
     "The study followed 214 nurses from medical and surgical wards over six weeks, each with a wrist sensor.",
