@@ -21,7 +21,7 @@ from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, _LETTER, _SEGMENT_SEP, Features, _insert, _question
 from .markup import LYNX_IMAGE
 from .menus import _BREADCRUMB_SEP, _is_breadcrumb
-from .tail import _KEY_VALUE, TAIL_HEADLINE_MIN_WORDS
+from .tail import _CJK_KEY_VALUE, _KEY_VALUE, TAIL_HEADLINE_MIN_WORDS
 from .text import unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
 
@@ -286,13 +286,16 @@ _MARKDOWN_H1 = regex.compile(r"#\s+\p{L}[^.!?]*$")
 LIST_OVER_MAX_LINES = 40
 
 
+_ADVERT = "B109"  # an advertisement's label, or its copy under it
+
+
 def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str], start: int) -> set[int]:
     """Lists right over the article's prose that a line ending in a colon
     introduces ("Ingredients:", "For the drizzle:"), a list's name
     ("Zutaten") or a summary's ("Özet", over statements: _points): from
     that line down to the prose, two or more items with
     words, short lines only, nothing known as boilerplate between but lines
-    inserted in articles (an advertisement's label, a share button: "Add the
+    inserted in articles (an advertisement, a share button: "Add the
     ingredients to my shopping list"); and the recipe's facts right over
     them ("Vorbereitung: 20 Minuten", "Für 4 Personen")."""
     found: set[int] = set()
@@ -300,7 +303,8 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
     bottom = start
     # (A summary's heading known as a related label, "Öne çıkanlar", is a
     # short line by now: summary_box_heads.)
-    while k >= max(0, start - LIST_OVER_MAX_LINES) and (classes[k] == SHORT or _insert(classes[k], feats[k])):
+    while k >= max(0, start - LIST_OVER_MAX_LINES) and (
+            classes[k] == SHORT or _insert(classes[k], feats[k]) or paras[k].decision.code == _ADVERT):
         if classes[k] == BAD and feats[k].category == "consent":
             break  # a page's consent banner, over the article: no list of the article's goes on over it
         if classes[k] == BAD:
@@ -315,10 +319,34 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
         # A recipe's facts right over its lists: "Préparation : 15 min",
         # "Pour 4 personnes", "Difficulté : facile".
         k = min(found) - 1
-        while k >= 0 and classes[k] == SHORT and _recipe_fact(paras[k].plain):
+        while k >= 0 and classes[k] == SHORT and (_over_fact(paras[k].plain) or (
+                k + 1 in found and (_fact_label(paras[k].plain, paras[k + 1].plain)
+                                    or (k >= 1 and not _ends_sentence(paras[k].plain) and classes[k - 1] == SHORT
+                                        and _over_fact(paras[k - 1].plain))))):
+            # (Also a fact's label over its figure, "調理時間" over "20分", and
+            # one line between facts: the finished dish's photo, its caption
+            # over its credit, "撮影：…".)
             found.add(k)
             k -= 1
     return found
+
+
+def _over_fact(text: str) -> bool:
+    """A recipe's fact over its lists; in Chinese and Japanese also a key with
+    its value after a wide colon ("撮影：川端ゆう"), but not a byline ("作者：…")."""
+    return _recipe_fact(text) or (
+        len(text) <= FACT_LABEL_MAX_CHARS and _CJK_KEY_VALUE.match(text) is not None and not _credit_line(text))
+
+
+FACT_LABEL_MAX_CHARS = 20
+_LABEL_NOT = regex.compile(r"[\d:：]")  # a figure, or a key with its value ("作者：…")
+_FIGURE_WITH_UNIT = regex.compile(r"\d\s?\p{L}")  # "20分", "25 Min.", "318kcal" (not a post's "# 1")
+
+
+def _fact_label(text: str, below: str) -> bool:
+    """A fact's name on the line over its figure and unit: "Cooking time" over "20 min"."""
+    return (len(text.split()) <= 2 and len(text) <= FACT_LABEL_MAX_CHARS and not _LABEL_NOT.search(text)
+            and not _ends_sentence(text) and _FIGURE_WITH_UNIT.search(below) is not None and _recipe_fact(below))
 
 
 def _past_summary_box(paras: list[Paragraph], classes: list[str], k: int) -> int:
@@ -393,6 +421,8 @@ def _recipe_fact(text: str) -> bool:
 
 
 LIST_HEADING_MAX_WORDS = 4
+# What a list's name may say after it in brackets: how many it serves.
+_SERVINGS = regex.compile(r"\s*[(（【\[][^()（）【】\[\]]{1,30}[)）】\]]\s*$")
 
 
 def _list_heading(text: str) -> bool:
@@ -401,7 +431,9 @@ def _list_heading(text: str) -> bool:
     or a list's name without it ("Zutaten", lexicon/list_heads.txt)."""
     text = text.rstrip()
     if not text.endswith(":"):
-        return normalize_label(text) in label_set("list_heads.txt")  # "Zutaten", "Malzemeler"
+        # "Zutaten", "Malzemeler", and with the servings: "材料（2人分）", "Ingredients (serves 4)"
+        heads = label_set("list_heads.txt")
+        return normalize_label(text) in heads or normalize_label(_SERVINGS.sub("", text)) in heads
     ws = text[:-1].split()
     capitalised = sum(w[:1].isupper() for w in ws)
     return 0 < len(ws) <= LIST_HEADING_MAX_WORDS and (len(ws) == 1 or capitalised * 2 <= len(ws))

@@ -1015,6 +1015,24 @@ def test_a_reviews_verdict_box_with_points_of_a_line_stays_under_it():
     assert out == ["The Winter Lake: a cold noir that gives no respite", *REVIEW, *box]
 
 
+def test_a_recipes_facts_and_named_list_with_its_servings_stay_over_an_advert():
+    # The facts written label over figure, the dish's photo between them,
+    # the list named with its servings, an advertisement before the method.
+    steps = [
+        "1. Cut the chicken breast into thin slices and dust them with the potato starch.",
+        "2. Cut the leeks into four-centimetre lengths, halving the thick parts lengthways.",
+        "3. Fry the chicken in the sesame oil over a medium heat until both sides are golden.",
+        "4. Add the leeks and the sauce, toss for two minutes and grind over black pepper.",
+    ]
+    facts = ["Cooking time", "20 min", "Per serving", "318 kcal", "The finished dish", "Photo: Yu Kawabata"]
+    ingredients = ["Ingredients (serves 2)", "1 chicken breast", "1 leek", "1 tbsp potato starch",
+                   "1 tbsp sesame oil", "Black pepper"]
+    advert = ["Advertisement", "Fibrenet broadband: three months free for new customers", "Shop now"]
+    head = ["Salt and lemon chicken with leeks", "Share", "Print"]
+    out = kept("\n".join([*head, *facts, *ingredients, *advert, "Method"]) + "\n\n" + "\n\n".join(steps))
+    assert out == [head[0], *facts, *ingredients, "Method", *steps]
+
+
 NIGHT_SHIFTS = [
     "Nurses who work night shifts sleep on average 88 minutes less than colleagues on day shifts, the study found.",
     "The study followed 214 nurses from medical and surgical wards over six weeks, each with a wrist sensor.",
