@@ -92,6 +92,7 @@ from .menus import (
 )
 from .offers import shop_offer
 from .posts import post_frame_lines
+from .players import player_titles
 from .reasons import CATEGORY_CODES
 from .segment import RULE_LINE
 from .stamps import starts_with_date
@@ -398,6 +399,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         if paras[i].kept and classes[i] == SHORT and video_teaser(paras[i].plain):
             paras[i].drop("B108", video=True)
             classes[i] = BAD
+    for i in player_titles(paras, classes, start + 1):
+        paras[i].drop("B108", video=True, player=True)
+        classes[i] = BAD
     for i, heading, _ in _inline_teasers(paras, feats, classes, start, end, doc.language):
         paras[i].drop("B108", teaser_under=paras[heading].index)
         classes[i] = BAD

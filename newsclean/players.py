@@ -1,0 +1,83 @@
+"""A video player printed between the article's paragraphs: its titles.
+
+A scraper prints an embedded player as a run of short lines: its label and
+title ("Watch: Festivalgoers leave the site", "[영상] 9회말 끝내기 장면"), its
+button and length ("▶ Play · 1:04", "0:48"), the pre-roll's countdown
+("Ad · 0:15") and the next video's title ("Up next: …", "Siguiente vídeo:
+…", "다음 영상: …"). The buttons are known lines (controls.py); the titles
+are not, and read like subheadings. A title goes when the player's own
+lines stand right by it: a labelled title next to a control, a next
+video's line under one, a bare title between them. An article's
+subheading right under a player has neither a label nor a player's line
+under it, and stays.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .controls import is_player_control
+from .document import Paragraph
+from .lexicon import label_set, normalize_label
+from .lineclass import SHORT
+from .linefeatures import _BRACKETED_LABEL, _label_then_text
+from .text import ends_sentence, words
+
+# The player's lines stand this close to its titles.
+PLAYER_REACH = 2
+TITLE_MAX_WORDS = 20
+
+# A pre-roll's label and countdown ("Ad · 0:15", "광고 · 0:15 후 건너뛰기"),
+# or a length on a line of its own ("0:48", "01:12").
+# (Words only after it: a table's row, "Tefal | 2:45 | 58 dB", is no player's.)
+_COUNTDOWN = regex.compile(
+    r"^\W{0,2}(?P<label>[\p{L}\p{M}]{1,15}(?:\s[\p{L}\p{M}]{1,15})?)\s*[·•|]\s*\d{1,2}:\d\d(?:\s+[\p{L}\p{M}\s]{1,30})?$"
+)
+_LENGTH_LINE = regex.compile(r"^\W{0,2}\(?\d{1,2}:\d\d(?::\d\d)?\)?\s*$")
+
+
+def player_titles(paras: list[Paragraph], classes: list[str], start: int) -> list[int]:
+    """Lines from `start` on that are a player's title or its next video's."""
+    found: list[int] = []
+    for i in range(start, len(paras)):
+        p = paras[i]
+        if not p.kept or classes[i] != SHORT or len(words(p.plain)) > TITLE_MAX_WORDS or ends_sentence(p.plain):
+            continue
+        label = _label(p.plain)
+        near = [k for k in range(i - PLAYER_REACH, i + PLAYER_REACH + 1) if k != i and _player_line(paras, k)]
+        above = any(k < i for k in near)
+        if label == "next" and above:
+            found.append(i)  # "Up next: …" under the player
+        elif label == "video" and near:
+            found.append(i)  # "Watch: …" over or under its button, or "Video" alone
+        elif label is None and _player_line(paras, i - 1) and (
+                _player_line(paras, i + 1) or (i + 1 < len(paras) and _label(paras[i + 1].plain) == "next")):
+            found.append(i)  # a bare title between the player's lines
+    return found
+
+
+def _player_line(paras: list[Paragraph], k: int) -> bool:
+    if not 0 <= k < len(paras):
+        return False
+    text = paras[k].plain
+    if is_player_control(text) or _LENGTH_LINE.match(text) is not None:
+        return True
+    # (Not another video's teaser with its length, "Vídeo | 01:12".)
+    countdown = _COUNTDOWN.match(text)
+    return countdown is not None and normalize_label(countdown.group("label")) not in label_set("video_labels.txt")
+
+
+def _label(text: str) -> str | None:
+    """"video" for a video's label before its title ("Watch: …", "VÍDEO | …",
+    "[영상] …"), "next" for the next video's ("Up next: …"), else None."""
+    if normalize_label(text) in label_set("video_labels.txt"):
+        return "video"
+    m = _label_then_text(text, ":|：") or _BRACKETED_LABEL.match(text)
+    if m is None:
+        return None
+    label = normalize_label(m.group("label"))
+    if label in label_set("next_video_labels.txt"):
+        return "next"
+    if label in label_set("video_labels.txt"):
+        return "video"
+    return None

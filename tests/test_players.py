@@ -1,0 +1,32 @@
+"""A video player printed between the article's paragraphs: its titles go (B108)."""
+
+import pytest
+
+from test_boilerplate import PROSE, kept
+
+
+@pytest.mark.parametrize("player", [
+    ["**Watch:** Festivalgoers leave the site as the wind picks up", "▶ Play · 1:04", "Ad · 0:15",
+     "Up next: How festivals plan for extreme weather"],
+    ["VÍDEO | Resumen y goles del partido", "Reproducir", "02:14", "Siguiente vídeo: Las notas de los jugadores"],
+    ["[영상] 9회말 끝내기 2루타 장면", "재생", "01:12", "광고 · 0:15 후 건너뛰기", "다음 영상: 시즌 10승 달성 인터뷰"],
+    # A bare title between the player's lines, its label alone over the button.
+    ["Video", "▶ Prehrať", "0:48", "Reklama · 0:12", "Medvedica s mláďatami prechádza záhradou",
+     "Ďalšie video: Pohronský jarmok v obrazoch"],
+])
+def test_a_players_titles_and_buttons_go_inside_the_article(player):
+    out = kept("\n".join(["Bridge to close", *PROSE[:3], *player, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_subheading_right_under_a_player_stays():
+    # The player's buttons, then the article's next section: no label, no player's line under it.
+    text = ["Bridge to close", *PROSE[:3], "▶ Play · 1:04", "Shops ask for help", *PROSE[3:]]
+    assert kept("\n".join(text)) == ["Bridge to close", *PROSE[:3], "Shops ask for help", *PROSE[3:]]
+
+
+def test_a_tables_rows_with_times_are_no_player():
+    rows = ["Model | Boiling time | Noise", "Tefal Quick | 2:45 | 58 dB", "Domix K10 | 3:01 | 61 dB",
+            "Philips Series 5000 | 2:38 | 55 dB"]
+    out = kept("\n".join(["Six kettles tested", *PROSE[:3], *rows, *PROSE[3:]]))
+    assert out == ["Six kettles tested", *PROSE[:3], *rows, *PROSE[3:]]
