@@ -958,6 +958,18 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Reklam 5 sn sonra geçilebilir", "advert"),
     ("読了時間：約6分", "nav"),
     ("阅读时间：5分钟", "nav"),
+    # What sits between an article's paragraphs: an embedded post's buttons, a paywall's cut,
+    # a newsletter's other items and its mailer lines
+    ("Jaa Facebookissa Jaa X:ssä Kopioi linkki", "share"),
+    ("Näytä tämä julkaisu Instagramissa", "share"),
+    ("いいね！1,284件", "share"),
+    ("Det här är en låst artikel", "subscribe"),
+    ("Du har läst gratis så långt det går. Bli prenumerant för 1 krona första månaden.", "subscribe"),
+    ("TOVÁBBI HÍREINK", "related"),
+    ("Bu bülteni beğendiniz mi? 👍 Evet · 👎 Hayır", "newsletter"),
+    ("Abonelikten çık · E-posta tercihlerini güncelle", "newsletter"),
+    ("Show 14 earlier updates", "nav"),
+    ("查看全部评论", "comments"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
