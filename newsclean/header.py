@@ -21,7 +21,7 @@ from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, _LETTER, _SEGMENT_SEP, Features, _insert, _question
 from .markup import LYNX_IMAGE
 from .menus import _BREADCRUMB_SEP, _is_breadcrumb
-from .tail import _CJK_KEY_VALUE, _KEY_VALUE, TAIL_HEADLINE_MIN_WORDS
+from .tail import _CJK_KEY_VALUE, _KEY_VALUE, TAIL_HEADLINE_MIN_WORDS, _table_below
 from .text import unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
 
@@ -328,7 +328,16 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
             # over its credit, "撮影：…".)
             found.add(k)
             k -= 1
+        # ... or written as a table ("| Zubereitung | Backzeit |" over "| 25 Min. | 45 Min. |").
+        table = next((t for t in range(max(0, k - FACTS_TABLE_MAX_LINES), k + 1)
+                      if _table_below(paras, t, k + 1) == k + 1 and all(c == SHORT for c in classes[t : k + 1])), None)
+        if table is not None:
+            found.update(range(table, k + 1))
     return found
+
+
+# A recipe's facts written as a table, over its lists: its head, rule and rows.
+FACTS_TABLE_MAX_LINES = 6
 
 
 def _over_fact(text: str) -> bool:

@@ -1033,6 +1033,30 @@ def test_a_recipes_facts_and_named_list_with_its_servings_stay_over_an_advert():
     assert out == [head[0], *facts, *ingredients, "Method", *steps]
 
 
+def test_a_recipes_facts_written_as_a_table_over_its_ingredients_stay():
+    table = "| Zubereitung | Backzeit | Schwierigkeit | Portionen |\n|---|---|---|---|\n| 25 Min. | 45 Min. | leicht | 4 |"
+    dough = "**Für den Teig:**\n* 200 g Mehl\n* 100 g kalte Butter\n* 1 Ei\n* 1 Prise Salz"
+    filling = ("**Für die Füllung:**\n* 1 kleiner Spitzkohl\n* 1 Zwiebel\n* 3 Eier\n* 200 g Schmand\n"
+               "* 120 g Bergkäse, gerieben\n* 40 g Walnusskerne")
+    steps = [
+        "1. Mehl, Butter, Ei und Salz rasch zu einem glatten Teig verkneten und 30 Minuten kalt stellen.",
+        "2. Den Spitzkohl in feine Streifen schneiden und mit der Zwiebel in Butter weich schmoren.",
+        "3. Eier, Schmand und Käse verrühren, mit dem Kohl auf dem Teig verteilen und 45 Minuten backen.",
+    ]
+    blocks = [
+        "# Spitzkohl-Quiche mit Bergkäse und Walnüssen",
+        "Eine Quiche, die nach Herbst schmeckt: Der Spitzkohl wird in Butter langsam geschmort.",
+        "Von [Henrike Solbach](https://koch.example/autoren/solbach) · 14.10.2024",
+        "[Teilen](https://koch.example/share) [Pinterest](https://pinterest.example/pin)",
+        "![Spitzkohl-Quiche](https://img.koch.example/quiche.jpg)\nFoto: Jens Marlow",
+        "★★★★☆ 4,3 (128 Bewertungen) · [Jetzt bewerten](#bewertung)",
+        table, "## Zutaten", dough, filling,
+        "[Zutaten auf die Einkaufsliste setzen](https://koch.example/liste)", "Anzeige", "## Zubereitung", *steps,
+    ]
+    out = kept("\n\n".join(blocks))
+    assert out[out.index("## Zutaten") - 3 : out.index("## Zutaten")] == table.split("\n")
+
+
 NIGHT_SHIFTS = [
     "Nurses who work night shifts sleep on average 88 minutes less than colleagues on day shifts, the study found.",
     "The study followed 214 nurses from medical and surgical wards over six weeks, each with a wrist sensor.",
