@@ -106,11 +106,8 @@ def find_comment_section(
     marks = sorted(signatures.union(stamps))
     # labels_from[i]: comments labels at i or below (a thread has several).
     labels_from = [0] * (len(feats) + 1)
-    # header_from[i]: the first section header ("Comments", "Réactions") at i or below.
-    header_from = [len(feats)] * (len(feats) + 1)
     for i in range(len(feats) - 1, -1, -1):
         labels_from[i] = labels_from[i + 1] + (feats[i].label and feats[i].category == "comments")
-        header_from[i] = i if normalize_label(texts[i]) in label_set("comment_headers.txt") else header_from[i + 1]
     for i, f in enumerate(feats):
         if prose[i]:
             seen_prose += 1
@@ -134,7 +131,7 @@ def find_comment_section(
                 # A form field or a "Reply" link: a thread has several, and
                 # they come under its header: one above the header is an
                 # embedded post's button, with the article going on.
-                if labels_from[i] < 3 or _article_goes_on(feats, prose, known, i, header_from[i + 1]):
+                if labels_from[i] < 3 or _article_goes_on(feats, prose, known, i, _header_below(texts, feats, i)):
                     continue
             if marks_below < THREAD_MARKS:
                 needed *= 2
@@ -166,6 +163,14 @@ def find_comment_section(
 RESUMING_PARAGRAPH_MIN_WORDS = 20
 POST_BUTTONS_MAX = 3
 RESUMING_PROSE_MIN = 2
+
+
+def _header_below(texts: Sequence[str], feats: Sequence[LineFeatures], i: int) -> int:
+    """The first section header ("Comments", "Réactions") below line `i`, or the end."""
+    headers = label_set("comment_headers.txt")
+    return next((j for j in range(i + 1, len(texts))
+                 if feats[j].label and feats[j].category == "comments" and normalize_label(texts[j]) in headers),
+                len(texts))
 
 
 def _article_goes_on(

@@ -26,6 +26,7 @@ from .text import ends_sentence, words
 # The player's lines stand this close to its titles.
 PLAYER_REACH = 2
 TITLE_MAX_WORDS = 20
+PLAYER_LINE_MAX_CHARS = 80  # a button with its time, a countdown
 
 # A pre-roll's label and countdown ("Ad · 0:15", "광고 · 0:15 후 건너뛰기"),
 # or a length on a line of its own ("0:48", "01:12").
@@ -39,19 +40,25 @@ _LENGTH_LINE = regex.compile(r"^\W{0,2}\(?\d{1,2}:\d\d(?::\d\d)?\)?\s*$")
 def player_titles(paras: list[Paragraph], classes: list[str], start: int) -> list[int]:
     """Lines from `start` on that are a player's title or its next video's."""
     found: list[int] = []
+    player: dict[int, bool] = {}  # line -> is a player's line (asked only next to a candidate)
+
+    def by(k: int) -> bool:
+        if k not in player:
+            player[k] = _player_line(paras, k)
+        return player[k]
+
     for i in range(start, len(paras)):
         p = paras[i]
         if not p.kept or classes[i] != SHORT or len(words(p.plain)) > TITLE_MAX_WORDS or ends_sentence(p.plain):
             continue
         label = _label(p.plain)
-        near = [k for k in range(i - PLAYER_REACH, i + PLAYER_REACH + 1) if k != i and _player_line(paras, k)]
-        above = any(k < i for k in near)
-        if label == "next" and above:
-            found.append(i)  # "Up next: …" under the player
-        elif label == "video" and near:
-            found.append(i)  # "Watch: …" over or under its button, or "Video" alone
-        elif label is None and _player_line(paras, i - 1) and (
-                _player_line(paras, i + 1) or (i + 1 < len(paras) and _label(paras[i + 1].plain) == "next")):
+        if label == "next":
+            if any(by(k) for k in range(i - PLAYER_REACH, i)):
+                found.append(i)  # "Up next: …" under the player
+        elif label == "video":
+            if any(by(k) for k in range(i - PLAYER_REACH, i + PLAYER_REACH + 1) if k != i):
+                found.append(i)  # "Watch: …" over or under its button, or "Video" alone
+        elif by(i - 1) and (by(i + 1) or (i + 1 < len(paras) and _label(paras[i + 1].plain) == "next")):
             found.append(i)  # a bare title between the player's lines
     return found
 
@@ -60,6 +67,8 @@ def _player_line(paras: list[Paragraph], k: int) -> bool:
     if not 0 <= k < len(paras):
         return False
     text = paras[k].plain
+    if len(text) > PLAYER_LINE_MAX_CHARS:
+        return False
     if is_player_control(text) or _LENGTH_LINE.match(text) is not None:
         return True
     # (Not another video's teaser with its length, "Vídeo | 01:12".)

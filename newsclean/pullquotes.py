@@ -51,14 +51,18 @@ _ENDERS = tuple(SENTENCE_ENDERS)
 def display_quote(text: str) -> str | None:
     """The quotation a line holds when it is one whole quoted line
     (a Markdown blockquote's marker may come first), else None."""
-    inner = _BLOCKQUOTE.sub("", text.strip())
-    if len(inner) < 2 or inner[0] not in _OPENING or inner[-1] not in _CLOSING:
+    text = text.strip()
+    if not text or (text[0] not in _OPENING and text[0] != ">") or text[-1] not in _CLOSING:
+        return None  # (most lines: two character tests)
+    inner = _BLOCKQUOTE.sub("", text)
+    if len(inner) < 2 or inner[0] not in _OPENING:
         return None
     return inner[1:-1].strip()
 
 
 def drop_pull_quotes(doc: Document, config: Config) -> None:
     kept = doc.kept()
+    joined: dict[int, str] = {}  # a paragraph's tokens joined, made once, when a quote asks
     for pos, p in enumerate(kept):
         quote = display_quote(p.plain)
         if quote is None:
@@ -68,7 +72,7 @@ def drop_pull_quotes(doc: Document, config: Config) -> None:
         min_tokens = PULL_QUOTE_MIN_CJK_TOKENS if cjk else PULL_QUOTE_MIN_TOKENS
         if not min_tokens <= len(mine) <= PULL_QUOTE_MAX_TOKENS:
             continue
-        found = _quoted_in(mine, pos, kept)
+        found = _quoted_in(mine, pos, kept, joined)
         if found is None:
             continue
         source, last_part = found
@@ -83,9 +87,16 @@ def drop_pull_quotes(doc: Document, config: Config) -> None:
             below.drop("D106", attributes=p.index)
 
 
-def _quoted_in(mine: tuple[str, ...], pos: int, kept: list[Paragraph]) -> tuple[Paragraph, tuple[str, ...]] | None:
+def _quoted_in(
+    mine: tuple[str, ...], pos: int, kept: list[Paragraph], joined: dict[int, str]
+) -> tuple[Paragraph, tuple[str, ...]] | None:
     """The longer kept paragraph above `pos` that holds these tokens in a row,
     or with one cut in them (an editor's elision), and the tokens after the cut."""
+    whole = _joined(mine)
+    # With a cut or without, the quote opens and closes with its own words.
+    opening, closing = _joined(mine[:ELIDED_PART_MIN_TOKENS]), _joined(mine[-ELIDED_PART_MIN_TOKENS:])
+    cuts = [(_joined(mine[:cut]), _joined(mine[cut:]), cut)
+            for cut in range(ELIDED_PART_MIN_TOKENS, len(mine) - ELIDED_PART_MIN_TOKENS + 1)]
     for other in range(pos - 1, max(-1, pos - PULL_QUOTE_REACH - 1), -1):
         q = kept[other]
         if not q.kept:
@@ -93,11 +104,14 @@ def _quoted_in(mine: tuple[str, ...], pos: int, kept: list[Paragraph]) -> tuple[
         theirs = tokens(q.plain)
         if len(theirs) < len(mine) + SOURCE_EXTRA_TOKENS:
             continue  # (not a headline or a subject line that is the quote alone)
-        hay = _joined(theirs)
-        if _joined(mine) in hay:
+        if other not in joined:
+            joined[other] = _joined(theirs)
+        hay = joined[other]
+        if whole in hay:
             return q, mine
-        for cut in range(ELIDED_PART_MIN_TOKENS, len(mine) - ELIDED_PART_MIN_TOKENS + 1):
-            head, tail = _joined(mine[:cut]), _joined(mine[cut:])
+        if opening not in hay or closing not in hay:
+            continue
+        for head, tail, cut in cuts:
             start = hay.find(head)
             if start < 0:
                 continue
