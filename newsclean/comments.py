@@ -108,6 +108,12 @@ def find_comment_section(
     labels_from = [0] * (len(feats) + 1)
     for i in range(len(feats) - 1, -1, -1):
         labels_from[i] = labels_from[i + 1] + (feats[i].label and feats[i].category == "comments")
+    headers: list[int] = []  # the section headers' lines, found once, when a "Reply" link asks
+
+    def header_below(i: int) -> int:
+        if not headers:
+            headers.extend(_section_headers(texts, feats))
+        return headers[bisect.bisect_right(headers, i)]
     for i, f in enumerate(feats):
         if prose[i]:
             seen_prose += 1
@@ -131,7 +137,7 @@ def find_comment_section(
                 # A form field or a "Reply" link: a thread has several, and
                 # they come under its header: one above the header is an
                 # embedded post's button, with the article going on.
-                if labels_from[i] < 3 or _article_goes_on(feats, prose, known, i, _header_below(texts, feats, i)):
+                if labels_from[i] < 3 or _article_goes_on(feats, prose, known, i, header_below(i)):
                     continue
             if marks_below < THREAD_MARKS:
                 needed *= 2
@@ -165,12 +171,12 @@ POST_BUTTONS_MAX = 3
 RESUMING_PROSE_MIN = 2
 
 
-def _header_below(texts: Sequence[str], feats: Sequence[LineFeatures], i: int) -> int:
-    """The first section header ("Comments", "Réactions") below line `i`, or the end."""
-    headers = label_set("comment_headers.txt")
-    return next((j for j in range(i + 1, len(texts))
-                 if feats[j].label and feats[j].category == "comments" and normalize_label(texts[j]) in headers),
-                len(texts))
+def _section_headers(texts: Sequence[str], feats: Sequence[LineFeatures]) -> list[int]:
+    """The lines of section headers ("Comments", "Réactions"), and the end."""
+    heads = label_set("comment_headers.txt")
+    found = [j for j, f in enumerate(feats)
+             if f.label and f.category == "comments" and normalize_label(texts[j]) in heads]
+    return [*found, len(texts)]
 
 
 def _article_goes_on(

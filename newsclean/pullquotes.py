@@ -126,10 +126,27 @@ def _joined(toks: tuple[str, ...]) -> str:
 
 
 def _ends_there(mine: tuple[str, ...], source: str, cjk: bool) -> bool:
-    """Do these tokens, in `source`, end at a sentence's end or a closing quotation mark?"""
-    between = r"\W*" if cjk else r"\W+"
-    found = regex.search(between.join(map(regex.escape, mine)) + r"(?P<after>\W*)", source.casefold())
-    if found is None:
-        return False
-    after = found.group("after").strip()
-    return found.end() == len(source) or (bool(after) and (after[0] in _CLOSING or after[0] in SENTENCE_ENDERS))
+    """Do these tokens, in `source`, end at a sentence's end or a closing
+    quotation mark? (String searches for the last two tokens: a pattern
+    built for each quote would be compiled for each quote.)"""
+    text = source.casefold()
+    last, before = mine[-1], mine[-2] if len(mine) > 1 else ""
+    at = text.find(last)
+    while at >= 0:
+        end = at + len(last)
+        # (A whole token: not the start of a longer word; in Chinese and Japanese each character is one.)
+        if cjk or end == len(text) or not text[end].isalnum():
+            gap = at
+            while gap > 0 and text[gap - 1] in _BETWEEN:
+                gap -= 1
+            following = _NOT_SPACE.search(text, end)
+            if text.endswith(before, 0, gap) and (
+                    following is None or following.group() in _CLOSING or following.group() in SENTENCE_ENDERS):
+                return True
+        at = text.find(last, at + 1)
+    return False
+
+
+_NOT_SPACE = regex.compile(r"\S")
+# What may stand between two tokens of a sentence.
+_BETWEEN = " \t\n,;:—–-'\"«»“”„‘’‚「」『』‹›()"
