@@ -319,13 +319,7 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
         # A recipe's facts right over its lists: "Préparation : 15 min",
         # "Pour 4 personnes", "Difficulté : facile".
         k = min(found) - 1
-        while k >= 0 and classes[k] == SHORT and (_over_fact(paras[k].plain) or (
-                k + 1 in found and (_fact_label(paras[k].plain, paras[k + 1].plain)
-                                    or (k >= 1 and not _ends_sentence(paras[k].plain) and classes[k - 1] == SHORT
-                                        and _over_fact(paras[k - 1].plain))))):
-            # (Also a fact's label over its figure, "調理時間" over "20分", and
-            # one line between facts: the finished dish's photo, its caption
-            # over its credit, "撮影：…".)
+        while k >= 0 and _fact_over(paras, classes, found, k):
             found.add(k)
             k -= 1
         # ... or written as a table ("| Zubereitung | Backzeit |" over "| 25 Min. | 45 Min. |").
@@ -338,6 +332,25 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
 
 # A recipe's facts written as a table, over its lists: its head, rule and rows.
 FACTS_TABLE_MAX_LINES = 6
+FACT_LABEL_MAX_CHARS = 20
+_LABEL_NOT = regex.compile(r"[\d:：]")  # a figure, or a key with its value ("作者：…")
+_FIGURE_WITH_UNIT = regex.compile(r"\d\s?\p{L}")  # "20分", "25 Min.", "318kcal" (not a post's "# 1")
+
+
+def _fact_over(paras: list[Paragraph], classes: list[str], found: set[int], k: int) -> bool:
+    """Line `k`, a short line over the lines `found` (the lists and the
+    facts under it), is a recipe's fact: a fact, a fact's label over its
+    figure ("調理時間" over "20分"), or one line between two facts (the
+    finished dish's photo: its caption over its credit, "撮影：…")."""
+    if classes[k] != SHORT:
+        return False
+    text = paras[k].plain
+    if _over_fact(text):
+        return True
+    if k + 1 not in found:
+        return False
+    return _fact_label(text, paras[k + 1].plain) or (
+        k >= 1 and not _ends_sentence(text) and classes[k - 1] == SHORT and _over_fact(paras[k - 1].plain))
 
 
 def _over_fact(text: str) -> bool:
@@ -345,11 +358,6 @@ def _over_fact(text: str) -> bool:
     its value after a wide colon ("撮影：川端ゆう"), but not a byline ("作者：…")."""
     return _recipe_fact(text) or (
         len(text) <= FACT_LABEL_MAX_CHARS and _CJK_KEY_VALUE.match(text) is not None and not _credit_line(text))
-
-
-FACT_LABEL_MAX_CHARS = 20
-_LABEL_NOT = regex.compile(r"[\d:：]")  # a figure, or a key with its value ("作者：…")
-_FIGURE_WITH_UNIT = regex.compile(r"\d\s?\p{L}")  # "20分", "25 Min.", "318kcal" (not a post's "# 1")
 
 
 def _fact_label(text: str, below: str) -> bool:

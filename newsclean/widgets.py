@@ -600,7 +600,7 @@ def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) ->
     found: set[int] = set()
     for i, p in enumerate(paras):
         rest = _poll_heads().rest_after(p.plain)
-        if rest is not None and _whole_shares(_SHARE.findall(rest.rpartition("?")[2])) and "?" in rest:
+        if rest is not None and "?" in rest and _whole_shares(_SHARE.findall(rest.rpartition("?")[2])):
             found.add(i)  # the poll with its results on one line: "POLL: …? Yes (47%) | No (53%)"
             continue
         if not _question(p.plain):
