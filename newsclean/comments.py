@@ -206,7 +206,9 @@ def post_counter(texts: Sequence[str], feats: Sequence[LineFeatures], i: int) ->
     if _DIGIT.search(texts[i]):
         return any(share(k) and _DIGIT.search(texts[k]) is not None for k in (i - 1, i + 1))
     # (Not "Comments", a section's header: "Facebook", "Comments", "Flipboard" may head a thread.)
-    return share(i - 1) and share(i + 1) and normalize_label(texts[i]) not in label_set("comment_headers.txt")
+    # The bar's first button may be this one: "Reply" over "Share" and "Read 12 replies".
+    in_bar = (share(i - 1) and share(i + 1)) or (share(i + 1) and share(i + 2))
+    return in_bar and normalize_label(texts[i]) not in label_set("comment_headers.txt")
 
 
 # Paragraphs of prose in a row, with nothing between them, right under a

@@ -351,12 +351,13 @@ def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: lis
         # prose above (the standfirst).
         a = _above_credits(paras, classes, i - 1)
         first = i
+        post = False
         if counters.intersection(range(i, j)):
             # Over a post's counters, its author, date and text, and the
             # article's line that brings it in; the article's prose is above.
             above_post = _above_post(classes, i)
             if above_post is not None:
-                a, first = above_post, above_post + 1
+                a, first, post = above_post, above_post + 1, True
         above, below = classes[a] if a >= 0 else None, classes[k] if k < len(classes) else None
         # Prose on one side; on the other, prose or a sentence the stopword
         # test calls short ("Wojewódzki inspektor prowadzi pomiary jakości
@@ -364,7 +365,7 @@ def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: lis
         prose_above, prose_below = above in (GOOD, NEAR), below in (GOOD, NEAR)
         sentence_above = above is not None and _sentence_line(above, feats[a])
         sentence_below = below is not None and _sentence_line(below, feats[k])
-        goes_on = prose_below or sentence_below or _section_below(paras, classes, a, k)
+        goes_on = prose_below or sentence_below or _section_below(paras, classes, a, k, post)
         if (prose_above and goes_on) or (prose_below and sentence_above):
             found.update(range(first, j))
         i = j
@@ -390,12 +391,14 @@ def _above_post(classes: list[str], i: int) -> int | None:
 SENTENCE_LINE_MIN_WORDS = 6
 
 
-def _section_below(paras: list[Paragraph], classes: list[str], above: int, k: int) -> bool:
+def _section_below(paras: list[Paragraph], classes: list[str], above: int, k: int, post: bool = False) -> bool:
     """Under two paragraphs of the article (the last at `above`), its next
     section at line `k`: a subheading over paragraphs. (Under a standfirst
-    alone, a share bar is the header's, over its byline or a kicker.)"""
-    return (above >= 1 and classes[above - 1] in (GOOD, NEAR) and k < len(classes) and classes[k] == SHORT
-            and _paragraphs_follow(classes, k + 1) and not _credit_line(paras[k].plain))
+    alone, a share bar is the header's, over its byline or a kicker.) Under
+    an embedded post (`post`: its text at `above`), the post is inside the
+    article already: no second paragraph is asked for."""
+    return ((post or (above >= 1 and classes[above - 1] in (GOOD, NEAR))) and k < len(classes)
+            and classes[k] == SHORT and _paragraphs_follow(classes, k + 1) and not _credit_line(paras[k].plain))
 
 
 def _sentence_line(c: str, f: Features) -> bool:

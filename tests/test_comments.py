@@ -362,3 +362,22 @@ def test_a_reply_link_over_one_paragraph_and_the_header_still_opens_the_section(
     thread = ["Reageren?", how_to, "Reacties", *signed("Jane Roe", "Sam Poe"), "Reageren?", "Reageren?"]
     out = kept("\n\n".join(["Bridge to close", *PROSE, *thread]))
     assert out == ["Bridge to close", *PROSE]
+
+
+def test_the_article_goes_on_in_its_next_section_under_an_embedded_posts_bar():
+    # The post's text, time and count of likes, then its bar ("Reply" first), then the
+    # article's next subheading over paragraphs on another side of the story: the post
+    # stands inside the article, which does not end above it.
+    post = ["Harbour Watch", "@harbourwatch",
+            "We have been told the bridge frame is rusting through and will close in spring. Drivers should plan now.",
+            "2:18 p.m. · Oct 21, 2025", "46", "Reply", "Share", "Read 12 replies"]
+    section = [
+        "What the fishermen say",
+        "Fishermen on the quay said the closure would add an hour to every trip to the fish market, and asked "
+        "for a ferry.",
+        "The fishermen's association will meet the harbour master on Friday to ask for a temporary landing stage.",
+        "Several crews said they would sell their catch in Westport instead if the crossing closed before the "
+        "summer season.",
+    ]
+    out = kept("\n".join(["Bridge to close", *PROSE[:3], "The harbour authority wrote on X:", *post, *section]))
+    assert out[-len(section):] == section
