@@ -123,6 +123,12 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     # Lists and headline lists start every line with a marker or a capital;
     # wrapped prose mostly goes on in lower case.
     starts = [line for line in lines[1:] if line]
+    if all(_caseless_start(line) for line in starts):
+        # Arabic, Hebrew, Thai, Devanagari: no capital tells a list's item
+        # from prose going on. Wrapped prose ends its sentence on the last
+        # line; a tag line over a share bar ("الوسوم: …" / "شارك الخبر …"),
+        # a dateline over one, end none.
+        return _PARAGRAPH_END.search(last) is not None
     list_like = sum(1 for line in starts if _LIST_START.match(line))
     if list_like * 3 < len(starts) * 2:
         return True
@@ -303,6 +309,12 @@ def block_paragraphs(block: str) -> list[str]:
         if _may_hold_underlines(block):
             stripped = _join_underlines(lines, stripped)[1]
     return [t for t in stripped if t]
+
+
+def _caseless_start(line: str) -> bool:
+    """The line's first letter is of a script without capitals."""
+    first = next((ch for ch in line if ch.isalpha()), "")
+    return first != "" and not first.isupper() and not first.islower() and not first.istitle()
 
 
 def _goes_on_in_lower_case(line: str) -> bool:

@@ -339,3 +339,15 @@ def test_a_wrapped_german_entry_under_its_time_and_heading_is_one_paragraph():
     schools = ["Grundschule Altstadt und Kindergarten am See", "Gymnasium am Schlossberg",
                "Realschule am Mainufer bleibt ebenfalls geschlossen."]
     assert texts("\n".join(["20:32 Uhr", *schools])) == ["20:32 Uhr", *schools]
+
+
+def test_lines_in_a_script_without_capitals_are_wrapped_only_when_a_sentence_ends_them():
+    # A tag line over a share bar, in Arabic: two lines of their own (no
+    # capital tells an item's start from prose going on, no full stop ends them).
+    tags = "الوسوم: الأردن المياه تحلية العقبة والبحر الأحمر"
+    share = "شارك الخبر فيسبوك واتساب تلغرام نسخ الرابط"
+    assert texts(f"{tags}\n{share}") == [tags, share]
+    # Wrapped prose of that script ends its sentence on the last line.
+    wrapped = ("قال وزير المياه الأردني إن مشروع الناقل الوطني سيبدأ العمل به في\n"
+               "العام المقبل بعد توقيع العقود مع الشركات المنفذة للمشروع.")
+    assert texts(wrapped) == [wrapped]
