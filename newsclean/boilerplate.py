@@ -229,6 +229,14 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             classes[i] = SHORT  # "05.02.2025 | Lesedauer: 4 Minuten": a dateline with a reading time
         elif _quoting_paragraph(paras, feats, classes, i, config):
             classes[i] = GOOD
+    # The site's name alone on its line, which the page's title line names
+    # (B127): the masthead, evidence of the page's header around it.
+    named_sites = {p.decision.evidence["site"] for p in doc.paragraphs if p.decision.code == "B127"}
+    for i, p in enumerate(paras):
+        if p.index in named_sites and classes[i] == SHORT:
+            p.drop("B120", masthead=True)
+            classes[i] = BAD
+            feats[i] = replace(feats[i], category="nav", label=True)
     for i in numbered_steps(paras, feats, classes, cjk_doc):
         if classes[i] in (SHORT, NEAR):
             classes[i] = GOOD  # "2. Melt the butter.": a step of the article's method, prose by its length

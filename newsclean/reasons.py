@@ -59,6 +59,7 @@ _REASONS = [
     Reason("B124", "server-error", "a server's error or warning printed into the page"),
     Reason("B125", "site-slogan", "the site's description of itself (its tagline), over the article"),
     Reason("B126", "mail-header", "an e-mail's header fields (From:, Subject:) over the text it carries"),
+    Reason("B127", "page-title", "the page's title line: a headline and the site's name, which the page prints alone"),
     # S: learned from a batch of documents (site-level boilerplate).
     Reason("S101", "site-boilerplate", "recurs in many documents of the same site"),
 ]

@@ -64,6 +64,14 @@ def drop_title_copies(doc: Document, config: Config) -> None:
         if k is not None:
             p.drop("D104", headline=kept[k].index, kicker=True)
             continue
+        # (Not when the headline comes again word for word: see below.)
+        k = _site_line(kept, config) if pos == 0 and _copy_below(kept, 0, p.plain) is None else None
+        if k is not None:
+            # The title tag's own wording of the headline ("KRÖNIKA: Sluta
+            # skjutsa barnen – … | Östgöta Morgonpost"), named by the site
+            # whose name the page prints as a line of its own.
+            p.drop("B127", site=kept[k].index)
+            continue
         # Second only under a title line or a line of known boilerplate (a
         # skip link): under a headline, a copy of a line below is a duplicate.
         if not _may_be_headline(p, config) or (pos and kept[0].kept and not _is_known(kept[0])):
@@ -84,6 +92,36 @@ def _kicker_copy(kept: list[Paragraph], config: Config) -> int | None:
     if k is None or k - 1 < KICKER_COPY_MIN_LINES_BETWEEN:
         return None
     return k if _heads_article(kept, k, config) else None
+
+
+# The site's name in a title line has at most this many words.
+SITE_NAME_MAX_WORDS = 6
+
+
+def _site_line(kept: list[Paragraph], config: Config) -> int | None:
+    """Where the site named at the end of the first line ("Headline | Site")
+    stands alone further down (the masthead, the footer's name), when the
+    first line holds a headline before it. (A question or a sentence at the
+    end is the headline's second half: "Negative Target Fixation – Do You
+    Have It?".)"""
+    text = kept[0].plain
+    if len(text) > TITLE_MAX_CHARS or not _SITE_SEPARATOR.search(text):
+        return None
+    parts = [part for part in _SITE_SEPARATOR.split(text) if words(part)]
+    if len(parts) < 2 or len(tokens(max(parts[:-1], key=lambda part: len(words(part))))) < HEADLINE_MIN_WORDS:
+        return None
+    site = parts[-1].strip()
+    if _word_count(site) > SITE_NAME_MAX_WORDS or ends_sentence(site):
+        return None
+    k = next((k for k in range(1, len(kept)) if _key(kept[k].plain) == _key(site)), None)
+    # (With its date or its prose right under it, the line is the post's
+    # headline: "… - Blue Lily Blog - tiny apple" over "tiny apple", "Oct 22
+    # 2012" and its text. A masthead stands over the page's menus.)
+    from .credits import _credit_line  # imports linefeatures, which imports this module
+
+    if k is None or k + 1 == len(kept) or _is_prose(kept[k + 1], config) or _credit_line(kept[k + 1].plain):
+        return None
+    return k
 
 
 def _copy_below(kept: list[Paragraph], pos: int, headline: str) -> int | None:

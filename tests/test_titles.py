@@ -146,3 +146,21 @@ def test_a_byline_and_a_date_written_in_one_block_under_the_headline_stay():
     text = "\n\n".join([f"{HEADLINE} - The Gazette", *HEADER, HEADLINE, "By Jane Doe\nMarch 3, 2024",
                         "Share\nFacebook\nTwitter\nEmail", *PROSE])
     assert kept(text) == [HEADLINE, "By Jane Doe", "March 3, 2024", *PROSE]
+
+
+def test_a_title_line_in_its_own_words_goes_when_the_page_prints_the_site_name_it_ends_with():
+    title = "KRÖNIKA: Harbour bridge closure – what it means for you | The Harbour Gazette"
+    page = [title, "The Harbour Gazette", "News Sport Opinion Culture E-paper", "Bridge to close", *PROSE]
+    result = clean("\n\n".join(page))
+    codes = {p.text: p.decision.code for p in result.paragraphs}
+    assert codes[title] == "B127" and result.paragraphs[0].decision.evidence == {"site": 1}
+    assert codes["The Harbour Gazette"] == "B120"  # the masthead the title line names
+    assert [p.text for p in result.paragraphs if p.kept][-len(PROSE) - 1:] == ["Bridge to close", *PROSE]
+
+
+def test_a_title_lines_last_part_over_prose_is_the_headline_not_the_site():
+    # "… - Blue Lily Blog - tiny apple": the post's title comes last, and
+    # heads the post below.
+    title = "Family and Wedding Photography, Temecula - Blue Lily Blog - tiny apple"
+    out = kept("\n\n".join([title, "Blog", "About", "tiny apple", "Oct 22 2012", *PROSE]))
+    assert "tiny apple" in out
