@@ -10,6 +10,9 @@ it goes only when it reads as a sales pitch: selling (a price, a
 discount, an exclamation, a call to action) and off the article's topic;
 not a paragraph of prose, unless it calls to action in a few words
 ("Luce e gas a prezzo bloccato per 24 mesi. Scopri le offerte.").
+Some pages print the label and the copy on one line ("Advertisement
+Cheap flights to Lisbon from €29, book today!"): the same tests then read
+the copy after the label.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import regex
 
 from .document import Paragraph
 from .lineclass import BAD, GOOD
-from .linefeatures import Features, calls_to_action
+from .linefeatures import Features, _known_hit, calls_to_action
 from .text import content_stems
 from .topic import _core_overlap
 
@@ -32,6 +35,24 @@ _SELLING = regex.compile(
 AD_COPY_MAX_OVERLAP = 0.3
 # Copy long enough to read as prose: at most this many words, with a call to action.
 AD_COPY_MAX_WORDS = 30
+
+
+# An advertisement's label that opens the copy's line has at most this many
+# words ("Advertisement", "Sponsored content", "โฆษณา").
+LABEL_MAX_WORDS = 2
+
+
+def _copy_after_label(text: str) -> str | None:
+    """The copy after an advertisement's label on the same line ("โฆษณา
+    จองโรงแรมเชียงใหม่ ลดสูงสุด 50% คลิกเลย", "广告 开户即享万一免五 · 立即了解"),
+    or None."""
+    parts = text.split(maxsplit=LABEL_MAX_WORDS)
+    for n in range(1, min(LABEL_MAX_WORDS, len(parts) - 1) + 1):
+        head = " ".join(parts[:n])
+        category, label, _, _ = _known_hit(head)
+        if category == "advert" and label and not calls_to_action(head):  # (not "Buy now: 16GB $399")
+            return text.split(maxsplit=n)[n]
+    return None
 
 
 # A button's label has at most this many words.
@@ -58,10 +79,15 @@ def ad_copy_under_labels(
         above = i - 1
         # (The ad's picture may stand between label and copy: "[![Rotaline couplings](…)](…)".)
         under_label = ad_label(above) or (above > 0 and _picture(paras[above]) and ad_label(above - 1))
-        if not (under_label or (found and found[-1] == above)):
-            continue
         p = paras[i]
         if not p.kept:
+            continue
+        if not (under_label or (found and found[-1] == above)):
+            copy = _copy_after_label(p.plain) if classes[i] != BAD else None
+            selling = copy is not None and (calls_to_action(copy) or _SELLING.search(copy) is not None)
+            short = selling and len(copy.split()) <= AD_COPY_MAX_WORDS
+            if short and _core_overlap(p, core_vocab, lang) < AD_COPY_MAX_OVERLAP:
+                found.append(i)  # the label and its copy on one line
             continue
         if found and found[-1] == above and _button(p.plain):
             found.append(i)  # the copy's button: no topic of its own ("Shop now" in a story about shops)

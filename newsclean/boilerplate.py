@@ -538,11 +538,13 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     tail_from, tail_of_headlines = _page_tail(paras, classes, end, closing, config)
     # The article's own box right under it ("Timeline" over "April 3: …")
     # is its: no ticker for its dates, no part of a run of boilerplate.
-    # (An advertisement's label or a "Read more: <headline>" line may sit
-    # between them; not a consent banner, printed at the page's foot.)
+    # (An advertisement's label, or its label and copy, or a "Read more:
+    # <headline>" line may sit between them; not a consent banner, printed
+    # at the page's foot.)
     box_from = end + 1
     while box_from < len(paras) and classes[box_from] == BAD and (
-            (feats[box_from].label and feats[box_from].category == "advert") or teaser_with_headline(feats[box_from])):
+            (feats[box_from].label and feats[box_from].category == "advert") or teaser_with_headline(feats[box_from])
+            or paras[box_from].decision.evidence.get("ad_copy")):
         box_from += 1
     box_under = set(range(box_from, article_box_end(paras, classes, box_from, len(paras), True)))
     boxes_end = boxes_under_end(paras, classes, box_from - 1)

@@ -65,3 +65,19 @@ def test_a_pitch_with_no_label_over_it_is_left_to_the_other_rules():
     pitch = "Winter tyres with up to 30% off and free fitting. See the offer"
     got = decisions([TITLE, *PROSE[:2], pitch, *PROSE[2:]])
     assert got[pitch].startswith("K")
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement Cheap flights to Lisbon from €29, book today!",
+    "โฆษณา จองโรงแรมเชียงใหม่ ลดสูงสุด 50% คลิกเลย",
+])
+def test_an_advertisement_label_and_its_copy_on_one_line_go(line):
+    got = decisions([TITLE, *PROSE[:2], line, *PROSE[2:]])
+    assert got[line] == "B109"
+    assert all(got[text].startswith("K") for text in [TITLE, *PROSE])
+
+
+def test_a_call_to_action_opening_the_articles_line_is_no_label():
+    line = "Buy Now: 16GB $399 | 32GB $499 (Available Nov. 13th)"
+    got = decisions([TITLE, *PROSE[:2], line, *PROSE[2:]])
+    assert got[line].startswith("K")
