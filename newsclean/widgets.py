@@ -594,6 +594,8 @@ def _feedback_buttons(paras: list[Paragraph], feats: list[Features], classes: li
 # buttons ("Vote", "View results", "Abstimmen": a data file).
 POLL_MAX_ANSWERS = 8
 POLL_ANSWER_MAX_WORDS = 10
+POLL_STATEMENT_MAX_WORDS = 30
+POLL_ANSWERS_LINE_MAX_CHARS = 80
 
 
 def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> set[int]:
@@ -603,19 +605,20 @@ def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) ->
         if rest is not None and "?" in rest and _whole_shares(_SHARE.findall(rest.rpartition("?")[2])):
             found.add(i)  # the poll with its results on one line: "POLL: …? Yes (47%) | No (53%)"
             continue
-        if not _question(p.plain):
+        headed_above = rest is None and i > 0 and normalize_label(paras[i - 1].plain) in label_set("poll_heads.txt")
+        # (Under a head, a statement to agree with or not: "Stelling" over
+        # "De gemeente moet ondernemers compenseren.")
+        if not (_question(p.plain) or (headed_above and feats[i].n_words <= POLL_STATEMENT_MAX_WORDS)):
             continue
-        head = i
-        if rest is None and i and normalize_label(paras[i - 1].plain) in label_set("poll_heads.txt"):
-            head = i - 1
+        head = i - 1 if headed_above else i
         j = i + 1
         while j < len(paras) and j - i <= POLL_MAX_ANSWERS and classes[j] != BAD and not feats[j].full_stop \
                 and (0 < feats[j].n_words <= POLL_ANSWER_MAX_WORDS or _SHARE_LINE.fullmatch(paras[j].plain)) \
-                and not _poll_button(paras[j].plain):
+                and not _poll_button(paras[j].plain) and not _answers_with_button(paras[j].plain):
             j += 1
         shown = _whole_shares([s for k in range(i + 1, j) for s in _SHARE.findall(paras[k].plain)])
         buttons = j
-        while j < len(paras) and _poll_button(paras[j].plain):
+        while j < len(paras) and (_poll_button(paras[j].plain) or _answers_with_button(paras[j].plain)):
             j += 1
         # Under a poll's head, its buttons or its results mark it; with no
         # head, a question needs both (its answers' shares and a "Vote").
@@ -655,4 +658,14 @@ def _poll_button(text: str) -> bool:
 
 
 _VOTE_COUNT = regex.compile(r"(?<![\[\d])\d[\d.,\s]*\p{L}+")
+
+
+def _answers_with_button(text: str) -> bool:
+    """The answers and the button on one line: "Tak Nie Nie mam zdania
+    Głosuj", "Eens Oneens Geen mening Stem"."""
+    ws = text.split()
+    if len(text) > POLL_ANSWERS_LINE_MAX_CHARS or not 3 <= len(ws) <= POLL_ANSWER_MAX_WORDS or ends_sentence(text):
+        return False
+    buttons = label_set("poll_buttons.txt")
+    return any(normalize_label(" ".join(ws[-n:])) in buttons for n in (1, 2))
 

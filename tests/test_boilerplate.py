@@ -1766,6 +1766,25 @@ def test_a_reader_poll_with_its_results_goes(poll):
     assert out == ["Bridge to close", *PROSE]
 
 
+@pytest.mark.parametrize("poll", [
+    # The answers and the button on one line.
+    ["Sonda", "Czy wejście na szlaki w Tatrach powinno być limitowane?", "Tak Nie Nie mam zdania Głosuj"],
+    # A statement to agree with or not, under its head, and the count of votes.
+    ["Stelling", "De gemeente moet ondernemers compenseren voor de sluiting van de brug.",
+     "Eens Oneens Geen mening Stem", "1.284 stemmen"],
+])
+def test_a_reader_poll_with_its_answers_and_button_on_one_line_goes(poll):
+    out = kept("\n".join(["Bridge to close", *PROSE[:3], *poll, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_statement_under_a_poll_head_without_buttons_stays():
+    # No answers, no button: the head may be a subheading, the line the article's.
+    lines = ["Stelling", "De gemeente moet ondernemers compenseren voor de sluiting van de brug."]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *lines, *PROSE[3:]]))
+    assert lines[1] in out
+
+
 def test_shares_under_a_question_without_a_poll_head_or_button_stay():
     # A survey the article reports: its question and results are the story's.
     survey = ["Which crossing should the council build?", "A new bridge 48%", "A tunnel 31%", "A ferry 21%"]
