@@ -21,6 +21,7 @@ from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, _LETTER, _SEGMENT_SEP, Features, _insert, _question
 from .markup import LYNX_IMAGE
 from .menus import _BREADCRUMB_SEP, _is_breadcrumb
+from .widgets import slide_counter
 from .tail import _CJK_KEY_VALUE, _KEY_VALUE, TAIL_HEADLINE_MIN_WORDS, _table_below
 from .text import unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
@@ -160,13 +161,15 @@ def _small_short_block(paras: list[Paragraph], classes: list[str], k: int) -> li
 
 def _figure_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
     """The lines of the block ending at line `k` when it is the lead photo:
-    an image line and its caption and credit under it."""
+    an image line, or its gallery's slide counter ("1 / 12"), and its
+    caption and credit under it."""
     block = _small_short_block(paras, classes, k)
     if not block:
         return set()
     first = paras[block[-1]]  # (the list runs upwards)
-    if _IMAGE_LINE.fullmatch(first.text.strip()) is None and LYNX_IMAGE.match(first.plain.strip()) is None:
-        return set()  # neither a Markdown image nor lynx's "[IMG]" with its caption after it
+    if (_IMAGE_LINE.fullmatch(first.text.strip()) is None and LYNX_IMAGE.match(first.plain.strip()) is None
+            and not (len(block) > 1 and slide_counter(first.plain))):
+        return set()  # neither a Markdown image, lynx's "[IMG]" nor a counter with its caption after it
     return set(block)
 
 

@@ -391,10 +391,18 @@ _SLIDE_COUNTER = regex.compile(
     r"(?:/|(?i:of|von|de|sur|di|van|z|из|з))\s*(\d{1,3})\W{0,2}$"
 )
 SLIDE_COUNTERS_MIN = 2
+SLIDE_COUNTER_MAX_CHARS = 24
+FIRST_SLIDE_MIN_TOTAL = 3
 # A gallery's one counter in the page, next to its buttons ("‹ Previous
 # Next ›") within this many lines: a slide's counter, caption and credit
 # stand over its "Next" button.
 PAGER_REACH = 3
+
+
+def slide_counter(text: str) -> bool:
+    """The line is a gallery's slide counter ("1 / 8", "Bild 3 von 8")."""
+    m = _SLIDE_COUNTER.match(text.strip()) if len(text) <= SLIDE_COUNTER_MAX_CHARS else None
+    return m is not None and 1 <= int(m[1]) <= int(m[2])
 
 
 def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:
@@ -403,17 +411,21 @@ def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:
     or one counter with the gallery's buttons (a navigation label) near."""
     by_total: dict[int, list[tuple[int, int]]] = {}
     for i, p in enumerate(paras):
-        if len(p.plain) <= 24 and (m := _SLIDE_COUNTER.match(p.plain.strip())):
+        if len(p.plain) <= SLIDE_COUNTER_MAX_CHARS and (m := _SLIDE_COUNTER.match(p.plain.strip())):
             n, total = int(m[1]), int(m[2])
             if 1 <= n <= total:
                 by_total.setdefault(total, []).append((i, n))
     found: list[int] = []
-    for lines in by_total.values():
+    for total, lines in by_total.items():
         numbers = [n for _, n in lines]
         if len(lines) >= SLIDE_COUNTERS_MIN and numbers == sorted(set(numbers)):
             found.extend(i for i, _ in lines)
         else:
-            found.extend(i for i, _ in lines if _near_buttons(feats, i))
+            # (Or the first of a few slides over its caption, in one block:
+            # "1 / 12" over the lead photo's caption.)
+            found.extend(i for i, n in lines if _near_buttons(feats, i) or (
+                n == 1 and total >= FIRST_SLIDE_MIN_TOTAL and i + 1 < len(paras)
+                and paras[i + 1].block == paras[i].block))
     return found
 
 

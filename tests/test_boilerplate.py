@@ -3065,3 +3065,12 @@ def test_a_turkish_players_buttons_do_not_part_the_credits_from_the_article():
                                  "Reklam 5 sn sonra geçilebilir"]), *prose]
     out = kept("\n\n".join(page))
     assert all(line in out for line in credits) and "Reklam 5 sn sonra geçilebilir" not in out
+
+
+def test_a_galleries_counter_over_the_lead_photos_caption_goes_and_the_byline_stays():
+    header = ["Bridge to close", "By Jane Roe | 12 March 2024", "Share Facebook X"]
+    photo = "1 / 12\nThe old harbour bridge at dusk (Photo: Jane Roe)"
+    result = clean("\n\n".join([*header, photo, *PROSE]))
+    out = [p.text for p in result.paragraphs if p.kept]
+    assert out == ["Bridge to close", "By Jane Roe | 12 March 2024", "The old harbour bridge at dusk (Photo: Jane Roe)",
+                   *PROSE]
