@@ -120,6 +120,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "footer", True, ""
     elif category is None and is_tag_line(text):
         category, label, phrase = "nav", True, ""  # "Tags: Ford, hybrid cars"
+    elif category is None and n_words <= TEASER_MAX_WORDS and (head := _teaser_head(text)):
+        category, label, phrase = "related", False, head  # "Lees ook Nieuwe fietsbrug bij Zwolle …"
     elif category is None and n_words <= POST_LINK_MAX_WORDS and _is_post_link(text):
         category, label, phrase = "nav", True, ""  # "← Previous post's title"
     elif category is None and n_words <= NAMED_NEWSLETTER_MAX_WORDS and _names_a_newsletter(text, stop):
@@ -227,6 +229,40 @@ def _is_post_link(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _post_link_heads() -> LineHeads:
     return LineHeads(data_lines("post_link_heads.txt"))
+
+
+# Another story's link with its head on the same line, no colon between:
+# "Læs også Skoleleder: Mobilforbud har givet mere ro" (lexicon/teaser_heads.txt).
+TEASER_MAX_WORDS = 30
+_OPENS_HEADLINE = regex.compile(r"\W{0,2}(?:\p{Lu}|\p{Lt}|\d|[^\p{L}\W]|\p{Lo})")
+
+
+def _teaser_head(text: str) -> str:
+    """The head, when the line is a head and a headline after it."""
+    text = text.strip()
+    heads, colon_heads = _teaser_heads()
+    rest = heads.rest_after(text)
+    if rest is None:
+        rest = colon_heads.rest_after(text)
+        if rest is None or not text[: len(text) - len(rest)].rstrip().endswith((":", "：")):
+            return ""
+    if ends_full_stop(text) or len(rest.split()) < TEASER_HEADLINE_MIN_WORDS:
+        return ""
+    rest = rest.lstrip(":：-–— ")
+    if not _OPENS_HEADLINE.match(rest):
+        return ""  # "Lees ook het rapport van …": prose going on in lower case
+    return text[: len(text) - len(rest)].strip()
+
+
+TEASER_HEADLINE_MIN_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _teaser_heads() -> tuple[LineHeads, LineHeads]:
+    """The heads, and those that open such a line only with their colon."""
+    lines = data_lines("teaser_heads.txt")
+    return (LineHeads(h for h in lines if not h.endswith(":")),
+            LineHeads(h.removesuffix(":") for h in lines if h.endswith(":")))
 
 
 # A newsletter's name on a line of its own, a heading over its sign-up

@@ -3074,3 +3074,22 @@ def test_a_galleries_counter_over_the_lead_photos_caption_goes_and_the_byline_st
     out = [p.text for p in result.paragraphs if p.kept]
     assert out == ["Bridge to close", "By Jane Roe | 12 March 2024", "The old harbour bridge at dusk (Photo: Jane Roe)",
                    *PROSE]
+
+
+@pytest.mark.parametrize("line", [
+    "Lees ook het rapport van de commissie over de brug",  # goes on in lower case: prose
+    "Mehr zum Thema Hafenbrücke und Verkehr",  # opens a teaser only with its colon: a box's heading
+])
+def test_a_line_that_only_opens_like_a_teaser_is_no_teaser(line):
+    assert _features(line, None).category is None or _features(line, None).label
+
+
+@pytest.mark.parametrize("teaser", [
+    "Lees ook Nieuwe fietsbrug bij Zwolle pas in 2027 klaar",
+    "Læs også Skoleleder: Mobilforbud har givet mere ro i frikvartererne",
+    "İLGİLİ HABER Ege'de otellerin doluluk oranı yüzde 90'ı aştı",
+    "Lue myös Järvien jäät lähtevät nyt viikkoja aiemmin kuin ennen",
+])
+def test_a_teasers_head_and_headline_on_one_line_without_a_colon_go(teaser):
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], teaser, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]

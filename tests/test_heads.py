@@ -17,3 +17,10 @@ def test_no_head_part_of_a_word_or_nothing_after_it():
     assert HEADS.rest_after("Previous Post") is None
     assert HEADS.rest_after("Previous Post »") is None  # a label, not a link with a title
     assert HEADS.rest_after("The council posted in the paper") is None
+
+
+def test_a_head_in_capitals_that_lower_case_spells_otherwise():
+    # Turkish "İ" lower-cases to "i" and a combining dot: the head still opens the line.
+    heads = LineHeads(["ilgili haber"])
+    rest = heads.rest_after("İLGİLİ HABER Ege'de otellerin doluluk oranı arttı")
+    assert rest == "Ege'de otellerin doluluk oranı arttı"
