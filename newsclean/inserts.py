@@ -473,7 +473,7 @@ def listed_section_follows(paras: list[Paragraph], classes: list[str], i: int) -
     return k > i + 1 and _paragraphs_follow(classes, k)
 
 
-_SIGN_UP = frozenset({"newsletter", "subscribe", "signin"})
+_SIGN_UP = frozenset({"newsletter", "subscribe", "signin", "follow"})
 # A form's other known lines: its privacy note ("By signing up you agree
 # to ..."), and a share bar or an advertisement's label beside it.
 _SIGN_UP_FORM = _SIGN_UP | {"consent", "share", "advert"}

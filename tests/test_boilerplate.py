@@ -3093,3 +3093,10 @@ def test_a_line_that_only_opens_like_a_teaser_is_no_teaser(line):
 def test_a_teasers_head_and_headline_on_one_line_without_a_colon_go(teaser):
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], teaser, *PROSE[3:]]))
     assert out == ["Bridge to close", *PROSE]
+
+
+def test_the_article_goes_on_under_a_follow_box_between_its_sections():
+    box = ["Follow us on Telegram: the harbour's news before anyone else", "Subscribe"]
+    page = ["Bridge to close", *PROSE[:3], *box, "What happens next", *PROSE[3:]]
+    out = kept("\n\n".join(page))
+    assert out == ["Bridge to close", *PROSE[:3], "What happens next", *PROSE[3:]]
