@@ -3100,3 +3100,13 @@ def test_the_article_goes_on_under_a_follow_box_between_its_sections():
     page = ["Bridge to close", *PROSE[:3], *box, "What happens next", *PROSE[3:]]
     out = kept("\n\n".join(page))
     assert out == ["Bridge to close", *PROSE[:3], "What happens next", *PROSE[3:]]
+
+
+@pytest.mark.parametrize("head, bio", [
+    ("Om skribenten", "Lina Forsgren är journalist och tvåbarnsmamma i Linköping. Hon skriver om vardag, skola och "
+                      "föräldraskap varannan vecka."),
+    ("この記事を書いた人", "管理栄養士。共働き家庭で2児の母。平日30分で作れる作り置きレシピを中心に、年間200品以上を紹介しています。"),
+])
+def test_an_authors_box_under_the_article_goes_in_more_languages(head, bio):
+    out = kept("\n\n".join(["Bridge to close", *PROSE, head, bio]), language_filter=False)
+    assert out == ["Bridge to close", *PROSE]

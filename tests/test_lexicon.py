@@ -127,6 +127,10 @@ def test_normalize_label(raw, norm):
         ("Mit Freunden teilen", "share"),
         ("Zum Rezept Drucken Pinnen", "share"),  # a run of known labels
         ("Jump to Recipe", "nav"),
+        ("อ่าน 4 นาที", "nav"),  # a reading time, in Thai
+        ("Om skribenten", "footer"),  # an author's box, in Swedish
+        ("この記事を書いた人", "footer"),
+        ("Понравился материал? 👍 128 👎 4", "comments"),  # a page-feedback widget
         ("Kommentarfunktion ist deaktiviert", "comments"),
         ("← Previous article", "nav"),
         ("• Impressum", "footer"),
