@@ -23,7 +23,9 @@ _LENGTH_AT_END = re.compile(rf"(?:^|[\s(（\[|]){_LENGTH}\s*[)）\]]?\s*$")
 
 # A button and the time display beside it fit in this many characters.
 TIMED_CONTROL_MAX_CHARS = 80
-_TIME_AT_END = re.compile(rf"\s{_PLAYER_TIME.pattern}\s*$")
+# The time display, and at most a short note after it ("Ouça este artigo
+# 00:00 / 06:12 Áudio gerado automaticamente").
+_TIME_AT_END = re.compile(rf"\s{_PLAYER_TIME.pattern}(?:\s+\S+){{0,4}}\s*$")
 
 
 def is_player_control(text: str) -> bool:

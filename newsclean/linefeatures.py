@@ -616,9 +616,18 @@ def video_teaser(text: str) -> bool:
     at The Girl & The Goat" under "Watch:" is the article's own embed, and
     over the article such a line is the headline of a post about a video."""
     m = _label_then_text(text, ":|：")
-    if m is None or normalize_label(m.group("label")) not in label_set("video_labels.txt"):
-        return False
-    rest = m.group("rest").strip()
+    if m is not None and normalize_label(m.group("label")) in label_set("video_labels.txt"):
+        rest = m.group("rest").strip()
+    else:
+        # The label with no separator ("Vídeo Así rompen las olas … 01:24",
+        # "▶ Trailer Sousedi z Jižáku (2024) 2:14"): the title opens as a
+        # headline does.
+        parts = text.lstrip("▶►▷⏵ ").split(maxsplit=1)
+        if len(parts) < 2 or normalize_label(parts[0]) not in label_set("video_labels.txt"):
+            return False
+        rest = parts[1]
+        if not _OPENS_HEADLINE.match(rest):
+            return False
     return len(words(rest)) <= VIDEO_TEASER_MAX_WORDS and ends_with_length(rest)
 
 

@@ -22,6 +22,8 @@ from .text import SENTENCE_ENDERS
 _HEADED = re.compile(r"\W{0,2}(?P<head>[^\W\d][^:：\n]{0,40}?)\s?[:：]\s*(?P<rest>\S.*)$")
 _DIGIT = re.compile(r"\d")
 _ITEM_SEP = re.compile(r"\s*[,;|•·/、，；]\s*|\s+[-–]\s+")
+# Two hashtags or more and nothing else. (One alone may be a Markdown heading's mark.)
+_HASHTAGS = re.compile(r"#[^\W\d_][\w-]*(?:[\s,]+#[^\W\d_][\w-]*)+")
 MAX_ITEM_WORDS = 5
 MAX_UNSEPARATED_WORDS = 10
 MAX_ITEMS = 40
@@ -45,10 +47,13 @@ def _heads() -> _Heads:
 
 
 def is_tag_line(text: str) -> bool:
-    """A known head, then a short list of names, not a sentence."""
+    """A known head, then a short list of names, not a sentence; or a line
+    of hashtags alone ("#Антарктида #пінгвіни #клімат")."""
     text = text.strip()
     if len(text) > 400 or text.endswith(_SENTENCE_END):
         return False
+    if text.startswith("#") and _HASHTAGS.fullmatch(text):
+        return True
     rest = _rest_after_head(text)
     if rest is None:
         return False

@@ -3067,23 +3067,6 @@ def test_a_turkish_players_buttons_do_not_part_the_credits_from_the_article():
     assert all(line in out for line in credits) and "Reklam 5 sn sonra geçilebilir" not in out
 
 
-def test_a_galleries_counter_over_the_lead_photos_caption_goes_and_the_byline_stays():
-    header = ["Bridge to close", "By Jane Roe | 12 March 2024", "Share Facebook X"]
-    photo = "1 / 12\nThe old harbour bridge at dusk (Photo: Jane Roe)"
-    result = clean("\n\n".join([*header, photo, *PROSE]))
-    out = [p.text for p in result.paragraphs if p.kept]
-    assert out == ["Bridge to close", "By Jane Roe | 12 March 2024", "The old harbour bridge at dusk (Photo: Jane Roe)",
-                   *PROSE]
-
-
-@pytest.mark.parametrize("line", [
-    "Lees ook het rapport van de commissie over de brug",  # goes on in lower case: prose
-    "Mehr zum Thema Hafenbrücke und Verkehr",  # opens a teaser only with its colon: a box's heading
-])
-def test_a_line_that_only_opens_like_a_teaser_is_no_teaser(line):
-    assert _features(line, None).category is None or _features(line, None).label
-
-
 @pytest.mark.parametrize("teaser", [
     "Lees ook Nieuwe fietsbrug bij Zwolle pas in 2027 klaar",
     "Læs også Skoleleder: Mobilforbud har givet mere ro i frikvartererne",
@@ -3095,11 +3078,12 @@ def test_a_teasers_head_and_headline_on_one_line_without_a_colon_go(teaser):
     assert out == ["Bridge to close", *PROSE]
 
 
-def test_the_article_goes_on_under_a_follow_box_between_its_sections():
-    box = ["Follow us on Telegram: the harbour's news before anyone else", "Subscribe"]
-    page = ["Bridge to close", *PROSE[:3], *box, "What happens next", *PROSE[3:]]
-    out = kept("\n\n".join(page))
-    assert out == ["Bridge to close", *PROSE[:3], "What happens next", *PROSE[3:]]
+@pytest.mark.parametrize("line", [
+    "Lees ook het rapport van de commissie over de brug",  # goes on in lower case: prose
+    "Mehr zum Thema Hafenbrücke und Verkehr",  # opens a teaser only with its colon: a box's heading
+])
+def test_a_line_that_only_opens_like_a_teaser_is_no_teaser(line):
+    assert _features(line, None).category is None or _features(line, None).label
 
 
 @pytest.mark.parametrize("head, bio", [
@@ -3110,3 +3094,36 @@ def test_the_article_goes_on_under_a_follow_box_between_its_sections():
 def test_an_authors_box_under_the_article_goes_in_more_languages(head, bio):
     out = kept("\n\n".join(["Bridge to close", *PROSE, head, bio]), language_filter=False)
     assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_galleries_counter_over_the_lead_photos_caption_goes_and_the_byline_stays():
+    header = ["Bridge to close", "By Jane Roe | 12 March 2024", "Share Facebook X"]
+    photo = "1 / 12\nThe old harbour bridge at dusk (Photo: Jane Roe)"
+    result = clean("\n\n".join([*header, photo, *PROSE]))
+    out = [p.text for p in result.paragraphs if p.kept]
+    assert out == ["Bridge to close", "By Jane Roe | 12 March 2024", "The old harbour bridge at dusk (Photo: Jane Roe)",
+                   *PROSE]
+
+
+def test_the_article_goes_on_under_a_follow_box_between_its_sections():
+    box = ["Follow us on Telegram: the harbour's news before anyone else", "Subscribe"]
+    page = ["Bridge to close", *PROSE[:3], *box, "What happens next", *PROSE[3:]]
+    out = kept("\n\n".join(page))
+    assert out == ["Bridge to close", *PROSE[:3], "What happens next", *PROSE[3:]]
+
+
+@pytest.mark.parametrize("line", [
+    "Vídeo Así rompen las olas en el puerto de Baiona 01:24",  # the label and the title, no separator
+    "▶ Trailer Harbour Lights (2024) 2:14",
+    "Ouça este artigo 00:00 / 06:12 Áudio gerado automaticamente",  # a player's button, time and note
+])
+def test_a_players_line_between_the_articles_paragraphs_goes(line):
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], line, *PROSE[3:]]), language_filter=False)
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_line_of_hashtags_under_the_article_goes_a_heading_mark_does_not():
+    out = kept("\n\n".join(["Bridge to close", *PROSE, "#harbour #bridge #council"]))
+    assert out == ["Bridge to close", *PROSE]
+    assert _features("#harbour #bridge #council", "en").category == "nav"
+    assert _features("#Budget2024", "en").category is None
