@@ -56,6 +56,7 @@ import re
 from dataclasses import replace
 
 from .adcopy import ad_copy_under_labels
+from .authorbios import author_bios
 from .authorcards import author_card
 from .comments import find_comment_section
 from .config import Config
@@ -428,6 +429,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, heading in _about_boxes(paras, classes, start):
         paras[i].drop("B111", about=paras[heading].index)
         classes[i] = BAD
+    for i, byline in author_bios(paras, classes, start):
+        if paras[i].kept:
+            paras[i].drop("B111", author_bio=paras[byline].index)
+            classes[i] = BAD
     for i, counters in post_frame_lines(paras, feats, classes):
         paras[i].drop("B102", post_counters=paras[counters].index)
         classes[i] = BAD

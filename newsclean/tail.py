@@ -39,9 +39,22 @@ CLOSING_SENTENCE_MIN_WORDS = 3
 
 def _closing_credit(text: str) -> bool:
     """The reporters' credit under the article: "Reporting by …", "Posted by
-    Jane Roe, Product Manager", "취재: 박지훈 기자"; not a blog's post footer
-    with its date ("Posted by Jane Roe on 8/09/2012 | Permalink")."""
-    return _credits(text) and not holds_date(text) and not _DIGIT_RUNS.search(text)
+    Jane Roe, Product Manager", "취재: 박지훈 기자", or its source ("Source:
+    Reuters", "المصدر: أ ف ب"); not a blog's post footer with its date
+    ("Posted by Jane Roe on 8/09/2012 | Permalink")."""
+    if holds_date(text) or _DIGIT_RUNS.search(text):
+        return False
+    return _credits(text) or (len(text.split()) <= SOURCE_CREDIT_MAX_WORDS and _SOURCE_CREDIT.match(text) is not None)
+
+
+# The article's source, named under it: "Source: Reuters", "Quelle: dpa",
+# "Джерело: Національний антарктичний науковий центр", "المصدر: أ ف ب".
+SOURCE_CREDIT_MAX_WORDS = 12
+_SOURCE_CREDIT = regex.compile(
+    r"^\W{0,2}(?i:sources?|quellen?|fuentes?|fontes?|źródł[oa]|bronn?e?n?|kaynak|источник|джерело|zdroj|forrás"
+    r"|sursa|sursă|πηγή|lähde|källa|kilde)\s*:\s*\S"
+    r"|^\W{0,2}(?:מקור|المصدر|منبع|स्रोत|出典|来源|來源|출처|nguồn|sumber)\s*[:：]\s*\S"
+)
 
 
 def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> set[int]:

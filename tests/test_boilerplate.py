@@ -3127,3 +3127,31 @@ def test_a_line_of_hashtags_under_the_article_goes_a_heading_mark_does_not():
     assert out == ["Bridge to close", *PROSE]
     assert _features("#harbour #bridge #council", "en").category == "nav"
     assert _features("#Budget2024", "en").category is None
+
+
+def test_the_authors_bio_under_the_article_goes_when_the_byline_names_the_author():
+    header = ["Bridge to close", "By Tom Whitcombe, Court Reporter"]
+    bio = ["Tom Whitcombe", "Tom has covered the courts for the Gazette since 2015. He previously worked in Bristol."]
+    out = kept("\n\n".join([*header, *PROSE, *bio]))
+    assert out == [*header, *PROSE]
+    # The bio alone, opening with the writer's full name.
+    bio = "Priya Raman is the Gazette's security reporter. She previously covered telecoms in Toronto."
+    out = kept("\n\n".join([*header[:1], "By Priya Raman · March 7, 2024", *PROSE, bio]))
+    assert bio not in out and out[-1] == PROSE[-1]
+
+
+def test_a_paragraph_naming_the_author_in_one_sentence_stays():
+    # A credit ("… contributed reporting") is one sentence, and the article's.
+    credit = "Priya Raman contributed reporting from Toronto."
+    out = kept("\n\n".join(["Bridge to close", "By Priya Raman", *PROSE, credit]))
+    assert out[-1] == credit
+
+
+@pytest.mark.parametrize("source", ["Source: Harbour Authority press office", "Джерело: Національний антарктичний центр"])
+def test_the_articles_source_stays_over_the_authors_bio_and_the_pages_tail(source):
+    bio = ["Tom Whitcombe", "Tom has covered the courts for the Gazette since 2015. He previously worked in Bristol."]
+    tail = [source, "#harbour #bridge", "Share Facebook X", *bio, "Follow us on Telegram for the latest news",
+            "Related stories", "Ferry fares to rise", "Fares go up by 4% in April, the operator said.",
+            "New playground opens", "The old town square has a new playground for under-tens."]
+    out = kept("\n\n".join(["Bridge to close", "By Tom Whitcombe", *PROSE, *tail]), language_filter=False)
+    assert out == ["Bridge to close", "By Tom Whitcombe", *PROSE, source]

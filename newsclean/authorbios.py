@@ -1,0 +1,77 @@
+"""The author's bio under the article, named by the byline over it.
+
+Sites print a box about the writer under the article, often with no
+heading: the name on a line of its own and a sentence or two about them
+("Tom Whitcombe" / "Tom has covered the courts in Gloucestershire since
+2015. He previously worked …"), or the bio alone, opening with the name
+("Priya Raman is Northern Byte's security reporter. She previously …").
+Its words are the writer's, not the story's, and the lexicon has no phrase
+for it; the byline over the article tells whose it is. A paragraph of the
+article that names its own author is rare, and one of two sentences or more
+that opens with that name rarer still; a one-line credit ("Priya Raman
+contributed reporting") is a sentence alone, and stays.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .credits import _bare_name, _cased_name, _credit_line, _credits
+from .document import Paragraph
+from .lineclass import GOOD, NEAR, SHORT
+from .text import words
+
+# Over the article's first paragraph, the byline is within this many lines.
+BYLINE_REACH = 8
+# A bio is a few sentences: at least two, at most this many words.
+BIO_MIN_SENTENCES = 2
+BIO_MAX_WORDS = 90
+# A name opening a bio has two words or more ("Priya Raman"): a first name
+# alone opens any sentence about someone.
+NAME_MIN_WORDS = 2
+_SENTENCE = regex.compile(r"[.!?。！？](?:\s|$)")
+
+
+def author_bios(paras: list[Paragraph], classes: list[str], start: int) -> list[tuple[int, int]]:
+    """(line, byline) for the author's name line and bio under the article's
+    first paragraph, the name being in the byline over the article."""
+    # A byline ("By Tom Whitcombe, Court Reporter"), or a dated line that
+    # opens with the writer's name ("Олена Мартинюк 14 березня 2024, 16:20");
+    # not any dated line: a photo's title names its subject ("President
+    # Barack Obama hugs … (July 22, 2012)").
+    near = range(max(0, start - BYLINE_REACH), min(len(paras), start + BYLINE_REACH))
+    bylines = [k for k in near if classes[k] == SHORT and _credit_line(paras[k].plain)]
+    if not bylines:
+        return []
+    credits = [(k, paras[k].plain.casefold(), _credits(paras[k].plain)) for k in bylines]
+
+    def byline_naming(name: str, line: bool) -> int | None:
+        name = name.casefold()
+        return next((k for k, text, by in credits if (by and name in text) or (line and text.startswith(name))), None)
+
+    found: list[tuple[int, int]] = []
+    for i in range(start + 1, len(paras)):
+        if classes[i] not in (GOOD, NEAR) or not _bio(paras[i].plain):
+            continue
+        above = paras[i - 1].plain.strip()
+        if classes[i - 1] == SHORT and i - 1 > start and _bare_name(above):
+            # The name on its line over the bio ("Tom Whitcombe" / "Tom has covered …").
+            k = byline_naming(above, line=True)
+            if k is not None and i - 1 not in bylines:
+                found += [(i - 1, k), (i, k)]
+                continue
+        opening = " ".join(paras[i].plain.split()[:3])
+        for n in (3, 2):
+            name = " ".join(opening.split()[:n])
+            # (In a script with capitals: elsewhere any few words pass for a name.)
+            if len(words(name)) >= NAME_MIN_WORDS and _cased_name(name):
+                k = byline_naming(name, line=False)
+                if k is not None:
+                    found.append((i, k))  # the bio opens with the writer's name
+                    break
+    return found
+
+
+def _bio(text: str) -> bool:
+    """A few sentences: at least two, and short."""
+    return len(_SENTENCE.findall(text)) >= BIO_MIN_SENTENCES and len(text.split()) <= BIO_MAX_WORDS
