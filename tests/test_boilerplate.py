@@ -3155,3 +3155,15 @@ def test_the_articles_source_stays_over_the_authors_bio_and_the_pages_tail(sourc
             "New playground opens", "The old town square has a new playground for under-tens."]
     out = kept("\n\n".join(["Bridge to close", "By Tom Whitcombe", *PROSE, *tail]), language_filter=False)
     assert out == ["Bridge to close", "By Tom Whitcombe", *PROSE, source]
+
+
+def test_a_films_card_under_a_japanese_review_stays_over_its_hashtags_and_share_bar():
+    review = [
+        "『灯台守の娘』は、瀬戸内の小さな島を舞台に、父を亡くした娘が灯台を守る日々を描く。派手な場面はないが、静かな演出が胸に残る。",
+        "主演の瀬川あかりは、泣く場面をほとんど見せない。感情を抑え込んだ表情が続くからこそ、最後の一言が重く響く。",
+        "一方で、回想シーンはやや長く、中盤のテンポを落としている。それでも、観終わった後に誰かに電話をかけたくなる映画だ。",
+    ]
+    card = ["作品情報", "『灯台守の娘』", "監督・脚本：森下航平", "出演：瀬川あかり、岡部隆之", "2024年／日本／118分"]
+    tail = ["#邦画 #ヒューマンドラマ", "この記事をシェアする", "X Facebook LINE リンクをコピー"]
+    out = kept("\n\n".join(["灯台守の娘 レビュー", *review, *card, *tail]), language_filter=False)
+    assert out == ["灯台守の娘 レビュー", *review, *card]
