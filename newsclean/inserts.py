@@ -481,6 +481,13 @@ SIGN_UP_FORM_MIN = 2
 FORM_LINE_MAX_WORDS = 25
 
 
+def _form_line(f: Features) -> bool:
+    """A known line of a form's box: its sign-up lines and widgets, or a
+    teaser with its headline printed over it ("Mehr zum Thema: …" over a
+    paywall's "Lesen Sie jetzt weiter mit LM+")."""
+    return f.category in _SIGN_UP_FORM or (f.category == "related" and not f.label)
+
+
 def _inline_forms(feats: list[Features], classes: list[str], span: tuple[int, int]) -> set[int]:
     """The lines of a sign-up form inside the core ("Sign up for the Morning
     Briefing", "Enter your email", "Sign up"): two or more known sign-up
@@ -506,7 +513,7 @@ def _inline_forms(feats: list[Features], classes: list[str], span: tuple[int, in
         # (A form's known lines are widgets and a sentence or two of pitch;
         # a paragraph that quotes a banner's and a sign-up box's words is
         # the article's.)
-        if (sign_up >= SIGN_UP_FORM_MIN and all(feats[k].category in _SIGN_UP_FORM for k in known)
+        if (sign_up >= SIGN_UP_FORM_MIN and all(_form_line(feats[k]) for k in known)
                 and all(feats[k].n_words <= FORM_LINE_MAX_WORDS for k in known) and classes[i - 1] == GOOD):
             if _paragraphs_follow(classes, j):
                 found.update(range(i, j))

@@ -3167,3 +3167,12 @@ def test_a_films_card_under_a_japanese_review_stays_over_its_hashtags_and_share_
     tail = ["#邦画 #ヒューマンドラマ", "この記事をシェアする", "X Facebook LINE リンクをコピー"]
     out = kept("\n\n".join(["灯台守の娘 レビュー", *review, *card, *tail]), language_filter=False)
     assert out == ["灯台守の娘 レビュー", *review, *card]
+
+
+def test_the_article_goes_on_under_a_paywall_box_with_a_teaser_and_an_ad_label_over_it():
+    box = ["Read more: Harbour ferries to run every ten minutes from May", "Advertisement",
+           "Subscribe to continue reading", "Get unlimited access for £1 a month. Cancel anytime.",
+           "Already a subscriber? Log in"]
+    page = ["Bridge to close", *PROSE[:3], *box, "What happens next", *PROSE[3:]]
+    out = kept("\n\n".join(page))
+    assert out == ["Bridge to close", *PROSE[:3], "What happens next", *PROSE[3:]]
