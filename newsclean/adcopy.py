@@ -17,11 +17,14 @@ the copy after the label.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .document import Paragraph
 from .lineclass import BAD, GOOD
-from .linefeatures import Features, _known_hit, calls_to_action
+from .lexicon import Lexicon, normalize_label
+from .linefeatures import Features, calls_to_action
 from .text import content_stems
 from .topic import _core_overlap
 
@@ -46,13 +49,32 @@ def _copy_after_label(text: str) -> str | None:
     """The copy after an advertisement's label on the same line ("โฆษณา
     จองโรงแรมเชียงใหม่ ลดสูงสุด 50% คลิกเลย", "广告 开户即享万一免五 · 立即了解"),
     or None."""
+    opening = text[:16].lower() if text[:2].isascii() else normalize_label(text[:24])
+    if not opening.startswith(_advert_label_starts()):
+        return None  # (most lines: one look at their start)
     parts = text.split(maxsplit=LABEL_MAX_WORDS)
+    if len(parts) < 2 or normalize_label(parts[0]) not in _advert_label_firsts():
+        return None
+    lexicon = Lexicon.load()
     for n in range(1, min(LABEL_MAX_WORDS, len(parts) - 1) + 1):
         head = " ".join(parts[:n])
-        category, label, _, _ = _known_hit(head)
-        if category == "advert" and label and not calls_to_action(head):  # (not "Buy now: 16GB $399")
+        if lexicon.label(head) == "advert" and not calls_to_action(head):  # (not "Buy now: 16GB $399")
             return text.split(maxsplit=n)[n]
     return None
+
+
+@lru_cache(maxsize=1)
+def _advert_label_starts() -> tuple[str, ...]:
+    """Their first two characters: what a line's start, lower-cased (or
+    normalised, when it is not ASCII), is compared with first."""
+    return tuple(sorted({first[:2] for first in _advert_label_firsts()}))
+
+
+@lru_cache(maxsize=1)
+def _advert_label_firsts() -> frozenset[str]:
+    """The first words of the advertisements' labels of LABEL_MAX_WORDS words at most."""
+    labels = Lexicon.load().labels
+    return frozenset(k.split()[0] for k, c in labels.items() if c == "advert" and len(k.split()) <= LABEL_MAX_WORDS)
 
 
 # A button's label has at most this many words.

@@ -29,6 +29,7 @@ BIO_MAX_WORDS = 90
 # A name opening a bio has two words or more ("Priya Raman"): a first name
 # alone opens any sentence about someone.
 NAME_MIN_WORDS = 2
+NAME_MAX_CHARS = 60
 _SENTENCE = regex.compile(r"[.!?。！？](?:\s|$)")
 
 
@@ -44,6 +45,8 @@ def author_bios(paras: list[Paragraph], classes: list[str], start: int) -> list[
     if not bylines:
         return []
     credits = [(k, paras[k].plain.casefold(), _credits(paras[k].plain)) for k in bylines]
+    # The bylines' words: a name line or a bio opens with one (a cheap first look).
+    named = {w for _, text, _ in credits for w in text.split()}
 
     def byline_naming(name: str, line: bool) -> int | None:
         name = name.casefold()
@@ -51,23 +54,31 @@ def author_bios(paras: list[Paragraph], classes: list[str], start: int) -> list[
 
     found: list[tuple[int, int]] = []
     for i in range(start + 1, len(paras)):
-        if classes[i] not in (GOOD, NEAR) or not _bio(paras[i].plain):
+        if classes[i] not in (GOOD, NEAR):
             continue
+        text = paras[i].plain
         above = paras[i - 1].plain.strip()
-        if classes[i - 1] == SHORT and i - 1 > start and _bare_name(above):
+        above_first = above.split(maxsplit=1)[0].casefold() if above else ""
+        if text.split(maxsplit=1)[0].casefold() not in named and above_first not in named:
+            continue  # neither this paragraph nor the line over it opens with a byline's word
+        if classes[i - 1] == SHORT and i - 1 > start and i - 1 not in bylines and len(above) <= NAME_MAX_CHARS \
+                and _bare_name(above):
             # The name on its line over the bio ("Tom Whitcombe" / "Tom has covered …").
             k = byline_naming(above, line=True)
-            if k is not None and i - 1 not in bylines:
+            if k is not None and _bio(text):
                 found += [(i - 1, k), (i, k)]
                 continue
-        opening = " ".join(paras[i].plain.split()[:3])
+        if not text[:1].isupper():
+            continue
+        opening = text.split(maxsplit=3)[:3]
         for n in (3, 2):
-            name = " ".join(opening.split()[:n])
+            name = " ".join(opening[:n])
             # (In a script with capitals: elsewhere any few words pass for a name.)
             if len(words(name)) >= NAME_MIN_WORDS and _cased_name(name):
                 k = byline_naming(name, line=False)
                 if k is not None:
-                    found.append((i, k))  # the bio opens with the writer's name
+                    if _bio(text):
+                        found.append((i, k))  # the bio opens with the writer's name
                     break
     return found
 

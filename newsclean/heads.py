@@ -22,8 +22,6 @@ class LineHeads:
         self._lengths = tuple(sorted({len(head.split()) for head in heads}, reverse=True))
         # First words as written, lower case: a cheap test before any normalising.
         self._starts = tuple(sorted({head.split()[0].lower() for head in heads}))
-        # ... and normalised, for a capital that lower() spells otherwise ("İLGİLİ").
-        self._normal_starts = tuple(sorted({normalize_label(head.split()[0]) for head in heads} - {""}))
 
     def rest_after(self, text: str) -> str | None:
         """What follows the longest head `text` opens with; None when it
@@ -31,8 +29,9 @@ class LineHeads:
         if not self._starts:
             return None
         opening = text[:16].lower()
-        if not opening.startswith(self._starts) and (
-                opening.isascii() or not normalize_label(text[:24]).startswith(self._normal_starts)):
+        if "\u0307" in opening:
+            opening = opening.replace("i\u0307", "i")  # Turkish "İ" lower-cases to "i" and a dot: "İLGİLİ"
+        if not opening.startswith(self._starts):
             return None  # most lines
         parts = text.split(None, self._lengths[0])
         for n in self._lengths:

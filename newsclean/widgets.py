@@ -617,10 +617,13 @@ def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) ->
         if rest is not None and "?" in rest and _whole_shares(_SHARE.findall(rest.rpartition("?")[2])):
             found.add(i)  # the poll with its results on one line: "POLL: …? Yes (47%) | No (53%)"
             continue
-        headed_above = rest is None and i > 0 and normalize_label(paras[i - 1].plain) in label_set("poll_heads.txt")
+        question = _question(p.plain)
+        if not question and (rest is not None or feats[i].n_words > POLL_STATEMENT_MAX_WORDS):
+            continue
+        headed_above = rest is None and i > 0 and _poll_head_line(paras[i - 1].plain)
         # (Under a head, a statement to agree with or not: "Stelling" over
         # "De gemeente moet ondernemers compenseren.")
-        if not (_question(p.plain) or (headed_above and feats[i].n_words <= POLL_STATEMENT_MAX_WORDS)):
+        if not (question or headed_above):
             continue
         head = i - 1 if headed_above else i
         j = i + 1
@@ -657,6 +660,22 @@ def _whole_shares(shares: list[str]) -> bool:
 @lru_cache(maxsize=1)
 def _poll_heads() -> LineHeads:
     return LineHeads(data_lines("poll_heads.txt"))
+
+
+POLL_HEAD_MAX_CHARS = 40
+
+
+def _poll_head_line(text: str) -> bool:
+    """A poll's head alone on its line ("Umfrage", "Stelling"): asked of
+    every line, so its length and first word are looked at first."""
+    if len(text) > POLL_HEAD_MAX_CHARS or not text.lstrip("#*_ ")[:16].lower().startswith(_poll_head_firsts()):
+        return False
+    return normalize_label(text) in label_set("poll_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def _poll_head_firsts() -> tuple[str, ...]:
+    return tuple(sorted({line.split()[0].lower() for line in data_lines("poll_heads.txt")}))
 
 
 def _poll_button(text: str) -> bool:
