@@ -21,10 +21,10 @@ from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, _LETTER, _SEGMENT_SEP, Features, _insert, _question
 from .markup import LYNX_IMAGE
 from .menus import _BREADCRUMB_SEP, _is_breadcrumb
-from .widgets import slide_counter
 from .tail import _CJK_KEY_VALUE, _KEY_VALUE, TAIL_HEADLINE_MIN_WORDS, _table_below
 from .text import unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
+from .widgets import slide_counter
 
 
 # Short lines kept above the core: title, kicker, dateline, byline.

@@ -234,7 +234,9 @@ def _post_link_heads() -> LineHeads:
 # Another story's link with its head on the same line, no colon between:
 # "Læs også Skoleleder: Mobilforbud har givet mere ro" (lexicon/teaser_heads.txt).
 TEASER_MAX_WORDS = 30
-_OPENS_HEADLINE = regex.compile(r"\W{0,2}(?:\p{Lu}|\p{Lt}|\d|[^\p{L}\W]|\p{Lo})")
+TEASER_HEADLINE_MIN_WORDS = 3
+# A headline opens with a capital, a digit, or a letter of a script without capitals.
+_OPENS_HEADLINE = regex.compile(r"\W{0,2}(?:\p{Lu}|\p{Lt}|\p{Lo}|\d)")
 
 
 def _teaser_head(text: str) -> str:
@@ -252,9 +254,6 @@ def _teaser_head(text: str) -> str:
     if not _OPENS_HEADLINE.match(rest):
         return ""  # "Lees ook het rapport van …": prose going on in lower case
     return text[: len(text) - len(rest)].strip()
-
-
-TEASER_HEADLINE_MIN_WORDS = 3
 
 
 @lru_cache(maxsize=1)
