@@ -131,6 +131,8 @@ def test_normalize_label(raw, norm):
         ("Om skribenten", "footer"),  # an author's box, in Swedish
         ("この記事を書いた人", "footer"),
         ("Понравился материал? 👍 128 👎 4", "comments"),  # a page-feedback widget
+        ("וואטסאפ פייסבוק טוויטר מייל תגובות", "share"),  # a Hebrew share bar, run together
+        ("Tự động cập nhật Bật Mới nhất Cũ nhất", "nav"),  # a Vietnamese live blog's controls
         ("Kommentarfunktion ist deaktiviert", "comments"),
         ("← Previous article", "nav"),
         ("• Impressum", "footer"),
