@@ -132,7 +132,7 @@ def test_normalize_label(raw, norm):
         ("この記事を書いた人", "footer"),
         ("Понравился материал? 👍 128 👎 4", "comments"),  # a page-feedback widget
         ("וואטסאפ פייסבוק טוויטר מייל תגובות", "share"),  # a Hebrew share bar, run together
-        ("Tự động cập nhật Bật Mới nhất Cũ nhất", "nav"),  # a Vietnamese live blog's controls
+        ("Xem thêm cập nhật", "nav"),  # a Vietnamese live blog's "more updates"
         ("Kommentarfunktion ist deaktiviert", "comments"),
         ("← Previous article", "nav"),
         ("• Impressum", "footer"),
