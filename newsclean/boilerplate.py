@@ -548,8 +548,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # at the page's foot.)
     box_from = end + 1
     while box_from < len(paras) and classes[box_from] == BAD and (
-            (feats[box_from].label and feats[box_from].category == "advert") or teaser_with_headline(feats[box_from])
-            or paras[box_from].decision.evidence.get("ad_copy")):
+            paras[box_from].decision.code == "B109" or teaser_with_headline(feats[box_from])):
         box_from += 1
     box_under = set(range(box_from, article_box_end(paras, classes, box_from, len(paras), True)))
     boxes_end = boxes_under_end(paras, classes, box_from - 1)

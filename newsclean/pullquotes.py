@@ -5,8 +5,9 @@ a display quote a few paragraphs further down ("> "It went from fun to
 frightening really fast.""). The scraper saves it as a line of its own;
 the reader has it already, in the paragraph it came from. It goes (D106)
 when it is a quotation, a whole sentence, and its words stand in that
-order (an editor's cut aside) in a longer kept paragraph above it. A heading that quotes a few words of a paragraph
-("## 'It went from fun to frightening'") is no sentence, and stays.
+order (an editor's cut aside) in a longer kept paragraph above it. A
+heading that quotes a few words of a paragraph ("## 'It went from fun to
+frightening'") is no sentence, and stays.
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ def _closing_credit(text: str) -> bool:
 # "Джерело: Національний антарктичний науковий центр", "المصدر: أ ف ب".
 SOURCE_CREDIT_MAX_WORDS = 12
 _SOURCE_CREDIT = regex.compile(
-    r"^\W{0,2}(?i:sources?|quellen?|fuentes?|fontes?|źródł[oa]|bronn?e?n?|kaynak|источник|джерело|zdroj|forrás"
+    r"^\W{0,2}(?i:sources?|quellen?|fuentes?|fontes?|źródł[oa]|bron(?:nen)?|kaynak|источник|джерело|zdroj|forrás"
     r"|sursa|sursă|πηγή|lähde|källa|kilde)\s*:\s*\S"
     r"|^\W{0,2}(?:מקור|المصدر|منبع|स्रोत|出典|来源|來源|출처|nguồn|sumber)\s*[:：]\s*\S"
 )

@@ -399,10 +399,17 @@ FIRST_SLIDE_MIN_TOTAL = 3
 PAGER_REACH = 3
 
 
-def slide_counter(text: str) -> bool:
-    """The line is a gallery's slide counter ("1 / 8", "Bild 3 von 8")."""
+def _slide_numbers(text: str) -> tuple[int, int] | None:
+    """A slide counter's number and total ("1 / 8", "Bild 3 von 8"), or None."""
     m = _SLIDE_COUNTER.match(text.strip()) if len(text) <= SLIDE_COUNTER_MAX_CHARS else None
-    return m is not None and 1 <= int(m[1]) <= int(m[2])
+    if m is None or not 1 <= int(m[1]) <= int(m[2]):
+        return None
+    return int(m[1]), int(m[2])
+
+
+def slide_counter(text: str) -> bool:
+    """The line is a gallery's slide counter."""
+    return _slide_numbers(text) is not None
 
 
 def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:
@@ -411,10 +418,9 @@ def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:
     or one counter with the gallery's buttons (a navigation label) near."""
     by_total: dict[int, list[tuple[int, int]]] = {}
     for i, p in enumerate(paras):
-        if len(p.plain) <= SLIDE_COUNTER_MAX_CHARS and (m := _SLIDE_COUNTER.match(p.plain.strip())):
-            n, total = int(m[1]), int(m[2])
-            if 1 <= n <= total:
-                by_total.setdefault(total, []).append((i, n))
+        if numbers := _slide_numbers(p.plain):
+            n, total = numbers
+            by_total.setdefault(total, []).append((i, n))
     found: list[int] = []
     for total, lines in by_total.items():
         numbers = [n for _, n in lines]
