@@ -27,7 +27,7 @@ ADJACENT = 2
 TOP = 4
 # How far below its teaser the full paragraph may start (past a byline,
 # a date, a share bar).
-TEASER_REACH = 6
+TEASER_REACH = 8
 # A page description may run a little past the lede it copies.
 TEASER_MAX_GROWTH = 1.5
 # Of two near copies, one with this many times the other's shingles is the

@@ -73,6 +73,16 @@ def test_a_fuller_description_above_a_byline_and_share_bar_goes_and_the_lede_sta
     assert description not in out and LEDE in out
 
 
+def test_a_description_over_a_long_share_bar_and_the_credits_goes_and_the_lede_stays():
+    # Seven lines between: a share bar of four buttons, a byline, the
+    # writer's address and a date. The lede under them is the article's.
+    description = LEDE + " The study followed 400 people…"
+    bar = ["Tweet", "Share", "Email", "Print"]
+    head = ["Growing up with the virus", description, *bar, "By Jane Doe", "jane.doe@example.com", "March 3, 2024"]
+    out = kept("\n\n".join([*head, LEDE, *BODY]))
+    assert description not in out and LEDE in out
+
+
 def test_a_description_a_little_longer_than_the_lede_it_edits_goes():
     # Longer than the lede and too different for a near copy (containment
     # 0.84 of the lede), but most of its word trigrams are the lede's.
