@@ -976,6 +976,28 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Abonelikten çık · E-posta tercihlerini güncelle", "newsletter"),
     ("Show 14 earlier updates", "nav"),
     ("查看全部评论", "comments"),
+    # Page chrome of the probe of 2026-12-06: a recipe's pin button among its jump and print buttons,
+    # a Czech consent banner and e-mail box, an obituary's condolence form, a closed comment
+    # section, boxes of other stories, a columnist's follow button, Korean text-size buttons,
+    # a Hindi channel's join button, a Persian copy button, a Turkish shop box and video plea
+    ("Aller à la recette Imprimer la recette Épingler sur Pinterest", "share"),
+    ("Le contenu continue après la publicité", "advert"),
+    ("Vážíme si vašeho soukromí", "consent"),
+    ("Pro měření návštěvnosti a personalizaci reklam využíváme soubory cookie.", "consent"),
+    ("Odebírat", "newsletter"),
+    ("Nome e cognome Messaggio Invia", "comments"),
+    ("Os comentários estão desativados neste artigo.", "comments"),
+    ("Mais explicadores", "related"),
+    ("Ezeket is ajánljuk", "related"),
+    ("Följ skribent", "follow"),
+    ("글씨키우기 글씨줄이기 인쇄 스크랩 카카오톡 페이스북 X URL복사", "share"),
+    ("다른기사 보기", "related"),
+    ("अभी जुड़ें", "follow"),
+    ("لینک کوتاه چاپ کپی", "share"),
+    ("Mağazaya git", "advert"),
+    ("* Fiyatlar bilgi amaçlıdır, bağlantılardan yapılan alışverişlerden komisyon alabiliriz.", "advert"),
+    ("YouTube kanalımıza abone olmayı unutmayın!", "follow"),
+    ("Ver todos los resultados", "nav"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
