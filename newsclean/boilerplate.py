@@ -63,7 +63,7 @@ from .config import Config
 from .contacts import contact_lines
 from .controls import is_player_control, player_length
 from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline
-from .credits import _credit_line, _credits_or_dates, _dated
+from .credits import _cased_name, _credit_line, _credits_or_dates, _dated
 from .document import Document, Paragraph
 from .exchanges import interview_exchanges
 from .forms import article_box_under_form, form_widget_lines
@@ -583,7 +583,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # between it and the article, however long a share bar) stays;
             # the rest of what is above the headline is the page's header.
             beside = headline - MAX_HEADER_LINES <= i < max(headline, start) and i != headline
-            if beside and c == SHORT and _credits_or_dates(p.plain):
+            if beside and c == SHORT and (
+                    _credits_or_dates(p.plain) or (i > headline and _name_over_dateline(paras, i))):
                 continue
             if i < headline:
                 p.drop("B120", above_headline=paras[headline].index)
@@ -792,3 +793,9 @@ def _drop_comment_section(paras: list[Paragraph], feats: list[Features], classes
         if classes[j] != BAD:
             paras[j].drop("B110", after_comments_header=paras[section.header].index)
             classes[j] = BAD
+
+
+def _name_over_dateline(paras: list[Paragraph], i: int) -> bool:
+    """A name alone right over the dateline is the byline ("Joost van der
+    Veen" / "Vandaag, 11:24")."""
+    return i + 1 < len(paras) and _cased_name(paras[i].plain) and _credit_line(paras[i + 1].plain)

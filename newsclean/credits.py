@@ -87,10 +87,10 @@ _BYLINE_HEAD = (
     r"^\W{0,2}(?i:author|authors|autor|autorin|autoren|autorka|autores|autora|auteur|autore|автор|авторка|авторы|yazar"
     r"|hazırlayan|haber|muhabir|forfatter|författare"
     r"|kirjoittaja|toimittaja|szerző|autorius|autors|penulis|tác giả|text|texte|texto|testo|tekst|текст|reporter"
-    r"|redactor|redactora|redattore|redaktør|συντάκτης|συντάκτρια|σύνταξη)"
+    r"|redactor|redactora|redattore|redaktør|editor|editora|editorin|συντάκτης|συντάκτρια|σύνταξη)"
     r"\s*:\s*\p{Lu}"
     # (scripts without capitals)
-    r"|^\W{0,2}(?:بقلم|كتب|كتبت|מאת|نویسنده|خبرنگار|लेखक|संवाददाता|প্রতিবেদক|নিজস্ব প্রতিবেদক|โดย|作者"
+    r"|^\W{0,2}(?:بقلم|كتب|كتبت|إعداد|تحرير|מאת|نویسنده|خبرنگار|लेखक|संवाददाता|প্রতিবেদক|নিজস্ব প্রতিবেদক|โดย|作者"
     r"|来源|來源|稿源)\s*[:：,]?\s*\S"
     # Japanese and Chinese: what the credit is for, a mark, the name: "文・三好かおり　写真・石井大地",
     # "文｜林晓筠 摄影｜贺川".
@@ -108,6 +108,8 @@ _BYLINE = regex.compile(rf"\b(?i:{_BY}):?\s+\p{{Lu}}|{_BYLINE_HEAD}")
 
 
 BYLINE_MAX_WORDS = 12
+# ... and with a date or two in it (published, updated).
+DATED_BYLINE_MAX_WORDS = 15
 
 
 def _credit_words(text: str) -> int:
@@ -128,8 +130,11 @@ def _credits(text: str) -> bool:
 
 
 def _short_credit(text: str) -> bool:
-    """Short enough for a byline: "Posts by Category: Book Club (236), Christmas (87), ..." is not."""
-    return _credit_words(text) <= BYLINE_MAX_WORDS
+    """Short enough for a byline: "Posts by Category: Book Club (236), Christmas (87), ..." is not.
+    One with its dates may be longer: "Publié le 12 juin 2024 par Margot Delpeyroux · Mis à jour le 3
+    juillet 2024"."""
+    n = _credit_words(text)
+    return n <= BYLINE_MAX_WORDS or (n <= DATED_BYLINE_MAX_WORDS and holds_date(text))
 
 
 def _credit_line(text: str) -> bool:

@@ -3176,3 +3176,16 @@ def test_the_article_goes_on_under_a_paywall_box_with_a_teaser_and_an_ad_label_o
     page = ["Bridge to close", *PROSE[:3], *box, "What happens next", *PROSE[3:]]
     out = kept("\n\n".join(page))
     assert out == ["Bridge to close", *PROSE[:3], "What happens next", *PROSE[3:]]
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Editor: Bambang Sutrisno", True),
+    ("(إعداد: سارة القحطاني - تحرير: خالد المالكي)", True),  # prepared by ... edited by ...
+    ("Editor's picks", False),
+    ("Publié le 4 octobre 2024 par Jeanne Gall · Mis à jour le 18 octobre 2024", True),  # two dates
+    # As long, but no date: a blog's category list, not a byline.
+    ("Posts by Category: Council (12), Harbour (40), Roads (31), Schools (18), Sport (77)", False),
+])
+def test_editor_heads_and_a_byline_with_two_dates_are_credits(line, credit):
+    assert _credit_line(line) is credit
+
