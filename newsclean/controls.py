@@ -51,8 +51,10 @@ _PLAYER_LENGTH = re.compile(
 
 def player_length(text: str, above: str) -> bool:
     """Is the line a player's length ("4 min") under the player's button
-    (`above`: "Listen to this article")?"""
-    return _PLAYER_LENGTH.fullmatch(text) is not None and is_player_control(above)
+    (`above`: "Listen to this article")? Not under a button that shows its
+    length itself ("▶ Phát 01:48"): a live blog's next entry opens with
+    its time ("09:30")."""
+    return _PLAYER_LENGTH.fullmatch(text) is not None and is_player_control(above) and not ends_with_length(above)
 
 
 def player_time(text: str) -> bool:
