@@ -94,6 +94,8 @@ def _inline_teasers(
 # least twice as many: "La rabbia dei ristoratori" under "Siccità, la
 # Regione chiede lo stato di emergenza per il Sud Sardegna".
 SHORT_SUBHEADING_MAX_WORDS = 6
+# ... and under headlines this many times as long, it needs no word of the paragraph.
+SUBHEADING_SHARE = 3
 
 
 def _short_subheading_under_headlines(
@@ -102,12 +104,16 @@ def _short_subheading_under_headlines(
     """The last line listed under the label at `h`, right over the prose at
     `j`, is the article's subheading: far shorter than the headlines over
     it, and one of its words is the paragraph's, or it is a quotation
-    whole ('"Zarar sürdürülemez"', the paragraph then names who said it)."""
+    whole ('"Zarar sürdürülemez"', the paragraph then names who said it),
+    or it is a third of their length ("Глубже, чем ожидали" under a
+    headline of ten words)."""
     n = feats[j - 1].n_words
-    return (j - 1 > h + 1 and n <= SHORT_SUBHEADING_MAX_WORDS
-            and all(feats[k].n_words >= 2 * n for k in range(h + 1, j - 1))
-            and (_QUOTED_LINE.fullmatch(paras[j - 1].plain.strip()) is not None
-                 or bool(content_stems(paras[j - 1].plain, lang) & content_stems(paras[j].plain, lang))))
+    if not (j - 1 > h + 1 and n <= SHORT_SUBHEADING_MAX_WORDS
+            and all(feats[k].n_words >= 2 * n for k in range(h + 1, j - 1))):
+        return False
+    return (_QUOTED_LINE.fullmatch(paras[j - 1].plain.strip()) is not None
+            or all(feats[k].n_words >= SUBHEADING_SHARE * n for k in range(h + 1, j - 1))
+            or bool(content_stems(paras[j - 1].plain, lang) & content_stems(paras[j].plain, lang)))
 
 
 # A line wholly in quotation marks: "…", “…”, „…“, «…», ‚…‘, 「…」.
