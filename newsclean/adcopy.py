@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from .document import Paragraph
-from .lineclass import BAD, GOOD
+from .lineclass import BAD, GOOD, SHORT
 from .lexicon import Lexicon, normalize_label
 from .linefeatures import Features, calls_to_action
 from .text import content_stems
@@ -97,7 +97,11 @@ def ad_copy_under_labels(
     def ad_label(k: int) -> bool:
         return classes[k] == BAD and feats[k].category == "advert" and feats[k].label
 
+    boxed = set(_between_ad_labels(paras, classes, ad_label))
     for i in range(1, len(paras)):
+        if i in boxed:
+            found.append(i)
+            continue
         above = i - 1
         # (The ad's picture may stand between label and copy: "[![Rotaline couplings](…)](…)".)
         under_label = ad_label(above) or (above > 0 and _picture(paras[above]) and ad_label(above - 1))
@@ -124,6 +128,29 @@ def ad_copy_under_labels(
         vocab = _vocab_without(paras, classes, span, i, lang) if classes[i] == GOOD else core_vocab
         if _core_overlap(p, vocab, lang) < AD_COPY_MAX_OVERLAP:
             found.append(i)
+    return found
+
+
+# A shop's box between two advertisement labels ("En uygun fiyat" /
+# "Vestra Nova 12 8/256 GB" / "14.999 TL" / "Mağazaya git") holds at most
+# this many short lines: a product's name, its price, the shop's name.
+AD_BOX_MAX_LINES = 3
+
+
+def _between_ad_labels(paras: list[Paragraph], classes: list[str], ad_label) -> list[int]:
+    """Short lines closed in by an advertisement's label and its button
+    ("Mağazaya git"), AD_BOX_MAX_LINES at most: the box's product and price,
+    on the article's topic or not. (Not prose, nor lines between two bare
+    labels: a subheading between two "Advertisement" lines is the article's.)"""
+    found: list[int] = []
+    for i, c in enumerate(classes):
+        if not ad_label(i):
+            continue
+        j = i + 1
+        while j < len(classes) and j - i - 1 < AD_BOX_MAX_LINES and classes[j] == SHORT:
+            j += 1
+        if j > i + 1 and j < len(classes) and ad_label(j) and _button(paras[j].plain):
+            found.extend(range(i + 1, j))
     return found
 
 

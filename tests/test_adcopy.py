@@ -81,3 +81,18 @@ def test_a_call_to_action_opening_the_articles_line_is_no_label():
     line = "Buy Now: 16GB $399 | 32GB $499 (Available Nov. 13th)"
     got = decisions([TITLE, *PROSE[:2], line, *PROSE[2:]])
     assert got[line].startswith("K")
+
+
+def test_a_shops_box_between_its_label_and_its_button_goes_however_on_topic():
+    # The product the article reviews, its price and the shop's button: the
+    # byline and date over the box stay with the article's header.
+    box = ["Advertisement", "Harbour bridge model kit, 1:500", "£24.99", "Buy now"]
+    page = [TITLE, "By Jane Doe", "3 March 2025", "Share Facebook X", *box, *PROSE]
+    got = decisions(page)
+    assert [got[line] for line in box] == ["B109"] * 4
+    assert all(got[line].startswith("K") for line in [TITLE, "By Jane Doe", "3 March 2025", *PROSE])
+
+
+def test_a_subheading_between_two_bare_advertisement_labels_stays():
+    page = [TITLE, *PROSE[:2], "Advertisement", "What happens next", "Advertisement", *PROSE[2:]]
+    assert decisions(page)["What happens next"].startswith("K")
