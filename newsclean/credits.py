@@ -79,7 +79,7 @@ def _bare_name(text: str) -> bool:
     return 2 <= len(ws) <= UNCASED_NAME_MAX_WORDS and not _DIGIT_RUNS.search(text) and not _ends_sentence(text)
 
 
-_BY = "by|von|par|por|di|door|przez|oleh"
+_BY = "by|von|par|por|di|door|przez|oleh|af|av"
 # A byline's head word and a colon ("Автор: Анна Рябцева", "Hazırlayan:
 # Zeynep Korkmaz"), or the reporter's title next to the name, as Korean,
 # Chinese and Japanese sites write it ("박수진 기자", "记者 王明").
@@ -121,7 +121,7 @@ def _credit_words(text: str) -> int:
 def _dated(text: str) -> bool:
     """A short line holding a full date anywhere ("Madrid - 12 mar 2025 -
     13:45 CET", "Tuesday, November 6, 2012")."""
-    return _credit_words(text) <= BYLINE_MAX_WORDS and holds_date(text)
+    return _credit_words(text) <= DATED_BYLINE_MAX_WORDS and holds_date(text)
 
 
 def _credits(text: str) -> bool:

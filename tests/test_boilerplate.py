@@ -3182,6 +3182,8 @@ def test_the_article_goes_on_under_a_paywall_box_with_a_teaser_and_an_ad_label_o
     ("Editor: Bambang Sutrisno", True),
     ("(إعداد: سارة القحطاني - تحرير: خالد المالكي)", True),  # prepared by ... edited by ...
     ("Editor's picks", False),
+    ("Af Mette Lund", True),  # Danish "by"
+    ('ד"ר מיכל אברבנאל | יום שלישי, 12 בנובמבר 2024, 06:00 זמן קריאה: 4 דקות', True),  # the name, the date
     ("Publié le 4 octobre 2024 par Jeanne Gall · Mis à jour le 18 octobre 2024", True),  # two dates
     # As long, but no date: a blog's category list, not a byline.
     ("Posts by Category: Council (12), Harbour (40), Roads (31), Schools (18), Sport (77)", False),

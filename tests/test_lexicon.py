@@ -998,6 +998,8 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("* Fiyatlar bilgi amaçlıdır, bağlantılardan yapılan alışverişlerden komisyon alabiliriz.", "advert"),
     ("YouTube kanalımıza abone olmayı unutmayın!", "follow"),
     ("Ver todos los resultados", "nav"),
+    ('לכל הכתבות של ד"ר מיכל אברבנאל עקבו', "related"),
+    ("הכתבה נפתחה עבורך במתנה על ידי מנוי/ה של העיתון", "subscribe"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
