@@ -1000,6 +1000,11 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Ver todos los resultados", "nav"),
     ('לכל הכתבות של ד"ר מיכל אברבנאל עקבו', "related"),
     ("הכתבה נפתחה עבורך במתנה על ידי מנוי/ה של העיתון", "subscribe"),
+    ("राजस्थान की हर बड़ी खबर सबसे पहले पाने के लिए हमारे WhatsApp चैनल से जुड़ें", "follow"),
+    ("برای دریافت سریع اخبار، به کانال ما در ایتا و تلگرام بپیوندید.", "follow"),
+    ("Последвайте ни в Google News и Telegram, за да научавате първи новините.", "follow"),
+    ("Ved tilmelding accepterer du vores privatlivspolitik.", "newsletter"),
+    ("Saat rajattoman pääsyn kaikkiin juttuihin ja näköislehteen.", "subscribe"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
