@@ -182,8 +182,10 @@ def _download_link(text: str) -> bool:
 _ENGAGEMENT_COUNTS = regex.compile(r"^(?:(?![©®℗★☆])[\p{Extended_Pictographic}\p{So}]\uFE0F?\s*\d[\d\s.,]*[kKmM]?\s*)+$")
 
 
-# A site's menu on one line without separators: only the names of its
-# sections, four or more ("Nyheter Sport Kultur Ekonomi Debatt Väder").
+# A site's menu on one line without separators: the names of its sections,
+# four or more ("Nyheter Sport Kultur Ekonomi Debatt Väder"), and as many
+# capitalised names of its places at most ("Nyheter Östersund Krokom Berg
+# Strömsund Sport Åsikter Nöje Familj").
 SECTION_MENU_MIN_NAMES = 4
 SECTION_MENU_MAX_WORDS = 14
 
@@ -192,17 +194,22 @@ def _section_menu(text: str) -> bool:
     if not text[:1].isupper() or _ends_sentence(text):
         return False  # (quick outs: a menu's first name is capitalised; no sentence)
     names = section_names()
+    words_as_written = text.split()
     toks = text.casefold().split()
-    found = i = 0
+    found = other = i = 0
     while i < len(toks):
         if i + 1 < len(toks) and f"{toks[i]} {toks[i + 1]}" in names:
             i += 2  # "formule 1", "medio ambiente"
+            found += 1
         elif toks[i] in names:
             i += 1
+            found += 1
+        elif words_as_written[i][:1].isupper():
+            i += 1  # a local section's place name ("Östersund Krokom"), no more of them than names
+            other += 1
         else:
             return False
-        found += 1
-    return found >= SECTION_MENU_MIN_NAMES
+    return found >= SECTION_MENU_MIN_NAMES and other <= found
 
 
 @lru_cache(maxsize=1)

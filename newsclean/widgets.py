@@ -523,14 +523,30 @@ def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
     a river of other stories, wherever it is. Such lines are long enough to
     read as prose, so they would otherwise win the article core. And a
     market ticker's line, alone ("USD 41,25 ▲ | EUR 44,80 ▼"), or a quote a
-    line ("EUR 4,3172 +0,12%", three or more); and a news ticker's line
-    ("ULTIM'ORA Incidente … — Rincari Tari … — Sciopero bus …")."""
+    line ("EUR 4,3172 +0,12%", three or more); a news ticker's line
+    ("ULTIM'ORA Incidente … — Rincari Tari … — Sciopero bus …"); and a
+    weather widget's line ("Praha 24 °C · Brno 27 °C")."""
     found = _runs_of([c != BAD and tagged_with_clock(p.plain) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
     # (A quote's line has a "%", searched in C first: most lines have none.)
     found += _runs_of([c != BAD and "%" in p.plain and _QUOTE_LINE.match(p.plain) is not None
                        for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
     return found + [i for i, (p, c) in enumerate(zip(paras, classes))
-                    if c != BAD and (market_quotes(p.plain) or breaking_ticker(p.plain))]
+                    if c != BAD and (market_quotes(p.plain) or breaking_ticker(p.plain) or weather_line(p.plain))]
+
+
+# A weather widget's line: places and their temperatures, two or more
+# ("Praha 24 °C · Brno 27 °C · Jihlava 21 °C", "Berlin 12° | Hamburg 9°").
+_WEATHER_PLACE = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2}"
+_WEATHER_TEMPERATURE = r"\s+[−-]?\d{1,2}\s?°\s?[CF]?"
+_WEATHER_LINE = regex.compile(
+    rf"^{_WEATHER_PLACE}{_WEATHER_TEMPERATURE}(?:\s*[·|•,/–-]?\s*{_WEATHER_PLACE}{_WEATHER_TEMPERATURE})+$"
+)
+WEATHER_MAX_CHARS = 120
+
+
+def weather_line(text: str) -> bool:
+    """A line of places and their temperatures (two or more), nothing else."""
+    return "°" in text and len(text) <= WEATHER_MAX_CHARS and _WEATHER_LINE.match(text.strip()) is not None
 
 
 # A ticker's headlines are parted by a bar, a bullet or a dash with spaces

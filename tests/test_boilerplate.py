@@ -1692,6 +1692,11 @@ def test_photo_credit_lines(line, credit):
         ("Apple Unveils New iPhone Lineup", False),  # a headline in title case
         ("Politics, business and culture meet in the new museum.", False),
         ("Sport Kultur Politik Wirtschaft.", False),  # a sentence, however odd
+        # A local paper's places among its sections, no more of them than names.
+        ("Nyheter Östersund Krokom Berg Strömsund Sport Åsikter Nöje Familj", True),
+        ("Berlin Hamburg München Köln Sport Kultur Politik Wirtschaft", True),
+        ("Berlin Hamburg München Köln Bremen Sport Kultur Politik Wirtschaft", False),
+        ("Sport und Kultur Politik Wirtschaft", False),  # a word in lower case: no menu
     ],
 )
 def test_section_menu_on_one_line(line, menu):

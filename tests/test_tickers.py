@@ -56,3 +56,23 @@ def test_ticker_lines(line):
 )
 def test_lines_that_are_not_tickers(line):
     assert not breaking_ticker(line)
+
+
+@pytest.mark.parametrize(("line", "weather"), [
+    ("Praha 24 °C · Brno 27 °C · Jihlava 21 °C", True),
+    ("Berlin 12° | Hamburg 9°", True),
+    ("New York 21°F / Boston 18°F", True),
+    ("Berlin 12 °C", False),  # one place: a line of a weather story's list as well
+    ("Temperatures reached 24 °C in Prague and 27 °C in Brno.", False),
+])
+def test_a_weather_widgets_line_of_places_and_temperatures(line, weather):
+    from newsclean.widgets import weather_line
+
+    assert weather_line(line) is weather
+
+
+def test_a_weather_widget_over_the_headline_goes():
+    page = "\n".join(["Il Corriere di Valmarena", "Valmarena 14 °C · Pieve Alta 11 °C · Corte Alba 9 °C", *ARTICLE])
+    kept = [p.text for p in clean(page).paragraphs if p.kept]
+    assert "Valmarena 14 °C · Pieve Alta 11 °C · Corte Alba 9 °C" not in kept
+    assert kept[-4:] == ARTICLE[-4:]
