@@ -579,8 +579,9 @@ _END_MARKS = " \t‹›«»<>◀▶←→|·•"
 # Labels in a row ("Print Email", "Impressum Datenschutz Kontakt"): at most
 # this many words.
 _MAX_WORD_RUN = 12
-# Longest label, in words, looked for inside a run of labels.
-_MAX_LABEL_WORDS = 4
+# Longest label, in words, looked for inside a run of labels (Vietnamese
+# writes a syllable a word: "theo dõi trên google news").
+_MAX_LABEL_WORDS = 5
 _MAX_WORD_RUN_CHARS = 120
 # A footer's links in one line (Lexicon.footer_row).
 FOOTER_ROW_LABELS = 4
