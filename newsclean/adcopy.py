@@ -103,8 +103,10 @@ def ad_copy_under_labels(
             found.append(i)
             continue
         above = i - 1
-        # (The ad's picture may stand between label and copy: "[![Rotaline couplings](…)](…)".)
-        under_label = ad_label(above) or (above > 0 and _picture(paras[above]) and ad_label(above - 1))
+        # (The ad's picture may stand between label and copy: "[![Rotaline couplings](…)](…)";
+        # or its advertiser's legal line: "ООО «Байкал Тур». ИНН 3812012345. erid: 2VtzqwXYZ1a".)
+        between = above > 0 and (_picture(paras[above]) or _advert_line(classes, feats, above))
+        under_label = ad_label(above) or (between and ad_label(above - 1))
         p = paras[i]
         if not p.kept:
             continue
@@ -152,6 +154,11 @@ def _between_ad_labels(paras: list[Paragraph], classes: list[str], ad_label) -> 
         if j > i + 1 and j < len(classes) and ad_label(j) and _button(paras[j].plain):
             found.extend(range(i + 1, j))
     return found
+
+
+def _advert_line(classes: list[str], feats: list[Features], k: int) -> bool:
+    """A line the advertisement's phrases marked (not a label alone)."""
+    return classes[k] == BAD and feats[k].category == "advert"
 
 
 def _picture(p: Paragraph) -> bool:

@@ -96,3 +96,19 @@ def test_a_shops_box_between_its_label_and_its_button_goes_however_on_topic():
 def test_a_subheading_between_two_bare_advertisement_labels_stays():
     page = [TITLE, *PROSE[:2], "Advertisement", "What happens next", "Advertisement", *PROSE[2:]]
     assert decisions(page)["What happens next"].startswith("K")
+
+
+def test_copy_under_the_advertisers_legal_line_under_its_label_goes():
+    # Russian ads print the advertiser's legal line (its tax number and an
+    # "erid" token) between the label and the copy.
+    legal = "ООО «Байкал Тур». ИНН 3812012345. erid: 2VtzqwXYZ1a"
+    copy = "Круизы по Байкалу на теплоходе — от 24 900 ₽. Бронируйте летний сезон!"
+    prose = [
+        "Учёные Иркутского университета впервые проследили, как глубоко ныряет байкальская нерпа зимой.",
+        "Для этого 14 взрослых животных пометили датчиками глубины, которые работали почти полгода.",
+        "Оказалось, что зимой нерпы ныряют глубже, чем летом, и дольше остаются под водой.",
+        "Следующим этапом исследователи планируют пометить молодых животных.",
+    ]
+    got = decisions(["Нерпы ныряют глубже, чем думали", *prose[:2], "Реклама", legal, copy, *prose[2:]])
+    assert got[legal] == "B109" and got[copy] == "B109"
+    assert all(got[line].startswith("K") for line in prose)
