@@ -1006,6 +1006,7 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Ved tilmelding accepterer du vores privatlivspolitik.", "newsletter"),
     ("Saat rajattoman pääsyn kaikkiin juttuihin ja näköislehteen.", "subscribe"),
     ("Facebook Zalo Sao chép liên kết Theo dõi trên Google News", "share"),  # a label of five words in the row
+    ("Czytaj więcej w aplikacji Kuriera. Powiadomienia o zagrożeniach w górach.", "app"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
