@@ -12,7 +12,7 @@ import regex
 from .config import Config
 from .document import Paragraph
 from .lexicon import Lexicon, fold_text
-from .linefeatures import Features
+from .linefeatures import Features, _teaser_head
 from .text import content_stems, words
 
 
@@ -32,8 +32,9 @@ def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | 
     """
     if f.label or f.n_words < config.short_words or not core_vocab:
         return False
-    if _leads_the_line(p.plain, f.phrase):
-        return False  # "Read more: <headline>": a teaser on the topic by nature
+    if _leads_the_line(p.plain, f.phrase) or _teaser_head(p.plain):
+        # "Read more: <headline>", "Noticias relacionadas <headline>": a teaser on the topic by nature
+        return False
     if _quotes_every_phrase(p.plain, config):
         return True  # 'a large green "Accept all cookies" button': the story quotes the banner
     if f.distinct_phrases >= 2:

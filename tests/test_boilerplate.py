@@ -3077,6 +3077,8 @@ def test_a_turkish_players_buttons_do_not_part_the_credits_from_the_article():
     "Læs også Skoleleder: Mobilforbud har givet mere ro i frikvartererne",
     "İLGİLİ HABER Ege'de otellerin doluluk oranı yüzde 90'ı aştı",
     "Lue myös Järvien jäät lähtevät nyt viikkoja aiemmin kuin ennen",
+    # On the article's topic, with a quotation in it: still another story's headline.
+    "Noticias relacionadas Bridge works: «The harbour bridge will close for two years» says the council",
 ])
 def test_a_teasers_head_and_headline_on_one_line_without_a_colon_go(teaser):
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], teaser, *PROSE[3:]]))
