@@ -332,6 +332,7 @@ def drop_summaries(doc: Document, config: Config) -> None:
             continue
         following: set[str] = set()
         restated: list[int] = []
+        prose_restated = False
         skipped = 0
         for k in range(i + 1, len(kept)):  # indexes, not slices: no copy of the rest per paragraph
             if len(restated) == config.summary_window:
@@ -348,10 +349,14 @@ def drop_summaries(doc: Document, config: Config) -> None:
                 continue
             following |= theirs
             restated.append(q.index)
+            prose_restated = prose_restated or _is_sentence(q.plain)
             shared = len(mine & following)
             forward = shared / len(mine)
             backward = shared / len(following) if following else 0.0
-            if forward >= config.summary_overlap and backward >= config.summary_backward_overlap:
+            # (Not when all it restates are lines that are no sentences: a box's
+            # bullet points under the standfirst, "Aviso rojo … hasta el viernes",
+            # sum the standfirst up, not the other way round.)
+            if forward >= config.summary_overlap and backward >= config.summary_backward_overlap and prose_restated:
                 p.drop("D103", restates=restated, overlap=round(forward, 3), covered=round(backward, 3))
                 break
         if p.kept:  # a dropped summary is above nothing on the next run either

@@ -197,3 +197,15 @@ def test_a_description_printed_over_the_menu_gives_way_to_the_standfirst_under_i
             "Hazelnut harvest halved in Karadere", standfirst, "By Ayse Demir | 28.08.2025", *prose]
     header = ["Hazelnut harvest halved in Karadere", standfirst, "By Ayse Demir | 28.08.2025"]
     assert kept("\n\n".join(page)) == [*header, *prose]
+
+
+def test_a_standfirst_over_a_box_of_bullet_points_that_sum_it_up_stays():
+    # The bullets restate the standfirst, not the other way round: lines that
+    # are no sentences are no lede a summary could stand over.
+    standfirst = ("The weather service keeps its red warning for the whole coast until Friday evening. Hospitals "
+                  "have treated sixty-three people for heatstroke since Sunday.")
+    box = ["Key points", "Red warning for the whole coast until Friday evening",
+           "Sixty-three people treated for heatstroke in hospitals since Sunday",
+           "City pools open for free to children and pensioners"]
+    out = kept("\n\n".join(["Heatwave live", standfirst, "By Jane Doe", *box, LEDE, *BODY]))
+    assert standfirst in out
