@@ -291,8 +291,26 @@ def drop_foreign(doc: Document, config: Config) -> None:
             continue  # reads as the article's language after all (detector slip)
         if _attributed_quote(p.plain, article, p.lang):
             continue  # „This is the kind of solution ...“, sagte Jurymitglied Karen Liu.
+        if _code_line(p.plain):
+            continue  # a program's line in a tech post: no language of its readers
         if article == "ja" and p.lang.startswith("zh"):
             # Ideographs with kana are Japanese, and without any (a list of
             # closed roads and times) they are Japanese as well as Chinese.
             continue
         p.drop("L101", lang=p.lang, confidence=round(p.lang_confidence, 3), article_lang=article)
+
+
+# A line of a program: identifiers joined by underscores ("created_at"),
+# calls ("now()"), comparisons, a statement's end. (Not "$1": prices.)
+_CODE_MARK = regex.compile(r"\w+_\w+|\w\(\)|[=<>!]=|[;{}]\s*$")
+CODE_LINE_MIN_MARKS = 2
+
+
+_URL = regex.compile(r"\S+://\S+|www\.\S+")
+
+
+def _code_line(text: str) -> bool:
+    """SQL or a shell command in an article of another language (in English
+    words, which the detector reads as English prose). Web addresses do not
+    count: their underscores and "=" are a link's, not a program's."""
+    return len(_CODE_MARK.findall(_URL.sub(" ", text))) >= CODE_LINE_MIN_MARKS

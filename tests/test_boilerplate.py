@@ -3198,3 +3198,29 @@ def test_the_article_goes_on_under_a_paywall_box_with_a_teaser_and_an_ad_label_o
 def test_editor_heads_and_a_byline_with_two_dates_are_credits(line, credit):
     assert _credit_line(line) is credit
 
+
+
+def test_a_programs_line_in_a_german_tech_post_is_no_foreign_paragraph():
+    prose = [
+        "Die Bestellübersicht im Händlerportal brauchte zuletzt fast zwei Sekunden, bei großen Händlern sogar vier. "
+        "Schuld war eine Abfrage, die jedes Mal Hunderttausende Zeilen sortieren musste.",
+        "Die Lösung war ein zusammengesetzter Index, der Filter und Sortierung zugleich abdeckt. Wir haben ihn im "
+        "laufenden Betrieb angelegt, um Sperren auf der Tabelle zu vermeiden.",
+        "Seitdem antwortet die Übersicht im Mittel in 45 Millisekunden, und die Last auf der Datenbank ist um "
+        "ein Drittel gesunken.",
+    ]
+    sql = ("SELECT id, status, total_price, created_at FROM orders WHERE seller_id = $1 AND created_at >= now() "
+           "ORDER BY created_at DESC LIMIT 50;")
+    english = ("The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after "
+               "engineers warned that the steel frame had corroded.")
+    result = clean("\n\n".join(["Ein Index statt vier Sekunden", prose[0], sql, prose[1], english, prose[2]]))
+    dropped = {p.text: p.decision.code for p in result.paragraphs if not p.kept}
+    assert dropped == {english: "L101"}
+
+
+def test_prices_and_web_addresses_make_no_programs_line():
+    from newsclean.language import _code_line
+
+    assert not _code_line("El ecosistema está valorado en $17,000 millones, frente al promedio de $10,500 millones.")
+    assert _code_line("CREATE INDEX idx_orders_seller ON orders (seller_id, created_at DESC);")
+    assert not _code_line("Abb.: https://www.example.de/news/detail/?tx_ttnews%5Btt_news%5D=198&cHash=8903")
