@@ -101,9 +101,10 @@ from .steps import numbered_sections, numbered_steps
 from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_under_end,
 )
-from .text import columns, content_stems
+from .text import columns, content_stems, style_key
 from .text import ends_sentence as _ends_sentence
 from .titlecards import title_card_follows
+from .titles import site_part
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .topteasers import cut_teasers_over_article
 from .widgets import (
@@ -582,9 +583,14 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # A byline or a dateline next to the headline (just above it, or
             # between it and the article, however long a share bar) stays;
             # the rest of what is above the headline is the page's header.
-            beside = headline - MAX_HEADER_LINES <= i < max(headline, start) and i != headline
-            if beside and c == SHORT and (
-                    _credits_or_dates(p.plain) or (i > headline and _name_over_dateline(paras, i))):
+            if i == headline and _named_by_title(doc, paras[i]) and not _listed_under_label(feats, classes, i):
+                # The headline the title line names, whatever stands between it
+                # and the article (not an item of a "Recent Posts" list).
+                continue
+            beside = headline - MAX_HEADER_LINES <= i < max(headline, start)
+            # (Under the headline a dated line is the byline's: "김도현 · 2024년 3월 21일 · 7분 읽기".)
+            credit = _credit_line(p.plain) if i > headline else _credits_or_dates(p.plain)
+            if beside and c == SHORT and (credit or (i > headline and _name_over_dateline(paras, i))):
                 continue
             if i < headline:
                 p.drop("B120", above_headline=paras[headline].index)
@@ -799,3 +805,19 @@ def _name_over_dateline(paras: list[Paragraph], i: int) -> bool:
     """A name alone right over the dateline is the byline ("Joost van der
     Veen" / "Vandaag, 11:24")."""
     return i + 1 < len(paras) and _cased_name(paras[i].plain) and _credit_line(paras[i + 1].plain)
+
+
+def _named_by_title(doc: Document, headline: Paragraph) -> bool:
+    """A title line named the line as its headline (D104), and not as the
+    site's name at its end ("Aleph: comentários — Paulo Coelho's Blog")."""
+    for p in doc.paragraphs:
+        if p.decision.code == "D104" and p.decision.evidence.get("headline") == headline.index:
+            # (Nor the part after a kicker's colon, which may be the blog's
+            # name: "Preview of my keynote: Church of the Customer Blog".)
+            return not p.decision.evidence.get("kicker") and style_key(site_part(p.plain)) != style_key(headline.plain)
+    return False
+
+
+def _listed_under_label(feats: list[Features], classes: list[str], i: int) -> bool:
+    """The line is the first of a list under a known heading of other stories or links."""
+    return i > 0 and classes[i - 1] == BAD and feats[i - 1].category in ("related", "nav")

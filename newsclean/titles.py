@@ -216,3 +216,10 @@ def _after_kicker(text: str) -> str | None:
 def _key(text: str) -> str:
     """Words only: quotes and punctuation around a headline differ between copies."""
     return " ".join(tokens(text))
+
+
+def site_part(title: str) -> str:
+    """What a title line holds after its last separator ("Headline | Site" ->
+    "Site"), or "" when it has none."""
+    parts = _SITE_SEPARATOR.split(title)
+    return parts[-1] if len(parts) > 1 else ""
