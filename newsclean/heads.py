@@ -15,6 +15,10 @@ from functools import lru_cache
 from .lexicon import data_lines, normalize_label
 
 
+# Brackets a head may stand in, passed over when a line is first looked at.
+_OPENING_BRACKETS = "＜<【[［（(「『《〈"
+
+
 class LineHeads:
     def __init__(self, heads: Iterable[str]) -> None:
         heads = [head.strip() for head in heads]
@@ -28,7 +32,8 @@ class LineHeads:
         opens with none, or no word follows it (a rule of dashes is none)."""
         if not self._starts:
             return None
-        opening = text[:16].lower()
+        # (A head may be bracketed, as Japanese sites write it: "＜関連記事＞ …".)
+        opening = text.lstrip(_OPENING_BRACKETS)[:16].lower()
         if "\u0307" in opening:
             opening = opening.replace("i\u0307", "i")  # Turkish "İ" lower-cases to "i" and a dot: "İLGİLİ"
         if not opening.startswith(self._starts):

@@ -255,7 +255,8 @@ def _teaser_head(text: str) -> str:
         rest = colon_heads.rest_after(text)
         if rest is None or not text[: len(text) - len(rest)].rstrip().endswith((":", "：")):
             return ""
-    if ends_full_stop(text) or len(rest.split()) < TEASER_HEADLINE_MIN_WORDS:
+    # (Words as the script writes them: "伊勢崎市で40.1度 今年全国初の40度超え" is more than two.)
+    if ends_full_stop(text) or word_count(words(rest), rest.isascii()) < TEASER_HEADLINE_MIN_WORDS:
         return ""
     rest = rest.lstrip(":：-–— ")
     if not _OPENS_HEADLINE.match(rest):

@@ -3086,6 +3086,15 @@ def test_a_teasers_head_and_headline_on_one_line_without_a_colon_go(teaser):
 
 
 @pytest.mark.parametrize("line", [
+    "＜関連記事＞ 伊勢崎市で40.1度 今年全国初の40度超え",  # a bracketed head; words counted as Japanese writes them
+    "İLGİLİ HABER Ege'de otellerin doluluk oranı yüzde 90'ı aştı",
+])
+def test_a_teasers_head_in_brackets_or_over_an_unspaced_headline_is_a_teaser(line):
+    f = _features(line, None)
+    assert f.category == "related" and not f.label
+
+
+@pytest.mark.parametrize("line", [
     "Lees ook het rapport van de commissie over de brug",  # goes on in lower case: prose
     "Mehr zum Thema Hafenbrücke und Verkehr",  # opens a teaser only with its colon: a box's heading
 ])

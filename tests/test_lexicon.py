@@ -1007,6 +1007,15 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Saat rajattoman pääsyn kaikkiin juttuihin ja näköislehteen.", "subscribe"),
     ("Facebook Zalo Sao chép liên kết Theo dõi trên Google News", "share"),  # a label of five words in the row
     ("Czytaj więcej w aplikacji Kuriera. Powiadomienia o zagrożeniach w górach.", "app"),
+    ("Alle Kolumnen von Regula Imhof", "related"),
+    ("Cet article vous est offert. Pour lire tous nos contenus, abonnez-vous.", "subscribe"),
+    ("Unirme al canal", "follow"),
+    ("Wij gebruiken functionele en analytische cookies om de website goed te laten werken.", "consent"),
+    ("🎧 Beluister ook: Kennisdag Podcast, aflevering 112", "related"),
+    ("Ja, ik doneer", "subscribe"),
+    ("Haberin devamı aşağıdadır", "advert"),
+    ("立即加入", "follow"),
+    ("Ouça este conteúdo", "nav"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
