@@ -429,16 +429,22 @@ def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:
         else:
             # (Or the first of a few slides over its caption, in one block:
             # "1 / 12" over the lead photo's caption.)
-            found.extend(i for i, n in lines if _near_buttons(feats, i) or (
+            found.extend(i for i, n in lines if _near_buttons(feats, i, paras) or (
                 n == 1 and total >= FIRST_SLIDE_MIN_TOTAL and i + 1 < len(paras)
                 and paras[i + 1].block == paras[i].block))
     return found
 
 
-def _near_buttons(feats: list[Features], i: int) -> list[int]:
-    """The navigation labels within PAGER_REACH lines of line `i`."""
+# A gallery's buttons drawn as arrows alone: "‹ ›", "< >", "❮ ❯".
+_ARROW_BUTTONS = regex.compile(r"\s*[‹›«»<>←→◀▶❮❯]\s*[‹›«»<>←→◀▶❮❯][\s‹›«»<>←→◀▶❮❯]*")
+
+
+def _near_buttons(feats: list[Features], i: int, paras: list[Paragraph] | None = None) -> list[int]:
+    """The navigation labels within PAGER_REACH lines of line `i` (and,
+    given the paragraphs, lines of arrow buttons)."""
     near = range(max(0, i - PAGER_REACH), min(len(feats), i + PAGER_REACH + 1))
-    return [k for k in near if feats[k].category == "nav"]
+    return [k for k in near if feats[k].category == "nav"
+            or (paras is not None and _ARROW_BUTTONS.fullmatch(paras[k].plain) is not None)]
 
 
 # A gallery's title over its first counter, its photos counted in brackets:
@@ -467,8 +473,11 @@ def galleries(paras: list[Paragraph], feats: list[Features]) -> tuple[list[int],
     Next ›", "View gallery"). They sit in the article's header or between
     its paragraphs, with the photos."""
     counters = _slide_counters(paras, feats)
-    dropped = counters + _gallery_titles(paras, counters)
-    return dropped, {*dropped, *(k for i in counters for k in _near_buttons(feats, i))}
+    buttons = {k for i in counters for k in _near_buttons(feats, i, paras)}
+    # (Arrows alone are no label the lexicon drops: they go with the counter.)
+    arrows = sorted(k for k in buttons if _ARROW_BUTTONS.fullmatch(paras[k].plain))
+    dropped = counters + _gallery_titles(paras, counters) + arrows
+    return dropped, {*dropped, *buttons}
 
 
 STAMPED_RUN_MIN = 3
@@ -535,9 +544,11 @@ def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
 
 
 # A weather widget's line: places and their temperatures, two or more
-# ("Praha 24 °C · Brno 27 °C · Jihlava 21 °C", "Berlin 12° | Hamburg 9°").
+# ("Praha 24 °C · Brno 27 °C · Jihlava 21 °C", "Berlin 12° | Hamburg 9°",
+# "Sevilla 43° / 26° · Córdoba 45° / 27°").
 _WEATHER_PLACE = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2}"
-_WEATHER_TEMPERATURE = r"\s+[−-]?\d{1,2}\s?°\s?[CF]?"
+# (A high and a low: "43° / 26°".)
+_WEATHER_TEMPERATURE = r"\s+[−-]?\d{1,2}\s?°\s?[CF]?(?:\s?/\s?[−-]?\d{1,2}\s?°\s?[CF]?)?"
 _WEATHER_LINE = regex.compile(
     rf"^{_WEATHER_PLACE}{_WEATHER_TEMPERATURE}(?:\s*[·|•,/–-]?\s*{_WEATHER_PLACE}{_WEATHER_TEMPERATURE})+$"
 )

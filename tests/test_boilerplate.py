@@ -3233,3 +3233,11 @@ def test_prices_and_web_addresses_make_no_programs_line():
     assert not _code_line("El ecosistema está valorado en $17,000 millones, frente al promedio de $10,500 millones.")
     assert _code_line("CREATE INDEX idx_orders_seller ON orders (seller_id, created_at DESC);")
     assert not _code_line("Abb.: https://www.example.de/news/detail/?tx_ttnews%5Btt_news%5D=198&cHash=8903")
+
+
+def test_a_single_gallery_counter_with_arrow_buttons_goes_with_them():
+    header = ["Bridge to close", "By Jane Roe | 12 March 2024",
+              "The old harbour bridge at dusk, photographed from the ferry pier (photo: Jane Roe)"]
+    page = [*header, "Photo 1 of 8", "‹ ›", *PROSE]
+    out = kept("\n\n".join(page))
+    assert out == [*header, *PROSE]

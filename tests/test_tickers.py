@@ -62,6 +62,7 @@ def test_lines_that_are_not_tickers(line):
     ("Praha 24 °C · Brno 27 °C · Jihlava 21 °C", True),
     ("Berlin 12° | Hamburg 9°", True),
     ("New York 21°F / Boston 18°F", True),
+    ("Sevilla 43° / 26° · Córdoba 45° / 27°", True),  # a high and a low
     ("Berlin 12 °C", False),  # one place: a line of a weather story's list as well
     ("Temperatures reached 24 °C in Prague and 27 °C in Brno.", False),
 ])
