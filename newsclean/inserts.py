@@ -520,8 +520,9 @@ def _inline_forms(feats: list[Features], classes: list[str], span: tuple[int, in
         # a paragraph that quotes a banner's and a sign-up box's words is
         # the article's.)
         if (sign_up >= SIGN_UP_FORM_MIN and all(_form_line(feats[k]) for k in known)
-                and all(feats[k].n_words <= FORM_LINE_MAX_WORDS for k in known) and classes[i - 1] == GOOD):
-            if _paragraphs_follow(classes, j):
+                and all(feats[k].n_words <= FORM_LINE_MAX_WORDS for k in known) and classes[i - 1] in (GOOD, NEAR)):
+            # (Or a paragraph, then the article's next section: "Gambling debts" over its paragraphs.)
+            if _paragraphs_follow(classes, j) or _section_follows(classes, j):
                 found.update(range(i, j))
             elif _sections_follow(classes, lo, i, known[-1] + 1, hi):
                 found.update(range(i, known[-1] + 1))  # the short lines under it open the next section

@@ -3241,3 +3241,29 @@ def test_a_single_gallery_counter_with_arrow_buttons_goes_with_them():
     page = [*header, "Photo 1 of 8", "‹ ›", *PROSE]
     out = kept("\n\n".join(page))
     assert out == [*header, *PROSE]
+
+
+def test_the_article_goes_on_under_a_newsletter_box_with_its_small_print():
+    # The box stands under a short paragraph and over a paragraph and the
+    # article's next section; its small print under the button is its own.
+    box = ["Get the biggest stories from the harbour straight to your inbox",
+           "Sign up to our free daily newsletter for breaking news, court reports and more.",
+           "Email address Sign up",
+           "We use your sign-up to provide content in ways you've consented to. Read our Privacy Notice"]
+    short = "The council found 312 suspicious withdrawals."
+    page = ["Bridge to close", *PROSE[:2], short, *box, PROSE[2], "What happens next", *PROSE[3:],
+            "The works start in May and should end two years later, the council said."]
+    out = kept("\n\n".join(page))
+    assert out == ["Bridge to close", *PROSE[:2], short, PROSE[2], "What happens next", *PROSE[3:],
+                   "The works start in May and should end two years later, the council said."]
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("*Com informações da Agência Goiana de Notícias", True),
+    ("Con información de EFE", True),
+    ("Com informações dos leitores, a prefeitura mudou o plano.", False),  # a sentence, no credit
+])
+def test_a_with_information_from_line_is_the_articles_source(line, credit):
+    from newsclean.tail import _closing_credit
+
+    assert _closing_credit(line) is credit

@@ -1016,6 +1016,10 @@ def test_soft_hyphens_do_not_hide_a_label_or_a_phrase():
     ("Haberin devamı aşağıdadır", "advert"),
     ("立即加入", "follow"),
     ("Ouça este conteúdo", "nav"),
+    # A newsletter box's small print and pitch, a channel's button (from a holdout probe, after its scoring)
+    ("We use your sign-up to provide content in ways you've consented to. Read our Privacy Notice", "newsletter"),
+    ("Svarbiausios dienos naujienos – jūsų el. pašte. Kiekvieną rytą atsiųsime santrauką.", "newsletter"),
+    ("Entrar no canal", "follow"),
 ])
 def test_prompts_and_headings_by_language(text, category):
     from newsclean.lexicon import Lexicon
