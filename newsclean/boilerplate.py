@@ -583,9 +583,13 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # A byline or a dateline next to the headline (just above it, or
             # between it and the article, however long a share bar) stays;
             # the rest of what is above the headline is the page's header.
-            if i == headline and _named_by_title(doc, paras[i]) and not _listed_under_label(feats, classes, i):
+            if (i == headline and c == SHORT and _named_by_title(doc, paras[i])
+                    and not _listed_under_label(feats, classes, i)):
                 # The headline the title line names, whatever stands between it
-                # and the article (not an item of a "Recent Posts" list).
+                # and the article (not an item of a "Recent Posts" list). A
+                # short line only: on the output, with no title line, the first
+                # short line anchors the article as the title line did, and a
+                # second run keeps what the first kept.
                 continue
             beside = headline - MAX_HEADER_LINES <= i < max(headline, start)
             # (Under the headline a dated line is the byline's: "김도현 · 2024년 3월 21일 · 7분 읽기".)

@@ -164,3 +164,14 @@ def test_a_title_lines_last_part_over_prose_is_the_headline_not_the_site():
     title = "Family and Wedding Photography, Temecula - Blue Lily Blog - tiny apple"
     out = kept("\n\n".join([title, "Blog", "About", "tiny apple", "Oct 22 2012", *PROSE]))
     assert "tiny apple" in out
+
+
+def test_a_headline_written_as_a_question_is_decided_alike_with_its_title_line_and_without():
+    # The title line names the headline; the output has no title line. The
+    # headline, a question of two sentences, must fare the same both times.
+    headline = "Yes, I am single at Christmas. Any problem with that?"
+    page = [headline, "Skip navigation!", "Discover", "Watch", "Germany", "France", "You are reading", headline,
+            "Story from Christmas", "I am tired of being asked at Christmas why I am single", "Jane Roe, John Doe",
+            *PROSE]
+    once = clean("\n\n".join(page)).text
+    assert clean(once).text == once
