@@ -105,8 +105,8 @@ def ad_copy_under_labels(
         above = i - 1
         # (The ad's picture may stand between label and copy: "[![Rotaline couplings](…)](…)";
         # or its advertiser's legal line: "ООО «Байкал Тур». ИНН 3812012345. erid: 2VtzqwXYZ1a".)
-        between = above > 0 and (_picture(paras[above]) or _advert_line(classes, feats, above))
-        under_label = ad_label(above) or (between and ad_label(above - 1))
+        under_label = ad_label(above) or (
+            above > 0 and ad_label(above - 1) and (_picture(paras[above]) or _advert_line(classes, feats, above)))
         p = paras[i]
         if not p.kept:
             continue
@@ -145,7 +145,7 @@ def _between_ad_labels(paras: list[Paragraph], classes: list[str], ad_label) -> 
     on the article's topic or not. (Not prose, nor lines between two bare
     labels: a subheading between two "Advertisement" lines is the article's.)"""
     found: list[int] = []
-    for i, c in enumerate(classes):
+    for i in range(len(classes)):
         if not ad_label(i):
             continue
         j = i + 1

@@ -33,7 +33,7 @@ class LineHeads:
         if not self._starts:
             return None
         # (A head may be bracketed, as Japanese sites write it: "＜関連記事＞ …".)
-        opening = text.lstrip(_OPENING_BRACKETS)[:16].lower()
+        opening = (text.lstrip(_OPENING_BRACKETS) if text[:1] in _OPENING_BRACKETS else text)[:16].lower()
         if "\u0307" in opening:
             opening = opening.replace("i\u0307", "i")  # Turkish "İ" lower-cases to "i" and a dot: "İLGİLİ"
         if not opening.startswith(self._starts):

@@ -185,7 +185,7 @@ _ENGAGEMENT_COUNTS = regex.compile(r"^(?:(?![©®℗★☆])[\p{Extended_Pictogr
 # A site's menu on one line without separators: the names of its sections,
 # four or more ("Nyheter Sport Kultur Ekonomi Debatt Väder"), and as many
 # capitalised names of its places at most ("Nyheter Östersund Krokom Berg
-# Strömsund Sport Åsikter Nöje Familj").
+# Strömsund Sport Åsikter Nöje Familj"); a section's name first.
 SECTION_MENU_MIN_NAMES = 4
 SECTION_MENU_MAX_WORDS = 14
 
@@ -194,8 +194,10 @@ def _section_menu(text: str) -> bool:
     if not text[:1].isupper() or _ends_sentence(text):
         return False  # (quick outs: a menu's first name is capitalised; no sentence)
     names = section_names()
-    words_as_written = text.split()
     toks = text.casefold().split()
+    if toks[0] not in names and " ".join(toks[:2]) not in names:
+        return False  # (a menu opens with a section's name: most lines go no further)
+    words_as_written = text.split()
     found = other = i = 0
     while i < len(toks):
         if i + 1 < len(toks) and f"{toks[i]} {toks[i + 1]}" in names:
@@ -207,6 +209,8 @@ def _section_menu(text: str) -> bool:
         elif words_as_written[i][:1].isupper():
             i += 1  # a local section's place name ("Östersund Krokom"), no more of them than names
             other += 1
+            if 2 * other > len(toks):
+                return False  # (too many already: no need to read on)
         else:
             return False
     return found >= SECTION_MENU_MIN_NAMES and other <= found

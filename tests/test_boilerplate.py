@@ -1694,8 +1694,9 @@ def test_photo_credit_lines(line, credit):
         ("Sport Kultur Politik Wirtschaft.", False),  # a sentence, however odd
         # A local paper's places among its sections, no more of them than names.
         ("Nyheter Östersund Krokom Berg Strömsund Sport Åsikter Nöje Familj", True),
-        ("Berlin Hamburg München Köln Sport Kultur Politik Wirtschaft", True),
-        ("Berlin Hamburg München Köln Bremen Sport Kultur Politik Wirtschaft", False),
+        ("Nachrichten Berlin Hamburg München Köln Sport Kultur Politik", True),
+        ("Nachrichten Berlin Hamburg München Köln Bremen Sport Kultur Politik", False),
+        ("Berlin Hamburg Sport Kultur Politik Wirtschaft", False),  # a menu opens with a section's name
         ("Sport und Kultur Politik Wirtschaft", False),  # a word in lower case: no menu
     ],
 )
