@@ -17,6 +17,7 @@ the copy after the label.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -94,11 +95,17 @@ def ad_copy_under_labels(
     content words of the prose in the core `span`."""
     found: list[int] = []
 
+    def ad_line(k: int) -> bool:  # known advertising: a label, or a line its phrases marked
+        return classes[k] == BAD and feats[k].category == "advert"
+
     def ad_label(k: int) -> bool:
-        return classes[k] == BAD and feats[k].category == "advert" and feats[k].label
+        return ad_line(k) and feats[k].label
 
     boxed = set(_between_ad_labels(paras, classes, ad_label))
     for i in range(1, len(paras)):
+        p = paras[i]
+        if not p.kept:
+            continue
         if i in boxed:
             found.append(i)
             continue
@@ -106,10 +113,7 @@ def ad_copy_under_labels(
         # (The ad's picture may stand between label and copy: "[![Rotaline couplings](…)](…)";
         # or its advertiser's legal line: "ООО «Байкал Тур». ИНН 3812012345. erid: 2VtzqwXYZ1a".)
         under_label = ad_label(above) or (
-            above > 0 and ad_label(above - 1) and (_picture(paras[above]) or _advert_line(classes, feats, above)))
-        p = paras[i]
-        if not p.kept:
-            continue
+            above > 0 and ad_label(above - 1) and (_picture(paras[above]) or ad_line(above)))
         if not (under_label or (found and found[-1] == above)):
             copy = _copy_after_label(p.plain) if classes[i] != BAD else None
             selling = copy is not None and (calls_to_action(copy) or _SELLING.search(copy) is not None)
@@ -139,7 +143,7 @@ def ad_copy_under_labels(
 AD_BOX_MAX_LINES = 3
 
 
-def _between_ad_labels(paras: list[Paragraph], classes: list[str], ad_label) -> list[int]:
+def _between_ad_labels(paras: list[Paragraph], classes: list[str], ad_label: Callable[[int], bool]) -> list[int]:
     """Short lines closed in by an advertisement's label and its button
     ("Mağazaya git"), AD_BOX_MAX_LINES at most: the box's product and price,
     on the article's topic or not. (Not prose, nor lines between two bare
@@ -154,11 +158,6 @@ def _between_ad_labels(paras: list[Paragraph], classes: list[str], ad_label) -> 
         if j > i + 1 and j < len(classes) and ad_label(j) and _button(paras[j].plain):
             found.extend(range(i + 1, j))
     return found
-
-
-def _advert_line(classes: list[str], feats: list[Features], k: int) -> bool:
-    """A line the advertisement's phrases marked (not a label alone)."""
-    return classes[k] == BAD and feats[k].category == "advert"
 
 
 def _picture(p: Paragraph) -> bool:

@@ -101,10 +101,10 @@ from .steps import numbered_sections, numbered_steps
 from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_under_end,
 )
-from .text import columns, content_stems, style_key
+from .text import columns, content_stems
 from .text import ends_sentence as _ends_sentence
 from .titlecards import title_card_follows
-from .titles import site_part
+from .titles import names_site
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .topteasers import cut_teasers_over_article
 from .widgets import (
@@ -818,7 +818,7 @@ def _named_by_title(doc: Document, headline: Paragraph) -> bool:
         if p.decision.code == "D104" and p.decision.evidence.get("headline") == headline.index:
             # (Nor the part after a kicker's colon, which may be the blog's
             # name: "Preview of my keynote: Church of the Customer Blog".)
-            return not p.decision.evidence.get("kicker") and style_key(site_part(p.plain)) != style_key(headline.plain)
+            return not p.decision.evidence.get("kicker") and not names_site(p.plain, headline.plain)
     return False
 
 

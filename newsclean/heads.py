@@ -27,16 +27,26 @@ class LineHeads:
         # First words as written, lower case: a cheap test before any normalising.
         self._starts = tuple(sorted({head.split()[0].lower() for head in heads}))
 
-    def rest_after(self, text: str) -> str | None:
-        """What follows the longest head `text` opens with; None when it
-        opens with none, or no word follows it (a rule of dashes is none)."""
+    def _may_open(self, text: str) -> bool:
+        """Does `text` open with a head's first word, as written? (A cheap
+        first look, before any normalising.)"""
         if not self._starts:
-            return None
+            return False
         # (A head may be bracketed, as Japanese sites write it: "＜関連記事＞ …".)
         opening = (text.lstrip(_OPENING_BRACKETS) if text[:1] in _OPENING_BRACKETS else text)[:16].lower()
         if "\u0307" in opening:
             opening = opening.replace("i\u0307", "i")  # Turkish "İ" lower-cases to "i" and a dot: "İLGİLİ"
-        if not opening.startswith(self._starts):
+        return opening.startswith(self._starts)
+
+    def is_head(self, text: str) -> bool:
+        """The line is a head alone ("Umfrage"; a Markdown heading's marks
+        aside: "## Umfrage")."""
+        return self._may_open(text.lstrip("#*_ ")) and normalize_label(text) in self._heads
+
+    def rest_after(self, text: str) -> str | None:
+        """What follows the longest head `text` opens with; None when it
+        opens with none, or no word follows it (a rule of dashes is none)."""
+        if not self._may_open(text):
             return None  # most lines
         parts = text.split(None, self._lengths[0])
         for n in self._lengths:

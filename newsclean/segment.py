@@ -311,17 +311,21 @@ def block_paragraphs(block: str) -> list[str]:
     return [t for t in stripped if t]
 
 
+def _caseless(char: str) -> bool:
+    """A letter of a script without capitals (Chinese, Bengali, Arabic...)."""
+    return char.isalpha() and not (char.isupper() or char.islower() or char.istitle())
+
+
 def _caseless_start(line: str) -> bool:
     """The line's first letter is of a script without capitals."""
-    first = next((ch for ch in line if ch.isalpha()), "")
-    return first != "" and not first.isupper() and not first.islower() and not first.istitle()
+    return _caseless(next((ch for ch in line if ch.isalpha()), ""))
 
 
 def _goes_on_in_lower_case(line: str) -> bool:
-    """The line starts with a small letter, or in a script without capitals
-    (Chinese, Bengali, Arabic...), which goes on as it likes."""
+    """The line starts with a small letter, or in a script without capitals,
+    which goes on as it likes."""
     first = line[:1]
-    return first.islower() or (first.isalpha() and not first.isupper() and not first.istitle())
+    return first.islower() or _caseless(first)
 
 
 def _wrapped_run(run: list[str]) -> bool:

@@ -13,7 +13,7 @@ import regex
 
 from .config import Config
 from .document import Document, Paragraph
-from .text import ends_sentence, tokens, word_count, words
+from .text import ends_sentence, style_key, tokens, word_count, words
 
 # Where a title tag joins headline and site name: " | ", " - ", " « ", " › ", " // ",
 # "｜", "_".
@@ -107,7 +107,7 @@ def _site_line(kept: list[Paragraph], config: Config) -> int | None:
     text = kept[0].plain
     if len(text) > TITLE_MAX_CHARS or not _SITE_SEPARATOR.search(text):
         return None
-    parts = [part for part in _SITE_SEPARATOR.split(text) if words(part)]
+    parts = _title_parts(text)
     if len(parts) < 2 or len(tokens(max(parts[:-1], key=lambda part: len(words(part))))) < HEADLINE_MIN_WORDS:
         return None
     site = parts[-1].strip()
@@ -194,7 +194,7 @@ def _headline_part(text: str) -> str | None:
     """The headline of a title-tag line ('Headline - Site'), or None."""
     if len(text) > TITLE_MAX_CHARS or not _SITE_SEPARATOR.search(text):
         return None
-    parts = [part for part in _SITE_SEPARATOR.split(text) if words(part)]
+    parts = _title_parts(text)
     if len(parts) < 2:
         return None  # a headline and a site name, both in words
     # The headline is the longest part in words; the rest name the site or
@@ -218,8 +218,13 @@ def _key(text: str) -> str:
     return " ".join(tokens(text))
 
 
-def site_part(title: str) -> str:
-    """What a title line holds after its last separator ("Headline | Site" ->
-    "Site"), or "" when it has none."""
+def names_site(title: str, text: str) -> bool:
+    """Is ``text`` the site's part of the title line, after its last
+    separator ("Aleph: comentários — Paulo Coelho's Blog")?"""
     parts = _SITE_SEPARATOR.split(title)
-    return parts[-1] if len(parts) > 1 else ""
+    return len(parts) > 1 and style_key(parts[-1]) == style_key(text)
+
+
+def _title_parts(title: str) -> list[str]:
+    """The parts of a title line between its separators, those with words."""
+    return [part for part in _SITE_SEPARATOR.split(title) if words(part)]

@@ -475,7 +475,7 @@ def galleries(paras: list[Paragraph], feats: list[Features]) -> tuple[list[int],
     counters = _slide_counters(paras, feats)
     buttons = {k for i in counters for k in _near_buttons(feats, i, paras)}
     # (Arrows alone are no label the lexicon drops: they go with the counter.)
-    arrows = sorted(k for k in buttons if _ARROW_BUTTONS.fullmatch(paras[k].plain))
+    arrows = sorted(k for k in buttons if feats[k].category != "nav")
     dropped = counters + _gallery_titles(paras, counters) + arrows
     return dropped, {*dropped, *buttons}
 
@@ -701,14 +701,7 @@ POLL_HEAD_MAX_CHARS = 40
 def _poll_head_line(text: str) -> bool:
     """A poll's head alone on its line ("Umfrage", "Stelling"): asked of
     every line, so its length and first word are looked at first."""
-    if len(text) > POLL_HEAD_MAX_CHARS or not text.lstrip("#*_ ")[:16].lower().startswith(_poll_head_firsts()):
-        return False
-    return normalize_label(text) in label_set("poll_heads.txt")
-
-
-@lru_cache(maxsize=1)
-def _poll_head_firsts() -> tuple[str, ...]:
-    return tuple(sorted({line.split()[0].lower() for line in data_lines("poll_heads.txt")}))
+    return len(text) <= POLL_HEAD_MAX_CHARS and _poll_heads().is_head(text)
 
 
 def _poll_button(text: str) -> bool:
