@@ -13,7 +13,7 @@ import regex
 
 from .config import Config
 from .document import Document, Paragraph
-from .text import ends_sentence, style_key, tokens, word_count, words
+from .text import ends_sentence, tokens, word_count, words
 
 # Where a title tag joins headline and site name: " | ", " - ", " « ", " › ", " // ",
 # "｜", "_".
@@ -221,8 +221,8 @@ def _key(text: str) -> str:
 def names_site(title: str, text: str) -> bool:
     """Is ``text`` the site's part of the title line, after its last
     separator ("Aleph: comentários — Paulo Coelho's Blog")?"""
-    parts = _SITE_SEPARATOR.split(title)
-    return len(parts) > 1 and style_key(parts[-1]) == style_key(text)
+    parts = _title_parts(title)
+    return len(parts) > 1 and _key(parts[-1]) == _key(text)
 
 
 def _title_parts(title: str) -> list[str]:

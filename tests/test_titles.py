@@ -175,3 +175,13 @@ def test_a_headline_written_as_a_question_is_decided_alike_with_its_title_line_a
             *PROSE]
     once = clean("\n\n".join(page)).text
     assert clean(once).text == once
+
+
+def test_the_sites_part_of_a_title_line_is_compared_by_its_words():
+    from newsclean.titles import names_site
+
+    # A blog's tagline after its name, over the page, printed with a dash the title line has as a separator.
+    title = "The biggest blogging mistake I ever made … Early Retirement Extreme: — a combination of simple living"
+    assert names_site(title, "— a combination of simple living")
+    assert not names_site(title, "The biggest blogging mistake I ever made")
+    assert not names_site("A headline with no site", "A headline with no site")
