@@ -540,7 +540,8 @@ def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
     found += _runs_of([c != BAD and "%" in p.plain and _QUOTE_LINE.match(p.plain) is not None
                        for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
     return found + [i for i, (p, c) in enumerate(zip(paras, classes))
-                    if c != BAD and (market_quotes(p.plain) or breaking_ticker(p.plain) or weather_line(p.plain))]
+                    if c != BAD and (market_quotes(p.plain) or breaking_ticker(p.plain) or weather_line(p.plain)
+                                     or rating_line(p.plain))]
 
 
 # A weather widget's line: places and their temperatures, two or more
@@ -558,6 +559,25 @@ WEATHER_MAX_CHARS = 120
 def weather_line(text: str) -> bool:
     """A line of places and their temperatures (two or more), nothing else."""
     return "°" in text and len(text) <= WEATHER_MAX_CHARS and _WEATHER_LINE.match(text.strip()) is not None
+
+
+# A rating widget's line: a row of stars with the readers' count of votes
+# ("★★★★★ 4.8 from 212 votes", "★★★★☆ 4,6 (1 203 röster)"). A review's own
+# verdict ("★★★★☆", "Rating: ★★★★ 4/5") holds no count and stays: the count
+# is a number of two or more digits that is not a rating's scale ("/10").
+_RATING_STAR = regex.compile(r"[★☆⭐✩✭✮✯]\uFE0F?")
+_VOTE_COUNT = regex.compile(r"(?<![/\d.,])\d{1,3}(?:[\s.,]\d{3})+(?![\d.,]\d)|(?<![/\d.,])\d{2,}(?![\d.,]\d)")
+RATING_MIN_STARS = 3
+RATING_MAX_WORDS = 6
+
+
+def rating_line(text: str) -> bool:
+    """A row of stars and a count of votes, and at most a few words."""
+    if "★" not in text and "☆" not in text and "⭐" not in text:
+        return False
+    rest, stars = _RATING_STAR.subn(" ", text)
+    return (stars >= RATING_MIN_STARS and _VOTE_COUNT.search(rest) is not None
+            and word_count(words(rest)) <= RATING_MAX_WORDS)
 
 
 # A ticker's headlines are parted by a bar, a bullet or a dash with spaces

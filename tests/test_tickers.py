@@ -72,6 +72,22 @@ def test_a_weather_widgets_line_of_places_and_temperatures(line, weather):
     assert weather_line(line) is weather
 
 
+@pytest.mark.parametrize(("line", "widget"), [
+    ("★★★★★ 4.8 from 212 votes", True),
+    ("★★★★☆ 4,6 (1 203 röster)", True),
+    ("⭐⭐⭐⭐ 4.1 (87 reviews)", True),
+    ("★★★★☆", False),  # a review's own verdict: no count of votes
+    ("Rating: ★★★★ 4/5", False),
+    ("★★★★★ 9/10", False),
+    ("★ Featured", False),
+    ("The hotel has ★★★★ and 120 rooms, and it was full for the whole of the summer season.", False),
+])
+def test_a_rating_widgets_line_of_stars_and_votes(line, widget):
+    from newsclean.widgets import rating_line
+
+    assert rating_line(line) is widget
+
+
 def test_a_weather_widget_over_the_headline_goes():
     page = "\n".join(["Il Corriere di Valmarena", "Valmarena 14 °C · Pieve Alta 11 °C · Corte Alba 9 °C", *ARTICLE])
     kept = [p.text for p in clean(page).paragraphs if p.kept]
