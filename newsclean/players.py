@@ -29,10 +29,11 @@ TITLE_MAX_WORDS = 20
 PLAYER_LINE_MAX_CHARS = 80  # a button with its time, a countdown
 
 # A pre-roll's label and countdown ("Ad · 0:15", "광고 · 0:15 후 건너뛰기"),
+# a length with its word ("Durata 03:12", "Materiał dystrybutora · 2:07"),
 # or a length on a line of its own ("0:48", "01:12").
 # (Words only after it: a table's row, "Tefal | 2:45 | 58 dB", is no player's.)
 _COUNTDOWN = regex.compile(
-    r"^\W{0,2}(?P<label>[\p{L}\p{M}]{1,15}(?:\s[\p{L}\p{M}]{1,15})?)\s*[·•|]\s*\d{1,2}:\d\d(?:\s+[\p{L}\p{M}\s]{1,30})?$"
+    r"^\W{0,2}(?P<label>[\p{L}\p{M}]{1,15}(?:\s[\p{L}\p{M}]{1,15})?)\s*[·•|]?\s*\d{1,2}:\d\d(?:\s+[\p{L}\p{M}\s]{1,30})?$"
 )
 _LENGTH_LINE = regex.compile(r"^\W{0,2}\(?\d{1,2}:\d\d(?::\d\d)?\)?\s*$")
 
@@ -56,11 +57,15 @@ def player_titles(paras: list[Paragraph], classes: list[str], start: int) -> lis
             if any(by(k) for k in range(i - PLAYER_REACH, i)):
                 found.append(i)  # "Up next: …" under the player
         elif label == "video":
-            if any(by(k) for k in range(i - PLAYER_REACH, i + PLAYER_REACH + 1) if k != i):
+            beside = [k for k in range(i - PLAYER_REACH, i + PLAYER_REACH + 1) if k != i and by(k)]
+            if beside:
                 found.append(i)  # "Watch: …" over or under its button, or "Video" alone
+                # and its length with a word ("Durata 03:12"), which no phrase
+                # list knows. (Not a bare time: a live blog's entry opens with one.)
+                found += [k for k in beside if paras[k].kept and _COUNTDOWN.match(paras[k].plain) is not None]
         elif by(i - 1) and (by(i + 1) or (i + 1 < len(paras) and _label(paras[i + 1].plain) == "next")):
             found.append(i)  # a bare title between the player's lines
-    return found
+    return sorted(set(found))
 
 
 def _player_line(paras: list[Paragraph], k: int) -> bool:

@@ -13,6 +13,9 @@ from test_boilerplate import PROSE, kept
     # A bare title between the player's lines, its label alone over the button.
     ["Video", "▶ Prehrať", "0:48", "Reklama · 0:12", "Medvedica s mláďatami prechádza záhradou",
      "Ďalšie video: Pohronský jarmok v obrazoch"],
+    # A labelled title with its length under it, in words no phrase list knows.
+    ["Guarda il video: l'ultima intervista al liutaio", "Durata 03:12"],
+    ["▶ Zwiastun: „Ostatni prom na Hel”", "Materiał dystrybutora · 2:07"],
 ])
 def test_a_players_titles_and_buttons_go_inside_the_article(player):
     out = kept("\n".join(["Bridge to close", *PROSE[:3], *player, *PROSE[3:]]))
@@ -30,3 +33,9 @@ def test_a_tables_rows_with_times_are_no_player():
             "Philips Series 5000 | 2:38 | 55 dB"]
     out = kept("\n".join(["Six kettles tested", *PROSE[:3], *rows, *PROSE[3:]]))
     assert out == ["Six kettles tested", *PROSE[:3], *rows, *PROSE[3:]]
+
+
+def test_a_live_blogs_next_entry_time_under_a_video_stays():
+    # A bare time under a video's title opens the next entry; only a length with its word goes.
+    text = ["Storm live", *PROSE[:3], "Watch: The harbour wall gives way", "09:30", *PROSE[3:]]
+    assert kept("\n".join(text)) == ["Storm live", *PROSE[:3], "09:30", *PROSE[3:]]
