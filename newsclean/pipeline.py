@@ -13,6 +13,7 @@ from .generated import drop_generated_summaries
 from .language import article_language, detect_paragraphs, drop_foreign
 from .pullquotes import drop_pull_quotes
 from .segment import block_paragraphs, normalize, segment
+from .summaryboxes import drop_summary_boxes
 from .titles import drop_title_copies
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ def _decide(doc: Document, config: Config) -> None:
         (config.dedup, drop_pull_quotes),
         (config.boilerplate, drop_boilerplate),
         (config.dedup, drop_summaries),
+        (config.dedup, drop_summary_boxes),
     ]
     for enabled, stage in stages:
         if enabled:

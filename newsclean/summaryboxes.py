@@ -1,0 +1,95 @@
+"""A box that sums the article up over its first paragraphs: a known
+heading and a few points ("Das Wichtigste in Kürze" / three bullet
+points, "STORY HIGHLIGHTS"). Like a scraper's summary of
+the lede (D103) it says again what the article says; unlike one, its
+points are lines, not a paragraph, so the pairwise test of D103 does not
+see them. The heading names the box; the overlap with the article under
+it confirms it, so a section of the same name further down ("Summary" at
+the end of a chapter, over what the chapter said) and a box of facts the
+article does not repeat both stay. So does a summary written on one line
+with its heading ("Summary: How your church can …"): that is the writer's
+own abstract. A heading that also heads the article's own box of facts
+("At a glance", lexicon/box_heads.txt) is left to that box.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .config import Config
+from .document import Document, Paragraph
+from .generated import summary_heading
+from .lexicon import label_set, normalize_label
+from .text import content_stems, ends_sentence, word_count, words
+
+# A box sits over the article: at most this many paragraphs of prose above
+# it (a standfirst, a photo's caption), a sentence of this many words or more.
+BOX_MAX_PROSE_ABOVE = 2
+PROSE_MIN_WORDS = 8
+# Its points: lines, not paragraphs, and a few of them.
+BOX_MAX_POINTS = 8
+POINT_MAX_WORDS = 40
+# Many of the points' content words recur in the article under the box
+# (the heading names the box; the overlap only confirms it).
+BOX_MIN_RESTATED = 0.4
+# The article under it is read this far (its first paragraphs).
+ARTICLE_REACH = 30
+
+_LIST_MARK = regex.compile(r"^\s*(?:\d{1,2}[.)]\s|[•·▪►✓*–+-]\s)")
+
+
+def _prose(p: Paragraph) -> bool:
+    return ends_sentence(p.plain.rstrip()) and word_count(words(p.plain)) >= PROSE_MIN_WORDS
+
+
+def _points_under(paras: list[Paragraph], h: int) -> list[int]:
+    """The points under the heading at `h`: the rest of its block of lines,
+    or, with the heading alone in its block, the next block; list items
+    go on past blank lines."""
+    points: list[int] = []
+    k = h + 1
+    if k >= len(paras):
+        return []
+    block = paras[k].block
+    while k < len(paras) and len(points) <= BOX_MAX_POINTS:
+        p = paras[k]
+        listed = _LIST_MARK.match(p.plain) is not None
+        if p.block != block and not (listed and points and _LIST_MARK.match(paras[points[-1]].plain)):
+            break
+        if word_count(words(p.plain)) > POINT_MAX_WORDS:
+            return []  # a paragraph of prose: the article's, under a heading of its own
+        points.append(k)
+        block = p.block
+        k += 1
+    if len(points) == 1 and not ends_sentence(paras[points[0]].plain.rstrip()):
+        return []  # a subheading under a document's "Summary" heading, not a point
+    return points if 0 < len(points) <= BOX_MAX_POINTS else []
+
+
+def _box_at(paras: list[Paragraph], i: int) -> list[int]:
+    """The lines of a summary box headed at `i`, or []."""
+    text = paras[i].plain.strip()
+    if not summary_heading(text) or normalize_label(text) in label_set("box_heads.txt"):
+        return []
+    points = _points_under(paras, i)
+    return [i, *points] if points else []
+
+
+def drop_summary_boxes(doc: Document, config: Config) -> None:
+    """Drop a summary's box over the article whose points the article says again (D103)."""
+    paras = doc.kept()
+    prose_above = 0
+    i = 0
+    while i < len(paras) and prose_above <= BOX_MAX_PROSE_ABOVE:
+        box = _box_at(paras, i)
+        if not box:
+            prose_above += _prose(paras[i])
+            i += 1
+            continue
+        under = box[-1] + 1
+        said = frozenset().union(*(content_stems(paras[k].plain, doc.language) for k in box[1:]))
+        article = frozenset().union(*(content_stems(q.plain, doc.language) for q in paras[under:under + ARTICLE_REACH]))
+        if said and len(said & article) / len(said) >= BOX_MIN_RESTATED:
+            for k in box:
+                paras[k].drop("D103", summary_box=paras[i].index)
+        i = under

@@ -1,0 +1,82 @@
+"""A summary's box over the article, restated by it, goes (D103, summary_box)."""
+
+from newsclean import clean
+
+HEADLINE = "Stadtrat stimmt für Sanierung des Hallenbads"
+BOX = [
+    "Das Wichtigste in Kürze",
+    "",
+    "Der Stadtrat stimmt für die Sanierung des Hallenbads am Schillerpark.",
+    "Die Kosten liegen bei 18,4 Millionen Euro, das Land übernimmt einen Teil.",
+    "Das Bad schließt ab Juni für mindestens zwei Jahre.",
+]
+ARTICLE = [
+    "Der Stadtrat hat am Dienstagabend mit großer Mehrheit die Sanierung des Hallenbads am Schillerpark "
+    "beschlossen. Nach fast drei Stunden Debatte stimmten 31 von 38 Mitgliedern für den Plan der Verwaltung.",
+    "Die Kosten schätzt das Bauamt auf 18,4 Millionen Euro. Das Land hat zugesagt, einen Teil davon aus dem "
+    "Programm für kommunale Sportstätten zu übernehmen; über die Höhe wird im Herbst entschieden.",
+    "Für Schulen und Vereine bedeutet der Beschluss eine lange Pause: Das Bad schließt ab Juni für mindestens "
+    "zwei Jahre. Der Schwimmunterricht soll solange im Nachbarort stattfinden, mit Bussen der Stadt.",
+    "Die Opposition hatte einen Neubau am Stadtrand gefordert, der nach ihrer Rechnung kaum teurer gewesen wäre.",
+]
+
+
+def kept(text: str) -> list[str]:
+    return [p.text for p in clean(text).paragraphs if p.kept]
+
+
+def page(*blocks: list[str]) -> str:
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+def test_a_summary_box_over_the_article_goes():
+    result = clean(page([HEADLINE], BOX, ARTICLE))
+    out = [p.text for p in result.paragraphs if p.kept]
+    assert out == [HEADLINE, *ARTICLE]
+    dropped = [p for p in result.paragraphs if not p.kept]
+    assert {p.decision.code for p in dropped} == {"D103"}
+    assert all(p.decision.evidence["summary_box"] == dropped[0].index for p in dropped)
+
+
+ROMNEY = [
+    "(Wire) -- Mitt Romney conceded the election early on Wednesday, telling supporters in Boston that "
+    "he had given all he had to the campaign and that he would pray for the president.",
+    "A friend of the nominee said the man he knew was far from the caricature drawn by his opponents, "
+    "and that the campaign had failed to show voters who he really was.",
+    "Aides said Romney would spend the coming weeks with his family before deciding on his next steps.",
+]
+
+
+def test_story_highlights_in_english():
+    box = ["STORY HIGHLIGHTS", "Romney concedes the election to Obama",
+           "He says he gave all to his campaign", "A friend says he was far from the caricature"]
+    assert kept(page(["Romney: I gave all to this campaign"], box, ROMNEY)) == [
+        "Romney: I gave all to this campaign", *ROMNEY]
+
+
+def test_a_summary_section_further_down_stays():
+    # "Summary" over a recap, after the article's paragraphs: the chapter's, not a box over the article.
+    recap = ["Summary", "", "The council voted for the repair; the pool closes in June for two years."]
+    text = page([HEADLINE], ARTICLE[:3], recap, ARTICLE[3:])
+    assert kept(text) == [HEADLINE, *ARTICLE[:3], recap[0], recap[2], *ARTICLE[3:]]
+
+
+def test_a_box_the_article_does_not_restate_stays():
+    facts = ["Das Wichtigste in Kürze", "", "Öffnungszeiten: Montag bis Freitag 6 bis 22 Uhr",
+             "Eintritt: Erwachsene 4,50 Euro, Kinder 2,50 Euro", "Parkplätze an der Turnhalle"]
+    assert kept(page([HEADLINE], facts, ARTICLE)) == [HEADLINE, facts[0], *facts[2:], *ARTICLE]
+
+
+def test_a_writers_abstract_on_one_line_with_its_heading_stays():
+    abstract = "Summary: Romney conceded on Wednesday, saying he gave all he had; a friend defends the man."
+    assert kept(page(["Romney concedes"], [abstract], ROMNEY)) == ["Romney concedes", abstract, *ROMNEY]
+
+
+def test_an_at_a_glance_box_is_the_articles_own():
+    glance = ["At a Glance", "Ease of use", "Security", "Fees"]
+    article = [
+        "Both exchanges are easy to use, but the second one asks for more steps before the first trade.",
+        "Security is strong on both: two-factor sign-in, cold storage for most coins and insurance for cash.",
+        "Fees are where they differ most, from 0.5% a trade on the first to 0.1% on the second.",
+    ]
+    assert kept(page(["Two exchanges compared"], glance, article)) == ["Two exchanges compared", *glance, *article]
