@@ -690,12 +690,70 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, heading in _one_line_teasers(paras, feats, classes):
         if paras[i].kept:  # (as prose of the core, they took part in the decisions above too)
             paras[i].drop("B108", teaser_under=paras[heading].index)
+    # (Once the other rules have settled, on a pass that drops nothing else:
+    # a line dropped here would shorten the runs that the tail's rules read
+    # on the next pass, and take their evidence away.)
+    if all(p.kept for p in paras):
+        for i in _between_dropped_below(doc.paragraphs, paras, classes, end, closing_lines):
+            paras[i].drop("B122", between_dropped=True, core=[paras[start].index, paras[end].index])
     _explain_kept(paras, classes, span, header_lines | ({deck} if deck is not None else set()))
 
 
 # Kept decisions that carry evidence of their own (a quoted phrase, a
 # results table's row, an unselected code): not re-explained.
 _KEPT_WITH_EVIDENCE = frozenset({"quoted", "table_row", "ignored"})
+
+# Below the article, a run of at most this many short lines with known
+# junk lines right above and right below it.
+BETWEEN_DROPPED_MAX_LINES = 3
+
+
+# (Not a rule line, B123: a writer's separator between an article's sections.)
+_KNOWN_KINDS = frozenset(CATEGORY_CODES[kind] for kind in (
+    "consent", "share", "follow", "newsletter", "subscribe", "signin", "app", "related", "advert", "comments",
+    "footer", "nav"))
+
+
+def _known_junk(p: Paragraph) -> bool:
+    """Dropped as a known kind of line (a share bar, a newsletter's prompt,
+    a "Most read" label: B101–B112), not for where it stands (B120–B122,
+    which the runs and the tail decide, and which a line dropped here would
+    change on the next pass)."""
+    return not p.kept and p.decision.code in _KNOWN_KINDS
+
+
+def _loose_short_line(p: Paragraph, c: str) -> bool:
+    """A short line no rule kept for what it is (a quotation, a table's row, a credit)."""
+    return c == SHORT and not _KEPT_WITH_EVIDENCE.intersection(p.decision.evidence) and not _credit_line(p.plain)
+
+
+def _between_dropped_below(
+    every: list[Paragraph], paras: list[Paragraph], classes: list[str], end: int, keep: set[int]
+) -> list[int]:
+    """Short lines under the article's end that sit between known junk
+    lines, one to three in a row: a tags line between the share bar and
+    "Most read", a channel's button under its pitch. Under the article
+    nothing but the article's closing lines (`keep`: a box's end) and its
+    credits ("Posted by … at 1:28 AM") has a claim on such a line, and the
+    lines around it are the page's. (`every`: the document's paragraphs, the
+    ones dropped on earlier passes too; the rest index the kept ones.)"""
+    position = {p.index: k for k, p in enumerate(paras)}
+    found: list[int] = []
+    i = paras[end].index + 1 if paras else len(every)
+    while i < len(every):
+        if not every[i].kept:
+            i += 1
+            continue
+        j = i
+        while j < len(every) and every[j].kept:
+            j += 1
+        run = [position[k] for k in range(i, j)]
+        between = j < len(every) and _known_junk(every[i - 1]) and _known_junk(every[j])
+        if between and len(run) <= BETWEEN_DROPPED_MAX_LINES and all(
+                _loose_short_line(paras[k], classes[k]) and k not in keep for k in run):
+            found.extend(run)
+        i = j
+    return found
 
 
 # A rule drawn with dashes, as Markdown writers and newsletters print one

@@ -3268,3 +3268,12 @@ def test_a_with_information_from_line_is_the_articles_source(line, credit):
     from newsclean.tail import _closing_credit
 
     assert _closing_credit(line) is credit
+
+
+def test_a_short_line_between_known_junk_under_the_article_goes():
+    # A tags line between a live blog's "Load earlier posts" and "Most read": its words
+    # are on topic, and nothing marks it but the known lines around it.
+    page = ["Bridge to close", *PROSE, "Load earlier posts", "Harbour bridge Ring road City council",
+            "Most read", "Storm closes the coast road", "Mayor quits over the bridge"]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+
