@@ -285,6 +285,8 @@ _NAMED_NEWSLETTER = regex.compile(r"(?i)\bnewsletters?\W{0,2}$")
 # Or the word first, the name after it: "Newsletter Rugby", "La newsletter
 # Marchés", "Newsletter de Vivienda".
 _NEWSLETTER_NAMED = regex.compile(r"(?i)^\W{0,3}(?:(?:la|le|die|der|el|our|the|notre|nuestra|unser|unsere)\s+)?newsletters?\s+")
+# (Its first word capitalised is enough: French writes a name in sentence
+# case, "Newsletter Faits divers".)
 
 
 def _names_a_newsletter(text: str, stop: frozenset[str]) -> bool:
@@ -295,7 +297,11 @@ def _names_a_newsletter(text: str, stop: frozenset[str]) -> bool:
         name = text.split()[:-1]
     elif m := _NEWSLETTER_NAMED.match(text):
         name = text[m.end() :].split()
-        if not name or not name[-1][0].isupper():
+        if not name or _ends_sentence(text):
+            return False
+        if name[0][0].isupper():
+            return True  # "Newsletter Faits divers": a name in sentence case
+        if not name[-1][0].isupper():
             return False  # "Newsletter subscribers doubled": a sentence about newsletters
     else:
         return False
@@ -444,7 +450,9 @@ _NAMED_PROMPT = regex.compile(
     # The name: one to four capitalised words.
     r"^\W{0,3}(?:"
     r"(?P<newsletter>(?i:sign\s+up|subscribe|register)\s+(?i:for|to)\s+(?i:our|the)\s+(?:\p{Lu}\S*\s+){1,3}"
-    r"(?i:newsletters?)\b)"
+    r"(?i:newsletters?)\b"
+    # or the newsletter's name alone, to the line's end: "Sign up to The Pennine Briefing"
+    r"|(?i:sign\s+up)\s+(?i:for|to)\s+(?i:our|the)\s+(?:\p{Lu}\S*\s+){0,3}\p{Lu}[^\s.!?]*$)"
     r"|(?P<app>(?i:download)\s+(?i:the\s+|our\s+)?(?:\p{Lu}\S*\s+){1,4}(?i:app)\b)"
     # "Ikuti berita Kabar Nusantara di Google News", "Follow Daily Planet on Google News"
     r"|(?P<follow>(?i:ikuti|follow|folgen\s+sie|suivez|segui|siga|volg)\s+(?i:berita\s+)?(?:\p{Lu}\S*\s+){1,4}"
