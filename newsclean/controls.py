@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from .lexicon import label_set, normalize_label
 
 # A recording's length: "01:48", "1:02:31".
@@ -30,8 +32,24 @@ _TIME_AT_END = re.compile(rf"\s{_PLAYER_TIME.pattern}(?:\s+\S+){{0,4}}\s*$")
 
 def is_player_control(text: str) -> bool:
     """The whole line is a player's or the page's control, or a player's
-    button with its time display ("この記事を音声で聞く　00:00 / 03:48")."""
-    return normalize_label(text) in label_set("player_labels.txt") or player_time(text) or timed_player_control(text)
+    button with its time display ("この記事を音声で聞く　00:00 / 03:48"), or
+    a player's label behind its play or speaker sign ("▶ Watch the trailer
+    (2:08)", "🎧 Listen to the podcast: …")."""
+    return (normalize_label(text) in label_set("player_labels.txt") or player_time(text) or timed_player_control(text)
+            or media_label(text))
+
+
+# A player's label drawn behind a play, speaker, headphones or camera sign:
+# "▶ Гледайте трейлъра на „Сол“ (2:08)", "🎧 Posłuchaj podcastu „…”",
+# "🔊 ख़बर सुनें". Not "►" nor "▷": lists use those as bullets.
+_MEDIA_SIGN = re.compile("^\\s*[\u25b6\u23f5\u23ef\U0001f3a7\U0001f50a\U0001f509\U0001f399\U0001f4fb"
+                         "\U0001f3ac\U0001f4fa\U0001f3a5\U0001f4f9\U0001f39e]\ufe0f?")
+MEDIA_LABEL_MAX_WORDS = 20
+
+
+def media_label(text: str) -> bool:
+    """A line that opens with a media player's sign, and a label's length."""
+    return _MEDIA_SIGN.match(text) is not None and len(text.split()) <= MEDIA_LABEL_MAX_WORDS
 
 
 def timed_player_control(text: str) -> bool:
@@ -49,12 +67,20 @@ _PLAYER_LENGTH = re.compile(
 )
 
 
+# Or the length with a word or two ("Materiał dystrybutora · 2:07", "Durata 03:12").
+_WORDED_LENGTH = regex.compile(r"\W{0,2}[\p{L}\p{M}]{1,15}(?:\s[\p{L}\p{M}]{1,15})?\s*[·•|]?\s*\d{1,2}:\d\d\s*")
+
+
 def player_length(text: str, above: str) -> bool:
     """Is the line a player's length ("4 min") under the player's button
-    (`above`: "Listen to this article")? Not under a button that shows its
-    length itself ("▶ Phát 01:48"): a live blog's next entry opens with
-    its time ("09:30")."""
-    return _PLAYER_LENGTH.fullmatch(text) is not None and is_player_control(above) and not ends_with_length(above)
+    (`above`: "Listen to this article")? Not a bare time under a button
+    that shows its length itself ("▶ Phát 01:48"): a live blog's next entry
+    opens with its time ("09:30")."""
+    if not is_player_control(above):
+        return False
+    if _WORDED_LENGTH.fullmatch(text) is not None:
+        return True
+    return _PLAYER_LENGTH.fullmatch(text) is not None and not ends_with_length(above)
 
 
 def player_time(text: str) -> bool:

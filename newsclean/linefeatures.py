@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .config import Config
-from .controls import ends_with_length, player_time, timed_player_control
+from .controls import ends_with_length, media_label, player_time, timed_player_control
 from .core import teaser_with_headline
 from .heads import LineHeads
 from .lexicon import Lexicon, data_lines, label_set, normalize_label
@@ -505,7 +505,7 @@ def _known_hit(text: str) -> tuple[str | None, bool, str, int]:
         return hit
     if is_server_error(text):
         return "error", True, "", 0
-    if player_time(text) or timed_player_control(text):
+    if player_time(text) or timed_player_control(text) or media_label(text):
         return "nav", True, "", 0
     if is_blob(text):
         return "blob", True, "", 0

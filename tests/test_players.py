@@ -39,3 +39,19 @@ def test_a_live_blogs_next_entry_time_under_a_video_stays():
     # A bare time under a video's title opens the next entry; only a length with its word goes.
     text = ["Storm live", *PROSE[:3], "Watch: The harbour wall gives way", "09:30", *PROSE[3:]]
     assert kept("\n".join(text)) == ["Storm live", *PROSE[:3], "09:30", *PROSE[3:]]
+
+
+@pytest.mark.parametrize("player", [
+    ["▶ Watch the trailer for “The Last Ferry” (2:08)"],
+    ["🎧 Listen to our podcast: episode 54, avalanches in the Giant Mountains"],
+    ["▶ Zwiastun filmu „Ostatni prom na Hel”", "Materiał dystrybutora · 2:07"],  # and its length under it
+])
+def test_a_players_label_behind_its_play_or_speaker_sign_goes(player):
+    out = kept("\n".join(["Bridge to close", *PROSE[:3], *player, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_list_with_arrow_bullets_stays():
+    items = ["► The bridge closes to cars in March", "► Buses keep a lane of their own", "► Shops may get help"]
+    text = ["Bridge to close", *PROSE[:3], *items, *PROSE[3:]]
+    assert kept("\n".join(text)) == text
