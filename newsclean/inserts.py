@@ -226,16 +226,50 @@ def _about_boxes(paras: list[Paragraph], classes: list[str], start: int) -> list
     found: list[tuple[int, int]] = []
     heads = label_set("about_heads.txt")
     for h in range(start + 1, len(paras) - 1):
-        # (Prose under it first: most short lines stand over other short lines.)
-        if classes[h + 1] not in (GOOD, NEAR) or classes[h] not in (SHORT, BAD):
+        # (Prose under it first: most short lines stand over other short lines.
+        # A greeting ends as a sentence does: "Hi, I'm Jess!")
+        if classes[h + 1] not in (GOOD, NEAR) or (classes[h] not in (SHORT, BAD)
+                                                  and len(paras[h].plain) > ABOUT_NAME_MAX_CHARS):
             continue
-        if normalize_label(paras[h].plain) not in heads:
+        name = _ABOUT_NAME.match(paras[h].plain.strip())
+        if classes[h] not in (SHORT, BAD) and name is None:
             continue
+        top = min(h, start + ABOUT_NAME_REACH)
+        named = name is not None and _named_over_article(paras, top, name.group("first"))
+        if not named and normalize_label(paras[h].plain) not in heads:
+            continue
+        if named and classes[h] != BAD:
+            found.append((h, h))  # "Sobre Lucía Ferrer": no phrase list knows it
         k = h + 1
         while k < len(paras) and k - h <= ABOUT_BOX_MAX_PARAGRAPHS and classes[k] in (GOOD, NEAR):
             found.append((k, h))
             k += 1
     return found
+
+
+# An about box's heading with the writer's name in it: "About Jess Miller",
+# "Sobre Lucía Ferrer", "Über Anna Berg", "Om Elin", "À propos de Margaux".
+# The name stands in the article's byline too ("Av Elin Strandberg · …"):
+# a subheading "About Fort Knox" names no one there.
+# Or the writer's greeting over it: "Hi, I'm Jess!", "Moi, c'est Margaux",
+# "Hola, soy Lucía", "Hej! Jag heter Elin".
+_ABOUT_NAME = regex.compile(
+    r"^(?:(?i:about|sobre|über|à propos de|a propos de|om|over|acerca de|informazioni su)"
+    r"|(?i:hi|hello|hey|moi|salut|bonjour|hallo|hola|ciao|olá|hej|hoi)[,!.]?\s+(?i:i['’]?m|i am|c['’]est|je suis|ich bin"
+    r"|soy|sono|sou|jag heter|jag är|ik ben))"
+    r"\s+(?P<first>\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}[!.]?$"
+)
+# The byline stands within this many lines of the article's first paragraph.
+ABOUT_NAME_REACH = 8
+ABOUT_NAME_MAX_CHARS = 60
+
+
+def _named_over_article(paras: list[Paragraph], end: int, first_name: str) -> bool:
+    """Does the article's byline (a credit line over line `end`) hold the
+    name's first word? (Not its headline: "About Python" heads a section of
+    an article on Python, "About Hacker Monthly" a magazine's own box.)"""
+    named = regex.compile(rf"(?<!\w){regex.escape(first_name)}(?!\w)")
+    return any(named.search(paras[k].plain) and _credit_line(paras[k].plain) for k in range(end))
 
 
 def _site_slogans(

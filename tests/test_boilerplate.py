@@ -1853,6 +1853,20 @@ def test_the_blurb_under_an_about_heading_below_the_article_goes_however_on_topi
     assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE]
 
 
+@pytest.mark.parametrize("heading", ["About Mary Hale", "Sobre Mary Hale", "Om Mary", "Hi, I’m Mary!"])
+def test_an_about_box_headed_with_the_writers_name_goes_with_its_heading(heading):
+    bio = "Mary Hale has covered the city council and the harbour bridge for the Courier since 2015, and writes about transport."
+    text = ["Bridge to close", "By Mary Hale", *PROSE, heading, bio]
+    assert kept("\n\n".join(text)) == ["Bridge to close", "By Mary Hale", *PROSE]
+
+
+def test_a_subheading_about_a_place_with_prose_under_it_stays_inside_the_article():
+    # Not a name's box: lower case after the word, or a name the byline does not hold.
+    for subheading in ("About the ring road", "About Harbour Bridge"):
+        text = ["Bridge to close", "By Mary Hale", *PROSE[:3], subheading, *PROSE[3:]]
+        assert kept("\n\n".join(text)) == text
+
+
 def test_an_about_page_keeps_its_prose():
     # (The heading itself is a footer's link, on its own.)
     assert kept("\n\n".join(["About us", *PROSE[:3]])) == PROSE[:3]
