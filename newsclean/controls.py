@@ -42,14 +42,17 @@ def is_player_control(text: str) -> bool:
 # A player's label drawn behind a play, speaker, headphones or camera sign:
 # "▶ Гледайте трейлъра на „Сол“ (2:08)", "🎧 Posłuchaj podcastu „…”",
 # "🔊 ख़बर सुनें". Not "►" nor "▷": lists use those as bullets.
-_MEDIA_SIGN = re.compile("^\\s*[\u25b6\u23f5\u23ef\U0001f3a7\U0001f50a\U0001f509\U0001f399\U0001f4fb"
-                         "\U0001f3ac\U0001f4fa\U0001f3a5\U0001f4f9\U0001f39e]\ufe0f?")
+_MEDIA_SIGNS = frozenset("\u25b6\u23f5\u23ef\U0001f3a7\U0001f50a\U0001f509\U0001f399\U0001f4fb\U0001f3ac\U0001f4fa"
+                         "\U0001f3a5\U0001f4f9\U0001f39e")
 MEDIA_LABEL_MAX_WORDS = 20
 
 
 def media_label(text: str) -> bool:
     """A line that opens with a media player's sign, and a label's length."""
-    return _MEDIA_SIGN.match(text) is not None and len(text.split()) <= MEDIA_LABEL_MAX_WORDS
+    first = text[:1]
+    if first.isspace():
+        first = text.lstrip()[:1]
+    return first in _MEDIA_SIGNS and len(text.split()) <= MEDIA_LABEL_MAX_WORDS
 
 
 def timed_player_control(text: str) -> bool:
@@ -76,11 +79,10 @@ def player_length(text: str, above: str) -> bool:
     (`above`: "Listen to this article")? Not a bare time under a button
     that shows its length itself ("▶ Phát 01:48"): a live blog's next entry
     opens with its time ("09:30")."""
-    if not is_player_control(above):
-        return False
-    if _WORDED_LENGTH.fullmatch(text) is not None:
-        return True
-    return _PLAYER_LENGTH.fullmatch(text) is not None and not ends_with_length(above)
+    # (The line's shape first: most lines are no length, and the button's test costs more.)
+    if ":" in text and _WORDED_LENGTH.fullmatch(text) is not None:
+        return is_player_control(above)
+    return _PLAYER_LENGTH.fullmatch(text) is not None and is_player_control(above) and not ends_with_length(above)
 
 
 def player_time(text: str) -> bool:
