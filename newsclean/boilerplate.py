@@ -739,7 +739,7 @@ def _between_dropped_below(
     ones dropped on earlier passes too; the rest index the kept ones.)"""
     position = {p.index: k for k, p in enumerate(paras)}
     found: list[int] = []
-    i = paras[end].index + 1 if paras else len(every)
+    i = paras[end].index + 1
     while i < len(every):
         if not every[i].kept:
             i += 1

@@ -226,17 +226,16 @@ def _about_boxes(paras: list[Paragraph], classes: list[str], start: int) -> list
     found: list[tuple[int, int]] = []
     heads = label_set("about_heads.txt")
     for h in range(start + 1, len(paras) - 1):
-        # (Prose under it first: most short lines stand over other short lines.
-        # A greeting ends as a sentence does: "Hi, I'm Jess!")
-        if classes[h + 1] not in (GOOD, NEAR) or (classes[h] not in (SHORT, BAD)
-                                                  and len(paras[h].plain) > ABOUT_NAME_MAX_CHARS):
+        # (Prose under it first: most short lines stand over other short lines.)
+        if classes[h + 1] not in (GOOD, NEAR):
             continue
-        name = _ABOUT_NAME.match(paras[h].plain.strip())
+        text = paras[h].plain
+        name = _ABOUT_NAME.match(text.strip()) if len(text) <= ABOUT_NAME_MAX_CHARS else None
         if classes[h] not in (SHORT, BAD) and name is None:
-            continue
+            continue  # prose, no heading (a greeting may end as a sentence does: "Hi, I'm Jess!")
         top = min(h, start + ABOUT_NAME_REACH)
         named = name is not None and _named_over_article(paras, top, name.group("first"))
-        if not named and normalize_label(paras[h].plain) not in heads:
+        if not named and normalize_label(text) not in heads:
             continue
         if named and classes[h] != BAD:
             found.append((h, h))  # "Sobre Lucía Ferrer": no phrase list knows it

@@ -1,9 +1,8 @@
 """A box that sums the article up over its first paragraphs: a known
 heading and a few points ("Das Wichtigste in Kürze" / three bullet
-points, "STORY HIGHLIGHTS"). Like a scraper's summary of
-the lede (D103) it says again what the article says; unlike one, its
-points are lines, not a paragraph, so the pairwise test of D103 does not
-see them. The heading names the box; the overlap with the article under
+points, "STORY HIGHLIGHTS"). Like a scraper's summary of the lede (D103)
+it says again what the article says; unlike one, its points are lines,
+not a paragraph, so the pairwise test of D103 does not see them. The heading names the box; the overlap with the article under
 it confirms it, so a section of the same name further down ("Summary" at
 the end of a chapter, over what the chapter said) and a box of facts the
 article does not repeat both stay. So does a summary written on one line
