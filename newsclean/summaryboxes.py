@@ -25,6 +25,8 @@ from .text import content_stems, ends_sentence, word_count, words
 # it (a standfirst, a photo's caption), a sentence of this many words or more.
 BOX_MAX_PROSE_ABOVE = 2
 PROSE_MIN_WORDS = 8
+# Its heading is a few words ("Das Wichtigste in Kürze", "What you need to know").
+HEAD_MAX_CHARS = 40
 # Its points: lines, not paragraphs, and a few of them.
 BOX_MAX_POINTS = 8
 POINT_MAX_WORDS = 40
@@ -68,6 +70,8 @@ def _points_under(paras: list[Paragraph], h: int) -> list[int]:
 def _box_at(paras: list[Paragraph], i: int) -> list[int]:
     """The lines of a summary box headed at `i`, or []."""
     text = paras[i].plain.strip()
+    if len(text) > HEAD_MAX_CHARS or ends_sentence(text):
+        return []  # (the quick test: a heading is a few words, no sentence)
     if not summary_heading(text) or normalize_label(text) in label_set("box_heads.txt"):
         return []
     points = _points_under(paras, i)
