@@ -70,8 +70,13 @@ _PLAYER_LENGTH = re.compile(
 )
 
 
-# Or the length with a word or two ("Materiał dystrybutora · 2:07", "Durata 03:12").
-_WORDED_LENGTH = regex.compile(r"\W{0,2}[\p{L}\p{M}]{1,15}(?:\s[\p{L}\p{M}]{1,15})?\s*[·•|]?\s*\d{1,2}:\d\d\s*")
+# Or a length with a word or two: a pre-roll's label and countdown ("Ad · 0:15",
+# "광고 · 0:15 후 건너뛰기"), a length with its word ("Durata 03:12",
+# "Materiał dystrybutora · 2:07"). (Words only after it: a table's row,
+# "Tefal | 2:45 | 58 dB", is no player's.)
+COUNTDOWN = regex.compile(
+    r"^\W{0,2}(?P<label>[\p{L}\p{M}]{1,15}(?:\s[\p{L}\p{M}]{1,15})?)\s*[·•|]?\s*\d{1,2}:\d\d(?:\s+[\p{L}\p{M}\s]{1,30})?$"
+)
 
 
 def player_length(text: str, above: str) -> bool:
@@ -80,7 +85,7 @@ def player_length(text: str, above: str) -> bool:
     that shows its length itself ("▶ Phát 01:48"): a live blog's next entry
     opens with its time ("09:30")."""
     # (The line's shape first: most lines are no length, and the button's test costs more.)
-    if ":" in text and _WORDED_LENGTH.fullmatch(text) is not None:
+    if ":" in text and COUNTDOWN.match(text.strip()) is not None:
         return is_player_control(above)
     return _PLAYER_LENGTH.fullmatch(text) is not None and is_player_control(above) and not ends_with_length(above)
 

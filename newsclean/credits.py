@@ -133,8 +133,7 @@ def _short_credit(text: str) -> bool:
     """Short enough for a byline: "Posts by Category: Book Club (236), Christmas (87), ..." is not.
     One with its dates may be longer: "Publié le 12 juin 2024 par Margot Delpeyroux · Mis à jour le 3
     juillet 2024"."""
-    n = _credit_words(text)
-    return n <= BYLINE_MAX_WORDS or (n <= DATED_BYLINE_MAX_WORDS and holds_date(text))
+    return _credit_words(text) <= BYLINE_MAX_WORDS or _dated(text)
 
 
 def _credit_line(text: str) -> bool:

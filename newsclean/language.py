@@ -304,8 +304,6 @@ def drop_foreign(doc: Document, config: Config) -> None:
 # calls ("now()"), comparisons, a statement's end. (Not "$1": prices.)
 _CODE_MARK = regex.compile(r"\w+_\w+|\w\(\)|[=<>!]=|[;{}]\s*$")
 CODE_LINE_MIN_MARKS = 2
-
-
 _URL = regex.compile(r"\S+://\S+|www\.\S+")
 
 

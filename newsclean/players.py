@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from .controls import is_player_control
+from .controls import COUNTDOWN, is_player_control
 from .document import Paragraph
 from .lexicon import label_set, normalize_label
 from .lineclass import SHORT
@@ -28,13 +28,8 @@ PLAYER_REACH = 2
 TITLE_MAX_WORDS = 20
 PLAYER_LINE_MAX_CHARS = 80  # a button with its time, a countdown
 
-# A pre-roll's label and countdown ("Ad · 0:15", "광고 · 0:15 후 건너뛰기"),
-# a length with its word ("Durata 03:12", "Materiał dystrybutora · 2:07"),
-# or a length on a line of its own ("0:48", "01:12").
-# (Words only after it: a table's row, "Tefal | 2:45 | 58 dB", is no player's.)
-_COUNTDOWN = regex.compile(
-    r"^\W{0,2}(?P<label>[\p{L}\p{M}]{1,15}(?:\s[\p{L}\p{M}]{1,15})?)\s*[·•|]?\s*\d{1,2}:\d\d(?:\s+[\p{L}\p{M}\s]{1,30})?$"
-)
+# A player's countdown or length with its word (controls.COUNTDOWN), or a
+# length on a line of its own ("0:48", "01:12").
 _LENGTH_LINE = regex.compile(r"^\W{0,2}\(?\d{1,2}:\d\d(?::\d\d)?\)?\s*$")
 
 
@@ -62,7 +57,7 @@ def player_titles(paras: list[Paragraph], classes: list[str], start: int) -> lis
                 found.append(i)  # "Watch: …" over or under its button, or "Video" alone
                 # and its length with a word ("Durata 03:12"), which no phrase
                 # list knows. (Not a bare time: a live blog's entry opens with one.)
-                found += [k for k in beside if paras[k].kept and _COUNTDOWN.match(paras[k].plain) is not None]
+                found += [k for k in beside if paras[k].kept and COUNTDOWN.match(paras[k].plain) is not None]
         elif by(i - 1) and (by(i + 1) or (i + 1 < len(paras) and _label(paras[i + 1].plain) == "next")):
             found.append(i)  # a bare title between the player's lines
     return sorted(set(found))
@@ -77,7 +72,7 @@ def _player_line(paras: list[Paragraph], k: int) -> bool:
     if is_player_control(text) or _LENGTH_LINE.match(text) is not None:
         return True
     # (Not another video's teaser with its length, "Vídeo | 01:12".)
-    countdown = _COUNTDOWN.match(text)
+    countdown = COUNTDOWN.match(text)
     return countdown is not None and normalize_label(countdown.group("label")) not in label_set("video_labels.txt")
 
 

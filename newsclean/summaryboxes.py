@@ -13,11 +13,9 @@ own abstract. A heading that also heads the article's own box of facts
 
 from __future__ import annotations
 
-import regex
-
 from .config import Config
 from .document import Document, Paragraph
-from .generated import summary_heading
+from .generated import _LIST_ITEM, summary_heading
 from .lexicon import label_set, normalize_label
 from .text import content_stems, ends_sentence, word_count, words
 
@@ -36,8 +34,6 @@ BOX_MIN_RESTATED = 0.4
 # The article under it is read this far (its first paragraphs).
 ARTICLE_REACH = 30
 
-_LIST_MARK = regex.compile(r"^\s*(?:\d{1,2}[.)]\s|[•·▪►✓*–+-]\s)")
-
 
 def _prose(p: Paragraph) -> bool:
     return ends_sentence(p.plain.rstrip()) and word_count(words(p.plain)) >= PROSE_MIN_WORDS
@@ -54,8 +50,8 @@ def _points_under(paras: list[Paragraph], h: int) -> list[int]:
     block = paras[k].block
     while k < len(paras) and len(points) <= BOX_MAX_POINTS:
         p = paras[k]
-        listed = _LIST_MARK.match(p.plain) is not None
-        if p.block != block and not (listed and points and _LIST_MARK.match(paras[points[-1]].plain)):
+        listed = _LIST_ITEM.match(p.plain) is not None
+        if p.block != block and not (listed and points and _LIST_ITEM.match(paras[points[-1]].plain)):
             break
         if word_count(words(p.plain)) > POINT_MAX_WORDS:
             return []  # a paragraph of prose: the article's, under a heading of its own

@@ -439,12 +439,10 @@ def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:
 _ARROW_BUTTONS = regex.compile(r"\s*[‹›«»<>←→◀▶❮❯]\s*[‹›«»<>←→◀▶❮❯][\s‹›«»<>←→◀▶❮❯]*")
 
 
-def _near_buttons(feats: list[Features], i: int, paras: list[Paragraph] | None = None) -> list[int]:
-    """The navigation labels within PAGER_REACH lines of line `i` (and,
-    given the paragraphs, lines of arrow buttons)."""
+def _near_buttons(feats: list[Features], i: int, paras: list[Paragraph]) -> list[int]:
+    """The navigation labels and lines of arrow buttons within PAGER_REACH lines of line `i`."""
     near = range(max(0, i - PAGER_REACH), min(len(feats), i + PAGER_REACH + 1))
-    return [k for k in near if feats[k].category == "nav"
-            or (paras is not None and _ARROW_BUTTONS.fullmatch(paras[k].plain) is not None)]
+    return [k for k in near if feats[k].category == "nav" or _ARROW_BUTTONS.fullmatch(paras[k].plain) is not None]
 
 
 # A gallery's title over its first counter, its photos counted in brackets:
@@ -565,7 +563,7 @@ def weather_line(text: str) -> bool:
 # ("★★★★★ 4.8 from 212 votes", "★★★★☆ 4,6 (1 203 röster)"). A review's own
 # verdict ("★★★★☆", "Rating: ★★★★ 4/5") holds no count and stays: the count
 # is a number of two or more digits that is not a rating's scale ("/10").
-_RATING_STAR = regex.compile(r"[★☆⭐✩✭✮✯]\uFE0F?")
+_RATING_STAR = regex.compile(r"[★☆⭐]\uFE0F?")
 _VOTE_COUNT = regex.compile(r"(?<![/\d.,])\d{1,3}(?:[\s.,]\d{3})+(?![\d.,]\d)|(?<![/\d.,])\d{2,}(?![\d.,]\d)")
 RATING_MIN_STARS = 3
 RATING_MAX_WORDS = 6
