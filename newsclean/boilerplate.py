@@ -63,7 +63,7 @@ from .config import Config
 from .contacts import contact_lines
 from .controls import is_player_control, player_length
 from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline
-from .credits import _cased_name, _credit_line, _credits_or_dates, _dated
+from .credits import _BY, _cased_name, _credit_line, _credited_caption, _credits_or_dates, _dated
 from .document import Document, Paragraph
 from .exchanges import interview_exchanges
 from .forms import article_box_under_form, form_widget_lines
@@ -394,8 +394,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         p.drop(CATEGORY_CODES[f.category], label=f.label, **({"phrase": f.phrase} if f.phrase else {}))
 
     for i, category, form in form_widget_lines(paras, feats, classes):
-        if i < form and _credit_line(paras[i].plain):
-            continue  # a byline or dateline over a paywall's badge is the article's
+        if i < form and (_credit_line(paras[i].plain) or _credited_caption(paras[i].plain)):
+            continue  # a byline or dateline over a paywall's badge, a photo's caption over a form, are the article's
         paras[i].drop(CATEGORY_CODES[category], widget=paras[form].index)
         classes[i] = BAD
     if span is None:
@@ -573,6 +573,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # The site's name, which its copyright line names, is no kicker nor headline.
     site_names = site_name_lines(paras, feats, classes, start) - {headline, deck}
     header_lines -= site_names
+    title_above: int | None = None  # the last on-topic short line over the article
+    kept_credits: set[int] = set()
+    bylines_above = sum(1 for k in range(start) if classes[k] == SHORT and _BYLINE_START.match(paras[k].plain))
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue
@@ -652,6 +655,16 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 # The page's tail; other stories' headlines in it go however on topic.
                 p.drop("B120", run=run_len, tail=True, core=[paras[start].index, paras[end].index])
             elif on_topic:
+                if i < start:
+                    title_above = i
+                continue
+            elif (title_above is not None and i - title_above <= MAX_HEADER_LINES and bylines_above <= MAX_BYLINES_OVER
+                    and _header_credit(p.plain) and all(k in kept_credits or classes[k] == BAD
+                                                        for k in range(title_above + 1, i))):
+                # The byline and the date right under the article's headline,
+                # kept above as on topic, though no title line names it ("文：長谷川
+                # 美咲"); not a list's posts, each with its "by" line.
+                kept_credits.add(i)
                 continue
             elif i < start and (run_len >= config.link_run_min and menu_runs[i] or i in long_runs or i in menu_blocks):
                 p.drop("B120", run=run_len, core=[paras[start].index, paras[end].index])
@@ -861,6 +874,21 @@ def _drop_comment_section(paras: list[Paragraph], feats: list[Features], classes
         if classes[j] != BAD:
             paras[j].drop("B110", after_comments_header=paras[section.header].index)
             classes[j] = BAD
+
+
+# Over the article, a list of posts has a "by" line each; a header has one or two.
+MAX_BYLINES_OVER = 2
+_BYLINE_START = re.compile(rf"\W{{0,2}}(?:{_BY})\s", re.IGNORECASE)
+# A date line has a word or two besides the date ("입력 2025.11.06 06:00 · 수정 …");
+# "Swords at Sunset Oct 30, 2012" is another post's title and its date.
+STAMP_MAX_WORDS = 3
+
+
+def _header_credit(text: str) -> bool:
+    """A byline, or a line of dates."""
+    if _credits_or_dates(text):
+        return True
+    return _dated(text) and sum(1 for w in text.split() if not any(map(str.isdigit, w))) <= STAMP_MAX_WORDS
 
 
 def _name_over_dateline(paras: list[Paragraph], i: int) -> bool:

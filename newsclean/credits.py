@@ -87,14 +87,15 @@ _BYLINE_HEAD = (
     r"^\W{0,2}(?i:author|authors|autor|autorin|autoren|autorka|autores|autora|auteur|autore|автор|авторка|авторы|yazar"
     r"|hazırlayan|haber|muhabir|forfatter|författare"
     r"|kirjoittaja|toimittaja|szerző|autorius|autors|penulis|tác giả|text|texte|texto|testo|tekst|текст|reporter"
-    r"|redactor|redactora|redattore|redaktør|editor|editora|editorin|συντάκτης|συντάκτρια|σύνταξη)"
+    r"|redactor|redactora|redattore|redaktør|editor|editora|editorin|συντάκτης|συντάκτρια|σύνταξη"
+    r"|piše|pišu|napisao|napisala|пише|пишу|написао|написала)"
     r"\s*:\s*\p{Lu}"
     # (scripts without capitals)
     r"|^\W{0,2}(?:بقلم|كتب|كتبت|إعداد|تحرير|מאת|نویسنده|خبرنگار|लेखक|संवाददाता|প্রতিবেদক|নিজস্ব প্রতিবেদক|โดย|作者"
     r"|来源|來源|稿源)\s*[:：,]?\s*\S"
     # Japanese and Chinese: what the credit is for, a mark, the name: "文・三好かおり　写真・石井大地",
-    # "文｜林晓筠 摄影｜贺川".
-    r"|^\W{0,2}(?:文|写真|撮影|取材|構成|摄影)\s*[・／/｜|]\s*\S"
+    # "文｜林晓筠 摄影｜贺川", "文：長谷川 美咲（映画ライター）".
+    r"|^\W{0,2}(?:文|写真|撮影|取材|構成|摄影)\s*[・／/｜|:：]\s*\S"
     # Japanese: the bureau in brackets, then the name: "【汐見支局】小野寺 葵".
     r"|^[【（(]\p{Han}{1,8}(?:支局|総局|本社|通信部|報道部|編集部)[】）)]\s*\S"
     # Greek "Writes" and the article: "Γράφει ο Νίκος Βαρβέρης".

@@ -37,6 +37,11 @@ _COPYRIGHT = regex.compile(
     regex.IGNORECASE,
 )
 COPYRIGHT_MAX_WORDS = 20
+# ... but a photo's caption may end with the still's copyright: "Stills of
+# the film, father and daughter (left) ©2025 Film Committee". Its words
+# before the sign are a sentence's, not a site's name or a menu's.
+CAPTION_MIN_WORDS = 6
+_SIGN = regex.compile(r"[©ⓒⒸ]|\(c\)", regex.IGNORECASE)
 # A PHP warning the server printed into the page: "Deprecated: Assigning the
 # return value of new by reference is deprecated in /www/htdocs/wp-settings.php
 # on line 472". English whatever the site's language, so it must not vote for
@@ -116,7 +121,8 @@ def _features(text: str, lang: str | None) -> Features:
     category, label, phrase, n_phrases = _known_hit(text)
     if label and _spoken(text):
         category, label = None, False  # "– „Ok.“": a line of dialogue, not a button
-    if not label and n_words <= COPYRIGHT_MAX_WORDS and _may_be_copyright(text) and _COPYRIGHT.search(text):
+    if (not label and n_words <= COPYRIGHT_MAX_WORDS and _may_be_copyright(text) and _COPYRIGHT.search(text)
+            and not _caption_with_copyright(text, stop)):
         category, label, phrase = "footer", True, ""
     elif category is None and is_tag_line(text):
         category, label, phrase = "nav", True, ""  # "Tags: Ford, hybrid cars"
@@ -477,6 +483,18 @@ def _headline_case(text: str, n_words: int) -> bool:
     upper = sum(map(str.isupper, initials))
     cased = upper + sum(map(str.islower, initials))
     return cased >= HEADLINE_CASE_MIN_WORDS and upper >= HEADLINE_CASE_SHARE * cased
+
+
+def _caption_with_copyright(text: str, stop: frozenset[str]) -> bool:
+    """A caption's words, then the copyright sign: the still's credit."""
+    sign = _SIGN.search(text)
+    if sign is None:
+        return False
+    before = text[: sign.start()].rstrip()
+    if not before or before[-1] in "|·•/-–—:" or "copyright" in before.casefold():
+        return False
+    ws = words(before)
+    return word_count(ws, before.isascii()) >= CAPTION_MIN_WORDS and (not stop or any(map(stop.__contains__, ws)))
 
 
 def _may_be_copyright(text: str) -> bool:
