@@ -17,6 +17,7 @@ from .document import Document, Paragraph
 from .heads import connective_heads
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .markup import article_subheading
+from .steps import next_numbered_heading
 from .text import content_stems
 from .titles import copied_above
 
@@ -238,7 +239,9 @@ def cut_off_topic_tail(
                 if tail_size[j - lo] <= TAIL_SMALL_SHARE * head_size:
                     threshold = max(threshold, TAIL_COHESION_SHARE * cohesion)
                 if (overlap < threshold and overlap < cohesion and not _continues(paras[j].plain)
-                        and not article_subheading(paras, lo, i, j - 1)):
+                        and not article_subheading(paras, lo, i, j - 1)
+                        and not next_numbered_heading(paras, classes, lo, i, j - 1)
+                        and not _question_goes_on(paras, feats, classes, lo, i, between)):
                     end = max(k for k in range(lo, i) if classes[k] == GOOD)
                     last = end + LAST_SENTENCES_MAX
                     while end < last and end + 1 < j and classes[end + 1] == NEAR:
@@ -246,6 +249,33 @@ def cut_off_topic_tail(
                     return lo, end
         i = j
     return span
+
+
+# An explainer asks its questions as subheadings; a prompt between its
+# sections (an app's, a newsletter's) is no end of it when a question of
+# the same shape stands under the prompt, with this many above.
+QUESTIONS_ABOVE_MIN = 2
+QUESTION_MAX_WORDS = 15
+_PROMPTS = frozenset({"app", "newsletter", "subscribe", "signin", "advert", "share", "follow"})
+
+
+def _question_goes_on(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], lo: int, above: int, between: list[int]
+) -> bool:
+    """The break holds prompts, and right under them a question subheading
+    like the article's above."""
+    prompts = [k for k in between if classes[k] == BAD]
+    if not prompts or any(feats[k].category not in _PROMPTS for k in prompts):
+        return False
+    k = prompts[-1] + 1  # (right under the prompt: a question under its pitch is the pitch's)
+    if k > between[-1] or classes[k] not in (SHORT, NEAR) or not _question(paras[k].plain):
+        return False
+    return sum(1 for k in range(lo, above) if classes[k] in (SHORT, NEAR) and _question(paras[k].plain)) >= QUESTIONS_ABOVE_MIN
+
+
+def _question(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith(("?", "？")) and len(text.split()) <= QUESTION_MAX_WORDS
 
 
 def _continues(text: str) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .document import Paragraph
+from .core import SECTION_OPENERS
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import opens_as_speech
 from .tail import _LIST_MARKER, BOX_MIN_ENTRIES, TABLE_MIN_CELLS, _cells, article_box_end
@@ -79,10 +80,17 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
             # that happens to have a "Subscribe" above and a "Sign in" below.
             last = known[-1] if known[-1] - first <= FORM_MAX_SPAN else first
             top = max(i, first - FORM_MAX_PITCH_LINES)
+            heads = [k for k in range(top + 1, first) if not ends_sentence(paras[k].plain.rstrip())]
+            if heads and _statement(paras[top].plain):
+                top = heads[-1]  # the form opens with its heading: the sentence over it is the article's
+            prose_goes_on = _prose_above(paras, classes, top)
             for k in range(top, last):
-                if k == top and k > 0 and classes[k - 1] in (GOOD, NEAR) and _statement(paras[k].plain):
+                in_block = paras[k].block == paras[k - 1].block
+                prose_goes_on = prose_goes_on and _statement(paras[k].plain, listed=in_block) and (k == top or in_block)
+                if prose_goes_on:
                     # A statement right under the prose is its last sentence ("He
-                    # was acquitted."): a form opens with its heading.
+                    # was acquitted."), and so are those under it in its block
+                    # (a list of tips): a form opens with its heading.
                     continue
                 if opens_as_speech(paras[k].plain):
                     continue  # an interview's or a quote's line ("—¿Volverá a la presa?"), not a pitch
@@ -118,9 +126,20 @@ def _figure_entry(text: str) -> bool:
     return len(text) <= FIGURE_ENTRY_MAX_CHARS and _FIGURE_ENTRY.match(text) is not None
 
 
-def _statement(text: str) -> bool:
+def _prose_above(paras: list[Paragraph], classes: list[str], k: int) -> bool:
+    """Prose right above line `k`, or above the lines of its block over it
+    (a paragraph that leads into a list: "Here is what else helps:")."""
+    m = k - 1
+    while m > 0 and paras[m].block == paras[k].block and classes[m] == SHORT:
+        m -= 1
+    return m >= 0 and classes[m] in (GOOD, NEAR)
+
+
+def _statement(text: str, listed: bool = False) -> bool:
+    """A sentence that states (no question, no call); `listed`: or an item
+    of a list that ends as such items do ("piquez la pâte ;")."""
     text = text.rstrip()
-    return ends_sentence(text) and not text.endswith(("?", "!"))
+    return (ends_sentence(text) and not text.endswith(("?", "!"))) or (listed and text.endswith((";", "；", ",")))
 
 
 # A sign-up form under the article has at most this many short lines of its
@@ -134,6 +153,8 @@ def article_box_under_form(paras: list[Paragraph], feats: list[Features], classe
     article's last paragraph at `end`: the form was put between the article
     and its box. None when there is no such form and box."""
     k, own = end + 1, 0
+    while k < len(paras) and paras[k].block == paras[end].block and classes[k] != BAD:
+        k += 1  # the last paragraph's own lines: the list it leads into
     known: list[int] = []
     while k < len(paras) and (classes[k] == BAD and feats[k].category in _SIGN_UP_CATEGORIES
                               or classes[k] in (SHORT, NEAR) and own < FORM_OWN_LINES_MAX):
@@ -145,5 +166,31 @@ def article_box_under_form(paras: list[Paragraph], feats: list[Features], classe
     if len(known) < FORM_MIN_KNOWN:
         return None
     k = known[-1] + 1  # the box starts right under the form's last known line
+    if (card_end := _card_end(paras, feats, classes, k, end)) is not None:
+        return card_end
     box = article_box_end(paras, classes, k, len(paras), under_article=True)
     return box - 1 if box - k >= BOX_MIN_ENTRIES else None
+
+
+# A recipe's card under the form opens with the article's headline again,
+# then its times, ingredients and method: prose of this many paragraphs at
+# least, up to the next known section, this far at most.
+CARD_MIN_PROSE = 3
+CARD_REACH = 40
+
+
+def _card_end(paras: list[Paragraph], feats: list[Features], classes: list[str], k: int, end: int) -> int | None:
+    """The last line of the article's card that opens at `k` with the
+    headline said again (a kept short line over `end`); None without one."""
+    if k >= len(paras) or classes[k] != SHORT:
+        return None
+    line = paras[k].plain.strip().casefold()
+    if not any(classes[m] == SHORT and paras[m].kept and paras[m].plain.strip().casefold() == line for m in range(end)):
+        return None
+    prose: list[int] = []
+    for m in range(k + 1, min(len(paras), k + 1 + CARD_REACH)):
+        if classes[m] == BAD and feats[m].label and feats[m].category in SECTION_OPENERS:
+            break
+        if classes[m] in (GOOD, NEAR):
+            prose.append(m)
+    return prose[-1] if len(prose) >= CARD_MIN_PROSE else None

@@ -9,12 +9,16 @@ a table's rows, "1. SK Vöcklau 14 Spiele 32 Pkt.", hold no stopword.)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from .document import Paragraph
 from .lineclass import BAD, SHORT
-from .linefeatures import Features
 from .text import ends_sentence, word_count, words
+
+if TYPE_CHECKING:
+    from .linefeatures import Features  # (which imports core.py, which imports this)
 
 # Three steps at least; a step has a verb and its object at least.
 STEPS_MIN_ITEMS = 3
@@ -99,3 +103,11 @@ def _outline(classes: list[str], heads: list[int]) -> set[int]:
     while end < len(classes) and end - heads[-1] <= SECTION_MAX_LINES and classes[end] == SHORT:
         end += 1
     return {k for k in range(heads[0], end) if classes[k] == SHORT}
+
+
+def next_numbered_heading(paras: list[Paragraph], classes: list[str], lo: int, above: int, k: int) -> bool:
+    """Line `k` is a numbered heading ("7. Gunakan Versi Lite") whose number
+    follows one of a heading between `lo` and `above`: the article's next
+    section, whatever stands between them (a sign-up box)."""
+    n = _section_number(paras[k], classes[k])
+    return n is not None and n >= 2 and any(_section_number(paras[m], classes[m]) == n - 1 for m in range(lo, above))

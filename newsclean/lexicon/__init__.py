@@ -384,6 +384,8 @@ def available_languages(directory: str | Path = PHRASE_DIR) -> tuple[str, ...]:
 # Regex construction
 # ---------------------------------------------------------------------------
 
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
+
 _SP, _OPTSP, _NUM, _END = "\x00sp", "\x00opt", "\x00num", "\x00end"
 _TERMINAL = ""  # trie key for "a phrase ends here"
 _WORD = re.compile(r"\w")
@@ -739,7 +741,9 @@ class Lexicon:
                 return category
             # "‹ Previous   Next ›": the only separators are a pager's arrows at
             # the ends; the words between are a run of labels.
-        if key is not None and n <= _MAX_WORD_RUN_CHARS:
+        if key is not None and n <= _MAX_WORD_RUN_CHARS and not _NUMBERED.match(text):
+            # (Not a numbered heading: "5. Tutup Aplikasi Media Sosial" is
+            # "close social media apps", in a list of tips, no row of buttons.)
             return self._word_run_label(key)
         return None
 
