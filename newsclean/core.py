@@ -286,10 +286,13 @@ def _continues(text: str) -> bool:
 
 
 def _is_page_break(texts: list[str], feats: list[Features], classes: list[str]) -> bool:
+    # (A paywall's pitch, "… jetzt 3 Monate für 0,99 € testen.", is a
+    # sentence the site puts inside the article, not a section's heading.)
     if len(classes) < TAIL_BREAK_MIN_LINES:
         return False
     return any(
         c == BAD and f.category in _BREAK_HEADINGS and not inline_teaser(t, f) and not is_player_control(t)
+        and not (f.category == "subscribe" and not f.label)
         for t, f, c in zip(texts, feats, classes)
     )
 

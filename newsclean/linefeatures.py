@@ -22,6 +22,7 @@ from .core import teaser_with_headline
 from .heads import LineHeads
 from .lexicon import Lexicon, data_lines, label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
+from .offers import TRIAL_MAX_WORDS, trial_offer
 from .taglines import is_tag_line
 from .text import CACHE_SIZE, ends_full_stop, stopwords, unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
@@ -153,6 +154,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "related", True, ""  # "Förderliste 2025 (PDF, 412 KB)": a file to download
     elif category is None and n_words <= 1 and _ENGAGEMENT_COUNTS.match(text):
         category, label, phrase = "share", True, ""  # "💬 12", "👁 5 418": a page's counters of comments and views
+    elif category is None and n_words <= TRIAL_MAX_WORDS and (offer := trial_offer(text)):
+        category, label, phrase = "subscribe", False, offer  # "Jetzt 3 Monate für 0,99 € testen"
     density = n_stop / len(ws) if ws else 0.0
     headline_case = _headline_case(text, n_words)
     # (Not a ranking's or a result's line: "1. Team Aalen 53,20 s.", "Meier 12,4 s 3.")

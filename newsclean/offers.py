@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from .text import words
 
 # A price: an amount with its currency, either side.
@@ -49,3 +51,45 @@ def shop_offer(text: str) -> bool:
     if len(words(stripped)) > OFFER_MAX_WORDS:
         return False
     return _PRICE.search(stripped) is not None and _BUTTON.search(stripped.casefold()) is not None
+
+
+# A subscription's trial offer: a token price for a first period, in any
+# language ("jetzt 3 Monate für 0,99 € testen", "Suscríbete por 1 € el primer
+# mes", "Läs vidare – 1 kr i 3 månader", "первые 30 дней подписки за 1 ₽").
+# The price is a token one (one of the currency or less: "0,99 €", "1 kr"):
+# an article's prices of rents, fines and a first week's takings are not.
+_TOKEN_PRICE = (
+    r"(?:[€£$₹₺₽]|R\$|US\$)\s?[01](?:[.,]\d{1,2})?(?!\d)"
+    r"|(?<![\d.,])[01](?:[.,]\d{1,2})?\s?(?:€|£|\$|₺|₽|元|円"
+    r"|(?i:eur|euro|euros|zł|pln|kč|kr|krona|kronor|krone|kroner|sek|nok|dkk|lei|ron|tl|руб|рубль|грн|real|reais)\b)"
+)
+_PERIOD = (
+    r"month|months|monat|monate|monaten|mois|mes|meses|mese|mesi|mês|maand|maanden|miesiąc|miesiące|miesięcy"
+    r"|månad|månaden|månader|måned|måneden|måneder|kuukausi|kuukauden|kuukaudeksi|měsíc|měsíce|měsíců|mesiac"
+    r"|mesiace|месяц|месяца|месяцев|місяць|місяці|ay|hónap|hónapig|luna|luni|μήνα|μήνες|weeks?|woche|wochen"
+    r"|semaine|semaines|semana|semanas|settimana|settimane|days?|tage|tagen|jours|días|giorni|dni|dagar|dage"
+    r"|дней|днів|tháng|bulan|hari"
+)
+_FIRST_OR_TRIAL = (
+    r"first|erste|ersten|erstes|premier|première|premiers|primer|primera|primeros|primo|primi|primeiro|primeira"
+    r"|pierwszy|pierwsze|pierwszych|första|første|ensimmäinen|ensimmäiset|první|prvé|первый|первые|перший"
+    r"|перші|ilk|eerste|első|primul|primele|πρώτο|πρώτους|trial|testen|test|essai|prueba|prova|proef|próbny"
+    r"|prøve|kokeilu|zkušební|пробный|deneme"
+)
+_NUMBER_OF_PERIODS = rf"\d{{1,2}}\s+(?i:{_PERIOD})\b"
+_TRIAL = regex.compile(
+    # (a) a token price and a first period, or a trial, in the line
+    rf"(?=.*(?:{_TOKEN_PRICE}))(?=.*\b(?i:{_PERIOD})\b)(?=.*\b(?i:{_FIRST_OR_TRIAL})\b)"
+    # (b) or a token price for a number of periods, either way round
+    rf"|(?:{_TOKEN_PRICE})\s+\p{{L}}{{1,4}}\s+{_NUMBER_OF_PERIODS}"
+    rf"|{_NUMBER_OF_PERIODS}\s+\p{{L}}{{1,4}}\s+(?:{_TOKEN_PRICE})"
+)
+TRIAL_MAX_WORDS = 30
+
+
+def trial_offer(text: str) -> str | None:
+    """The words of a subscription's trial offer in the line, or None."""
+    if not any(map(str.isdigit, text)) or len(words(text)) > TRIAL_MAX_WORDS:
+        return None
+    m = _TRIAL.search(text)
+    return None if m is None else m[0] or text.strip()  # (the first form matches by lookaheads alone)

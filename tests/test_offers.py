@@ -3,7 +3,7 @@
 import pytest
 
 from newsclean import clean
-from newsclean.offers import shop_offer
+from newsclean.offers import shop_offer, trial_offer
 
 
 @pytest.mark.parametrize("line", [
@@ -42,3 +42,27 @@ def test_the_offers_go_and_the_review_stays():
     result = clean("\n\n".join(review + offers))
     assert [p.text for p in result.paragraphs if p.kept] == review
     assert {p.decision.code for p in result.paragraphs if not p.kept} == {"B109"}
+
+
+@pytest.mark.parametrize("line", [
+    "NR+ Lesen Sie alle Artikel aus dem Lokalsport – jetzt 3 Monate für 0,99 € testen.",
+    "Fortsätt läsa för 1 krona första månaden. Avsluta när du vill.",
+    "Pakiet Premium za 1 zł przez pierwszy miesiąc.",
+    "Has leído 3 de 5 artículos gratuitos este mes. Suscríbete por 1 € el primer mes",
+    "Läs vidare – 1 kr i 3 månader",
+    "Онлайн-кинотеатр «Кадр»: первые 30 дней подписки за 1 ₽.",
+    "Jetzt 4 Wochen für 1 € testen",
+])
+def test_a_token_price_for_a_first_period_is_a_trial_offer(line):
+    assert trial_offer(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The rent rose to 800 € for 3 months.",  # no token price
+    "In the first month, prices rose 5 %.",  # no price at all
+    "He paid £5 in the first week of March.",
+    "Subscribers pay €9.99 a month.",
+    "Tickets cost 10 € for the first day.",
+])
+def test_an_articles_prices_and_periods_are_not(line):
+    assert not trial_offer(line)
