@@ -587,7 +587,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # between it and the article, however long a share bar) stays;
             # the rest of what is above the headline is the page's header.
             if (i == headline and c == SHORT and _named_by_title(doc, paras[i])
-                    and not _listed_under_label(feats, classes, i)):
+                    and not _listed_under_label(paras, feats, classes, i)):
                 # The headline the title line names, whatever stands between it
                 # and the article (not an item of a "Recent Posts" list). A
                 # short line only: on the output, with no title line, the first
@@ -908,6 +908,8 @@ def _named_by_title(doc: Document, headline: Paragraph) -> bool:
     return False
 
 
-def _listed_under_label(feats: list[Features], classes: list[str], i: int) -> bool:
-    """The line is the first of a list under a known heading of other stories or links."""
-    return i > 0 and classes[i - 1] == BAD and feats[i - 1].category in ("related", "nav")
+def _listed_under_label(paras: list[Paragraph], feats: list[Features], classes: list[str], i: int) -> bool:
+    """The line is the first of a list under a known heading of other stories
+    or links (a breadcrumb heads no list: the headline stands under it)."""
+    return (i > 0 and classes[i - 1] == BAD and feats[i - 1].category in ("related", "nav")
+            and not _is_breadcrumb(paras[i - 1].plain))

@@ -50,8 +50,15 @@ def drop_title_copies(doc: Document, config: Config) -> None:
     kept = doc.kept()
     for pos, p in enumerate(kept[: TITLE_MAX_POSITION + 1]):
         # (A reader service writes the page's title as a field: "Title: <title>".)
-        part = _headline_part(_READER_TITLE.sub("", p.plain, count=1) if pos == 0 else p.plain)
+        title = _READER_TITLE.sub("", p.plain, count=1) if pos == 0 else p.plain
+        part = _headline_part(title)
         k = _copy_below(kept, pos, part) if part is not None else None
+        if k is None and part is not None and part in (whole := _before_site(title)) and whole != part:
+            # A headline with a dash of its own: "Kaune – pirmoji paroda | Site",
+            # over the article (not a subheading under its first paragraphs).
+            k = _copy_below(kept, pos, whole)
+            if k is not None and (not _heads_article(kept, k, config) or _article_between(kept, pos, k, config)):
+                k = None
         if k is not None:
             p.drop("D104", headline=kept[k].index)
             continue
@@ -202,6 +209,14 @@ def _headline_part(text: str) -> str | None:
     # Endeavour"), not towards its choice ("Ein Albtraum - DER SPIEGEL 52/2018").
     headline = max(parts, key=lambda part: len(words(part)))
     return headline if len(tokens(headline)) >= HEADLINE_MIN_WORDS else None
+
+
+def _before_site(title: str) -> str:
+    """The title line without its last part, the site's name."""
+    last = None
+    for last in _SITE_SEPARATOR.finditer(title):
+        pass
+    return title[: last.start()] if last is not None else title
 
 
 def _after_kicker(text: str) -> str | None:

@@ -386,9 +386,11 @@ def lone_link_lines(paras: list[Paragraph]) -> list[int]:
 # "1 / 8", "Image 2 of 8", "Bild 3 von 8", "Foto 4 de 8", "ภาพที่ 1 จาก 8": a
 # gallery's slide counter over each photo's caption.
 # (lynx writes the photo first: "[IMG] 2/12".)
+# (Its word may be cut short, "Nuotr. 1 iš 14", and its buttons follow: "‹ ›".)
 _SLIDE_COUNTER = regex.compile(
-    rf"^(?:{LYNX_IMAGE.pattern}\s*)?\W{{0,2}}(?:[\p{{L}}\p{{M}}]{{1,10}}\s+)?(\d{{1,3}})\s*"
-    r"(?:/|(?i:of|von|de|sur|di|van|z|od|din|из|з|από|من|מתוך|จาก))\s*(\d{1,3})\W{0,2}$"
+    rf"^(?:{LYNX_IMAGE.pattern}\s*)?\W{{0,2}}(?:[\p{{L}}\p{{M}}]{{1,10}}\.?\s+)?(\d{{1,3}})\s*"
+    r"(?:/|(?i:of|von|de|sur|di|van|z|ze|od|din|iš|no|av|af|из|з|от|από|من|מתוך|จาก))\s*(\d{1,3})\W{0,2}"
+    r"(?:\s*[‹›«»<>←→◀▶❮❯])*$"
 )
 SLIDE_COUNTERS_MIN = 2
 SLIDE_COUNTER_MAX_CHARS = 24

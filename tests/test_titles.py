@@ -185,3 +185,21 @@ def test_the_sites_part_of_a_title_line_is_compared_by_its_words():
     assert names_site(title, "— a combination of simple living")
     assert not names_site(title, "The biggest blogging mistake I ever made")
     assert not names_site("A headline with no site", "A headline with no site")
+
+
+def test_a_headline_with_a_dash_of_its_own_is_named_by_the_title_line():
+    # Its longest part ("the old bridge …") comes nowhere alone: the title
+    # line less its site's name does.
+    headline = "Harbour – the old bridge closes to cars for two years"
+    result = clean("\n\n".join([f"{headline} | The Gazette", "The Gazette", "News Sport Culture Business",
+                                 "Home » City » Transport", headline, *PROSE]))
+    title = result.paragraphs[0]
+    assert title.decision.code == "D104" and title.decision.evidence["headline"] == 4
+    assert [p.text for p in result.paragraphs if p.kept][0] == headline
+
+
+def test_a_subheading_that_the_title_line_repeats_is_no_headline():
+    # The post's introduction comes first; its title is one of its subheadings.
+    title = "Shaping a ferry timetable - how does it work? // by Ana Ruiz"
+    out = kept("\n\n".join([title, PROSE[0], PROSE[1], "Shaping a ferry timetable - how does it work?", *PROSE[2:]]))
+    assert PROSE[0] in out and PROSE[1] in out
