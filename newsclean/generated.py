@@ -201,7 +201,10 @@ def _box_under(paras: list[Paragraph], i: int) -> list[Paragraph]:
             return head + below + [paras[k]]
         if not _listed(paras[k]):
             after_items = any(_line(p) for p in below) and all(map(_listed, below))
-            if paras[k].block != paras[k - 1].block or after_items:
+            # (A notice alone in its block is the box's heading, "AI 요약",
+            # over the next block's points.)
+            heading_alone = k == i + 1 and _alone_as_heading(paras, i)
+            if (paras[k].block != paras[k - 1].block and not heading_alone) or after_items:
                 break  # (unmarked points go on only inside the block, and not after list items)
         below.append(paras[k])
     if not any(_line(p) for p in below):
@@ -212,6 +215,14 @@ def _box_under(paras: list[Paragraph], i: int) -> list[Paragraph]:
                      or (last + 1 < len(paras) and paras[last + 1].block == paras[last].block)):
         return []  # the article's paragraphs, a line each, in the block that goes on
     return head + below
+
+
+def _alone_as_heading(paras: list[Paragraph], i: int) -> bool:
+    """Line `i` is a heading's few words, alone in its block."""
+    line = _line(paras[i])
+    return ((i == 0 or paras[i - 1].block != paras[i].block)
+            and (i + 1 == len(paras) or paras[i + 1].block != paras[i].block)
+            and word_count(words(line)) <= BOX_HEAD_MAX_WORDS and not ends_sentence(line))
 
 
 def drop_generated_summaries(doc: Document, config: Config) -> None:

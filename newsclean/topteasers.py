@@ -27,6 +27,9 @@ TEASERS_BREAK_MIN_LINES = 2
 TEASERS_OUTWEIGHED = 3
 TEASERS_COMPARED_PARAGRAPHS = 2
 TEASER_HEADLINE_MIN_WORDS = 3
+# The break is a kicker, a headline, a byline: none leads into a list
+# ("The main reasons:") or is an item of one ("partial indexes;").
+LIST_LINE_ENDS = (":", "：", ";", "；")
 
 
 def cut_teasers_over_article(
@@ -55,6 +58,8 @@ def cut_teasers_over_article(
             k += 1  # the next teaser's headline
     breaks = k
     while k <= hi and classes[k] not in (GOOD, NEAR):
+        if paras[k].plain.rstrip().endswith(LIST_LINE_ENDS):
+            return span, []  # a list and the line that leads into it: the article's, not a kicker and headline
         k += 1
     if len(blurbs) < TEASERS_OVER_MIN or k - breaks < TEASERS_BREAK_MIN_LINES or k > hi or classes[k] != GOOD:
         return span, []

@@ -1,0 +1,92 @@
+"""Prompts, boxes and credits inside and over the article (thirtieth
+session): what the article says on under them, and what stays over it."""
+
+import pytest
+
+from newsclean.credits import _credit_line
+from newsclean.document import Paragraph
+from newsclean.lexicon import Lexicon
+from newsclean.lineclass import GOOD, SHORT
+from newsclean.linefeatures import _features
+from newsclean.steps import next_numbered_heading
+from newsclean.topteasers import cut_teasers_over_article
+from newsclean.widgets import slide_counter
+from test_boilerplate import PROSE, kept
+
+
+@pytest.mark.parametrize("line", ["Piše: Ivana Jurić Matošić", "Napisala: Ana Horvat", "文：長谷川 美咲（映画ライター）"])
+def test_croatian_and_japanese_byline_heads(line):
+    assert _credit_line(line)
+
+
+def test_a_captions_still_copyright_is_no_footer():
+    caption = "The mayor (left) and the chief engineer on the old bridge ©2026 Harbour Films"
+    assert _features(caption, "en").category is None
+    for footer in ("© 2026 The Harbour Gazette", "Copyright © 2026 Gazette Media", "The Harbour Gazette © 2026"):
+        assert _features(footer, "en").category == "footer"
+
+
+@pytest.mark.parametrize(("line", "counter"), [
+    ("Nuotr. 1 iš 14 ‹ ›", True),
+    ("Bilde 2 av 9 ❯", True),
+    ("Foto 3 von 12", True),
+    ("1 no 8", True),
+    ("Votes: 7 / 9", False),  # a result's label and a colon
+    ("Chapter one of twelve", False),
+])
+def test_slide_counters_with_a_cut_word_and_arrow_buttons(line, counter):
+    assert slide_counter(line) is counter
+
+
+def test_a_numbered_heading_is_no_row_of_buttons():
+    lexicon = Lexicon.load()
+    assert lexicon.label("5. Tutup Aplikasi Media Sosial") is None
+
+
+def _paras(lines):
+    return [Paragraph(i, text, 0, 0, i + 1, i) for i, text in enumerate(lines)]
+
+
+def test_the_next_number_under_a_box_continues_the_article():
+    lines = ["1. Lower the brightness", "Text.", "2. Switch off GPS", "Text.", "Join our channel!", "3. Close the apps"]
+    classes = [SHORT, GOOD, SHORT, GOOD, SHORT, SHORT]
+    assert next_numbered_heading(_paras(lines), classes, 0, 4, 5)
+    assert not next_numbered_heading(_paras(lines), classes, 0, 2, 5)  # no "2." above it
+
+
+def test_a_list_under_its_lead_in_is_no_break_of_kicker_and_headline():
+    # Hub tags over the intro, a subheading over a paragraph: shaped like two
+    # teasers over the article (headline, blurb, twice), but under them a
+    # list led in by a colon, no kicker and headline.
+    intro = "Hello! I run the platform team at a bakery delivery start-up, and this is how our builds got faster."
+    section = "In spring our full build took more than twenty minutes, and reviews waited for half an hour."
+    lines = ["Company blog, Android, Gradle, Mobile development", intro, "Where it all started", section,
+             "What we wanted:", "shorter queues;", "fewer surprises;", *PROSE]
+    classes = [SHORT, GOOD, SHORT, GOOD, SHORT, SHORT, SHORT] + [GOOD] * len(PROSE)
+    sizes = [len(t) for t in lines]
+    span = (1, len(lines) - 1)
+    assert cut_teasers_over_article(_paras(lines), classes, sizes, span, "en") == (span, [])
+
+
+def test_a_photos_credited_caption_over_a_sign_up_form_stays():
+    caption = "The fallen tree on Harbour Road (Image: Sam Okafor)"
+    form = ["Get breaking news from the harbour straight to your inbox", "Sign up"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], caption, *form, *PROSE[3:]]))
+    assert caption in out and not set(form) & set(out)
+
+
+def test_the_list_a_paragraph_leads_into_stays_over_a_sign_up_form():
+    block = "\n".join([PROSE[2][:-1] + ". Here is what else helps:", "keep the footpath open;",
+                       "add a second ferry;", "publish the works calendar."])
+    form = ["Get the harbour briefing straight to your inbox every Friday.", "Your email Subscribe"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:2], block, *form, *PROSE[3:]]))
+    assert "add a second ferry;" in out and "publish the works calendar." in out
+    assert not set(form) & set(out)
+
+
+def test_a_sentence_over_a_sign_up_forms_heading_is_the_articles():
+    last = "The council said the works would start in May."
+    form = ["The Harbour Briefing every morning", "Sign up for our free newsletter and be the first to know.",
+            "Sign up"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:4], "The timetable", last, *form, *PROSE[4:]]))
+    assert last in out and not set(form) & set(out)
