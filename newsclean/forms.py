@@ -12,6 +12,7 @@ import regex
 from .document import Paragraph
 from .core import SECTION_OPENERS
 from .lineclass import BAD, GOOD, NEAR, SHORT
+from .fields import field_and_button
 from .linefeatures import opens_as_speech
 from .tail import _LIST_MARKER, BOX_MIN_ENTRIES, TABLE_MIN_CELLS, _cells, article_box_end
 from .text import ends_sentence
@@ -74,7 +75,7 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
             j += 1
         known = [k for k in range(i, j) if classes[k] == BAD and feats[k].category in _SIGN_UP_CATEGORIES]
         inside_prose = 0 < i and j < n  # a form inside the text, not a banner before or after it
-        if inside_prose and len(known) >= FORM_MIN_KNOWN:
+        if inside_prose and (len(known) >= FORM_MIN_KNOWN or any(field_and_button(paras[k].plain) for k in known)):
             first = known[0]
             # A form is compact: its own lines among its fields, not a list
             # that happens to have a "Subscribe" above and a "Sign in" below.

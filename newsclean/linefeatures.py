@@ -21,6 +21,7 @@ from .controls import ends_with_length, media_label, player_time, timed_player_c
 from .core import teaser_with_headline
 from .heads import LineHeads
 from .lexicon import Lexicon, data_lines, label_set, normalize_label
+from .fields import FIELD_LINE_MAX_WORDS, field_and_button
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .offers import TRIAL_MAX_WORDS, trial_offer
 from .taglines import is_tag_line
@@ -154,6 +155,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "related", True, ""  # "Förderliste 2025 (PDF, 412 KB)": a file to download
     elif category is None and n_words <= 1 and _ENGAGEMENT_COUNTS.match(text):
         category, label, phrase = "share", True, ""  # "💬 12", "👁 5 418": a page's counters of comments and views
+    elif category is None and n_words <= FIELD_LINE_MAX_WORDS and field_and_button(text):
+        category, label, phrase = "newsletter", True, ""  # "Din e-post Prenumerera": a sign-up form's field and button
     elif category is None and n_words <= TRIAL_MAX_WORDS and (offer := trial_offer(text)):
         category, label, phrase = "subscribe", False, offer  # "Jetzt 3 Monate für 0,99 € testen"
     density = n_stop / len(ws) if ws else 0.0

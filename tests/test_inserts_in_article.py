@@ -4,6 +4,7 @@ session): what the article says on under them, and what stays over it."""
 import pytest
 
 from newsclean.credits import _credit_line
+from newsclean.fields import field_and_button
 from newsclean.document import Paragraph
 from newsclean.lexicon import Lexicon
 from newsclean.lineclass import GOOD, SHORT
@@ -90,3 +91,23 @@ def test_a_sentence_over_a_sign_up_forms_heading_is_the_articles():
             "Sign up"]
     out = kept("\n\n".join(["Bridge to close", *PROSE[:4], "The timetable", last, *form, *PROSE[4:]]))
     assert last in out and not set(form) & set(out)
+
+
+@pytest.mark.parametrize(("line", "form"), [
+    ("Din e-post Prenumerera", True),
+    ("El. paštas Užsisakyti", True),
+    ("Your email Subscribe", True),
+    ("Twój adres e-mail Zapisz się", True),
+    ("E-mail: redakcja@example.pl", False),  # a contact
+    ("Email and phone support", False),  # a spec's line
+    ("Subscribe to blog updates via email.", False),  # a sentence
+])
+def test_a_sign_up_forms_field_and_button_on_one_line(line, form):
+    assert field_and_button(line) is form
+
+
+def test_a_newsletter_box_with_its_field_and_button_inside_the_article_goes():
+    box = ["Get the week's culture news", "Every Friday: the exhibitions, premieres and books that matter.",
+           "Your email Subscribe"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *box, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
