@@ -541,7 +541,7 @@ def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
                        for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
     return found + [i for i, (p, c) in enumerate(zip(paras, classes))
                     if c != BAD and (market_quotes(p.plain) or breaking_ticker(p.plain) or weather_line(p.plain)
-                                     or rating_line(p.plain))]
+                                     or rating_line(p.plain) or (i < HEADER_WEATHER_REACH and local_weather(p.plain)))]
 
 
 # A weather widget's line: places and their temperatures, two or more
@@ -554,6 +554,30 @@ _WEATHER_LINE = regex.compile(
     rf"^{_WEATHER_PLACE}{_WEATHER_TEMPERATURE}(?:\s*[·|•,/–-]?\s*{_WEATHER_PLACE}{_WEATHER_TEMPERATURE})+$"
 )
 WEATHER_MAX_CHARS = 120
+
+
+# ... or one place's weather in the page's header: its temperature and the
+# sky, "Bristol 9°C Heavy rain · Wind 61mph", "Opole: 4°C, mżawka",
+# "Buffalo, NY 23°F Heavy snow", "부산 12℃ 맑음 · 미세먼지 보통". Only among
+# the page's first lines: further down, such a line may be a weather
+# story's own.
+# A widget parts its fields: a bullet or a bar, a comma after the degrees,
+# or a state's code after the place ("Paris 40°C: la France suffoque" is a
+# headline).
+_LOCAL_WEATHER = regex.compile(
+    rf"^(?:{_WEATHER_PLACE}|\p{{Lo}}{{1,8}})(?P<state>,\s?\p{{Lu}}{{2}})?:?\s*[−-]?\d{{1,2}}\s?(?:°\s?[CF]?|℃|℉)"
+    r"(?P<comma>,)?(?:[\s,·|•]+[^\s,·|•]+){0,10}$"
+)
+HEADER_WEATHER_REACH = 12
+LOCAL_WEATHER_MAX_CHARS = 80
+
+
+def local_weather(text: str) -> bool:
+    """One place's temperature and sky, not a sentence."""
+    if not ("°" in text or "℃" in text or "℉" in text) or len(text) > LOCAL_WEATHER_MAX_CHARS:
+        return False
+    m = _LOCAL_WEATHER.match(text.strip())
+    return m is not None and bool(m["state"] or m["comma"] or regex.search(r"\s[·|•]\s", text))
 
 
 def weather_line(text: str) -> bool:

@@ -1,0 +1,34 @@
+"""Widgets of the page's header and inside the article: one place's weather, a reader poll."""
+
+import pytest
+
+from newsclean.widgets import local_weather
+from test_boilerplate import PROSE, kept
+
+
+@pytest.mark.parametrize(("line", "weather"), [
+    ("Bristol 9°C Heavy rain · Wind 61mph · Full forecast", True),
+    ("Opole: 4°C, mżawka", True),
+    ("Buffalo, NY 23°F Heavy snow", True),
+    ("부산 12℃ 맑음 · 미세먼지 보통", True),
+    ("London 34°C as heatwave grips the south", False),  # a headline
+    ("Paris 40°C: la France suffoque", False),
+    ("Temperatures in Bristol reached 9°C", False),
+])
+def test_one_places_weather(line, weather):
+    assert local_weather(line) is weather
+
+
+def test_the_headers_weather_goes_a_weather_storys_line_stays():
+    header = ["Harbour Gazette", "Harbourton 9°C Heavy rain · Wind 61mph · Full forecast", "News Sport Business"]
+    out = kept("\n\n".join([*header, "Bridge to close", *PROSE]))
+    assert "Harbourton 9°C Heavy rain · Wind 61mph · Full forecast" not in out and out[-len(PROSE):] == PROSE
+
+
+@pytest.mark.parametrize("poll", [
+    ["Hva mener du?", "Stoler du på kvaliteten på drikkevannet i kommunen din?", "Ja Nei Vet ikke Stem", "1 243 stemmer"],
+    ["Анкета", "Подкрепяте ли разширяването на зелената зона?", "Да Не Нямам мнение Гласувай"],
+])
+def test_a_poll_under_its_head_inside_the_article_goes(poll):
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *poll, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
