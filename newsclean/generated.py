@@ -16,7 +16,7 @@ import regex
 from .config import Config
 from .document import Document, Paragraph
 from .lexicon import data_lines, normalize_label
-from .text import CACHE_SIZE, ends_sentence, word_count, words
+from .text import CACHE_SIZE, content_stems, ends_sentence, word_count, words
 
 # A notice is a line, not a paragraph of prose about summaries.
 NOTICE_MAX_WORDS = 25
@@ -225,6 +225,26 @@ def _alone_as_heading(paras: list[Paragraph], i: int) -> bool:
             and word_count(words(line)) <= BOX_HEAD_MAX_WORDS and not ends_sentence(line))
 
 
+# A notice alone as the heading of a summary written as one paragraph
+# ("Resumo gerado por IA" over "A Bem Viver anunciou …"): the paragraph is
+# short, and the article under it says most of its words again.
+SUMMARY_PARAGRAPH_MAX_WORDS = 80
+SUMMARY_MIN_RESTATED = 0.5
+SUMMARY_ARTICLE_REACH = 12
+
+
+def _paragraph_under(paras: list[Paragraph], i: int, lang: str | None) -> list[Paragraph]:
+    """The one paragraph a notice heads, when the article under it restates it."""
+    k = i + 1
+    if not _alone_as_heading(paras, i) or k >= len(paras) or (k + 1 < len(paras) and paras[k + 1].block == paras[k].block):
+        return []
+    if word_count(words(paras[k].plain)) > SUMMARY_PARAGRAPH_MAX_WORDS:
+        return []
+    summary = content_stems(paras[k].plain, lang)
+    article: set[str] = set().union(*(content_stems(p.plain, lang) for p in paras[k + 1 : k + 1 + SUMMARY_ARTICLE_REACH]))
+    return [paras[k]] if summary and len(summary & article) >= SUMMARY_MIN_RESTATED * len(summary) else []
+
+
 def drop_generated_summaries(doc: Document, config: Config) -> None:
     """Drop each box of points that a notice names as a machine's summary,
     and its notice (D105). A notice alone, with no points by it, is left to
@@ -233,7 +253,7 @@ def drop_generated_summaries(doc: Document, config: Config) -> None:
     for i, p in enumerate(paras):
         if not p.kept or not is_notice(p.plain):  # (a quotation's "> " is no word)
             continue
-        box = _box_over(paras, i) or _box_under(paras, i)
+        box = _box_over(paras, i) or _box_under(paras, i) or _paragraph_under(paras, i, doc.language)
         if not box:
             continue
         for q in box:

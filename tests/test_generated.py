@@ -142,3 +142,20 @@ def test_unmarked_lines_under_a_notice_in_a_block_that_goes_on_are_the_articles(
              "Noční linky se nemění. Město chce zároveň do konce roku opravit dvě nejvytíženější zastávky v centru."]
     got = decisions("\n".join(["Tramvaje v Brně pojedou častěji", *lines]))
     assert all(got[line].startswith("K") for line in lines[2:])
+
+
+def test_a_notice_heading_one_paragraph_the_article_restates_takes_it():
+    summary = ("The city council will close the old harbour bridge to cars from next spring; engineers found "
+               "the frame corroded, and drivers will use the ring road.")
+    article = [
+        "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers warned that the frame had corroded.",
+        "Drivers will be sent along the ring road instead, officials said, and buses will keep a lane of their own during the two years of work.",
+        "Shop owners near the bridge said they feared losing customers while the crossing is closed.",
+    ]
+    out = [p.text for p in clean("\n\n".join(["Bridge to close", "AI-generated summary", summary, *article])).paragraphs if p.kept]
+    assert out == ["Bridge to close", *article]
+    # A paragraph the article does not say again is the article's, under a subheading of that name.
+    other = ("Readers asked how such summaries are made. A language model reads the whole text, picks what it "
+             "takes for the main facts and writes three sentences, which an editor checks before they appear.")
+    out = [p.text for p in clean("\n\n".join(["Bridge to close", *article, "AI-generated summary", other, article[0]])).paragraphs if p.kept]
+    assert other in out
