@@ -103,6 +103,7 @@ from .tail import (
 )
 from .text import columns, content_stems
 from .text import ends_sentence as _ends_sentence
+from .taglines import unmarked_tag_line
 from .titlecards import title_card_follows
 from .titles import names_site
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
@@ -625,6 +626,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             run_len, run_bad = runs[i]
             if RULE_LINE.fullmatch(p.plain):
                 p.drop("B123", rule=True)  # "* * *", "=====" outside the article: no words to keep
+                continue
+            if i > end and unmarked_tag_line(p.plain):
+                p.drop("B112", tag_line=True)  # "Topics Unite Shipping Trade unions", under the article
                 continue
             if i < start and _is_breadcrumb(p.plain):
                 # On topic by its nature ("Business > Energy"), so before that test.

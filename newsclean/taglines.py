@@ -33,6 +33,7 @@ _SENTENCE_END = tuple(SENTENCE_ENDERS)
 class _Heads(NamedTuple):
     all: frozenset[str]  # normalize_label() forms
     no_colon: LineHeads  # the heads that may go on without a colon
+    one_word: frozenset[str]  # one-word heads as written, casefolded (accents kept: "thẻ" is no "The")
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,8 @@ def _heads() -> _Heads:
         heads.append(head)
         if line.endswith("+"):
             no_colon.append(head)
-    return _Heads(frozenset(map(normalize_label, heads)), LineHeads(no_colon))
+    one_word = frozenset(h.casefold() for h in heads if len(h.split()) == 1)
+    return _Heads(frozenset(map(normalize_label, heads)), LineHeads(no_colon), one_word)
 
 
 def is_tag_line(text: str) -> bool:
@@ -73,3 +75,24 @@ def _rest_after_head(text: str) -> str | None:
         if m is not None and not _DIGIT.search(m.group("head")) and normalize_label(m.group("head")) in heads.all:
             return m.group("rest")
     return heads.no_colon.rest_after(text)
+
+
+# A tag box whose heading and links the scraper joined with spaces alone:
+# "Topics Unite Shipping Trade unions Automation Suffolk", "Ämnen
+# Elsparkcyklar Trafik Göteborg". A one-word head, then names, most of
+# them capitalised. Title-case headlines have that shape too ("Topics
+# Discussed At The Summit"), so it is asked only under the article.
+UNMARKED_MIN_NAMES = 2
+UNMARKED_CAPITALISED_SHARE = 0.6
+
+
+def unmarked_tag_line(text: str) -> bool:
+    """A known one-word head and capitalised names, with no colon between."""
+    ws = text.split()
+    if not UNMARKED_MIN_NAMES + 1 <= len(ws) <= MAX_UNSEPARATED_WORDS + 1 or text.rstrip().endswith(_SENTENCE_END) \
+            or ":" in text or "：" in text:
+        return False
+    if ws[0].casefold() not in _heads().one_word or not ws[0][:1].isupper():
+        return False
+    names = ws[1:]
+    return sum(w[:1].isupper() for w in names) >= UNMARKED_CAPITALISED_SHARE * len(names)

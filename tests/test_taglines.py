@@ -3,8 +3,8 @@
 import pytest
 
 from newsclean import clean
-from newsclean.taglines import is_tag_line
-from test_boilerplate import PROSE
+from newsclean.taglines import is_tag_line, unmarked_tag_line
+from test_boilerplate import PROSE, kept
 
 
 @pytest.mark.parametrize("line", [
@@ -60,3 +60,22 @@ def test_a_numbered_day_heading_is_no_tag_line():
     assert not is_tag_line("Tag 1: Zur Gundalpe")
     assert not is_tag_line("Tag 3: Über den Grat zurück ins Tal")
     assert is_tag_line("Tag: Wandern")
+
+
+@pytest.mark.parametrize(("line", "tags"), [
+    ("Topics Unite Shipping Trade unions Automation Suffolk", True),
+    ("Ämnen Elsparkcyklar Trafik Göteborg", True),
+    ("Topics discussed at the summit", False),  # sentence case: a subheading
+    ("Themen der Woche: Wahl", False),  # with a colon: is_tag_line's to tell
+    ("Tags", False),
+    ("The Reading Bug Club", False),  # not Vietnamese "thẻ" (tag) without its accents
+])
+def test_a_tag_box_joined_without_a_colon(line, tags):
+    assert unmarked_tag_line(line) is tags
+
+
+def test_an_unmarked_tag_line_goes_under_the_article_and_a_title_case_headline_stays():
+    tags = "Topics Harbour Bridge Ring Road Council"
+    headline = "Topics Of The Week At The Harbour"
+    out = kept("\n\n".join([headline, *PROSE, tags]))
+    assert tags not in out and headline in out
