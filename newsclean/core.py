@@ -223,6 +223,8 @@ def cut_off_topic_tail(
         between = [k for k in range(i, j) if k not in inline_headings]
         is_break = _is_page_break([paras[k].plain for k in between], [feats[k] for k in between],
                                   [classes[k] for k in between])
+        if is_break and _box_inside(feats, classes, between, j, hi):
+            is_break = False  # a sign-up or donation box inside the article, clean prose under it to the end
         if head and j <= hi and tail_size[j - lo] <= head_size and is_break:
             examined += 1
             if examined > MAX_BREAKS_EXAMINED:
@@ -249,6 +251,23 @@ def cut_off_topic_tail(
                     return lo, end
         i = j
     return span
+
+
+# A sign-up or donation box is no page break when the article's prose goes
+# on under it, this many paragraphs at least, to the core's end, with no
+# other known section's heading (related stories, comments, a footer)
+# among them. (One or two paragraphs under a newsletter box at the end are
+# a site's note or an author's bio.)
+_SIGN_UPS = frozenset({"app", "newsletter", "subscribe", "signin"})
+BOX_INSIDE_MIN_PROSE = 3
+
+
+def _box_inside(feats: list[Features], classes: list[str], between: list[int], j: int, hi: int) -> bool:
+    if not all(feats[k].category in _SIGN_UPS for k in between if classes[k] == BAD):
+        return False
+    below = range(j, hi + 1)
+    return (sum(classes[k] in (GOOD, NEAR) for k in below) >= BOX_INSIDE_MIN_PROSE
+            and not any(classes[k] == BAD and feats[k].category in _BREAK_HEADINGS for k in below))
 
 
 # An explainer asks its questions as subheadings; a prompt between its

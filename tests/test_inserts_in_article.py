@@ -2,17 +2,18 @@
 session): what the article says on under them, and what stays over it."""
 
 import pytest
+from test_boilerplate import PROSE, kept
 
+from newsclean.core import cut_off_topic_tail
 from newsclean.credits import _credit_line
-from newsclean.fields import field_and_button
 from newsclean.document import Paragraph
+from newsclean.fields import field_and_button
 from newsclean.lexicon import Lexicon
-from newsclean.lineclass import GOOD, SHORT
+from newsclean.lineclass import BAD, GOOD, SHORT
 from newsclean.linefeatures import _features
 from newsclean.steps import next_numbered_heading
 from newsclean.topteasers import cut_teasers_over_article
 from newsclean.widgets import slide_counter
-from test_boilerplate import PROSE, kept
 
 
 @pytest.mark.parametrize("line", ["Piše: Ivana Jurić Matošić", "Napisala: Ana Horvat", "文：長谷川 美咲（映画ライター）"])
@@ -111,3 +112,27 @@ def test_a_newsletter_box_with_its_field_and_button_inside_the_article_goes():
            "Your email Subscribe"]
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *box, *PROSE[3:]]))
     assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_sign_up_box_with_the_articles_prose_under_it_is_no_page_break():
+    # The prose above shares its words (an obituary of a mosaic artist); the
+    # prose under the box speaks of other things (his colleagues, his funeral).
+    head = ["Oleh Marko, the Lviv artist whose mosaics cover churches across Galicia, has died aged 81.",
+            "Marko made his first mosaic in 1968 for a Lviv railway station; the mosaic still greets passengers.",
+            "His best known mosaic covers the Lviv opera house foyer, and took Marko four years to lay."]
+    rest = ["Colleagues remember a demanding but patient teacher.",
+            "He is survived by his wife, a daughter and three grandchildren.",
+            "The funeral will be held on Tuesday in the garrison church."]
+
+    def span_with(between):
+        lines = [*head, *between, *rest]
+        paras = _paras(lines)
+        feats = [_features(t, "en") for t in lines]
+        classes = [GOOD] * len(head) + [BAD if f.category else SHORT for f in feats[len(head):len(head) + len(between)]] \
+            + [GOOD] * len(rest)
+        return cut_off_topic_tail(paras, feats, classes, [len(t) for t in lines], (0, len(lines) - 1), "en")
+
+    box = ["Please consider supporting our journalism.", "Subscribe", "“He never hurried”"]
+    assert span_with(box) == (0, len(head) + len(box) + len(rest) - 1)
+    related = ["Related stories", "Subscribe", "“He never hurried”"]  # another section's heading: the page goes on
+    assert span_with(related) == (0, len(head) - 1)
