@@ -642,6 +642,9 @@ _QUOTE_ARROW = "▲▼△▽"
 _QUOTE_MOVE = regex.compile(rf"[{_QUOTE_ARROW}]|(?<![\w.,])[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 _QUOTE_SIGN = re.compile(f"[{_QUOTE_ARROW}%]")
 QUOTES_MIN_MOVES = 2
+# ... or, without bars, each move right after its quote's value, to the
+# hundredth: "IBEX 35 11.742,30 +0,42% Euro/Dólar 1,0561 -0,18%".
+_QUOTE_WITH_MOVE = regex.compile(r"\d[\d.,]*\d\s?(?:[$€£¥]\s?)?\s[+\-−]\d+[.,]\d{1,2}\s?%")
 QUOTES_MAX_CHARS = 240
 
 
@@ -654,7 +657,8 @@ def market_quotes(text: str) -> bool:
         return False  # most lines (searched in C)
     moves = _QUOTE_MOVE.findall(text)
     arrows = sum(m in _QUOTE_ARROW for m in moves)
-    return len(moves) >= QUOTES_MIN_MOVES and (arrows >= QUOTES_MIN_MOVES or text.count("|") >= 2) and not ends_sentence(text)
+    quoted = arrows >= QUOTES_MIN_MOVES or text.count("|") >= 2 or len(_QUOTE_WITH_MOVE.findall(text)) >= QUOTES_MIN_MOVES
+    return len(moves) >= QUOTES_MIN_MOVES and quoted and not ends_sentence(text)
 
 
 # A page-feedback widget's buttons under its question ("Was this page

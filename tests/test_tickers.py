@@ -3,7 +3,7 @@
 import pytest
 
 from newsclean import clean
-from newsclean.widgets import breaking_ticker
+from newsclean.widgets import breaking_ticker, market_quotes
 
 TICKER = ("ULTIM'ORA Incidente sulla provinciale 14, chiusa la strada per Corte Alba — Rincari Tari: il Comune "
           "rinvia la prima rata — Sciopero dei bus lunedì, garantite le fasce protette")
@@ -93,3 +93,13 @@ def test_a_weather_widget_over_the_headline_goes():
     kept = [p.text for p in clean(page).paragraphs if p.kept]
     assert "Valmarena 14 °C · Pieve Alta 11 °C · Corte Alba 9 °C" not in kept
     assert kept[-4:] == ARTICLE[-4:]
+
+
+@pytest.mark.parametrize(("line", "quotes"), [
+    ("IBEX 35 11.742,30 +0,42% Euro/Dólar 1,0561 -0,18% Brent 73,21 $ +1,05% Euríbor 2,506%", True),
+    ("DAX 18.234 +0,4% · Dow 39.100 -0,2% · EUR/USD 1,0850", True),
+    ("Sales 12,000 +12% and profit 3,400 -3%", False),  # no hundredths: a fact box's figures
+    ("Revenue rose to 4.2 billion +3.5% while costs fell to 1.1 billion -0.8%.", False),
+])
+def test_quotes_each_with_its_move_need_no_bars(line, quotes):
+    assert market_quotes(line) is quotes
