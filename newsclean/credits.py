@@ -108,6 +108,22 @@ _CREDIT = regex.compile(rf"\b(?:{_BY}):?\s+\p{{Lu}}|{_BYLINE_HEAD}")
 _BYLINE = regex.compile(rf"\b(?i:{_BY}):?\s+\p{{Lu}}|{_BYLINE_HEAD}")
 
 
+# A line that opens as a byline does ("by Jane Roe", "di Marco Bianchi"),
+# not one with "di Cremona" inside ("Quotidiano di Cremona e provincia").
+_BYLINE_OPENING = regex.compile(rf"\W{{0,2}}(?i:{_BY}):?\s+\p{{Lu}}|{_BYLINE_HEAD}")
+
+
+_BY_ANYWHERE = regex.compile(r"\b(?i:by)\s+\p{Lu}")
+
+
+def opens_as_credit(text: str) -> bool:
+    """A credit line that says so: it opens with a byline's head word or a
+    date, holds a full date or a relative stamp, or an English "by" ("Posted
+    by Ann"); "di", "de" or "von" inside a line name a place as often."""
+    return (_BYLINE_OPENING.match(text) is not None or starts_with_date(text) or _dated(text)
+            or relative_stamp(text) or _BY_ANYWHERE.search(text) is not None)
+
+
 BYLINE_MAX_WORDS = 12
 # ... and with a date or two in it (published, updated).
 DATED_BYLINE_MAX_WORDS = 15

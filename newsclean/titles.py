@@ -124,9 +124,9 @@ def _site_line(kept: list[Paragraph], config: Config) -> int | None:
     # (With its date or its prose right under it, the line is the post's
     # headline: "… - Blue Lily Blog - tiny apple" over "tiny apple", "Oct 22
     # 2012" and its text. A masthead stands over the page's menus.)
-    from .credits import _credit_line  # imports linefeatures, which imports this module
+    from .credits import opens_as_credit  # imports linefeatures, which imports this module
 
-    if k is None or k + 1 == len(kept) or _is_prose(kept[k + 1], config) or _credit_line(kept[k + 1].plain):
+    if k is None or k + 1 == len(kept) or _is_prose(kept[k + 1], config) or opens_as_credit(kept[k + 1].plain):
         return None
     return k
 

@@ -203,3 +203,13 @@ def test_a_subheading_that_the_title_line_repeats_is_no_headline():
     title = "Shaping a ferry timetable - how does it work? // by Ana Ruiz"
     out = kept("\n\n".join([title, PROSE[0], PROSE[1], "Shaping a ferry timetable - how does it work?", *PROSE[2:]]))
     assert PROSE[0] in out and PROSE[1] in out
+
+
+def test_the_sites_tagline_under_its_name_is_no_dateline():
+    # "di Cremona" inside the tagline names a place, not the writer: the
+    # site's name stands over a tagline and a menu, and the title line goes.
+    title = "Bridge to close to cars for two years - The Harbour Gazette"
+    lines = [title, "Subscribe Sign in", "The Harbour Gazette", "Quotidiano di Cremona e provincia dal 1947",
+             "News Sport Culture Business Opinion", "Harbour bridge closes to cars", *PROSE]
+    result = clean("\n\n".join(lines))
+    assert result.paragraphs[0].decision.code == "B127"
