@@ -3294,3 +3294,19 @@ def test_a_short_line_between_known_junk_under_the_article_goes():
             "Most read", "Storm closes the coast road", "Mayor quits over the bridge"]
     assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
 
+
+
+def test_a_study_cited_by_its_english_title_is_no_foreign_paragraph():
+    prose = [
+        "Die Forscher haben die Laichzeiten des Küstendorsches an zwölf Orten entlang der Küste über dreißig Jahre "
+        "verglichen und dabei eine deutliche Verschiebung festgestellt.",
+        "Im Mittel laicht der Dorsch heute zwei Wochen früher als in den neunziger Jahren, vor allem in den "
+        "südlichen Fjorden, wo sich das Wasser am stärksten erwärmt hat.",
+    ]
+    reference = ("Referenz: H. A. Johnsen, M. Lindqvist und T. Rønning: Three decades of earlier spawning in "
+                 "coastal cod. Journal of Fish Biology, 2025.")
+    english = ("The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after "
+               "engineers warned that the steel frame had corroded.")
+    result = clean("\n\n".join(["Der Dorsch laicht früher", *prose, english, reference]))
+    dropped = {p.text: p.decision.code for p in result.paragraphs if not p.kept}
+    assert dropped == {english: "L101"}
