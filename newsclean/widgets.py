@@ -386,14 +386,28 @@ def lone_link_lines(paras: list[Paragraph]) -> list[int]:
 # "1 / 8", "Image 2 of 8", "Bild 3 von 8", "Foto 4 de 8", "ภาพที่ 1 จาก 8": a
 # gallery's slide counter over each photo's caption.
 # (lynx writes the photo first: "[IMG] 2/12".)
-# (Its word may be cut short, "Nuotr. 1 iš 14", and its buttons follow: "‹ ›".)
+# A gallery's own word, in its languages, as a word starts: "Galerie",
+# "Bildergalerie", "galerię", "Fotogalerie", "Photo gallery".
+_GALLERY_WORD = r"(?i:\w*galer|\w*galler|\w*галере)\w*"
+# (Its word may be cut short, "Nuotr. 1 iš 14"; its buttons follow: "‹ ›",
+# "Zobacz galerię", "Apri la gallery".)
 _SLIDE_COUNTER = regex.compile(
     rf"^(?:{LYNX_IMAGE.pattern}\s*)?\W{{0,2}}(?:[\p{{L}}\p{{M}}]{{1,10}}\.?\s+)?(\d{{1,3}})\s*"
     r"(?:/|(?i:of|von|de|sur|di|van|z|ze|od|din|iš|no|av|af|из|з|от|από|من|מתוך|จาก))\s*(\d{1,3})\W{0,2}"
-    r"(?:\s*[‹›«»<>←→◀▶❮❯])*$"
+    rf"(?:\s*[‹›«»<>←→◀▶❮❯])*(?:\s+(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}(?:\s+\p{{L}}+)?)?$"
 )
+# A link to a gallery with its count of photos, or its title and counter:
+# "📷 Galeria zdjęć (12)", "Zobacz galerię: tak wygląda … (18 zdjęć)",
+# "Galerie foto: Inundațiile din Galați 1 / 14", "‹ › Apri la gallery".
+_GALLERY_LINK = regex.compile(
+    rf"^\W{{0,3}}(?:\p{{L}}+\s+){{0,1}}{_GALLERY_WORD}\b.{{0,100}}?"
+    r"(?:\(\d{1,3}(?:\s+\p{L}+)?\)|\d{1,3}\s?/\s?\d{1,3})\W{0,2}$"
+    rf"|^\s*[‹›«»<>←→◀▶❮❯]\s*[‹›«»<>←→◀▶❮❯]\s+(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}$"
+)
+GALLERY_LINK_MAX_CHARS = 160
+_GALLERY_BUTTON = regex.compile(_GALLERY_WORD)
 SLIDE_COUNTERS_MIN = 2
-SLIDE_COUNTER_MAX_CHARS = 24
+SLIDE_COUNTER_MAX_CHARS = 40
 FIRST_SLIDE_MIN_TOTAL = 3
 # A gallery's one counter in the page, next to its buttons ("‹ Previous
 # Next ›") within this many lines: a slide's counter, caption and credit
@@ -431,9 +445,9 @@ def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:
         else:
             # (Or the first of a few slides over its caption, in one block:
             # "1 / 12" over the lead photo's caption.)
-            found.extend(i for i, n in lines if _near_buttons(feats, i, paras) or (
-                n == 1 and total >= FIRST_SLIDE_MIN_TOTAL and i + 1 < len(paras)
-                and paras[i + 1].block == paras[i].block))
+            found.extend(i for i, n in lines if _near_buttons(feats, i, paras) or _GALLERY_BUTTON.search(paras[i].plain)
+                         or (n == 1 and total >= FIRST_SLIDE_MIN_TOTAL and i + 1 < len(paras)
+                             and paras[i + 1].block == paras[i].block))
     return found
 
 
@@ -444,7 +458,8 @@ _ARROW_BUTTONS = regex.compile(r"\s*[‹›«»<>←→◀▶❮❯]\s*[‹›«
 def _near_buttons(feats: list[Features], i: int, paras: list[Paragraph]) -> list[int]:
     """The navigation labels and lines of arrow buttons within PAGER_REACH lines of line `i`."""
     near = range(max(0, i - PAGER_REACH), min(len(feats), i + PAGER_REACH + 1))
-    return [k for k in near if feats[k].category == "nav" or _ARROW_BUTTONS.fullmatch(paras[k].plain) is not None]
+    return [k for k in near if feats[k].category == "nav" or _ARROW_BUTTONS.fullmatch(paras[k].plain) is not None
+            or gallery_link(paras[k].plain)]
 
 
 # A gallery's title over its first counter, its photos counted in brackets:
@@ -473,11 +488,18 @@ def galleries(paras: list[Paragraph], feats: list[Features]) -> tuple[list[int],
     Next ›", "View gallery"). They sit in the article's header or between
     its paragraphs, with the photos."""
     counters = _slide_counters(paras, feats)
-    buttons = {k for i in counters for k in _near_buttons(feats, i, paras)}
+    links = [i for i, p in enumerate(paras) if i not in counters and gallery_link(p.plain)]
+    buttons = {k for i in counters for k in _near_buttons(feats, i, paras)} - set(links)
     # (Arrows alone are no label the lexicon drops: they go with the counter.)
     arrows = sorted(k for k in buttons if feats[k].category != "nav")
-    dropped = counters + _gallery_titles(paras, counters) + arrows
+    dropped = counters + _gallery_titles(paras, counters) + arrows + links
     return dropped, {*dropped, *buttons}
+
+
+def gallery_link(text: str) -> bool:
+    """A link to a gallery with its count, or its arrows and button."""
+    return (len(text) <= GALLERY_LINK_MAX_CHARS and not text.rstrip().endswith(".")
+            and _GALLERY_LINK.match(text.strip()) is not None)
 
 
 STAMPED_RUN_MIN = 3

@@ -13,7 +13,7 @@ from newsclean.lineclass import BAD, GOOD, SHORT
 from newsclean.linefeatures import _features
 from newsclean.steps import next_numbered_heading
 from newsclean.topteasers import cut_teasers_over_article
-from newsclean.widgets import slide_counter
+from newsclean.widgets import gallery_link, slide_counter
 
 
 @pytest.mark.parametrize("line", ["Piše: Ivana Jurić Matošić", "Napisala: Ana Horvat", "文：長谷川 美咲（映画ライター）"])
@@ -136,3 +136,21 @@ def test_a_sign_up_box_with_the_articles_prose_under_it_is_no_page_break():
     assert span_with(box) == (0, len(head) + len(box) + len(rest) - 1)
     related = ["Related stories", "Subscribe", "“He never hurried”"]  # another section's heading: the page goes on
     assert span_with(related) == (0, len(head) - 1)
+
+
+@pytest.mark.parametrize(("line", "link"), [
+    ("📷 Galeria zdjęć (12)", True),
+    ("Zobacz galerię: tak wygląda ulica po pierwszym etapie remontu (18 zdjęć)", True),
+    ("Galerie foto: Inundațiile din Galați 1 / 14", True),
+    ("‹ › Apri la gallery", True),
+    ("Die Galerie zeigt 40 Werke von 1968 bis 2004.", False),  # a sentence
+    ("National Gallery (London)", False),  # no count
+])
+def test_links_to_a_gallery_with_its_count(line, link):
+    assert gallery_link(line) is link
+
+
+def test_a_lone_slide_counter_with_its_gallery_button_goes():
+    for counter in (["Zdjęcie 1 z 9 Zobacz galerię"], ["1 di 8", "‹ › Apri la gallery"]):
+        out = kept("\n\n".join(["Bridge to close", *PROSE[:2], *counter, *PROSE[2:]]))
+        assert out == ["Bridge to close", *PROSE]
