@@ -660,7 +660,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 p.drop("B120", run=run_len, tail=True, core=[paras[start].index, paras[end].index])
             elif on_topic:
                 if i < start:
-                    title_above = i
+                    # (Not a line said again further down, still over the article:
+                    # a list's teaser of it, over its own headline.)
+                    title_above = None if _said_again(paras, i, start) else i
                 continue
             elif (title_above is not None and i - title_above <= MAX_HEADER_LINES and bylines_above <= MAX_BYLINES_OVER
                     and _header_credit(p.plain) and all(k in kept_credits or classes[k] == BAD
@@ -885,6 +887,12 @@ MAX_BYLINES_OVER = 2
 # A date line has a word or two besides the date ("입력 2025.11.06 06:00 · 수정 …");
 # "Swords at Sunset Oct 30, 2012" is another post's title and its date.
 STAMP_MAX_WORDS = 3
+
+
+def _said_again(paras: list[Paragraph], i: int, stop: int) -> bool:
+    """Line `i` comes again, word for word, before line `stop`."""
+    line = paras[i].plain.strip()
+    return any(p.plain.strip() == line for p in paras[i + 1 : stop])
 
 
 def _header_credit(text: str) -> bool:

@@ -2,7 +2,6 @@
 session): what the article says on under them, and what stays over it."""
 
 import pytest
-from test_boilerplate import PROSE, kept
 
 from newsclean.core import cut_off_topic_tail
 from newsclean.credits import _credit_line
@@ -14,6 +13,7 @@ from newsclean.linefeatures import _features
 from newsclean.steps import next_numbered_heading
 from newsclean.topteasers import cut_teasers_over_article
 from newsclean.widgets import gallery_link, slide_counter
+from test_boilerplate import PROSE, kept
 
 
 @pytest.mark.parametrize("line", ["Piše: Ivana Jurić Matošić", "Napisala: Ana Horvat", "文：長谷川 美咲（映画ライター）"])
