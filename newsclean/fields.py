@@ -13,6 +13,7 @@ _ADDRESS_FIELD = regex.compile(
     r"|邮箱|メールアドレス|이메일"
 )
 FIELD_LINE_MAX_WORDS = 6
+FIELD_LINE_MAX_CHARS = 80
 # ... its button: a verb of signing up, in any language, as a word starts.
 _SIGN_UP_VERB = regex.compile(
     r"(?i:\b(?:subscri|sign\s?up|join|abonn|inscri|suscri|iscriv|assin|cadastr|anmeld|abonnier|eintragen|registr"
@@ -27,5 +28,7 @@ def field_and_button(text: str) -> bool:
     """A sign-up form's address field and button on one line: "Din e-post
     Prenumerera". No sentence: "Subscribe to updates via email." is a pitch."""
     stripped = text.rstrip()
-    return (len(stripped.split()) <= FIELD_LINE_MAX_WORDS and "@" not in stripped and not stripped.endswith((".", "!", "?"))
-            and _ADDRESS_FIELD.search(stripped) is not None and _SIGN_UP_VERB.search(stripped) is not None)
+    if len(stripped) > FIELD_LINE_MAX_CHARS or "@" in stripped or stripped.endswith((".", "!", "?")):
+        return False  # (told in C before any pattern runs)
+    return (len(stripped.split()) <= FIELD_LINE_MAX_WORDS and _ADDRESS_FIELD.search(stripped) is not None
+            and _SIGN_UP_VERB.search(stripped) is not None)

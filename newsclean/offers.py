@@ -77,11 +77,14 @@ _FIRST_OR_TRIAL = (
     r"|prøve|kokeilu|zkušební|пробный|deneme"
 )
 _NUMBER_OF_PERIODS = rf"\d{{1,2}}\s+(?i:{_PERIOD})\b"
-_TRIAL = regex.compile(
-    # (a) a token price and a first period, or a trial, in the line
-    rf"(?=.*(?:{_TOKEN_PRICE}))(?=.*\b(?i:{_PERIOD})\b)(?=.*\b(?i:{_FIRST_OR_TRIAL})\b)"
-    # (b) or a token price for a number of periods, either way round
-    rf"|(?:{_TOKEN_PRICE})\s+\p{{L}}{{1,4}}\s+{_NUMBER_OF_PERIODS}"
+# Searched one by one (a pattern of lookaheads would read the line again
+# from every position): the price first, which most lines lack.
+_TOKEN_PRICE_RE = regex.compile(_TOKEN_PRICE)
+_PERIOD_RE = regex.compile(rf"\b(?i:{_PERIOD})\b")
+_FIRST_OR_TRIAL_RE = regex.compile(rf"\b(?i:{_FIRST_OR_TRIAL})\b")
+# ... or a token price for a number of periods, either way round.
+_PRICE_FOR_PERIODS = regex.compile(
+    rf"(?:{_TOKEN_PRICE})\s+\p{{L}}{{1,4}}\s+{_NUMBER_OF_PERIODS}"
     rf"|{_NUMBER_OF_PERIODS}\s+\p{{L}}{{1,4}}\s+(?:{_TOKEN_PRICE})"
 )
 TRIAL_MAX_WORDS = 30
@@ -89,7 +92,9 @@ TRIAL_MAX_WORDS = 30
 
 def trial_offer(text: str) -> str | None:
     """The words of a subscription's trial offer in the line, or None."""
-    if not any(map(str.isdigit, text)) or len(words(text)) > TRIAL_MAX_WORDS:
+    if not any(map(str.isdigit, text)) or len(words(text)) > TRIAL_MAX_WORDS or _TOKEN_PRICE_RE.search(text) is None:
         return None
-    m = _TRIAL.search(text)
-    return None if m is None else m[0] or text.strip()  # (the first form matches by lookaheads alone)
+    if _PERIOD_RE.search(text) is not None and _FIRST_OR_TRIAL_RE.search(text) is not None:
+        return text.strip()
+    m = _PRICE_FOR_PERIODS.search(text)
+    return None if m is None else m[0]

@@ -498,8 +498,12 @@ def galleries(paras: list[Paragraph], feats: list[Features]) -> tuple[list[int],
 
 def gallery_link(text: str) -> bool:
     """A link to a gallery with its count, or its arrows and button."""
-    return (len(text) <= GALLERY_LINK_MAX_CHARS and not text.rstrip().endswith(".")
-            and _GALLERY_LINK.match(text.strip()) is not None)
+    if len(text) > GALLERY_LINK_MAX_CHARS or text.rstrip().endswith("."):
+        return False
+    folded = text.casefold()
+    if "galer" not in folded and "galler" not in folded and "галере" not in folded:
+        return False  # most lines (searched in C)
+    return _GALLERY_LINK.match(text.strip()) is not None
 
 
 STAMPED_RUN_MIN = 3
