@@ -63,7 +63,7 @@ from .config import Config
 from .contacts import contact_lines
 from .controls import is_player_control, player_length
 from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline
-from .credits import _BYLINE_OPENING, _cased_name, _credit_line, _credited_caption, _credits_or_dates, _dated
+from .credits import _cased_name, _credit_line, _credited_caption, _credits_or_dates, _dated, opens_as_byline
 from .document import Document, Paragraph
 from .exchanges import interview_exchanges
 from .forms import article_box_under_form, form_widget_lines
@@ -576,7 +576,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     header_lines -= site_names
     title_above: int | None = None  # the last on-topic short line over the article
     kept_credits: set[int] = set()
-    bylines_above = sum(1 for k in range(start) if classes[k] == SHORT and _BYLINE_OPENING.match(paras[k].plain))
+    bylines_above = sum(1 for k in range(start) if classes[k] == SHORT and opens_as_byline(paras[k].plain))
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue

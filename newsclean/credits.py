@@ -108,9 +108,14 @@ _CREDIT = regex.compile(rf"\b(?:{_BY}):?\s+\p{{Lu}}|{_BYLINE_HEAD}")
 _BYLINE = regex.compile(rf"\b(?i:{_BY}):?\s+\p{{Lu}}|{_BYLINE_HEAD}")
 
 
-# A line that opens as a byline does ("by Jane Roe", "di Marco Bianchi"),
-# not one with "di Cremona" inside ("Quotidiano di Cremona e provincia").
-_BYLINE_OPENING = regex.compile(rf"\W{{0,2}}(?i:{_BY}):?\s+\p{{Lu}}|{_BYLINE_HEAD}")
+def opens_as_byline(text: str) -> bool:
+    """The line opens as a byline does ("by Jane Roe", "di Marco Bianchi"),
+    not one with "di Cremona" inside ("Quotidiano di Cremona e provincia").
+    (_BYLINE from the line's first word: no second pattern to compile.)"""
+    return _BYLINE.match(text.lstrip(_LEAD_MARKS)) is not None
+
+
+_LEAD_MARKS = " \t—–-•·|>«»\"'(["
 
 
 _BY_ANYWHERE = regex.compile(r"\b(?i:by)\s+\p{Lu}")
@@ -120,7 +125,7 @@ def opens_as_credit(text: str) -> bool:
     """A credit line that says so: it opens with a byline's head word or a
     date, holds a full date or a relative stamp, or an English "by" ("Posted
     by Ann"); "di", "de" or "von" inside a line name a place as often."""
-    return (_BYLINE_OPENING.match(text) is not None or starts_with_date(text) or _dated(text)
+    return (opens_as_byline(text) or starts_with_date(text) or _dated(text)
             or relative_stamp(text) or _BY_ANYWHERE.search(text) is not None)
 
 

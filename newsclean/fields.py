@@ -5,17 +5,19 @@ line wherever it stands (linefeatures.py)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 # The field's name.
-_ADDRESS_FIELD = regex.compile(
+_ADDRESS_FIELD = (
     r"(?i:\b(?:e-?mail|e-?post|e-posta|e-pasts|el\.\s?paštas|sähköposti|correo|courriel|почта|пошта)\b)"
     r"|邮箱|メールアドレス|이메일"
 )
 FIELD_LINE_MAX_WORDS = 6
 FIELD_LINE_MAX_CHARS = 80
 # ... its button: a verb of signing up, in any language, as a word starts.
-_SIGN_UP_VERB = regex.compile(
+_SIGN_UP_VERB = (
     r"(?i:\b(?:subscri|sign\s?up|join|abonn|inscri|suscri|iscriv|assin|cadastr|anmeld|abonnier|eintragen|registr"
     r"|aanmeld|inschrijv|prenumer|tilmeld|abonner|tilaa|liity|zapisz|zapisuj|přihlás|odebír|prihlás|feliratkoz"
     r"|abonează|užsisak|pierakst|подпис|підпис|абонир|kaydol|abone|εγγραφ|להרשמה|اشترك|सब्सक्राइब|daftar|berlangganan"
@@ -30,5 +32,12 @@ def field_and_button(text: str) -> bool:
     stripped = text.rstrip()
     if len(stripped) > FIELD_LINE_MAX_CHARS or "@" in stripped or stripped.endswith((".", "!", "?")):
         return False  # (told in C before any pattern runs)
-    return (len(stripped.split()) <= FIELD_LINE_MAX_WORDS and _ADDRESS_FIELD.search(stripped) is not None
-            and _SIGN_UP_VERB.search(stripped) is not None)
+    field, verb = _patterns()
+    return (len(stripped.split()) <= FIELD_LINE_MAX_WORDS and field.search(stripped) is not None
+            and verb.search(stripped) is not None)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Compiled on first use: a cold run on one article may need neither."""
+    return regex.compile(_ADDRESS_FIELD), regex.compile(_SIGN_UP_VERB)

@@ -293,7 +293,7 @@ def drop_foreign(doc: Document, config: Config) -> None:
             continue  # „This is the kind of solution ...“, sagte Jurymitglied Karen Liu.
         if _code_line(p.plain):
             continue  # a program's line in a tech post: no language of its readers
-        if _CITATION.search(p.plain):
+        if _citation().search(p.plain):
             continue  # a study cited by its English title: the article's source
         if article == "ja" and p.lang.startswith("zh"):
             # Ideographs with kana are Japanese, and without any (a list of
@@ -305,11 +305,16 @@ def drop_foreign(doc: Document, config: Config) -> None:
 # A study the article cites, in the study's language: under a head word
 # ("Referanse: H. A. Johnsen …: Three decades of …"), or with its DOI. (Not
 # by an "et al.": prose in another language names its studies that way too.)
-_CITATION = regex.compile(
+_CITATION = (
     r"^\W{0,2}(?i:referanse|reference|references|referenz|référence|referencia|referência|riferimento|kilde|källa"
     r"|lähde|źródło|zdroj|forrás|studie|study|studio|estudio|étude|badanie|paper|artikel|kaynak|источник|джерело)\s?:"
     r"|\bdoi:\s?10\.|\bdoi\.org/"
 )
+
+
+@lru_cache(maxsize=1)
+def _citation() -> regex.Pattern[str]:
+    return regex.compile(_CITATION)
 
 
 # A line of a program: identifiers joined by underscores ("created_at"),

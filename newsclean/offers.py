@@ -10,6 +10,7 @@ a shop's button.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -78,15 +79,21 @@ _FIRST_OR_TRIAL = (
 )
 _NUMBER_OF_PERIODS = rf"\d{{1,2}}\s+(?i:{_PERIOD})\b"
 # Searched one by one (a pattern of lookaheads would read the line again
-# from every position): the price first, which most lines lack.
+# from every position): the price first, which most lines lack; the rest
+# compiled when a line first has one (a cold run on one article seldom does).
 _TOKEN_PRICE_RE = regex.compile(_TOKEN_PRICE)
-_PERIOD_RE = regex.compile(rf"\b(?i:{_PERIOD})\b")
-_FIRST_OR_TRIAL_RE = regex.compile(rf"\b(?i:{_FIRST_OR_TRIAL})\b")
-# ... or a token price for a number of periods, either way round.
-_PRICE_FOR_PERIODS = regex.compile(
-    rf"(?:{_TOKEN_PRICE})\s+\p{{L}}{{1,4}}\s+{_NUMBER_OF_PERIODS}"
-    rf"|{_NUMBER_OF_PERIODS}\s+\p{{L}}{{1,4}}\s+(?:{_TOKEN_PRICE})"
-)
+
+
+@lru_cache(maxsize=1)
+def _offer_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The period words, the 'first' or trial words, and a token price for a
+    number of periods either way round."""
+    return (
+        regex.compile(rf"\b(?i:{_PERIOD})\b"),
+        regex.compile(rf"\b(?i:{_FIRST_OR_TRIAL})\b"),
+        regex.compile(rf"(?:{_TOKEN_PRICE})\s+\p{{L}}{{1,4}}\s+{_NUMBER_OF_PERIODS}"
+                      rf"|{_NUMBER_OF_PERIODS}\s+\p{{L}}{{1,4}}\s+(?:{_TOKEN_PRICE})"),
+    )
 TRIAL_MAX_WORDS = 30
 
 
@@ -94,7 +101,8 @@ def trial_offer(text: str) -> str | None:
     """The words of a subscription's trial offer in the line, or None."""
     if not any(map(str.isdigit, text)) or len(words(text)) > TRIAL_MAX_WORDS or _TOKEN_PRICE_RE.search(text) is None:
         return None
-    if _PERIOD_RE.search(text) is not None and _FIRST_OR_TRIAL_RE.search(text) is not None:
+    period, first, price_for_periods = _offer_patterns()
+    if period.search(text) is not None and first.search(text) is not None:
         return text.strip()
-    m = _PRICE_FOR_PERIODS.search(text)
+    m = price_for_periods.search(text)
     return None if m is None else m[0]

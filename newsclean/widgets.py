@@ -399,13 +399,18 @@ _SLIDE_COUNTER = regex.compile(
 # A link to a gallery with its count of photos, or its title and counter:
 # "📷 Galeria zdjęć (12)", "Zobacz galerię: tak wygląda … (18 zdjęć)",
 # "Galerie foto: Inundațiile din Galați 1 / 14", "‹ › Apri la gallery".
-_GALLERY_LINK = regex.compile(
+_GALLERY_LINK = (
     rf"^\W{{0,3}}(?:\p{{L}}+\s+){{0,1}}{_GALLERY_WORD}\b.{{0,100}}?"
     r"(?:\(\d{1,3}(?:\s+\p{L}+)?\)|\d{1,3}\s?/\s?\d{1,3})\W{0,2}$"
     rf"|^\s*[‹›«»<>←→◀▶❮❯]\s*[‹›«»<>←→◀▶❮❯]\s+(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}$"
 )
 GALLERY_LINK_MAX_CHARS = 160
-_GALLERY_BUTTON = regex.compile(_GALLERY_WORD)
+
+
+@lru_cache(maxsize=1)
+def _gallery_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The gallery link and the gallery's word: compiled when a line first names a gallery."""
+    return regex.compile(_GALLERY_LINK), regex.compile(_GALLERY_WORD)
 SLIDE_COUNTERS_MIN = 2
 SLIDE_COUNTER_MAX_CHARS = 40
 FIRST_SLIDE_MIN_TOTAL = 3
@@ -445,7 +450,7 @@ def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:
         else:
             # (Or the first of a few slides over its caption, in one block:
             # "1 / 12" over the lead photo's caption.)
-            found.extend(i for i, n in lines if _near_buttons(feats, i, paras) or _GALLERY_BUTTON.search(paras[i].plain)
+            found.extend(i for i, n in lines if _near_buttons(feats, i, paras) or _gallery_patterns()[1].search(paras[i].plain)
                          or (n == 1 and total >= FIRST_SLIDE_MIN_TOTAL and i + 1 < len(paras)
                              and paras[i + 1].block == paras[i].block))
     return found
@@ -503,7 +508,7 @@ def gallery_link(text: str) -> bool:
     folded = text.casefold()
     if "galer" not in folded and "galler" not in folded and "галере" not in folded:
         return False  # most lines (searched in C)
-    return _GALLERY_LINK.match(text.strip()) is not None
+    return _gallery_patterns()[0].match(text.strip()) is not None
 
 
 STAMPED_RUN_MIN = 3
@@ -590,10 +595,15 @@ WEATHER_MAX_CHARS = 120
 # A widget parts its fields: a bullet or a bar, a comma after the degrees,
 # or a state's code after the place ("Paris 40°C: la France suffoque" is a
 # headline).
-_LOCAL_WEATHER = regex.compile(
+_LOCAL_WEATHER = (
     rf"^(?:{_WEATHER_PLACE}|\p{{Lo}}{{1,8}})(?P<state>,\s?\p{{Lu}}{{2}})?:?\s*[−-]?\d{{1,2}}\s?(?:°\s?[CF]?|℃|℉)"
     r"(?P<comma>,)?(?:[\s,·|•]+[^\s,·|•]+){0,10}$"
 )
+
+
+@lru_cache(maxsize=1)
+def _local_weather() -> regex.Pattern[str]:
+    return regex.compile(_LOCAL_WEATHER)
 HEADER_WEATHER_REACH = 12
 LOCAL_WEATHER_MAX_CHARS = 80
 
@@ -602,7 +612,7 @@ def local_weather(text: str) -> bool:
     """One place's temperature and sky, not a sentence."""
     if not ("°" in text or "℃" in text or "℉" in text) or len(text) > LOCAL_WEATHER_MAX_CHARS:
         return False
-    m = _LOCAL_WEATHER.match(text.strip())
+    m = _local_weather().match(text.strip())
     return m is not None and bool(m["state"] or m["comma"] or regex.search(r"\s[·|•]\s", text))
 
 
