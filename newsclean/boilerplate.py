@@ -101,9 +101,9 @@ from .steps import numbered_sections, numbered_steps
 from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_under_end,
 )
+from .taglines import unmarked_tag_line
 from .text import columns, content_stems
 from .text import ends_sentence as _ends_sentence
-from .taglines import unmarked_tag_line
 from .titlecards import title_card_follows
 from .titles import names_site
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic

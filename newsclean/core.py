@@ -263,6 +263,8 @@ BOX_INSIDE_MIN_PROSE = 3
 
 
 def _box_inside(feats: list[Features], classes: list[str], between: list[int], j: int, hi: int) -> bool:
+    """The break's known lines are a sign-up box's, and the article's prose
+    goes on under it from `j` to the core's end `hi`."""
     if not all(feats[k].category in _SIGN_UPS for k in between if classes[k] == BAD):
         return False
     below = range(j, hi + 1)

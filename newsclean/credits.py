@@ -108,14 +108,15 @@ _CREDIT = regex.compile(rf"\b(?:{_BY}):?\s+\p{{Lu}}|{_BYLINE_HEAD}")
 _BYLINE = regex.compile(rf"\b(?i:{_BY}):?\s+\p{{Lu}}|{_BYLINE_HEAD}")
 
 
+# Marks a byline may open with ("— by Jane Roe", "| di Marco Bianchi").
+_LEAD_MARKS = " \t—–-•·|>«»\"'(["
+
+
 def opens_as_byline(text: str) -> bool:
     """The line opens as a byline does ("by Jane Roe", "di Marco Bianchi"),
     not one with "di Cremona" inside ("Quotidiano di Cremona e provincia").
     (_BYLINE from the line's first word: no second pattern to compile.)"""
     return _BYLINE.match(text.lstrip(_LEAD_MARKS)) is not None
-
-
-_LEAD_MARKS = " \t—–-•·|>«»\"'(["
 
 
 _BY_ANYWHERE = regex.compile(r"\b(?i:by)\s+\p{Lu}")

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .document import Paragraph
 from .core import SECTION_OPENERS
-from .lineclass import BAD, GOOD, NEAR, SHORT
+from .document import Paragraph
 from .fields import field_and_button
+from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import opens_as_speech
 from .tail import _LIST_MARKER, BOX_MIN_ENTRIES, TABLE_MIN_CELLS, _cells, article_box_end
 from .text import ends_sentence

@@ -94,6 +94,8 @@ def _offer_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pat
         regex.compile(rf"(?:{_TOKEN_PRICE})\s+\p{{L}}{{1,4}}\s+{_NUMBER_OF_PERIODS}"
                       rf"|{_NUMBER_OF_PERIODS}\s+\p{{L}}{{1,4}}\s+(?:{_TOKEN_PRICE})"),
     )
+
+
 TRIAL_MAX_WORDS = 30
 
 

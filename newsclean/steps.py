@@ -20,6 +20,7 @@ from .text import ends_sentence, word_count, words
 if TYPE_CHECKING:
     from .linefeatures import Features  # (which imports core.py, which imports this)
 
+
 # Three steps at least; a step has a verb and its object at least.
 STEPS_MIN_ITEMS = 3
 STEP_MIN_WORDS = 2
