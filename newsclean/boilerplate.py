@@ -577,6 +577,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     title_above: int | None = None  # the last on-topic short line over the article
     kept_credits: set[int] = set()
     bylines_above = sum(1 for k in range(start) if classes[k] == SHORT and opens_as_byline(paras[k].plain))
+    last_said = {paras[k].plain.strip(): k for k in range(start)}  # where each line over the article comes last
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue
@@ -662,7 +663,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 if i < start:
                     # (Not a line said again further down, still over the article:
                     # a list's teaser of it, over its own headline.)
-                    title_above = None if _said_again(paras, i, start) else i
+                    title_above = None if last_said[p.plain.strip()] > i else i
                 continue
             elif (title_above is not None and i - title_above <= MAX_HEADER_LINES and bylines_above <= MAX_BYLINES_OVER
                     and _header_credit(p.plain) and all(k in kept_credits or classes[k] == BAD
@@ -887,12 +888,6 @@ MAX_BYLINES_OVER = 2
 # A date line has a word or two besides the date ("입력 2025.11.06 06:00 · 수정 …");
 # "Swords at Sunset Oct 30, 2012" is another post's title and its date.
 STAMP_MAX_WORDS = 3
-
-
-def _said_again(paras: list[Paragraph], i: int, stop: int) -> bool:
-    """Line `i` comes again, word for word, before line `stop`."""
-    line = paras[i].plain.strip()
-    return any(p.plain.strip() == line for p in paras[i + 1 : stop])
 
 
 def _header_credit(text: str) -> bool:

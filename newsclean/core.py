@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 # sit between the article's last paragraphs.
 SECTION_OPENERS = frozenset({"related", "footer", "nav", "newsletter", "subscribe", "follow", "signin", "app"})
 _BREAK_HEADINGS = SECTION_OPENERS | {"comments"}
+# The categories of a sign-up box's lines (forms.py reads its forms by them),
+# and with an app's prompt, of the boxes a site puts inside its articles.
+SIGN_UP_CATEGORIES = frozenset({"newsletter", "subscribe", "signin"})
+_SIGN_UPS = SIGN_UP_CATEGORIES | {"app"}
+# ... and the inserts a prompt may stand among (an ad's label, a share bar).
+_PROMPTS = _SIGN_UPS | {"advert", "share", "follow"}
 
 # Kadane scores: prose counts by its length, an uncertain short line costs a
 # little, a known boilerplate line costs more.
@@ -258,7 +264,6 @@ def cut_off_topic_tail(
 # other known section's heading (related stories, comments, a footer)
 # among them. (One or two paragraphs under a newsletter box at the end are
 # a site's note or an author's bio.)
-_SIGN_UPS = frozenset({"app", "newsletter", "subscribe", "signin"})
 BOX_INSIDE_MIN_PROSE = 3
 
 
@@ -277,7 +282,6 @@ def _box_inside(feats: list[Features], classes: list[str], between: list[int], j
 # the same shape stands under the prompt, with this many above.
 QUESTIONS_ABOVE_MIN = 2
 QUESTION_MAX_WORDS = 15
-_PROMPTS = frozenset({"app", "newsletter", "subscribe", "signin", "advert", "share", "follow"})
 
 
 def _question_goes_on(

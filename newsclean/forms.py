@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .core import SECTION_OPENERS
+from .core import SECTION_OPENERS, SIGN_UP_CATEGORIES
 from .document import Paragraph
 from .fields import field_and_button
 from .lineclass import BAD, GOOD, NEAR, SHORT
@@ -21,12 +21,11 @@ if TYPE_CHECKING:
     from .boilerplate import Features
 
 # The categories of a form's known lines; two or more of them together are
-# its buttons and fields.
-_FORM_CATEGORIES = frozenset({"newsletter", "subscribe", "signin", "consent"})
-# Sign-up forms carry a heading and a pitch of their own; a consent banner's
-# text is known by its phrases, and the lines above a banner appended to the
-# text are the article's last ones.
-_SIGN_UP_CATEGORIES = _FORM_CATEGORIES - {"consent"}
+# its buttons and fields. Sign-up forms (core.SIGN_UP_CATEGORIES) carry a
+# heading and a pitch of their own; a consent banner's text is known by its
+# phrases, and the lines above a banner appended to the text are the
+# article's last ones.
+_FORM_CATEGORIES = SIGN_UP_CATEGORIES | {"consent"}
 FORM_MIN_KNOWN = 2
 FORM_MAX_PITCH_LINES = 2
 FORM_MAX_SPAN = 4
@@ -73,7 +72,7 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
         j = i
         while j < n and classes[j] != GOOD:
             j += 1
-        known = [k for k in range(i, j) if classes[k] == BAD and feats[k].category in _SIGN_UP_CATEGORIES]
+        known = [k for k in range(i, j) if classes[k] == BAD and feats[k].category in SIGN_UP_CATEGORIES]
         inside_prose = 0 < i and j < n  # a form inside the text, not a banner before or after it
         if inside_prose and (len(known) >= FORM_MIN_KNOWN or any(field_and_button(paras[k].plain) for k in known)):
             first = known[0]
@@ -157,7 +156,7 @@ def article_box_under_form(paras: list[Paragraph], feats: list[Features], classe
     while k < len(paras) and paras[k].block == paras[end].block and classes[k] != BAD:
         k += 1  # the last paragraph's own lines: the list it leads into
     known: list[int] = []
-    while k < len(paras) and (classes[k] == BAD and feats[k].category in _SIGN_UP_CATEGORIES
+    while k < len(paras) and (classes[k] == BAD and feats[k].category in SIGN_UP_CATEGORIES
                               or classes[k] in (SHORT, NEAR) and own < FORM_OWN_LINES_MAX):
         if classes[k] == BAD:
             known.append(k)

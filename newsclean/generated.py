@@ -240,9 +240,18 @@ def _paragraph_under(paras: list[Paragraph], i: int, lang: str | None) -> list[P
         return []
     if word_count(words(paras[k].plain)) > SUMMARY_PARAGRAPH_MAX_WORDS:
         return []
-    summary = content_stems(paras[k].plain, lang)
-    article: set[str] = set().union(*(content_stems(p.plain, lang) for p in paras[k + 1 : k + 1 + SUMMARY_ARTICLE_REACH]))
-    return [paras[k]] if summary and len(summary & article) >= SUMMARY_MIN_RESTATED * len(summary) else []
+    restated = restated_share([paras[k]], paras[k + 1 : k + 1 + SUMMARY_ARTICLE_REACH], lang)
+    return [paras[k]] if restated >= SUMMARY_MIN_RESTATED else []
+
+
+def restated_share(said: list[Paragraph], article: list[Paragraph], lang: str | None) -> float:
+    """The share of the content words of `said` (a summary) that `article`
+    says again; 0 when `said` has none."""
+    summary = frozenset().union(*(content_stems(p.plain, lang) for p in said))
+    if not summary:
+        return 0.0
+    words_after = frozenset().union(*(content_stems(p.plain, lang) for p in article))
+    return len(summary & words_after) / len(summary)
 
 
 def drop_generated_summaries(doc: Document, config: Config) -> None:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from .config import Config
 from .document import Document, Paragraph
-from .generated import _LIST_ITEM, summary_heading
+from .generated import _LIST_ITEM, restated_share, summary_heading
 from .lexicon import label_set, normalize_label
-from .text import content_stems, ends_sentence, word_count, words
+from .text import ends_sentence, word_count, words
 
 # A box sits over the article: at most this many paragraphs of prose above
 # it (a standfirst, a photo's caption), a sentence of this many words or more.
@@ -86,9 +86,7 @@ def drop_summary_boxes(doc: Document, config: Config) -> None:
             i += 1
             continue
         under = box[-1] + 1
-        said = frozenset().union(*(content_stems(paras[k].plain, doc.language) for k in box[1:]))
-        article = frozenset().union(*(content_stems(q.plain, doc.language) for q in paras[under:under + ARTICLE_REACH]))
-        if said and len(said & article) / len(said) >= BOX_MIN_RESTATED:
+        if restated_share([paras[k] for k in box[1:]], paras[under:under + ARTICLE_REACH], doc.language) >= BOX_MIN_RESTATED:
             for k in box:
                 paras[k].drop("D103", summary_box=paras[i].index)
         i = under
