@@ -13,6 +13,7 @@ import regex
 
 from .config import Config
 from .document import Document, Paragraph
+from .markup import markdown_level
 from .text import ends_sentence, tokens, word_count, words
 
 # Where a title tag joins headline and site name: " | ", " - ", " « ", " › ", " // ",
@@ -84,8 +85,16 @@ def drop_title_copies(doc: Document, config: Config) -> None:
         if not _may_be_headline(p, config) or (pos and kept[0].kept and not _is_known(kept[0])):
             continue
         k = _copy_below(kept, pos, p.plain)
-        if k is not None and _heads_article(kept, k, config) and not _article_between(kept, pos, k, config):
+        if (k is not None and _heads_article(kept, k, config) and not _article_between(kept, pos, k, config)
+                and not _heading_under_headline(p, kept[k])):
             p.drop("D104", headline=kept[k].index, word_for_word=True)
+
+
+def _heading_under_headline(first: Paragraph, copy: Paragraph) -> bool:
+    """The first line is the page's Markdown headline ("# Rhubarb Bars")
+    and the copy a subheading under it ("## Rhubarb Bars", a recipe card's
+    head): the copy is the article's, not the headline the first line names."""
+    return first.text.startswith("# ") and markdown_level(copy.text) >= 2
 
 
 def _kicker_copy(kept: list[Paragraph], config: Config) -> int | None:
