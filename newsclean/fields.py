@@ -10,8 +10,9 @@ from functools import lru_cache
 import regex
 
 # The field's name.
+# (with a compound's ending: "E-mailadres", "Sähköpostiosoite")
 _ADDRESS_FIELD = (
-    r"(?i:\b(?:e-?mail|e-?post|e-posta|e-pasts|el\.\s?paštas|sähköposti|correo|courriel|почта|пошта)\b)"
+    r"(?i:\b(?:e-?mail|e-?post|e-posta|e-pasts|el\.\s?paštas|sähköposti|correo|courriel|почта|пошта)\w*)"
     r"|邮箱|メールアドレス|이메일"
 )
 FIELD_LINE_MAX_WORDS = 6

@@ -74,7 +74,10 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
             j += 1
         known = [k for k in range(i, j) if classes[k] == BAD and feats[k].category in SIGN_UP_CATEGORIES]
         inside_prose = 0 < i and j < n  # a form inside the text, not a banner before or after it
-        if inside_prose and (len(known) >= FORM_MIN_KNOWN or any(field_and_button(paras[k].plain) for k in known)):
+        # (One known line is a form too when it is a button under a box's heading and pitch.)
+        boxed = bool(known) and feats[known[0]].label and _heading_and_pitch_over(paras, classes, known[0])
+        if inside_prose and (len(known) >= FORM_MIN_KNOWN or any(field_and_button(paras[k].plain) for k in known)
+                             or boxed):
             first = known[0]
             # A form is compact: its own lines among its fields, not a list
             # that happens to have a "Subscribe" above and a "Sign in" below.
@@ -83,6 +86,10 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
             heads = [k for k in range(top + 1, first) if not ends_sentence(paras[k].plain.rstrip())]
             if heads and _statement(paras[top].plain):
                 top = heads[-1]  # the form opens with its heading: the sentence over it is the article's
+            if top == first:
+                # The form's heading and its pitch, a sentence long enough to
+                # count as prose, over a form that opens the run.
+                found += [(k, feats[first].category, first) for k in _heading_and_pitch_over(paras, classes, first)]
             prose_goes_on = _prose_above(paras, classes, top)
             for k in range(top, last):
                 in_block = paras[k].block == paras[k - 1].block
@@ -104,6 +111,34 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                     found.append((k, feats[first].category, first))
         i = j
     return found
+
+
+# A sign-up box's pitch is a sentence or two ("Get the day's top business
+# stories in your inbox before 7am. Free for subscribers."), its heading a
+# name ("The Morning Brief").
+PITCH_MAX_WORDS = 30
+BOX_HEADING_MAX_WORDS = 8
+# ... and the box stands under the article's prose, this many lines up at
+# most (a tag line between): a headline and its lede over a stray button
+# at the top of the page are no box.
+HEADING_PROSE_REACH = 2
+
+
+def _heading_and_pitch_over(paras: list[Paragraph], classes: list[str], first: int) -> list[int]:
+    """The heading and the pitch right over a form's first line `first`,
+    when the pitch is one short paragraph under a heading that stands
+    under the article's prose: the box's own lines. [] for anything else (a
+    paragraph over the form with no heading over it is the article's)."""
+    pitch, heading = first - 1, first - 2
+    if heading < 1 or classes[pitch] not in (GOOD, NEAR) or classes[heading] != SHORT:
+        return []
+    head_text = paras[heading].plain.rstrip()
+    if (len(paras[pitch].plain.split()) > PITCH_MAX_WORDS or ends_sentence(head_text)
+            or head_text.endswith((":", "：")) or len(head_text.split()) > BOX_HEADING_MAX_WORDS
+            or _LIST_MARKER.match(head_text)
+            or not any(c in (GOOD, NEAR) for c in classes[max(0, heading - HEADING_PROSE_REACH) : heading])):
+        return []
+    return [heading, pitch]
 
 
 def _row_of_table_above(paras: list[Paragraph], k: int) -> bool:
