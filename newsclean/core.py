@@ -17,7 +17,7 @@ from .document import Document, Paragraph
 from .heads import connective_heads
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .markup import article_subheading
-from .steps import next_numbered_heading
+from .steps import next_numbered_heading, outline_opens
 from .text import content_stems
 from .titles import copied_above
 
@@ -165,6 +165,11 @@ TAIL_MIN_OVERLAP = 0.3
 # under a 20,000-character report shares 30%, its paragraphs 75%).
 TAIL_COHESION_SHARE = 0.5
 TAIL_SMALL_SHARE = 0.5
+# Under a related list's heading ("More from Business"), teasers no longer
+# than the article's paragraphs (a headline and a sentence each) share up to
+# this much by chance: a stories list from the same section shares its
+# words ("port", "WA", "Tuesday").
+TAIL_UNDER_LIST_OVERLAP = 0.4
 # A break of the page is a run of this many non-prose lines or more, with the
 # heading of a page section in it ("Related posts", "Tags", "Newsletter",
 # "Comments"): one or two lines between paragraphs are an inline "Read
@@ -246,9 +251,12 @@ def cut_off_topic_tail(
                 threshold = TAIL_MIN_OVERLAP
                 if tail_size[j - lo] <= TAIL_SMALL_SHARE * head_size:
                     threshold = max(threshold, TAIL_COHESION_SHARE * cohesion)
+                if _under_list_heading(feats, classes, between) and mean_tail <= mean_head:
+                    threshold = max(threshold, TAIL_UNDER_LIST_OVERLAP)
                 if (overlap < threshold and overlap < cohesion and not _continues(paras[j].plain)
                         and not article_subheading(paras, lo, i, j - 1)
                         and not next_numbered_heading(paras, classes, lo, i, j - 1)
+                        and not outline_opens(paras, classes, j - 1, hi)
                         and not _question_goes_on(paras, feats, classes, lo, i, between)):
                     end = max(k for k in range(lo, i) if classes[k] == GOOD)
                     last = end + LAST_SENTENCES_MAX
@@ -282,6 +290,14 @@ def _box_inside(feats: list[Features], classes: list[str], between: list[int], j
 # the same shape stands under the prompt, with this many above.
 QUESTIONS_ABOVE_MIN = 2
 QUESTION_MAX_WORDS = 15
+
+
+def _under_list_heading(feats: list[Features], classes: list[str], between: list[int]) -> bool:
+    """The break's last known line is a related list's heading ("More from
+    Business"): what stands under it is that list, unless it shares more
+    with the article above than such a list does."""
+    known = [k for k in between if classes[k] == BAD]
+    return bool(known) and feats[known[-1]].category == "related" and feats[known[-1]].label
 
 
 def _question_goes_on(

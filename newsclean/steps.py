@@ -112,3 +112,21 @@ def next_numbered_heading(paras: list[Paragraph], classes: list[str], lo: int, a
     section, whatever stands between them (a sign-up box)."""
     n = _section_number(paras[k], classes[k])
     return n is not None and n >= 2 and any(_section_number(paras[m], classes[m]) == n - 1 for m in range(lo, above))
+
+
+def outline_opens(paras: list[Paragraph], classes: list[str], k: int, hi: int) -> bool:
+    """Line `k` is heading 1 of an outline (SECTIONS_MIN numbered headings
+    or more, each with lines of its own under it) that runs on below it to
+    line `hi` at most: the article's sections open there, whatever stands
+    over them (a "Read also" box with one link)."""
+    if _section_number(paras[k], classes[k]) != 1:
+        return False
+    last, expected = k, 2
+    for m in range(k + 1, min(hi + 1, len(paras))):
+        if m - last > SECTION_MAX_LINES:
+            break
+        if _section_number(paras[m], classes[m]) == expected:
+            if m - last < 2:
+                return False  # a numbered list of headlines, one under the other
+            last, expected = m, expected + 1
+    return expected > SECTIONS_MIN

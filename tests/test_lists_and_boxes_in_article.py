@@ -1,0 +1,152 @@
+"""A related list under its heading, an outline going on under a "Read
+also" box, a sign-up box's heading and pitch (thirty-first session)."""
+
+import pytest
+
+from newsclean.core import cut_off_topic_tail
+from newsclean.document import Paragraph
+from newsclean.fields import field_and_button
+from newsclean.forms import _heading_and_pitch_over
+from newsclean.lexicon import Lexicon
+from newsclean.lineclass import BAD, GOOD, SHORT
+from newsclean.linefeatures import _features
+from newsclean.steps import outline_opens
+from newsclean.taglines import is_tag_line
+from test_boilerplate import PROSE, kept
+
+STRIKE = [
+    "Dock workers at the port went on strike on Tuesday, and the union said the strike would go on until the company raised its pay offer.",
+    "Container ships waited outside the port as the strike halted work, the harbour master said.",
+    "The union says the pay offer is well below inflation after eight months of talks.",
+    "The company said the strike was disappointing and that dock workers were among the best paid in the state.",
+    "Retailers warned that a long dispute would hit supplies of fresh produce and electronics before Easter.",
+    "The stoppage is due to end on Thursday, but more action is planned next month if no deal is reached.",
+]
+# Three stories of the same section, a headline and a sentence each: they
+# share a third of their words with the article ("pay", "union", "Tuesday").
+SECTION_TEASERS = [
+    "Iron ore slides as steel output slows",
+    "Miners led the market lower on Tuesday after data showed a third month of falling production in the state.",
+    "Airport workers vote on pay deal",
+    "Ground staff will vote next month on a pay offer the company made after talks with the union.",
+    "Why the weekly shop costs more up north",
+    "Freight, fuel and a shortage of drivers add up to a premium on fresh produce in remote towns.",
+]
+
+
+def _paras(lines):
+    return [Paragraph(i, text, 0, 0, i + 1, i) for i, text in enumerate(lines)]
+
+
+def _tail_cut(break_lines, teasers=SECTION_TEASERS):
+    lines = STRIKE + break_lines + teasers
+    classes = [GOOD] * len(STRIKE) + [BAD] * len(break_lines) + [SHORT, GOOD] * (len(teasers) // 2)
+    feats = [_features(t, "en") for t in lines]
+    return cut_off_topic_tail(_paras(lines), feats, classes, [len(t) for t in lines], (0, len(lines) - 1), "en")
+
+
+def test_a_sections_stories_under_their_lists_heading_end_the_article():
+    assert _tail_cut(["Topics: Unions, Shipping", "Subscribe now Already a subscriber? Log in", "More from Business"]) \
+        == (0, len(STRIKE) - 1)
+
+
+def test_without_a_lists_heading_over_them_the_bar_is_as_before():
+    # The same stretch under a paywall's prompt alone shares enough to go on.
+    assert _tail_cut(["Topics: Unions, Shipping", "Subscribe now Already a subscriber? Log in", "Newsletter"])[1] \
+        == len(STRIKE) + 3 + len(SECTION_TEASERS) - 1
+
+
+def test_paragraphs_longer_than_the_articles_under_a_lists_heading_are_no_teasers():
+    long_ones = [t + " " + t for t in SECTION_TEASERS]
+    lines_end = len(STRIKE) + 3 + len(long_ones) - 1
+    assert _tail_cut(["Topics: Unions, Shipping", "Subscribe now Already a subscriber? Log in", "More from Business"],
+                     long_ones)[1] == lines_end
+
+
+def test_an_outline_opens_under_a_read_also_box():
+    lines = ["What went wrong", "1. The drive would not boot", "Text.", "2. The cloud was slow", "Text.",
+             "3. One image was missing", "Text."]
+    classes = [SHORT, SHORT, GOOD, SHORT, GOOD, SHORT, GOOD]
+    assert outline_opens(_paras(lines), classes, 1, len(lines) - 1)
+    # A numbered list of headlines, one under the other, is no outline.
+    headlines = ["1. Storm hits the coast", "2. Mayor resigns", "3. Bridge to close", "Text."]
+    assert not outline_opens(_paras(headlines), [SHORT, SHORT, SHORT, GOOD], 0, 3)
+    assert not outline_opens(_paras(lines), classes, 3, len(lines) - 1)  # "2." opens nothing
+
+
+def test_a_blog_post_goes_on_in_numbered_sections_under_a_read_also_box():
+    intro = [
+        "Last month I moved my home server from an old desktop to a small board, and the power bill for the server fell by four fifths.",
+        "The old server drew about fifty watts of power all day, which cost more than a hundred euros of power a year.",
+        "The new board draws under seven watts of power when idle, and the server stays below twelve watts under load.",
+        "Over a year the board saves about ninety euros of power, so the server pays for itself in under two years.",
+        "Power was the reason for the move, and the watts were what I measured before and after moving the server.",
+    ]
+    sections = [
+        "1. The disk would not boot", "The board ignored the disk until I changed the boot order in the firmware settings, which took me half a day to find out.",
+        "2. The photo cloud was slow", "Making thumbnails pinned the processor, so I moved that work to a nightly job and nobody noticed the change.",
+        "3. One image had no build", "One of my containers had no build for this processor, so I built it myself from the project's sources.",
+        "Wrapping up", "I should have moved years ago: the savings pay for the board in two years, and the family noticed nothing.",
+    ]
+    page = ["Moving my home server to a tiny board", *intro, "Read also", "How I blocked ads for the whole house",
+            "What went wrong", *sections, "Share this post", "X Facebook LinkedIn"]
+    out = kept("\n\n".join(page))
+    assert all(line in out for line in sections)
+
+
+def test_a_newsletters_heading_and_pitch_go_with_its_form_inside_the_article():
+    box = ["The Morning Brief", "Get the day's top business stories in your inbox before 7am. Free for subscribers.",
+           "Email address Sign up"]
+    page = ["Bridge to close", *PROSE[:3], *box, "Shops worried", *PROSE[3:]]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE[:3], "Shops worried", *PROSE[3:]]
+
+
+def test_a_newsletters_heading_and_pitch_go_with_its_lone_button():
+    box = ["Culture Weekly", "The week's best exhibitions, books and concerts, every Sunday morning.", "Subscribe"]
+    page = ["Bridge to close", *PROSE[:3], *box, *PROSE[3:]]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+
+
+def test_a_box_heading_stands_under_the_articles_prose():
+    lines = ["Harbour Gazette", "Bridge to close", "The council voted to close the old bridge.", "Subscribe"]
+    classes = [SHORT, SHORT, GOOD, BAD]
+    # The page's headline and a one-sentence lede over a stray button: no box.
+    assert _heading_and_pitch_over(_paras(lines), classes, 3) == []
+    lines = [PROSE[0], "Culture Weekly", "The week's best exhibitions, every Sunday.", "Subscribe"]
+    assert _heading_and_pitch_over(_paras(lines), [GOOD, SHORT, GOOD, BAD], 3) == [1, 2]
+    # A heading that ends a sentence or leads into a list is the article's.
+    for heading in ("He resigned.", "What we know:"):
+        lines[1] = heading
+        assert _heading_and_pitch_over(_paras(lines), [GOOD, SHORT, GOOD, BAD], 3) == []
+
+
+@pytest.mark.parametrize("line", ["E-mailadres Aanmelden", "Sähköpostiosoite Tilaa", "Emailadresse Anmelden"])
+def test_a_field_named_by_a_compound_and_its_button(line):
+    assert field_and_button(line)
+
+
+@pytest.mark.parametrize("line", ["الكلمات المفتاحية: نزيه الخوري، طرابلس، العود", "Palabras clave: lentejas, cocina de cuchara",
+                                  "Parole chiave: Trieste, osterie"])
+def test_keyword_heads_open_tag_lines(line):
+    assert is_tag_line(line)
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Související: Třinec přišel o obránce, zranil si koleno", "related"),
+    ("📲 Intră pe canalul nostru de Telegram pentru cele mai noi știri!", "follow"),
+    ("Γίνετε μέλος στην κοινότητά μας στο Viber", "follow"),
+    ("Lue lehteä sujuvammin sovelluksessa.", "app"),
+    ("Saat päivän tärkeimmät uutiset sähköpostiisi joka arkiaamu.", "newsletter"),
+    ("Suscríbete y recibe cada domingo un menú semanal.", "newsletter"),
+    ("This post may contain affiliate links.", "advert"),
+    ("As an Amazon Associate I earn from qualifying purchases.", "advert"),
+    ("18+ | Účast na hazardních hrách je od 18 let. Hrajte zodpovědně.", "advert"),
+])
+def test_prompts_and_notices_of_the_session(line, category):
+    assert {c for c, _ in Lexicon.load().phrases(line)} == {category}
+
+
+@pytest.mark.parametrize(("line", "category"), [("Részvétnyilvánítás (23)", "comments"), ("Zapisuję się", "newsletter"),
+                                                ("Vsadit nyní", "advert")])
+def test_labels_of_the_session(line, category):
+    assert Lexicon.load().label(line) == category
