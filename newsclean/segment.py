@@ -106,6 +106,14 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     if any(line_width < width - WRAP_SLACK and not _forced_break(line, below, width)
            for line_width, line, below in zip(widths, body, lines[1:])):
         return False
+    if len(lines) == 2 and widths[1] > widths[0] and not _forced_break(lines[0], lines[1], width) \
+            and not _SENTENCE_END.search(lines[1]):
+        # Two lines, the second the wider, though its first word would have
+        # fitted on the first, and no sentence ended: no wrapping made them
+        # ("Paylaş Facebook X WhatsApp Telegram" over a longer tag line).
+        # (Prose wrapped by hand may leave its widest line last, over a full
+        # stop; and over three lines or more, a results table's rows did.)
+        return False
     if len(lines) >= SAME_OPENING_MIN_LINES and len({line.split(" ", 1)[0].casefold() for line in lines}) == 1:
         return False  # "by jdoe July 24, 2012 9:20 AM" three times: a list, each line its own
     # Wrapped lines break mid-sentence; one-paragraph-per-line text ends
@@ -123,11 +131,13 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     # Lists and headline lists start every line with a marker or a capital;
     # wrapped prose mostly goes on in lower case.
     starts = [line for line in lines[1:] if line]
-    if all(_caseless_start(line) for line in starts):
+    caseless = [line for line in starts if _caseless_start(line)]
+    if caseless and len(caseless) * 2 >= len(starts):
         # Arabic, Hebrew, Thai, Devanagari: no capital tells a list's item
         # from prose going on. Wrapped prose ends its sentence on the last
         # line; a tag line over a share bar ("الوسوم: …" / "شارك الخبر …"),
-        # a dateline over one, end none.
+        # a dateline over one, end none. (Half its lines in such a script
+        # are enough: a share bar's Latin names open the other half.)
         return _PARAGRAPH_END.search(last) is not None
     list_like = sum(1 for line in starts if _LIST_START.match(line))
     if list_like * 3 < len(starts) * 2:

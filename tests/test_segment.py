@@ -351,3 +351,17 @@ def test_lines_in_a_script_without_capitals_are_wrapped_only_when_a_sentence_end
     wrapped = ("قال وزير المياه الأردني إن مشروع الناقل الوطني سيبدأ العمل به في\n"
                "العام المقبل بعد توقيع العقود مع الشركات المنفذة للمشروع.")
     assert texts(wrapped) == [wrapped]
+
+
+def test_a_last_line_wider_than_a_wrap_would_leave_ends_no_wrapped_paragraph():
+    # A share bar over a tag line in lower case: two lines, not one wrapped.
+    assert not is_hard_wrapped(["Paylaş Facebook X WhatsApp Telegram", "su faturası İzmir Büyükşehir kademeli tarife zam"])
+    # The last line is the widest when the next word would not have fitted above it,
+    assert is_hard_wrapped(["the council voted on Tuesday to close the", "extraordinarily-long-named bridge to cars"])
+    # or in prose wrapped by hand, whose sentence ends there.
+    assert is_hard_wrapped(["the council voted on Tuesday to close the", "old harbour bridge to cars from next spring."])
+
+
+def test_a_byline_and_dateline_in_devanagari_over_a_latin_share_bar_are_three_lines():
+    lines = ["अमरेंद्र सिंह, छपरा", "प्रकाशित: 16 फरवरी 2025, 08:10 PM (IST)", "Facebook WhatsApp X Google News पर फॉलो करें"]
+    assert not is_hard_wrapped(lines)
