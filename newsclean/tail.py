@@ -15,7 +15,7 @@ from collections.abc import Collection
 import regex
 
 from .config import Config
-from .comments import holds_date
+from .comments import holds_date, month_prefixes
 from .controls import is_player_control
 from .core import SECTION_OPENERS
 from .credits import _CREDIT, _credits, _credits_or_dates
@@ -170,6 +170,8 @@ def _page_tail(
             return none
     if paras[i - 1].plain.rstrip().endswith(":") or paras[i].plain.rstrip().endswith(":"):
         return none
+    if _heading_over_lead_in(paras, i, known_at):
+        return none  # a box's heading over its lead-in ("… advises residents to:") and list
     if normalize_label(paras[i].plain) in label_set("valedictions.txt"):
         return none  # "Yours sincerely", a name, a title: the letter's signature
     if any(_box_head(p.plain) for p in paras[i:known_at]):
@@ -182,6 +184,26 @@ def _page_tail(
     if _reads_as_own_list(lines, entries=not kickers):  # what follows the known line goes anyway
         return none
     return i, headlines
+
+
+# A lead-in of a few words at least, over this many items of its list.
+LEAD_IN_MIN_WORDS = 4
+LEAD_IN_MIN_ITEMS = 2
+
+
+def _heading_over_lead_in(paras: list[Paragraph], i: int, stop: int) -> bool:
+    """Line `i` heads a box whose lead-in under it ends in a colon and
+    leads into items that go on in lower case or with a list's marker
+    ("What to do" / "Trading Standards advises residents to:" / "never pay
+    in cash"). Menus and forms' fields end lines in colons too ("Title:",
+    "Search for:"), but lead into no such items."""
+    if i + 1 + LEAD_IN_MIN_ITEMS >= stop or _ends_sentence(paras[i].plain):
+        return False
+    lead_in = paras[i + 1].plain.rstrip()
+    if not lead_in.endswith(":") or len(lead_in.split()) < LEAD_IN_MIN_WORDS:
+        return False
+    items = [paras[k].plain.lstrip() for k in range(i + 2, i + 2 + LEAD_IN_MIN_ITEMS)]
+    return all(item[:1].islower() or _LIST_MARKER.match(item) for item in items)
 
 
 # A box's heading may name its subject after a colon: "Fakta: Lidåsens såg".
@@ -263,8 +285,18 @@ PERIOD_SCORES_MIN = 2
 
 
 def _key_value(text: str) -> regex.Match[str] | None:
-    """A fact's key and its mark: "Tore:", "Age: 46", "作者︱春春"."""
-    return _KEY_VALUE.match(text) or _CJK_KEY_VALUE.match(text)
+    """A fact's key and its mark: "Tore:", "Age: 46", "作者︱春春", or a
+    date as a programme's or a timeline's key ("17 फरवरी: …", "3. März: …")."""
+    m = _KEY_VALUE.match(text) or _CJK_KEY_VALUE.match(text)
+    if m is None and text.lstrip()[:1].isdigit() and (m := _DAY_MONTH_KEY.match(text)) is not None:
+        month = m["month"].casefold()
+        if not any(month.startswith(prefix) for prefix in month_prefixes()):
+            return None
+    return m
+
+
+# A day and its month, then the colon: "17 फरवरी: …", "3. März 2025: …".
+_DAY_MONTH_KEY = regex.compile(r"^\s*\d{1,2}\.?\s(?P<month>[^\W\d_][\w.]*)(?:\s\d{4})?\s?:\s+\S")
 
 
 def _fact(text: str) -> bool:
