@@ -65,7 +65,9 @@ def author_bios(paras: list[Paragraph], classes: list[str], start: int) -> list[
                 and _bare_name(above):
             # The name on its line over the bio ("Tom Whitcombe" / "Tom has covered …").
             k = byline_naming(above, line=True)
-            if k is not None and _bio(text):
+            # (One sentence is a bio too when it goes on with the first name:
+            # "Hannah Crowther" / "Hannah has covered the courts since 2016.")
+            if k is not None and (_bio(text) or text.split(maxsplit=1)[0] == above.split(maxsplit=1)[0]):
                 found += [(i - 1, k), (i, k)]
                 continue
         if not text[:1].isupper():

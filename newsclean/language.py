@@ -307,7 +307,8 @@ def drop_foreign(doc: Document, config: Config) -> None:
 # by an "et al.": prose in another language names its studies that way too.)
 _CITATION = (
     r"^\W{0,2}(?i:referanse|reference|references|referenz|référence|referencia|referência|riferimento|kilde|källa"
-    r"|lähde|źródło|zdroj|forrás|studie|study|studio|estudio|étude|badanie|paper|artikel|kaynak|источник|джерело)\s?:"
+    r"|lähde|źródło|zdroj|forrás|studie|study|studio|estudio|étude|badanie|paper|artikel|kaynak|источник|джерело"
+    r"|bron|quelle|source|fonte|fuente|izvor|(?:a\s)?tanulmány)\s?:"
     r"|\bdoi:\s?10\.|\bdoi\.org/"
 )
 
