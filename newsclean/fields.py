@@ -42,3 +42,13 @@ def field_and_button(text: str) -> bool:
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Compiled on first use: a cold run on one article may need neither."""
     return regex.compile(_ADDRESS_FIELD), regex.compile(_SIGN_UP_VERB)
+
+
+# A pitch's mail: its address field's word, or the newsletter it sends.
+_MAIL = regex.compile(rf"{_ADDRESS_FIELD}|(?i:\bnewsletter\w*|\binbox\b|\bnieuwsbrief\w*|\buutiskirje\w*)")
+
+
+def names_mail(text: str) -> bool:
+    """The text names an e-mail, an inbox or a newsletter: what a sign-up
+    form's pitch offers ("get my Sunday email")."""
+    return _MAIL.search(text) is not None

@@ -11,7 +11,7 @@ import regex
 
 from .core import SECTION_OPENERS, SIGN_UP_CATEGORIES
 from .document import Paragraph
-from .fields import field_and_button
+from .fields import field_and_button, names_mail
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import opens_as_speech
 from .tail import _LIST_MARKER, BOX_MIN_ENTRIES, TABLE_MIN_CELLS, _cells, article_box_end
@@ -88,8 +88,10 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                 top = heads[-1]  # the form opens with its heading: the sentence over it is the article's
             if top == first:
                 # The form's heading and its pitch, a sentence long enough to
-                # count as prose, over a form that opens the run.
-                found += [(k, feats[first].category, first) for k in _heading_and_pitch_over(paras, classes, first)]
+                # count as prose, over a form that opens the run; or a pitch
+                # alone that names what the form asks for ("… get my Sunday email").
+                own = _heading_and_pitch_over(paras, classes, first) or _mail_pitch_over(paras, classes, first)
+                found += [(k, feats[first].category, first) for k in own]
             prose_goes_on = _prose_above(paras, classes, top)
             for k in range(top, last):
                 in_block = paras[k].block == paras[k - 1].block
@@ -139,6 +141,16 @@ def _heading_and_pitch_over(paras: list[Paragraph], classes: list[str], first: i
             or not any(c in (GOOD, NEAR) for c in classes[max(0, heading - HEADING_PROSE_REACH) : heading])):
         return []
     return [heading, pitch]
+
+
+def _mail_pitch_over(paras: list[Paragraph], classes: list[str], first: int) -> list[int]:
+    """The paragraph right over a form's first line when it is a pitch
+    that names the mail the form signs up for ("Never miss a recipe! Join
+    18,000 home cooks and get my Sunday email.")."""
+    pitch = first - 1
+    if pitch < 1 or classes[pitch] != GOOD or len(paras[pitch].plain.split()) > PITCH_MAX_WORDS:
+        return []
+    return [pitch] if names_mail(paras[pitch].plain) else []
 
 
 def _row_of_table_above(paras: list[Paragraph], k: int) -> bool:
