@@ -106,6 +106,7 @@ from .text import columns, content_stems
 from .text import ends_sentence as _ends_sentence
 from .titlecards import title_card_follows
 from .titles import names_site
+from .underbox import section_under_box
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .topteasers import cut_teasers_over_article
 from .widgets import (
@@ -364,6 +365,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         span, teasers_over = cut_teasers_over_article(paras, classes, sizes, span, doc.language)
     if span is not None and (box_end := article_box_under_form(paras, feats, classes, span[1])) is not None:
         span = span[0], box_end  # the article's facts under a sign-up form put between them and its prose
+    elif span is not None and (section_end := section_under_box(paras, feats, classes, span, doc.language)) is not None:
+        span = span[0], section_end  # its last section, under a sign-up box between its sections
     closing = _closing_block(paras, classes, span) if span is not None else None
     if span is not None and closing is not None and span[1] >= closing:
         span = span[0], max(k for k in range(span[0], closing) if classes[k] in (GOOD, NEAR))

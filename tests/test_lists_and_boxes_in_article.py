@@ -11,7 +11,9 @@ from newsclean.lexicon import Lexicon
 from newsclean.lineclass import BAD, GOOD, SHORT
 from newsclean.linefeatures import _features
 from newsclean.steps import outline_opens
+from newsclean.tail import _key_value
 from newsclean.taglines import is_tag_line
+from newsclean.underbox import section_under_box
 from test_boilerplate import PROSE, kept
 
 STRIKE = [
@@ -150,3 +152,109 @@ def test_prompts_and_notices_of_the_session(line, category):
                                                 ("Vsadit nyní", "advert")])
 def test_labels_of_the_session(line, category):
     assert Lexicon.load().label(line) == category
+
+
+# -- The article's last section under a box, and what else stays or goes (thirty-first session).
+
+COLUMN = [
+    "For forty years the line has carried pupils, nurses and pensioners across the plateau, and every winter it was the only way out when the road froze.",
+    "The regional council now wants to replace the trains with coaches, arguing that too few passengers use the line to justify renewing the track.",
+    "I have nothing against coaches. But I know what happens to them in winter, when the road is closed and the timetable becomes a suggestion.",
+    "Elsewhere other choices were made: lines just as modest were renewed in stages and now carry twice as many passengers as ten years ago.",
+]
+NEWSLETTER_BOX = ["The Opinions newsletter", "Every Saturday, a selection of columns and letters from our readers.", "Sign up"]
+DEMANDS = ["What we ask for", "With forty councillors of the plateau, we ask for three simple things:",
+           "a moratorium on any closure of the line before 2027;", "a renewal of the track in stages;",
+           "a train in the morning, at noon and in the evening each way.",
+           "The line is no souvenir of the past. It is the condition for people to go on living on the plateau."]
+DISCLAIMER = "Columns published in this section are the sole responsibility of their authors."
+
+
+def test_a_columns_last_section_under_a_newsletter_box_stays():
+    out = kept("\n\n".join(["The line is no souvenir", *COLUMN, *NEWSLETTER_BOX, *DEMANDS, DISCLAIMER]))
+    assert all(line in out for line in DEMANDS) and not set(NEWSLETTER_BOX) & set(out)
+
+
+def test_other_stories_under_a_newsletter_box_are_no_section_of_the_article():
+    teasers = ["Coach services cut on the plateau", "The operator said too few passengers used the morning coach.",
+               "Station café closes after forty years", "The owners said the line's closure would end their trade.",
+               "Snow closes the plateau road again", "Drivers were told to stay at home until the ploughs had passed."]
+    lines = [*COLUMN, *NEWSLETTER_BOX, *teasers, "Most read"]
+    classes = [GOOD] * 4 + [BAD, BAD, BAD] + [SHORT, GOOD] * 3 + [BAD]
+    feats = [_features(t, "en") for t in lines]
+    # A headline over a sentence, again and again: a list of stories.
+    assert section_under_box(_paras(lines), feats, classes, (0, 3), "en") is None
+    lines[7:13] = DEMANDS
+    classes[7:13] = [SHORT, SHORT, SHORT, SHORT, SHORT, GOOD]
+    feats = [_features(t, "en") for t in lines]
+    assert section_under_box(_paras(lines), feats, classes, (0, 3), "en") == 12
+
+
+def test_a_heading_under_the_box_that_names_the_newsletter_is_the_boxs():
+    lines = [*COLUMN, "Newsletter", "Get the newsletter", "Stay up to date with our work and our campaigns.",
+             "Have you noticed anything when you opened this page?",
+             "We did not annoy you with a cookie banner, and we do not track you: our plateau line's trains need you.",
+             "Donate now"]
+    paras = _paras(lines)
+    feats = [_features(t, "en") for t in lines]
+    classes = [GOOD] * 4 + [BAD, SHORT, SHORT, SHORT, GOOD, BAD]
+    assert section_under_box(paras, feats, classes, (0, 3), "en") is None
+
+
+def test_a_pitch_that_names_the_mail_goes_with_its_form():
+    pitch = "Never miss a story! Join 18,000 readers and get my Sunday email with the week's news from the harbour."
+    page = ["Bridge to close", *PROSE[:3], pitch, "First name Email Subscribe", *PROSE[3:]]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+    # Over the same form, the article's own sentence stays.
+    page[4] = "The council will publish the full engineering report on its website next week."
+    assert page[4] in kept("\n\n".join(page))
+
+
+def test_an_advice_box_under_the_article_with_its_lead_in_and_list_stays():
+    advice = ["What to do if a trader calls unannounced", "Trading Standards advises residents to:",
+              "never pay large sums in cash up front", "get at least three written quotes",
+              "check traders on the Buy With Confidence scheme", "call 0808 223 1133 if you are worried about a caller"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *advice, "Share this article Facebook X WhatsApp"]))
+    assert out[-len(advice):] == advice
+
+
+def test_a_forms_fields_ending_in_colons_lead_into_no_list():
+    page = ["Bridge to close", *PROSE, "Local search", "Search local businesses for:", "Keyword Business name",
+            "Include surrounding suburbs", "Most recent posts", "General chat", "Weekend plans"]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+
+
+def test_a_one_sentence_bio_under_the_writers_name_goes():
+    page = ["Bridge to close", "By Hannah Crowther, Transport Reporter", *PROSE, "Hannah Crowther",
+            "Hannah has covered transport in the city since 2016 and was named regional journalist of the year in 2023.",
+            "Comments"]
+    assert kept("\n\n".join(page)) == ["Bridge to close", "By Hannah Crowther, Transport Reporter", *PROSE]
+
+
+@pytest.mark.parametrize("head", ["Bron", "A tanulmány", "Quelle"])
+def test_a_study_under_a_source_head_is_no_foreign_paragraph(head):
+    prose = [
+        "De onderzoekers volgden drie jaar lang jonge palingen die vanuit zee de rivieren op zwommen, en maten hoe "
+        "ze zich oriënteerden in een magnetisch veld.",
+        "Volgens de onderzoekers gebruiken de dieren het aardmagnetisch veld als kompas, zodat ze de kust weten te "
+        "vinden, ook als het water troebel is.",
+    ]
+    source = f"{head}: M. Bosma e.a., Magnetic map orientation in European glass eels, Journal of Fish Biology, 2025."
+    out = kept("\n\n".join(["Palingen hebben een kompas", *prose, source]))
+    assert source in out
+
+
+@pytest.mark.parametrize(("line", "fact"), [("17 फरवरी: 'गबरघिचोर' का मंचन", True), ("3. März: Vertrag unterzeichnet", True),
+                                            ("April 3: Contract signed", True), ("10 things: why the bridge shut", False),
+                                            ("5 Dinge: Warum die Brücke schließt", False)])
+def test_a_day_and_month_key_an_entry(line, fact):
+    assert bool(_key_value(line)) is fact
+
+
+def test_a_programme_under_the_article_stays_over_a_videos_label():
+    programme = ["Programme", "17 March: the opening concert in the harbour hall",
+                 "18 March: folk night and the closing ceremony"]
+    page = ["Festival opens on the harbour", *PROSE, *programme, "▶ Video: watch the first evening", "03:12",
+            "Most read", "Storm closes the coast road"]
+    out = kept("\n\n".join(page))
+    assert out[-3:] == programme
