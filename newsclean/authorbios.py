@@ -42,15 +42,25 @@ def author_bios(paras: list[Paragraph], classes: list[str], start: int) -> list[
     # Barack Obama hugs … (July 22, 2012)").
     near = range(max(0, start - BYLINE_REACH), min(len(paras), start + BYLINE_REACH))
     bylines = [k for k in near if classes[k] == SHORT and _credit_line(paras[k].plain)]
-    if not bylines:
+    # Or a short line that names the writer with a word or two of role
+    # ("Ingrid Sæther Nilsen, journalist", "Röportaj: Mert Yalçınkaya"): it
+    # names the writer of a bio under a name line only, as any line may name
+    # a person a paragraph opens with.
+    named_by = [(k, name.casefold()) for k in near if classes[k] == SHORT and k not in bylines
+                and (name := _named_in_line(paras[k].plain)) is not None]
+    if not bylines and not named_by:
         return []
     credits = [(k, paras[k].plain.casefold(), _credits(paras[k].plain)) for k in bylines]
     # The bylines' words: a name line or a bio opens with one (a cheap first look).
-    named = {w for _, text, _ in credits for w in text.split()}
+    named = {w for _, text, _ in credits for w in text.split()} | {w for _, name in named_by for w in name.split()}
 
     def byline_naming(name: str, line: bool) -> int | None:
-        name = name.casefold()
-        return next((k for k, text, by in credits if (by and name in text) or (line and text.startswith(name))), None)
+        folded = name.casefold()
+        k = next((k for k, text, by in credits if (by and folded in text) or (line and text.startswith(folded))), None)
+        if k is None and line:
+            # (The whole name, in a script with capitals: elsewhere a subheading passes for one.)
+            k = next((k for k, named_name in named_by if folded == named_name), None)
+        return k
 
     found: list[tuple[int, int]] = []
     for i in range(start + 1, len(paras)):
@@ -83,6 +93,26 @@ def author_bios(paras: list[Paragraph], classes: list[str], start: int) -> list[
                         found.append((i, k))  # the bio opens with the writer's name
                     break
     return found
+
+
+# A writer's name and, parted from it by a comma or a colon, a word or two
+# of role or kind: "Ingrid Sæther Nilsen, journalist", "Röportaj: Mert
+# Yalçınkaya".
+NAME_LINE_MAX_ROLE_WORDS = 2
+_NAME_ROLE_SEP = regex.compile(r"\s*[,:|–—]\s+")
+
+
+def _named_in_line(text: str) -> str | None:
+    """The name of a short line of a name and its role, or None. (Two
+    name-shaped parts are a title's: "The Fischbowl: Old School".)"""
+    parts = _NAME_ROLE_SEP.split(text.strip())
+    if len(parts) != 2:
+        return None
+    names = [part for part in parts if NAME_MIN_WORDS <= len(part.split()) <= NAME_MIN_WORDS + 1 and _cased_name(part)]
+    if len(names) != 1:
+        return None
+    role = parts[1] if names[0] == parts[0] else parts[0]
+    return names[0] if len(role.split()) <= NAME_LINE_MAX_ROLE_WORDS else None
 
 
 def _bio(text: str) -> bool:

@@ -258,3 +258,27 @@ def test_a_programme_under_the_article_stays_over_a_videos_label():
             "Most read", "Storm closes the coast road"]
     out = kept("\n\n".join(page))
     assert out[-3:] == programme
+
+
+def test_a_bio_under_the_name_a_short_credit_line_gives_goes():
+    page = ["Bridge to close", "Ingrid Sæther Nilsen, journalist", *PROSE, "Ingrid Sæther Nilsen",
+            "Ingrid is a journalist at the Gazette and writes about the harbour and the coast. She holds a master's "
+            "degree in marine biology.", "Send e-mail"]
+    assert kept("\n\n".join(page)) == ["Bridge to close", "Ingrid Sæther Nilsen, journalist", *PROSE]
+
+
+def test_a_paragraph_that_opens_with_a_name_a_short_line_gives_stays():
+    # Only a bio under a name line: a kicker names a person the article's
+    # paragraphs open with, too.
+    opening = ("Moira Keane said on Tuesday that the bridge would close in spring. She added that the council had "
+               "no choice after the survey.")
+    page = ["Moira Keane", "Bridge to close", PROSE[0], opening, *PROSE[1:]]
+    assert opening in kept("\n\n".join(page))
+
+
+def test_a_title_of_two_names_names_no_writer():
+    # "The Fischbowl: Old School": a blog's name and a post's, not a writer and a role.
+    section = ("The bridge is thirty years old today. I don't have anything profound to say about it, but it did "
+               "get me thinking.")
+    page = ["The Harbour Blog: Old School", "Old School", section, *PROSE]
+    assert section in kept("\n\n".join(page))
