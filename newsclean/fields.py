@@ -12,7 +12,8 @@ import regex
 # The field's name.
 # (with a compound's ending: "E-mailadres", "Sähköpostiosoite")
 _ADDRESS_FIELD = (
-    r"(?i:\b(?:e-?mail|e-?post|e-posta|e-pasts|el\.\s?paštas|sähköposti|correo|courriel|почта|пошта)\w*)"
+    r"(?i:\b(?:e-?mail|e-?post|e-posta|e-pasts|el\.\s?paštas|sähköposti|correo|courriel|почта|пошта|е-адрес|e-adres"
+    r"|e-pošt|имејл)\w*)"
     r"|邮箱|メールアドレス|이메일"
 )
 FIELD_LINE_MAX_WORDS = 6
@@ -21,7 +22,8 @@ FIELD_LINE_MAX_CHARS = 80
 _SIGN_UP_VERB = (
     r"(?i:\b(?:subscri|sign\s?up|join|abonn|inscri|suscri|iscriv|assin|cadastr|anmeld|abonnier|eintragen|registr"
     r"|aanmeld|inschrijv|prenumer|tilmeld|abonner|tilaa|liity|zapisz|zapisuj|přihlás|odebír|prihlás|feliratkoz"
-    r"|abonează|užsisak|pierakst|подпис|підпис|абонир|kaydol|abone|εγγραφ|להרשמה|اشترك|सब्सक्राइब|daftar|berlangganan"
+    r"|abonează|užsisak|pierakst|подпис|підпис|абонир|пријав|prijav|kaydol|abone|εγγραφ|להרשמה|اشترك|सब्सक्राइब|daftar"
+    r"|berlangganan"
     r"|đăng ký|send|senden|envoyer|enviar|invia))"
     r"|訂閱|订阅|登録|구독"
 )

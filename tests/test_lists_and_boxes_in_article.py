@@ -122,7 +122,8 @@ def test_a_box_heading_stands_under_the_articles_prose():
         assert _heading_and_pitch_over(_paras(lines), [GOOD, SHORT, GOOD, BAD], 3) == []
 
 
-@pytest.mark.parametrize("line", ["E-mailadres Aanmelden", "Sähköpostiosoite Tilaa", "Emailadresse Anmelden"])
+@pytest.mark.parametrize("line", ["E-mailadres Aanmelden", "Sähköpostiosoite Tilaa", "Emailadresse Anmelden",
+                                  "Ваша е-адреса Пријави ме", "Vaša e-adresa Prijavi me"])
 def test_a_field_named_by_a_compound_and_its_button(line):
     assert field_and_button(line)
 
