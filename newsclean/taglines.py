@@ -92,7 +92,17 @@ def unmarked_tag_line(text: str) -> bool:
     if not UNMARKED_MIN_NAMES + 1 <= len(ws) <= MAX_UNSEPARATED_WORDS + 1 or text.rstrip().endswith(_SENTENCE_END) \
             or ":" in text or "：" in text:
         return False
-    if ws[0].casefold() not in _heads().one_word or not ws[0][:1].isupper():
+    if ws[0].casefold() not in _heads().one_word:
+        return False
+    if _caseless(ws[0]):
+        return True  # "แท็ก ยี่เป็ง โคมลอย เชียงใหม่": no capitals to ask for, in Thai, Korean, Arabic
+    if not ws[0][:1].isupper():
         return False
     names = ws[1:]
     return sum(w[:1].isupper() for w in names) >= UNMARKED_CAPITALISED_SHARE * len(names)
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without capitals (its first letter neither case)."""
+    first = next((ch for ch in word if ch.isalpha()), "")
+    return bool(first) and not first.isupper() and not first.islower()

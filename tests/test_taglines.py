@@ -69,6 +69,9 @@ def test_a_numbered_day_heading_is_no_tag_line():
     ("Themen der Woche: Wahl", False),  # with a colon: is_tag_line's to tell
     ("Tags", False),
     ("The Reading Bug Club", False),  # not Vietnamese "thẻ" (tag) without its accents
+    ("แท็ก ยี่เป็ง โคมลอย เชียงใหม่", True),  # a script without capitals: no capitals to ask for
+    ("태그 인덱스 성능", True),
+    ("แท็ก", False),
 ])
 def test_a_tag_box_joined_without_a_colon(line, tags):
     assert unmarked_tag_line(line) is tags
