@@ -19,7 +19,7 @@ from .comments import holds_date
 from .document import Paragraph
 from .heads import LineHeads
 from .lexicon import data_lines, label_set, normalize_label
-from .lineclass import BAD, SHORT
+from .lineclass import BAD, GOOD, SHORT
 from .linefeatures import _DIGIT_RUNS, Features, _question
 from .markup import ADDRESS, LYNX_IMAGE
 from .stamps import opens_with_stamp, tagged_with_clock
@@ -400,8 +400,8 @@ _SLIDE_COUNTER = regex.compile(
 # "📷 Galeria zdjęć (12)", "Zobacz galerię: tak wygląda … (18 zdjęć)",
 # "Galerie foto: Inundațiile din Galați 1 / 14", "‹ › Apri la gallery".
 _GALLERY_LINK = (
-    rf"^\W{{0,3}}(?:\p{{L}}+\s+){{0,1}}{_GALLERY_WORD}\b.{{0,100}}?"
-    r"(?:\(\d{1,3}(?:\s+\p{L}+)?\)|\d{1,3}\s?/\s?\d{1,3})\W{0,2}$"
+    rf"^\W{{0,3}}(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}\b.{{0,100}}?"
+    r"(?:\(\d{1,3}(?:\s+\p{L}+)?\)|\d{1,3}\s?(?:/|\p{L}{1,3})\s?\d{1,3})\W{0,2}$"
     rf"|^\s*[‹›«»<>←→◀▶❮❯]\s*[‹›«»<>←→◀▶❮❯]\s+(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}$"
 )
 GALLERY_LINK_MAX_CHARS = 160
@@ -570,9 +570,11 @@ def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
     # (A quote's line has a "%", searched in C first: most lines have none.)
     found += _runs_of([c != BAD and "%" in p.plain and _QUOTE_LINE.match(p.plain) is not None
                        for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
+    first_prose = next((i for i, c in enumerate(classes) if c == GOOD), len(classes))
     return found + [i for i, (p, c) in enumerate(zip(paras, classes))
                     if c != BAD and (market_quotes(p.plain) or breaking_ticker(p.plain) or weather_line(p.plain)
-                                     or rating_line(p.plain) or (i < HEADER_WEATHER_REACH and local_weather(p.plain)))]
+                                     or rating_line(p.plain) or (i < HEADER_WEATHER_REACH and local_weather(p.plain))
+                                     or (i < first_prose and breaking_bar(p.plain, paras[0].plain)))]
 
 
 # A weather widget's line: places and their temperatures, two or more
@@ -671,6 +673,23 @@ def breaking_ticker(text: str) -> bool:
         return False
     headlines = [s for s in _TICKER_SEP.split(text[m.end():]) if word_count(words(s)) >= TICKER_HEADLINE_MIN_WORDS]
     return len(headlines) >= TICKER_MIN_HEADLINES
+
+
+# A breaking-news bar in the page's header: the label in capitals, one
+# headline ("BREAKING St. Paul schools closed Wednesday and Thursday").
+# Only over the page's first paragraph of prose: a live blog's entries open
+# the same way.
+BREAKING_BAR_MAX_WORDS = 30
+
+
+def breaking_bar(text: str, title: str) -> bool:
+    """A breaking-news bar, not the page's headline that opens with the
+    label ("BREAKING: Mayor resigns", which the title line names)."""
+    m = _ticker_label().match(text) if text.lstrip()[:1].isupper() else None
+    if m is None or not m["label"].isupper():
+        return False
+    headline = text[m.end():].strip()
+    return 2 <= word_count(words(headline)) <= BREAKING_BAR_MAX_WORDS and headline.casefold() not in title.casefold()
 
 
 # A quote's move: an arrow, or a signed percentage ("-0,8 %", "+1.2%").

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsclean.widgets import local_weather
+from newsclean.widgets import breaking_bar, local_weather
 from test_boilerplate import PROSE, kept
 
 
@@ -32,3 +32,21 @@ def test_the_headers_weather_goes_a_weather_storys_line_stays():
 def test_a_poll_under_its_head_inside_the_article_goes(poll):
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *poll, *PROSE[3:]]))
     assert out == ["Bridge to close", *PROSE]
+
+
+@pytest.mark.parametrize(("line", "title", "bar"), [
+    ("BREAKING St. Paul schools closed Wednesday and Thursday", "Storm live - The Gazette", True),
+    ("EILMELDUNG Brand in Lagerhalle in Hanau", "Sturm über Hessen", True),
+    ("BREAKING: Mayor resigns", "BREAKING: Mayor resigns - The Gazette", False),  # the headline itself
+    ("Breaking the rules of the game", "", False),  # no label in capitals
+])
+def test_a_breaking_news_bar(line, title, bar):
+    assert breaking_bar(line, title) is bar
+
+
+def test_the_headers_breaking_bar_goes_a_live_blogs_breaking_entry_stays():
+    entry = "BREAKING: The harbour bridge will close at noon, the council has confirmed."
+    page = ["Storm live: bridge to close - The Gazette", "News Sport Weather", "BREAKING St. Paul schools closed on Wednesday",
+            "Storm live: bridge to close", PROSE[0], PROSE[1], entry, *PROSE[2:]]
+    out = kept("\n\n".join(page))
+    assert "BREAKING St. Paul schools closed on Wednesday" not in out and entry in out

@@ -143,6 +143,8 @@ def test_a_sign_up_box_with_the_articles_prose_under_it_is_no_page_break():
     ("Zobacz galerię: tak wygląda ulica po pierwszym etapie remontu (18 zdjęć)", True),
     ("Galerie foto: Inundațiile din Galați 1 / 14", True),
     ("‹ › Apri la gallery", True),
+    ("Guarda la gallery 1 di 18", True),  # (thirty-first session: two words before, "di" between)
+    ("Visit the gallery of 1990 to 2004", False),  # years, no count
     ("Die Galerie zeigt 40 Werke von 1968 bis 2004.", False),  # a sentence
     ("National Gallery (London)", False),  # no count
 ])
