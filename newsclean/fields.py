@@ -23,7 +23,7 @@ _SIGN_UP_VERB = (
     r"(?i:\b(?:subscri|sign\s?up|join|abonn|inscri|suscri|iscriv|assin|cadastr|anmeld|abonnier|eintragen|registr"
     r"|aanmeld|inschrijv|prenumer|tilmeld|abonner|tilaa|liity|zapisz|zapisuj|přihlás|odebír|prihlás|feliratkoz"
     r"|abonează|užsisak|pierakst|подпис|підпис|абонир|пријав|prijav|kaydol|abone|εγγραφ|להרשמה|اشترك|सब्सक्राइब|daftar"
-    r"|berlangganan"
+    r"|berlangganan|apunt"
     r"|đăng ký|send|senden|envoyer|enviar|invia))"
     r"|訂閱|订阅|登録|구독"
 )
@@ -33,7 +33,8 @@ def field_and_button(text: str) -> bool:
     """A sign-up form's address field and button on one line: "Din e-post
     Prenumerera". No sentence: "Subscribe to updates via email." is a pitch."""
     stripped = text.rstrip()
-    if len(stripped) > FIELD_LINE_MAX_CHARS or "@" in stripped or stripped.endswith((".", "!", "?")):
+    # (A button may shout: "Tu email ¡Me apunto!")
+    if len(stripped) > FIELD_LINE_MAX_CHARS or "@" in stripped or stripped.endswith((".", "?")):
         return False  # (told in C before any pattern runs)
     field, verb = _patterns()
     return (len(stripped.split()) <= FIELD_LINE_MAX_WORDS and field.search(stripped) is not None

@@ -189,7 +189,7 @@ _TIMES_WORD = regex.compile(rf"(?i)^{_TIMES}$")
 _VIEW_WORDS = regex.compile(
     r"(?i)^(?:views?|reads?|aufrufe|gelesen|vues|lectures|visualizaciones|lecturas|visualizzazioni|letture"
     r"|visualizações|leituras|weergaven|keer gelezen|wyświetle\p{L}*|odsłon\p{L}*|zobrazení|přečteno|pročitano"
-    r"|megtekintés"
+    r"|megtekintés|прегледи|прегледа|pregleda"
     r"|görüntülenme|okunma|vizualizări|просмотр\p{L}*|прочитан\p{L}*|перегляд\p{L}*|προβολές|visninger|visningar"
     r"|katselukerrat|مشاهدة|مشاهدات|بازدید|צפיות|阅读量?|浏览量?|点击量|閱讀|瀏覽|閲覧数?|조회수?)$"
 )

@@ -283,3 +283,18 @@ def test_a_title_of_two_names_names_no_writer():
                "get me thinking.")
     page = ["The Harbour Blog: Old School", "Old School", section, *PROSE]
     assert section in kept("\n\n".join(page))
+
+
+@pytest.mark.parametrize(("line", "form"), [("Tu email ¡Me apunto!", True), ("Email us now!", False),
+                                            ("Subscribe to updates via email.", False)])
+def test_a_form_whose_button_shouts(line, form):
+    assert field_and_button(line) is form
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Udostępnij wpis", "share"), ("Vreau să susțin", "subscribe"), ("Laisser un avis", "comments"),
+    ("נרשמים? לכל המשרות", None), ("לכל המשרות", "footer"), ("Придружите се каналу", "follow"), ("Pirkti", "advert"),
+    ("Ja, ik word lid", "subscribe"), ("Ver más artículos de la autora", "related"),
+])
+def test_labels_of_the_sessions_second_probes(line, category):
+    assert Lexicon.load().label(line) == category
