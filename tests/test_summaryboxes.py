@@ -80,3 +80,10 @@ def test_an_at_a_glance_box_is_the_articles_own():
         "Fees are where they differ most, from 0.5% a trade on the first to 0.1% on the second.",
     ]
     assert kept(page(["Two exchanges compared"], glance, article)) == ["Two exchanges compared", *glance, *article]
+
+
+def test_more_languages_name_their_summary_boxes():
+    from newsclean.generated import summary_heading
+
+    for head in ("Najważniejsze informacje", "Tärkeimmät tiedot", "संक्षेप में", "Lühidalt", "Ringkasan Berita"):
+        assert summary_heading(head), head
