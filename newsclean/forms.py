@@ -39,6 +39,16 @@ def _listed_from_above(paras: list[Paragraph], top: int, k: int) -> bool:
     return marker is not None and top > 0 and all(_marker(paras[i].plain) == marker for i in range(top - 1, k + 1))
 
 
+def _in_block_from_above(paras: list[Paragraph], classes: list[str], top: int, k: int) -> bool:
+    """Line `k` ends the block of unknown lines that starts over `top`: the
+    last item of the article's list, over the form's own block ("2 œufs" /
+    "Sel, poivre" over "Recevez une recette …"). (A share bar's block goes
+    on into the form's known lines, "Stumble it" over "Subscribe by RSS",
+    or holds known lines itself, "TEILEN TWITTERN" over "Deal abgelaufen?".)"""
+    return (top > 0 and paras[k].block == paras[top - 1].block and k + 1 < len(paras)
+            and paras[k + 1].block != paras[k].block and all(classes[m] != BAD for m in range(top - 1, k)))
+
+
 def _marker(text: str) -> str | None:
     m = _LIST_MARKER.match(text)
     return m.group(0).strip() if m else None
@@ -103,8 +113,11 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                     continue
                 if opens_as_speech(paras[k].plain):
                     continue  # an interview's or a quote's line ("—¿Volverá a la presa?"), not a pitch
-                if _listed_from_above(paras, top, k):
-                    continue  # the last items of the article's list, which starts over the pitch's lines
+                if _listed_from_above(paras, top, k) or _in_block_from_above(paras, classes, top, k):
+                    # The last items of the article's list, which starts over the
+                    # pitch's lines: marked alike, or in the list's own block
+                    # ("2 œufs" / "Sel, poivre" over the form's heading).
+                    continue
                 if _row_of_table_above(paras, k):
                     continue  # the last rows of the article's table ("Nights only\t5 h 24 min\t78%")
                 if _figure_entry(paras[k].plain) and top > 0 and _figure_entry(paras[top - 1].plain):

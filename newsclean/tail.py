@@ -79,12 +79,16 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
     # (An interview written with dialogue dashes goes on in them, question
     # and answer, however short: "—¿Volverá a la presa?", "—Sí. De visita.")
     dialogue = end >= 0 and paras[end].plain.lstrip().startswith(DIALOGUE_DASHES)
+    # (Past a teaser put between the last paragraph and its credits, the
+    # credits only: "Simak Video …" over "(dpr/rwl)", "Editor: …".)
+    past_teaser = k + 1 < len(classes) and classes[k] == BAD and feats[k].category == "related" and not feats[k].label
+    k += past_teaser
     while k < len(classes) and len(found) < CLOSING_LINES_MAX and classes[k] in (SHORT, NEAR):
         f = feats[k]
         spoken = dialogue and paras[k].plain.lstrip().startswith(DIALOGUE_DASHES)
-        terse = classes[k] == SHORT and (
-            (f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS) or _SIGN_OFF.match(paras[k].plain)
-            or _closing_credit(paras[k].plain))
+        credit = _SIGN_OFF.match(paras[k].plain) or _closing_credit(paras[k].plain)
+        terse = classes[k] == SHORT and (credit or (f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS
+                                                    and not past_teaser))
         if not (spoken or terse):
             break
         found.add(k)

@@ -298,3 +298,25 @@ def test_a_form_whose_button_shouts(line, form):
 ])
 def test_labels_of_the_sessions_second_probes(line, category):
     assert Lexicon.load().label(line) == category
+
+
+def test_a_recipes_last_ingredient_over_a_newsletter_box_stays():
+    ingredients = ["3 poireaux moyens\n2 œufs\n30 g de beurre\nSel, poivre"]
+    box = ["Recevez une recette de saison chaque vendredi",
+           "Plus de 48 000 gourmands sont déjà inscrits à la lettre. Désinscription en un clic.",
+           "Votre e-mail Je m'inscris"]
+    method = ["Préchauffez le four à 200 °C. Émincez les poireaux et faites-les fondre dans le beurre dix minutes.",
+              "Battez les œufs avec la crème, salez, poivrez, puis versez sur les poireaux étalés sur la pâte.",
+              "Enfournez pour trente-cinq minutes, jusqu'à ce que la tarte soit bien dorée, et servez tiède."]
+    intro = ("Une tarte fine aux poireaux, simple et rapide, que je prépare tout l'hiver avec les poireaux du marché "
+             "et un bon fromage de la région.")
+    out = kept("\n\n".join(["Tarte fine aux poireaux", intro, "Ingrédients :", *ingredients, *box, *method]))
+    assert "Sel, poivre" in out and not set(box) & set(out)
+
+
+def test_the_credits_under_a_teaser_put_under_the_last_paragraph_stay():
+    page = ["Bridge to close", *PROSE, "Read also: How the old bridge was built in 1904", "(dpr/rwl)",
+            "Editor: Rina Wulandari", "Tags", "bridge harbour council", "Follow us on Google News",
+            "How do you feel about this article?", "Most read", "Storm closes the coast road", "Fire at the docks"]
+    out = kept("\n\n".join(page))
+    assert out[-2:] == ["(dpr/rwl)", "Editor: Rina Wulandari"]
