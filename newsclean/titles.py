@@ -187,7 +187,16 @@ def _article_between(kept: list[Paragraph], pos: int, k: int, config: Config) ->
     if first is None:
         return False
     run = between[first : first + ARTICLE_BETWEEN_MIN_PROSE]
-    return len(run) == ARTICLE_BETWEEN_MIN_PROSE and all(_is_prose(q, config) and not _is_known(q) for q in run)
+    if len(run) == ARTICLE_BETWEEN_MIN_PROSE and all(_is_prose(q, config) and not _is_known(q) for q in run):
+        return True
+    # Or an intro of two paragraphs in a row, then more prose under its
+    # subheadings, over a recipe card that repeats the headline ("Why
+    # bone-in thighs?" / …). A list of stories under a headline alternates
+    # headline and blurb: no two paragraphs in a row.
+    opening = between[first : first + ARTICLE_BETWEEN_MIN_PROSE - 1]
+    return (len(opening) == ARTICLE_BETWEEN_MIN_PROSE - 1
+            and all(_is_prose(q, config) and not _is_known(q) for q in opening)
+            and sum(_is_prose(q, config) and not _is_known(q) for q in between[first:]) > ARTICLE_BETWEEN_MIN_PROSE)
 
 
 def _is_prose(p: Paragraph, config: Config) -> bool:

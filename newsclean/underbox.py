@@ -39,6 +39,8 @@ SECTION_REACH = 40
 SECTION_MIN_OVERLAP = 0.15
 SECTION_HEADING_MAX_WORDS = 8
 SECTION_MAX_HEADED_PARAGRAPHS = 1
+# (A list's item over the next one is no headline over a blurb.)
+_ITEM_ENDS = (";", ",", ":", "；", "，", "：")
 
 
 def section_under_box(
@@ -56,7 +58,7 @@ def section_under_box(
     if stop - k < 2 or not _heading(paras[k].plain) or names_mail(paras[k].plain):
         return None  # (a heading that names the mail is the box's own: "Newsletter anfordern")
     prose = [m for m in range(k, stop) if classes[m] in (GOOD, NEAR)]
-    headed = sum(1 for m in prose if classes[m] == GOOD and classes[m - 1] == SHORT)
+    headed = sum(1 for m in prose if classes[m - 1] == SHORT and not paras[m - 1].plain.rstrip().endswith(_ITEM_ENDS))
     if not any(classes[m] == GOOD for m in prose) or headed > SECTION_MAX_HEADED_PARAGRAPHS:
         return None
     below: set[str] = set().union(*(content_stems(paras[m].plain, lang) for m in prose))

@@ -8,7 +8,7 @@ from newsclean.document import Paragraph
 from newsclean.fields import field_and_button
 from newsclean.forms import _heading_and_pitch_over
 from newsclean.lexicon import Lexicon
-from newsclean.lineclass import BAD, GOOD, SHORT
+from newsclean.lineclass import BAD, GOOD, NEAR, SHORT
 from newsclean.linefeatures import _features
 from newsclean.steps import outline_opens
 from newsclean.tail import _key_value
@@ -183,8 +183,10 @@ def test_other_stories_under_a_newsletter_box_are_no_section_of_the_article():
     lines = [*COLUMN, *NEWSLETTER_BOX, *teasers, "Most read"]
     classes = [GOOD] * 4 + [BAD, BAD, BAD] + [SHORT, GOOD] * 3 + [BAD]
     feats = [_features(t, "en") for t in lines]
-    # A headline over a sentence, again and again: a list of stories.
+    # A headline over a sentence, again and again: a list of stories,
+    # whether its blurbs are long enough for prose or not.
     assert section_under_box(_paras(lines), feats, classes, (0, 3), "en") is None
+    assert section_under_box(_paras(lines), feats, classes[:7] + [SHORT, NEAR] * 3 + [BAD], (0, 3), "en") is None
     lines[7:13] = DEMANDS
     classes[7:13] = [SHORT, SHORT, SHORT, SHORT, SHORT, GOOD]
     feats = [_features(t, "en") for t in lines]

@@ -213,3 +213,23 @@ def test_the_sites_tagline_under_its_name_is_no_dateline():
              "News Sport Culture Business Opinion", "Harbour bridge closes to cars", *PROSE]
     result = clean("\n\n".join(lines))
     assert result.paragraphs[0].decision.code == "B127"
+
+
+def test_a_recipe_posts_headline_over_two_intro_paragraphs_and_its_card_stays():
+    # The card under the post repeats the headline; two intro paragraphs in
+    # a row, then more prose under its subheadings, are the article between.
+    headline = "One-Tray Lemon Chicken with Olives and Potatoes"
+    page = [
+        f"{headline} - Salt & Saltbush", "Recipes", "Weeknight Dinners", headline, "By Jess Tran Published: 22/04/2024",
+        "Some nights I want dinner to cook itself. This is the one I reach for: chicken thighs, waxy potatoes and lemons.",
+        "The trick is the lemon. You slice half into thin rounds that turn jammy in the oven, and squeeze the rest over.",
+        "Why bone-in thighs?",
+        "Breast meat dries out long before the potatoes are done, while thighs stay juicy for the whole hour in the oven.",
+        "Can I make it ahead?",
+        "Yes. Toss everything in the marinade the night before and keep the tray covered in the fridge until you bake it.",
+        "Get my free 7-Day Dinner Plan!", "Send it to me", headline, "Prep time: 15 mins", "Cook time: 60 mins",
+        "Heat the oven to 200C. Toss the potatoes, olives and lemon slices with the oil and spread them on a tray.",
+        "Nestle the thighs in, skin up, season well and roast for an hour, until the skin is crisp and golden.",
+    ]
+    out = [p.text for p in clean("\n\n".join(page)).paragraphs if p.kept]
+    assert out[0] == headline
