@@ -308,7 +308,7 @@ def drop_foreign(doc: Document, config: Config) -> None:
 _CITATION = (
     r"^\W{0,2}(?i:referanse|reference|references|referenz|référence|referencia|referência|riferimento|kilde|källa"
     r"|lähde|źródło|zdroj|forrás|studie|study|studio|estudio|étude|badanie|paper|artikel|kaynak|источник|джерело"
-    r"|bron|quelle|source|fonte|fuente|izvor|(?:a\s)?tanulmány)\s?:"
+    r"|quelle|source|fonte|fuente|izvor|(?:a\s)?tanulmány)\s?:"
     r"|\bdoi:\s?10\.|\bdoi\.org/"
 )
 
