@@ -106,9 +106,9 @@ from .text import columns, content_stems
 from .text import ends_sentence as _ends_sentence
 from .titlecards import title_card_follows
 from .titles import names_site
-from .underbox import section_under_box
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .topteasers import cut_teasers_over_article
+from .underbox import section_under_box
 from .widgets import (
     _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _stamped_runs, _tickers, galleries,
     anchor_link_lines, image_lines, labelled_stamp_lists, lone_link_lines, own_site_link_lists, standings_widgets,

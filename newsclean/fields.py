@@ -9,8 +9,7 @@ from functools import lru_cache
 
 import regex
 
-# The field's name.
-# (with a compound's ending: "E-mailadres", "Sähköpostiosoite")
+# The field's name, with a compound's ending ("E-mailadres", "Sähköpostiosoite").
 _ADDRESS_FIELD = (
     r"(?i:\b(?:e-?mail|e-?post|e-posta|e-pasts|el\.\s?paštas|sähköposti|correo|courriel|почта|пошта|е-адрес|e-adres"
     r"|e-pošt|имејл)\w*)"
@@ -48,10 +47,15 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 # A pitch's mail: its address field's word, or the newsletter it sends.
-_MAIL = regex.compile(rf"{_ADDRESS_FIELD}|(?i:\bnewsletter\w*|\binbox\b|\bnieuwsbrief\w*|\buutiskirje\w*)")
+_MAIL = rf"{_ADDRESS_FIELD}|(?i:\bnewsletter\w*|\binbox\b|\bnieuwsbrief\w*|\buutiskirje\w*)"
 
 
 def names_mail(text: str) -> bool:
     """The text names an e-mail, an inbox or a newsletter: what a sign-up
     form's pitch offers ("get my Sunday email")."""
-    return _MAIL.search(text) is not None
+    return _mail_pattern().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _mail_pattern() -> regex.Pattern[str]:
+    return regex.compile(_MAIL)

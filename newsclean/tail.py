@@ -82,7 +82,8 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
     # (Past a teaser put between the last paragraph and its credits, the
     # credits only: "Simak Video …" over "(dpr/rwl)", "Editor: …".)
     past_teaser = k + 1 < len(classes) and classes[k] == BAD and feats[k].category == "related" and not feats[k].label
-    k += past_teaser
+    if past_teaser:
+        k += 1
     while k < len(classes) and len(found) < CLOSING_LINES_MAX and classes[k] in (SHORT, NEAR):
         f = feats[k]
         spoken = dialogue and paras[k].plain.lstrip().startswith(DIALOGUE_DASHES)

@@ -5,8 +5,9 @@ between an article's last sections: a recipe's card, a column's demands, a
 review's verdict. The prose of such a section is short, so the maximum-sum
 core ends over the box, and the section fell with the page below it. Right
 under a box that holds a sign-up form, a stretch of unknown lines up to the
-next known one, with prose that speaks the article's own words, is the
-article going on.
+next known one, shaped like a section (a heading over its lines, not a
+headline over a blurb again and again) and with some of the article's own
+words, is the article going on.
 """
 
 from __future__ import annotations

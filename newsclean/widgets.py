@@ -679,6 +679,7 @@ def breaking_ticker(text: str) -> bool:
 # headline ("BREAKING St. Paul schools closed Wednesday and Thursday").
 # Only over the page's first paragraph of prose: a live blog's entries open
 # the same way.
+BREAKING_BAR_MIN_WORDS = 2
 BREAKING_BAR_MAX_WORDS = 30
 
 
@@ -689,7 +690,8 @@ def breaking_bar(text: str, title: str) -> bool:
     if m is None or not m["label"].isupper():
         return False
     headline = text[m.end():].strip()
-    return 2 <= word_count(words(headline)) <= BREAKING_BAR_MAX_WORDS and headline.casefold() not in title.casefold()
+    return (BREAKING_BAR_MIN_WORDS <= word_count(words(headline)) <= BREAKING_BAR_MAX_WORDS
+            and headline.casefold() not in title.casefold())
 
 
 # A quote's move: an arrow, or a signed percentage ("-0,8 %", "+1.2%").
