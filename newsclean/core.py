@@ -285,19 +285,19 @@ def _box_inside(feats: list[Features], classes: list[str], between: list[int], j
             and not any(classes[k] == BAD and feats[k].category in _BREAK_HEADINGS for k in below))
 
 
-# An explainer asks its questions as subheadings; a prompt between its
-# sections (an app's, a newsletter's) is no end of it when a question of
-# the same shape stands under the prompt, with this many above.
-QUESTIONS_ABOVE_MIN = 2
-QUESTION_MAX_WORDS = 15
-
-
 def _under_list_heading(feats: list[Features], classes: list[str], between: list[int]) -> bool:
     """The break's last known line is a related list's heading ("More from
     Business"): what stands under it is that list, unless it shares more
     with the article above than such a list does."""
     known = [k for k in between if classes[k] == BAD]
     return bool(known) and feats[known[-1]].category == "related" and feats[known[-1]].label
+
+
+# An explainer asks its questions as subheadings; a prompt between its
+# sections (an app's, a newsletter's) is no end of it when a question of
+# the same shape stands under the prompt, with this many above.
+QUESTIONS_ABOVE_MIN = 2
+QUESTION_MAX_WORDS = 15
 
 
 def _question_goes_on(

@@ -19,9 +19,9 @@ import regex
 from .config import Config
 from .controls import ends_with_length, media_label, player_time, timed_player_control
 from .core import teaser_with_headline
+from .fields import FIELD_LINE_MAX_WORDS, field_and_button
 from .heads import LineHeads
 from .lexicon import Lexicon, data_lines, label_set, normalize_label
-from .fields import FIELD_LINE_MAX_WORDS, field_and_button
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .offers import TRIAL_MAX_WORDS, trial_offer
 from .taglines import is_tag_line

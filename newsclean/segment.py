@@ -15,7 +15,9 @@ import regex
 
 from .document import Paragraph
 from .markup import LYNX_BUTTON, MARKS, plain_text
-from .text import SENTENCE_ENDERS, WIDE_CHAR, columns, ends_full_stop, is_cjk_token
+from .text import (
+    SENTENCE_ENDERS, WIDE_CHAR, caseless_letter, columns, ends_full_stop, is_cjk_token, starts_caseless,
+)
 
 # Characters that carry no text: BOM / zero-width no-break space, zero-width
 # space, word joiner.  ZWJ and ZWNJ stay: they are meaningful in Persian,
@@ -131,7 +133,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     # Lists and headline lists start every line with a marker or a capital;
     # wrapped prose mostly goes on in lower case.
     starts = [line for line in lines[1:] if line]
-    caseless = [line for line in starts if _caseless_start(line)]
+    caseless = [line for line in starts if starts_caseless(line)]
     if caseless and len(caseless) * 2 >= len(starts):
         # Arabic, Hebrew, Thai, Devanagari: no capital tells a list's item
         # from prose going on. Wrapped prose ends its sentence on the last
@@ -321,21 +323,11 @@ def block_paragraphs(block: str) -> list[str]:
     return [t for t in stripped if t]
 
 
-def _caseless(char: str) -> bool:
-    """A letter of a script without capitals (Chinese, Bengali, Arabic...)."""
-    return char.isalpha() and not (char.isupper() or char.islower() or char.istitle())
-
-
-def _caseless_start(line: str) -> bool:
-    """The line's first letter is of a script without capitals."""
-    return _caseless(next((ch for ch in line if ch.isalpha()), ""))
-
-
 def _goes_on_in_lower_case(line: str) -> bool:
     """The line starts with a small letter, or in a script without capitals,
     which goes on as it likes."""
     first = line[:1]
-    return first.islower() or _caseless(first)
+    return first.islower() or caseless_letter(first)
 
 
 def _wrapped_run(run: list[str]) -> bool:

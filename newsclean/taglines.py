@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .heads import LineHeads
 from .lexicon import data_lines, normalize_label
-from .text import SENTENCE_ENDERS
+from .text import SENTENCE_ENDERS, starts_caseless
 
 # The head (a known one, up to 40 characters), then a colon; or a head
 # marked "+" in the data file, which ends in a preposition and may go on
@@ -94,15 +94,9 @@ def unmarked_tag_line(text: str) -> bool:
         return False
     if ws[0].casefold() not in _heads().one_word:
         return False
-    if _caseless(ws[0]):
+    if starts_caseless(ws[0]):
         return True  # "แท็ก ยี่เป็ง โคมลอย เชียงใหม่": no capitals to ask for, in Thai, Korean, Arabic
     if not ws[0][:1].isupper():
         return False
     names = ws[1:]
     return sum(w[:1].isupper() for w in names) >= UNMARKED_CAPITALISED_SHARE * len(names)
-
-
-def _caseless(word: str) -> bool:
-    """A word of a script without capitals (its first letter neither case)."""
-    first = next((ch for ch in word if ch.isalpha()), "")
-    return bool(first) and not first.isupper() and not first.islower()

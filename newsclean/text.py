@@ -227,6 +227,16 @@ _CLOSERS = "\"'»”’)"
 # Sentence ends: Latin and CJK marks, the danda of Hindi and Bengali, the
 # Urdu full stop, the Arabic question mark, Armenian, Ethiopic, Burmese and
 # Khmer full stops.
+def caseless_letter(char: str) -> bool:
+    """A letter of a script without capitals (Chinese, Bengali, Arabic...)."""
+    return char.isalpha() and not (char.isupper() or char.islower() or char.istitle())
+
+
+def starts_caseless(text: str) -> bool:
+    """The text's first letter is of a script without capitals."""
+    return caseless_letter(next((ch for ch in text if ch.isalpha()), ""))
+
+
 SENTENCE_ENDERS = ".!?…。！？।॥۔؟։።။។"
 _ENDERS = tuple(SENTENCE_ENDERS)
 

@@ -20,6 +20,7 @@ from .document import Paragraph
 from .fields import field_and_button, names_mail
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .text import content_stems, ends_sentence
+from .topteasers import LIST_LINE_ENDS
 
 if TYPE_CHECKING:
     from .boilerplate import Features
@@ -40,8 +41,8 @@ SECTION_REACH = 40
 SECTION_MIN_OVERLAP = 0.15
 SECTION_HEADING_MAX_WORDS = 8
 SECTION_MAX_HEADED_PARAGRAPHS = 1
-# (A list's item over the next one is no headline over a blurb.)
-_ITEM_ENDS = (";", ",", ":", "；", "，", "：")
+# (A list's item over the next one, or its lead-in, is no headline over a blurb.)
+_ITEM_ENDS = LIST_LINE_ENDS + (",", "，")
 
 
 def section_under_box(

@@ -601,13 +601,14 @@ _LOCAL_WEATHER = (
     rf"^(?:{_WEATHER_PLACE}|\p{{Lo}}{{1,8}})(?P<state>,\s?\p{{Lu}}{{2}})?:?\s*[−-]?\d{{1,2}}\s?(?:°\s?[CF]?|℃|℉)"
     r"(?P<comma>,)?(?:[\s,·|•]+[^\s,·|•]+){0,10}$"
 )
+_FIELD_SEP = re.compile(r"\s[·|•]\s")
+HEADER_WEATHER_REACH = 12
+LOCAL_WEATHER_MAX_CHARS = 80
 
 
 @lru_cache(maxsize=1)
 def _local_weather() -> regex.Pattern[str]:
     return regex.compile(_LOCAL_WEATHER)
-HEADER_WEATHER_REACH = 12
-LOCAL_WEATHER_MAX_CHARS = 80
 
 
 def local_weather(text: str) -> bool:
@@ -615,7 +616,7 @@ def local_weather(text: str) -> bool:
     if not ("°" in text or "℃" in text or "℉" in text) or len(text) > LOCAL_WEATHER_MAX_CHARS:
         return False
     m = _local_weather().match(text.strip())
-    return m is not None and bool(m["state"] or m["comma"] or regex.search(r"\s[·|•]\s", text))
+    return m is not None and bool(m["state"] or m["comma"] or _FIELD_SEP.search(text))
 
 
 def weather_line(text: str) -> bool:
