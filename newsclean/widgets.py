@@ -392,8 +392,8 @@ _GALLERY_WORD = r"(?i:\w*galer|\w*galler|\w*галере)\w*"
 # (Its word may be cut short, "Nuotr. 1 iš 14"; its buttons follow: "‹ ›",
 # "Zobacz galerię", "Apri la gallery".)
 _SLIDE_COUNTER = regex.compile(
-    rf"^(?:{LYNX_IMAGE.pattern}\s*)?\W{{0,2}}(?:[\p{{L}}\p{{M}}]{{1,10}}\.?\s+)?(\d{{1,3}})\s*"
-    r"(?:/|(?i:of|von|de|sur|di|van|z|ze|od|din|iš|no|av|af|из|з|от|από|من|מתוך|จาก))\s*(\d{1,3})\W{0,2}"
+    rf"^(?:{LYNX_IMAGE.pattern}\s*)?\W{{0,2}}(?:(?P<word>[\p{{L}}\p{{M}}]{{1,10}})\.?\s+)?(?P<n>\d{{1,3}})\s*"
+    r"(?:/|(?i:of|von|de|sur|di|van|z|ze|od|din|iš|no|av|af|из|з|от|από|من|מתוך|จาก))\s*(?P<total>\d{1,3})\W{0,2}"
     rf"(?:\s*[‹›«»<>←→◀▶❮❯])*(?:\s+(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}(?:\s+\p{{L}}+)?)?$"
 )
 # A link to a gallery with its count of photos, or its title and counter:
@@ -422,10 +422,39 @@ PAGER_REACH = 3
 
 def _slide_numbers(text: str) -> tuple[int, int] | None:
     """A slide counter's number and total ("1 / 8", "Bild 3 von 8"), or None."""
-    m = _SLIDE_COUNTER.match(text.strip()) if len(text) <= SLIDE_COUNTER_MAX_CHARS else None
-    if m is None or not 1 <= int(m[1]) <= int(m[2]):
+    m = _counter(text)[0]
+    if m is None or not 1 <= int(m["n"]) <= int(m["total"]):
         return None
-    return int(m[1]), int(m[2])
+    return int(m["n"]), int(m["total"])
+
+
+# A counter with its gallery's buttons after it, on the same line: "1 / 12
+# Poprzednie Następne", "1 / 8 Προηγούμενη Επόμενη".
+_TRAILING_BUTTONS = regex.compile(r"(?:\s+[‹›«»<>←→◀▶❮❯]*[\p{L}\p{M}]+[‹›«»<>←→◀▶❮❯]*){1,3}\s*$")
+
+
+def _counter(text: str) -> tuple[regex.Match[str] | None, bool]:
+    """The counter's match, and whether the gallery's buttons follow it on its line."""
+    if len(text) > SLIDE_COUNTER_MAX_CHARS:
+        return None, False
+    text = text.strip()
+    if m := _SLIDE_COUNTER.match(text):
+        return m, False
+    buttons = _TRAILING_BUTTONS.search(text) if text[:1].isdigit() else None
+    if buttons is None or any(normalize_label(w) not in label_set("pager_words.txt") for w in buttons[0].split()):
+        return None, False
+    m = _SLIDE_COUNTER.match(text[: buttons.start()])
+    return m, m is not None
+
+
+def _alone_yet_sure(text: str) -> bool:
+    """A counter that is one even alone in the page: it carries its
+    gallery's buttons, or a photo's own word leads it ("Kuva 1/6";
+    lexicon/slide_words.txt)."""
+    m, with_buttons = _counter(text)
+    if m is None:
+        return False
+    return with_buttons or (m["word"] is not None and normalize_label(m["word"]) in label_set("slide_words.txt"))
 
 
 def slide_counter(text: str) -> bool:
@@ -451,6 +480,7 @@ def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:
             # (Or the first of a few slides over its caption, in one block:
             # "1 / 12" over the lead photo's caption.)
             found.extend(i for i, n in lines if _near_buttons(feats, i, paras) or _gallery_patterns()[1].search(paras[i].plain)
+                         or _alone_yet_sure(paras[i].plain)
                          or (n == 1 and total >= FIRST_SLIDE_MIN_TOTAL and i + 1 < len(paras)
                              and paras[i + 1].block == paras[i].block))
     return found
@@ -460,11 +490,20 @@ def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:
 _ARROW_BUTTONS = regex.compile(r"\s*[‹›«»<>←→◀▶❮❯]\s*[‹›«»<>←→◀▶❮❯][\s‹›«»<>←→◀▶❮❯]*")
 
 
+# ... or as their words between arrows: "‹ ภาพก่อนหน้า ภาพถัดไป ›", "« Zurück Weiter »".
+_FRAMED_BUTTONS = regex.compile(r"\s*[‹«<←◀❮]\s*[^‹›«»<>←→◀▶❮❯.!?]{1,40}?\s*[›»>→▶❯]\s*")
+FRAMED_BUTTONS_MAX_WORDS = 4
+
+
+def _buttons(text: str) -> bool:
+    return _ARROW_BUTTONS.fullmatch(text) is not None or (
+        _FRAMED_BUTTONS.fullmatch(text) is not None and len(text.split()) <= FRAMED_BUTTONS_MAX_WORDS + 2)
+
+
 def _near_buttons(feats: list[Features], i: int, paras: list[Paragraph]) -> list[int]:
     """The navigation labels and lines of arrow buttons within PAGER_REACH lines of line `i`."""
     near = range(max(0, i - PAGER_REACH), min(len(feats), i + PAGER_REACH + 1))
-    return [k for k in near if feats[k].category == "nav" or _ARROW_BUTTONS.fullmatch(paras[k].plain) is not None
-            or gallery_link(paras[k].plain)]
+    return [k for k in near if feats[k].category == "nav" or _buttons(paras[k].plain) or gallery_link(paras[k].plain)]
 
 
 # A gallery's title over its first counter, its photos counted in brackets:
@@ -478,7 +517,7 @@ def _gallery_titles(paras: list[Paragraph], counters: list[int]) -> list[int]:
     the counter's total."""
     found: list[int] = []
     for i in counters:
-        total = int(_SLIDE_COUNTER.match(paras[i].plain.strip())[2])
+        total = int(_counter(paras[i].plain)[0]["total"])
         for k in range(max(0, i - PAGER_REACH), i):
             text = paras[k].plain.strip()
             m = _COUNTED_TITLE.search(text)

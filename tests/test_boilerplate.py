@@ -1293,6 +1293,34 @@ def test_a_gallery_of_two_counters_or_one_beside_its_buttons_goes_and_the_articl
     assert out == ["Bridge to close", *PROSE[:3], captions[0], *PROSE[3:]]
 
 
+@pytest.mark.parametrize("counter", [
+    "Kuva 1/6",  # a photo's word before it
+    "Снимка 1 от 8",
+    "ภาพที่ 1 / 15",
+    "1 / 12 Poprzednie Następne",  # its buttons after it
+    "1 / 8 Προηγούμενη Επόμενη",
+])
+def test_a_lone_slide_counter_that_names_a_photo_or_carries_its_buttons_goes(counter):
+    # One counter in the page, in a block of its own between the lead
+    # photo's caption and the article: nothing else marks a gallery.
+    caption = "The old frame, seen from the harbour. Photo: Harbour Arts Trust"
+    text = ["Bridge to close", caption, counter, *PROSE]
+    assert kept("\n\n".join(text)) == [line for line in text if line != counter]
+
+
+@pytest.mark.parametrize("line", ["Part 1 of 3", "Round 2 of 5", "1 / 4"])
+def test_a_lone_counter_naming_no_photo_stays(line):
+    # A series' part, a contest's round, a recipe's fraction: the article's.
+    text = ["Bridge to close", *PROSE[:2], line, *PROSE[2:]]
+    assert kept("\n\n".join(text)) == text
+
+
+def test_a_slides_buttons_between_arrows_go_with_its_counter():
+    captions = ["The old frame, seen from the harbour.", "Engineers at work on the deck."]
+    text = ["Bridge to close", *PROSE[:2], "1 / 8", captions[0], "‹ ภาพก่อนหน้า ภาพถัดไป ›", *PROSE[2:]]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:2], captions[0], *PROSE[2:]]
+
+
 def test_a_slides_next_button_under_its_caption_and_credit_belongs_to_the_gallery():
     # A slide printed whole over the article: counter, caption, credit, then
     # "Next", three lines down. The gallery's lines weigh nothing in the
