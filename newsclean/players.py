@@ -56,11 +56,38 @@ def player_titles(paras: list[Paragraph], classes: list[str], start: int) -> lis
             if beside:
                 found.append(i)  # "Watch: …" over or under its button, or "Video" alone
                 # and its length with a word ("Durata 03:12"), which no phrase
-                # list knows. (Not a bare time: a live blog's entry opens with one.)
+                # list knows; a bare one only right under it (_length_under).
                 found += [k for k in beside if paras[k].kept and COUNTDOWN.match(paras[k].plain) is not None]
+                found += _length_under(paras, i)
         elif by(i - 1) and (by(i + 1) or (i + 1 < len(paras) and _label(paras[i + 1].plain) == "next")):
             found.append(i)  # a bare title between the player's lines
+        elif by(i + 1) and (_video_label_line(paras, i - 1) or _opens_with_label(p.plain)):
+            # A title under the player's label ("VIDEO" / "Sestřih utkání" /
+            # "02:47"), or led by its verb ("تماشای تیزر فیلم"), over its button.
+            found += [i, *_length_under(paras, i)]
     return sorted(set(found))
+
+
+def _length_under(paras: list[Paragraph], i: int) -> list[int]:
+    """The bare length right under the video's title ("03:12"), when the
+    page prints no other time alone on a line (a live blog opens each entry
+    with one)."""
+    if i + 1 < len(paras) and _LENGTH_LINE.match(paras[i + 1].plain) and _bare_times(paras) == 1:
+        return [i + 1]
+    return []
+
+
+def _video_label_line(paras: list[Paragraph], k: int) -> bool:
+    return 0 <= k and normalize_label(paras[k].plain) in label_set("video_labels.txt")
+
+
+def _opens_with_label(text: str) -> bool:
+    first = text.split(maxsplit=1)
+    return len(first) == 2 and normalize_label(first[0]) in label_set("video_labels.txt")
+
+
+def _bare_times(paras: list[Paragraph]) -> int:
+    return sum(1 for p in paras if len(p.plain) <= PLAYER_LINE_MAX_CHARS and _LENGTH_LINE.match(p.plain))
 
 
 def _player_line(paras: list[Paragraph], k: int) -> bool:

@@ -36,9 +36,26 @@ def test_a_tables_rows_with_times_are_no_player():
 
 
 def test_a_live_blogs_next_entry_time_under_a_video_stays():
-    # A bare time under a video's title opens the next entry; only a length with its word goes.
-    text = ["Storm live", *PROSE[:3], "Watch: The harbour wall gives way", "09:30", *PROSE[3:]]
-    assert kept("\n".join(text)) == ["Storm live", *PROSE[:3], "09:30", *PROSE[3:]]
+    # A bare time under a video's title opens the next entry, as another
+    # time opens each entry of the blog; only a length with its word goes.
+    text = ["Storm live", "08:15", *PROSE[:3], "Watch: The harbour wall gives way", "09:30", *PROSE[3:]]
+    assert kept("\n".join(text)) == ["Storm live", "08:15", *PROSE[:3], "09:30", *PROSE[3:]]
+
+
+@pytest.mark.parametrize("player", [
+    ["वीडियो: जानिए कैसे तैयार होता है मौसम का पूर्वानुमान", "03:12"],  # a labelled title
+    ["VIDEO", "Sestřih utkání Brno – Třinec", "02:47"],  # a title under the player's label
+    ["تماشای تیزر فیلم", "۰۱:۴۵"],  # a title led by the player's verb ("watch the film's teaser")
+])
+def test_a_videos_title_and_the_pages_one_bare_time_under_it_go(player):
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *player, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_subheading_over_the_pages_one_bare_time_stays():
+    # No label over it nor a player's verb in it: a section of a programme.
+    text = ["Festival programme", *PROSE[:3], "Opening concert", "19:30", *PROSE[3:]]
+    assert kept("\n\n".join(text)) == text
 
 
 @pytest.mark.parametrize("player", [
