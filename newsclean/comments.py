@@ -90,7 +90,7 @@ def find_comment_section(
     leading_in = {i for i in signatures if texts[i].rstrip().endswith(",")}
     if len(leading_in) < COMMA_SIGNATURES_MIN:
         signatures -= leading_in
-    signatures |= _linked_names(texts)
+    signatures |= _linked_names(texts) | _handles(texts, prose, config.comments_after_paragraphs)
     last_signature = max(signatures, default=-1)
     stamps = [
         i
@@ -158,8 +158,24 @@ def find_comment_section(
         if 0 < article_start - i <= HEADER_ABOVE_ARTICLE and not repeated_signature:
             continue  # "Add a comment" in the byline, right above the article's prose
         if seen_prose >= needed:
+            if repeated_signature:
+                i = _prompts_over(feats, i)
             return CommentSection(header=i, first=i + 1 if known[i] else i)
     return None
+
+
+# Over the first signature, the section's header and its log-in prompt
+# ("Réagir" / "Vous devez être connecté pour commenter.") within this many lines.
+PROMPTS_OVER_MAX = 2
+
+
+def _prompts_over(feats: Sequence[LineFeatures], i: int) -> int:
+    """The section's first line: the first signature, or the comments
+    lines right over it."""
+    k = i
+    while k > 0 and i - k < PROMPTS_OVER_MAX and feats[k - 1].category == "comments":
+        k -= 1
+    return k
 
 
 # Under a "Reply" link above the comments' header (an embedded post's
@@ -576,6 +592,37 @@ def _linked_names(texts: Sequence[str]) -> set[int]:
     found = [i for i, t in enumerate(texts) if t.startswith("http") and _LINKED_NAME.fullmatch(t.strip())]
     over_comments = {i for i in found if i + 1 < len(texts) and i + 1 not in found}
     return over_comments if len(over_comments) >= LINKED_NAMES_MIN else set()
+
+
+# A commenter's handle alone on the line over the comment: "Mireille12",
+# "Dr_P", "Gipfelstürmer_77"; or a name with a review's stars ("Sophie59 ·
+# ★★★★★", "Jean-Luc R. · ★★★★☆"). Only a series of them, each over prose,
+# is a thread; and one under the article: a forum's page opens with its
+# first post's handle, and its posts are the page's text.
+_HANDLE = regex.compile(r"\p{L}{2,}\d{1,4}|[\p{L}\d]+(?:_[\p{L}\d]+)+")
+_STARS_AFTER = regex.compile(r"\s+[·|•–-]\s+[★☆]{5}$")
+HANDLE_MAX_CHARS = 30
+STARRED_NAME_MAX_WORDS = 3
+HANDLE_GAP = 5
+
+
+def _handles(texts: Sequence[str], prose: Sequence[bool], prose_above: int) -> set[int]:
+    """Handles over prose, each within HANDLE_GAP lines of the next or the
+    last (a comment or two and its buttons between), when the first stands
+    under `prose_above` paragraphs of prose at least. (A forum's other
+    posters have names, "Bailey", that no pattern tells from a
+    subheading: its handles stand far apart.)"""
+    found = [i for i, t in enumerate(texts[:-1]) if prose[i + 1] and len(t) <= HANDLE_MAX_CHARS and _handle(t.strip())]
+    close = {k for a, b in zip(found, found[1:]) if b - a <= HANDLE_GAP for k in (a, b)}
+    if not close or sum(prose[: min(close)]) < prose_above:
+        return set()
+    return close
+
+
+def _handle(text: str) -> bool:
+    if stars := _STARS_AFTER.search(text):
+        return 0 < len(text[: stars.start()].split()) <= STARRED_NAME_MAX_WORDS
+    return _HANDLE.fullmatch(text) is not None
 
 
 def _is_comment_signature(text: str, f: LineFeatures) -> bool:

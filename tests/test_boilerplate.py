@@ -142,6 +142,33 @@ def test_comment_thread_without_a_header_is_found_by_its_signatures():
     assert out == ["Bridge to close", *PROSE]
 
 
+@pytest.mark.parametrize("signatures", [
+    ("Mireille12", "Dr_P"),  # handles
+    ("Gipfelstürmer_77", "harbour_watcher"),
+    ("Sophie59 · ★★★★★", "Jean-Luc R. · ★★★★☆"),  # a review's name and stars
+])
+def test_a_thread_signed_with_handles_goes_with_its_log_in_prompt(signatures):
+    # A button over the prompt ("Réagir", react), where no section header is.
+    prompt = ["Réagir", "You must be logged in to comment. Log in or create an account"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *prompt, *signed(*signatures)]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_forums_posts_under_their_handles_are_the_page():
+    # The page opens with its first post's handle: the thread is the text.
+    handles = ["Ahoy_9", "devin76", "theslik1", "Mireille12", "Dr_P"]
+    posts = [line for handle, post in zip(handles, [*PROSE[:3], *COMMENTS]) for line in (handle, post)]
+    assert kept("\n\n".join(["Bridge to close: your views", *posts])) == ["Bridge to close: your views", *posts]
+
+
+def test_one_handle_like_line_or_handles_over_no_prose_are_the_articles():
+    # A model's name over a paragraph once; a table's codes, one a line.
+    once = ["Bridge to close", *PROSE[:3], "Tram2030", *PROSE[3:]]
+    assert kept("\n\n".join(once)) == once
+    codes = ["Bridge to close", *PROSE, "A320", "B737", "ATR72"]
+    assert kept("\n".join(codes)) == codes
+
+
 def test_a_quoted_says_colon_in_the_article_is_not_a_signature():
     text = "\n\n".join(["Bridge to close", *PROSE[:3], "The mayor says: no new taxes", PROSE[3], "Her deputy says: wait for the report", *PROSE[4:]])
     assert len(kept(text)) == 9
