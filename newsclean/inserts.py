@@ -96,6 +96,10 @@ def _inline_teasers(
 SHORT_SUBHEADING_MAX_WORDS = 6
 # ... and under headlines this many times as long, it needs no word of the paragraph.
 SUBHEADING_SHARE = 3
+# A box's one headline is this many words longer than the subheading under it
+# ("Te puede interesar" / "El Sierra Norte renueva a su entrenador hasta
+# 2026" / "Cambios que cambian el partido").
+LONE_HEADLINE_LONGER_BY = 2
 
 
 def _short_subheading_under_headlines(
@@ -108,6 +112,9 @@ def _short_subheading_under_headlines(
     or it is a third of their length ("Глубже, чем ожидали" under a
     headline of ten words)."""
     n = feats[j - 1].n_words
+    if (j - 1 == h + 2 and n <= SHORT_SUBHEADING_MAX_WORDS and feats[h + 1].n_words >= n + LONE_HEADLINE_LONGER_BY
+            and paras[j - 1].block != paras[h + 1].block):
+        return True  # the box's one link, over a shorter line in a block of its own: the article's
     if not (j - 1 > h + 1 and n <= SHORT_SUBHEADING_MAX_WORDS
             and all(feats[k].n_words >= 2 * n for k in range(h + 1, j - 1))):
         return False

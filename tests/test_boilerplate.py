@@ -1602,6 +1602,18 @@ def test_a_short_subheading_right_under_a_read_also_headline_is_the_articles():
     assert out == ["Bridge to close", *PROSE[:2], "Anger at the bridge", *PROSE[2:]]
 
 
+@pytest.mark.parametrize("headline, subheading", [
+    ("Harbour club renews its coach until next summer", "Changes that changed the match"),
+    ("Ferry fares to rise again next spring", "What we can do"),
+])
+def test_a_subheading_a_few_words_shorter_than_the_boxs_one_headline_is_the_articles(headline, subheading):
+    # Not twice as short, and sharing no word with the paragraph under it:
+    # a box's one link over a line shorter by a few words is the box and the
+    # article's next section.
+    page = ["Bridge to close", *PROSE[:2], "You may also like", headline, subheading, *PROSE[2:]]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE[:2], subheading, *PROSE[2:]]
+
+
 def test_a_facts_box_and_the_last_paragraph_stay_around_an_advert_and_a_sign_up_form():
     facts = ["The bridge in figures", "Length: 212 metres", "Opened: 1911", "Cars a day before the closure: 14,000"]
     advert = ["Advertisement", "Spring sale at Lumen Kitchens: new kitchens fitted in a week. Book now!"]
