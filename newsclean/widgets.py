@@ -786,6 +786,7 @@ POLL_MAX_ANSWERS = 8
 POLL_ANSWER_MAX_WORDS = 10
 POLL_STATEMENT_MAX_WORDS = 30
 POLL_ANSWERS_LINE_MAX_CHARS = 80
+POLL_ANSWERS_LINE_MAX_WORDS = 16  # "Less than 6 inches 6 to 12 inches More than a foot Vote"
 
 
 def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> set[int]:
@@ -814,9 +815,11 @@ def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) ->
         while j < len(paras) and (_poll_button(paras[j].plain) or _answers_with_button(paras[j].plain)):
             j += 1
         # Under a poll's head, its buttons or its results mark it; with no
-        # head, a question needs both (its answers' shares and a "Vote").
+        # head, a question needs both (its answers' shares and a "Vote"), or
+        # a button and the count of votes under it ("Votar" / "1.284 votos").
         headed = head < i or rest is not None
-        marked = (j > buttons or shown) if headed else (j > buttons and shown)
+        counted = j - buttons >= 2 and _VOTE_COUNT.fullmatch(paras[j - 1].plain.strip()) is not None
+        marked = (j > buttons or shown) if headed else (j > buttons and (shown or counted))
         if marked:
             found.update(range(head, j))
     return found
@@ -866,7 +869,7 @@ def _answers_with_button(text: str) -> bool:
     """The answers and the button on one line: "Tak Nie Nie mam zdania
     Głosuj", "Eens Oneens Geen mening Stem"."""
     ws = text.split()
-    if len(text) > POLL_ANSWERS_LINE_MAX_CHARS or not 3 <= len(ws) <= POLL_ANSWER_MAX_WORDS or ends_sentence(text):
+    if len(text) > POLL_ANSWERS_LINE_MAX_CHARS or not 3 <= len(ws) <= POLL_ANSWERS_LINE_MAX_WORDS or ends_sentence(text):
         return False
     buttons = label_set("poll_buttons.txt")
     return any(normalize_label(" ".join(ws[-n:])) in buttons for n in (1, 2))

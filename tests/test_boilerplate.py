@@ -1852,6 +1852,31 @@ def test_a_reader_poll_with_its_answers_and_button_on_one_line_goes(poll):
     assert out == ["Bridge to close", *PROSE]
 
 
+@pytest.mark.parametrize("poll", [
+    # Its count of votes under the button, in words beside the number ("cast", "voted").
+    ["Sonda", "Czy będziesz jeździć tramwajem na Pieczewo?", "Tak, codziennie", "Czasami", "Nie", "Głosuj",
+     "Oddano 1 482 głosy"],
+    ["Anketa: Používáte při sběru hub mobilní aplikaci?", "Ano, pravidelně", "Ne", "Hlasovat",
+     "Hlasovalo 1 284 čtenářů"],
+    # Long answers on the button's line.
+    ["Quick poll", "How much snow is in your driveway right now?",
+     "Less than 6 inches 6 to 12 inches More than a foot Vote"],
+    ["Anketa: Ali bi morala občina uvesti vstopnino za obisk jezera?", "Da Ne Samo v poletni sezoni Glasuj"],
+    # No head: the button, and the count of votes under it.
+    ["Who was the best player of the match?", "Sam Ortega Dani Ruano Iker Vela Vote", "1,284 votes"],
+])
+def test_a_reader_poll_with_its_count_or_long_answers_goes(poll):
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *poll, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_question_over_a_line_ending_in_vote_stays_without_a_count():
+    # No head, no shares, no count: the article asks and answers.
+    lines = ["Who can vote?", "Every resident over 16 may vote"]
+    text = ["Bridge to close", *PROSE[:3], *lines, *PROSE[3:]]
+    assert kept("\n\n".join(text)) == text
+
+
 def test_a_statement_under_a_poll_head_without_buttons_stays():
     # No answers, no button: the head may be a subheading, the line the article's.
     lines = ["Stelling", "De gemeente moet ondernemers compenseren voor de sluiting van de brug."]
