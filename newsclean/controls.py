@@ -25,9 +25,14 @@ _LENGTH_AT_END = re.compile(rf"(?:^|[\s(（\[|]){_LENGTH}\s*[)）\]]?\s*$")
 
 # A button and the time display beside it fit in this many characters.
 TIMED_CONTROL_MAX_CHARS = 80
-# The time display, and at most a short note after it ("Ouça este artigo
-# 00:00 / 06:12 Áudio gerado automaticamente").
-_TIME_AT_END = re.compile(rf"\s{_PLAYER_TIME.pattern}(?:\s+\S+){{0,4}}\s*$")
+# The time display or the recording's length, and at most a short note
+# after it ("Ouça este artigo 00:00 / 06:12 Áudio gerado automaticamente",
+# "Lytt til saken 4 min", "Artikel anhören 05:12 Vorgelesen von einer
+# künstlichen Stimme").
+_TIME_AT_END = re.compile(
+    rf"\s(?:{_PLAYER_TIME.pattern}|{_LENGTH}|\d{{1,3}}\s?(?i:min|mins|minutes|minuten|minutos|minuti|minut)\.?)"
+    r"(?P<note>(?:\s+\S+){0,6})\s*$"
+)
 
 
 def is_player_control(text: str) -> bool:
@@ -56,12 +61,25 @@ def media_label(text: str) -> bool:
 
 
 def timed_player_control(text: str) -> bool:
-    """A player's button with its time display after it ("この記事を音声で聞く
-    00:00 / 03:48", "Listen to this article 00:00 / 04:12")."""
-    if len(text) > TIMED_CONTROL_MAX_CHARS or "/" not in text:
+    """A player's button with its time display or length after it ("この記事を
+    音声で聞く 00:00 / 03:48", "Lytt til saken 4 min"), the button's label
+    given once or twice ("Ouvir Ouça esta reportagem 5 min")."""
+    if len(text) > TIMED_CONTROL_MAX_CHARS or _DIGIT.search(text) is None:
         return False
     timed = _TIME_AT_END.search(text)
-    return timed is not None and normalize_label(text[: timed.start()]) in label_set("player_labels.txt")
+    if timed is None:
+        return False
+    label = normalize_label(text[: timed.start()])
+    if timed["note"] and " " not in label:
+        return False  # "Play 2:45 left in the game": a one-word button has no note after its time
+    labels = label_set("player_labels.txt")
+    if label in labels:
+        return True
+    ws = label.split()
+    return any(" ".join(ws[:k]) in labels and " ".join(ws[k:]) in labels for k in range(1, len(ws)))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # A player's length on a line of its own, under its button: "4 min", "3 Min.", "02:15", "(1:42)".

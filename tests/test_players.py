@@ -72,3 +72,27 @@ def test_a_list_with_arrow_bullets_stays():
     items = ["► The bridge closes to cars in March", "► Buses keep a lane of their own", "► Shops may get help"]
     text = ["Bridge to close", *PROSE[:3], *items, *PROSE[3:]]
     assert kept("\n".join(text)) == text
+
+
+@pytest.mark.parametrize("control", [
+    "Luister naar dit artikel ▶ 0:00 / 4:12",
+    "Lytt til saken 4 min",  # the recording's length, not a time display
+    "Ouvir Ouça esta reportagem 5 min",  # the button's label twice
+    "Artikel anhören 05:12 Vorgelesen von einer künstlichen Stimme",  # and a note after it
+])
+def test_a_listen_button_with_its_length_goes(control):
+    out = kept("\n\n".join(["Bridge to close", PROSE[0], control, *PROSE[1:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+@pytest.mark.parametrize("line", ["Play 2:45 left in the game", "Listen 4 min later, the sirens came"])
+def test_a_one_word_button_with_words_after_its_time_is_no_control(line):
+    text = ["Bridge to close", *PROSE[:3], line, *PROSE[3:]]
+    assert kept("\n\n".join(text)) == text
+
+
+@pytest.mark.parametrize("buttons", ["Print Pin Rate", "Imprimer la recette Noter cette recette"])
+def test_a_recipe_cards_buttons_go(buttons):
+    card = ["Ingredients", "2 leeks", "200 g goat's cheese", buttons, "Method", PROSE[3]]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *card, *PROSE[4:]]))
+    assert out == ["Bridge to close", *PROSE[:3], *[line for line in card if line != buttons], *PROSE[4:]]
