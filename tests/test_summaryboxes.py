@@ -85,5 +85,6 @@ def test_an_at_a_glance_box_is_the_articles_own():
 def test_more_languages_name_their_summary_boxes():
     from newsclean.generated import summary_heading
 
-    for head in ("Najważniejsze informacje", "Tärkeimmät tiedot", "संक्षेप में", "Lühidalt", "Ringkasan Berita"):
+    for head in ("Najważniejsze informacje", "Tärkeimmät tiedot", "संक्षेप में", "Lühidalt", "Ringkasan Berita",
+                 "En síntesis"):
         assert summary_heading(head), head
