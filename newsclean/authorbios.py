@@ -48,9 +48,15 @@ def author_bios(paras: list[Paragraph], classes: list[str], start: int) -> list[
     # a person a paragraph opens with.
     named_by = [(k, name.casefold()) for k in near if classes[k] == SHORT and k not in bylines
                 and (name := _named_in_line(paras[k].plain)) is not None]
-    if not bylines and not named_by:
+    # Or the writer's name, and a word of role at most, right over the
+    # dateline ("Lena Ahlström Krönikör" / "Publicerad 22 januari 2024").
+    over_dateline = [k for k in near if classes[k] == SHORT and k not in bylines and _name_over_dateline(paras, k)]
+    if not bylines and not named_by and not over_dateline:
         return []
-    credits = [(k, paras[k].plain.casefold(), _credits(paras[k].plain)) for k in bylines]
+    # (A byline that is the name and the date alone names the writer as "By" does: "Jan Kříž | 18. 4. 2024".)
+    credits = [(k, paras[k].plain.casefold(), _credits(paras[k].plain) or _name_and_date(paras[k].plain))
+               for k in bylines]
+    credits += [(k, paras[k].plain.casefold(), True) for k in over_dateline]
     # The bylines' words: a name line or a bio opens with one (a cheap first look).
     named = {w for _, text, _ in credits for w in text.split()} | {w for _, name in named_by for w in name.split()}
 
@@ -71,8 +77,8 @@ def author_bios(paras: list[Paragraph], classes: list[str], start: int) -> list[
         above_first = above.split(maxsplit=1)[0].casefold() if above else ""
         if text.split(maxsplit=1)[0].casefold() not in named and above_first not in named:
             continue  # neither this paragraph nor the line over it opens with a byline's word
-        if classes[i - 1] == SHORT and i - 1 > start and i - 1 not in bylines and len(above) <= NAME_MAX_CHARS \
-                and _bare_name(above):
+        if classes[i - 1] == SHORT and i - 1 > start and i - 1 not in bylines and i - 1 not in over_dateline \
+                and len(above) <= NAME_MAX_CHARS and _bare_name(above):
             # The name on its line over the bio ("Tom Whitcombe" / "Tom has covered …").
             k = byline_naming(above, line=True)
             # (One sentence is a bio too when it goes on with the first name:
@@ -113,6 +119,36 @@ def _named_in_line(text: str) -> str | None:
         return None
     role = parts[1] if names[0] == parts[0] else parts[0]
     return names[0] if len(role.split()) <= NAME_LINE_MAX_ROLE_WORDS else None
+
+
+NAME_ROLE_MAX_WORDS = 1
+
+
+def _name_over_dateline(paras: list[Paragraph], k: int) -> bool:
+    """Line `k` is a name of two or three words, a word of role at most
+    after it, right over a credit line."""
+    text = paras[k].plain.strip()
+    if len(text) > NAME_MAX_CHARS or k + 1 >= len(paras) or not _credit_line(paras[k + 1].plain):
+        return False
+    ws = text.split()
+    return any(_cased_name(" ".join(ws[:n])) for n in (2, 3) if 0 <= len(ws) - n <= NAME_ROLE_MAX_WORDS)
+
+
+# What follows the name in a byline of the name and the date: separators,
+# figures and a month's short name at most ("| 18. 4. 2024", "· 3 Mar 2024").
+_DATE_REST = regex.compile(r"[\s|·•,–—/.:\d]*(?:\p{L}{1,4}\.?[\s|·•,–—/.:\d]*)?")
+
+
+def _name_and_date(text: str) -> bool:
+    text = text.strip()
+    if not any(c.isdigit() for c in text):
+        return False
+    ws = text.split()
+    for n in (3, 2):
+        name = " ".join(ws[:n]).rstrip(",;|")
+        if len(ws) > n and _cased_name(name) and _DATE_REST.fullmatch(text[len(name):]):
+            return True
+    return False
 
 
 def _bio(text: str) -> bool:

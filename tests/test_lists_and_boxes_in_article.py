@@ -270,6 +270,34 @@ def test_a_bio_under_the_name_a_short_credit_line_gives_goes():
     assert kept("\n\n".join(page)) == ["Bridge to close", "Ingrid Sæther Nilsen, journalist", *PROSE]
 
 
+@pytest.mark.parametrize("credits", [
+    ["Lena Ahlström Krönikör", "Published 22 January 2024, 06:00"],  # her name and role over the dateline
+    ["Lena Ahlström", "22. 1. 2024 06.00"],  # her name alone over it
+    ["Lena Ahlström | 22. 1. 2024"],  # her name and the date on one line
+])
+def test_a_bio_that_opens_with_the_name_over_the_dateline_goes(credits):
+    bio = ("Lena Ahlström was born in Bjästa and taught in Örnsköldsvik for 25 years. She writes a column for the "
+           "Gazette every other Monday.")
+    page = ["Bridge to close", *credits, *PROSE, bio]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *credits, *PROSE]
+
+
+def test_a_name_over_its_dateline_names_no_bio_in_the_dateline():
+    # A menu's last item over the dateline, under a headline long enough for
+    # prose: the dateline has two full stops, and is no bio under a name.
+    headline = "Harbour bridge to close to cars from next spring as engineers warn of a corroded frame"
+    page = [headline, "South Asia", "Posted: Thursday, April 21, 2022. 10:11 pm CST.", *PROSE]
+    assert "Posted: Thursday, April 21, 2022. 10:11 pm CST." in kept("\n\n".join(page))
+
+
+def test_a_paragraph_that_opens_with_the_name_of_a_photos_subject_stays():
+    # A caption with a date names its subject, not the writer.
+    opening = ("Moira Keane said on Tuesday that the bridge would close in spring. She added that the council had "
+               "no choice after the survey.")
+    page = ["Bridge to close", "Moira Keane at the harbour (3 March 2024)", PROSE[0], opening, *PROSE[1:]]
+    assert opening in kept("\n\n".join(page))
+
+
 def test_a_paragraph_that_opens_with_a_name_a_short_line_gives_stays():
     # Only a bio under a name line: a kicker names a person the article's
     # paragraphs open with, too.
@@ -322,3 +350,4 @@ def test_the_credits_under_a_teaser_put_under_the_last_paragraph_stay():
             "How do you feel about this article?", "Most read", "Storm closes the coast road", "Fire at the docks"]
     out = kept("\n\n".join(page))
     assert out[-2:] == ["(dpr/rwl)", "Editor: Rina Wulandari"]
+
