@@ -55,8 +55,10 @@ _SOURCE_CREDIT = regex.compile(
     r"^\W{0,2}(?i:sources?|quellen?|fuentes?|fontes?|źródł[oa]|bron(?:nen)?|kaynak|источник|джерело|zdroj|forrás"
     r"|sursa|sursă|πηγή|lähde|källa|kilde)\s*:\s*\S"
     r"|^\W{0,2}(?:מקור|المصدر|منبع|स्रोत|出典|来源|來源|출처|nguồn|sumber)\s*[:：]\s*\S"
-    # "With information from …", no colon: "*Com informações da Agência Goiana", "Con información de EFE".
-    r"|^\W{0,2}(?i:com informações d[aoe]s?|con información de|avec des informations d[eu]|with reporting from)"
+    # "With information from …", no colon: "*Com informações da Agência Goiana", "Con información de EFE",
+    # "Mit Material von dpa".
+    r"|^\W{0,2}(?i:com informações d[aoe]s?|con información de|avec des informations d[eu]|with reporting from"
+    r"|mit material (?:von|der|des|aus)|with material from|met materiaal van)"
     r"\s+[^,]+$"
 )
 

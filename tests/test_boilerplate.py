@@ -3372,11 +3372,20 @@ def test_the_article_goes_on_under_a_newsletter_box_with_its_small_print():
     ("*Com informações da Agência Goiana de Notícias", True),
     ("Con información de EFE", True),
     ("Com informações dos leitores, a prefeitura mudou o plano.", False),  # a sentence, no credit
+    ("Mit Material von dpa", True),
+    ("Mit Material der Deutschen Presse-Agentur", True),
 ])
 def test_a_with_information_from_line_is_the_articles_source(line, credit):
     from newsclean.tail import _closing_credit
 
     assert _closing_credit(line) is credit
+
+
+def test_a_with_material_from_credit_stays_over_the_share_bar():
+    page = ["Bridge to close", *PROSE, "Mit Material von dpa", "Artikel teilen: Facebook X E-Mail Drucken",
+            "Das könnte Sie auch interessieren", "Ferry fares to rise in spring"]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE, "Mit Material von dpa"]
+
 
 
 def test_a_short_line_between_known_junk_under_the_article_goes():
