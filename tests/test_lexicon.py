@@ -1076,3 +1076,29 @@ def test_elided_words_keep_their_apostrophe_in_the_data(lang):
     lines = (PHRASE_DIR / f"{lang}.txt").read_text(encoding="utf-8").splitlines()
     bad = [line for line in lines if line[:2] in ("= ", "~ ") and pattern.search(line[2:])]
     assert bad == []
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    # Page chrome of the thirty-second session's probes: share and follow bars
+    # with a messenger or a bookmark button, app and paywall buttons, a
+    # newsletter's pitch, a live blog's refresh note.
+    ("Partager sur Facebook Partager sur X Envoyer par e-mail Copier le lien", "share"),  # fourteen words in a run
+    ("ポスト シェア LINEで送る B!ブックマーク", "share"),
+    ("تلگرام واتساپ ایکس ایتا", "share"),
+    ("Google News'te Abone Ol", "follow"),
+    ("Facebook LINE OA TikTok Instagram", "follow"),
+    ("Baixar na App Store Disponível no Google Play", "app"),
+    ("Chci předplatné", "subscribe"),
+    ("Pretplati se", "newsletter"),
+    ("Intră pe canal", "follow"),
+    ("Meld je aan voor onze gratis nieuwsbrief.", "newsletter"),
+    ("Logg inn Les alt for 1 kr", "signin"),
+])
+def test_labels_of_the_thirty_second_sessions_probes(line, category):
+    assert Lexicon.load().label(line) == category
+
+
+def test_a_paywalls_meter_is_a_phrase_a_sentence_about_free_articles_is_not():
+    assert ("subscribe", "gratis artiklar den här månaden") in Lexicon.load().phrases(
+        "Du har läst 2 av 3 gratis artiklar den här månaden.")
+    assert Lexicon.load().label("Partager sur Facebook et sur X, puis envoyer le lien à un ami") is None

@@ -580,7 +580,7 @@ _MAX_SEGMENTED_CHARS = 400
 _END_MARKS = " \t‹›«»<>◀▶←→|·•"
 # Labels in a row ("Print Email", "Impressum Datenschutz Kontakt"): at most
 # this many words.
-_MAX_WORD_RUN = 12
+_MAX_WORD_RUN = 16
 # Longest label, in words, looked for inside a run of labels (Vietnamese
 # writes a syllable a word: "theo dõi trên google news").
 _MAX_LABEL_WORDS = 5
