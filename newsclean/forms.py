@@ -82,13 +82,20 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
         j = i
         while j < n and classes[j] != GOOD:
             j += 1
-        known = [k for k in range(i, j) if classes[k] == BAD and feats[k].category in SIGN_UP_CATEGORIES]
-        inside_prose = 0 < i and j < n  # a form inside the text, not a banner before or after it
+        # (A field and its button are a form's whatever the lexicon calls
+        # them: "E-mail Subscrever" reads as share buttons.)
+        known = [k for k in range(i, j) if classes[k] == BAD and (feats[k].category in SIGN_UP_CATEGORIES
+                                                                   or field_and_button(paras[k].plain))]
+        # A form inside the text, not a banner before or after it; or one
+        # with its address field under the text ("E-mailadres Aanmelden"),
+        # its heading and pitch over it.
+        inside_prose = 0 < i and (j < n or any(field_and_button(paras[k].plain) for k in known))
         # (One known line is a form too when it is a button under a box's heading and pitch.)
         boxed = bool(known) and feats[known[0]].label and _heading_and_pitch_over(paras, classes, known[0])
         if inside_prose and (len(known) >= FORM_MIN_KNOWN or any(field_and_button(paras[k].plain) for k in known)
                              or boxed):
             first = known[0]
+            category = feats[first].category if feats[first].category in SIGN_UP_CATEGORIES else "newsletter"
             # A form is compact: its own lines among its fields, not a list
             # that happens to have a "Subscribe" above and a "Sign in" below.
             last = known[-1] if known[-1] - first <= FORM_MAX_SPAN else first
@@ -101,7 +108,7 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                 # count as prose, over a form that opens the run; or a pitch
                 # alone that names what the form asks for ("… get my Sunday email").
                 own = _heading_and_pitch_over(paras, classes, first) or _mail_pitch_over(paras, classes, first)
-                found += [(k, feats[first].category, first) for k in own]
+                found += [(k, category, first) for k in own]
             prose_goes_on = _prose_above(paras, classes, top)
             for k in range(top, last):
                 in_block = paras[k].block == paras[k - 1].block
@@ -123,7 +130,7 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                 if _figure_entry(paras[k].plain) and top > 0 and _figure_entry(paras[top - 1].plain):
                     continue  # the last figures of the article's box ("Livello attuale: 18%") run on from above
                 if classes[k] != BAD:
-                    found.append((k, feats[first].category, first))
+                    found.append((k, category, first))
         i = j
     return found
 

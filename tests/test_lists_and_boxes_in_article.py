@@ -109,6 +109,21 @@ def test_a_newsletters_heading_and_pitch_go_with_its_lone_button():
     assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
 
 
+@pytest.mark.parametrize("form", ["Your email address Sign up", "E-mail Subscrever"])
+def test_a_newsletters_heading_and_pitch_go_with_its_form_under_the_article(form):
+    # The form's field under the article's last paragraph, nothing but a
+    # "Most read" list under it: no prose after the form to frame it.
+    box = ["The Harbour Briefing", "Every Friday, our pick of the week's stories from the harbour and the coast.", form]
+    page = ["Bridge to close", *PROSE, *box, "Most read", "Storm closes the coast road", "Fire at the docks"]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+
+
+def test_the_articles_last_paragraph_over_a_bare_field_stays():
+    # No heading over the paragraph: it is the article's, not a pitch.
+    page = ["Bridge to close", *PROSE, "Your email address Sign up", "Most read", "Storm closes the coast road"]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+
+
 def test_a_box_heading_stands_under_the_articles_prose():
     lines = ["Harbour Gazette", "Bridge to close", "The council voted to close the old bridge.", "Subscribe"]
     classes = [SHORT, SHORT, GOOD, BAD]
