@@ -50,7 +50,9 @@ class LineHeads:
             return None  # most lines
         parts = text.split(None, self._lengths[0])
         for n in self._lengths:
-            if len(parts) > n and normalize_label(" ".join(parts[:n])) in self._heads:
+            # (A head ends in a word: normalize_label drops a count at its end,
+            # and "İLGİLİ HABER 2025 araç …" is the head and a headline.)
+            if len(parts) > n and not parts[n - 1].isdecimal() and normalize_label(" ".join(parts[:n])) in self._heads:
                 rest = text.split(None, n)[-1]
                 return rest if any(map(str.isalnum, rest)) else None
         return None

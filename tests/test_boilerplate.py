@@ -3186,6 +3186,7 @@ def test_a_turkish_players_buttons_do_not_part_the_credits_from_the_article():
     "Lees ook Nieuwe fietsbrug bij Zwolle pas in 2027 klaar",
     "Læs også Skoleleder: Mobilforbud har givet mere ro i frikvartererne",
     "İLGİLİ HABER Ege'de otellerin doluluk oranı yüzde 90'ı aştı",
+    "İLGİLİ HABER 2025 araç muayene ücretleri belli oldu",  # a headline that opens with a figure
     "Lue myös Järvien jäät lähtevät nyt viikkoja aiemmin kuin ennen",
     # On the article's topic, with a quotation in it: still another story's headline.
     "Noticias relacionadas Bridge works: «The harbour bridge will close for two years» says the council",
