@@ -111,7 +111,8 @@ from .topteasers import cut_teasers_over_article
 from .underbox import section_under_box
 from .widgets import (
     _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _stamped_runs, _tickers, galleries,
-    anchor_link_lines, image_lines, labelled_stamp_lists, lone_link_lines, own_site_link_lists, standings_widgets,
+    anchor_link_lines, image_lines, labelled_stamp_lists, lone_link_lines, own_site_link_lists, premium_badges,
+    standings_widgets,
 )
 
 # Other modules import these from here (language.py, titles.py).
@@ -293,6 +294,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             classes[i] = BAD
     for i in _tickers(paras, classes):
         paras[i].drop("B120", ticker=True)
+        classes[i] = BAD
+    for i in premium_badges(paras, classes):
+        paras[i].drop("B105", premium_badge=True)
         classes[i] = BAD
     key_events: set[int] = set()
     for i, label in labelled_stamp_lists(paras, feats, classes):

@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from .comments import holds_date
+from .credits import _credit_line
 from .document import Paragraph
 from .heads import LineHeads
 from .lexicon import data_lines, label_set, normalize_label
@@ -387,8 +388,8 @@ def lone_link_lines(paras: list[Paragraph]) -> list[int]:
 # gallery's slide counter over each photo's caption.
 # (lynx writes the photo first: "[IMG] 2/12".)
 # A gallery's own word, in its languages, as a word starts: "Galerie",
-# "Bildergalerie", "galerię", "Fotogalerie", "Photo gallery".
-_GALLERY_WORD = r"(?i:\w*galer|\w*galler|\w*галере)\w*"
+# "Bildergalerie", "galerię", "Fotogalerie", "Photo gallery", "Fotogaléria".
+_GALLERY_WORD = r"(?i:\w*gal[eé]r|\w*galler|\w*галере)\w*"
 # (Its word may be cut short, "Nuotr. 1 iš 14"; its buttons follow: "‹ ›",
 # "Zobacz galerię", "Apri la gallery".)
 _SLIDE_COUNTER = regex.compile(
@@ -545,7 +546,7 @@ def gallery_link(text: str) -> bool:
     if len(text) > GALLERY_LINK_MAX_CHARS or text.rstrip().endswith("."):
         return False
     folded = text.casefold()
-    if "galer" not in folded and "galler" not in folded and "галере" not in folded:
+    if "galer" not in folded and "galér" not in folded and "galler" not in folded and "галере" not in folded:
         return False  # most lines (searched in C)
     return _gallery_patterns()[0].match(text.strip()) is not None
 
@@ -591,9 +592,17 @@ def labelled_stamp_lists(paras: list[Paragraph], feats: list[Features], classes:
 # 4,3172 +0,12%", "WIG20 2 391,44 +0,61%", "S&P 500 5 102,3 -0,4%" (three in
 # a row or more; a fact box's figures are named in words, "Sales 120 +12%").
 _QUOTE_LINE = regex.compile(
-    r"\W{0,2}[\p{Lu}\d&./-]*\p{Lu}[\p{Lu}\d&./-]*(?:\s\d{2,3})?"  # the code: "EUR", "WIG20", "S&P 500"
+    # the code: "EUR", "WIG20", "S&P 500", "EURO STOXX 50"
+    r"\W{0,2}[\p{Lu}\d&./-]*\p{Lu}[\p{Lu}\d&./-]*(?:\s\p{Lu}[\p{Lu}\d&./-]*)?(?:\s\d{2,3})?"
     r"\s+\d[\d\s.,]*\s+[+\-−]\s?\d+(?:[.,]\d+)?\s?%\W{0,2}$"  # the quote and its move
 )
+# ... or a currency pair's rate without its move ("EUR/USD 1,0853"), among them.
+_PAIR_LINE = regex.compile(r"\W{0,2}\p{Lu}{3}/\p{Lu}{3}\s+\d+[.,]\d+\W{0,2}$")
+
+
+def _quote_line(text: str) -> bool:
+    # (A quote's line has a "%" or a pair's "/", searched in C first: most lines have neither.)
+    return ("%" in text and _QUOTE_LINE.match(text) is not None) or ("/" in text and _PAIR_LINE.match(text) is not None)
 
 
 def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
@@ -606,9 +615,7 @@ def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
     ("ULTIM'ORA Incidente … — Rincari Tari … — Sciopero bus …"); and a
     weather widget's line ("Praha 24 °C · Brno 27 °C")."""
     found = _runs_of([c != BAD and tagged_with_clock(p.plain) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
-    # (A quote's line has a "%", searched in C first: most lines have none.)
-    found += _runs_of([c != BAD and "%" in p.plain and _QUOTE_LINE.match(p.plain) is not None
-                       for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
+    found += _runs_of([c != BAD and _quote_line(p.plain) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
     first_prose = next((i for i, c in enumerate(classes) if c == GOOD), len(classes))
     return found + [i for i, (p, c) in enumerate(zip(paras, classes))
                     if c != BAD and (market_quotes(p.plain) or breaking_ticker(p.plain) or weather_line(p.plain)
@@ -638,8 +645,11 @@ WEATHER_MAX_CHARS = 120
 # headline).
 _LOCAL_WEATHER = (
     rf"^(?:{_WEATHER_PLACE}|\p{{Lo}}{{1,8}})(?P<state>,\s?\p{{Lu}}{{2}})?:?\s*[−-]?\d{{1,2}}\s?(?:°\s?[CF]?|℃|℉)"
-    r"(?P<comma>,)?(?:[\s,·|•]+[^\s,·|•]+){0,10}$"
+    r"(?P<comma>,)?(?P<rest>(?:[\s,·|•]+[^\s,·|•]+){0,10})$"
 )
+# ... or, with nothing to part its fields, the sky in a word or two and a
+# wind's speed at most ("Kraków 19°C burze", "Vaasa −1 °C Tuuli 19 m/s").
+LOCAL_WEATHER_BARE_MAX_WORDS = 3
 _FIELD_SEP = re.compile(r"\s[·|•]\s")
 HEADER_WEATHER_REACH = 12
 LOCAL_WEATHER_MAX_CHARS = 80
@@ -655,7 +665,8 @@ def local_weather(text: str) -> bool:
     if not ("°" in text or "℃" in text or "℉" in text) or len(text) > LOCAL_WEATHER_MAX_CHARS:
         return False
     m = _local_weather().match(text.strip())
-    return m is not None and bool(m["state"] or m["comma"] or _FIELD_SEP.search(text))
+    return m is not None and bool(m["state"] or m["comma"] or _FIELD_SEP.search(text)
+                                  or 0 < len(m["rest"].split()) <= LOCAL_WEATHER_BARE_MAX_WORDS)
 
 
 def weather_line(text: str) -> bool:
@@ -873,4 +884,32 @@ def _answers_with_button(text: str) -> bool:
         return False
     buttons = label_set("poll_buttons.txt")
     return any(normalize_label(" ".join(ws[-n:])) in buttons for n in (1, 2))
+
+
+# A premium article's badge beside its byline or over the article: the
+# site's short name and a "+" or "Plus" ("RN+", "Kurier+", "SLZ Plus"; not a
+# text size button, "A+"). An item of the article's list ("Disney+" among
+# streaming services) stands by no byline.
+_PREMIUM_BADGE = regex.compile(r"\W{0,2}\p{Lu}[\p{L}\d.-]{1,15}(?:\s\p{Lu}[\p{L}\d.-]{0,15})?(?:\+|\s(?i:plus))\W{0,2}")
+BADGE_MAX_CHARS = 24
+BADGE_CREDIT_REACH = 2
+# Services whose names end so: a share bar's "Google+", a streaming service.
+_BADGE_MARK = regex.compile(r"\s*(?:\+|(?i:\bplus))\W{0,2}$")
+_PLUS_SERVICES = frozenset({"google", "disney", "apple tv", "canal", "paramount", "espn", "hbo"})
+
+
+def premium_badges(paras: list[Paragraph], classes: list[str]) -> list[int]:
+    """Premium badges over the article's first paragraph, or within
+    BADGE_CREDIT_REACH lines of a byline or a dateline."""
+    found: list[int] = []
+    first_prose = next((i for i, c in enumerate(classes) if c == GOOD), len(classes))
+    for i, p in enumerate(paras):
+        text = p.plain.strip()
+        if classes[i] == BAD or len(text) > BADGE_MAX_CHARS or not (text.endswith("+") or text[-4:].lower() == "plus"):
+            continue  # (most lines, told in C)
+        near = range(max(0, i - BADGE_CREDIT_REACH), min(len(paras), i + BADGE_CREDIT_REACH + 1))
+        if (_PREMIUM_BADGE.fullmatch(text) and normalize_label(_BADGE_MARK.sub("", text)) not in _PLUS_SERVICES
+                and (i < first_prose or any(k != i and _credit_line(paras[k].plain) for k in near))):
+            found.append(i)
+    return found
 

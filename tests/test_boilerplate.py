@@ -2472,6 +2472,15 @@ def test_a_market_ticker_written_a_quote_a_line_goes_a_fact_box_of_figures_stays
     assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:3], *facts, *PROSE[3:]]
 
 
+def test_a_ticker_of_two_word_indexes_and_a_currency_pair_goes():
+    ticker = ["IBEX 35 10.842,30 +0,62%", "EURO STOXX 50 4.871,15 -0,11%", "EUR/USD 1,0853"]
+    out = kept("\n\n".join(["Home", "Economy", "Markets", *ticker, "Bridge to close", *PROSE]))
+    assert not set(ticker) & set(out) and out[-len(PROSE):] == PROSE
+    # A pair's rate alone, with no quotes beside it, is the article's line.
+    text = ["Bridge to close", *PROSE[:3], "EUR/USD 1,0853", *PROSE[3:]]
+    assert "EUR/USD 1,0853" in kept("\n\n".join(text))
+
+
 def test_a_rule_line_outside_the_article_goes_and_one_inside_it_stays():
     page = ["Bridge to close", *PROSE[:3], "* * *", *PROSE[3:], "* * *", "-" * 40]
     assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE[:3], "* * *", *PROSE[3:]]

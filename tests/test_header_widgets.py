@@ -11,6 +11,9 @@ from test_boilerplate import PROSE, kept
     ("Opole: 4°C, mżawka", True),
     ("Buffalo, NY 23°F Heavy snow", True),
     ("부산 12℃ 맑음 · 미세먼지 보통", True),
+    ("Kraków 19°C burze", True),  # the sky in a word, no field parted
+    ("Vaasa −1 °C Tuuli 19 m/s", True),  # and the wind
+    ("Paris 40°C la France suffoque cette semaine", False),  # more words: a headline
     ("London 34°C as heatwave grips the south", False),  # a headline
     ("Paris 40°C: la France suffoque", False),
     ("Temperatures in Bristol reached 9°C", False),
@@ -50,3 +53,25 @@ def test_the_headers_breaking_bar_goes_a_live_blogs_breaking_entry_stays():
             "Storm live: bridge to close", PROSE[0], PROSE[1], entry, *PROSE[2:]]
     out = kept("\n\n".join(page))
     assert "BREAKING St. Paul schools closed on Wednesday" not in out and entry in out
+
+
+@pytest.mark.parametrize("badge", ["RN+", "Kurier+", "SLZ Plus", "Neckar-Bote+"])
+def test_a_premium_badge_by_the_byline_goes(badge):
+    header = ["Bridge to close", "By Tom Rybak", "14.10.2024, 11:20"]
+    out = kept("\n\n".join([*header, badge, *PROSE]))
+    assert out == [*header, *PROSE]
+
+
+def test_a_streaming_services_name_in_the_articles_list_stays():
+    services = ["Netflix", "Disney+", "Apple TV+"]
+    text = ["Bridge to close", *PROSE[:3], "\n".join(services), *PROSE[3:]]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE[:3], *services, *PROSE[3:]]
+
+
+def test_a_share_bars_google_plus_by_the_byline_is_no_badge():
+    from newsclean.widgets import premium_badges
+    from newsclean.document import Paragraph
+
+    lines = ["Bridge to close", "By Tom Rybak", "Google Plus", "Google+", "RN+"]
+    paras = [Paragraph(index=i, text=t, start=0, end=0, line=i + 1, block=i) for i, t in enumerate(lines)]
+    assert premium_badges(paras, ["short"] * len(lines)) == [4]

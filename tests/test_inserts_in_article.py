@@ -144,6 +144,7 @@ def test_a_sign_up_box_with_the_articles_prose_under_it_is_no_page_break():
     ("Galerie foto: Inundațiile din Galați 1 / 14", True),
     ("‹ › Apri la gallery", True),
     ("Guarda la gallery 1 di 18", True),  # (thirty-first session: two words before, "di" between)
+    ("Fotogaléria (12 fotografií)", True),  # (thirty-second session: the word with its accent)
     ("Visit the gallery of 1990 to 2004", False),  # years, no count
     ("Die Galerie zeigt 40 Werke von 1968 bis 2004.", False),  # a sentence
     ("National Gallery (London)", False),  # no count
