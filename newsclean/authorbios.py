@@ -128,10 +128,11 @@ def _name_over_dateline(paras: list[Paragraph], k: int) -> bool:
     """Line `k` is a name of two or three words, a word of role at most
     after it, right over a credit line."""
     text = paras[k].plain.strip()
-    if len(text) > NAME_MAX_CHARS or k + 1 >= len(paras) or not _credit_line(paras[k + 1].plain):
+    if len(text) > NAME_MAX_CHARS or k + 1 >= len(paras):
         return False
     ws = text.split()
-    return any(_cased_name(" ".join(ws[:n])) for n in (2, 3) if 0 <= len(ws) - n <= NAME_ROLE_MAX_WORDS)
+    return (any(_cased_name(" ".join(ws[:n])) for n in (2, 3) if 0 <= len(ws) - n <= NAME_ROLE_MAX_WORDS)
+            and _credit_line(paras[k + 1].plain))
 
 
 # What follows the name in a byline of the name and the date: separators,

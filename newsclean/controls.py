@@ -60,11 +60,16 @@ def media_label(text: str) -> bool:
     return first in _MEDIA_SIGNS and len(text.split()) <= MEDIA_LABEL_MAX_WORDS
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def timed_player_control(text: str) -> bool:
     """A player's button with its time display or length after it ("この記事を
     音声で聞く 00:00 / 03:48", "Lytt til saken 4 min"), the button's label
     given once or twice ("Ouvir Ouça esta reportagem 5 min")."""
-    if len(text) > TIMED_CONTROL_MAX_CHARS or _DIGIT.search(text) is None:
+    if len(text) > TIMED_CONTROL_MAX_CHARS or not (":" in text or "min" in text or "Min" in text or "MIN" in text):
+        return False  # (most lines, told in C)
+    if _DIGIT.search(text) is None:
         return False
     timed = _TIME_AT_END.search(text)
     if timed is None:
@@ -78,8 +83,6 @@ def timed_player_control(text: str) -> bool:
     ws = label.split()
     return any(" ".join(ws[:k]) in labels and " ".join(ws[k:]) in labels for k in range(1, len(ws)))
 
-
-_DIGIT = re.compile(r"\d")
 
 
 # A player's length on a line of its own, under its button: "4 min", "3 Min.", "02:15", "(1:42)".

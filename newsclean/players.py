@@ -27,6 +27,7 @@ from .text import ends_sentence, words
 PLAYER_REACH = 2
 TITLE_MAX_WORDS = 20
 PLAYER_LINE_MAX_CHARS = 80  # a button with its time, a countdown
+BUTTON_MAX_CHARS = 24  # a bare length or a button under a title ("02:47", "▶ Play · 1:04")
 
 # A player's countdown or length with its word (controls.COUNTDOWN), or a
 # length on a line of its own ("0:48", "01:12").
@@ -61,7 +62,8 @@ def player_titles(paras: list[Paragraph], classes: list[str], start: int) -> lis
                 found += _length_under(paras, i)
         elif by(i - 1) and (by(i + 1) or (i + 1 < len(paras) and _label(paras[i + 1].plain) == "next")):
             found.append(i)  # a bare title between the player's lines
-        elif by(i + 1) and (_video_label_line(paras, i - 1) or _opens_with_label(p.plain)):
+        elif (i + 1 < len(paras) and len(paras[i + 1].plain) <= BUTTON_MAX_CHARS
+              and (_opens_with_label(p.plain) or _video_label_line(paras, i - 1)) and by(i + 1)):
             # A title under the player's label ("VIDEO" / "Sestřih utkání" /
             # "02:47"), or led by its verb ("تماشای تیزر فیلم"), over its button.
             found += [i, *_length_under(paras, i)]

@@ -436,8 +436,8 @@ _TRAILING_BUTTONS = regex.compile(r"(?:\s+[‹›«»<>←→◀▶❮❯]*[\p{L
 
 def _counter(text: str) -> tuple[regex.Match[str] | None, bool]:
     """The counter's match, and whether the gallery's buttons follow it on its line."""
-    if len(text) > SLIDE_COUNTER_MAX_CHARS:
-        return None, False
+    if len(text) > SLIDE_COUNTER_MAX_CHARS or _DIGIT.search(text) is None:
+        return None, False  # (most lines, told in C)
     text = text.strip()
     if m := _SLIDE_COUNTER.match(text):
         return m, False
