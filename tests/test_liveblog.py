@@ -91,6 +91,27 @@ def test_a_live_blogs_key_events_go_and_its_header_stays():
     assert all(line in got for entry in ENTRIES for line in entry)
 
 
+def test_a_live_blogs_undated_key_events_go_and_the_entries_they_repeat_stay():
+    # Each item is the heading of an entry below, in a block under the label
+    # and over the blog's first entry; the entries keep their headings.
+    head = ["Storm Ada live: power cuts and rail closures across the coast",
+            "Gusts of up to 80mph have been recorded on the coast as an amber warning stays in place until 9pm",
+            "By Hannah Reed and Dev Mistry\nUpdated 16:42, 14 Nov 2024\nFacebook X WhatsApp Email"]
+    key_events = ["Key events", "Coast trains suspended\nPower cut for 23,000 homes\nAmber warning extended",
+                  "Show 2 new updates\n16:42"]
+    entries = ["Promenade closed after sea wall damage",
+               "The council has closed the lower promenade after a section of railing was torn away by waves.",
+               "16:10", "Coast trains suspended",
+               "The rail operator has suspended trains along the coast because of a fallen tree near the harbour.",
+               "15:28", "Power cut for 23,000 homes",
+               "The network operator said 23,000 homes were without power and crews would work through the night.",
+               "14:55", "Amber warning extended",
+               "The forecaster extended the amber warning to 9pm and said gusts could reach 85mph on exposed coasts."]
+    got = [p for p in clean("\n\n".join([*head, *key_events, *entries])).paragraphs]
+    repeated = ["Coast trains suspended", "Power cut for 23,000 homes", "Amber warning extended"]
+    assert [p.kept for p in got if p.text in repeated] == [False, False, False, True, True, True]
+
+
 def test_a_matchs_key_events_by_minute_go():
     page = "\n\n".join([*HEAD, "\n".join(["Diễn biến chính", "12' Bàn thắng – Bến Cát", "58' Bàn thắng – Hoàng Sơn"]),
                         *("\n".join(entry) for entry in ENTRIES), *TAIL])
