@@ -134,8 +134,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "nav", True, ""  # "← Previous post's title"
     elif category is None and n_words <= NAMED_NEWSLETTER_MAX_WORDS and _names_a_newsletter(text, stop):
         category, label, phrase = "newsletter", True, ""  # "PC Gamer Newsletter"
-    elif category is None and n_words <= MORE_FROM_MAX_WORDS and _MORE_FROM.match(text):
-        category, label, phrase = "related", True, ""  # "Also on HuffPost:"
+    elif category is None and n_words <= MORE_FROM_MAX_WORDS and (_MORE_FROM.match(text) or _MORE_ABOUT.match(text)):
+        category, label, phrase = "related", True, ""  # "Also on HuffPost:", "Meer over bodemdaling"
     elif (category is None or category == "related" and not label) and n_words <= RELATED_WITH_SITE_MAX_WORDS \
             and _related_label_naming_site(text, phrase):
         category, label, phrase = "related", True, ""  # "Leia também no Jornal da Ribeira": a heading, the site
@@ -334,6 +334,14 @@ _MORE_FROM = regex.compile(
     r"|nyheter|nyheder|artiklar|artikler|artykuły|wiadomości))?"
     r"\s+(?i:on|from|at|in|by|von|aus|bei|auf|de|en|från|fra|van|op|z|ze|od)(?:\s+(?i:dem|der|den|del|la|el))?"
     r"\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}\s*[:»›>]?\s*$"
+)
+
+
+# Dutch sites head their stories on a topic "Meer over" and the topic in a
+# word or two, lower case ("Meer over bodemdaling"). (In English "More on the
+# ferries" is as often a subheading.)
+_MORE_ABOUT = regex.compile(
+    r"^\W{0,3}(?i:meer over)\s+(?:(?i:de|het)\s+)?\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*)?\s*[:»›>]?\s*$"
 )
 
 

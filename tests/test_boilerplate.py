@@ -3067,6 +3067,17 @@ def test_more_from_a_named_site_is_a_related_heading_in_more_languages(line):
     assert f.category == "related" and f.label
 
 
+@pytest.mark.parametrize(("line", "related"), [
+    ("Meer over bodemdaling", True),
+    ("Meer over de Tweede Kamer", True),  # a topic of two words after an article
+    ("Meer over de gevolgen voor boeren in Friesland", False),  # a subheading
+    ("Meer over dit later.", False),
+])
+def test_more_about_a_topic_is_a_dutch_related_heading(line, related):
+    f = _features(line, "nl")
+    assert (f.category == "related" and f.label) is related
+
+
 @pytest.mark.parametrize(("line", "lang", "category"), [
     ("Fútbol Baloncesto Motor Tenis Ciclismo Más deportes Resultados", "es", "nav"),  # a section menu
     ("📲 Participe do canal da TVSA Notícias no WhatsApp", "pt", "follow"),
