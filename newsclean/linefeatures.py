@@ -331,8 +331,9 @@ _MORE_FROM = regex.compile(
     r"|más|más noticias|últimas|dernières|ultime|mer|meer|więcej|flere|fler|lisää|další)"
     # "More stories by Amara Eze", "Weitere Artikel von ...": the author's other pieces.
     r"(?:\s+(?i:stories|articles|posts|columns|news|beiträge|artikel|artículos|noticias|themen|nachrichten|meldungen"
-    r"|nyheter|nyheder|artiklar|artikler|artykuły|wiadomości))?"
-    r"\s+(?i:on|from|at|in|by|von|aus|bei|auf|de|en|från|fra|van|op|z|ze|od)(?:\s+(?i:dem|der|den|del|la|el))?"
+    r"|nyheter|nyheder|artiklar|artikler|artykuły|wiadomości|krönikor|kronikker|kolumnen|kolumny|felietony|chroniques"
+    r"|columnas))?"
+    r"\s+(?i:on|from|at|in|by|von|aus|bei|auf|de|en|från|fra|van|op|z|ze|od|av|af)(?:\s+(?i:dem|der|den|del|la|el))?"
     r"\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}\s*[:»›>]?\s*$"
 )
 

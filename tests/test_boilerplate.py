@@ -3061,7 +3061,8 @@ def test_a_listen_button_with_its_time_display_is_a_control(line):
 
 @pytest.mark.parametrize("line", ["Mer från Friluftsliv Norr", "Więcej z Gazety Lubuskiej", "Meer van De Stentor",
                                   "ĐỌC THÊM TRÊN HẢI TRIỀU", "Læs også på fynskmad.dk",
-                                  "Weitere Themen aus der Rundschau"])
+                                  "Weitere Themen aus der Rundschau",
+                                  "Fler krönikor av Lena Ahlström", "Flere artikler af Jens Holm"])  # the writer's columns
 def test_more_from_a_named_site_is_a_related_heading_in_more_languages(line):
     f = _features(line, None)
     assert f.category == "related" and f.label
