@@ -1102,3 +1102,8 @@ def test_a_paywalls_meter_is_a_phrase_a_sentence_about_free_articles_is_not():
     assert ("subscribe", "gratis artiklar den här månaden") in Lexicon.load().phrases(
         "Du har läst 2 av 3 gratis artiklar den här månaden.")
     assert Lexicon.load().label("Partager sur Facebook et sur X, puis envoyer le lien à un ami") is None
+
+
+def test_a_columns_call_for_replies_is_a_footer_phrase():
+    assert ("footer", "skicka din replik till") in Lexicon.load().phrases(
+        "Vill du svara på krönikan? Skicka din replik till debatt@mittbladet.se. Max 2 500 tecken.")
