@@ -244,8 +244,8 @@ def _about_boxes(paras: list[Paragraph], classes: list[str], start: int) -> list
         named = name is not None and _named_over_article(paras, top, name.group("first"))
         if not named and normalize_label(text) not in heads:
             continue
-        if named and classes[h] != BAD:
-            found.append((h, h))  # "Sobre Lucía Ferrer": no phrase list knows it
+        if classes[h] != BAD:
+            found.append((h, h))  # "Sobre Lucía Ferrer", "O avtorici": no phrase list knows it
         k = h + 1
         while k < len(paras) and k - h <= ABOUT_BOX_MAX_PARAGRAPHS and classes[k] in (GOOD, NEAR):
             found.append((k, h))

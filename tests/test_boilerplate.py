@@ -1945,6 +1945,13 @@ def test_the_blurb_under_an_about_heading_below_the_article_goes_however_on_topi
     assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE]
 
 
+@pytest.mark.parametrize("heading", ["O avtorici", "O autoru"])
+def test_an_about_heading_no_phrase_list_knows_goes_with_its_box(heading):
+    bio = "Mary Hale has covered the city council and the harbour bridge for the Courier since 2015, and writes about transport."
+    text = ["Bridge to close", *PROSE, heading, bio]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE]
+
+
 @pytest.mark.parametrize("heading", ["About Mary Hale", "Sobre Mary Hale", "Om Mary", "Hi, I’m Mary!"])
 def test_an_about_box_headed_with_the_writers_name_goes_with_its_heading(heading):
     bio = "Mary Hale has covered the city council and the harbour bridge for the Courier since 2015, and writes about transport."
