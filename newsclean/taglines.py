@@ -24,6 +24,11 @@ _DIGIT = re.compile(r"\d")
 _ITEM_SEP = re.compile(r"\s*[,;|•·/、，；]\s*|\s+[-–]\s+")
 # Two hashtags or more and nothing else. (One alone may be a Markdown heading's mark.)
 _HASHTAGS = re.compile(r"#[^\W\d_][\w-]*(?:[\s,]+#[^\W\d_][\w-]*)+")
+# ... or three or more tags of a few words each, as a site prints its tags'
+# names ("#Le stanze di Ottavia #Giulia Ferraresi #cinema italiano", "#CI/CD").
+_SPACED_TAG = r"#[^\W_][\w/+.&-]*(?:\s[^\W_#][\w/+.&-]*){0,3}"
+_SPACED_HASHTAGS = re.compile(rf"{_SPACED_TAG}(?:\s*{_SPACED_TAG})+")
+SPACED_HASHTAGS_MIN = 3
 MAX_ITEM_WORDS = 5
 MAX_UNSEPARATED_WORDS = 10
 MAX_ITEMS = 40
@@ -54,7 +59,8 @@ def is_tag_line(text: str) -> bool:
     text = text.strip()
     if len(text) > 400 or text.endswith(_SENTENCE_END):
         return False
-    if text.startswith("#") and _HASHTAGS.fullmatch(text):
+    if text.startswith("#") and (_HASHTAGS.fullmatch(text) or (
+            text.count("#") >= SPACED_HASHTAGS_MIN and _SPACED_HASHTAGS.fullmatch(text))):
         return True
     rest = _rest_after_head(text)
     if rest is None:

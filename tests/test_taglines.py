@@ -30,6 +30,8 @@ from test_boilerplate import PROSE, kept
     "Etiketat: Tiranë, transport",
     "Schlagworte: Brücke Hafen Stadtrat Verkehr",  # tags with spaces only
     "Related Topics Harbour Bridges City Council",  # a head that names the list, no colon
+    "#Le stanze di Ottavia #Giulia Ferraresi #Lucia Montanari #cinema italiano",  # tags of a few words each
+    "#GitHub Actions #CI/CD #AWS #コスト削減",
 ])
 def test_tag_lines_in_several_languages(line):
     assert is_tag_line(line)
@@ -43,6 +45,8 @@ def test_tag_lines_in_several_languages(line):
     "Warning: the bridge is closed",  # an unknown head
     "Related topics include the harbour and the ferry.",  # a sentence
     "Oznake na cesti su nove i jasno vidljive svima.",  # "markings", in a sentence
+    "#MeToo and #TimesUp were trending across #Twitter today in many countries",  # a sentence with hashtags
+    "#1 in the charts #2 last week",  # ranks
 ])
 def test_other_lines_are_not_tag_lines(line):
     assert not is_tag_line(line)
