@@ -1107,3 +1107,11 @@ def test_a_paywalls_meter_is_a_phrase_a_sentence_about_free_articles_is_not():
 def test_a_columns_call_for_replies_is_a_footer_phrase():
     assert ("footer", "skicka din replik till") in Lexicon.load().phrases(
         "Vill du svara på krönikan? Skicka din replik till debatt@mittbladet.se. Max 2 500 tecken.")
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("لینک کوتاه: negahrooz.ir/x8k2", "share"),  # an article's short link
+    ("【PR】ミナトテックではSREを募集中です。", "advert"),  # a hiring box in a tech blog
+])
+def test_a_short_link_and_a_marked_promotion_are_phrases(line, category):
+    assert category in {c for c, _ in Lexicon.load().phrases(line)}
