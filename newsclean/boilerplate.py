@@ -111,8 +111,8 @@ from .topteasers import cut_teasers_over_article
 from .underbox import section_under_box
 from .widgets import (
     _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _stamped_runs, _tickers, galleries,
-    anchor_link_lines, image_lines, labelled_stamp_lists, lone_link_lines, own_site_link_lists, premium_badges,
-    standings_widgets,
+    anchor_link_lines, image_lines, key_event_headings, labelled_stamp_lists, lone_link_lines, own_site_link_lists,
+    premium_badges, standings_widgets,
 )
 
 # Other modules import these from here (language.py, titles.py).
@@ -306,6 +306,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         if feats[label].category == "nav":
             classes[i] = BAD  # a live blog's key events: no header lines over its entries
             key_events |= {i, label}
+    for i, label in key_event_headings(paras, feats, classes):
+        # (As the short lines they are: the walk up to the headline passes them.)
+        paras[i].drop(CATEGORY_CODES[feats[label].category], listed_under=paras[label].index)
     polls = _polls(paras, feats, classes)
     for i in polls:
         paras[i].drop("B112", poll=True)

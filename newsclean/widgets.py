@@ -573,12 +573,9 @@ def labelled_stamp_lists(paras: list[Paragraph], feats: list[Features], classes:
     with a time or a match's minute right under a known label: a live
     blog's key events ("Key events" over "17:40 Most homes reconnected"),
     a sidebar's latest stories ("Ultima oră" over "10:12 Apă oprită")
-    — links to entries or stories, wherever they are; or, under a key
-    events label, undated lines that each head an entry further down.
-    (A timeline of the article's own is under a heading of its own, not a
-    known label.)"""
+    — links to entries or stories, wherever they are. (A timeline of the
+    article's own is under a heading of its own, not a known label.)"""
     found: list[tuple[int, int]] = []
-    last_at: dict[str, int] | None = None  # where each line comes last; read only under a key events label
     for i, f in enumerate(feats):
         if classes[i] != BAD or not f.label or f.category not in _LIST_LABELS:
             continue
@@ -586,15 +583,26 @@ def labelled_stamp_lists(paras: list[Paragraph], feats: list[Features], classes:
         while j < len(paras) and classes[j] == SHORT and (
                 opens_with_stamp(paras[j].plain) or _MINUTE.match(paras[j].plain)):
             j += 1
-        if j - i - 1 < LABELLED_STAMPS_MIN and normalize_label(paras[i].plain) in label_set("key_event_labels.txt"):
-            # ... or undated, each the heading of an entry further down
-            # ("Key events" / "Amber warning extended", and the entry
-            # "Amber warning extended" at 16:10).
-            if last_at is None:
-                last_at = {p.plain.strip(): k for k, p in enumerate(paras)}
-            j = i + 1
-            while j < len(paras) and classes[j] == SHORT and last_at[paras[j].plain.strip()] > j:
-                j += 1
+        if j - i - 1 >= LABELLED_STAMPS_MIN:
+            found.extend((k, i) for k in range(i + 1, j))
+    return found
+
+
+def key_event_headings(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, int]]:
+    """(line, label) for undated lines, two or more, under a key events
+    label (lexicon/key_event_labels.txt) that each come again further down:
+    the live blog's entries' headings ("Key events" / "Amber warning
+    extended", and the entry "Amber warning extended" at 16:10)."""
+    found: list[tuple[int, int]] = []
+    last_at: dict[str, int] | None = None  # where each line comes last
+    for i, f in enumerate(feats):
+        if classes[i] != BAD or not f.label or normalize_label(paras[i].plain) not in label_set("key_event_labels.txt"):
+            continue
+        if last_at is None:
+            last_at = {p.plain.strip(): k for k, p in enumerate(paras)}
+        j = i + 1
+        while j < len(paras) and classes[j] == SHORT and last_at[paras[j].plain.strip()] > j:
+            j += 1
         if j - i - 1 >= LABELLED_STAMPS_MIN:
             found.extend((k, i) for k in range(i + 1, j))
     return found
