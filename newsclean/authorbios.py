@@ -141,6 +141,7 @@ _DATE_REST = regex.compile(r"[\s|·•,–—/.:\d]*(?:\p{L}{1,4}\.?[\s|·•,�
 
 
 def _name_and_date(text: str) -> bool:
+    """A byline of the writer's name and the date alone ("Jan Kříž | 18. 4. 2024")."""
     text = text.strip()
     if not any(c.isdigit() for c in text):
         return False

@@ -84,7 +84,6 @@ def timed_player_control(text: str) -> bool:
     return any(" ".join(ws[:k]) in labels and " ".join(ws[k:]) in labels for k in range(1, len(ws)))
 
 
-
 # A player's length on a line of its own, under its button: "4 min", "3 Min.", "02:15", "(1:42)".
 _PLAYER_LENGTH = re.compile(
     r"\s*\(?(?:\d{1,3}\s?(?:min|mins|minutes|Min\.?|minuten|minutos|minuti|minut)|\d{1,2}:\d{2})\)?\s*"

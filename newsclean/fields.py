@@ -19,8 +19,8 @@ FIELD_LINE_MAX_WORDS = 6
 FIELD_LINE_MAX_CHARS = 80
 # ... its button: a verb of signing up, in any language, as a word starts.
 _SIGN_UP_VERB = (
-    r"(?i:\b(?:subscri|subscrev|sign\s?up|join|abonn|inscri|suscri|iscriv|assin|cadastr|anmeld|abonnier|eintragen|registr"
-    r"|aanmeld|inschrijv|prenumer|tilmeld|abonner|tilaa|liity|zapisz|zapisuj|přihlás|odebír|prihlás|feliratkoz"
+    r"(?i:\b(?:subscri|sign\s?up|join|abonn|inscri|suscri|iscriv|assin|cadastr|anmeld|abonnier|eintragen|registr"
+    r"|subscrev|aanmeld|inschrijv|prenumer|tilmeld|abonner|tilaa|liity|zapisz|zapisuj|přihlás|odebír|prihlás|feliratkoz"
     r"|abonează|užsisak|pierakst|подпис|підпис|абонир|пријав|prijav|kaydol|abone|εγγραφ|להרשמה|اشترك|सब्सक्राइब|daftar"
     r"|berlangganan|apunt"
     r"|đăng ký|send|senden|envoyer|enviar|invia))"

@@ -85,7 +85,8 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
         # (A field and its button are a form's, read as share buttons too:
         # "E-mail Subscrever".)
         known = [k for k in range(i, j) if classes[k] == BAD and (
-            feats[k].category in SIGN_UP_CATEGORIES or (feats[k].category == "share" and field_and_button(paras[k].plain)))]
+            feats[k].category in SIGN_UP_CATEGORIES
+            or (feats[k].category == "share" and field_and_button(paras[k].plain)))]
         # A form inside the text, not a banner before or after it; or one
         # with its address field under the text ("E-mailadres Aanmelden"),
         # its heading and pitch over it.

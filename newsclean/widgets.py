@@ -900,7 +900,8 @@ def _answers_with_button(text: str) -> bool:
     """The answers and the button on one line: "Tak Nie Nie mam zdania
     Głosuj", "Eens Oneens Geen mening Stem"."""
     ws = text.split()
-    if len(text) > POLL_ANSWERS_LINE_MAX_CHARS or not 3 <= len(ws) <= POLL_ANSWERS_LINE_MAX_WORDS or ends_sentence(text):
+    if (len(text) > POLL_ANSWERS_LINE_MAX_CHARS or not 3 <= len(ws) <= POLL_ANSWERS_LINE_MAX_WORDS
+            or ends_sentence(text)):
         return False
     buttons = label_set("poll_buttons.txt")
     return any(normalize_label(" ".join(ws[-n:])) in buttons for n in (1, 2))
