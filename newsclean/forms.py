@@ -215,14 +215,21 @@ def _statement(text: str, listed: bool = False) -> bool:
 FORM_OWN_LINES_MAX = 2
 
 
+def under_own_block(paras: list[Paragraph], classes: list[str], end: int) -> int:
+    """The first line under paragraph `end` and its block's own lines (the
+    list it leads into), up to known boilerplate."""
+    k = end + 1
+    while k < len(paras) and paras[k].block == paras[end].block and classes[k] != BAD:
+        k += 1
+    return k
+
+
 def article_box_under_form(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int | None:
     """The last line of the article's box (a match's line-ups and scorers,
     key facts) right under a sign-up form that stands right under the
     article's last paragraph at `end`: the form was put between the article
     and its box. None when there is no such form and box."""
-    k, own = end + 1, 0
-    while k < len(paras) and paras[k].block == paras[end].block and classes[k] != BAD:
-        k += 1  # the last paragraph's own lines: the list it leads into
+    k, own = under_own_block(paras, classes, end), 0
     known: list[int] = []
     while k < len(paras) and (classes[k] == BAD and feats[k].category in SIGN_UP_CATEGORIES
                               or classes[k] in (SHORT, NEAR) and own < FORM_OWN_LINES_MAX):

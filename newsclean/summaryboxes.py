@@ -86,7 +86,8 @@ def drop_summary_boxes(doc: Document, config: Config) -> None:
             i += 1
             continue
         under = box[-1] + 1
-        if restated_share([paras[k] for k in box[1:]], paras[under:under + ARTICLE_REACH], doc.language) >= BOX_MIN_RESTATED:
+        points, article = [paras[k] for k in box[1:]], paras[under : under + ARTICLE_REACH]
+        if restated_share(points, article, doc.language) >= BOX_MIN_RESTATED:
             for k in box:
                 paras[k].drop("D103", summary_box=paras[i].index)
         i = under

@@ -223,10 +223,6 @@ def content_stems(text: str, lang: str | None, prefix: int = 5) -> frozenset[str
     return frozenset(out)
 
 
-_CLOSERS = "\"'»”’)"
-# Sentence ends: Latin and CJK marks, the danda of Hindi and Bengali, the
-# Urdu full stop, the Arabic question mark, Armenian, Ethiopic, Burmese and
-# Khmer full stops.
 def caseless_letter(char: str) -> bool:
     """A letter of a script without capitals (Chinese, Bengali, Arabic...)."""
     return char.isalpha() and not (char.isupper() or char.islower() or char.istitle())
@@ -237,6 +233,10 @@ def starts_caseless(text: str) -> bool:
     return caseless_letter(next((ch for ch in text if ch.isalpha()), ""))
 
 
+_CLOSERS = "\"'»”’)"
+# Sentence ends: Latin and CJK marks, the danda of Hindi and Bengali, the
+# Urdu full stop, the Arabic question mark, Armenian, Ethiopic, Burmese and
+# Khmer full stops.
 SENTENCE_ENDERS = ".!?…。！？।॥۔؟։።။។"
 _ENDERS = tuple(SENTENCE_ENDERS)
 

@@ -18,6 +18,7 @@ from .controls import is_player_control
 from .core import SIGN_UP_CATEGORIES
 from .document import Paragraph
 from .fields import field_and_button, names_mail
+from .forms import under_own_block
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .text import content_stems, ends_sentence
 from .topteasers import LIST_LINE_ENDS
@@ -74,9 +75,7 @@ def section_under_box(
 def _box_under(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int | None:
     """The last known line of a box with a sign-up form in it (a button, or
     a field with its button) right under line `end`; None without one."""
-    k, own, form, last = end + 1, 0, False, None
-    while k < len(paras) and paras[k].block == paras[end].block and classes[k] != BAD:
-        k += 1  # the last paragraph's own lines: the list it leads into
+    k, own, form, last = under_own_block(paras, classes, end), 0, False, None
     while k < len(paras):
         if classes[k] == BAD and (feats[k].category in BOX_CATEGORIES or feats[k].category is None
                                   or is_player_control(paras[k].plain)):

@@ -914,9 +914,9 @@ def _answers_with_button(text: str) -> bool:
 _PREMIUM_BADGE = regex.compile(r"\W{0,2}\p{Lu}[\p{L}\d.-]{1,15}(?:\s\p{Lu}[\p{L}\d.-]{0,15})?(?:\+|\s(?i:plus))\W{0,2}")
 BADGE_MAX_CHARS = 24
 BADGE_CREDIT_REACH = 2
-# Services whose names end so: a share bar's "Google+", a streaming service.
+# Services whose names end so (lexicon/plus_services.txt): a share bar's
+# "Google+", a streaming service.
 _BADGE_MARK = regex.compile(r"\s*(?:\+|(?i:\bplus))\W{0,2}$")
-_PLUS_SERVICES = frozenset({"google", "disney", "apple tv", "canal", "paramount", "espn", "hbo"})
 
 
 def premium_badges(paras: list[Paragraph], classes: list[str]) -> list[int]:
@@ -929,7 +929,8 @@ def premium_badges(paras: list[Paragraph], classes: list[str]) -> list[int]:
         if classes[i] == BAD or len(text) > BADGE_MAX_CHARS or not (text.endswith("+") or text[-4:].lower() == "plus"):
             continue  # (most lines, told in C)
         near = range(max(0, i - BADGE_CREDIT_REACH), min(len(paras), i + BADGE_CREDIT_REACH + 1))
-        if (_PREMIUM_BADGE.fullmatch(text) and normalize_label(_BADGE_MARK.sub("", text)) not in _PLUS_SERVICES
+        if (_PREMIUM_BADGE.fullmatch(text)
+                and normalize_label(_BADGE_MARK.sub("", text)) not in label_set("plus_services.txt")
                 and (i < first_prose or any(k != i and _credit_line(paras[k].plain) for k in near))):
             found.append(i)
     return found
