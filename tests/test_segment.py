@@ -365,3 +365,14 @@ def test_a_last_line_wider_than_a_wrap_would_leave_ends_no_wrapped_paragraph():
 def test_a_byline_and_dateline_in_devanagari_over_a_latin_share_bar_are_three_lines():
     lines = ["अमरेंद्र सिंह, छपरा", "प्रकाशित: 16 फरवरी 2025, 08:10 PM (IST)", "Facebook WhatsApp X Google News पर फॉलो करें"]
     assert not is_hard_wrapped(lines)
+
+
+def test_lines_opened_by_an_arrow_or_a_symbol_are_not_hard_wrapped():
+    # A blog's share line over its pager, a recipe card's buttons over its stars.
+    pager = ["Share this: X Mastodon Reddit Hacker News",
+             "\u2190 Previous post Why I finally moved my Pi-hole into a container",
+             "Next post \u2192 Testing four cheap 2.5G switches so you don't have to"]
+    card = ["Imprimer \u2665 Ajouter \u00e0 mes recettes Pinterest", "\u2605\u2605\u2605\u2605\u2606 4,6/5 (128 avis)"]
+    assert not is_hard_wrapped(pager)
+    assert not is_hard_wrapped(card)
+    assert [p.text for p in segment("\n".join(pager))] == pager
