@@ -1098,6 +1098,42 @@ def test_labels_of_the_thirty_second_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category
 
 
+@pytest.mark.parametrize(("line", "category"), [
+    # Page chrome of the thirty-third session's probes: share bars with a
+    # local network's button, a consent banner's and a recipe card's buttons,
+    # a paywall's and a newsletter's buttons, a push alert's.
+    ("Udostępnij: Facebook X Wykop", "share"),
+    ("Dalīties Facebook X WhatsApp Draugiem.lv", "share"),
+    ("Súhlasím so všetkým Odmietnuť Nastavenia", "consent"),
+    ("Imprimer la recette Noter la recette", "share"),
+    ("Bekijk de abonnementen", "subscribe"),
+    ("Ja, slå på varsler Nei takk", "app"),
+    ("Пријави ме", "newsletter"),
+    ("Όλα τα άρθρα του συντάκτη", "related"),
+    ("Comunicar erro Receba notícias por e-mail", "footer"),
+])
+def test_labels_of_the_thirty_third_sessions_probes(line, category):
+    assert Lexicon.load().label(line) == category
+
+
+@pytest.mark.parametrize(("line", "category", "phrase"), [
+    # A free article's pitch for the paid tier, a support pitch, an opinion
+    # column's disclaimer, an app's and a channel's prompt.
+    ("Sie lesen diesen Artikel kostenlos. Unterstützen Sie unabhängigen Lokaljournalismus – mit LK+ lesen Sie alles.",
+     "subscribe", "sie lesen diesen artikel kostenlos"),
+    ("Caro lettore, l'informazione locale ha un costo. Sostieni il Corriere: con l'abbonamento digitale leggi tutto.",
+     "subscribe", "l'informazione locale ha un costo"),
+    ("Οι απόψεις του αρθρογράφου δεν απηχούν απαραίτητα τις θέσεις της εφημερίδας.", "footer", "δεν απηχούν απαραίτητα"),
+    ("El Diario no se hace responsable de las opiniones expresadas por sus colaboradores.",
+     "footer", "no se hace responsable de las opiniones"),
+    ("Leggi la Gazzetta ovunque: scarica l'app gratuita per iPhone e Android", "app", "scarica l'app gratuita"),
+    ("Olvassa a Pénzvilágot útközben is! Töltse le ingyenes alkalmazásunkat.", "app", "töltse le ingyenes alkalmazásunkat"),
+    ("The controller of your personal data is Riverside Media Ltd.", "consent", "the controller of your personal data is"),
+])
+def test_phrases_of_the_thirty_third_sessions_probes(line, category, phrase):
+    assert (category, phrase) in Lexicon.load().phrases(line)
+
+
 def test_a_paywalls_meter_is_a_phrase_a_sentence_about_free_articles_is_not():
     assert ("subscribe", "gratis artiklar den här månaden") in Lexicon.load().phrases(
         "Du har läst 2 av 3 gratis artiklar den här månaden.")
