@@ -351,7 +351,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 and (classes[resume] == GOOD or subheading_over_paragraphs(classes, resume, inserts)))
             or _section_resumes(paras, classes, span, h, resume, doc.language)
             or entries_resume(paras, classes, h, resume)
-            or listed_section_follows(paras, classes, resume)
+            or listed_section_follows(paras, classes, resume, inserts)
             # (A recipe's card under "You might also like", headed by the post's title again.)
             or title_card_follows(paras, feats, classes, span[0], resume, doc.language)
         }

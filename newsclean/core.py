@@ -18,7 +18,7 @@ from .heads import connective_heads
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .markup import article_subheading
 from .steps import next_numbered_heading, outline_opens
-from .text import content_stems
+from .text import content_stems, name_stems, subject_names
 from .titles import copied_above
 
 if TYPE_CHECKING:
@@ -234,7 +234,7 @@ def cut_off_topic_tail(
         between = [k for k in range(i, j) if k not in inline_headings]
         is_break = _is_page_break([paras[k].plain for k in between], [feats[k] for k in between],
                                   [classes[k] for k in between])
-        if is_break and _box_inside(feats, classes, between, j, hi):
+        if is_break and _box_inside(paras, feats, classes, between, j, hi, lo, lang):
             is_break = False  # a sign-up or donation box inside the article, clean prose under it to the end
         if head and j <= hi and tail_size[j - lo] <= head_size and is_break:
             examined += 1
@@ -275,14 +275,29 @@ def cut_off_topic_tail(
 BOX_INSIDE_MIN_PROSE = 3
 
 
-def _box_inside(feats: list[Features], classes: list[str], between: list[int], j: int, hi: int) -> bool:
-    """The break's known lines are a sign-up box's, and the article's prose
-    goes on under it from `j` to the core's end `hi`."""
-    if not all(feats[k].category in _SIGN_UPS for k in between if classes[k] == BAD):
+def _box_inside(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], between: list[int], j: int, hi: int,
+    lo: int, lang: str | None,
+) -> bool:
+    """The break's known lines are a sign-up box's (and maybe an
+    advertisement's label), and the article's prose
+    goes on under it from `j` to the core's end `hi`: paragraphs enough, or
+    fewer that each name the article's subject. The latter also under a
+    "Follow us" box (an obituary's honours and funeral under "Follow us on
+    Telegram")."""
+    # (An advertisement's label sits anywhere between the article's
+    # paragraphs; a form's data-protection note reads as a consent banner's.)
+    box = {feats[k].category for k in between if classes[k] == BAD} - {"advert", "consent"}
+    if not box <= _SIGN_UPS | {"follow"}:
         return False
     below = range(j, hi + 1)
-    return (sum(classes[k] in (GOOD, NEAR) for k in below) >= BOX_INSIDE_MIN_PROSE
-            and not any(classes[k] == BAD and feats[k].category in _BREAK_HEADINGS for k in below))
+    if any(classes[k] == BAD and feats[k].category in _BREAK_HEADINGS for k in below):
+        return False
+    prose = [k for k in below if classes[k] in (GOOD, NEAR)]
+    if len(prose) >= BOX_INSIDE_MIN_PROSE and box <= _SIGN_UPS:
+        return True
+    subject = subject_names([paras[k].plain for k in range(lo, between[0]) if classes[k] == GOOD], lang)
+    return bool(subject) and all(name_stems(paras[k].plain, lang) & subject for k in prose)
 
 
 def _under_list_heading(feats: list[Features], classes: list[str], between: list[int]) -> bool:

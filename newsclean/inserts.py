@@ -508,15 +508,20 @@ def _section_follows(classes: list[str], i: int, inserts: Collection[int] = ()) 
 SECTION_LIST_MAX = 6
 
 
-def listed_section_follows(paras: list[Paragraph], classes: list[str], i: int) -> bool:
+def listed_section_follows(paras: list[Paragraph], classes: list[str], i: int, inserts: Collection[int] = ()) -> bool:
     """A subheading at line `i` over a list and then ARTICLE_GOES_ON
-    paragraphs: the article's next section, opening with its list."""
+    paragraphs: the article's next section, opening with its list. The
+    list's items may be marked or not, sentences or not, under a line that
+    introduces them ("Zmeny v MHD" / "Dopravca oznámil tieto zmeny:" / "Linka
+    11 pôjde …"); an advertisement's label may stand among them."""
     if not (i < len(classes) and classes[i] == SHORT and not _LIST_MARKER.match(paras[i].plain)):
         return False
     k = i + 1
-    while k < len(classes) and k - i <= SECTION_LIST_MAX and classes[k] == SHORT and _LIST_MARKER.match(paras[k].plain):
+    items = 0
+    while k < len(classes) and items <= SECTION_LIST_MAX and (classes[k] in (SHORT, NEAR) or k in inserts):
+        items += k not in inserts
         k += 1
-    return k > i + 1 and _paragraphs_follow(classes, k)
+    return 0 < items <= SECTION_LIST_MAX and _paragraphs_follow(classes, k, inserts)
 
 
 _SIGN_UP = frozenset({"newsletter", "subscribe", "signin", "follow"})

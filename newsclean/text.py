@@ -223,6 +223,39 @@ def content_stems(text: str, lang: str | None, prefix: int = 5) -> frozenset[str
     return frozenset(out)
 
 
+# A name inside a sentence: a capitalised word not at the sentence's start.
+_CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}{2,}")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;])[\s\p{Pi}\p{Pf}\p{Ps}\"'«»„*•–—-]*$")
+
+
+def name_stems(text: str, lang: str | None) -> frozenset[str]:
+    """Stems (as content_stems cuts them) of the names in a text: its
+    capitalised words, but for each sentence's first word and stopwords."""
+    stop = stopwords(lang)
+    out = set()
+    for m in _CAPITALISED.finditer(text):
+        if _SENTENCE_START.search(text, 0, m.start()):
+            continue
+        w = m.group().casefold()
+        if w not in stop:
+            out.add(w[:5])
+    return frozenset(out)
+
+
+# The article's subject: a name its lede gives and this many of its
+# paragraphs at least (the lede among them) give again.
+SUBJECT_MIN_PARAGRAPHS = 2
+
+
+def subject_names(paragraphs: list[str], lang: str | None) -> frozenset[str]:
+    """The names an article's lede gives and its paragraphs come back to
+    (the person an obituary is about, the company a report is about)."""
+    if not paragraphs:
+        return frozenset()
+    named = [name_stems(text, lang) for text in paragraphs]
+    return frozenset(stem for stem in named[0] if sum(stem in names for names in named) >= SUBJECT_MIN_PARAGRAPHS)
+
+
 def caseless_letter(char: str) -> bool:
     """A letter of a script without capitals (Chinese, Bengali, Arabic...)."""
     return char.isalpha() and not (char.isupper() or char.islower() or char.istitle())

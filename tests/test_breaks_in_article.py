@@ -1,0 +1,118 @@
+"""A prompt's box between the article's paragraphs is no end of the article
+(thirty-third session): the last paragraphs of an obituary that name its
+subject under a "Follow us" box, a section with its facts under a sign-up
+box with an advertisement's label and a privacy note, a section opened by a
+subheading and a list under a "Read also" box."""
+
+import pytest
+
+from newsclean.text import name_stems, subject_names
+from test_boilerplate import kept
+
+OBITUARY = [
+    "Marta Kowal, the choir director who taught three generations of Riverside children to sing, has died aged 86, the Riverside Children's Choir said on Monday.",
+    "Kowal founded the choir in 1968 in a school basement with twelve pupils and an upright piano borrowed from a church hall.",
+    "Under her direction the choir toured Germany, Japan and Canada, and recorded eleven albums of folk songs and sacred music.",
+    "She led rehearsals twice a week until 2019, when Kowal handed the baton to a former pupil, Irena Sadowski.",
+    "\u201cShe heard every voice in the room, even the shy ones at the back,\u201d Sadowski said. \u201cAnyone could sing for her.\u201d",
+]
+FOLLOW_BOX = ["Follow the Riverside Gazette on Telegram: the day's main stories in one message.", "Follow"]
+# Her honours and her funeral: on her, in words the article above has not used.
+OBITUARY_END = [
+    "In 2008 Kowal was made an honorary citizen of Riverside.",
+    "A farewell to Marta Kowal will be held on March 19 from 11 a.m. in the great hall of the Palace of Youth on Lenin Avenue; the burial follows at the Northern cemetery.",
+]
+PAGE_END = ["Share: Facebook X WhatsApp Telegram", "Comments", "Irene, March 17, 13:05", "Sang with her from 1979 to 1987. Rest in peace."]
+
+
+def test_the_last_paragraphs_that_name_the_subject_under_a_follow_box_stay():
+    text = "\n\n".join(["Marta Kowal, founder of the Riverside Children's Choir, dies at 86", *OBITUARY, *FOLLOW_BOX,
+                       *OBITUARY_END, *PAGE_END])
+    out = kept(text)
+    assert out[-2:] == OBITUARY_END
+    assert not set(FOLLOW_BOX) & set(out)
+
+
+def test_paragraphs_that_do_not_name_the_subject_under_a_follow_box_go():
+    teasers = [
+        "Tram line 4 will close for three weeks in July.",
+        "Ice cream sellers on the promenade say the wet June has halved their takings compared with last summer's.",
+    ]
+    text = "\n\n".join(["Marta Kowal, founder of the Riverside Children's Choir, dies at 86", *OBITUARY, *FOLLOW_BOX,
+                       *teasers, *PAGE_END])
+    out = kept(text)
+    assert not set(teasers) & set(out)
+    assert out[-1] == OBITUARY[-1]
+
+
+def test_the_subject_is_a_name_the_lede_gives_and_another_paragraph_gives_again():
+    assert subject_names(OBITUARY, "en") == {"kowal"}
+    assert subject_names(OBITUARY[1:], "en") == set()  # no name of the new lede comes back
+    assert subject_names([], "en") == set()
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("In 2008 Kowal was made an honorary citizen of Riverside.", {"kowal", "river"}),
+    ("Kowal founded the choir. She led it.", set()),  # a sentence's first word may be any word
+    ("\u201cShe heard every voice,\u201d Sadowski said.", {"sadow"}),
+    ("\u00abAve Maria\u00bb, the choir sang. Then it sang \u00abGloria\u00bb.", {"maria", "glori"}),
+])
+def test_name_stems_are_the_capitalised_words_inside_sentences(text, names):
+    assert name_stems(text, "en") == names
+
+
+DAIRY = [
+    "The Narew dairy cooperative will build a powdered milk plant in Łomża for 220 million zloty, its chairman said on Thursday.",
+    "The cooperative signed the contract with the builder Agrobud of Białystok, and construction is due to start in May.",
+    "Forty percent of the investment will come from the cooperative's own funds and the rest from bank loans and a grant.",
+    "The dairy buys milk from 2,340 farms today, and says the new plant will let it pay farmers more in years of surplus.",
+]
+NEWSLETTER_BOX = [
+    "Farm Weekly newsletter \u2013 every Thursday the main news from the farm and food markets.",
+    "Sign up",
+    "The controller of your personal data is Riverside Media Ltd. Details in our privacy policy.",
+]
+FACTS = ["Key figures", "Investment: 220 million zloty", "Grant: 38 million zloty", "New jobs: 85"]
+# (In words of its own: the tail test alone would take it for another text.)
+EXPORTS = [
+    "Most of the powder is meant for Vietnam, Algeria and Saudi Arabia, where buyers sign contracts a year ahead.",
+    "Experts are cautious: world prices fell by a fifth in 2023, and a second slump would hurt.",
+    "Its chairman answers that whole formula for infants sells dearer and keeps its value better.",
+]
+
+
+def test_a_section_under_a_sign_up_box_with_an_ad_label_and_a_privacy_note_stays():
+    text = "\n\n".join(["Dairy to build powdered milk plant", *DAIRY, *NEWSLETTER_BOX, *FACTS[:2], "ADVERTISEMENT",
+                       *FACTS[2:], "Exports to Asia", *EXPORTS, "Tags: dairy, farming, exports", "Most read"])
+    out = kept(text)
+    assert out[-len(FACTS) - len(EXPORTS) - 1:] == [*FACTS, "Exports to Asia", *EXPORTS]
+
+
+# (The box's two headlines in a block of their own, as the page lists them.)
+READ_ALSO = ["Read also:", "Roundabout works by the shopping centre to last a month longer\n"
+             "Parking fees to pay for a new footpath on Station Road"]
+BRIDGE = [
+    "The most used bridge in the town will close to all traffic from Monday, March 3, for at least eight months of repairs.",
+    "The bridge dates from 1974, and at its last inspection engineers found cracks in two of its three pillars.",
+    "Drivers heading for the centre will be sent along Garden Street, where the town has moved two crossings.",
+]
+# (In words of their own: the tail test alone would take them for another text.)
+BUS_SECTION = [
+    "Changes to public transport",
+    "The operator announced these changes:",
+    "Route 11 runs via Sadova; its stop by the river is suspended.",
+    "Route 14 runs every 20 minutes instead of every 15.",
+    "A temporary stop opens by the stadium.",
+    "New timetables go online and up at stops by Friday.",
+]
+FINES = [
+    "A Košice firm won the tender with a bid 310,000 euros under its rival's, and owes a fine per day of delay.",
+    "\u201cI know it will be unpleasant for people, but it cannot wait,\u201d the mayor admitted.",
+]
+
+
+def test_a_subheading_an_introduction_and_a_list_under_a_read_also_box_go_on_with_the_article():
+    text = "\n\n".join(["Bridge to close for eight months", *BRIDGE, *READ_ALSO, *BUS_SECTION, "ADVERTISEMENT",
+                       "A fine for every day", *FINES, "Comments (54)"])
+    out = kept(text)
+    assert out == ["Bridge to close for eight months", *BRIDGE, *BUS_SECTION, "A fine for every day", *FINES]
