@@ -113,11 +113,14 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
             prose_goes_on = _prose_above(paras, classes, top)
             for k in range(top, last):
                 in_block = paras[k].block == paras[k - 1].block
-                prose_goes_on = prose_goes_on and _statement(paras[k].plain, listed=in_block) and (k == top or in_block)
+                prose_goes_on = prose_goes_on and _statement(paras[k].plain, listed=in_block) and (
+                    k == top or in_block or k < first)
                 if prose_goes_on:
                     # A statement right under the prose is its last sentence ("He
                     # was acquitted."), and so are those under it in its block
-                    # (a list of tips): a form opens with its heading.
+                    # (a list of tips), and the statements over the form's first
+                    # known line, its heading ("Sign up for our newsletter"): a
+                    # form opens with its heading.
                     continue
                 if opens_as_speech(paras[k].plain):
                     continue  # an interview's or a quote's line ("—¿Volverá a la presa?"), not a pitch

@@ -6,6 +6,10 @@ subheading and a list under a "Read also" box."""
 
 import pytest
 
+from newsclean.document import Paragraph
+from newsclean.forms import form_widget_lines
+from newsclean.lineclass import BAD, GOOD, NEAR
+from newsclean.linefeatures import _features
 from newsclean.text import name_stems, subject_names
 from test_boilerplate import kept
 
@@ -116,3 +120,22 @@ def test_a_subheading_an_introduction_and_a_list_under_a_read_also_box_go_on_wit
                        "A fine for every day", *FINES, "Comments (54)"])
     out = kept(text)
     assert out == ["Bridge to close for eight months", *BRIDGE, *BUS_SECTION, "A fine for every day", *FINES]
+
+
+def _paras(lines):
+    return [Paragraph(index=i, text=t, start=0, end=0, line=i + 1, block=i, plain=t) for i, t in enumerate(lines)]
+
+
+def test_the_statements_over_a_sign_up_box_heading_are_the_articles():
+    lines = [
+        "The premiere ended with a standing ovation that lasted almost ten minutes, and the director came on stage twice.",
+        "\u201cThis is a night I will remember all my life.\u201d",
+        "That is how the young actress described the applause.",
+        "Sign up for our newsletter",
+        "The most important news from the south every morning in your inbox. Free, no spam.",
+        "Sign me up",
+        "The play runs at the National Theatre until the end of May, with tickets from 900 dinars at the box office.",
+    ]
+    classes = [GOOD, NEAR, NEAR, BAD, NEAR, BAD, GOOD]
+    feats = [_features(t, "en") for t in lines]
+    assert [k for k, _, _ in form_widget_lines(_paras(lines), feats, classes)] == [4]
