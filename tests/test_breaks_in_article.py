@@ -2,10 +2,12 @@
 (thirty-third session): the last paragraphs of an obituary that name its
 subject under a "Follow us" box, a section with its facts under a sign-up
 box with an advertisement's label and a privacy note, a section opened by a
-subheading and a list under a "Read also" box."""
+subheading and a list under a "Read also" box; the statements over a
+sign-up box's heading; a contributor's credit over a support pitch."""
 
 import pytest
 
+from newsclean.credits import _credit_line
 from newsclean.document import Paragraph
 from newsclean.forms import form_widget_lines
 from newsclean.lineclass import BAD, GOOD, NEAR
@@ -139,3 +141,13 @@ def test_the_statements_over_a_sign_up_box_heading_are_the_articles():
     classes = [GOOD, NEAR, NEAR, BAD, NEAR, BAD, GOOD]
     feats = [_features(t, "en") for t in lines]
     assert [k for k, _, _ in form_widget_lines(_paras(lines), feats, classes)] == [4]
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("(ha collaborato Paolo Riva)", True),
+    ("Colaboró: Ana Ruiz", True),
+    ("Mitarbeit: Tom Kurz", True),
+    ("Ha collaborato con tutti i cantieri del lago.", False),
+])
+def test_a_contributors_credit_is_a_credit_line(text, credit):
+    assert _credit_line(text) == credit
