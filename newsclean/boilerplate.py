@@ -63,7 +63,7 @@ from .config import Config
 from .contacts import contact_lines
 from .controls import is_player_control, player_length
 from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline
-from .credits import _cased_name, _credit_line, _credited_caption, _credits_or_dates, _dated, opens_as_byline
+from .credits import _cased_name, _credit_line, _credited_caption, _credits_or_dates, _dated, _photo_credit, opens_as_byline
 from .document import Document, Paragraph
 from .exchanges import interview_exchanges
 from .forms import article_box_under_form, form_widget_lines
@@ -523,10 +523,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 k -= 1
                 continue  # passed, and no header line to keep
             header_lines.add(k)
-            if len(paras[k].plain.strip()) <= WIDGET_MAX_CHARS or _view_count(paras[k].plain):
-                # A line of a character or two ("By" over the name, a count)
-                # or a count of readers ("2 834 прочитания"): no header line
-                # of its own.
+            if len(paras[k].plain.strip()) <= WIDGET_MAX_CHARS or _view_count(paras[k].plain) or _photo_credit(
+                    paras[k].plain):
+                # A line of a character or two ("By" over the name, a count),
+                # a count of readers ("2 834 прочитания") or the lead photo's
+                # credit: no header line of its own.
                 credit_lines.add(k)
         k -= 1
     header_lines |= lists_over

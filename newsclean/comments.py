@@ -529,7 +529,8 @@ def _named_dates() -> tuple[str, str, str]:
     month = month_word()
     return (
         rf"(?<!\w){month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)",  # August 2nd, 2012
-        rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{month},?\s+(?:de\s+)?\d{{4}}(?!\d)",  # 9. Aug. 2012
+        # 9. Aug. 2012; 04.jun.2024, as Brazilian sites write it
+        rf"(?<!\d)\d{{1,2}}(?:(?:st|nd|rd|th)?\s+|\.\s*)(?:de\s+)?{month}(?:,?\s+|\.)(?:de\s+)?\d{{4}}(?!\d)",
         rf"(?<!\d)(?:{year_first_date(month)})(?!\d)",  # 2025. március 6.
     )
 

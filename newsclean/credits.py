@@ -33,6 +33,8 @@ _NEWS_AGENCIES = (
 _PHOTO_CREDIT = regex.compile(
     rf"^\W{{0,2}}(?:©|(?i:{_PHOTO_WORDS})\s*[:：.])\s*\S"
     rf"|(?i:{_PHOTO_AGENCIES})\W{{0,3}}$"
+    # Brazilian sites sign a handout's or a copy's photo after the name: "Luiz Araújo/Divulgação Ufam".
+    rf"|\S/\s?(?i:divulgação|reprodução|arquivo pessoal)\b[^/]{{0,40}}$"
 )
 # A caption with its credit at the end of the same line: "Trams in the
 # depot. Photo: city press office", "... © Фото: Сергей Пахомов", "... (फाइल फोटो)",

@@ -3,17 +3,19 @@
 subject under a "Follow us" box, a section with its facts under a sign-up
 box with an advertisement's label and a privacy note, a section opened by a
 subheading and a list under a "Read also" box; the statements over a
-sign-up box's heading; a contributor's credit over a support pitch."""
+sign-up box's heading; a contributor's credit over a support pitch; a
+byline block over a share bar, over the lead photo's credit."""
 
 import pytest
 
-from newsclean.credits import _credit_line
+from newsclean.comments import holds_date
+from newsclean.credits import _credit_line, _photo_credit
 from newsclean.document import Paragraph
 from newsclean.forms import form_widget_lines
 from newsclean.lineclass import BAD, GOOD, NEAR
 from newsclean.linefeatures import _features
 from newsclean.text import name_stems, subject_names
-from test_boilerplate import kept
+from test_boilerplate import PROSE, kept
 
 OBITUARY = [
     "Marta Kowal, the choir director who taught three generations of Riverside children to sing, has died aged 86, the Riverside Children's Choir said on Monday.",
@@ -151,3 +153,40 @@ def test_the_statements_over_a_sign_up_box_heading_are_the_articles():
 ])
 def test_a_contributors_credit_is_a_credit_line(text, credit):
     assert _credit_line(text) == credit
+
+
+def test_a_byline_block_over_a_share_bar_stays_over_the_lead_photos_caption_and_credit():
+    # The credit counts as no header line of its own: the walk up to the
+    # headline reaches the byline over the bar.
+    text = "\n\n".join([
+        "Scientists in Manaus describe an electric fish that talks in a new frequency",
+        "The species, found in streams of the Rio Negro, sends out discharges of up to 800 hertz.",
+        "Renata Cavalcante\nManaus · 04.jun.2024 às 6h00\nShare WhatsApp Facebook X Copy link\n"
+        "Follow the Northern Courier on Google News",
+        "A specimen of Sternarchorhynchus negrensis caught in the Taruma stream",
+        "Luiz Fernando Araújo/Divulgação Ufam",
+        "Summary",
+        "- A new species of electric fish was described by researchers in Manaus.\n"
+        "- It sends out discharges of up to 800 hertz.\n- It lives in the streams of the Rio Negro.",
+        *[p.replace("harbour bridge", "stream") for p in PROSE],
+    ])
+    out = kept(text)
+    assert out[2:4] == ["Renata Cavalcante", "Manaus · 04.jun.2024 às 6h00"]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Manaus · 04.jun.2024 às 6h00", True),  # as Brazilian sites write a date
+    ("4.jun.2024", True),
+    ("version 2.jun2024", False),
+])
+def test_a_date_written_with_dots_and_no_spaces(text, dated):
+    assert holds_date(text) is dated
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("Luiz Fernando Araújo/Divulgação Ufam", True),
+    ("Ana Souza/Arquivo pessoal", True),
+    ("A divulgação/ reprodução do vídeo foi proibida pelo tribunal nesta terça-feira", False),
+])
+def test_a_brazilian_photo_credit(text, credit):
+    assert _photo_credit(text) is credit
