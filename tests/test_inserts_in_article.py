@@ -145,6 +145,10 @@ def test_a_sign_up_box_with_the_articles_prose_under_it_is_no_page_break():
     ("‹ › Apri la gallery", True),
     ("Guarda la gallery 1 di 18", True),  # (thirty-first session: two words before, "di" between)
     ("Fotogaléria (12 fotografií)", True),  # (thirty-second session: the word with its accent)
+    ("FOTO | Gino Rota, una vita in bicicletta 1 di 18", True),  # (thirty-third: a photo's word and a bar)
+    ("Gallery: The new harbour bridge | 14 Photos", False),  # a title over a count without brackets
+    ("Foto di gruppo per i 12 campioni", False),  # no bar, no colon: a caption
+    ("Galería de arte recibe 300 visitantes", False),  # no colon
     ("Visit the gallery of 1990 to 2004", False),  # years, no count
     ("Die Galerie zeigt 40 Werke von 1968 bis 2004.", False),  # a sentence
     ("National Gallery (London)", False),  # no count

@@ -1111,6 +1111,8 @@ def test_labels_of_the_thirty_second_sessions_probes(line, category):
     ("Пријави ме", "newsletter"),
     ("Όλα τα άρθρα του συντάκτη", "related"),
     ("Comunicar erro Receba notícias por e-mail", "footer"),
+    ("Sfoglia la gallery", "nav"),
+    ("ФОТО-ГАЛЕРИЈА", "nav"),
 ])
 def test_labels_of_the_thirty_third_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category

@@ -96,3 +96,16 @@ def test_a_recipe_cards_buttons_go(buttons):
     card = ["Ingredients", "2 leeks", "200 g goat's cheese", buttons, "Method", PROSE[3]]
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *card, *PROSE[4:]]))
     assert out == ["Bridge to close", *PROSE[:3], *[line for line in card if line != buttons], *PROSE[4:]]
+
+
+@pytest.mark.parametrize(("line", "teaser"), [
+    # (thirty-third session: the minutes named after the length)
+    ("Video: Die Tore des Spiels im Video (2:14 Min.)", True),
+    ("Video: Highlights from the final (4:05 min)", True),
+    ("Video: Die Tore im Überblick (02:31)", True),
+    ("Video: Der Trainer spricht über das Spiel", False),  # no length: the article's own embed
+])
+def test_a_video_teasers_length_may_name_its_minutes(line, teaser):
+    from newsclean.linefeatures import video_teaser
+
+    assert video_teaser(line) is teaser

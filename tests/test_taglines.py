@@ -28,6 +28,7 @@ from test_boilerplate import PROSE, kept
     "Märksõnad: Tallinn, tramm",
     "Štítky: most, Praha",
     "Etiketat: Tiranë, transport",
+    "Tunnisteet: Home Assistant, pörssisähkö, Zigbee",
     "Schlagworte: Brücke Hafen Stadtrat Verkehr",  # tags with spaces only
     "Related Topics Harbour Bridges City Council",  # a head that names the list, no colon
     "#Le stanze di Ottavia #Giulia Ferraresi #Lucia Montanari #cinema italiano",  # tags of a few words each
