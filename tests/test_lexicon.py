@@ -1113,6 +1113,10 @@ def test_labels_of_the_thirty_second_sessions_probes(line, category):
     ("Comunicar erro Receba notícias por e-mail", "footer"),
     ("Sfoglia la gallery", "nav"),
     ("ФОТО-ГАЛЕРИЈА", "nav"),
+    ("Deli na Facebooku Deli na X Pošlji po e-pošti", "share"),
+    ("Sekot", "follow"),
+    ("Note : 4,7/5 (268 avis)", "comments"),  # a recipe's mark and its count of reviews, whatever the figures
+    ("Note : 4/5 (12 avis)", "comments"),
 ])
 def test_labels_of_the_thirty_third_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category
