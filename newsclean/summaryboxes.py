@@ -33,6 +33,8 @@ POINT_MAX_WORDS = 40
 BOX_MIN_RESTATED = 0.4
 # The article under it is read this far (its first paragraphs).
 ARTICLE_REACH = 30
+# Points the duplicate stages dropped already: copies (exact, near) and summaries.
+_SAID_AGAIN = frozenset({"D101", "D102", "D103"})
 
 
 def _prose(p: Paragraph) -> bool:
@@ -76,7 +78,13 @@ def _box_at(paras: list[Paragraph], i: int) -> list[int]:
 
 def drop_summary_boxes(doc: Document, config: Config) -> None:
     """Drop a summary's box over the article whose points the article says again (D103)."""
-    paras = doc.kept()
+    # The box as the page printed it: with its heading, which the phrase
+    # lists may have taken as a label already ("L'essentiel"), and with the
+    # points that the pairwise test took as a summary of the lede already,
+    # or as a copy of one of its paragraphs (under "Kort fortalt", whose
+    # heading would stay alone).
+    paras = [p for p in doc.paragraphs if p.kept or p.decision.code in _SAID_AGAIN or (
+        p.decision.evidence.get("label") and summary_heading(p.plain.strip()))]
     prose_above = 0
     i = 0
     while i < len(paras) and prose_above <= BOX_MAX_PROSE_ABOVE:
@@ -89,5 +97,6 @@ def drop_summary_boxes(doc: Document, config: Config) -> None:
         points, article = [paras[k] for k in box[1:]], paras[under : under + ARTICLE_REACH]
         if restated_share(points, article, doc.language) >= BOX_MIN_RESTATED:
             for k in box:
-                paras[k].drop("D103", summary_box=paras[i].index)
+                if paras[k].kept:
+                    paras[k].drop("D103", summary_box=paras[i].index)
         i = under

@@ -88,3 +88,20 @@ def test_more_languages_name_their_summary_boxes():
     for head in ("Najważniejsze informacje", "Tärkeimmät tiedot", "संक्षेप में", "Lühidalt", "Ringkasan Berita",
                  "En síntesis"):
         assert summary_heading(head), head
+
+
+def test_a_summary_box_goes_whole_when_its_heading_is_a_known_label():
+    # "L'essentiel" is a label of the phrase lists too: the box's points go with it.
+    box = ["L'essentiel", "", "Der Stadtrat stimmt für die Sanierung des Hallenbads am Schillerpark.",
+           "Die Kosten liegen bei 18,4 Millionen Euro, das Land übernimmt einen Teil.",
+           "Das Bad schließt ab Juni für mindestens zwei Jahre."]
+    assert kept(page([HEADLINE], box, ARTICLE)) == [HEADLINE, *ARTICLE]
+
+
+def test_a_summary_boxs_heading_goes_with_its_one_point_the_lede_restated():
+    # The pairwise test takes the one point as a summary of the lede first:
+    # the heading, alone over the article, goes with it.
+    point = ("Der Stadtrat hat am Dienstag die Sanierung des Hallenbads am Schillerpark beschlossen: 31 von 38 "
+             "Mitgliedern stimmten für den Plan der Verwaltung nach fast drei Stunden Debatte.")
+    result = clean(page([HEADLINE], ["Kort fortalt"], [point], ARTICLE))
+    assert [p.text for p in result.paragraphs if p.kept] == [HEADLINE, *ARTICLE]
