@@ -338,11 +338,13 @@ _MORE_FROM = regex.compile(
 )
 
 
-# Dutch sites head their stories on a topic "Meer over" and the topic in a
-# word or two, lower case ("Meer over bodemdaling"). (In English "More on the
-# ferries" is as often a subheading.)
+# Dutch and Scandinavian sites head their stories on a topic "Meer over" /
+# "Mer om" and the topic in a few words ("Meer over bodemdaling", "Mer om
+# klimatet i norr"). (In English "More on the ferries" is as often a
+# subheading.)
 _MORE_ABOUT = regex.compile(
-    r"^\W{0,3}(?i:meer over)\s+(?:(?i:de|het)\s+)?\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*)?\s*[:»›>]?\s*$"
+    r"^\W{0,3}(?i:meer over|mer om|mere om)\s+(?:(?i:de|het)\s+)?\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}"
+    r"\s*[:»›>]?\s*$"
 )
 
 

@@ -60,6 +60,8 @@ _SOURCE_CREDIT = regex.compile(
     r"|^\W{0,2}(?i:com informações d[aoe]s?|con información de|avec des informations d[eu]|with reporting from"
     r"|mit material (?:von|der|des|aus)|with material from|met materiaal van)"
     r"\s+[^,]+$"
+    # A news agency's name in capitals, a slash and the reporter's name: "LETA/Anna Kalniņa, redaktors …".
+    r"|^\p{Lu}{2,6}\s?/\s?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*(?:,|$)"
 )
 
 

@@ -2116,6 +2116,19 @@ def test_a_credit_with_a_date_is_no_closing_credit():
     assert not _closing_credit("Posted October 26, 2012 @ 2:49 PM by Robert Brady")
 
 
+@pytest.mark.parametrize(("line", "credit"), [
+    # (thirty-third session) A news agency's name, a slash and the reporter's name.
+    ("LETA/Anna Kalniņa, redaktors Jānis Bērziņš", True),
+    ("BNS/Jonas Petraitis", True),
+    ("USA/Canada trade talks resume", False),  # a headline
+    ("NATO/Russia Council meets in Brussels", False),
+])
+def test_an_agency_and_its_reporter_under_the_article(line, credit):
+    from newsclean.tail import _closing_credit
+
+    assert _closing_credit(line) is credit
+
+
 @pytest.mark.parametrize("deck_class", ["good", "short"])
 def test_the_deck_over_the_credits_past_a_captions_sentence(deck_class):
     # A standfirst (a paragraph, or a long line with few stopwords and no
@@ -3083,6 +3096,18 @@ def test_more_from_a_named_site_is_a_related_heading_in_more_languages(line):
 ])
 def test_more_about_a_topic_is_a_dutch_related_heading(line, related):
     f = _features(line, "nl")
+    assert (f.category == "related" and f.label) is related
+
+
+@pytest.mark.parametrize(("line", "lang", "related"), [
+    # (thirty-third session: Swedish, Norwegian and Danish, a topic of three words)
+    ("Mer om klimatet i norr", "sv", True),
+    ("Mer om elsparkesykler", "no", True),
+    ("Mere om fjernvarme", "da", True),
+    ("Mer om det senare i artikeln.", "sv", False),
+])
+def test_more_about_a_topic_is_a_scandinavian_related_heading(line, lang, related):
+    f = _features(line, lang)
     assert (f.category == "related" and f.label) is related
 
 
