@@ -102,9 +102,14 @@ def _kicker_copy(kept: list[Paragraph], config: Config) -> int | None:
     comes again alone, over the article, with the page's header between:
     the blog's name is then the site's. Right under the title line, or under
     a dateline and a byline, the copy is the article's own headline under
-    its kicker."""
-    part = _after_kicker(kept[0].plain)
-    k = _copy_below(kept, 0, part) if part is not None else None
+    its kicker. (The title line may end in the site's name too: "Lena
+    Ahlström: Norrland är ingen bakgård – ge oss tågen tillbaka | Mittbladet".)"""
+    k = None
+    for text in (kept[0].plain, _before_site(kept[0].plain)):
+        part = _after_kicker(text)
+        k = _copy_below(kept, 0, part) if part is not None else None
+        if k is not None:
+            break
     if k is None or k - 1 < KICKER_COPY_MIN_LINES_BETWEEN:
         return None
     return k if _heads_article(kept, k, config) else None

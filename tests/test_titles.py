@@ -140,6 +140,19 @@ def test_a_blog_name_before_a_colon_is_the_sites_when_its_header_comes_between()
     assert clean(result.text).text == result.text
 
 
+def test_a_columnists_name_before_a_colon_and_the_sites_after_the_headline():
+    # "Name: Headline – with a dash of its own | Site": a column's title line
+    # (thirty-third session).
+    headline = "The harbour is no backyard – give us the bridge back"
+    title = f"Lena Holm: {headline} | The Gazette"
+    page = [title, "Menu The Gazette Search", "Log in Subscribe", "News Sport Business Opinion", "Column", headline,
+            *PROSE]
+    result = clean("\n\n".join(page))
+    assert result.paragraphs[0].decision.code == "D104"
+    assert result.paragraphs[0].decision.evidence == {"headline": page.index(headline), "kicker": True}
+    assert [p.text for p in result.paragraphs if p.kept][-len(PROSE) - 1:] == [headline, *PROSE]
+
+
 def test_a_byline_and_a_date_written_in_one_block_under_the_headline_stay():
     # Over a share bar, in one block (one line each, no blank line between):
     # not a menu of the page's header, as lines of a block above the article may be.
