@@ -686,12 +686,17 @@ def _local_weather() -> regex.Pattern[str]:
 
 
 def local_weather(text: str) -> bool:
-    """One place's temperature and sky, not a sentence."""
+    """One place's temperature and sky, not a sentence; or the day's date
+    and the place's temperature, each a field ("Σάββατο 6 Ιουλίου 2024 ·
+    Αθήνα 33°C")."""
     if not ("°" in text or "℃" in text or "℉" in text) or len(text) > LOCAL_WEATHER_MAX_CHARS:
         return False
     m = _local_weather().match(text.strip())
-    return m is not None and bool(m["state"] or m["comma"] or _FIELD_SEP.search(text)
-                                  or 0 < len(m["rest"].split()) <= LOCAL_WEATHER_BARE_MAX_WORDS)
+    if m is None:
+        fields = _FIELD_SEP.split(text.strip())
+        return len(fields) == 2 and holds_date(fields[0]) and _local_weather().match(fields[1]) is not None
+    return bool(m["state"] or m["comma"] or _FIELD_SEP.search(text)
+                or 0 < len(m["rest"].split()) <= LOCAL_WEATHER_BARE_MAX_WORDS)
 
 
 def weather_line(text: str) -> bool:

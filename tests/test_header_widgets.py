@@ -17,6 +17,9 @@ from test_boilerplate import PROSE, kept
     ("London 34°C as heatwave grips the south", False),  # a headline
     ("Paris 40°C: la France suffoque", False),
     ("Temperatures in Bristol reached 9°C", False),
+    ("Σάββατο 6 Ιουλίου 2024 · Αθήνα 33°C", True),  # (thirty-third session: the day's date, then the place's)
+    ("Tuesday, March 5, 2024 · Ottawa 2°C", True),
+    ("On 6 July 2024 · Athens hit 43°C as the heatwave peaked", False),
 ])
 def test_one_places_weather(line, weather):
     assert local_weather(line) is weather
