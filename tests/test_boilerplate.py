@@ -1585,6 +1585,21 @@ def test_a_prompt_to_follow_the_site_on_a_news_platform_goes_wherever_it_names_t
         assert _features(line, None).category is None, line
 
 
+@pytest.mark.parametrize("prompt", [
+    # (thirty-third session) The reader is to receive the news on the platform.
+    "Recibe alertas desde Google News",
+    "Get breaking news alerts on your phone: join the Harbour Gazette on WhatsApp",
+    "Otrzymuj najważniejsze wiadomości z regionu na WhatsAppie",
+    "Il Corriere è anche su WhatsApp: unisciti al nostro canale",
+])
+def test_a_prompt_to_receive_the_news_on_a_platform_is_a_follow_prompt(prompt):
+    assert _features(prompt, None).category == "follow"
+
+
+def test_news_that_begins_with_get_and_names_a_platform_is_no_prompt():
+    assert _features("Getting the WhatsApp update right took the company two years.", None).category is None
+
+
 def test_a_most_read_list_naming_this_story_among_others_is_no_card_of_the_article():
     # The article's title again under a list, with prose that speaks of other things:
     # the most read stories, this one among them, and their blurbs.
