@@ -13,7 +13,7 @@ import re
 
 import regex
 
-from .lexicon import label_set, normalize_label
+from .lexicon import Lexicon, label_set, normalize_label
 
 # A recording's length: "01:48", "1:02:31".
 _LENGTH = r"\d{1,2}:\d\d(?::\d\d)?"
@@ -76,8 +76,10 @@ def timed_player_control(text: str) -> bool:
     if timed is None:
         return False
     label = normalize_label(text[: timed.start()])
-    if timed["note"] and " " not in label:
-        return False  # "Play 2:45 left in the game": a one-word button has no note after its time
+    if timed["note"] and " " not in label and Lexicon.load().label(timed["note"]) is None:
+        # "Play 2:45 left in the game": a one-word button has no note after
+        # its time, but for known buttons ("Reproduzir 32 min Spotify Apple Podcasts").
+        return False
     labels = label_set("player_labels.txt")
     if label in labels:
         return True

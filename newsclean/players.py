@@ -62,12 +62,18 @@ def player_titles(paras: list[Paragraph], classes: list[str], start: int) -> lis
                 found += _length_under(paras, i)
         elif by(i - 1) and (by(i + 1) or (i + 1 < len(paras) and _label(paras[i + 1].plain) == "next")):
             found.append(i)  # a bare title between the player's lines
-        elif (i + 1 < len(paras) and len(paras[i + 1].plain) <= BUTTON_MAX_CHARS
+        elif (i + 1 < len(paras) and _button_or_control(paras[i + 1].plain)
               and (_opens_with_label(p.plain) or _video_label_line(paras, i - 1)) and by(i + 1)):
             # A title under the player's label ("VIDEO" / "Sestřih utkání" /
-            # "02:47"), or led by its verb ("تماشای تیزر فیلم"), over its button.
+            # "02:47"), or led by its verb ("تماشای تیزر فیلم"), over its button
+            # or its control with the recording's length ("Reproduzir 32 min …").
             found += [i, *_length_under(paras, i)]
     return sorted(set(found))
+
+
+def _button_or_control(text: str) -> bool:
+    """A button or a bare length, or a player's control with its time."""
+    return len(text) <= BUTTON_MAX_CHARS or is_player_control(text)
 
 
 def _length_under(paras: list[Paragraph], i: int) -> list[int]:

@@ -109,3 +109,18 @@ def test_a_video_teasers_length_may_name_its_minutes(line, teaser):
     from newsclean.linefeatures import video_teaser
 
     assert video_teaser(line) is teaser
+
+
+def test_an_audio_players_title_over_its_control_with_the_platforms_buttons_goes():
+    # (thirty-third session) "Listen to the full interview …" over "Play 32 min"
+    # and the podcast's platforms: a player's title led by its verb.
+    player = ['Ouça a entrevista completa no podcast "Maré Alta"', "Reproduzir 32 min Spotify Apple Podcasts"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *player, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_one_word_buttons_time_with_a_note_is_a_control_only_when_the_note_is_known():
+    from newsclean.controls import is_player_control
+
+    assert is_player_control("Reproduzir 32 min Spotify Apple Podcasts")
+    assert not is_player_control("Play 2:45 left in the game")
