@@ -63,7 +63,9 @@ from .config import Config
 from .contacts import contact_lines
 from .controls import is_player_control, player_length
 from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline
-from .credits import _cased_name, _credit_line, _credited_caption, _credits_or_dates, _dated, _photo_credit, opens_as_byline
+from .credits import (
+    _cased_name, _credit_line, _credited_caption, _credits_or_dates, _dated, _photo_credit, opens_as_byline,
+)
 from .document import Document, Paragraph
 from .exchanges import interview_exchanges
 from .forms import article_box_under_form, form_widget_lines

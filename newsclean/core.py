@@ -279,12 +279,11 @@ def _box_inside(
     paras: list[Paragraph], feats: list[Features], classes: list[str], between: list[int], j: int, hi: int,
     lo: int, lang: str | None,
 ) -> bool:
-    """The break's known lines are a sign-up box's (and maybe an
-    advertisement's label), and the article's prose
-    goes on under it from `j` to the core's end `hi`: paragraphs enough, or
-    fewer that each name the article's subject. The latter also under a
-    "Follow us" box (an obituary's honours and funeral under "Follow us on
-    Telegram")."""
+    """The break's known lines are a sign-up box's (an advertisement's label
+    among them, maybe), and the article's prose goes on under it from `j`
+    to the core's end `hi`: paragraphs enough, or fewer that each name the
+    article's subject. The latter also under a "Follow us" box (an
+    obituary's honours and funeral under "Follow us on Telegram")."""
     # (An advertisement's label sits anywhere between the article's
     # paragraphs; a form's data-protection note reads as a consent banner's.)
     box = {feats[k].category for k in between if classes[k] == BAD} - {"advert", "consent"}

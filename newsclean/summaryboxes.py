@@ -84,7 +84,7 @@ def drop_summary_boxes(doc: Document, config: Config) -> None:
     # or as a copy of one of its paragraphs (under "Kort fortalt", whose
     # heading would stay alone).
     paras = [p for p in doc.paragraphs if p.kept or p.decision.code in _SAID_AGAIN or (
-        p.decision.evidence.get("label") and summary_heading(p.plain.strip()))]
+        p.decision.evidence.get("label") and len(text := p.plain.strip()) <= HEAD_MAX_CHARS and summary_heading(text))]
     prose_above = 0
     i = 0
     while i < len(paras) and prose_above <= BOX_MAX_PROSE_ABOVE:

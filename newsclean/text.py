@@ -232,7 +232,7 @@ def name_stems(text: str, lang: str | None) -> frozenset[str]:
     """Stems (as content_stems cuts them) of the names in a text: its
     capitalised words, but for each sentence's first word and stopwords."""
     stop = stopwords(lang)
-    out = set()
+    out: set[str] = set()
     for m in _CAPITALISED.finditer(text):
         if _SENTENCE_START.search(text, 0, m.start()):
             continue

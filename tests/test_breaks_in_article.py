@@ -30,7 +30,8 @@ OBITUARY_END = [
     "In 2008 Kowal was made an honorary citizen of Riverside.",
     "A farewell to Marta Kowal will be held on March 19 from 11 a.m. in the great hall of the Palace of Youth on Lenin Avenue; the burial follows at the Northern cemetery.",
 ]
-PAGE_END = ["Share: Facebook X WhatsApp Telegram", "Comments", "Irene, March 17, 13:05", "Sang with her from 1979 to 1987. Rest in peace."]
+PAGE_END = ["Share: Facebook X WhatsApp Telegram", "Comments", "Irene, March 17, 13:05",
+            "Sang with her from 1979 to 1987. Rest in peace."]
 
 
 def test_the_last_paragraphs_that_name_the_subject_under_a_follow_box_stay():
