@@ -91,8 +91,12 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
         # with its address field under the text ("E-mailadres Aanmelden"),
         # its heading and pitch over it.
         inside_prose = 0 < i and (j < n or any(field_and_button(paras[k].plain) for k in known))
-        # (One known line is a form too when it is a button under a box's heading and pitch.)
-        boxed = bool(known) and feats[known[0]].label and _heading_and_pitch_over(paras, classes, known[0])
+        # (One known line is a form too when it is a button under a box's
+        # heading and pitch, or under a pitch that names the mail it signs up
+        # for: "Newsletter Agro – co czwartek najważniejsze informacje …" over
+        # "Zapisz się".)
+        boxed = bool(known) and feats[known[0]].label and bool(
+            _heading_and_pitch_over(paras, classes, known[0]) or _mail_pitch_over(paras, classes, known[0]))
         if inside_prose and (len(known) >= FORM_MIN_KNOWN or any(field_and_button(paras[k].plain) for k in known)
                              or boxed):
             first = known[0]
@@ -113,7 +117,10 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
             prose_goes_on = _prose_above(paras, classes, top)
             for k in range(top, last):
                 in_block = paras[k].block == paras[k - 1].block
-                prose_goes_on = prose_goes_on and _statement(paras[k].plain, listed=in_block) and (
+                # (The sentence right over a form's button that names the mail it
+                # signs up for is the form's pitch, however it reads.)
+                pitch = k == first - 1 and bool(_mail_pitch_over(paras, classes, first))
+                prose_goes_on = prose_goes_on and not pitch and _statement(paras[k].plain, listed=in_block) and (
                     k == top or in_block or k < first)
                 if prose_goes_on:
                     # A statement right under the prose is its last sentence ("He
@@ -172,7 +179,7 @@ def _mail_pitch_over(paras: list[Paragraph], classes: list[str], first: int) -> 
     that names the mail the form signs up for ("Never miss a recipe! Join
     18,000 home cooks and get my Sunday email.")."""
     pitch = first - 1
-    if pitch < 1 or classes[pitch] != GOOD or len(paras[pitch].plain.split()) > PITCH_MAX_WORDS:
+    if pitch < 1 or classes[pitch] not in (GOOD, NEAR) or len(paras[pitch].plain.split()) > PITCH_MAX_WORDS:
         return []
     return [pitch] if names_mail(paras[pitch].plain) else []
 

@@ -191,3 +191,18 @@ def test_a_date_written_with_dots_and_no_spaces(text, dated):
 ])
 def test_a_brazilian_photo_credit(text, credit):
     assert _photo_credit(text) is credit
+
+
+def test_a_pitch_that_names_the_newsletter_over_its_one_button_goes_with_it():
+    # A sentence of the form's, right over its button, though it reads as
+    # the article's last statement; the article goes on under the form.
+    text = "\n\n".join(["Dairy to build powdered milk plant", *DAIRY, NEWSLETTER_BOX[0], "Sign up", *EXPORTS])
+    assert kept(text) == ["Dairy to build powdered milk plant", *DAIRY, *EXPORTS]
+
+
+def test_a_last_statement_that_names_an_email_over_a_button_at_the_pages_end_stays():
+    # Under the article, with nothing under the button, there is no form
+    # between paragraphs: the sentence is the article's last.
+    last = "The chairman confirmed the figures in an email to the newsletter."
+    out = kept("\n\n".join(["Dairy to build powdered milk plant", *DAIRY, *EXPORTS, last, "Sign up"]))
+    assert out[-1] == last
