@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from .credits import _bare_name, _cased_name, _credit_line, _credits
+from .credits import _bare_name, _cased_name, _credit_line, _credits, name_over_dateline
 from .document import Paragraph
 from .lineclass import GOOD, NEAR, SHORT
 from .text import words
@@ -121,18 +121,12 @@ def _named_in_line(text: str) -> str | None:
     return names[0] if len(role.split()) <= NAME_LINE_MAX_ROLE_WORDS else None
 
 
+# The name over the dateline may have a word of role after it ("Krönikör").
 NAME_ROLE_MAX_WORDS = 1
 
 
 def _name_over_dateline(paras: list[Paragraph], k: int) -> bool:
-    """Line `k` is a name of two or three words, a word of role at most
-    after it, right over a credit line."""
-    text = paras[k].plain.strip()
-    if len(text) > NAME_MAX_CHARS or k + 1 >= len(paras):
-        return False
-    ws = text.split()
-    return (any(_cased_name(" ".join(ws[:n])) for n in (2, 3) if 0 <= len(ws) - n <= NAME_ROLE_MAX_WORDS)
-            and _credit_line(paras[k + 1].plain))
+    return len(paras[k].plain.strip()) <= NAME_MAX_CHARS and name_over_dateline(paras, k, NAME_ROLE_MAX_WORDS)
 
 
 # What follows the name in a byline of the name and the date: separators,

@@ -64,7 +64,7 @@ from .contacts import contact_lines
 from .controls import is_player_control, player_length
 from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline
 from .credits import (
-    _cased_name, _credit_line, _credited_caption, _credits_or_dates, _dated, _photo_credit, opens_as_byline,
+    _credit_line, _credited_caption, _credits_or_dates, _dated, _photo_credit, name_over_dateline, opens_as_byline,
 )
 from .document import Document, Paragraph
 from .exchanges import interview_exchanges
@@ -612,7 +612,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             beside = headline - MAX_HEADER_LINES <= i < max(headline, start)
             # (Under the headline a dated line is the byline's: "김도현 · 2024년 3월 21일 · 7분 읽기".)
             credit = _credit_line(p.plain) if i > headline else _credits_or_dates(p.plain)
-            if beside and c == SHORT and (credit or (i > headline and _name_over_dateline(paras, i))):
+            if beside and c == SHORT and (credit or (i > headline and name_over_dateline(paras, i))):
                 continue
             if i < headline:
                 p.drop("B120", above_headline=paras[headline].index)
@@ -908,12 +908,6 @@ def _header_credit(text: str) -> bool:
     if _credits_or_dates(text):
         return True
     return _dated(text) and sum(1 for w in text.split() if not any(map(str.isdigit, w))) <= STAMP_MAX_WORDS
-
-
-def _name_over_dateline(paras: list[Paragraph], i: int) -> bool:
-    """A name alone right over the dateline is the byline ("Joost van der
-    Veen" / "Vandaag, 11:24")."""
-    return i + 1 < len(paras) and _cased_name(paras[i].plain) and _credit_line(paras[i + 1].plain)
 
 
 def _named_by_title(doc: Document, headline: Paragraph) -> bool:

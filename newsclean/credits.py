@@ -1,4 +1,5 @@
-"""Bylines, datelines and photo credits: tests on one line.
+"""Bylines, datelines and photo credits: tests on one line (and on a name
+over its dateline).
 
 "By Jane Doe", "14 May 2025, 09:42", "Foto: ČTK", an author's bare name:
 the article's own credits, above it (header.py) and below it (tail.py: a
@@ -7,12 +8,17 @@ credit is no other story's headline).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from .comments import holds_date
 from .linefeatures import _DIGIT_RUNS
 from .stamps import relative_stamp, starts_with_date
 from .text import ends_sentence as _ends_sentence
+
+if TYPE_CHECKING:
+    from .document import Paragraph
 
 
 # A photo's credit on a line of its own, under its caption: "Foto: ČTK",
@@ -72,6 +78,22 @@ _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
 
 def _cased_name(text: str) -> bool:
     return _BARE_NAME.match(text.strip()) is not None
+
+
+def name_over_dateline(paras: list[Paragraph], k: int, role_words: int = 0) -> bool:
+    """Line `k` is a writer's name right over a credit line, the byline
+    over its dateline ("Joost van der Veen" / "Vandaag, 11:24"); with
+    `role_words`, a name of two or three words may have that many words of
+    role after it ("Lena Ahlström Krönikör" / "Publicerad 22 januari 2024")."""
+    if k + 1 >= len(paras):
+        return False
+    text = paras[k].plain.strip()
+    if role_words:
+        ws = text.split()
+        named = any(_cased_name(" ".join(ws[:n])) for n in (2, 3) if 0 <= len(ws) - n <= role_words)
+    else:
+        named = _cased_name(text)
+    return named and _credit_line(paras[k + 1].plain)
 
 
 def _bare_name(text: str) -> bool:

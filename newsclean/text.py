@@ -223,9 +223,19 @@ def content_stems(text: str, lang: str | None, prefix: int = 5) -> frozenset[str
     return frozenset(out)
 
 
-# A name inside a sentence: a capitalised word not at the sentence's start.
+# A name inside a sentence: a capitalised word not at the sentence's start,
+# which is the text's start or a sentence's end, spaces, quotation marks,
+# brackets and bullets between.
 _CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}{2,}")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;])[\s\p{Pi}\p{Pf}\p{Ps}\"'«»„*•–—-]*$")
+_BEFORE_SENTENCE = regex.compile(r"[\s\p{Pi}\p{Pf}\p{Ps}\"'«»„*•–—-]")
+_SENTENCE_ENDS = frozenset(".!?:;")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    k = start
+    while k > 0 and _BEFORE_SENTENCE.match(text[k - 1]):
+        k -= 1
+    return k == 0 or text[k - 1] in _SENTENCE_ENDS
 
 
 def name_stems(text: str, lang: str | None) -> frozenset[str]:
@@ -234,7 +244,7 @@ def name_stems(text: str, lang: str | None) -> frozenset[str]:
     stop = stopwords(lang)
     out: set[str] = set()
     for m in _CAPITALISED.finditer(text):
-        if _SENTENCE_START.search(text, 0, m.start()):
+        if _opens_sentence(text, m.start()):
             continue
         w = m.group().casefold()
         if w not in stop:
