@@ -23,7 +23,7 @@ from typing import Protocol, Sequence
 import regex
 
 from .config import Config
-from .lexicon import Lexicon, data_lines, label_set, normalize_label
+from .lexicon import Lexicon, data_lines, data_sections, label_set, normalize_label
 
 SIGNATURE_MAX_WORDS = 14
 # "Jane Roe said,": a name of a few words, and only in a series this long.
@@ -307,7 +307,10 @@ def is_comment_count_header(text: str, f: LineFeatures) -> bool:
         return False
     m = _count_header_pattern().match(text)
     if m is None:
-        return False
+        # "Diskusia (54 príspevkov)": a comments label with its count in brackets.
+        labelled = _LABEL_AND_COUNT.fullmatch(text.strip())
+        return labelled is not None and comment_count(labelled.group(2)) and (
+            Lexicon.load().label(labelled.group(1)) == "comments")
     rest = text[m.end() :].strip()
     counted = m.group("count")[0].isdigit()
     if not rest or regex.fullmatch(r"[\p{P}\p{S}\s]*", rest):
@@ -326,18 +329,12 @@ def is_comment_count_header(text: str, f: LineFeatures) -> bool:
 
 
 _OPENING_QUOTES = "\"'“”„«»‘’‚‹›「『"
+_LABEL_AND_COUNT = regex.compile(r"([^()]+?)\s*\(([^()]+)\)")
 
 
 @lru_cache(maxsize=1)
 def _count_vocabulary() -> dict[str, frozenset[str]]:
-    sections: dict[str, set[str]] = {}
-    current = None
-    for line in data_lines("comment_counts.txt"):
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], set())
-        elif current is not None:
-            current.update(w.casefold() for w in line.split())
-    return {name: frozenset(words) for name, words in sections.items()}
+    return data_sections("comment_counts.txt")
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ over its prose, and the Markdown headline the core starts under.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import takewhile
 
 import regex
@@ -16,7 +17,7 @@ from .controls import is_player_control
 from .credits import _bare_name, _cased_name, _credit_line, _credited_caption, _credits, _dated, _photo_credit
 from .document import Paragraph
 from .generated import summary_heading
-from .lexicon import label_set, normalize_label
+from .lexicon import data_sections, label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, _LETTER, _SEGMENT_SEP, Features, _insert, _question
 from .markup import LYNX_IMAGE
@@ -174,7 +175,7 @@ def _figure_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
 
 
 # "Read 3,128 times": the word after the count.
-_TIMES = r"(?:times|puta|krát|razy|раз|разів|kez|fois|veces|volte|vezes|keer|mal|gånger|ganger|kertaa)"
+_TIMES = r"(?:times|puta|krát|razy|раза|раз|разів|kez|fois|veces|volte|vezes|keer|mal|gånger|ganger|kertaa)"
 # How often the article was read, printed with its date: "1245 просмотров",
 # "3.2K views", "Aufrufe: 812", "阅读 1.2万".
 _VIEW_COUNT = regex.compile(
@@ -186,6 +187,12 @@ _VIEW_COUNT = regex.compile(
     .replace("_TIMES", "(?i:" + _TIMES + ")")
 )
 _TIMES_WORD = regex.compile(rf"(?i)^{_TIMES}$")
+# "Bu haber 1.254 kez okundu", "This post was viewed 1,307 times. 1,307":
+# a few words, the count before its "times", a few words, maybe the count again.
+_TIMES_SENTENCE = regex.compile(
+    rf"(?i)^(?P<words>(?:\p{{L}}+\s+){{0,5}})\d[\d.,\s]*\s*{_TIMES}(?P<after>(?:\s+\p{{L}}+){{0,2}})[\s.!]*(?:\d[\d.,]*)?$"
+)
+TIMES_SENTENCE_MAX_CHARS = 80
 _VIEW_WORDS = regex.compile(
     r"(?i)^(?:views?|reads?|aufrufe|gelesen|vues|lectures|visualizaciones|lecturas|visualizzazioni|letture"
     r"|visualizações|leituras|weergaven|keer gelezen|wyświetle\p{L}*|odsłon\p{L}*|zobrazení|přečteno|pročitano"
@@ -208,10 +215,31 @@ def _view_count(text: str) -> bool:
     收藏 3,287")."""
     text = text.strip()
     if len(text) > VIEW_COUNT_MAX_CHARS:
-        return False
+        return _times_read(text)
+    if _times_read(text):
+        return True
     parts = _COUNT_SEP.split(text)
     views = [_counted(t, _VIEW_WORDS) for t in parts]
     return any(views) and all(v or comment_count(t) or _counted(t, _COMMENT_WORDS) for t, v in zip(parts, views))
+
+
+@lru_cache(maxsize=1)
+def _read_count_words() -> dict[str, frozenset[str]]:
+    return data_sections("read_counts.txt")
+
+
+def _times_read(text: str) -> bool:
+    """A sentence that counts the article's readers: "This post was viewed
+    1,307 times", "Diese Seite wurde bisher 2.385 mal abgerufen."."""
+    if len(text) > TIMES_SENTENCE_MAX_CHARS or (m := _TIMES_SENTENCE.match(text)) is None:
+        return False
+    before, after = m.group("words").casefold().split(), m.group("after").casefold().split()
+    vocab = _read_count_words()
+    # It opens with the page, a demonstrative, its verb or the count: "The
+    # video was viewed 300,000 times." is the article's sentence.
+    if before and before[0] not in vocab["openers"] and before[0] not in vocab["verbs"]:
+        return False
+    return any(w in vocab["verbs"] for w in before + after)
 
 
 def _counted(text: str, nouns: regex.Pattern[str]) -> bool:

@@ -2913,6 +2913,20 @@ def test_a_count_of_readers_in_thousands_or_after_an_icon_goes(count):
     assert out == ["Ice breaks up on the river, two villages flooded", "14 April 2024, 16:48", *PROSE]
 
 
+@pytest.mark.parametrize("count", ["Bu haber 1.254 kez okundu", "This post was viewed 1,307 times",
+                                   "Diese Seite wurde bisher 2.385 mal abgerufen.", "Cet article a été lu 1 254 fois",
+                                   "This story has been shared 52,174 times. 52,174", "Прочитано 1254 раза"])
+def test_a_sentence_that_counts_the_readers_goes_under_the_article(count):
+    out = kept("\n\n".join(["Ice breaks up on the river, two villages flooded", *PROSE, count]))
+    assert out == ["Ice breaks up on the river, two villages flooded", *PROSE]
+
+
+@pytest.mark.parametrize("sentence", ["The video was viewed 300,000 times.", "He was arrested 3 times."])
+def test_a_sentence_of_the_article_with_a_count_of_times_stays(sentence):
+    text = "\n\n".join(["Ice breaks up on the river, two villages flooded", *PROSE[:2], sentence, *PROSE[2:]])
+    assert sentence in kept(text)
+
+
 @pytest.mark.parametrize("countdown", [
     ["Reclama se va încheia în 5 secunde"], ["Skip Ad in 5"], ["يمكنك تخطي الإعلان بعد 5 ثوانٍ", "تخطي الإعلان"],
     ["Werbung überspringen"], ["Próximo vídeo em 8 s"],

@@ -38,6 +38,8 @@ def line(text: str):
         "12 коментарів",
         "5 تعليقات",
         "4 hozzászólás",
+        "Diskusia (54 príspevkov)",  # a comments label and its count in brackets
+        "Comments (12 comments)",
     ],
 )
 def test_comment_count_headers(text):
@@ -55,6 +57,7 @@ def test_comment_count_headers(text):
         "15 angry comments were posted overnight",
         "9. Do comment on what others say",  # items of a numbered list
         "31. Further Thoughts on Preventing Floods (Sept. 9, 2005)",
+        "Budget (12 comments)",  # a count in brackets after no comments label
     ],
 )
 def test_counts_in_sentences_and_statistics_are_not_headers(text):

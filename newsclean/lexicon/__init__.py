@@ -55,6 +55,7 @@ __all__ = [
     "LexiconError",
     "available_languages",
     "data_lines",
+    "data_sections",
     "label_set",
     "normalize_label",
     "parse_file",
@@ -366,6 +367,19 @@ def data_lines(name: str) -> list[str]:
     ``comment_headers.txt``, …), without blank lines and ``#`` comments."""
     lines = (Path(__file__).parent / name).read_text("utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def data_sections(name: str) -> dict[str, frozenset[str]]:
+    """The casefolded words of a word list's ``[section]``s, by section
+    (``comment_counts.txt``, ``read_counts.txt``)."""
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in data_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+        elif current is not None:
+            current.update(w.casefold() for w in line.split())
+    return {section: frozenset(words) for section, words in sections.items()}
 
 
 @functools.lru_cache(maxsize=None)
