@@ -12,6 +12,7 @@ import regex
 from .core import SECTION_OPENERS, SIGN_UP_CATEGORIES
 from .document import Paragraph
 from .fields import field_and_button, names_mail
+from .lexicon import normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import opens_as_speech
 from .tail import _LIST_MARKER, BOX_MIN_ENTRIES, TABLE_MIN_CELLS, _cells, article_box_end
@@ -177,11 +178,19 @@ def _heading_and_pitch_over(paras: list[Paragraph], classes: list[str], first: i
 def _mail_pitch_over(paras: list[Paragraph], classes: list[str], first: int) -> list[int]:
     """The paragraph right over a form's first line when it is a pitch
     that names the mail the form signs up for ("Never miss a recipe! Join
-    18,000 home cooks and get my Sunday email.")."""
+    18,000 home cooks and get my Sunday email."), or that opens with the
+    button's own words ("Sign up for Ledger Morning — the news Ottawa is
+    talking about, delivered before 7 a.m." over "Sign up")."""
     pitch = first - 1
     if pitch < 1 or classes[pitch] not in (GOOD, NEAR) or len(paras[pitch].plain.split()) > PITCH_MAX_WORDS:
         return []
-    return [pitch] if names_mail(paras[pitch].plain) else []
+    return [pitch] if names_mail(paras[pitch].plain) or _opens_with(paras[pitch].plain, paras[first].plain) else []
+
+
+def _opens_with(pitch: str, button: str) -> bool:
+    """`pitch` opens with the words of `button`, a label of one or more words."""
+    label = normalize_label(button).split()
+    return bool(label) and normalize_label(pitch).split()[: len(label)] == label
 
 
 def _row_of_table_above(paras: list[Paragraph], k: int) -> bool:

@@ -200,6 +200,15 @@ def test_a_pitch_that_names_the_newsletter_over_its_one_button_goes_with_it():
     assert kept(text) == ["Dairy to build powdered milk plant", *DAIRY, *EXPORTS]
 
 
+@pytest.mark.parametrize("pitch, button", [
+    ("Sign up for Dairy Morning — the farm news you need, delivered before 7 a.m.", "Sign up"),
+    ("Subscribe to The Dairy Brief: the week's milk prices and the stories behind them, every Friday at noon.", "Subscribe"),
+])
+def test_a_pitch_that_opens_with_its_buttons_words_goes_with_it(pitch, button):
+    text = "\n\n".join(["Dairy to build powdered milk plant", *DAIRY, pitch, button, *EXPORTS])
+    assert kept(text) == ["Dairy to build powdered milk plant", *DAIRY, *EXPORTS]
+
+
 def test_a_last_statement_that_names_an_email_over_a_button_at_the_pages_end_stays():
     # Under the article, with nothing under the button, there is no form
     # between paragraphs: the sentence is the article's last.
