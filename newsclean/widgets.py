@@ -828,6 +828,9 @@ POLL_ANSWER_MAX_WORDS = 10
 POLL_STATEMENT_MAX_WORDS = 30
 POLL_ANSWERS_LINE_MAX_CHARS = 80
 POLL_ANSWERS_LINE_MAX_WORDS = 16  # "Less than 6 inches 6 to 12 inches More than a foot Vote"
+# Answers that mark a poll under a question with no head above it, and a button.
+POLL_MIN_ANSWERS = 2
+POLL_SHORT_ANSWER_MAX_WORDS = 4
 
 
 def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> set[int]:
@@ -856,11 +859,16 @@ def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) ->
         while j < len(paras) and (_poll_button(paras[j].plain) or _answers_with_button(paras[j].plain)):
             j += 1
         # Under a poll's head, its buttons or its results mark it; with no
-        # head, a question needs both (its answers' shares and a "Vote"), or
-        # a button and the count of votes under it ("Votar" / "1.284 votos").
+        # head, a question needs both (its answers' shares and a "Vote"), a
+        # button and the count of votes under it ("Votar" / "1.284 votos"),
+        # or a button under answers of a few words ("Who was man of the
+        # match?" / three players' names / "Vote").
         headed = head < i or rest is not None
         counted = j - buttons >= 2 and _VOTE_COUNT.fullmatch(paras[j - 1].plain.strip()) is not None
-        marked = (j > buttons or shown) if headed else (j > buttons and (shown or counted))
+        answered = question and buttons - i >= POLL_MIN_ANSWERS and all(
+            feats[k].n_words <= POLL_SHORT_ANSWER_MAX_WORDS for k in range(i + 1, buttons)) and any(
+            _named_button(paras[k].plain) for k in range(buttons, j))  # (not a count alone: a forum post's date)
+        marked = (j > buttons or shown) if headed else (j > buttons and (shown or counted or answered))
         if marked:
             found.update(range(head, j))
     return found
@@ -904,6 +912,11 @@ def _poll_button(text: str) -> bool:
 
 
 _VOTE_COUNT = regex.compile(r"(?<![\[\d])\d[\d.,\s]*\p{L}+")
+
+
+def _named_button(text: str) -> bool:
+    """A poll's button by its name, with its count of votes or without ("Vote", "Vote 1.126 votes")."""
+    return len(text) <= 40 and normalize_label(_VOTE_COUNT.sub(" ", text)) in label_set("poll_buttons.txt")
 
 
 def _answers_with_button(text: str) -> bool:

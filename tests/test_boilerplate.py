@@ -1885,6 +1885,22 @@ def test_a_reader_poll_with_its_count_or_long_answers_goes(poll):
     assert out == ["Bridge to close", *PROSE]
 
 
+@pytest.mark.parametrize("poll", [
+    ["Who was the best player of the match?", "Sam Ortega", "Dani Ruano", "Iker Vela", "Vote"],
+    ["Soll die Brücke für Autos gesperrt werden?", "Ja", "Nein", "Weiß nicht", "Abstimmen"],
+])
+def test_a_question_over_short_answers_and_a_named_button_is_a_poll(poll):
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *poll, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_question_over_short_lines_and_a_date_is_no_poll():
+    # A forum: a post ends with a question, its signature and date follow.
+    lines = ["Are the duels really that bad?", "Jim Roe", "Moderator", "05-06-2005, 05:49 PM"]
+    text = ["Bridge to close", *PROSE[:3], *lines, *PROSE[3:]]
+    assert set(lines[:1]) <= set(kept("\n\n".join(text)))
+
+
 def test_a_question_over_a_line_ending_in_vote_stays_without_a_count():
     # No head, no shares, no count: the article asks and answers.
     lines = ["Who can vote?", "Every resident over 16 may vote"]
