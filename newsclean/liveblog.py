@@ -80,4 +80,16 @@ def live_control(text: str) -> bool:
     if len(text) > LIVE_CONTROL_MAX_CHARS:
         return False
     controls = label_set("live_controls.txt")
-    return all(normalize_label(item) in controls for item in _SEGMENT_SEP.split(text))
+    return all(_control(normalize_label(item), controls) for item in _SEGMENT_SEP.split(text))
+
+
+# A control's count of what it brings: "Actualizar 23 actualizaciones",
+# "Refresh 3 new posts".
+CONTROL_COUNT_MAX_WORDS = 3
+
+
+def _control(key: str, controls: frozenset[str]) -> bool:
+    if key in controls:
+        return True
+    control, count, counted = key.partition(" # ")
+    return bool(count) and control in controls and 0 < len(counted.split()) <= CONTROL_COUNT_MAX_WORDS
