@@ -349,7 +349,7 @@ def _count_header_pattern() -> regex.Pattern[str]:
         # One lower-case word may come between ("8 appreciated comments on
         # “A Title”"); "9. Do comment on ..." and "31. Further Thoughts on
         # ..." are items of a numbered list.
-        rf"[\s\p{{Ps}}\p{{Pi}}\p{{Po}}]*{count}\s+(?:(?-i:\p{{Ll}}+)\s+)?(?:{alternation(vocab['nouns'])})(?!\w)", regex.IGNORECASE
+        rf"[\s\p{{Ps}}\p{{Pi}}\p{{Po}}\p{{So}}]*{count}\s+(?:(?-i:\p{{Ll}}+)\s+)?(?:{alternation(vocab['nouns'])})(?!\w)", regex.IGNORECASE
     )
 
 

@@ -38,6 +38,7 @@ def line(text: str):
         "12 коментарів",
         "5 تعليقات",
         "4 hozzászólás",
+        "💬 47 komentarzy",  # after an icon
         "Diskusia (54 príspevkov)",  # a comments label and its count in brackets
         "Comments (12 comments)",
     ],

@@ -1140,6 +1140,25 @@ def test_phrases_of_the_thirty_third_sessions_probes(line, category, phrase):
     assert (category, phrase) in Lexicon.load().phrases(line)
 
 
+@pytest.mark.parametrize(("line", "category"), [
+    # Share bars with a language's own buttons beside the platforms' names.
+    ("Zdieľať Facebook X Odoslať e-mailom", "share"),
+    ("Сподели във Facebook Изпрати по Viber", "share"),
+    ("Facebook X WhatsApp Telegram Correu", "share"),
+    ("แชร์ผ่าน LINE Facebook X คัดลอกลิงก์", "share"),
+    ("A- A+ Chia sẻ Lưu", "share"),
+    # A recipe's buttons, log-in and subscribe links, a player's, a comment section's heading.
+    ("Hop til opskrift Print opskrift", "nav"),
+    ("Przejdź do przepisu Wydrukuj przepis Zapisz na Pintereście", "share"),
+    ("התחברות הצטרפו למינוי", "signin"),
+    ("Afspelen Alle afleveringen", "nav"),
+    ("Descárgala en Google Play App Store", "app"),
+    ("Užuojautos (3)", "comments"),
+])
+def test_labels_of_the_thirty_fourth_sessions_probes(line, category):
+    assert Lexicon.load().label(line) == category
+
+
 def test_a_paywalls_meter_is_a_phrase_a_sentence_about_free_articles_is_not():
     assert ("subscribe", "gratis artiklar den här månaden") in Lexicon.load().phrases(
         "Du har läst 2 av 3 gratis artiklar den här månaden.")
