@@ -614,6 +614,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             credit = _credit_line(p.plain) if i > headline else _credits_or_dates(p.plain)
             if beside and c == SHORT and (credit or (i > headline and name_over_dateline(paras, i))):
                 continue
+            if beside and i > headline and credit:
+                # (A byline in a script without spaces reads as prose by its
+                # length: "โดย กองบรรณาธิการ ล้านนาทูเดย์ | 7 พ.ย. 2568 เวลา 10:15 น.")
+                continue
             if i < headline:
                 p.drop("B120", above_headline=paras[headline].index)
                 continue
