@@ -287,16 +287,29 @@ def _box_inside(
     # (An advertisement's label sits anywhere between the article's
     # paragraphs; a form's data-protection note reads as a consent banner's.)
     box = {feats[k].category for k in between if classes[k] == BAD} - {"advert", "consent"}
-    if not box <= _SIGN_UPS | {"follow"}:
+    # (A "Related" heading over one headline, with a prompt: a box of links
+    # set between the article's sections, "Notícia relacionada" / a
+    # headline / "Segueix el canal de WhatsApp…".)
+    linked = _one_link_box(feats, classes, between) and bool(box & _PROMPTS)
+    if not box <= _SIGN_UPS | {"follow"} | ({"related"} if linked else set()):
         return False
     below = range(j, hi + 1)
     if any(classes[k] == BAD and feats[k].category in _BREAK_HEADINGS for k in below):
         return False
     prose = [k for k in below if classes[k] in (GOOD, NEAR)]
-    if len(prose) >= BOX_INSIDE_MIN_PROSE and box <= _SIGN_UPS:
+    if len(prose) >= BOX_INSIDE_MIN_PROSE and (box <= _SIGN_UPS or linked):
         return True
     subject = subject_names([paras[k].plain for k in range(lo, between[0]) if classes[k] == GOOD], lang)
     return bool(subject) and all(name_stems(paras[k].plain, lang) & subject for k in prose)
+
+
+def _one_link_box(feats: list[Features], classes: list[str], between: list[int]) -> bool:
+    """The break's known lines hold one related heading, with one headline
+    under it at most among them (a subheading may follow them)."""
+    known = [k for k in between if classes[k] == BAD]
+    related = [k for k in known if feats[k].category == "related"]
+    own = [k for k in between if classes[k] != BAD and k < known[-1]]
+    return len(related) == 1 and feats[related[0]].label and len(own) <= 1 and all(k > related[0] for k in own)
 
 
 def _under_list_heading(feats: list[Features], classes: list[str], between: list[int]) -> bool:

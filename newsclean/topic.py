@@ -12,7 +12,7 @@ import regex
 from .config import Config
 from .document import Paragraph
 from .lexicon import Lexicon, fold_text
-from .linefeatures import Features, _teaser_head
+from .linefeatures import Features, _follow_prompt, _teaser_head
 from .text import content_stems, words
 
 
@@ -34,6 +34,10 @@ def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | 
         return False
     if _leads_the_line(p.plain, f.phrase) or _teaser_head(p.plain):
         # "Read more: <headline>", "Noticias relacionadas <headline>": a teaser on the topic by nature
+        return False
+    if _follow_prompt(p.plain):
+        # "Receba as principais notícias do Sul de Minas… Entre no canal no
+        # WhatsApp": a prompt to follow the site on a platform, on topic by its region
         return False
     if _quotes_every_phrase(p.plain, config):
         return True  # 'a large green "Accept all cookies" button': the story quotes the banner

@@ -1591,9 +1591,20 @@ def test_a_prompt_to_follow_the_site_on_a_news_platform_goes_wherever_it_names_t
     "Get breaking news alerts on your phone: join the Harbour Gazette on WhatsApp",
     "Otrzymuj najważniejsze wiadomości z regionu na WhatsAppie",
     "Il Corriere è anche su WhatsApp: unisciti al nostro canale",
+    # (thirty-fourth session) Catalan, and Serbian in Cyrillic.
+    "📱 Segueix el canal de WhatsApp del Diari del Ter i rep les notícies més importants",
+    "Пратите Бајт и Волт на Telegram каналу – сваког дана најважније вести",
 ])
 def test_a_prompt_to_receive_the_news_on_a_platform_is_a_follow_prompt(prompt):
     assert _features(prompt, None).category == "follow"
+
+
+def test_a_follow_prompt_with_a_newsletters_words_on_the_articles_topic_goes():
+    # The prompt names the bridge the article is about and holds a
+    # newsletter's phrase: still a prompt, not the article quoting one.
+    prompt = "Get the harbour bridge news you need to know, with the ring road and bus lane updates, on WhatsApp"
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:2], prompt, *PROSE[2:]]))
+    assert out == ["Bridge to close", *PROSE]
 
 
 def test_news_that_begins_with_get_and_names_a_platform_is_no_prompt():

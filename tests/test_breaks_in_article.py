@@ -215,3 +215,23 @@ def test_a_last_statement_that_names_an_email_over_a_button_at_the_pages_end_sta
     last = "The chairman confirmed the figures in an email to the newsletter."
     out = kept("\n\n".join(["Dairy to build powdered milk plant", *DAIRY, *EXPORTS, last, "Sign up"]))
     assert out[-1] == last
+
+
+# A box of links between the article's sections: a related heading over one
+# headline, and a prompt to follow the site (thirty-fourth session).
+LINK_BOX = ["Related", "Choir school opens in the old mill",
+            "Follow the Riverside Gazette on Telegram: the day's main stories in one message."]
+OBITUARY_SECTION = [
+    "Early years",
+    "Born in Gdansk in 1938, she came to the city with her parents in 1951, when her father found work in the docks.",
+    "She trained as a teacher in Warsaw and Cracow before marrying an engineer, Tomasz, who died in 2004.",
+    "Survivors include two sons, five grandchildren and a sister in Toronto.",
+]
+
+
+def test_the_articles_last_section_under_a_box_of_one_related_link_and_a_follow_prompt_stays():
+    text = "\n\n".join(["Marta Kowal, founder of the Riverside Children's Choir, dies at 86", *OBITUARY, *LINK_BOX,
+                       *OBITUARY_SECTION, *PAGE_END])
+    out = kept(text)
+    assert out[-len(OBITUARY_SECTION):] == OBITUARY_SECTION
+    assert LINK_BOX[2] not in out
