@@ -11,6 +11,7 @@ The context rules that use them run in boilerplate.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -155,6 +156,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "related", True, ""  # "Förderliste 2025 (PDF, 412 KB)": a file to download
     elif category is None and n_words <= 1 and _ENGAGEMENT_COUNTS.match(text):
         category, label, phrase = "share", True, ""  # "💬 12", "👁 5 418": a page's counters of comments and views
+    elif category is None and n_words <= READER_RATING_MAX_WORDS and _reader_rating(text):
+        category, label, phrase = "share", True, ""  # "4,8 von 5 Sternen (132 Bewertungen)": a widget, as a share bar is
     elif category is None and n_words <= FIELD_LINE_MAX_WORDS and field_and_button(text):
         category, label, phrase = "newsletter", True, ""  # "Din e-post Prenumerera": a sign-up form's field and button
     elif category is None and n_words <= TRIAL_MAX_WORDS and (offer := trial_offer(text)):
@@ -191,6 +194,28 @@ def _download_link(text: str) -> bool:
 
 # Counters drawn as a symbol and a number ("💬 12", "👍 1.2k"), not a
 # copyright year ("© 2024") or a rating ("★ 4.5").
+# The readers' mark of a recipe, a film, a product: a score out of 5 or 10
+# and the count of votes in brackets ("4,8 von 5 Sternen (132 Bewertungen)",
+# "امتیاز کاربران: ۴.۱ از ۵ (۸۶۳ رأی)"); a critic's score has no votes
+# ("Puanımız: 7,8/10"). Or the row of marks to give ("Your rating: 1 2 3 4 5").
+READER_RATING_MAX_WORDS = 12
+_READER_RATING = regex.compile(
+    r"^\W*(?:[^\d:：]{1,30}[:：]\s*)?[★☆\s]*(?P<score>\d(?:[.,]\d{1,2})?)\s*(?:/|(?:\p{L}{1,6}\s*){1,2})\s*"
+    r"(?P<scale>\d{1,2})\b[^()\d]{0,20}\(\s*\d[\d.,\s]*\p{L}+\s*\)\W*$"
+)
+_RATING_ROW = regex.compile(r"^[^\d:：]{1,30}[:：]\s*(?P<marks>\d(?:\s+\d){4,9})\s*$")
+
+
+def _reader_rating(text: str) -> bool:
+    if not any(ch.isdigit() for ch in text):
+        return False
+    if (m := _READER_RATING.match(text)) is not None:
+        scale = int(m["scale"])
+        return scale in (5, 10) and float(unicodedata.normalize("NFKC", m["score"]).replace(",", ".")) <= scale
+    row = _RATING_ROW.match(text)
+    return row is not None and [int(d) for d in row["marks"].split()] == list(range(1, len(row["marks"].split()) + 1))
+
+
 _ENGAGEMENT_COUNTS = regex.compile(r"^(?:(?![©®℗★☆])[\p{Extended_Pictographic}\p{So}]\uFE0F?\s*\d[\d\s.,]*[kKmM]?\s*)+$")
 
 

@@ -1905,6 +1905,25 @@ def test_a_question_over_short_answers_and_a_named_button_is_a_poll(poll):
     assert out == ["Bridge to close", *PROSE]
 
 
+@pytest.mark.parametrize("count", ["Glasalo: 3.482", "Nobalsojuši 2 316 lasītāji"])
+def test_a_count_of_votes_with_voted_in_more_languages_closes_the_poll(count):
+    poll = ["ANKETA: Treba li zatvoriti most za automobile?", "Da Ne Glasaj", count]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *poll, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+@pytest.mark.parametrize("rating", ["4,8 von 5 Sternen (132 Bewertungen)", "4.8 out of 5 stars (132 reviews)",
+                                    "امتیاز کاربران: ۴.۱ از ۵ (۸۶۳ رأی)", "Your rating: 1 2 3 4 5"])
+def test_the_readers_mark_is_a_widget(rating):
+    assert _features(rating, None).label and _features(rating, None).category == "share"
+
+
+@pytest.mark.parametrize("line", ["Puanımız: 7,8/10", "Rating: 4/5", "He scored 4 of 5 (80 percent) in the test",
+                                  "Won 3 of 12 (25 games)", "Scores: 1 2 3 5 8"])
+def test_a_critics_score_and_counts_in_sentences_are_no_readers_mark(line):
+    assert not _features(line, None).label
+
+
 def test_a_question_over_short_lines_and_a_date_is_no_poll():
     # A forum: a post ends with a question, its signature and date follow.
     lines = ["Are the duels really that bad?", "Jim Roe", "Moderator", "05-06-2005, 05:49 PM"]
