@@ -12,7 +12,7 @@ import regex
 # The field's name, with a compound's ending ("E-mailadres", "Sähköpostiosoite").
 _ADDRESS_FIELD = (
     r"(?i:\b(?:e-?mail|e-?post|e-posta|e-pasts|el\.\s?paštas|sähköposti|correo|courriel|почта|пошта|е-адрес|e-adres"
-    r"|e-pošt|имејл)\w*)"
+    r"|e-pošt|имејл|correu)\w*)"
     r"|邮箱|メールアドレス|이메일"
 )
 FIELD_LINE_MAX_WORDS = 6
@@ -47,7 +47,8 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 # A pitch's mail: its address field's word, or the newsletter it sends.
-_MAIL = rf"{_ADDRESS_FIELD}|(?i:\bnewsletter\w*|\binbox\b|\bnieuwsbrief\w*|\buutiskirje\w*)"
+_MAIL = (rf"{_ADDRESS_FIELD}|(?i:\bnewsletter\w*|\binbox\b|\bnieuwsbrief\w*|\buutiskirje\w*|\bbutllet\w*|\bnyhedsbrev\w*"
+         r"|\bnyhetsbrev\w*|\bhírlevel\w*|\bhírlevél\w*|\buudiskir\w*|\bbilten\w*|\bбюлетен\w*)")
 
 
 def names_mail(text: str) -> bool:

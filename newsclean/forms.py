@@ -257,8 +257,8 @@ def article_box_under_form(paras: list[Paragraph], feats: list[Features], classe
         else:
             own += 1
         k += 1
-    if len(known) < FORM_MIN_KNOWN:
-        return None
+    if len(known) < FORM_MIN_KNOWN and not any(field_and_button(paras[m].plain) for m in known):
+        return None  # (an address field and its button on one line are a whole form: "Correu electrònic M'hi apunto")
     k = known[-1] + 1  # the box starts right under the form's last known line
     if (card_end := _card_end(paras, feats, classes, k, end)) is not None:
         return card_end

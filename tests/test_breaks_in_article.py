@@ -235,3 +235,30 @@ def test_the_articles_last_section_under_a_box_of_one_related_link_and_a_follow_
     out = kept(text)
     assert out[-len(OBITUARY_SECTION):] == OBITUARY_SECTION
     assert LINK_BOX[2] not in out
+
+
+# A one-line form (its address field and button) between the article's
+# last paragraph and its facts box (thirty-fourth session).
+EXHIBITION = [
+    "Watercolours by Teresa Vilaró, a painter of the lake who sold almost nothing in her lifetime, go on show in Girona this week.",
+    "The exhibition brings together 64 works from private collections, most of them never shown before.",
+    "Her niece, Montserrat Vilaró, lent the largest group: thirty sketchbooks found in an attic in 2019.",
+]
+FACTS = ["Practical information", "Where: Espai Fontana, Carrer de la Força 27, Girona", "When: until 12 January 2025",
+         "Opening hours: Tuesday to Saturday, 10 a.m. to 7 p.m.", "Tickets: 5 euros; free on the first Sunday"]
+
+
+def test_the_articles_facts_under_a_one_line_sign_up_form_stay():
+    form = ["Weekend picks", "Every Thursday: the exhibitions, concerts and books not to miss.",
+            "Your email Subscribe"]
+    text = "\n\n".join(["Girona shows a forgotten painter of the lake", *EXHIBITION, *form, *FACTS,
+                       "Most read", "Night trains return to the coast", "Tram fares to rise in spring"])
+    out = kept(text)
+    assert out[-len(FACTS):] == FACTS
+    assert form[2] not in out
+
+
+@pytest.mark.parametrize("text", ["Correu electrònic M'hi apunto", "E-mail Subscribe"])
+def test_field_and_button_lines(text):
+    from newsclean.fields import field_and_button
+    assert field_and_button(text)
