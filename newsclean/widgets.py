@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from .comments import holds_date
-from .credits import _credit_line
+from .credits import _credit_line, _credited_caption
 from .document import Paragraph
 from .heads import LineHeads
 from .lexicon import data_lines, label_set, normalize_label
@@ -482,13 +482,22 @@ def _slide_counters(paras: list[Paragraph], feats: list[Features]) -> list[int]:
         if len(lines) >= SLIDE_COUNTERS_MIN and numbers == sorted(set(numbers)):
             found.extend(i for i, _ in lines)
         else:
-            # (Or the first of a few slides over its caption, in one block:
-            # "1 / 12" over the lead photo's caption.)
-            found.extend(i for i, n in lines if _near_buttons(feats, i, paras) or _gallery_patterns()[1].search(paras[i].plain)
-                         or _alone_yet_sure(paras[i].plain)
-                         or (n == 1 and total >= FIRST_SLIDE_MIN_TOTAL and i + 1 < len(paras)
-                             and paras[i + 1].block == paras[i].block))
+            found.extend(i for i, n in lines if _lone_counter(paras, feats, i, n, total))
     return found
+
+
+def _lone_counter(paras: list[Paragraph], feats: list[Features], i: int, n: int, total: int) -> bool:
+    """Counter `i`, the only one of its gallery in the page, is a counter
+    by its gallery's buttons or word near it, or as the first of a few
+    slides by the lead photo: over its caption, in one block ("1 / 12" over
+    the caption), or right under the caption with its credit ("… Foto:
+    archív divadla" over "1 / 8")."""
+    if _near_buttons(feats, i, paras) or _gallery_patterns()[1].search(paras[i].plain) or _alone_yet_sure(paras[i].plain):
+        return True
+    if n != 1 or total < FIRST_SLIDE_MIN_TOTAL:
+        return False
+    over_caption = i + 1 < len(paras) and paras[i + 1].block == paras[i].block
+    return over_caption or (i > 0 and _credited_caption(paras[i - 1].plain))
 
 
 # A gallery's buttons drawn as arrows alone: "‹ ›", "< >", "❮ ❯".
@@ -508,7 +517,17 @@ def _buttons(text: str) -> bool:
 def _near_buttons(feats: list[Features], i: int, paras: list[Paragraph]) -> list[int]:
     """The navigation labels and lines of arrow buttons within PAGER_REACH lines of line `i`."""
     near = range(max(0, i - PAGER_REACH), min(len(feats), i + PAGER_REACH + 1))
-    return [k for k in near if feats[k].category == "nav" or _buttons(paras[k].plain) or gallery_link(paras[k].plain)]
+    return [k for k in near if feats[k].category == "nav" or _buttons(paras[k].plain) or gallery_link(paras[k].plain)
+            or _gallery_button(paras[k].plain)]
+
+
+# A button that opens the gallery, without a count: "Ver galeria", "Zobacz galerię".
+_GALLERY_BUTTON = regex.compile(rf"^\W{{0,2}}(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}\W{{0,2}}$")
+GALLERY_BUTTON_MAX_CHARS = 40
+
+
+def _gallery_button(text: str) -> bool:
+    return len(text) <= GALLERY_BUTTON_MAX_CHARS and _GALLERY_BUTTON.match(text.strip()) is not None
 
 
 # A gallery's title over its first counter, its photos counted in brackets:

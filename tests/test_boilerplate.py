@@ -1326,6 +1326,7 @@ def test_a_gallery_of_two_counters_or_one_beside_its_buttons_goes_and_the_articl
     "ภาพที่ 1 / 15",
     "1 / 12 Poprzednie Następne",  # its buttons after it
     "1 / 8 Προηγούμενη Επόμενη",
+    "1 / 8",  # the first of eight, right under the lead photo's credited caption
 ])
 def test_a_lone_slide_counter_that_names_a_photo_or_carries_its_buttons_goes(counter):
     # One counter in the page, in a block of its own between the lead
@@ -1333,6 +1334,12 @@ def test_a_lone_slide_counter_that_names_a_photo_or_carries_its_buttons_goes(cou
     caption = "The old frame, seen from the harbour. Photo: Harbour Arts Trust"
     text = ["Bridge to close", caption, counter, *PROSE]
     assert kept("\n\n".join(text)) == [line for line in text if line != counter]
+
+
+@pytest.mark.parametrize("button", ["Ver galeria", "View gallery", "Zobacz galerię"])
+def test_a_lone_counter_by_a_button_that_opens_the_gallery_goes(button):
+    text = ["Bridge to close", "By Jane Doe", "1 / 6", "The old frame, seen from the harbour.", button, *PROSE]
+    assert kept("\n\n".join(text)) == ["Bridge to close", "By Jane Doe", "The old frame, seen from the harbour.", *PROSE]
 
 
 @pytest.mark.parametrize("line", ["Part 1 of 3", "Round 2 of 5", "1 / 4"])
