@@ -1154,6 +1154,7 @@ def test_phrases_of_the_thirty_third_sessions_probes(line, category, phrase):
     ("Afspelen Alle afleveringen", "nav"),
     ("Descárgala en Google Play App Store", "app"),
     ("Užuojautos (3)", "comments"),
+    ("Kõik autori artiklid", "follow"),
 ])
 def test_labels_of_the_thirty_fourth_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category
