@@ -62,12 +62,15 @@ from .comments import find_comment_section
 from .config import Config
 from .contacts import contact_lines
 from .controls import is_player_control, player_length
-from .core import anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline
+from .core import (
+    SIGN_UP_CATEGORIES, anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline,
+)
 from .credits import (
     _credit_line, _credited_caption, _credits_or_dates, _dated, _photo_credit, name_over_dateline, opens_as_byline,
 )
 from .document import Document, Paragraph
 from .exchanges import interview_exchanges
+from .fields import names_mail
 from .forms import article_box_under_form, form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
@@ -176,6 +179,22 @@ def _quoting_paragraph(
 
 # The article's own box or table between its prose and a closing sentence.
 CLOSED_BOX_MIN_LINES = 2
+
+
+# A form's heading and pitch over its first known line: this many lines at most.
+FORM_HEAD_LINES_MAX = 2
+
+
+def _heads_form(paras: list[Paragraph], feats: list[Features], classes: list[str], i: int) -> bool:
+    """Line `i` and those under it up to a form's known line name the mail
+    the form signs up for: "Get all the latest Town news straight to your
+    inbox" over "Sign up to our free Town newsletter — …" over "Email
+    address Sign up". A heading of the form, not the article quoting a
+    newsletter's words."""
+    for k in range(i + 1, min(len(paras), i + 1 + FORM_HEAD_LINES_MAX)):
+        if classes[k] == BAD:
+            return feats[k].category in SIGN_UP_CATEGORIES and all(names_mail(paras[m].plain) for m in range(i, k))
+    return False
 
 
 def _closes_a_box(paras: list[Paragraph], end: int, boxes_end: int, i: int) -> bool:
@@ -398,7 +417,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         )
         # (Not a sign-up form's pitch: on topic by design, "weather warnings
         # for your area, straight to your inbox" in a storm's live blog.)
-        if at_core and i not in forms and _quotes_phrase(p, f, core_vocab, doc.language, config):
+        if (at_core and i not in forms and not _heads_form(paras, feats, classes, i)
+                and _quotes_phrase(p, f, core_vocab, doc.language, config)):
             p.keep_as("K001", quoted=f.category)
             classes[i] = GOOD if f.n_words >= config.prose_min_words else NEAR
             if i < span[0]:

@@ -1614,6 +1614,16 @@ def test_a_follow_prompt_with_a_newsletters_words_on_the_articles_topic_goes():
     assert out == ["Bridge to close", *PROSE]
 
 
+def test_a_forms_heading_that_names_the_mail_goes_however_on_topic():
+    # Its words are the article's ("bridge", "harbour"), and it holds a
+    # newsletter's phrase: the heading of the form under it, not a quote.
+    form = ["Get all the latest bridge and harbour news straight to your inbox",
+            "Sign up to our free Harbour Gazette newsletter — bridge works, ferry times and council news.",
+            "Email address Sign up"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:2], *form, *PROSE[2:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
 def test_news_that_begins_with_get_and_names_a_platform_is_no_prompt():
     assert _features("Getting the WhatsApp update right took the company two years.", None).category is None
 
