@@ -1160,6 +1160,16 @@ def test_labels_of_the_thirty_fourth_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category
 
 
+@pytest.mark.parametrize(("line", "phrase"), [
+    ("Video unavailable — enable cookies to play", "enable cookies to play"),
+    ("Videon toisto edellyttää evästeiden hyväksymistä.", "videon toisto edellyttää"),
+    ("Um das Video abzuspielen, stimmen Sie bitte den Cookies zu.", "um das video abzuspielen"),
+    ("Pour voir cette vidéo, acceptez les cookies.", "pour voir cette vidéo, acceptez"),
+])
+def test_a_players_notice_that_waits_for_consent_is_a_consent_phrase(line, phrase):
+    assert ("consent", phrase) in Lexicon.load().phrases(line)
+
+
 def test_a_paywalls_meter_is_a_phrase_a_sentence_about_free_articles_is_not():
     assert ("subscribe", "gratis artiklar den här månaden") in Lexicon.load().phrases(
         "Du har läst 2 av 3 gratis artiklar den här månaden.")
