@@ -1170,6 +1170,15 @@ def test_a_players_notice_that_waits_for_consent_is_a_consent_phrase(line, phras
     assert ("consent", phrase) in Lexicon.load().phrases(line)
 
 
+@pytest.mark.parametrize(("line", "phrase"), [
+    ("Masz zdjęcia lub film z miejsca zdarzenia? Wyślij je do nas na alarm@example.pl", "masz zdjęcia lub film"),
+    ("Haben Sie einen Hinweis für uns? Schreiben Sie an redaktion@example.de", "haben sie einen hinweis für uns"),
+    ("Envíanos tus fotos del temporal por WhatsApp", "envíanos tus fotos"),
+])
+def test_a_newsrooms_call_for_tips_is_a_footer_phrase(line, phrase):
+    assert ("footer", phrase) in Lexicon.load().phrases(line)
+
+
 def test_a_paywalls_meter_is_a_phrase_a_sentence_about_free_articles_is_not():
     assert ("subscribe", "gratis artiklar den här månaden") in Lexicon.load().phrases(
         "Du har läst 2 av 3 gratis artiklar den här månaden.")
