@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .config import Config
 from .document import Document, Paragraph
-from .generated import _LIST_ITEM, restated_share, summary_heading
+from .generated import _LIST_ITEM, is_notice, restated_share, summary_heading
 from .lexicon import label_set, normalize_label
 from .text import ends_sentence, word_count, words
 
@@ -96,6 +96,11 @@ def drop_summary_boxes(doc: Document, config: Config) -> None:
         under = box[-1] + 1
         points, article = [paras[k] for k in box[1:]], paras[under : under + ARTICLE_REACH]
         if restated_share(points, article, doc.language) >= BOX_MIN_RESTATED:
+            # (With the notice under it that a machine wrote it: "Resumen
+            # generado automáticamente y revisado por la redacción".)
+            if under < len(paras) and is_notice(paras[under].plain):
+                box.append(under)
+                under += 1
             for k in box:
                 if paras[k].kept:
                     paras[k].drop("D103", summary_box=paras[i].index)

@@ -105,3 +105,8 @@ def test_a_summary_boxs_heading_goes_with_its_one_point_the_lede_restated():
              "Mitgliedern stimmten für den Plan der Verwaltung nach fast drei Stunden Debatte.")
     result = clean(page([HEADLINE], ["Kort fortalt"], [point], ARTICLE))
     assert [p.text for p in result.paragraphs if p.kept] == [HEADLINE, *ARTICLE]
+
+
+def test_the_notice_under_the_box_that_a_machine_wrote_it_goes_with_it():
+    notice = ["Zusammenfassung automatisch erstellt und von der Redaktion geprüft"]
+    assert kept(page([HEADLINE], BOX, notice, ARTICLE)) == [HEADLINE, *ARTICLE]
