@@ -107,7 +107,7 @@ from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_under_end,
 )
 from .taglines import unmarked_tag_line
-from .text import columns, content_stems
+from .text import columns, content_stems, ends_full_stop, is_cjk_token, words
 from .text import ends_sentence as _ends_sentence
 from .titlecards import title_card_follows
 from .titles import names_site
@@ -195,6 +195,19 @@ def _heads_form(paras: list[Paragraph], feats: list[Features], classes: list[str
         if classes[k] == BAD:
             return feats[k].category in SIGN_UP_CATEGORIES and all(names_mail(paras[m].plain) for m in range(i, k))
     return False
+
+
+CJK_HEADLINE_MAX_CHARS = 80
+
+
+def _cjk_headline(text: str, c: str) -> bool:
+    """A headline in Chinese or Japanese, classed as prose by its characters
+    ("一文读懂个人养老金：每年存多少、能省多少税、什么时候能取？"): mostly
+    ideographs and kana, no full stop at its end."""
+    if c not in (NEAR, GOOD) or len(text) > CJK_HEADLINE_MAX_CHARS or ends_full_stop(text):
+        return False
+    ws = words(text)
+    return bool(ws) and 2 * sum(map(is_cjk_token, ws)) > len(ws)
 
 
 def _closes_a_box(paras: list[Paragraph], end: int, boxes_end: int, i: int) -> bool:
@@ -621,7 +634,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # A byline or a dateline next to the headline (just above it, or
             # between it and the article, however long a share bar) stays;
             # the rest of what is above the headline is the page's header.
-            if (i == headline and c == SHORT and _named_by_title(doc, paras[i])
+            if (i == headline and (c == SHORT or _cjk_headline(p.plain, c)) and _named_by_title(doc, paras[i])
                     and not _listed_under_label(paras, feats, classes, i)):
                 # The headline the title line names, whatever stands between it
                 # and the article (not an item of a "Recent Posts" list). A
