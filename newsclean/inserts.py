@@ -183,7 +183,9 @@ def _lone_teasers(
         if classes[t] != SHORT or feats[t].n_words < 3 or feats[t].sentence_end:
             continue
         below = classes[t + 1 : min(end + 1, t + 1 + LONE_TEASER_REACH)]
-        if BAD not in below and below.count(GOOD) >= LONE_TEASER_PROSE_MIN:
+        # (Or the article's next section: a subheading over a paragraph of sentences.)
+        section = below[:2] == [SHORT, GOOD] and feats[t + 2].sentence_end
+        if BAD not in below and (below.count(GOOD) >= LONE_TEASER_PROSE_MIN or section):
             found.append((t, h))
     return found
 

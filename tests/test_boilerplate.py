@@ -1645,6 +1645,14 @@ def test_a_short_subheading_right_under_a_read_also_headline_is_the_articles():
     assert out == ["Bridge to close", *PROSE[:2], "Anger at the bridge", *PROSE[2:]]
 
 
+def test_a_read_also_headline_over_a_subheading_and_one_paragraph_before_a_list_goes():
+    box = ["Read also", "Ferry fares to rise 8% in 2025. Commuters say \"it is still too much\""]
+    section = ["Shop owners fear for their rents", PROSE[2], "Three things change for drivers:", "the lanes on the quay;",
+               "the bus stops;", "the parking fees."]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:2], *box, *section, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE[:2], *section, *PROSE[3:]]
+
+
 @pytest.mark.parametrize("headline, subheading", [
     ("Harbour club renews its coach until next summer", "Changes that changed the match"),
     ("Ferry fares to rise again next spring", "What we can do"),
