@@ -404,7 +404,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # (A newsletter's edition is a run of stories, each on its own topic.)
             span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
         span, teasers_over = cut_teasers_over_article(paras, classes, sizes, span, doc.language)
-    if span is not None and (box_end := article_box_under_form(paras, feats, classes, span[1])) is not None:
+    if span is not None and (box_end := article_box_under_form(paras, feats, classes, span[1], doc.language)) is not None:
         span = span[0], box_end  # the article's facts under a sign-up form put between them and its prose
     elif span is not None and (section_end := section_under_box(paras, feats, classes, span, doc.language)) is not None:
         span = span[0], section_end  # its last section, under a sign-up box between its sections

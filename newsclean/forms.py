@@ -16,7 +16,7 @@ from .lexicon import normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import opens_as_speech
 from .tail import _LIST_MARKER, BOX_MIN_ENTRIES, TABLE_MIN_CELLS, _cells, article_box_end
-from .text import ends_sentence
+from .text import content_stems, ends_sentence
 
 if TYPE_CHECKING:
     from .boilerplate import Features
@@ -243,7 +243,9 @@ def under_own_block(paras: list[Paragraph], classes: list[str], end: int) -> int
     return k
 
 
-def article_box_under_form(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int | None:
+def article_box_under_form(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], end: int, lang: str | None = None
+) -> int | None:
     """The last line of the article's box (a match's line-ups and scorers,
     key facts) right under a sign-up form that stands right under the
     article's last paragraph at `end`: the form was put between the article
@@ -260,10 +262,28 @@ def article_box_under_form(paras: list[Paragraph], feats: list[Features], classe
     if len(known) < FORM_MIN_KNOWN and not any(field_and_button(paras[m].plain) for m in known):
         return None  # (an address field and its button on one line are a whole form: "Correu electrònic M'hi apunto")
     k = known[-1] + 1  # the box starts right under the form's last known line
-    if (card_end := _card_end(paras, feats, classes, k, end)) is not None:
+    if (card_end := _card_end(paras, feats, classes, k, end, lang)) is not None:
         return card_end
     box = article_box_end(paras, classes, k, len(paras), under_article=True)
     return box - 1 if box - k >= BOX_MIN_ENTRIES else None
+
+
+# ... or with the dish's name, most of whose words (two at least) the
+# headline has.
+CARD_TITLE_MIN_SHARED = 2
+HEADLINE_MAX_WORDS = 15
+
+
+def _named_as_headline(paras: list[Paragraph], classes: list[str], k: int, end: int, lang: str | None) -> bool:
+    """A line over the article's end that may be its headline (short, not
+    known boilerplate) has most of the words of line `k`, two at least."""
+    title = content_stems(paras[k].plain, lang)
+    for m in range(end):
+        if classes[m] != BAD and len(paras[m].plain.split()) <= HEADLINE_MAX_WORDS:
+            shared = len(title & content_stems(paras[m].plain, lang))
+            if shared >= CARD_TITLE_MIN_SHARED and 2 * shared >= len(title):
+                return True
+    return False
 
 
 # A recipe's card under the form opens with the article's headline again,
@@ -273,14 +293,19 @@ CARD_MIN_PROSE = 3
 CARD_REACH = 40
 
 
-def _card_end(paras: list[Paragraph], feats: list[Features], classes: list[str], k: int, end: int) -> int | None:
+def _card_end(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], k: int, end: int, lang: str | None
+) -> int | None:
     """The last line of the article's card that opens at `k` with the
-    headline said again (a kept short line over `end`); None without one."""
+    headline said again (a kept short line over `end`), or the dish's name
+    in the headline's words ("Gratin dauphinois traditionnel" under "Le vrai
+    gratin dauphinois (sans fromage !)"); None without one."""
     if k >= len(paras) or classes[k] != SHORT:
         return None
     line = paras[k].plain.strip().casefold()
     if not any(classes[m] == SHORT and paras[m].kept and paras[m].plain.strip().casefold() == line for m in range(end)):
-        return None
+        if not _named_as_headline(paras, classes, k, end, lang):
+            return None
     prose: list[int] = []
     for m in range(k + 1, min(len(paras), k + 1 + CARD_REACH)):
         if classes[m] == BAD and feats[m].label and feats[m].category in SECTION_OPENERS:
