@@ -85,9 +85,7 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
             j += 1
         # (A field and its button are a form's, read as share buttons too:
         # "E-mail Subscrever".)
-        known = [k for k in range(i, j) if classes[k] == BAD and (
-            feats[k].category in SIGN_UP_CATEGORIES
-            or (feats[k].category == "share" and field_and_button(paras[k].plain)))]
+        known = [k for k in range(i, j) if classes[k] == BAD and _form_line(paras[k].plain, feats[k])]
         # A form inside the text, not a banner before or after it; or one
         # with its address field under the text ("E-mailadres Aanmelden"),
         # its heading and pitch over it.
@@ -243,6 +241,12 @@ def under_own_block(paras: list[Paragraph], classes: list[str], end: int) -> int
     return k
 
 
+def _form_line(text: str, f: Features) -> bool:
+    """A sign-up form's known line; a field and its button read as share
+    buttons too ("Email Εγγραφή")."""
+    return f.category in SIGN_UP_CATEGORIES or (f.category == "share" and field_and_button(text))
+
+
 def article_box_under_form(
     paras: list[Paragraph], feats: list[Features], classes: list[str], end: int, lang: str | None = None
 ) -> int | None:
@@ -252,7 +256,7 @@ def article_box_under_form(
     and its box. None when there is no such form and box."""
     k, own = under_own_block(paras, classes, end), 0
     known: list[int] = []
-    while k < len(paras) and (classes[k] == BAD and feats[k].category in SIGN_UP_CATEGORIES
+    while k < len(paras) and (classes[k] == BAD and _form_line(paras[k].plain, feats[k])
                               or classes[k] in (SHORT, NEAR) and own < FORM_OWN_LINES_MAX):
         if classes[k] == BAD:
             known.append(k)

@@ -262,3 +262,20 @@ def test_the_articles_facts_under_a_one_line_sign_up_form_stay():
 def test_field_and_button_lines(text):
     from newsclean.fields import field_and_button
     assert field_and_button(text)
+
+
+def test_a_reviews_cast_and_crew_box_under_a_sign_up_form_stays():
+    review = [
+        "Medea returns to the ancient theatre in a production that trusts the text and little else.",
+        "Rena Kalogeraki sets the tragedy on a bare stage of black sand, with the chorus standing among the audience.",
+        "Not everything works: the music too often tells us what to feel, and the last scene drags.",
+    ]
+    form = ["Get our weekly theatre newsletter in your inbox.", "Email Sign up"]
+    box = ["Cast and crew", "Medea by Euripides, translated by Kate Zachariou",
+           "Direction: Rena Kalogeraki · Music: Pavlos Zervas",
+           "Theatre Hermione, Athens · Wednesday to Sunday, 21:00", "Tickets: 15-22 euros"]
+    text = "\n\n".join(["Medea on black sand", *review, *form, *box, "Tags: Medea Euripides theatre review",
+                       "Most read", "Night trains return to the coast", "Tram fares to rise in spring"])
+    out = kept(text)
+    assert out[-len(box):] == box
+    assert not set(form) & set(out)
