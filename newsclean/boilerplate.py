@@ -104,7 +104,8 @@ from .segment import RULE_LINE
 from .stamps import starts_with_date
 from .steps import numbered_sections, numbered_steps
 from .tail import (
-    TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_under_end,
+    TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_over_article,
+    boxes_under_end,
 )
 from .taglines import unmarked_tag_line
 from .text import columns, content_stems, ends_full_stop, is_cjk_token, words
@@ -620,6 +621,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # The site's name, which its copyright line names, is no kicker nor headline.
     site_names = site_name_lines(paras, feats, classes, start) - {headline, deck}
     header_lines -= site_names
+    boxes_above = boxes_over_article(paras, classes, start)  # a review's "Pros" and "Cons" over its first paragraph
     title_above: int | None = None  # the last on-topic short line over the article
     kept_credits: set[int] = set()
     bylines_above = sum(1 for k in range(start) if classes[k] == SHORT and opens_as_byline(paras[k].plain))
@@ -674,6 +676,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # credit or a list item of the article as easily as a link: it
             # goes only with evidence from its run of non-prose neighbours
             # (a known boilerplate line among them, or a menu-sized run).
+            if i in boxes_above:
+                continue
             run_len, run_bad = runs[i]
             if RULE_LINE.fullmatch(p.plain):
                 p.drop("B123", rule=True)  # "* * *", "=====" outside the article: no words to keep

@@ -351,6 +351,25 @@ def boxes_under_end(paras: list[Paragraph], classes: list[str], end: int) -> int
 BOX_FREE_ENTRIES_MAX = 5
 
 
+def boxes_over_article(paras: list[Paragraph], classes: list[str], start: int) -> set[int]:
+    """The lines of a review's pros and cons over its first paragraph at
+    `start` (under its byline and score): a box that opens with a heading
+    of lexicon/pros_cons_heads.txt and holds another, each over an entry."""
+    heads = label_set("pros_cons_heads.txt")
+    found: set[int] = set()
+    i = 0
+    while i < start:
+        if classes[i] == SHORT and normalize_label(paras[i].plain) in heads:
+            end = _box_end(paras, classes, i, start)
+            headed = [k for k in range(i, end) if normalize_label(paras[k].plain) in heads]
+            if len(headed) >= 2 and all(k + 1 < end and k + 1 not in headed for k in headed):
+                found.update(range(i, end))
+                i = end
+                continue
+        i += 1
+    return found
+
+
 def _box_end(paras: list[Paragraph], classes: list[str], head: int, stop: int) -> int:
     """Where the box under the heading at `head` ends: its entries are
     "Key: value" lines, table rows, list items, aligned columns, figures

@@ -279,3 +279,17 @@ def test_a_reviews_cast_and_crew_box_under_a_sign_up_form_stays():
     out = kept(text)
     assert out[-len(box):] == box
     assert not set(form) & set(out)
+
+
+def test_a_reviews_pros_and_cons_over_its_first_paragraph_stay():
+    review = [
+        "I have tested a lot of e-readers that promise to replace a paper notebook, and this is the first that did.",
+        "The stylus glides with almost no lag, and notes sync to the laptop within seconds of closing the cover.",
+        "The library search is slow, and loans from libraries outside the US are not supported yet.",
+    ]
+    box = ["Pros", "Excellent writing latency", "Warm front light with 24 levels", "Cons", "Sluggish library search"]
+    text = "\n\n".join(["Quire Note 7 review: note-taking done right - Gadget Ledger", "Reviews | Deals | How-To | Podcast",
+                       "Quire Note 7 review: note-taking done right",
+                       "By Dana Whitfield, May 21, 2024", *box, *review, "Most read", "Night trains return",
+                       "Tram fares to rise"])
+    assert kept(text) == ["Quire Note 7 review: note-taking done right", "By Dana Whitfield, May 21, 2024", *box, *review]
