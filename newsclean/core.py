@@ -304,12 +304,14 @@ def _box_inside(
 
 
 def _one_link_box(feats: list[Features], classes: list[str], between: list[int]) -> bool:
-    """The break's known lines hold one related heading, with one headline
-    under it at most among them (a subheading may follow them)."""
+    """The break's known lines hold one related heading with its one
+    headline right under it, and no other line of their own (a subheading
+    may follow them). A related heading over a prompt, with no headline
+    under it, opens a section of the page."""
     known = [k for k in between if classes[k] == BAD]
     related = [k for k in known if feats[k].category == "related"]
     own = [k for k in between if classes[k] != BAD and k < known[-1]]
-    return len(related) == 1 and feats[related[0]].label and len(own) <= 1 and all(k > related[0] for k in own)
+    return len(related) == 1 and feats[related[0]].label and own == [related[0] + 1]
 
 
 def _under_list_heading(feats: list[Features], classes: list[str], between: list[int]) -> bool:
