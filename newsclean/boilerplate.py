@@ -207,6 +207,13 @@ def _cjk_headline(text: str, c: str) -> bool:
     ideographs and kana, no full stop at its end."""
     if c not in (NEAR, GOOD) or len(text) > CJK_HEADLINE_MAX_CHARS or ends_full_stop(text):
         return False
+    return _mostly_unspaced(text)
+
+
+def _mostly_unspaced(text: str) -> bool:
+    """Most of the line's words are characters of a script written without
+    spaces (ideographs, kana, Thai …), which the line classes count one by
+    one: such a line reads as prose by its length alone."""
     ws = words(text)
     return bool(ws) and 2 * sum(map(is_cjk_token, ws)) > len(ws)
 
@@ -649,7 +656,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             credit = _credit_line(p.plain) if i > headline else _credits_or_dates(p.plain)
             if beside and c == SHORT and (credit or (i > headline and name_over_dateline(paras, i))):
                 continue
-            if beside and i > headline and credit:
+            if beside and i > headline and credit and _mostly_unspaced(p.plain):
                 # (A byline in a script without spaces reads as prose by its
                 # length: "โดย กองบรรณาธิการ ล้านนาทูเดย์ | 7 พ.ย. 2568 เวลา 10:15 น.")
                 continue

@@ -131,3 +131,13 @@ def test_lines_left_in_a_block_are_not_merged_into_one_paragraph_on_a_second_run
     assert "Share" not in first.text
     second = clean(first.text)
     assert [p.text for p in second.paragraphs] == [p.text for p in first.paragraphs if p.kept]
+
+
+def test_a_byline_that_reads_as_a_sentence_under_a_headline_the_title_names_is_cleaned_the_same_twice():
+    # "By JANE ROE, M.D." ends as a sentence does. Kept under the headline the
+    # title line names, it would go on the output, which has no title line.
+    headline = "Harbour Notes: why the old bridge has to close"
+    text = "\n\n".join([f"{headline} - Harbour Gazette", headline, "By JANE ROE, M.D.", "Harbour Notes",
+                       "A column on the city's crossings.", *LONG])
+    once = clean(text).text
+    assert clean(once).text == once
