@@ -231,7 +231,9 @@ def _read_count_words() -> dict[str, frozenset[str]]:
 def _times_read(text: str) -> bool:
     """A sentence that counts the article's readers: "This post was viewed
     1,307 times", "Diese Seite wurde bisher 2.385 mal abgerufen."."""
-    if len(text) > TIMES_SENTENCE_MAX_CHARS or (m := _TIMES_SENTENCE.match(text)) is None:
+    if len(text) > TIMES_SENTENCE_MAX_CHARS or _DIGIT_RUNS.search(text) is None:
+        return False  # (most lines, told in C)
+    if (m := _TIMES_SENTENCE.match(text)) is None:
         return False
     before, after = m.group("words").casefold().split(), m.group("after").casefold().split()
     vocab = _read_count_words()

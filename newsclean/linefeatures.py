@@ -207,8 +207,8 @@ _RATING_ROW = regex.compile(r"^[^\d:：]{1,30}[:：]\s*(?P<marks>\d(?:\s+\d){4,9
 
 
 def _reader_rating(text: str) -> bool:
-    if not any(ch.isdigit() for ch in text):
-        return False
+    if _DIGIT_RUNS.search(text) is None:
+        return False  # (most lines, told in C)
     if (m := _READER_RATING.match(text)) is not None:
         scale = int(m["scale"])
         return scale in (5, 10) and float(unicodedata.normalize("NFKC", m["score"]).replace(",", ".")) <= scale
