@@ -198,14 +198,14 @@ def _heads_form(paras: list[Paragraph], feats: list[Features], classes: list[str
     return False
 
 
-CJK_HEADLINE_MAX_CHARS = 80
+UNSPACED_HEADLINE_MAX_CHARS = 80
 
 
-def _cjk_headline(text: str, c: str) -> bool:
-    """A headline in Chinese or Japanese, classed as prose by its characters
-    ("一文读懂个人养老金：每年存多少、能省多少税、什么时候能取？"): mostly
-    ideographs and kana, no full stop at its end."""
-    if c not in (NEAR, GOOD) or len(text) > CJK_HEADLINE_MAX_CHARS or ends_full_stop(text):
+def _unspaced_headline(text: str, c: str) -> bool:
+    """A headline in a script without spaces (Chinese, Japanese, Thai …),
+    classed as prose by its characters ("一文读懂个人养老金：每年存多少、能省多少税、
+    什么时候能取？"), with no full stop at its end."""
+    if c not in (NEAR, GOOD) or len(text) > UNSPACED_HEADLINE_MAX_CHARS or ends_full_stop(text):
         return False
     return _mostly_unspaced(text)
 
@@ -412,7 +412,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # (A newsletter's edition is a run of stories, each on its own topic.)
             span = cut_off_topic_tail(paras, feats, classes, sizes, span, doc.language, inline_headings)
         span, teasers_over = cut_teasers_over_article(paras, classes, sizes, span, doc.language)
-    if span is not None and (box_end := article_box_under_form(paras, feats, classes, span[1], doc.language)) is not None:
+    box_end = article_box_under_form(paras, feats, classes, span[1], doc.language) if span is not None else None
+    if span is not None and box_end is not None:
         span = span[0], box_end  # the article's facts under a sign-up form put between them and its prose
     elif span is not None and (section_end := section_under_box(paras, feats, classes, span, doc.language)) is not None:
         span = span[0], section_end  # its last section, under a sign-up box between its sections
@@ -643,7 +644,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # A byline or a dateline next to the headline (just above it, or
             # between it and the article, however long a share bar) stays;
             # the rest of what is above the headline is the page's header.
-            if (i == headline and (c == SHORT or _cjk_headline(p.plain, c)) and _named_by_title(doc, paras[i])
+            if (i == headline and (c == SHORT or _unspaced_headline(p.plain, c)) and _named_by_title(doc, paras[i])
                     and not _listed_under_label(paras, feats, classes, i)):
                 # The headline the title line names, whatever stands between it
                 # and the article (not an item of a "Recent Posts" list). A

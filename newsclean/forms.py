@@ -272,24 +272,6 @@ def article_box_under_form(
     return box - 1 if box - k >= BOX_MIN_ENTRIES else None
 
 
-# ... or with the dish's name, most of whose words (two at least) the
-# headline has.
-CARD_TITLE_MIN_SHARED = 2
-HEADLINE_MAX_WORDS = 15
-
-
-def _named_as_headline(paras: list[Paragraph], classes: list[str], k: int, end: int, lang: str | None) -> bool:
-    """A line over the article's end that may be its headline (short, not
-    known boilerplate) has most of the words of line `k`, two at least."""
-    title = content_stems(paras[k].plain, lang)
-    for m in range(end):
-        if classes[m] != BAD and len(paras[m].plain.split()) <= HEADLINE_MAX_WORDS:
-            shared = len(title & content_stems(paras[m].plain, lang))
-            if shared >= CARD_TITLE_MIN_SHARED and 2 * shared >= len(title):
-                return True
-    return False
-
-
 # A recipe's card under the form opens with the article's headline again,
 # then its times, ingredients and method: prose of this many paragraphs at
 # least, up to the next known section, this far at most.
@@ -317,3 +299,21 @@ def _card_end(
         if classes[m] in (GOOD, NEAR):
             prose.append(m)
     return prose[-1] if len(prose) >= CARD_MIN_PROSE else None
+
+
+# ... or with the dish's name, most of whose words (two at least) a line
+# over the article that may be its headline has.
+CARD_TITLE_MIN_SHARED = 2
+HEADLINE_MAX_WORDS = 15
+
+
+def _named_as_headline(paras: list[Paragraph], classes: list[str], k: int, end: int, lang: str | None) -> bool:
+    """A line over the article's end that may be its headline (short, not
+    known boilerplate) has most of the words of line `k`, two at least."""
+    title = content_stems(paras[k].plain, lang)
+    for m in range(end):
+        if classes[m] != BAD and len(paras[m].plain.split()) <= HEADLINE_MAX_WORDS:
+            shared = len(title & content_stems(paras[m].plain, lang))
+            if shared >= CARD_TITLE_MIN_SHARED and 2 * shared >= len(title):
+                return True
+    return False

@@ -157,7 +157,8 @@ def _features(text: str, lang: str | None) -> Features:
     elif category is None and n_words <= 1 and _ENGAGEMENT_COUNTS.match(text):
         category, label, phrase = "share", True, ""  # "💬 12", "👁 5 418": a page's counters of comments and views
     elif category is None and n_words <= READER_RATING_MAX_WORDS and _reader_rating(text):
-        category, label, phrase = "share", True, ""  # "4,8 von 5 Sternen (132 Bewertungen)": a widget, as a share bar is
+        # "4,8 von 5 Sternen (132 Bewertungen)": a widget, as a share bar is
+        category, label, phrase = "share", True, ""
     elif category is None and n_words <= FIELD_LINE_MAX_WORDS and field_and_button(text):
         category, label, phrase = "newsletter", True, ""  # "Din e-post Prenumerera": a sign-up form's field and button
     elif category is None and n_words <= TRIAL_MAX_WORDS and (offer := trial_offer(text)):
@@ -192,8 +193,6 @@ def _download_link(text: str) -> bool:
     return _DOWNLOAD.search(text) is not None and not _ends_sentence(text)
 
 
-# Counters drawn as a symbol and a number ("💬 12", "👍 1.2k"), not a
-# copyright year ("© 2024") or a rating ("★ 4.5").
 # The readers' mark of a recipe, a film, a product: a score out of 5 or 10
 # and the count of votes in brackets ("4,8 von 5 Sternen (132 Bewertungen)",
 # "امتیاز کاربران: ۴.۱ از ۵ (۸۶۳ رأی)"); a critic's score has no votes
@@ -216,6 +215,8 @@ def _reader_rating(text: str) -> bool:
     return row is not None and [int(d) for d in row["marks"].split()] == list(range(1, len(row["marks"].split()) + 1))
 
 
+# Counters drawn as a symbol and a number ("💬 12", "👍 1.2k"), not a
+# copyright year ("© 2024") or a rating ("★ 4.5").
 _ENGAGEMENT_COUNTS = regex.compile(r"^(?:(?![©®℗★☆])[\p{Extended_Pictographic}\p{So}]\uFE0F?\s*\d[\d\s.,]*[kKmM]?\s*)+$")
 
 

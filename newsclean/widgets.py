@@ -492,7 +492,8 @@ def _lone_counter(paras: list[Paragraph], feats: list[Features], i: int, n: int,
     slides by the lead photo: over its caption, in one block ("1 / 12" over
     the caption), or right under the caption with its credit ("… Foto:
     archív divadla" over "1 / 8")."""
-    if _near_buttons(feats, i, paras) or _gallery_patterns()[1].search(paras[i].plain) or _alone_yet_sure(paras[i].plain):
+    text = paras[i].plain
+    if _near_buttons(feats, i, paras) or _gallery_patterns()[1].search(text) or _alone_yet_sure(text):
         return True
     if n != 1 or total < FIRST_SLIDE_MIN_TOTAL:
         return False
@@ -850,6 +851,7 @@ POLL_ANSWERS_LINE_MAX_WORDS = 16  # "Less than 6 inches 6 to 12 inches More than
 # Answers that mark a poll under a question with no head above it, and a button.
 POLL_MIN_ANSWERS = 2
 POLL_SHORT_ANSWER_MAX_WORDS = 4
+POLL_BUTTON_MAX_CHARS = 40
 
 
 def _polls(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> set[int]:
@@ -923,7 +925,7 @@ def _poll_head_line(text: str) -> bool:
 def _poll_button(text: str) -> bool:
     """A poll's button, with its count of votes or without ("Abstimmen 1.126
     Stimmen", "1,388 votes · Vote"); a count alone closes the poll too."""
-    if len(text) > 40:
+    if len(text) > POLL_BUTTON_MAX_CHARS:
         return False
     button, counts = _VOTE_COUNT.subn(" ", text)
     button = normalize_label(button)
@@ -935,7 +937,9 @@ _VOTE_COUNT = regex.compile(r"(?<![\[\d])\d[\d.,\s]*\p{L}+")
 
 def _named_button(text: str) -> bool:
     """A poll's button by its name, with its count of votes or without ("Vote", "Vote 1.126 votes")."""
-    return len(text) <= 40 and normalize_label(_VOTE_COUNT.sub(" ", text)) in label_set("poll_buttons.txt")
+    if len(text) > POLL_BUTTON_MAX_CHARS:
+        return False
+    return normalize_label(_VOTE_COUNT.sub(" ", text)) in label_set("poll_buttons.txt")
 
 
 def _answers_with_button(text: str) -> bool:
