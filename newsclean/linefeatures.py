@@ -206,13 +206,15 @@ _RATING_ROW = regex.compile(r"^[^\d:：]{1,30}[:：]\s*(?P<marks>\d(?:\s+\d){4,9
 
 
 def _reader_rating(text: str) -> bool:
+    """A readers' mark with its count of votes, or a row of marks to give."""
     if _DIGIT_RUNS.search(text) is None:
         return False  # (most lines, told in C)
     if (m := _READER_RATING.match(text)) is not None:
         scale = int(m["scale"])
         return scale in (5, 10) and float(unicodedata.normalize("NFKC", m["score"]).replace(",", ".")) <= scale
     row = _RATING_ROW.match(text)
-    return row is not None and [int(d) for d in row["marks"].split()] == list(range(1, len(row["marks"].split()) + 1))
+    marks = row["marks"].split() if row is not None else []
+    return bool(marks) and [int(d) for d in marks] == list(range(1, len(marks) + 1))
 
 
 # Counters drawn as a symbol and a number ("💬 12", "👍 1.2k"), not a

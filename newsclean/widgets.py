@@ -925,21 +925,26 @@ def _poll_head_line(text: str) -> bool:
 def _poll_button(text: str) -> bool:
     """A poll's button, with its count of votes or without ("Abstimmen 1.126
     Stimmen", "1,388 votes · Vote"); a count alone closes the poll too."""
-    if len(text) > POLL_BUTTON_MAX_CHARS:
-        return False
-    button, counts = _VOTE_COUNT.subn(" ", text)
-    button = normalize_label(button)
-    return button in label_set("poll_buttons.txt") if button else counts > 0
+    name, counts = _button_and_counts(text)
+    return name in label_set("poll_buttons.txt") if name else counts > 0
+
+
+def _named_button(text: str) -> bool:
+    """A poll's button by its name, with its count of votes or without ("Vote", "Vote 1.126 votes")."""
+    name, _ = _button_and_counts(text)
+    return bool(name) and name in label_set("poll_buttons.txt")
 
 
 _VOTE_COUNT = regex.compile(r"(?<![\[\d])\d[\d.,\s]*\p{L}+")
 
 
-def _named_button(text: str) -> bool:
-    """A poll's button by its name, with its count of votes or without ("Vote", "Vote 1.126 votes")."""
+def _button_and_counts(text: str) -> tuple[str, int]:
+    """A button line's name, normalised, and how many counts of votes stand
+    beside it; ("", 0) for a line too long to be a button."""
     if len(text) > POLL_BUTTON_MAX_CHARS:
-        return False
-    return normalize_label(_VOTE_COUNT.sub(" ", text)) in label_set("poll_buttons.txt")
+        return "", 0
+    name, counts = _VOTE_COUNT.subn(" ", text)
+    return normalize_label(name), counts
 
 
 def _answers_with_button(text: str) -> bool:
