@@ -397,13 +397,21 @@ def _stamp(text: str, n_words: int) -> bool:
     permalink = "permalink" in low and "comment" not in low
     if ":" not in text and not permalink:
         return False
-    if not holds_date(text):
-        return False
+    if not holds_date(text) or _UPDATED.search(text):
+        return False  # (an article's date line names its update: "· Mis à jour le …")
     if permalink or _TIME_OF_DAY.search(text):
         return True
     return bool(_POSTED_BY.search(text) or _BY_ON.match(text)) and bool(_ANY_TIME.search(text))
 
 
+# An update of the article, named on its date line: "Le 14/03/2024 à 18:42 ·
+# Mis à jour le 14/03/2024 à 20:05" is the article's stamp, not a comment's.
+_UPDATED = regex.compile(
+    r"(?<!\w)(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano"
+    r"|aktualizacja|güncellendi|güncelleme|обновлено|оновлено|uppdaterad|oppdatert|opdateret|päivitetty"
+    r"|aktualizováno|aktualizované|frissítve|actualizat|ενημερώθηκε|actualitzat)(?!\w)",
+    regex.IGNORECASE,
+)
 # "… at 12:36 pm", "… um 14:20", "… à 10:55": comment systems write the time
 # after a preposition; a post's own stamp, a forum's or a trackback's often
 # does not ("8 August 2012 - 8:22am", "Tracked on Mar 23, 2007 1:19:14 PM").

@@ -22,7 +22,7 @@ _SIGN_UP_VERB = (
     r"(?i:\b(?:subscri|sign\s?up|join|abonn|inscri|suscri|iscriv|assin|cadastr|anmeld|abonnier|eintragen|registr"
     r"|subscrev|aanmeld|inschrijv|prenumer|tilmeld|abonner|tilaa|liity|zapisz|zapisuj|přihlás|odebír|prihlás|feliratkoz"
     r"|abonează|užsisak|pierakst|подпис|підпис|абонир|пријав|prijav|kaydol|abone|εγγραφ|להרשמה|اشترك|सब्सक्राइब|daftar"
-    r"|berlangganan|apunt"
+    r"|berlangganan|apunt|recib|receb"
     r"|đăng ký|send|senden|envoyer|enviar|invia))"
     r"|訂閱|订阅|登録|구독"
 )

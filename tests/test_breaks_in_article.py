@@ -293,3 +293,16 @@ def test_a_reviews_pros_and_cons_over_its_first_paragraph_stay():
                        "By Dana Whitfield, May 21, 2024", *box, *review, "Most read", "Night trains return",
                        "Tram fares to rise"])
     assert kept(text) == ["Quire Note 7 review: note-taking done right", "By Dana Whitfield, May 21, 2024", *box, *review]
+
+
+def test_a_date_line_that_names_the_articles_update_is_no_comments_stamp():
+    from newsclean.comments import _stamp
+    assert _stamp("Le 14/03/2024 à 18:42", 4)
+    assert not _stamp("Le 14/03/2024 à 18:42 · Mis à jour le 14/03/2024 à 20:05", 10)
+    assert not _stamp("March 14, 2024 at 6:42 pm · Updated March 14, 2024 at 8:05 pm", 12)
+
+
+@pytest.mark.parametrize("text", ["Tu email Quiero recibirlo", "Seu e-mail Quero receber"])
+def test_a_button_that_asks_to_receive_the_mail(text):
+    from newsclean.fields import field_and_button
+    assert field_and_button(text)
