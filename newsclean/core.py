@@ -293,10 +293,10 @@ def _box_inside(
     linked = _one_link_box(feats, classes, between) and bool(box & _PROMPTS)
     if not box <= _SIGN_UPS | {"follow"} | ({"related"} if linked else set()):
         return False
-    below = range(j, hi + 1)
-    if any(classes[k] == BAD and feats[k].category in _BREAK_HEADINGS for k in below):
-        return False
-    prose = [k for k in below if classes[k] in (GOOD, NEAR)]
+    # Down to the core's end, or to the next section's heading: the loop
+    # over the breaks weighs that one in its turn.
+    stop = next((k for k in range(j, hi + 1) if classes[k] == BAD and feats[k].category in _BREAK_HEADINGS), hi + 1)
+    prose = [k for k in range(j, stop) if classes[k] in (GOOD, NEAR)]
     if len(prose) >= BOX_INSIDE_MIN_PROSE and (box <= _SIGN_UPS or linked):
         return True
     subject = subject_names([paras[k].plain for k in range(lo, between[0]) if classes[k] == GOOD], lang)
