@@ -41,6 +41,7 @@ def line(text: str):
         "💬 47 komentarzy",  # after an icon
         "Diskusia (54 príspevkov)",  # a comments label and its count in brackets
         "Comments (12 comments)",
+        "12 Komen",  # Malay
     ],
 )
 def test_comment_count_headers(text):

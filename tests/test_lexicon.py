@@ -1196,3 +1196,25 @@ def test_a_columns_call_for_replies_is_a_footer_phrase():
 ])
 def test_a_short_link_and_a_marked_promotion_are_phrases(line, category):
     assert category in {c for c, _ in Lexicon.load().phrases(line)}
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Del innlegg", "share"),
+    ("Vis eldre innlegg", "nav"),
+    ("Încarcă mai multe actualizări", "nav"),
+    ("Bli Plus-kund", "subscribe"),
+    ("Aloita tilaus", "subscribe"),
+    ("Присъединете се", "follow"),
+])
+def test_labels_of_the_thirty_fifth_sessions_probes(line, category):
+    assert Lexicon.load().label(line) == category
+
+
+@pytest.mark.parametrize(("line", "category", "phrase"), [
+    ("Reklama zakończy się za 5 s", "advert", "reklama zakończy się za"),
+    ("Reageren op dit artikel is niet meer mogelijk.", "comments", "reageren op dit artikel is niet meer mogelijk"),
+    ("Al suscribirte aceptas nuestra política de privacidad.", "newsletter", "al suscribirte aceptas"),
+    ("Auch lecker: Apfelkuchen vom Blech mit Vanillepudding", "related", "auch lecker:"),
+])
+def test_phrases_of_the_thirty_fifth_sessions_probes(line, category, phrase):
+    assert (category, phrase) in Lexicon.load().phrases(line)
