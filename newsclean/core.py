@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from .appprompts import app_prompt
 from .controls import is_player_control
 from .document import Document, Paragraph
 from .heads import connective_heads
@@ -357,14 +358,21 @@ def _continues(text: str) -> bool:
 
 def _is_page_break(texts: list[str], feats: list[Features], classes: list[str]) -> bool:
     # (A paywall's pitch, "… jetzt 3 Monate für 0,99 € testen.", is a
-    # sentence the site puts inside the article, not a section's heading.)
+    # sentence the site puts inside the article, not a section's heading;
+    # so is a prompt to install its app, "Last ned Kyst24-appen".)
     if len(classes) < TAIL_BREAK_MIN_LINES:
         return False
     return any(
         c == BAD and f.category in _BREAK_HEADINGS and not inline_teaser(t, f) and not is_player_control(t)
-        and not (f.category == "subscribe" and not f.label)
+        and not (f.category == "subscribe" and not f.label) and not _app_prompt_only(t, f)
         for t, f, c in zip(texts, feats, classes)
     )
+
+
+def _app_prompt_only(text: str, f: Features) -> bool:
+    """Known as a prompt to install the site's app by its shape only (one
+    the phrase lists know, "Download our app", may head a section)."""
+    return f.category == "app" and not f.label and f.phrase == app_prompt(text)
 
 
 def teaser_with_headline(f: Features) -> bool:

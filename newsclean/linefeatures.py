@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import regex
 
+from .appprompts import APP_PROMPT_MAX_WORDS, app_prompt
 from .config import Config
 from .controls import ends_with_length, media_label, player_time, timed_player_control
 from .core import teaser_with_headline
@@ -142,6 +143,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "related", True, ""  # "Leia também no Jornal da Ribeira": a heading, the site
     elif category is None and n_words <= FOLLOW_PROMPT_MAX_WORDS and (platform := _follow_prompt(text)):
         category, label, phrase = "follow", False, platform  # "Sigue a MARCADOR SUR en Google News"
+    elif category is None and n_words <= APP_PROMPT_MAX_WORDS and (order := app_prompt(text)):
+        category, label, phrase = "app", False, order  # "Last ned Kyst24-appen – gratis for abonnenter."
     elif category is None and n_words <= MENU_BAR_MAX_WORDS and _menu_bar(text):
         category, label, phrase = "nav", True, ""  # "News | Sport | Weather | iPlayer | Sounds"
     elif category is None and n_words <= SECTION_MENU_MAX_WORDS and _section_menu(text):
