@@ -1205,6 +1205,8 @@ def test_a_short_link_and_a_marked_promotion_are_phrases(line, category):
     ("Bli Plus-kund", "subscribe"),
     ("Aloita tilaus", "subscribe"),
     ("Присъединете се", "follow"),
+    ("Vos choix concernant l'utilisation de cookies", "consent"),
+    ("Godta alle Avvis Administrer valg", "consent"),
 ])
 def test_labels_of_the_thirty_fifth_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category
@@ -1215,6 +1217,24 @@ def test_labels_of_the_thirty_fifth_sessions_probes(line, category):
     ("Reageren op dit artikel is niet meer mogelijk.", "comments", "reageren op dit artikel is niet meer mogelijk"),
     ("Al suscribirte aceptas nuestra política de privacidad.", "newsletter", "al suscribirte aceptas"),
     ("Auch lecker: Apfelkuchen vom Blech mit Vanillepudding", "related", "auch lecker:"),
+    ("L'Écho de Saône et ses 142 partenaires utilisent des cookies et technologies similaires", "consent",
+     "partenaires utilisent des cookies"),
+    ("Kyst24 og våre partnere bruker informasjonskapsler (cookies)", "consent", "partnere bruker informasjonskapsler"),
+    ("本文为极客札记原创内容，未经授权禁止转载。", "footer", "未经授权禁止转载"),
+    ("Send dit indlæg på maks. 2.500 tegn til debat@avis.dk.", "footer", "send dit indlæg"),
+    ("Patīk mūsu skaidrojumi? Atbalsti neatkarīgu žurnālistiku", "subscribe", "atbalsti neatkarīgu žurnālistiku"),
+    ("▶ 제보는 카카오톡 okjebo", "footer", "제보는 카카오톡"),
 ])
 def test_phrases_of_the_thirty_fifth_sessions_probes(line, category, phrase):
     assert (category, phrase) in Lexicon.load().phrases(line)
+
+
+@pytest.mark.parametrize(("line", "platform"), [
+    ("📢 Sertai saluran Telegram TeknoKini untuk berita teknologi terkini setiap hari!", "telegram"),
+    ("Последвайте Тепе Медия във Viber – най-важното от Пловдив", "viber"),
+    ("کانال خبرگزاری آفتاب‌نگار را در تلگرام، ایتا و بله دنبال کنید", "تلگرام"),
+])
+def test_follow_prompts_of_the_thirty_fifth_sessions_probes(line, platform):
+    from newsclean.linefeatures import _features
+    f = _features(line, None)
+    assert (f.category, f.phrase) == ("follow", platform)

@@ -33,6 +33,7 @@ from test_boilerplate import PROSE, kept
     "Related Topics Harbour Bridges City Council",  # a head that names the list, no colon
     "#Le stanze di Ottavia #Giulia Ferraresi #Lucia Montanari #cinema italiano",  # tags of a few words each
     "#GitHub Actions #CI/CD #AWS #コスト削減",
+    "Mada: DART Mwendokasi Usafiri Dar Teknolojia",  # Swahili
 ])
 def test_tag_lines_in_several_languages(line):
     assert is_tag_line(line)
