@@ -134,7 +134,10 @@ def _site_line(kept: list[Paragraph], config: Config) -> int | None:
     site = parts[-1].strip()
     if _word_count(site) > SITE_NAME_MAX_WORDS or ends_sentence(site):
         return None
-    k = next((k for k in range(1, len(kept)) if _key(kept[k].plain) == _key(site)), None)
+    site_key = _key(site)
+    k = next((k for k in range(1, len(kept)) if _key(kept[k].plain) == site_key), None)
+    if k is None:
+        k = _masthead_naming(kept, site_key, config)
     # (With its date or its prose right under it, the line is the post's
     # headline: "… - Blue Lily Blog - tiny apple" over "tiny apple", "Oct 22
     # 2012" and its text. A masthead stands over the page's menus.)
@@ -143,6 +146,29 @@ def _site_line(kept: list[Paragraph], config: Config) -> int | None:
     if k is None or k + 1 == len(kept) or _is_prose(kept[k + 1], config) or opens_as_credit(kept[k + 1].plain):
         return None
     return k
+
+
+# A masthead that prints the site's name with more (its slogan, the day's
+# date: "La Voce Apuana Il quotidiano di Massa"), or the name alone where
+# the title adds a section ("Gazeta Nadwiślańska Toruń", "Lahntal-Bote
+# Sport"), stands near the top, over the menus.
+MASTHEAD_REACH = 20
+
+
+def _masthead_naming(kept: list[Paragraph], site_key: str, config: Config) -> int | None:
+    """Where a line near the top, over the first paragraph of prose (other
+    than a known banner's), starts with the site's name and goes on, or
+    the site's name starts with the line; no sentence."""
+    if not site_key:
+        return None
+    for k in range(1, min(len(kept), MASTHEAD_REACH)):
+        if _is_prose(kept[k], config) and not _is_known(kept[k]):
+            return None  # the article (a place named in the title's last part comes again in it)
+        key = _key(kept[k].plain)
+        if key and (key.startswith(site_key + " ") or site_key.startswith(key + " ")) \
+                and not ends_sentence(kept[k].plain) and not _is_prose(kept[k], config):
+            return k
+    return None
 
 
 def _copy_below(kept: list[Paragraph], pos: int, headline: str) -> int | None:

@@ -1,5 +1,7 @@
 """D104: the page's title line (headline + site name, or the headline word for word) above the article's own headline."""
 
+import pytest
+
 from newsclean import clean
 from test_boilerplate import PROSE, TEASERS, kept
 
@@ -246,3 +248,25 @@ def test_a_recipe_posts_headline_over_two_intro_paragraphs_and_its_card_stays():
     ]
     out = [p.text for p in clean("\n\n".join(page)).paragraphs if p.kept]
     assert out[0] == headline
+
+
+@pytest.mark.parametrize(("site", "masthead"), [
+    ("The Harbour Gazette", "The Harbour Gazette The daily of the coast since 1911"),  # the name and its slogan
+    ("The Harbour Gazette Sport", "The Harbour Gazette"),  # the title adds the section
+])
+def test_a_title_line_in_its_own_words_goes_when_the_masthead_starts_with_the_sites_name(site, masthead):
+    title = f"Harbour bridge closure: the ferry runs again from Monday - {site}"
+    page = [title, masthead, "News Sport Opinion Culture E-paper", "Ferry back on Monday as bridge stays shut", *PROSE]
+    result = clean("\n\n".join(page))
+    assert result.paragraphs[0].decision.code == "B127"
+    assert [p.text for p in result.paragraphs if p.kept] == ["Ferry back on Monday as bridge stays shut", *PROSE]
+
+
+def test_a_place_in_the_title_lines_last_part_that_the_article_names_again_is_no_masthead():
+    # "… / Babylon (part 2)": the article, already under way, names Babylon
+    # on a line of its own (a caption); that is no masthead over the page.
+    title = "photos: storm damage in Lindenhurst / Babylon (part 2)"
+    page = [title, "photos by Kurt Christensen", *PROSE[:2], "Babylon", "Food drive at the American Legion",
+            *PROSE[2:]]
+    result = clean("\n\n".join(page))
+    assert result.paragraphs[0].kept
