@@ -96,6 +96,9 @@ def _inline_teasers(
 SHORT_SUBHEADING_MAX_WORDS = 6
 # ... and under headlines this many times as long, it needs no word of the paragraph.
 SUBHEADING_SHARE = 3
+# ... or one of its words is in the first paragraphs of its section, this many
+# ("Нерпа и туристы" over a paragraph on seals, then one on tour operators).
+SECTION_REACH = 3
 # A box's one headline is this many words longer than the subheading under it
 # ("Te puede interesar" / "El Sierra Norte renueva a su entrenador hasta
 # 2026" / "Cambios que cambian el partido").
@@ -107,8 +110,8 @@ def _short_subheading_under_headlines(
 ) -> bool:
     """The last line listed under the label at `h`, right over the prose at
     `j`, is the article's subheading: far shorter than the headlines over
-    it, and one of its words is the paragraph's, or it is a quotation
-    whole ('"Zarar sürdürülemez"', the paragraph then names who said it),
+    it, and one of its words is in its section's first paragraphs, or it
+    is a quotation whole ('"Zarar sürdürülemez"', the paragraph then names who said it),
     or it is a third of their length ("Глубже, чем ожидали" under a
     headline of ten words)."""
     n = feats[j - 1].n_words
@@ -118,9 +121,11 @@ def _short_subheading_under_headlines(
     if not (j - 1 > h + 1 and n <= SHORT_SUBHEADING_MAX_WORDS
             and all(feats[k].n_words >= 2 * n for k in range(h + 1, j - 1))):
         return False
+    section = frozenset().union(*(content_stems(paras[k].plain, lang)
+                                  for k in range(j, min(len(paras), j + SECTION_REACH))))
     return (_QUOTED_LINE.fullmatch(paras[j - 1].plain.strip()) is not None
             or all(feats[k].n_words >= SUBHEADING_SHARE * n for k in range(h + 1, j - 1))
-            or bool(content_stems(paras[j - 1].plain, lang) & content_stems(paras[j].plain, lang)))
+            or bool(content_stems(paras[j - 1].plain, lang) & section))
 
 
 # A line wholly in quotation marks: "…", “…”, „…“, «…», ‚…‘, 「…」.
