@@ -926,13 +926,23 @@ def _poll_button(text: str) -> bool:
     """A poll's button, with its count of votes or without ("Abstimmen 1.126
     Stimmen", "1,388 votes · Vote"); a count alone closes the poll too."""
     name, counts = _button_and_counts(text)
-    return name in label_set("poll_buttons.txt") if name else counts > 0
+    return _known_button(name) if name else counts > 0
 
 
 def _named_button(text: str) -> bool:
     """A poll's button by its name, with its count of votes or without ("Vote", "Vote 1.126 votes")."""
     name, _ = _button_and_counts(text)
-    return bool(name) and name in label_set("poll_buttons.txt")
+    return bool(name) and _known_button(name)
+
+
+def _known_button(name: str) -> bool:
+    """A button's name, or a button and the word its count of votes stands
+    after ("głosuj oddano": "Głosuj Oddano 1 842 głosy")."""
+    buttons = label_set("poll_buttons.txt")
+    if name in buttons:
+        return True
+    head, _, last = name.rpartition(" ")
+    return bool(head) and head in buttons and last in buttons
 
 
 _VOTE_COUNT = regex.compile(r"(?<![\[\d])\d[\d.,\s]*\p{L}+")
@@ -950,7 +960,7 @@ def _button_and_counts(text: str) -> tuple[str, int]:
 def _answers_with_button(text: str) -> bool:
     """The answers and the button on one line: "Tak Nie Nie mam zdania
     Głosuj", "Eens Oneens Geen mening Stem"."""
-    ws = text.split()
+    ws = _VOTE_COUNT.sub(" ", text).split()  # (the count of votes after the button: "… Głosuj Oddano 1 284 głosy")
     if (len(text) > POLL_ANSWERS_LINE_MAX_CHARS or not 3 <= len(ws) <= POLL_ANSWERS_LINE_MAX_WORDS
             or ends_sentence(text)):
         return False

@@ -1915,6 +1915,11 @@ def test_a_reader_poll_with_its_answers_and_button_on_one_line_goes(poll):
     ["Anketa: Ali bi morala občina uvesti vstopnino za obisk jezera?", "Da Ne Samo v poletni sezoni Glasuj"],
     # No head: the button, and the count of votes under it.
     ["Who was the best player of the match?", "Sam Ortega Dani Ruano Iker Vela Vote", "1,284 votes"],
+    # The button and its count on one line, after the answers or under them (thirty-fifth session).
+    ["Sonda", "Kto był najlepszym zawodnikiem meczu?", "Jonas Lindqvist Kamil Wrzesiński Patrik Sundberg Głosuj "
+     "Oddano 1 284 głosy"],
+    ["Sonda", "Kto był najlepszym piłkarzem derbów?", "Kacper Wilczek", "Mateusz Ostrowski", "Alan Fiedor",
+     "Głosuj Oddano 1 842 głosy"],
 ])
 def test_a_reader_poll_with_its_count_or_long_answers_goes(poll):
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *poll, *PROSE[3:]]))
@@ -3182,7 +3187,8 @@ def test_a_listen_button_with_its_time_display_is_a_control(line):
 @pytest.mark.parametrize("line", ["Mer från Friluftsliv Norr", "Więcej z Gazety Lubuskiej", "Meer van De Stentor",
                                   "ĐỌC THÊM TRÊN HẢI TRIỀU", "Læs også på fynskmad.dk",
                                   "Weitere Themen aus der Rundschau",
-                                  "Fler krönikor av Lena Ahlström", "Flere artikler af Jens Holm"])  # the writer's columns
+                                  "Fler krönikor av Lena Ahlström", "Flere artikler af Jens Holm",  # the writer's columns
+                                  "Más recetas de Cuaresma", "More recipes from Jamie"])  # a food site's
 def test_more_from_a_named_site_is_a_related_heading_in_more_languages(line):
     f = _features(line, None)
     assert f.category == "related" and f.label
@@ -3565,3 +3571,24 @@ def test_a_study_cited_by_its_english_title_is_no_foreign_paragraph():
     result = clean("\n\n".join(["Der Dorsch laicht früher", *prose, english, reference]))
     dropped = {p.text: p.decision.code for p in result.paragraphs if not p.kept}
     assert dropped == {english: "L101"}
+
+
+def test_a_short_subheading_under_an_inline_box_is_the_articles_when_its_section_names_its_words():
+    # "Нерпа и туристы" (seals and tourists): the first paragraph under it
+    # names the seal in another case, the second the tourists.
+    prose = ["Средняя толщина льда на Южном Байкале в конце зимы уменьшилась с 89 до 69 сантиметров за полвека, "
+             "сообщили учёные Лимнологического института.",
+             "Учёные проанализировали данные четырёх гидрометеостанций за период с 1974 по 2024 год и сравнили "
+             "сроки ледостава и вскрытия озера.",
+             "Если в 1970-е годы Южный Байкал в среднем замерзал 11 января, то в последнее десятилетие — только "
+             "к концу месяца, а лёд сходит на две недели раньше."]
+    box = ["Читайте также", "Врачи назвали привычный продукт, который ускоряет старение после 40 лет",
+           "Пенсионеров ждёт приятный сюрприз в мае: что изменится"]
+    section = ["Нерпа и туристы",
+               "По словам исследователей, сокращение ледового периода может затронуть и байкальскую нерпу: самки "
+               "выкармливают детёнышей в снежных логовах на льду.",
+               "Изменения уже ощущают и туроператоры. В 2024 году ледовые переправы на Ольхон закрыли на две "
+               "недели раньше обычного, и туристов пришлось возить на судах на воздушной подушке."]
+    out = kept("\n\n".join(["Лёд на Байкале стал тоньше на 20 сантиметров", *prose, *box, *section]))
+    assert out[-len(section):] == section
+    assert not set(box) & set(out)

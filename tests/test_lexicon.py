@@ -1238,3 +1238,9 @@ def test_follow_prompts_of_the_thirty_fifth_sessions_probes(line, platform):
     from newsclean.linefeatures import _features
     f = _features(line, None)
     assert (f.category, f.phrase) == ("follow", platform)
+
+
+@pytest.mark.parametrize("line", ["Conteúdo patrocinado", "Contenido patrocinado", "Sponsored content",
+                                  "Gesponserter Inhalt", "Новости партнёров", "Материалы партнеров"])
+def test_a_heading_over_sponsored_stories_opens_a_related_section(line):
+    assert Lexicon.load().label(line) == "related"
