@@ -19,7 +19,7 @@ from .heads import connective_heads
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .markup import article_subheading
 from .steps import next_numbered_heading, outline_opens
-from .text import content_stems, name_stems, subject_names
+from .text import content_stems, name_stems, starts_caseless, subject_names
 from .titles import copied_above
 
 if TYPE_CHECKING:
@@ -298,9 +298,12 @@ def _box_inside(
     # over the breaks weighs that one in its turn.
     stop = next((k for k in range(j, hi + 1) if classes[k] == BAD and feats[k].category in _BREAK_HEADINGS), hi + 1)
     prose = [k for k in range(j, stop) if classes[k] in (GOOD, NEAR)]
-    if len(prose) >= BOX_INSIDE_MIN_PROSE and (box <= _SIGN_UPS or linked):
+    above = [paras[k].plain for k in range(lo, between[0]) if classes[k] == GOOD]
+    # (In a script without capitals, Thai or Chinese, no name can be told:
+    # the paragraphs' count decides under a follow box too.)
+    if len(prose) >= BOX_INSIDE_MIN_PROSE and (box <= _SIGN_UPS or linked or (above and starts_caseless(above[0]))):
         return True
-    subject = subject_names([paras[k].plain for k in range(lo, between[0]) if classes[k] == GOOD], lang)
+    subject = subject_names(above, lang)
     return bool(subject) and all(name_stems(paras[k].plain, lang) & subject for k in prose)
 
 
