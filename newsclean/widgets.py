@@ -435,7 +435,10 @@ def _slide_numbers(text: str) -> tuple[int, int] | None:
 
 # A counter with its gallery's buttons after it, on the same line: "1 / 12
 # Poprzednie Następne", "1 / 8 Προηγούμενη Επόμενη".
-_TRAILING_BUTTONS = regex.compile(r"(?:\s+[‹›«»<>←→◀▶❮❯]*[\p{L}\p{M}]+[‹›«»<>←→◀▶❮❯]*){1,3}\s*$")
+_ARROWS = "‹›«»<>←→◀▶❮❯"
+_TRAILING_BUTTONS = regex.compile(
+    rf"(?:\s+(?:[{_ARROWS}]+|[{_ARROWS}]*[\p{{L}}\p{{M}}]+[{_ARROWS}]*)){{1,5}}\s*$"  # (an arrow may stand apart: "‹ Предишна")
+)
 
 
 def _counter(text: str) -> tuple[regex.Match[str] | None, bool]:
@@ -445,8 +448,10 @@ def _counter(text: str) -> tuple[regex.Match[str] | None, bool]:
     text = text.strip()
     if m := _SLIDE_COUNTER.match(text):
         return m, False
-    buttons = _TRAILING_BUTTONS.search(text) if text[:1].isdigit() else None
-    if buttons is None or any(normalize_label(w) not in label_set("pager_words.txt") for w in buttons[0].split()):
+    # (After the counter alone, "1 / 12 Następne", or after the photo's word: "Снимка 1 от 18 ‹ Предишна Следваща ›".)
+    buttons = _TRAILING_BUTTONS.search(text) if text[:1].isdigit() or text[:1].isalpha() else None
+    names = [name for name in map(normalize_label, buttons[0].split()) if name] if buttons is not None else []
+    if not names or any(name not in label_set("pager_words.txt") for name in names):
         return None, False
     m = _SLIDE_COUNTER.match(text[: buttons.start()])
     return m, m is not None
