@@ -3348,6 +3348,7 @@ def test_a_turkish_players_buttons_do_not_part_the_credits_from_the_article():
     "İLGİLİ HABER Ege'de otellerin doluluk oranı yüzde 90'ı aştı",
     "İLGİLİ HABER 2025 araç muayene ücretleri belli oldu",  # a headline that opens with a figure
     "Lue myös Järvien jäät lähtevät nyt viikkoja aiemmin kuin ennen",
+    "Prečítajte si aj Recenzia: Nový film Tomáša Krajča je návratom do 90. rokov",
     # On the article's topic, with a quotation in it: still another story's headline.
     "Noticias relacionadas Bridge works: «The harbour bridge will close for two years» says the council",
 ])
@@ -3593,3 +3594,4 @@ def test_a_short_subheading_under_an_inline_box_is_the_articles_when_its_section
     out = kept("\n\n".join(["Лёд на Байкале стал тоньше на 20 сантиметров", *prose, *box, *section]))
     assert out[-len(section):] == section
     assert not set(box) & set(out)
+
