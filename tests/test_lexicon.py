@@ -1244,3 +1244,7 @@ def test_follow_prompts_of_the_thirty_fifth_sessions_probes(line, platform):
                                   "Gesponserter Inhalt", "Новости партнёров", "Материалы партнеров"])
 def test_a_heading_over_sponsored_stories_opens_a_related_section(line):
     assert Lexicon.load().label(line) == "related"
+
+
+def test_an_inline_teasers_hebrew_head_is_a_related_phrase():
+    assert ("related", "כתבה נוספת:") in Lexicon.load().phrases("כתבה נוספת: הכנרת מתקרבת לקו האדום העליון – מה זה אומר?")
