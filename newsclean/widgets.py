@@ -566,8 +566,38 @@ def galleries(paras: list[Paragraph], feats: list[Features]) -> tuple[list[int],
     buttons = {k for i in counters for k in _near_buttons(feats, i, paras)} - set(links)
     # (Arrows alone are no label the lexicon drops: they go with the counter.)
     arrows = sorted(k for k in buttons if feats[k].category != "nav")
-    dropped = counters + _gallery_titles(paras, counters) + arrows + links
-    return dropped, {*dropped, *buttons}
+    headed, heads = _headed_photo_counts(paras)
+    dropped = counters + _gallery_titles(paras, counters) + arrows + links + headed
+    return dropped, {*dropped, *buttons, *heads}
+
+
+# A gallery's count of photos on a line of its own, "18 fotó", "(12 zdjęć)":
+# a gallery's only under its heading ("Galéria"), a title between at most.
+_PHOTO_COUNT = regex.compile(r"\W{0,2}\(?\d{1,3}\s+[\p{L}\p{M}]{2,12}\)?\W{0,2}")
+PHOTO_COUNT_MAX_CHARS = 24
+PHOTO_COUNT_TITLE_MAX_WORDS = 10
+
+
+def _headed_photo_counts(paras: list[Paragraph]) -> tuple[list[int], list[int]]:
+    """The lines of galleries headed by their word ("Galéria" / "Bárány
+    Géza pályája képekben" / "18 fotó"): the title and the count (to drop),
+    and the heading (a navigation label the lexicon drops already)."""
+    dropped: list[int] = []
+    heads: list[int] = []
+    for i, p in enumerate(paras):
+        text = p.plain.strip()
+        if len(text) > PHOTO_COUNT_MAX_CHARS or not text[:2].strip("( ").isdigit() \
+                or _PHOTO_COUNT.fullmatch(text) is None:
+            continue  # (most lines: quick tests first)
+        for h in range(i - 1, max(-1, i - PAGER_REACH), -1):
+            if _gallery_button(paras[h].plain):
+                between = list(range(h + 1, i))
+                if all(len(paras[k].plain.split()) <= PHOTO_COUNT_TITLE_MAX_WORDS
+                       and not ends_sentence(paras[k].plain) for k in between):
+                    dropped.extend([*between, i])
+                    heads.append(h)
+                break
+    return dropped, heads
 
 
 def gallery_link(text: str) -> bool:

@@ -1343,6 +1343,20 @@ def test_a_lone_counter_by_a_button_that_opens_the_gallery_goes(button):
     assert kept("\n\n".join(text)) == ["Bridge to close", "By Jane Doe", "The old frame, seen from the harbour.", *PROSE]
 
 
+def test_a_gallery_headed_by_its_word_with_a_count_of_photos_goes_and_the_article_goes_on_under_it():
+    # "Galéria" / its title / "18 fotó" between the article's paragraphs:
+    # the heading opens no section of the page (thirty-fifth session).
+    gallery = ["Galéria", "The bridge through the years", "18 fotó"]
+    text = ["Bridge to close", *PROSE[:3], *gallery, *PROSE[3:], "(MTI)"]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE, "(MTI)"]
+
+
+@pytest.mark.parametrize("line", ["12 months", "(3 vols)"])
+def test_a_count_without_a_gallery_heading_over_it_stays(line):
+    text = ["Bridge to close", *PROSE[:2], "The works in figures", line, *PROSE[2:]]
+    assert kept("\n\n".join(text)) == text
+
+
 @pytest.mark.parametrize("line", ["Part 1 of 3", "Round 2 of 5", "1 / 4"])
 def test_a_lone_counter_naming_no_photo_stays(line):
     # A series' part, a contest's round, a recipe's fraction: the article's.
