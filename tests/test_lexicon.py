@@ -1248,3 +1248,35 @@ def test_a_heading_over_sponsored_stories_opens_a_related_section(line):
 
 def test_an_inline_teasers_hebrew_head_is_a_related_phrase():
     assert ("related", "כתבה נוספת:") in Lexicon.load().phrases("כתבה נוספת: הכנרת מתקרבת לקו האדום העליון – מה זה אומר?")
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Hodnocení čtenářů", "share"),  # a readers' rating widget, as a share bar: no section break
+    ("Ohodnotit", "share"),
+    ("Valorar esta receta", "share"),
+    ("Avaliar esta receita", "share"),
+    ("Další články autora", "related"),
+    ("Wybierz pakiet", "subscribe"),
+    ("Mam już konto", "signin"),
+    ("Ta del av erbjudandet", "subscribe"),
+    ("Se tilbud", "subscribe"),
+    ("Scarica ora", "app"),
+    ("Vse kolumne avtorice", "related"),
+    ("Telli kultuuriuudiskiri", "newsletter"),
+    ("Veel arvustusi", "related"),
+    ("Artikel Berkaitan", "related"),
+    ("Populārākie raksti", "related"),
+])
+def test_labels_of_the_thirty_fifth_sessions_second_probes(line, category):
+    assert Lexicon.load().label(line) == category
+
+
+@pytest.mark.parametrize(("line", "category", "phrase"), [
+    ("Les opinions exprimées dans cette chronique n'engagent que leur auteure.", "footer",
+     "n'engagent que leur auteure"),
+    ("Ce site participe au programme Partenaires d'Amazon ; les liens peuvent me rapporter une commission.",
+     "footer", "participe au programme partenaires d'amazon"),
+    ("Alle Artikel von Lena Brückner", "related", "alle artikel von"),
+])
+def test_phrases_of_the_thirty_fifth_sessions_second_probes(line, category, phrase):
+    assert (category, phrase) in Lexicon.load().phrases(line)
