@@ -394,7 +394,7 @@ _GALLERY_WORD = r"(?i:\w*gal[eé]r|\w*galler|\w*галере)\w*"
 # "Zobacz galerię", "Apri la gallery".)
 _SLIDE_COUNTER = regex.compile(
     rf"^(?:{LYNX_IMAGE.pattern}\s*)?\W{{0,2}}(?:(?P<word>[\p{{L}}\p{{M}}]{{1,10}})\.?\s+)?(?P<n>\d{{1,3}})\s*"
-    r"(?:/|(?i:of|von|de|sur|di|van|z|ze|od|din|iš|no|av|af|из|з|от|από|من|מתוך|จาก))\s*(?P<total>\d{1,3})\W{0,2}"
+    r"(?:/|(?i:of|von|de|sur|di|van|z|ze|od|din|iš|no|av|af|kati ya|из|з|от|από|من|מתוך|จาก))\s*(?P<total>\d{1,3})\W{0,2}"
     rf"(?:\s*[‹›«»<>←→◀▶❮❯])*(?:\s+(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}(?:\s+\p{{L}}+)?)?$"
 )
 # A link to a gallery with its count of photos, or its title and counter:

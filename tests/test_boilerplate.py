@@ -1327,6 +1327,7 @@ def test_a_gallery_of_two_counters_or_one_beside_its_buttons_goes_and_the_articl
     "1 / 12 Poprzednie Następne",  # its buttons after it
     "1 / 8 Προηγούμενη Επόμενη",
     "Снимка 1 от 18 ‹ Предишна Следваща ›",  # the photo's word, the buttons with their arrows apart
+    "Picha 1 kati ya 8",  # Swahili
     "1 / 8",  # the first of eight, right under the lead photo's credited caption
 ])
 def test_a_lone_slide_counter_that_names_a_photo_or_carries_its_buttons_goes(counter):
