@@ -66,7 +66,8 @@ from .core import (
     SIGN_UP_CATEGORIES, anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline,
 )
 from .credits import (
-    _credit_line, _credited_caption, _credits_or_dates, _dated, _photo_credit, name_over_dateline, opens_as_byline,
+    _bare_name, _credit_line, _credited_caption, _credits_or_dates, _dated, _photo_credit, name_over_dateline,
+    opens_as_byline,
 )
 from .document import Document, Paragraph
 from .exchanges import interview_exchanges
@@ -108,7 +109,7 @@ from .tail import (
     boxes_under_end,
 )
 from .taglines import unmarked_tag_line
-from .text import columns, content_stems, ends_full_stop, is_cjk_token, words
+from .text import columns, content_stems, ends_full_stop, is_cjk_token, tokens, words
 from .text import ends_sentence as _ends_sentence
 from .titlecards import title_card_follows
 from .titles import names_site
@@ -662,8 +663,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 # length: "โดย กองบรรณาธิการ ล้านนาทูเดย์ | 7 พ.ย. 2568 เวลา 10:15 น.")
                 continue
             if i < headline:
-                p.drop("B120", above_headline=paras[headline].index)
-                continue
+                if not (beside and c == SHORT and _named_in_title_kicker(doc, paras[headline], p)):
+                    p.drop("B120", above_headline=paras[headline].index)
+                continue  # (or the column's writer, whom the title line's kicker names: kept)
         elif i in credits_over_core:
             continue  # the same without a headline named by the title: over the article, past a share bar
         elif i in menu_over_deck:
@@ -957,6 +959,18 @@ def _header_credit(text: str) -> bool:
     if _credits_or_dates(text):
         return True
     return _dated(text) and sum(1 for w in text.split() if not any(map(str.isdigit, w))) <= STAMP_MAX_WORDS
+
+
+def _named_in_title_kicker(doc: Document, headline: Paragraph, line: Paragraph) -> bool:
+    """The title line named the headline after a kicker that is this line:
+    a column's writer ("Nina Kralj: Soba za 480 evrov … | Ljubljanski
+    kurir" over the name line "Nina Kralj" over the headline)."""
+    for p in doc.paragraphs:
+        if p.decision.code == "D104" and p.decision.evidence.get("headline") == headline.index:
+            # (A person's name: a blog's name or a topic as the kicker is the page's.)
+            kicker, colon, _ = p.plain.partition(": ")
+            return bool(colon) and tokens(kicker) == tokens(line.plain) and _bare_name(line.plain.strip())
+    return False
 
 
 def _named_by_title(doc: Document, headline: Paragraph) -> bool:

@@ -193,5 +193,15 @@ def _credit_line(text: str) -> bool:
 
 def _credits_or_dates(text: str) -> bool:
     """A short byline ("by Jane Doe", "Posted ... By Amelia Rose") or
-    dateline ("November 8, 2012", "1:54 pm August 9, 2012, ...")."""
-    return _short_credit(text) and (_BYLINE.search(text) is not None or starts_with_date(text))
+    dateline ("November 8, 2012", "1:54 pm August 9, 2012, ..."), maybe
+    after the writer's handle ("@vkorneev 21 мая 2024 в 10:05")."""
+    if not _short_credit(text):
+        return False
+    if _BYLINE.search(text) is not None or starts_with_date(text):
+        return True
+    handle = _HANDLE.match(text)
+    return handle is not None and starts_with_date(text[handle.end():])
+
+
+# A platform's handle of the writer, over the post: "@vkorneev".
+_HANDLE = regex.compile(r"\s*@[\w.-]{2,30}\s+")

@@ -270,3 +270,28 @@ def test_a_place_in_the_title_lines_last_part_that_the_article_names_again_is_no
             *PROSE[2:]]
     result = clean("\n\n".join(page))
     assert result.paragraphs[0].kept
+
+
+def test_a_columnists_name_that_the_title_line_opens_with_stays_over_the_headline():
+    # "Writer: Headline | Site": the column's writer, named again over the headline.
+    page = ["Jane Roe: Ferry back on Monday as bridge stays shut | The Harbour Gazette", "Sign in Subscribe",
+            "The Harbour Gazette", "News Sport Opinion Culture E-paper", "Opinion · Harbour notes", "Jane Roe",
+            "Ferry back on Monday as bridge stays shut", *PROSE]
+    assert kept("\n\n".join(page)) == ["Jane Roe", "Ferry back on Monday as bridge stays shut", *PROSE]
+
+
+def test_a_blogs_name_that_the_title_line_opens_with_goes_over_the_headline():
+    page = ["Life as a Harbour Pilot: Ferry back on Monday as bridge stays shut", "Sign in Subscribe",
+            "Home About Archive Contact", "Posts · Ferries", "Life as a Harbour Pilot",
+            "Ferry back on Monday as bridge stays shut", *PROSE]
+    assert kept("\n\n".join(page)) == ["Ferry back on Monday as bridge stays shut", *PROSE]
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("@vkorneev 21 мая 2024 в 10:05", True),  # the writer's handle and the date
+    ("@jane March 3, 2024", True),
+    ("@jane is great", False),
+])
+def test_a_writers_handle_before_the_date_is_a_byline(line, credit):
+    from newsclean.credits import _credits_or_dates
+    assert _credits_or_dates(line) is credit
