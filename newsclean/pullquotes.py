@@ -40,9 +40,10 @@ ELIDED_PART_MIN_TOKENS = 3
 # The quote's attribution on the line under it ("— Jodie Marlow, festivalgoer").
 ATTRIBUTION_MAX_TOKENS = 12
 
-# A Markdown blockquote's marker, then an opening quotation mark.
+# A Markdown blockquote's marker, then an opening quotation mark (Swedish and
+# Finnish open with the closing mark: ”Det är en ond cirkel …”).
 _BLOCKQUOTE = regex.compile(r"^(?:>\s*)+")
-_OPENING = "\"“„«»‘‚'「『‹›"
+_OPENING = "\"“”„«»‘’‚'「『‹›"
 _CLOSING = "\"”“«»’‘'」』‹›"
 _ATTRIBUTION = regex.compile(r"^\s*(?:>\s*)*[—–―-]+\s*\S")
 _IDEOGRAPHIC = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")

@@ -30,6 +30,7 @@ def decisions(text: str) -> dict[str, str]:
     '"It went from fun to frightening really fast."',
     '> "It went from fun to frightening really fast."',
     "“It went from fun to frightening really fast.”",
+    "”It went from fun to frightening really fast.”",  # as Swedish and Finnish write it
 ])
 def test_a_pull_quote_under_its_paragraph_goes(pull):
     got = decisions("\n\n".join([TITLE, *OPENING, QUOTING, pull, *CLOSING]))
@@ -118,3 +119,14 @@ def test_a_blockquote_copy_of_a_quoted_paragraph_goes_and_the_paragraph_stays():
     got = decisions(text)
     assert got[paragraph] == "K001"
     assert got["> " + paragraph] in {"D101", "D102", "D106"}
+
+
+def test_a_pull_quote_of_a_whole_paragraph_goes_and_the_paragraph_stays():
+    # The quote repeats the paragraph right over it, word for word, below
+    # the article's top: the duplicate stage keeps the paragraph, not its
+    # display copy.
+    para = "It is a vicious circle we have made ourselves, and only we ourselves can break it."
+    for pull in (f"”{para}”", f"“{para}”"):
+        text = "\n\n".join([TITLE, *OPENING, QUOTING, CLOSING[0], para, pull, CLOSING[1]])
+        out = [p.text for p in clean(text).paragraphs if p.kept]
+        assert para in out and pull not in out
