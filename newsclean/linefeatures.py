@@ -206,15 +206,20 @@ _READER_RATING = regex.compile(
     r"(?P<scale>\d{1,2})\b[^()\d]{0,20}\(\s*\d[\d.,\s]*\p{L}+\s*\)\W*$"
 )
 _RATING_ROW = regex.compile(r"^[^\d:：]{1,30}[:：]\s*(?P<marks>\d(?:\s+\d){4,9})\s*$")
+# ... or a share of the readers' liking and its count of votes, alone on the
+# line or after its label: "64 % (187 hlasů)", "Hodnotenie čitateľov: 71 % (389 hlasov)".
+_READER_SHARE = regex.compile(r"^\W*(?:[^\d:：]{1,30}[:：]\s*)?\d{1,3}\s?%\s*\(\s*\d[\d.,\s]*\p{L}+\s*\)\W*$")
 
 
 def _reader_rating(text: str) -> bool:
-    """A readers' mark with its count of votes, or a row of marks to give."""
+    """A readers' mark or share with its count of votes, or a row of marks to give."""
     if _DIGIT_RUNS.search(text) is None:
         return False  # (most lines, told in C)
     if (m := _READER_RATING.match(text)) is not None:
         scale = int(m["scale"])
         return scale in (5, 10) and float(unicodedata.normalize("NFKC", m["score"]).replace(",", ".")) <= scale
+    if _READER_SHARE.match(text) is not None:
+        return True
     row = _RATING_ROW.match(text)
     marks = row["marks"].split() if row is not None else []
     return bool(marks) and [int(d) for d in marks] == list(range(1, len(marks) + 1))

@@ -1959,13 +1959,15 @@ def test_a_count_of_votes_with_voted_in_more_languages_closes_the_poll(count):
 
 
 @pytest.mark.parametrize("rating", ["4,8 von 5 Sternen (132 Bewertungen)", "4.8 out of 5 stars (132 reviews)",
-                                    "امتیاز کاربران: ۴.۱ از ۵ (۸۶۳ رأی)", "Your rating: 1 2 3 4 5"])
+                                    "امتیاز کاربران: ۴.۱ از ۵ (۸۶۳ رأی)", "Your rating: 1 2 3 4 5",
+                                    "64 % (187 hlasů)", "Hodnotenie čitateľov: 71 % (389 hlasov)"])  # a share
 def test_the_readers_mark_is_a_widget(rating):
     assert _features(rating, None).label and _features(rating, None).category == "share"
 
 
 @pytest.mark.parametrize("line", ["Puanımız: 7,8/10", "Rating: 4/5", "He scored 4 of 5 (80 percent) in the test",
-                                  "Won 3 of 12 (25 games)", "Scores: 1 2 3 5 8"])
+                                  "Won 3 of 12 (25 games)", "Scores: 1 2 3 5 8", "Ja (38 %)",
+                                  "Wahlbeteiligung 64 % (187 Stimmen)"])
 def test_a_critics_score_and_counts_in_sentences_are_no_readers_mark(line):
     assert not _features(line, None).label
 

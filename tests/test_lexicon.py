@@ -1280,3 +1280,17 @@ def test_labels_of_the_thirty_fifth_sessions_second_probes(line, category):
 ])
 def test_phrases_of_the_thirty_fifth_sessions_second_probes(line, category, phrase):
     assert (category, phrase) in Lexicon.load().phrases(line)
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Share this live blog Facebook X WhatsApp Copy link", "share"),
+    ("Ouvir esta notícia 00:00 / 04:12", "nav"),  # a listen button with its time display
+])
+def test_a_live_blogs_share_bar_and_a_listen_button(line, category):
+    from newsclean.linefeatures import _features
+    f = _features(line, None)
+    assert f.label and f.category == category
+
+
+def test_a_donation_boxs_button_is_a_phrase():
+    assert ("subscribe", "steun ons vanaf") in Lexicon.load().phrases("Steun ons vanaf € 3 per maand")
