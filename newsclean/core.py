@@ -254,7 +254,8 @@ def cut_off_topic_tail(
                     threshold = max(threshold, TAIL_COHESION_SHARE * cohesion)
                 if _under_list_heading(feats, classes, between) and mean_tail <= mean_head:
                     threshold = max(threshold, TAIL_UNDER_LIST_OVERLAP)
-                if (overlap < threshold and overlap < cohesion and not _continues(paras[j].plain)
+                if ((overlap < threshold and overlap < cohesion or _teaser_pairs(paras, feats, classes, between, hi))
+                        and not _continues(paras[j].plain)
                         and not article_subheading(paras, lo, i, j - 1)
                         and not next_numbered_heading(paras, classes, lo, i, j - 1)
                         and not outline_opens(paras, classes, j - 1, hi)
@@ -316,6 +317,34 @@ def _one_link_box(feats: list[Features], classes: list[str], between: list[int])
     related = [k for k in known if feats[k].category == "related"]
     own = [k for k in between if classes[k] != BAD and k < known[-1]]
     return len(related) == 1 and feats[related[0]].label and own == [related[0] + 1]
+
+
+# Teasers under a related heading: a headline and its one-sentence blurb,
+# this many pairs at least, and nothing else down to the core's end.
+TEASER_PAIRS_MIN = 2
+TEASER_BLURB_MAX_WORDS = 40
+TEASER_HEADLINE_MIN_WORDS = 3
+
+
+def _teaser_pairs(paras: list[Paragraph], feats: list[Features], classes: list[str], between: list[int],
+                  hi: int) -> bool:
+    """The break ends with a related list's heading over a headline, and
+    from there to the core's end stand only headlines, each over its blurb
+    ("Mehr zum Thema" / "Energiepreise: Warum der Mittelstand …" / "Eine
+    Umfrage der IHK zeigt: …" / …): other stories' teasers, however much
+    their words are the article's (a regional paper's stories on the same
+    industry)."""
+    if len(between) < 2 or not _under_list_heading(feats, classes, between[:-1]):
+        return False
+    k, pairs = between[-1], 0
+    while k < hi:
+        headline, blurb = feats[k], feats[k + 1]
+        if not (classes[k] == SHORT and not headline.sentence_end and headline.n_words >= TEASER_HEADLINE_MIN_WORDS
+                and classes[k + 1] in (GOOD, NEAR) and blurb.n_words <= TEASER_BLURB_MAX_WORDS):
+            return False
+        pairs += 1
+        k += 2
+    return k == hi + 1 and pairs >= TEASER_PAIRS_MIN
 
 
 def _under_list_heading(feats: list[Features], classes: list[str], between: list[int]) -> bool:

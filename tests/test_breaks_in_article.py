@@ -306,3 +306,35 @@ def test_a_date_line_that_names_the_articles_update_is_no_comments_stamp():
 def test_a_button_that_asks_to_receive_the_mail(text):
     from newsclean.fields import field_and_button
     assert field_and_button(text)
+
+
+# Teasers of the same paper's stories on the article's own topic, each a
+# headline over its blurb, under a related heading (thirty-fifth session).
+JOBS = [
+    "Family firm Hellwig Pumpen will cut 180 of its 620 jobs in Mosbach by the end of next year, the company said.",
+    "Production of standard pumps is to move to its plant in Brno, where wages are a third of those in Germany.",
+    "Development, sales and the special pumps for the pharmaceutical industry will stay in Mosbach, Hellwig said.",
+    "The IG Metall union called the plan a betrayal of workers who had kept the factory running in the pandemic.",
+]
+ON_TOPIC_TEASERS = [
+    "Share: Facebook X WhatsApp",
+    "More on this topic",
+    "Energy prices: why the region's mid-sized firms look abroad",
+    "A survey of the chamber of industry shows that one industrial firm in five is thinking of moving production.",
+    "Buchen: farm machinery dealer files for insolvency",
+    "Business goes on for now, and the 45 workers are paid insolvency money until June, the administrator said.",
+]
+
+
+def test_headlines_with_their_blurbs_under_a_related_heading_go_however_on_topic():
+    text = "\n\n".join(["Pump maker to cut 180 jobs in Mosbach", *JOBS, *ON_TOPIC_TEASERS,
+                       "Imprint Privacy Terms Contact"])
+    assert kept(text) == ["Pump maker to cut 180 jobs in Mosbach", *JOBS]
+
+
+def test_the_articles_last_section_under_an_inline_list_of_headlines_stays():
+    box = ["Related stories", "Pump maker opens a plant in Brno", "Union calls strike ballot at Hellwig"]
+    section = ["The works council will meet the management on Monday to talk about a social plan for the staff.",
+               "The mayor said the city would help workers find new jobs in the region's other factories."]
+    text = "\n\n".join(["Pump maker to cut 180 jobs in Mosbach", *JOBS, *box, *section])
+    assert kept(text)[-len(section):] == section
