@@ -130,6 +130,8 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                     continue
                 if opens_as_speech(paras[k].plain):
                     continue  # an interview's or a quote's line ("—¿Volverá a la presa?"), not a pitch
+                if _BRACKETED_CREDIT.fullmatch(paras[k].plain.strip()):
+                    continue  # the article's closing credit ("(dpa)", "（嶺北総局・中村健太）"), not a heading
                 if _listed_from_above(paras, top, k) or _in_block_from_above(paras, classes, top, k):
                     # The last items of the article's list, which starts over the
                     # pitch's lines: marked alike, or in the list's own block
@@ -143,6 +145,11 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                     found.append((k, category, first))
         i = j
     return found
+
+
+# A closing credit alone in brackets: the agency, or the bureau and the
+# reporter ("(Hina)", "(Délvidéki Napló/MTI)", "（嶺北総局・中村健太）").
+_BRACKETED_CREDIT = regex.compile(r"[(（][^()（）.!?。]{2,40}[)）]")
 
 
 # A sign-up box's pitch is a sentence or two ("Get the day's top business
