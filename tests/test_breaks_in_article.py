@@ -338,4 +338,3 @@ def test_the_articles_last_section_under_an_inline_list_of_headlines_stays():
                "The mayor said the city would help workers find new jobs in the region's other factories."]
     text = "\n\n".join(["Pump maker to cut 180 jobs in Mosbach", *JOBS, *box, *section])
     assert kept(text)[-len(section):] == section
-
