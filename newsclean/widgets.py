@@ -394,7 +394,8 @@ _GALLERY_WORD = r"(?i:\w*gal[eé]r|\w*galler|\w*галере)\w*"
 # "Zobacz galerię", "Apri la gallery".)
 _SLIDE_COUNTER = regex.compile(
     rf"^(?:{LYNX_IMAGE.pattern}\s*)?\W{{0,2}}(?:(?P<word>[\p{{L}}\p{{M}}]{{1,10}})\.?\s+)?(?P<n>\d{{1,3}})\s*"
-    r"(?:/|(?i:of|von|de|sur|di|van|z|ze|od|din|iš|no|av|af|kati ya|из|з|от|από|من|מתוך|จาก))\s*(?P<total>\d{1,3})\W{0,2}"
+    r"(?:/|(?i:of|von|de|sur|di|van|z|ze|od|din|iš|no|av|af|kati ya|из|з|от|από|من|מתוך|จาก))"
+    r"\s*(?P<total>\d{1,3})\W{0,2}"
     rf"(?:\s*[‹›«»<>←→◀▶❮❯])*(?:\s+(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}(?:\s+\p{{L}}+)?)?$"
 )
 # A link to a gallery with its count of photos, or its title and counter:
@@ -436,9 +437,8 @@ def _slide_numbers(text: str) -> tuple[int, int] | None:
 # A counter with its gallery's buttons after it, on the same line: "1 / 12
 # Poprzednie Następne", "1 / 8 Προηγούμενη Επόμενη".
 _ARROWS = "‹›«»<>←→◀▶❮❯"
-_TRAILING_BUTTONS = regex.compile(
-    rf"(?:\s+(?:[{_ARROWS}]+|[{_ARROWS}]*[\p{{L}}\p{{M}}]+[{_ARROWS}]*)){{1,5}}\s*$"  # (an arrow may stand apart: "‹ Предишна")
-)
+# (An arrow may stand apart from its word: "‹ Предишна Следваща ›".)
+_TRAILING_BUTTONS = regex.compile(rf"(?:\s+(?:[{_ARROWS}]+|[{_ARROWS}]*[\p{{L}}\p{{M}}]+[{_ARROWS}]*)){{1,5}}\s*$")
 
 
 def _counter(text: str) -> tuple[regex.Match[str] | None, bool]:
