@@ -254,7 +254,9 @@ def cut_off_topic_tail(
                     threshold = max(threshold, TAIL_COHESION_SHARE * cohesion)
                 if _under_list_heading(feats, classes, between) and mean_tail <= mean_head:
                     threshold = max(threshold, TAIL_UNDER_LIST_OVERLAP)
-                if (((overlap < threshold and overlap < cohesion) or _teaser_pairs(paras, feats, classes, between, hi))
+                # (Teasers as headline and blurb pairs are no longer than the article's paragraphs.)
+                teasers = mean_tail <= mean_head and _teaser_pairs(paras, feats, classes, between, hi)
+                if (((overlap < threshold and overlap < cohesion) or teasers)
                         and not _continues(paras[j].plain)
                         and not article_subheading(paras, lo, i, j - 1)
                         and not next_numbered_heading(paras, classes, lo, i, j - 1)
