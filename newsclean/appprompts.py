@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import data_sections
+from .lexicon import alternation, data_sections
 
 APP_PROMPT_MAX_WORDS = 40
 # Words between the order to download and the app's noun: "Download the
@@ -30,16 +30,16 @@ _KEY_LETTERS = 5
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     sections = data_sections("app_prompts.txt")
-    nouns, downloads, readings = (sorted((w.replace("_", " ") for w in sections[name]), key=len, reverse=True)
+    nouns, downloads, readings = ([w.replace("_", " ") for w in sections[name]]
                                   for name in ("app nouns", "download verbs", "reading verbs"))
     # The app's noun: a word, or a compound's last part ("Kyst24-appen").
     # (Not the store the article's app is in: "from the app store".)
-    noun = rf"\b(?:{'|'.join(map(regex.escape, nouns))})\b(?!\s?store)"
-    download = rf"\b(?:{'|'.join(map(regex.escape, downloads))})\b(?:\W+[\w'’-]+){{0,{_BETWEEN_MAX}}}?\W+{noun}"
+    noun = rf"\b(?:{alternation(nouns)})\b(?!\s?store)"
+    download = rf"\b(?:{alternation(downloads)})\b(?:\W+[\w'’-]+){{0,{_BETWEEN_MAX}}}?\W+{noun}"
     # (A sentence opens at the line's start, or after its full stop or a colon.)
-    reading = rf"(?:^|[.!?:]\s+)\W*(?:{'|'.join(map(regex.escape, readings))})\b[^.!?]*?{noun}"
+    reading = rf"(?:^|[.!?:]\s+)\W*(?:{alternation(readings)})\b[^.!?]*?{noun}"
     # (The quick test: a noun's first letters at a word's start, one pattern searched in C.)
-    keys = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted({n[:_KEY_LETTERS] for n in nouns}))) + ")")
+    keys = re.compile(rf"\b(?:{alternation({n[:_KEY_LETTERS] for n in nouns})})")
     return keys, regex.compile(download, regex.IGNORECASE), regex.compile(reading, regex.IGNORECASE)
 
 

@@ -23,7 +23,7 @@ from typing import Protocol, Sequence
 import regex
 
 from .config import Config
-from .lexicon import Lexicon, data_lines, data_sections, label_set, normalize_label
+from .lexicon import Lexicon, alternation, data_lines, data_sections, label_set, normalize_label
 
 SIGNATURE_MAX_WORDS = 14
 # "Jane Roe said,": a name of a few words, and only in a series this long.
@@ -340,10 +340,6 @@ def _count_vocabulary() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _count_header_pattern() -> regex.Pattern[str]:
     vocab = _count_vocabulary()
-
-    def alternation(words: frozenset[str]) -> str:
-        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
     count = rf"(?P<count>\d[\d.,]*|{alternation(vocab['count words'])})"
     return regex.compile(
         # One lower-case word may come between ("8 appreciated comments on
@@ -361,12 +357,12 @@ def comment_count(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _signature_pattern() -> regex.Pattern[str]:
     verbs = set(data_lines("comment_signatures.txt"))
-    alternation = "|".join(regex.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    verbs_pattern = alternation(verbs)
     # The colon ends the line, or a date follows ("writes: on Tuesday ...");
     # Blogger ends the line with an ellipsis instead ("Jane Roe said..."),
     # some Wordpress themes with a comma ("Jane Roe said,").
     return regex.compile(
-        rf"(?<!\w)(?:{alternation})(?:\s?:(?:\s*$|\s+(?:on|am|le|el|em|il|op)\s|\s+\d)|\s?(?:\.\.\.|…|,)\s*$)",
+        rf"(?<!\w)(?:{verbs_pattern})(?:\s?:(?:\s*$|\s+(?:on|am|le|el|em|il|op)\s|\s+\d)|\s?(?:\.\.\.|…|,)\s*$)",
         regex.IGNORECASE,
     )
 

@@ -390,13 +390,15 @@ def lone_link_lines(paras: list[Paragraph]) -> list[int]:
 # A gallery's own word, in its languages, as a word starts: "Galerie",
 # "Bildergalerie", "galerię", "Fotogalerie", "Photo gallery", "Fotogaléria".
 _GALLERY_WORD = r"(?i:\w*gal[eé]r|\w*galler|\w*галере)\w*"
+# A gallery's arrow buttons, drawn as characters.
+_ARROWS = "‹›«»<>←→◀▶❮❯"
 # (Its word may be cut short, "Nuotr. 1 iš 14"; its buttons follow: "‹ ›",
 # "Zobacz galerię", "Apri la gallery".)
 _SLIDE_COUNTER = regex.compile(
     rf"^(?:{LYNX_IMAGE.pattern}\s*)?\W{{0,2}}(?:(?P<word>[\p{{L}}\p{{M}}]{{1,10}})\.?\s+)?(?P<n>\d{{1,3}})\s*"
     r"(?:/|(?i:of|von|de|sur|di|van|z|ze|od|din|iš|no|av|af|kati ya|из|з|от|από|من|מתוך|จาก))"
     r"\s*(?P<total>\d{1,3})\W{0,2}"
-    rf"(?:\s*[‹›«»<>←→◀▶❮❯])*(?:\s+(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}(?:\s+\p{{L}}+)?)?$"
+    rf"(?:\s*[{_ARROWS}])*(?:\s+(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}(?:\s+\p{{L}}+)?)?$"
 )
 # A link to a gallery with its count of photos, or its title and counter:
 # "📷 Galeria zdjęć (12)", "Zobacz galerię: tak wygląda … (18 zdjęć)",
@@ -408,7 +410,7 @@ _SLIDE_COUNTER = regex.compile(
 _GALLERY_LINK = (
     rf"^\W{{0,3}}(?:(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}\b|(?i:foto|fotos|photos?|bilder)\s*[|:])"
     r".{0,100}?(?:\(\d{1,3}(?:\s+\p{L}+)?\)|\d{1,3}\s?(?:/|\p{L}{1,3})\s?\d{1,3})\W{0,2}$"
-    rf"|^\s*[‹›«»<>←→◀▶❮❯]\s*[‹›«»<>←→◀▶❮❯]\s+(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}$"
+    rf"|^\s*[{_ARROWS}]\s*[{_ARROWS}]\s+(?:\p{{L}}+\s+){{0,2}}{_GALLERY_WORD}$"
 )
 GALLERY_LINK_MAX_CHARS = 160
 
@@ -436,7 +438,6 @@ def _slide_numbers(text: str) -> tuple[int, int] | None:
 
 # A counter with its gallery's buttons after it, on the same line: "1 / 12
 # Poprzednie Następne", "1 / 8 Προηγούμενη Επόμενη".
-_ARROWS = "‹›«»<>←→◀▶❮❯"
 # (An arrow may stand apart from its word: "‹ Предишна Следваща ›".)
 _TRAILING_BUTTONS = regex.compile(rf"(?:\s+(?:[{_ARROWS}]+|[{_ARROWS}]*[\p{{L}}\p{{M}}]+[{_ARROWS}]*)){{1,5}}\s*$")
 
@@ -449,7 +450,7 @@ def _counter(text: str) -> tuple[regex.Match[str] | None, bool]:
     if m := _SLIDE_COUNTER.match(text):
         return m, False
     # (After the counter alone, "1 / 12 Następne", or after the photo's word: "Снимка 1 от 18 ‹ Предишна Следваща ›".)
-    buttons = _TRAILING_BUTTONS.search(text) if text[:1].isdigit() or text[:1].isalpha() else None
+    buttons = _TRAILING_BUTTONS.search(text) if text[:1].isalnum() else None
     names = [name for name in map(normalize_label, buttons[0].split()) if name] if buttons is not None else []
     if not names or any(name not in label_set("pager_words.txt") for name in names):
         return None, False
@@ -507,7 +508,7 @@ def _lone_counter(paras: list[Paragraph], feats: list[Features], i: int, n: int,
 
 
 # A gallery's buttons drawn as arrows alone: "‹ ›", "< >", "❮ ❯".
-_ARROW_BUTTONS = regex.compile(r"\s*[‹›«»<>←→◀▶❮❯]\s*[‹›«»<>←→◀▶❮❯][\s‹›«»<>←→◀▶❮❯]*")
+_ARROW_BUTTONS = regex.compile(rf"\s*[{_ARROWS}]\s*[{_ARROWS}][\s{_ARROWS}]*")
 
 
 # ... or as their words between arrows: "‹ ภาพก่อนหน้า ภาพถัดไป ›", "« Zurück Weiter »".
@@ -995,9 +996,10 @@ def _button_and_counts(text: str) -> tuple[str, int]:
 def _answers_with_button(text: str) -> bool:
     """The answers and the button on one line: "Tak Nie Nie mam zdania
     Głosuj", "Eens Oneens Geen mening Stem"."""
+    if len(text) > POLL_ANSWERS_LINE_MAX_CHARS or ends_sentence(text):
+        return False
     ws = _VOTE_COUNT.sub(" ", text).split()  # (the count of votes after the button: "… Głosuj Oddano 1 284 głosy")
-    if (len(text) > POLL_ANSWERS_LINE_MAX_CHARS or not 3 <= len(ws) <= POLL_ANSWERS_LINE_MAX_WORDS
-            or ends_sentence(text)):
+    if not 3 <= len(ws) <= POLL_ANSWERS_LINE_MAX_WORDS:
         return False
     buttons = label_set("poll_buttons.txt")
     return any(normalize_label(" ".join(ws[-n:])) in buttons for n in (1, 2))

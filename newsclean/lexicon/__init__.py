@@ -53,6 +53,7 @@ __all__ = [
     "COMMON",
     "Lexicon",
     "LexiconError",
+    "alternation",
     "available_languages",
     "data_lines",
     "data_sections",
@@ -380,6 +381,12 @@ def data_sections(name: str) -> dict[str, frozenset[str]]:
         elif current is not None:
             current.update(w.casefold() for w in line.split())
     return {section: frozenset(words) for section, words in sections.items()}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words as one pattern's alternatives, escaped, longest first (so
+    that "aplicación" is tried before "app")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=None)
