@@ -65,6 +65,8 @@ def test_a_date_alone_starts_with_a_date_but_opens_no_list_line():
     "12 במרץ 2025, 10:15",  # Hebrew, with its preposition
     "12 मार्च 2025, 10:30 AM",  # Hindi
     "12 مارس 2025",  # Arabic
+    "14 ماي 2024 - 11:20",  # Arabic of Morocco
+    "3 جوان 2024",  # Arabic of Algeria and Tunisia
     "۱۲ اسفند ۱۴۰۳",  # Persian: the solar year, Persian digits
     "12. ožujka 2025. u 10:15",  # Croatian genitive
     "5 януари 2025",  # Bulgarian
