@@ -118,8 +118,8 @@ from .topteasers import cut_teasers_over_article
 from .underbox import section_under_box
 from .widgets import (
     _count_lists, _feedback_buttons, _keep_result_tables, _pagers, _polls, _stamped_runs, _tickers, galleries,
-    anchor_link_lines, image_lines, key_event_headings, labelled_stamp_lists, lone_link_lines, own_site_link_lists,
-    premium_badges, standings_widgets,
+    anchor_link_lines, contents_lists, image_lines, key_event_headings, labelled_stamp_lists, lone_link_lines,
+    own_site_link_lists, premium_badges, standings_widgets,
 )
 
 # Other modules import these from here (language.py, titles.py).
@@ -352,6 +352,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, label in key_event_headings(paras, feats, classes):
         # (As the short lines they are: the walk up to the headline passes them.)
         paras[i].drop(CATEGORY_CODES[feats[label].category], listed_under=paras[label].index)
+    for i in contents_lists(paras, classes):
+        # (As the short lines they are: the walk up to the headline passes them.)
+        paras[i].drop("B112", contents=True)
     polls = _polls(paras, feats, classes)
     for i in polls:
         paras[i].drop("B112", poll=True)

@@ -669,6 +669,32 @@ def key_event_headings(paras: list[Paragraph], feats: list[Features], classes: l
     return found
 
 
+
+def contents_lists(paras: list[Paragraph], classes: list[str]) -> list[int]:
+    """A table of contents: a heading that says so (lexicon/toc_heads.txt)
+    over two or more short lines that each come again further down as the
+    heading of a section ("目次" / "用意したもの" / "まとめ"). The heading and its
+    entries; the sections' own headings stay. (An article's own list under
+    such a heading, its lines said once, is no table of contents.)"""
+    heads = label_set("toc_heads.txt")
+    found: list[int] = []
+    last_at: dict[str, int] | None = None  # where each line comes last
+    for i, p in enumerate(paras):
+        if classes[i] == GOOD or len(p.plain) > TOC_HEAD_MAX_CHARS or normalize_label(p.plain) not in heads:
+            continue
+        if last_at is None:
+            last_at = {q.plain.strip(): k for k, q in enumerate(paras)}
+        j = i + 1
+        while j < len(paras) and classes[j] == SHORT and last_at[paras[j].plain.strip()] > j:
+            j += 1
+        if j - i - 1 >= LABELLED_STAMPS_MIN:
+            found.extend(range(i, j))
+    return found
+
+
+# (Longer than any heading of the list: most lines need no normalising.)
+TOC_HEAD_MAX_CHARS = 40
+
 # A market ticker written a quote a line, under a code in capitals: "EUR
 # 4,3172 +0,12%", "WIG20 2 391,44 +0,61%", "S&P 500 5 102,3 -0,4%" (three in
 # a row or more; a fact box's figures are named in words, "Sales 120 +12%").

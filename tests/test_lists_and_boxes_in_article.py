@@ -366,3 +366,32 @@ def test_the_credits_under_a_teaser_put_under_the_last_paragraph_stay():
     out = kept("\n\n".join(page))
     assert out[-2:] == ["(dpr/rwl)", "Editor: Rina Wulandari"]
 
+
+
+SSE_POST = [
+    "How we moved order updates from polling to server-sent events",
+    "Our app asked the server every three seconds whether an order had changed, and almost every answer was no.",
+    "Contents",
+    "Why not WebSockets",
+    "What went wrong",
+    "Results",
+    "Why not WebSockets",
+    "WebSockets would have worked, but the proxies in front of our servers closed idle connections after a minute.",
+    "What went wrong",
+    "The first week of events left thousands of open connections on phones that had gone to sleep in a pocket.",
+    "Results",
+    "Traffic to the order status endpoint fell by ninety-four percent, and the app shows a new status in a second.",
+]
+
+
+def test_a_table_of_contents_goes_and_its_sections_headings_stay():
+    out = kept("\n\n".join(SSE_POST))
+    assert out == [SSE_POST[0], SSE_POST[1], *SSE_POST[6:]]
+
+
+def test_a_list_under_a_contents_heading_said_once_stays():
+    # The article's own list (a review's contents of a box set): no line of it comes again.
+    box = ["Contents", "Four discs of the band's studio albums", "A book of photographs from the tours",
+           "A poster of the first concert in Leeds"]
+    lines = [SSE_POST[0], SSE_POST[1], *box, *SSE_POST[6:]]
+    assert kept("\n\n".join(lines)) == lines
