@@ -623,6 +623,14 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     deck = _deck_over_credits(paras, classes, min(lists_over, default=start))
     if deck is None and _opens_with_deck(paras, classes, start):
         deck = start
+    elif deck is not None:
+        # The deck's byline and dateline right under it are the article's,
+        # however long the list of boilerplate between them and its prose (a
+        # live blog's key events): "Ruth Amadi and Ollie Kerrigan" / "Updated 16:47 GMT, …".
+        k = deck + 1
+        while k < start and classes[k] == SHORT and (_credit_line(paras[k].plain) or name_over_dateline(paras, k)):
+            header_lines.add(k)
+            k += 1
     menu_over_deck: set[int] = set()
     if deck is not None and (headline is None or deck - 1 >= headline):
         # The deck's headline stays, whatever menu is above it: the short

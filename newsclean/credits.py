@@ -92,8 +92,18 @@ def name_over_dateline(paras: list[Paragraph], k: int, role_words: int = 0) -> b
         ws = text.split()
         named = any(_cased_name(" ".join(ws[:n])) for n in (2, 3) if 0 <= len(ws) - n <= role_words)
     else:
-        named = _cased_name(text)
+        named = _cased_name(text) or _cased_names(text)
     return named and _credit_line(paras[k + 1].plain)
+
+
+# Writers named together: "Ruth Amadi and Ollie Kerrigan", "Anna Berg, Jonas Lind och Eva Ek".
+_NAME_JOINS = regex.compile(r"\s*,\s*|\s+(?:and|und|et|y|e|i|en|og|och|ja|és|и|і|ve|a|&)\s+")
+NAMES_MAX = 3
+
+
+def _cased_names(text: str) -> bool:
+    parts = _NAME_JOINS.split(text.strip())
+    return 2 <= len(parts) <= NAMES_MAX and all(map(_cased_name, parts))
 
 
 def _bare_name(text: str) -> bool:
