@@ -306,8 +306,23 @@ def _box_inside(
     # the paragraphs' count decides under a follow box too.)
     if len(prose) >= BOX_INSIDE_MIN_PROSE and (box <= _SIGN_UPS or linked or (above and starts_caseless(above[0]))):
         return True
+    if box <= _SIGN_UPS and above and _sections_go_on(paras, classes, prose, above):
+        return True
     subject = subject_names(above, lang)
     return bool(subject) and all(name_stems(paras[k].plain, lang) & subject for k in prose)
+
+
+def _sections_go_on(paras: list[Paragraph], classes: list[str], prose: list[int], above: list[str]) -> bool:
+    """Under a sign-up box, fewer paragraphs than BOX_INSIDE_MIN_PROSE, but
+    each under a subheading of its own and no shorter than the article's
+    paragraphs above: the article's last sections ("सेहत पर असर" / a
+    paragraph / "समाधान क्या है" / a paragraph under an app's prompt), not a
+    site's note or a writer's bio, and not teasers, whose blurbs are short."""
+    headed = [k for k in prose if classes[k - 1] == SHORT]
+    if len(prose) < 2 or len(headed) != len(prose):
+        return False
+    mean_above = sum(map(len, above)) / len(above)
+    return sum(len(paras[k].plain) for k in prose) / len(prose) >= mean_above
 
 
 def _one_link_box(feats: list[Features], classes: list[str], between: list[int]) -> bool:
