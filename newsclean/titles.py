@@ -22,7 +22,10 @@ from .text import ends_sentence, tokens, word_count, words
 # the benchmark's golds keep such lines: tried, 163 pages lost), unless the
 # headline comes again alone below the page's header (_kicker_copy).
 _SITE_SEPARATOR = regex.compile(
-    r"\s+(?:[-|–—«»‹›·•~/]|::|//)\s+|\s*[|｜«»]\s*"
+    r"\s+(?:[-|–—«»‹›·•~/]|::|//)\s+|\s*[|｜]\s*"
+    # A guillemet without spaces, but not one of a pair that quotes a name:
+    # "نقد رمان «خانه‌ای در کوچه‌ی نارنج» لیلا صدری | ماهنامه‌ی برگ".
+    r"|\s*«(?![^«»]*»)\s*|\s*(?<!«[^«»]*)»\s*"
     # Chinese and Japanese titles: "标题_科技_腾讯网" (an underscore between CJK words).
     r"|\s*_(?=[\p{Han}\p{Hiragana}\p{Katakana}])"
 )
