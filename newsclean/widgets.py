@@ -1028,7 +1028,14 @@ def _answers_with_button(text: str) -> bool:
     if not 3 <= len(ws) <= POLL_ANSWERS_LINE_MAX_WORDS:
         return False
     buttons = label_set("poll_buttons.txt")
-    return any(normalize_label(" ".join(ws[-n:])) in buttons for n in (1, 2))
+    if any(normalize_label(" ".join(ws[-n:])) in buttons for n in (1, 2)):
+        return True
+    # ... or the count of votes in the button's place: "Ja Nee Ik overweeg het 1.284 stemmen".
+    count = _COUNT_AT_END.search(text)
+    return count is not None and normalize_label(count["word"]) in buttons
+
+
+_COUNT_AT_END = regex.compile(r"(?<![\[\d])\d[\d.,\s]*\s(?P<word>\p{L}+)\s*$")
 
 
 # A premium article's badge beside its byline or over the article: the
