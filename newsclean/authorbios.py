@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import regex
 
-from .credits import _bare_name, _cased_name, _credit_line, _credits, name_over_dateline
+from .credits import _bare_name, _cased_name, _credit_line, _credits, name_over_dateline, opens_as_byline
 from .document import Paragraph
-from .lineclass import GOOD, NEAR, SHORT
+from .lineclass import BAD, GOOD, NEAR, SHORT
 from .text import words
 
 # Over the article's first paragraph, the byline is within this many lines.
@@ -41,7 +41,8 @@ def author_bios(paras: list[Paragraph], classes: list[str], start: int) -> list[
     # not any dated line: a photo's title names its subject ("President
     # Barack Obama hugs … (July 22, 2012)").
     near = range(max(0, start - BYLINE_REACH), min(len(paras), start + BYLINE_REACH))
-    bylines = [k for k in near if classes[k] == SHORT and _credit_line(paras[k].plain)]
+    bylines = [k for k in near if (classes[k] == SHORT or (classes[k] != BAD and opens_as_byline(paras[k].plain)))
+               and _credit_line(paras[k].plain)]
     # Or a short line that names the writer with a word or two of role
     # ("Ingrid Sæther Nilsen, journalist", "Röportaj: Mert Yalçınkaya"): it
     # names the writer of a bio under a name line only, as any line may name

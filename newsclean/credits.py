@@ -126,6 +126,8 @@ _BYLINE_HEAD = (
     r"\s*:\s*\p{Lu}"
     # A contributor's credit: "(ha collaborato Paolo Riva)", "Colaboró: Ana Ruiz", "Mitarbeit: Tom Kurz".
     r"|^\W{0,2}(?i:ha collaborato|hanno collaborato|colaboró|colaboraron|com colaboração de|mitarbeit)\s*:?\s*\p{Lu}"
+    # What the credit is for and "de": "Entrevista de Rui Valadares · Fotografia de Inês Calado".
+    r"|^\W{0,2}(?i:entrevista|texto|textos|reportagem|reportaje|fotografia|fotografía|fotos)\s+de\s+\p{Lu}"
     # (scripts without capitals)
     r"|^\W{0,2}(?:بقلم|كتب|كتبت|إعداد|تحرير|מאת|نویسنده|خبرنگار|लेखक|संवाददाता|প্রতিবেদক|নিজস্ব প্রতিবেদক|โดย|作者"
     r"|来源|來源|稿源)\s*[:：,]?\s*\S"
