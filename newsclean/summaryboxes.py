@@ -35,6 +35,8 @@ BOX_MIN_RESTATED = 0.4
 ARTICLE_REACH = 30
 # Points the duplicate stages dropped already: copies (exact, near) and summaries.
 _SAID_AGAIN = frozenset({"D101", "D102", "D103"})
+# What a run of short lines over or under the article drops.
+_BY_PLACE = frozenset({"B120", "B122"})
 
 
 def _prose(p: Paragraph) -> bool:
@@ -83,8 +85,11 @@ def drop_summary_boxes(doc: Document, config: Config) -> None:
     # points that the pairwise test took as a summary of the lede already,
     # or as a copy of one of its paragraphs (under "Kort fortalt", whose
     # heading would stay alone).
+    # (Or by its place: "주요 내용" over a live blog's points went with the
+    # tools' line over it as a run of short lines.)
     paras = [p for p in doc.paragraphs if p.kept or p.decision.code in _SAID_AGAIN or (
-        p.decision.evidence.get("label") and len(text := p.plain.strip()) <= HEAD_MAX_CHARS and summary_heading(text))]
+        (p.decision.evidence.get("label") or p.decision.code in _BY_PLACE)
+        and len(text := p.plain.strip()) <= HEAD_MAX_CHARS and summary_heading(text))]
     prose_above = 0
     i = 0
     while i < len(paras) and prose_above <= BOX_MAX_PROSE_ABOVE:
