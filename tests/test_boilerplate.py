@@ -1951,6 +1951,19 @@ def test_a_question_over_short_answers_and_a_named_button_is_a_poll(poll):
     assert out == ["Bridge to close", *PROSE]
 
 
+@pytest.mark.parametrize("poll", [
+    # The count of votes in the button's place, at the end of the answers' line (thirty-sixth session).
+    ["Stelling", "Heb jij zonnepanelen op je dak?", "Ja Nee Ik overweeg het 1.284 stemmen"],
+    # The question of the day, and "har stemt" (have voted) under the button.
+    ["Dagens spørgsmål", "Er du tilfreds med den nye tømmeordning?", "Ja Nej Ved ikke Stem", "1.204 har stemt"],
+    # Malay: "UNDIAN" (poll) as the question's head, "Undi" (vote) as the button.
+    ["UNDIAN: Adakah anda bersetuju jambatan ditutup kepada kereta?", "Ya Tidak Tidak pasti Undi"],
+])
+def test_polls_of_the_day_and_counts_in_the_buttons_place_go(poll):
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *poll, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
 @pytest.mark.parametrize("count", ["Glasalo: 3.482", "Nobalsojuši 2 316 lasītāji"])
 def test_a_count_of_votes_with_voted_in_more_languages_closes_the_poll(count):
     poll = ["ANKETA: Treba li zatvoriti most za automobile?", "Da Ne Glasaj", count]
@@ -3443,6 +3456,16 @@ def test_the_authors_bio_under_the_article_goes_when_the_byline_names_the_author
     bio = "Priya Raman is the Gazette's security reporter. She previously covered telecoms in Toronto."
     out = kept("\n\n".join([*header[:1], "By Priya Raman · March 7, 2024", *PROSE, bio]))
     assert bio not in out and out[-1] == PROSE[-1]
+
+
+@pytest.mark.parametrize("byline", [
+    # What the credit is for, then "de": "Entrevista de …" (thirty-sixth session).
+    "Entrevista de Tom Whitcombe · Fotografia de Inês Calado",
+])
+def test_more_bylines_name_the_author_of_the_bio_under_the_article(byline):
+    bio = ["Tom Whitcombe", "Tom Whitcombe has covered the courts for the Gazette since 2015. He worked in Bristol before."]
+    out = kept("\n\n".join(["Bridge to close", byline, *PROSE, *bio]))
+    assert out == ["Bridge to close", byline, *PROSE]
 
 
 def test_a_paragraph_naming_the_author_in_one_sentence_stays():

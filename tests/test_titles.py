@@ -3,6 +3,7 @@
 import pytest
 
 from newsclean import clean
+from newsclean.titles import _headline_part
 from test_boilerplate import PROSE, TEASERS, kept
 
 
@@ -295,3 +296,16 @@ def test_a_blogs_name_that_the_title_line_opens_with_goes_over_the_headline():
 def test_a_writers_handle_before_the_date_is_a_byline(line, credit):
     from newsclean.credits import _credits_or_dates
     assert _credits_or_dates(line) is credit
+
+
+
+@pytest.mark.parametrize("title, headline", [
+    # A pair of guillemets quotes the book's title: no part of its own (thirty-sixth session).
+    ("Review of «The Orange Lane House» by Leila Sadri | Barg Monthly", "Review of «The Orange Lane House» by Leila Sadri"),
+    ("Le «Grand Paris» avance vite | Le Monde", "Le «Grand Paris» avance vite"),
+    # An unspaced guillemet alone still parts the headline from the site's name.
+    ("Harbour bridge to close to cars»Gazette", "Harbour bridge to close to cars"),
+    ("Gazette«Harbour bridge to close to cars", "Harbour bridge to close to cars"),
+])
+def test_guillemets_that_quote_a_name_in_the_title_line_part_nothing(title, headline):
+    assert _headline_part(title) == headline
