@@ -727,6 +727,13 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 p.drop("B120", run=run_len, stamped=True, core=[paras[start].index, paras[end].index])
                 continue
             on_topic = _short_on_topic(p, core_vocab, doc.language, config)
+            if i < start and _credit_under_title(paras, classes, i, title_above, kept_credits, bylines_above):
+                # The byline and the date right under the article's headline,
+                # kept above as on topic, though no title line names it ("文：長谷川
+                # 美咲"), however many menus over the headline; not a list's
+                # posts, each with its "by" line.
+                kept_credits.add(i)
+                continue
             if run_bad and (i > end or not on_topic):
                 # Below the article, related headlines after "Read more" are on
                 # topic by nature; above it, an on-topic line is the title.
@@ -739,14 +746,6 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                     # (Not a line said again further down, still over the article:
                     # a list's teaser of it, over its own headline.)
                     title_above = None if last_said[p.plain.strip()] > i else i
-                continue
-            elif (title_above is not None and i - title_above <= MAX_HEADER_LINES and bylines_above <= MAX_BYLINES_OVER
-                    and _header_credit(p.plain) and all(k in kept_credits or classes[k] == BAD
-                                                        for k in range(title_above + 1, i))):
-                # The byline and the date right under the article's headline,
-                # kept above as on topic, though no title line names it ("文：長谷川
-                # 美咲"); not a list's posts, each with its "by" line.
-                kept_credits.add(i)
                 continue
             elif i < start and (run_len >= config.link_run_min and menu_runs[i] or i in long_runs or i in menu_blocks):
                 p.drop("B120", run=run_len, core=[paras[start].index, paras[end].index])
@@ -963,6 +962,15 @@ MAX_BYLINES_OVER = 2
 # A date line has a word or two besides the date ("입력 2025.11.06 06:00 · 수정 …");
 # "Swords at Sunset Oct 30, 2012" is another post's title and its date.
 STAMP_MAX_WORDS = 3
+
+
+def _credit_under_title(paras: list[Paragraph], classes: list[str], i: int, title_above: int | None,
+                        kept_credits: set[int], bylines_above: int) -> bool:
+    """Line `i` is a byline or a dateline right under the on-topic short
+    line `title_above`, past known boilerplate and other such credits only."""
+    return (title_above is not None and i - title_above <= MAX_HEADER_LINES and bylines_above <= MAX_BYLINES_OVER
+            and _header_credit(paras[i].plain)
+            and all(k in kept_credits or classes[k] == BAD for k in range(title_above + 1, i)))
 
 
 def _header_credit(text: str) -> bool:

@@ -170,7 +170,7 @@ def opens_as_credit(text: str) -> bool:
 
 BYLINE_MAX_WORDS = 12
 # ... and with a date or two in it (published, updated).
-DATED_BYLINE_MAX_WORDS = 15
+DATED_BYLINE_MAX_WORDS = 18
 
 
 def _credit_words(text: str) -> int:
