@@ -22,7 +22,7 @@ _SIGN_UP_VERB = (
     r"(?i:\b(?:subscri|sign\s?up|join|abonn|inscri|suscri|iscriv|assin|cadastr|anmeld|abonnier|eintragen|registr"
     r"|subscrev|aanmeld|inschrijv|prenumer|tilmeld|abonner|tilaa|liity|zapisz|zapisuj|přihlás|odebír|prihlás|feliratkoz"
     r"|abonează|užsisak|pierakst|подпис|підпис|абонир|пријав|prijav|kaydol|abone|εγγραφ|להרשמה|اشترك|सब्सक्राइब|daftar"
-    r"|berlangganan|apunt|recib|receb"
+    r"|berlangganan|apunt|recib|receb|quier|quero|suscrí|inscrí|regístr"
     r"|đăng ký|send|senden|envoyer|enviar|invia))"
     r"|訂閱|订阅|登録|구독"
 )
@@ -44,6 +44,11 @@ def field_and_button(text: str) -> bool:
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Compiled on first use: a cold run on one article may need neither."""
     return regex.compile(_ADDRESS_FIELD), regex.compile(_SIGN_UP_VERB)
+
+
+def opens_with_sign_up(text: str) -> bool:
+    """The sentence opens with a verb of signing up: "Suscríbete y te regalo …", "Subscribe for …"."""
+    return _patterns()[1].match(text.lstrip(" ¡¿\"'«“„")) is not None
 
 
 # A pitch's mail: its address field's word, or the newsletter it sends.

@@ -11,7 +11,7 @@ import regex
 
 from .core import SECTION_OPENERS, SIGN_UP_CATEGORIES
 from .document import Paragraph
-from .fields import field_and_button, names_mail
+from .fields import field_and_button, names_mail, opens_with_sign_up
 from .lexicon import normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import opens_as_speech
@@ -169,10 +169,17 @@ def _heading_and_pitch_over(paras: list[Paragraph], classes: list[str], first: i
     under the article's prose: the box's own lines. [] for anything else (a
     paragraph over the form with no heading over it is the article's)."""
     pitch, heading = first - 1, first - 2
-    if heading < 1 or classes[pitch] not in (GOOD, NEAR) or classes[heading] != SHORT:
+    if heading < 1 or classes[pitch] not in (GOOD, NEAR):
         return []
     head_text = paras[heading].plain.rstrip()
-    if (len(paras[pitch].plain.split()) > PITCH_MAX_WORDS or ends_sentence(head_text)
+    # (Or a question that asks the reader, however it reads, over a pitch
+    # that asks to sign up or names the mail: "¿Quieres más recetas como
+    # esta?" / "Suscríbete y te regalo …"; not an interview's question.)
+    asks = (head_text.endswith(("?", "？")) and classes[heading] != BAD
+            and (opens_with_sign_up(paras[pitch].plain) or names_mail(paras[pitch].plain)))
+    if not (classes[heading] == SHORT or asks):
+        return []
+    if (len(paras[pitch].plain.split()) > PITCH_MAX_WORDS or (ends_sentence(head_text) and not asks)
             or head_text.endswith((":", "：")) or len(head_text.split()) > BOX_HEADING_MAX_WORDS
             or _LIST_MARKER.match(head_text)
             or not any(c in (GOOD, NEAR) for c in classes[max(0, heading - HEADING_PROSE_REACH) : heading])):
