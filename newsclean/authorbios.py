@@ -96,7 +96,7 @@ def author_bios(paras: list[Paragraph], classes: list[str], start: int) -> list[
             if len(words(name)) >= NAME_MIN_WORDS and _cased_name(name):
                 k = byline_naming(name, line=False)
                 if k is not None:
-                    if _bio(text):
+                    if _bio(text) or _says_who(text[len(name):]):
                         found.append((i, k))  # the bio opens with the writer's name
                     break
     return found
@@ -146,6 +146,18 @@ def _name_and_date(text: str) -> bool:
         if len(ws) > n and _cased_name(name) and _DATE_REST.fullmatch(text[len(name):]):
             return True
     return False
+
+
+# One sentence is a bio too when it says who the writer is: the name, then
+# "is" ("Claire Dumesnil est sage-femme à … depuis 2004 et présidente de …"),
+# long enough to hold a role and more. ("Priya Raman contributed reporting"
+# says what the writer did for this story: the article's credit.)
+_IS = regex.compile(r"\s*,?\s*(?:is|was|est|ist|war|es|era|è|é|foi|jest|je|är|er|oli|є|является|была|был)\s", regex.I)
+WHO_MIN_WORDS = 12
+
+
+def _says_who(rest: str) -> bool:
+    return _IS.match(rest) is not None and len(rest.split()) >= WHO_MIN_WORDS and len(rest.split()) <= BIO_MAX_WORDS
 
 
 def _bio(text: str) -> bool:
