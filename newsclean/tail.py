@@ -30,6 +30,12 @@ from .widgets import _SCORE
 
 # A sign-off under the article: "（完）", "(PAP)", "— Reuters", "– AA".
 _SIGN_OFF = regex.compile(r"^(?:[(（]\s*[^()（）\d]{1,24}\s*[)）]|[—–]\s*\p{L}[^.!?\d]{0,30})$")
+# ... or a signature on someone's behalf, as an obituary's or a letter's ends:
+# "Kari Håland Vik og Nils Tangerås, på vegne av familien og Strandebarm Sangkor".
+_ON_BEHALF = regex.compile(
+    r"^[^.!?\d]{3,80},\s*(?i:på vegne av|på vegne af|on behalf of|im namen|au nom de|en nombre de|a nome di"
+    r"|em nome de|namens|w imieniu)\s"
+)
 CLOSING_LINES_MAX = 3
 CLOSING_LIST_MIN_ITEMS = 2
 # A terse last sentence has a few words ("Wyrok jest nieprawomocny."); two
@@ -91,7 +97,7 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
     while k < len(classes) and len(found) < CLOSING_LINES_MAX and classes[k] in (SHORT, NEAR):
         f = feats[k]
         spoken = dialogue and paras[k].plain.lstrip().startswith(DIALOGUE_DASHES)
-        credit = _SIGN_OFF.match(paras[k].plain) or _closing_credit(paras[k].plain)
+        credit = _SIGN_OFF.match(paras[k].plain) or _closing_credit(paras[k].plain) or _ON_BEHALF.match(paras[k].plain)
         terse = classes[k] == SHORT and (credit or (f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS
                                                     and not past_teaser))
         if not (spoken or terse):
