@@ -194,7 +194,8 @@ def _mail_pitch_over(paras: list[Paragraph], classes: list[str], first: int) -> 
     button's own words ("Sign up for Ledger Morning — the news Ottawa is
     talking about, delivered before 7 a.m." over "Sign up")."""
     pitch = first - 1
-    if pitch < 1 or classes[pitch] not in (GOOD, NEAR) or len(paras[pitch].plain.split()) > PITCH_MAX_WORDS:
+    # (However short: "Tiedeviikon uutiskirje – viikon kiinnostavimmat tiedeuutiset joka perjantai.")
+    if pitch < 1 or classes[pitch] not in (GOOD, NEAR, SHORT) or len(paras[pitch].plain.split()) > PITCH_MAX_WORDS:
         return []
     return [pitch] if names_mail(paras[pitch].plain) or _opens_with(paras[pitch].plain, paras[first].plain) else []
 
