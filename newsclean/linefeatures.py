@@ -27,7 +27,7 @@ from .lexicon import Lexicon, data_lines, label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .offers import TRIAL_MAX_WORDS, trial_offer
 from .taglines import is_tag_line
-from .text import CACHE_SIZE, ends_full_stop, stopwords, unspaced_script, word_count, words
+from .text import CACHE_SIZE, ends_full_stop, starts_caseless, stopwords, unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
 
 
@@ -147,7 +147,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "app", False, order  # "Last ned Kyst24-appen – gratis for abonnenter."
     elif category is None and n_words <= MENU_BAR_MAX_WORDS and _menu_bar(text):
         category, label, phrase = "nav", True, ""  # "News | Sport | Weather | iPlayer | Sounds"
-    elif category is None and n_words <= SECTION_MENU_MAX_WORDS and _section_menu(text):
+    elif category is None and min(n_words, text.count(" ") + 1) <= SECTION_MENU_MAX_WORDS and _section_menu(text):
+        # (Thai counts its words by the characters: a menu's names are spaced.)
         category, label, phrase = "nav", True, ""  # "Nachrichten Politik Wirtschaft Sport Kultur"
     elif category is None and n_words <= NAMED_PROMPT_MAX_WORDS and (m := _NAMED_PROMPT.match(text)):
         category, label, phrase = m.lastgroup, True, ""  # "Sign up for our Money newsletter"
@@ -239,7 +240,10 @@ SECTION_MENU_MAX_WORDS = 14
 
 
 def _section_menu(text: str) -> bool:
-    if not text[:1].isupper() or _ends_sentence(text):
+    # (In a script without capitals, Thai or Arabic, no place name can be
+    # told: any word that is no section's name counts as one.)
+    caseless = not text[:1].isupper() and starts_caseless(text)
+    if not (text[:1].isupper() or caseless) or _ends_sentence(text):
         return False  # (quick outs: a menu's first name is capitalised; no sentence)
     names = section_names()
     toks = text.casefold().split()
@@ -254,7 +258,7 @@ def _section_menu(text: str) -> bool:
         elif toks[i] in names:
             i += 1
             found += 1
-        elif words_as_written[i][:1].isupper():
+        elif caseless or words_as_written[i][:1].isupper():
             i += 1  # a local section's place name ("Östersund Krokom"), no more of them than names
             other += 1
             if 2 * other > len(toks):
