@@ -18,9 +18,9 @@ from .text import words
 
 # A price: an amount with its currency, either side.
 _PRICE = re.compile(
-    r"(?:[€£$¥₹₺₽]|R\$|US\$)\s?\d"
-    r"|\d(?:[\d.,]|\s(?=\d))*\s?(?:€|£|\$|₺|₽|元|円|원"
-    r"|(?i:eur|euro|euros|zł|pln|kč|czk|kr|sek|nok|dkk|lei|ron|ft|huf|tl|руб|грн|usd|gbp)\b)"
+    r"(?:[€£$¥₹₺₽]|R\$|US\$|Rp)\s?\d"
+    r"|\d(?:[\d.,]|\s(?=\d))*\s?(?:€|£|\$|₺|₽|元|円|원|₫|฿"
+    r"|(?i:eur|euro|euros|zł|pln|kč|czk|kr|sek|nok|dkk|lei|ron|ft|huf|tl|руб|грн|usd|gbp|vnđ|vnd|đồng|บาท)\b)"
 )
 # The button to the shop, in the widget's language (casefolded).
 _BUTTON = re.compile(
@@ -38,7 +38,8 @@ _BUTTON = re.compile(
     r"|satın al|fiyatı gör|mağazaya git|vezi oferta|vezi prețul"
     # "buy at <shop>": "Comprar en TiendaMax por 499 €", "Kaufen bei …"
     r"|(?:buy|comprar|compra|acheter|kaufen|acquista|kup|купить) (?:at|from|en|no|na|em|sur|chez|bei|su|w|на|в))\b"
-    r"|去购买|立即购买|查看价格|で見る|で購入|구매하기|최저가 보기"
+    r"|mua ngay|xem giá|đến nơi bán|beli sekarang|cek harga|lihat harga|beli di"
+    r"|去购买|立即购买|查看价格|で見る|で購入|구매하기|최저가 보기|ซื้อเลย|ดูราคา|अभी खरीदें|اشتر الآن"
 )
 OFFER_MAX_WORDS = 20
 OFFER_MAX_CHARS = 240  # (told before the words are counted: most paragraphs are longer)
