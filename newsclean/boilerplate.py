@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .adcopy import ad_copy_under_labels
 from .authorbios import author_bios
@@ -78,6 +79,7 @@ from .header import (
     _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _reading_time_or_comments,
     _unknown_button, _view_count, band_leftovers, markdown_title_over, pager_link, summary_box_heads,
 )
+from .heads import LineHeads
 from .innerboxes import boxes_inside_prose
 from .inserts import (
     _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers, _inserts_inside_prose,
@@ -91,6 +93,7 @@ from .linefeatures import (
     heads_a_table, stopword_threshold, video_teaser,
 )
 from .liveblog import live_control, live_entry_lines
+from .lexicon import data_lines
 from .mailheads import mail_edition, mail_header_lines
 from .mastheads import site_name_lines
 from .menus import (
@@ -757,6 +760,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             continue
         if overlap > 0 and _closes_a_box(paras, box_from - 1, boxes_end, i):
             continue
+        if i > end and paras[i - 1].kept and _release_line(p.plain):
+            continue  # a review's box of facts ends with when the film opens: "V kinematografih od 3. oktobra."
         p.drop("B121", core=[paras[start].index, paras[end].index], overlap=round(overlap, 3))
     if closing is not None and any(paras[k].decision.code == "B121" for k in range(closing, len(paras))):
         # A teaser's headline goes with its blurb, however on topic.
@@ -962,6 +967,19 @@ MAX_BYLINES_OVER = 2
 # A date line has a word or two besides the date ("입력 2025.11.06 06:00 · 수정 …");
 # "Swords at Sunset Oct 30, 2012" is another post's title and its date.
 STAMP_MAX_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _release_heads() -> LineHeads:
+    return LineHeads(data_lines("release_heads.txt"))
+
+
+RELEASE_LINE_MAX_WORDS = 12
+
+
+def _release_line(text: str) -> bool:
+    """When the film opens, on a short line of its own (lexicon/release_heads.txt)."""
+    return len(text.split()) <= RELEASE_LINE_MAX_WORDS and _release_heads().rest_after(text) is not None
 
 
 def _credit_under_title(paras: list[Paragraph], classes: list[str], i: int, title_above: int | None,
