@@ -1833,6 +1833,11 @@ def test_photo_credit_lines(line, credit):
         ("Nachrichten Berlin Hamburg München Köln Bremen Sport Kultur Politik", False),
         ("Berlin Hamburg Sport Kultur Politik Wirtschaft", False),  # a menu opens with a section's name
         ("Sport und Kultur Politik Wirtschaft", False),  # a word in lower case: no menu
+        # Scripts without capitals (thirty-sixth session): any other word counts as a place.
+        ("หน้าแรก ข่าวเชียงใหม่ ข่าวภาคเหนือ การเมือง เศรษฐกิจ ท่องเที่ยว ศิลปวัฒนธรรม กีฬา", True),
+        ("الرئيسية سياسة اقتصاد مجتمع جهات رياضة ثقافة دولي فيديو", True),
+        ("الرئيسية سياسة اقتصاد", False),  # three names
+        ("الحكومة تعلن خطة جديدة للاقتصاد والرياضة", False),  # a headline: no section's name first
     ],
 )
 def test_section_menu_on_one_line(line, menu):

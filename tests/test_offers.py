@@ -14,6 +14,9 @@ from newsclean.offers import shop_offer, trial_offer
     "Vedi l'offerta su Amazon - 349,90 EUR",
     "Comprar en TiendaMax por 499 €",
     "Vezi prețul: 2.799 lei la Magazinul Volta",
+    # (thirty-sixth session: dong and rupiah, Vietnamese and Indonesian buttons)
+    "Hoàng Long Mobile: 6.390.000₫ Mua ngay",
+    "Tokopedia Rp 4.999.000 Beli sekarang",
 ])
 def test_a_price_with_the_shops_button_is_an_offer(line):
     assert shop_offer(line)
