@@ -303,6 +303,8 @@ def _key_value(text: str) -> regex.Match[str] | None:
     """A fact's key and its mark: "Tore:", "Age: 46", "作者︱春春", or a
     date as a programme's or a timeline's key ("17 फरवरी: …", "3. März: …")."""
     m = _KEY_VALUE.match(text) or _CJK_KEY_VALUE.match(text)
+    if m is None and text.lstrip()[:1].isdigit() and (m := _YEAR_KEY.match(text)) is not None:
+        return m
     if m is None and text.lstrip()[:1].isdigit() and (m := _DAY_MONTH_KEY.match(text)) is not None:
         month = m["month"].casefold()
         if not any(month.startswith(prefix) for prefix in month_prefixes()):
@@ -310,6 +312,8 @@ def _key_value(text: str) -> regex.Match[str] | None:
     return m
 
 
+# A year, then the colon, as a timeline's key: "2019: raad kiest voor een fietsbrug …".
+_YEAR_KEY = regex.compile(r"^\s*(?:1[89]|20)\d{2}\s?:\s+\S")
 # A day and its month, then the colon: "17 फरवरी: …", "3. März 2025: …".
 _DAY_MONTH_KEY = regex.compile(r"^\s*\d{1,2}\.?\s(?P<month>[^\W\d_][\w.]*)(?:\s\d{4})?\s?:\s+\S")
 
