@@ -14,14 +14,18 @@ import regex
 
 from .comments import comment_count
 from .controls import is_player_control
-from .credits import _bare_name, _cased_name, _credit_line, _credited_caption, _credits, _dated, _photo_credit
+from .credits import (
+    _bare_name, _cased_name, _cased_names, _credit_line, _credited_caption, _credits, _dated, _photo_credit,
+)
 from .document import Paragraph
 from .generated import summary_heading
 from .lexicon import data_sections, label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, _LETTER, _SEGMENT_SEP, Features, _insert, _question
+from .liveblog import live_control
 from .markup import LYNX_IMAGE
 from .menus import _BREADCRUMB_SEP, _is_breadcrumb
+from .stamps import clock_line
 from .tail import _CJK_KEY_VALUE, _KEY_VALUE, TAIL_HEADLINE_MIN_WORDS, _table_below
 from .text import unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
@@ -506,6 +510,11 @@ def _credits_over(paras: list[Paragraph], feats: list[Features], classes: list[s
             # A caption without a credit, a kicker, or a player's length ("Listen
             # to this article" / "4 min") between the share bar and the article.
             k = _past_inserts(paras, feats, classes, k - 1)
+        elif (k == start - 1 and k >= 2 and classes[k] == SHORT and classes[k - 1] == SHORT
+              and clock_line(paras[k - 1].plain)):
+            # A live blog's first entry, its time and its heading, between the
+            # key events and the prose: "16:58" / "Bewdley residents told to leave …".
+            k = _past_inserts(paras, feats, classes, k - 2)
         # A bare name is a byline over a share bar or a photo; right over
         # the article it is as likely the headline ("Chef Rant").
         top = _above_credits(paras, classes, k, names=k < below)
@@ -719,6 +728,9 @@ def _past_inserts(paras: list[Paragraph], feats: list[Features], classes: list[s
             k = top - 1
         elif classes[k] == SHORT and _view_count(paras[k].plain):
             k -= 1  # "阅读量：3826", "2 834 прочитания": a counter beside the share bar
+        elif (not paras[k].kept and "listed_under" in paras[k].decision.evidence) or (
+                classes[k] == SHORT and live_control(paras[k].plain)):
+            k -= 1  # a live blog's key events, dropped under their label already, and its buttons
         elif _unknown_button(paras, feats, classes, k):
             k -= 1
         else:
@@ -812,7 +824,7 @@ def _name_by_date(paras: list[Paragraph], classes: list[str], k: int) -> bool:
     def role(j: int) -> bool:
         return 0 <= j < len(classes) and classes[j] == SHORT and _ROLE_WORDS.fullmatch(paras[j].plain) is not None
 
-    if _bare_name(paras[k].plain):
+    if _bare_name(paras[k].plain) or _cased_names(paras[k].plain):  # (or names: "Tom Ashworth, Ellie Kaur and Marcus Webb")
         return dated(k - 1) or dated(k + 1) or (role(k + 1) and dated(k + 2))
     return role(k) and k >= 1 and _bare_name(paras[k - 1].plain) and dated(k + 1)
 
