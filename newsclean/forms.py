@@ -15,7 +15,7 @@ from .fields import field_and_button, names_mail, opens_with_sign_up
 from .lexicon import normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import opens_as_speech
-from .tail import _LIST_MARKER, BOX_MIN_ENTRIES, TABLE_MIN_CELLS, _cells, article_box_end
+from .tail import _LIST_MARKER, BOX_MIN_ENTRIES, TABLE_MIN_CELLS, _cells, _closing_credit, article_box_end
 from .text import content_stems, ends_sentence
 
 if TYPE_CHECKING:
@@ -130,8 +130,10 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                     continue
                 if opens_as_speech(paras[k].plain):
                     continue  # an interview's or a quote's line ("—¿Volverá a la presa?"), not a pitch
-                if _BRACKETED_CREDIT.fullmatch(paras[k].plain.strip()):
-                    continue  # the article's closing credit ("(dpa)", "（嶺北総局・中村健太）"), not a heading
+                if _BRACKETED_CREDIT.fullmatch(paras[k].plain.strip()) or _closing_credit(paras[k].plain):
+                    # The article's closing credit ("(dpa)", "（嶺北総局・中村健太）") or its
+                    # source ("Fonte: Coopervale" under a table), not a heading.
+                    continue
                 if _listed_from_above(paras, top, k) or _in_block_from_above(paras, classes, top, k):
                     # The last items of the article's list, which starts over the
                     # pitch's lines: marked alike, or in the list's own block
