@@ -3640,3 +3640,26 @@ def test_a_short_subheading_under_an_inline_box_is_the_articles_when_its_section
     assert out[-len(section):] == section
     assert not set(box) & set(out)
 
+
+
+@pytest.mark.parametrize("line, signature", [
+    # (thirty-sixth session) A family's or a group's signature under an obituary or a letter.
+    ("Kari Håland Vik og Nils Tangerås, på vegne av familien og Strandebarm Sangkor", True),
+    ("Mary and Tom Whitlock, on behalf of the family", True),
+    ("Jean et Marie Dupont, au nom de toute la famille", True),
+    ("The council acted on behalf of the residents.", False),  # a sentence: no name, then a comma
+])
+def test_a_signature_on_someones_behalf(line, signature):
+    from newsclean.tail import _ON_BEHALF
+
+    assert (_ON_BEHALF.match(line) is not None) is signature
+
+
+def test_one_sentence_that_says_who_the_writer_is_is_a_bio():
+    # (thirty-sixth session) The byline names the writer; "is" and a role follow the name.
+    bio = "Tom Whitcombe is a court reporter for the Gazette and has covered the county's courts since 2015 for the paper"
+    out = kept("\n\n".join(["Bridge to close", "By Tom Whitcombe", *PROSE, bio]))
+    assert out == ["Bridge to close", "By Tom Whitcombe", *PROSE]
+    # A credit says what the writer did for this story: the article's.
+    credit = "Tom Whitcombe contributed reporting from the harbour office and the council chamber on Tuesday"
+    assert kept("\n\n".join(["Bridge to close", "By Tom Whitcombe", *PROSE, credit]))[-1] == credit
