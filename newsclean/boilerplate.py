@@ -92,8 +92,8 @@ from .linefeatures import (
     STOPWORD_SAMPLE_MIN, _SEGMENT_SEP, Features, _features, _long_sentences, banner_button, classify,
     heads_a_table, stopword_threshold, video_teaser,
 )
-from .liveblog import live_control, live_entry_lines
 from .lexicon import data_lines
+from .liveblog import live_control, live_entry_lines
 from .mailheads import mail_edition, mail_header_lines
 from .mastheads import site_name_lines
 from .menus import (

@@ -824,7 +824,8 @@ def _name_by_date(paras: list[Paragraph], classes: list[str], k: int) -> bool:
     def role(j: int) -> bool:
         return 0 <= j < len(classes) and classes[j] == SHORT and _ROLE_WORDS.fullmatch(paras[j].plain) is not None
 
-    if _bare_name(paras[k].plain) or _cased_names(paras[k].plain):  # (or names: "Tom Ashworth, Ellie Kaur and Marcus Webb")
+    # (Or several names: "Tom Ashworth, Ellie Kaur and Marcus Webb".)
+    if _bare_name(paras[k].plain) or _cased_names(paras[k].plain):
         return dated(k - 1) or dated(k + 1) or (role(k + 1) and dated(k + 2))
     return role(k) and k >= 1 and _bare_name(paras[k - 1].plain) and dated(k + 1)
 

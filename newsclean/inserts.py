@@ -268,8 +268,8 @@ def _about_boxes(paras: list[Paragraph], classes: list[str], start: int) -> list
 # "Hola, soy Lucía", "Hej! Jag heter Elin".
 _ABOUT_NAME = regex.compile(
     r"^[¡¿]?(?:(?i:about|sobre|über|à propos de|a propos de|om|over|acerca de|informazioni su)"
-    r"|(?i:hi|hello|hey|moi|salut|bonjour|hallo|hola|ciao|olá|hej|hoi)[,!.]?\s+(?i:i['’]?m|i am|(?:moi\s)?c['’]est|je suis|ich bin"
-    r"|soy|sono|sou|jag heter|jag är|ik ben))"
+    r"|(?i:hi|hello|hey|moi|salut|bonjour|hallo|hola|ciao|olá|hej|hoi)[,!.]?\s+"
+    r"(?i:i['’]?m|i am|(?:moi\s)?c['’]est|je suis|ich bin|soy|sono|sou|jag heter|jag är|ik ben))"
     r"\s+(?P<first>\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}\s?[!.]?$"
 )
 # The byline stands within this many lines of the article's first paragraph.

@@ -97,7 +97,8 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
     while k < len(classes) and len(found) < CLOSING_LINES_MAX and classes[k] in (SHORT, NEAR):
         f = feats[k]
         spoken = dialogue and paras[k].plain.lstrip().startswith(DIALOGUE_DASHES)
-        credit = _SIGN_OFF.match(paras[k].plain) or _closing_credit(paras[k].plain) or _ON_BEHALF.match(paras[k].plain)
+        text = paras[k].plain
+        credit = _SIGN_OFF.match(text) or _closing_credit(text) or _ON_BEHALF.match(text)
         terse = classes[k] == SHORT and (credit or (f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS
                                                     and not past_teaser))
         if not (spoken or terse):

@@ -655,19 +655,36 @@ def key_event_headings(paras: list[Paragraph], feats: list[Features], classes: l
     the live blog's entries' headings ("Key events" / "Amber warning
     extended", and the entry "Amber warning extended" at 16:10)."""
     found: list[tuple[int, int]] = []
-    last_at: dict[str, int] | None = None  # where each line comes last
+    last_at: dict[str, int] | None = None
     for i, f in enumerate(feats):
         if classes[i] != BAD or not f.label or normalize_label(paras[i].plain) not in label_set("key_event_labels.txt"):
             continue
         if last_at is None:
-            last_at = {p.plain.strip(): k for k, p in enumerate(paras)}
-        j = i + 1
-        while j < len(paras) and classes[j] == SHORT and last_at[paras[j].plain.strip()] > j:
-            j += 1
+            last_at = _last_said(paras)
+        j = _said_again_under(paras, classes, i, last_at)
         if j - i - 1 >= LABELLED_STAMPS_MIN:
             found.extend((k, i) for k in range(i + 1, j))
     return found
 
+
+def _last_said(paras: list[Paragraph]) -> dict[str, int]:
+    """Where each line comes last."""
+    return {p.plain.strip(): k for k, p in enumerate(paras)}
+
+
+def _said_again_under(paras: list[Paragraph], classes: list[str], i: int, last_at: dict[str, int]) -> int:
+    """Where the run of short lines under line `i` that each come again
+    further down ends (the entries of a list of what is below)."""
+    j = i + 1
+    while j < len(paras) and classes[j] == SHORT and last_at[paras[j].plain.strip()] > j:
+        j += 1
+    return j
+
+
+# A table of contents lists two sections or more; its heading is short (a
+# quick test before normalising: most lines are longer than any heading).
+TOC_MIN_ENTRIES = 2
+TOC_HEAD_MAX_CHARS = 40
 
 
 def contents_lists(paras: list[Paragraph], classes: list[str]) -> list[int]:
@@ -678,22 +695,17 @@ def contents_lists(paras: list[Paragraph], classes: list[str]) -> list[int]:
     such a heading, its lines said once, is no table of contents.)"""
     heads = label_set("toc_heads.txt")
     found: list[int] = []
-    last_at: dict[str, int] | None = None  # where each line comes last
+    last_at: dict[str, int] | None = None
     for i, p in enumerate(paras):
         if classes[i] == GOOD or len(p.plain) > TOC_HEAD_MAX_CHARS or normalize_label(p.plain) not in heads:
             continue
         if last_at is None:
-            last_at = {q.plain.strip(): k for k, q in enumerate(paras)}
-        j = i + 1
-        while j < len(paras) and classes[j] == SHORT and last_at[paras[j].plain.strip()] > j:
-            j += 1
-        if j - i - 1 >= LABELLED_STAMPS_MIN:
+            last_at = _last_said(paras)
+        j = _said_again_under(paras, classes, i, last_at)
+        if j - i - 1 >= TOC_MIN_ENTRIES:
             found.extend(range(i, j))
     return found
 
-
-# (Longer than any heading of the list: most lines need no normalising.)
-TOC_HEAD_MAX_CHARS = 40
 
 # A market ticker written a quote a line, under a code in capitals: "EUR
 # 4,3172 +0,12%", "WIG20 2 391,44 +0,61%", "S&P 500 5 102,3 -0,4%" (three in

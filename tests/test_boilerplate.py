@@ -3468,7 +3468,8 @@ def test_the_authors_bio_under_the_article_goes_when_the_byline_names_the_author
     "Entrevista de Tom Whitcombe · Fotografia de Inês Calado",
 ])
 def test_more_bylines_name_the_author_of_the_bio_under_the_article(byline):
-    bio = ["Tom Whitcombe", "Tom Whitcombe has covered the courts for the Gazette since 2015. He worked in Bristol before."]
+    bio = ["Tom Whitcombe",
+           "Tom Whitcombe has covered the courts for the Gazette since 2015. He worked in Bristol before."]
     out = kept("\n\n".join(["Bridge to close", byline, *PROSE, *bio]))
     assert out == ["Bridge to close", byline, *PROSE]
 
@@ -3657,7 +3658,8 @@ def test_a_signature_on_someones_behalf(line, signature):
 
 def test_one_sentence_that_says_who_the_writer_is_is_a_bio():
     # (thirty-sixth session) The byline names the writer; "is" and a role follow the name.
-    bio = "Tom Whitcombe is a court reporter for the Gazette and has covered the county's courts since 2015 for the paper"
+    bio = ("Tom Whitcombe is a court reporter for the Gazette and has covered the county's courts since 2015 "
+           "for the paper")
     out = kept("\n\n".join(["Bridge to close", "By Tom Whitcombe", *PROSE, bio]))
     assert out == ["Bridge to close", "By Tom Whitcombe", *PROSE]
     # A credit says what the writer did for this story: the article's.

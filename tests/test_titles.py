@@ -301,7 +301,8 @@ def test_a_writers_handle_before_the_date_is_a_byline(line, credit):
 
 @pytest.mark.parametrize("title, headline", [
     # A pair of guillemets quotes the book's title: no part of its own (thirty-sixth session).
-    ("Review of «The Orange Lane House» by Leila Sadri | Barg Monthly", "Review of «The Orange Lane House» by Leila Sadri"),
+    ("Review of «The Orange Lane House» by Leila Sadri | Barg Monthly",
+     "Review of «The Orange Lane House» by Leila Sadri"),
     ("Le «Grand Paris» avance vite | Le Monde", "Le «Grand Paris» avance vite"),
     # An unspaced guillemet alone still parts the headline from the site's name.
     ("Harbour bridge to close to cars»Gazette", "Harbour bridge to close to cars"),
