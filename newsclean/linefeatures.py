@@ -373,7 +373,7 @@ _MORE_FROM = regex.compile(
     r"(?:\s+(?i:stories|articles|posts|columns|news|beiträge|artikel|artículos|noticias|themen|nachrichten|meldungen"
     r"|nyheter|nyheder|artiklar|artikler|artykuły|wiadomości|krönikor|kronikker|kolumnen|kolumny|felietony|chroniques"
     r"|columnas|recipes|rezepte|recetas|recettes|ricette|receitas|recepten|przepisy|recept|opskrifter|oppskrifter))?"
-    r"\s+(?i:on|from|at|in|by|von|aus|bei|auf|de|en|från|fra|van|op|z|ze|od|av|af)(?:\s+(?i:dem|der|den|del|la|el))?"
+    r"\s+(?i:on|from|at|in|by|von|aus|bei|auf|de|en|från|fra|van|uit|op|z|ze|od|av|af)(?:\s+(?i:dem|der|den|del|la|el))?"
     r"\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}\s*[:»›>]?\s*$"
 )
 
