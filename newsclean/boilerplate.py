@@ -998,27 +998,32 @@ def _header_credit(text: str) -> bool:
     return _dated(text) and sum(1 for w in text.split() if not any(map(str.isdigit, w))) <= STAMP_MAX_WORDS
 
 
+def _title_line_naming(doc: Document, headline: Paragraph) -> Paragraph | None:
+    """The page's title line that named the line as its headline (D104), if any."""
+    return next((p for p in doc.paragraphs
+                 if p.decision.code == "D104" and p.decision.evidence.get("headline") == headline.index), None)
+
+
 def _named_in_title_kicker(doc: Document, headline: Paragraph, line: Paragraph) -> bool:
     """The title line named the headline after a kicker that is this line:
     a column's writer ("Nina Kralj: Soba za 480 evrov … | Ljubljanski
     kurir" over the name line "Nina Kralj" over the headline)."""
-    for p in doc.paragraphs:
-        if p.decision.code == "D104" and p.decision.evidence.get("headline") == headline.index:
-            # (A person's name: a blog's name or a topic as the kicker is the page's.)
-            kicker, colon, _ = p.plain.partition(": ")
-            return bool(colon) and tokens(kicker) == tokens(line.plain) and _bare_name(line.plain.strip())
-    return False
+    title = _title_line_naming(doc, headline)
+    if title is None:
+        return False
+    # (A person's name: a blog's name or a topic as the kicker is the page's.)
+    kicker, colon, _ = title.plain.partition(": ")
+    return bool(colon) and tokens(kicker) == tokens(line.plain) and _bare_name(line.plain.strip())
 
 
 def _named_by_title(doc: Document, headline: Paragraph) -> bool:
     """A title line named the line as its headline (D104), and not as the
     site's name at its end ("Aleph: comentários — Paulo Coelho's Blog")."""
-    for p in doc.paragraphs:
-        if p.decision.code == "D104" and p.decision.evidence.get("headline") == headline.index:
-            # (Nor the part after a kicker's colon, which may be the blog's
-            # name: "Preview of my keynote: Church of the Customer Blog".)
-            return not p.decision.evidence.get("kicker") and not names_site(p.plain, headline.plain)
-    return False
+    title = _title_line_naming(doc, headline)
+    # (Nor the part after a kicker's colon, which may be the blog's
+    # name: "Preview of my keynote: Church of the Customer Blog".)
+    return (title is not None and not title.decision.evidence.get("kicker")
+            and not names_site(title.plain, headline.plain))
 
 
 def _listed_under_label(paras: list[Paragraph], feats: list[Features], classes: list[str], i: int) -> bool:

@@ -165,11 +165,13 @@ def _masthead_naming(kept: list[Paragraph], site_key: str, config: Config) -> in
     if not site_key:
         return None
     for k in range(1, min(len(kept), MASTHEAD_REACH)):
-        if _is_prose(kept[k], config) and not _is_known(kept[k]):
-            return None  # the article (a place named in the title's last part comes again in it)
+        if _is_prose(kept[k], config):
+            if not _is_known(kept[k]):
+                return None  # the article (a place named in the title's last part comes again in it)
+            continue  # a known banner's prose names no masthead
         key = _key(kept[k].plain)
-        if key and (key.startswith(site_key + " ") or site_key.startswith(key + " ")) \
-                and not ends_sentence(kept[k].plain) and not _is_prose(kept[k], config):
+        names = key.startswith(site_key + " ") or site_key.startswith(key + " ")
+        if key and names and not ends_sentence(kept[k].plain):
             return k
     return None
 

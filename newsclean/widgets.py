@@ -1043,11 +1043,10 @@ def _answers_with_button(text: str) -> bool:
     if any(normalize_label(" ".join(ws[-n:])) in buttons for n in (1, 2)):
         return True
     # ... or the count of votes in the button's place: "Ja Nee Ik overweeg het 1.284 stemmen".
-    count = _COUNT_AT_END.search(text)
-    return count is not None and normalize_label(count["word"]) in buttons
-
-
-_COUNT_AT_END = regex.compile(r"(?<![\[\d])\d[\d.,\s]*\s(?P<word>\p{L}+)\s*$")
+    counts = list(_VOTE_COUNT.finditer(text))
+    last = counts[-1] if counts else None
+    return (last is not None and not text[last.end():].strip()
+            and normalize_label(last.group().split()[-1]) in buttons)
 
 
 # A premium article's badge beside its byline or over the article: the
