@@ -803,7 +803,7 @@ def weather_line(text: str) -> bool:
 # verdict ("★★★★☆", "Rating: ★★★★ 4/5") holds no count and stays: the count
 # is a number of two or more digits that is not a rating's scale ("/10").
 _RATING_STAR = regex.compile(r"[★☆⭐]\uFE0F?")
-_VOTE_COUNT = regex.compile(r"(?<![/\d.,])\d{1,3}(?:[\s.,]\d{3})+(?![\d.,]\d)|(?<![/\d.,])\d{2,}(?![\d.,]\d)")
+_STAR_VOTES = regex.compile(r"(?<![/\d.,])\d{1,3}(?:[\s.,]\d{3})+(?![\d.,]\d)|(?<![/\d.,])\d{2,}(?![\d.,]\d)")
 RATING_MIN_STARS = 3
 RATING_MAX_WORDS = 6
 
@@ -813,7 +813,7 @@ def rating_line(text: str) -> bool:
     if "★" not in text and "☆" not in text and "⭐" not in text:
         return False
     rest, stars = _RATING_STAR.subn(" ", text)
-    return (stars >= RATING_MIN_STARS and _VOTE_COUNT.search(rest) is not None
+    return (stars >= RATING_MIN_STARS and _STAR_VOTES.search(rest) is not None
             and word_count(words(rest)) <= RATING_MAX_WORDS)
 
 

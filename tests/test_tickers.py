@@ -79,6 +79,9 @@ def test_a_weather_widgets_line_of_places_and_temperatures(line, weather):
     ("★★★★☆", False),  # a review's own verdict: no count of votes
     ("Rating: ★★★★ 4/5", False),
     ("★★★★★ 9/10", False),
+    # The count alone, in brackets (its pattern was shadowed by the polls' until the thirty-sixth session).
+    ("★★★★★ (128)", True),
+    ("★★★★☆ 4,5 (1 203)", True),
     ("★ Featured", False),
     ("The hotel has ★★★★ and 120 rooms, and it was full for the whole of the summer season.", False),
 ])
