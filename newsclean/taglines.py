@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+import regex
+
 from .heads import LineHeads
 from .lexicon import data_lines, normalize_label
 from .text import SENTENCE_ENDERS, starts_caseless
@@ -23,11 +25,13 @@ _HEADED = re.compile(r"\W{0,2}(?P<head>[^\W\d][^:：\n]{0,40}?)\s?[:：]\s*(?P<r
 _DIGIT = re.compile(r"\d")
 _ITEM_SEP = re.compile(r"\s*[,;|•·/、，；]\s*|\s+[-–]\s+")
 # Two hashtags or more and nothing else. (One alone may be a Markdown heading's mark.)
-_HASHTAGS = re.compile(r"#[^\W\d_][\w-]*(?:[\s,]+#[^\W\d_][\w-]*)+")
+# (`regex`: its \w takes in the vowel signs of Thai and Indic scripts, "#หนังไทย",
+# "#हिंदी", which end a word for `re`.)
+_HASHTAGS = regex.compile(r"#[^\W\d_][\w-]*(?:[\s,]+#[^\W\d_][\w-]*)+")
 # ... or three or more tags of a few words each, as a site prints its tags'
 # names ("#Le stanze di Ottavia #Giulia Ferraresi #cinema italiano", "#CI/CD").
 _SPACED_TAG = r"#[^\W_][\w/+.&-]*(?:\s[^\W_#][\w/+.&-]*){0,3}"
-_SPACED_HASHTAGS = re.compile(rf"{_SPACED_TAG}(?:\s*{_SPACED_TAG})+")
+_SPACED_HASHTAGS = regex.compile(rf"{_SPACED_TAG}(?:\s*{_SPACED_TAG})+")
 SPACED_HASHTAGS_MIN = 3
 MAX_ITEM_WORDS = 5
 MAX_UNSEPARATED_WORDS = 10

@@ -34,6 +34,10 @@ from test_boilerplate import PROSE, kept
     "#Le stanze di Ottavia #Giulia Ferraresi #Lucia Montanari #cinema italiano",  # tags of a few words each
     "#GitHub Actions #CI/CD #AWS #コスト削減",
     "Mada: DART Mwendokasi Usafiri Dar Teknolojia",  # Swahili
+    # Hashtags in scripts whose vowel signs are marks, not letters
+    "#หนังไทย #รีวิวหนัง #ดราม่า",
+    "#हिंदी #समाचार #मौसम",
+    "#বাংলা #কবিতা",
 ])
 def test_tag_lines_in_several_languages(line):
     assert is_tag_line(line)
