@@ -42,7 +42,21 @@ def is_player_control(text: str) -> bool:
     a player's label behind its play or speaker sign ("▶ Watch the trailer
     (2:08)", "🎧 Listen to the podcast: …")."""
     return (normalize_label(text) in label_set("player_labels.txt") or player_time(text) or timed_player_control(text)
-            or media_label(text))
+            or media_label(text) or player_bar(text))
+
+
+# A player's bar printed whole: its buttons' labels in any language round its
+# time display ("Cheza 00:00 / 03:45 Sauti Manukuu Skrini nzima"). The display
+# as a page loads it, at zero, is the player's mark; no sentence holds it.
+PLAYER_BAR_MAX_WORDS = 10
+
+
+def player_bar(text: str) -> bool:
+    """A short line round a player's time display, no sentence."""
+    if len(text) > TIMED_CONTROL_MAX_CHARS or "0:00" not in text:
+        return False  # (most lines, told in C)
+    return (_PLAYER_TIME.search(text) is not None and len(text.split()) <= PLAYER_BAR_MAX_WORDS
+            and not text.rstrip().endswith((".", "!", "?")))
 
 
 # A player's label drawn behind a play, speaker, headphones or camera sign:

@@ -19,7 +19,7 @@ import regex
 
 from .appprompts import APP_PROMPT_MAX_WORDS, app_prompt
 from .config import Config
-from .controls import ends_with_length, media_label, player_time, timed_player_control
+from .controls import ends_with_length, media_label, player_bar, player_time, timed_player_control
 from .core import teaser_with_headline
 from .fields import FIELD_LINE_MAX_WORDS, field_and_button
 from .heads import LineHeads
@@ -580,7 +580,7 @@ def _known_hit(text: str) -> tuple[str | None, bool, str, int]:
         return hit
     if is_server_error(text):
         return "error", True, "", 0
-    if player_time(text) or timed_player_control(text) or media_label(text):
+    if player_time(text) or timed_player_control(text) or media_label(text) or player_bar(text):
         return "nav", True, "", 0
     if is_blob(text):
         return "blob", True, "", 0

@@ -124,3 +124,30 @@ def test_a_one_word_buttons_time_with_a_note_is_a_control_only_when_the_note_is_
 
     assert is_player_control("Reproduzir 32 min Spotify Apple Podcasts")
     assert not is_player_control("Play 2:45 left in the game")
+
+
+@pytest.mark.parametrize("bar", [
+    "Cheza 00:00 / 03:45 Sauti Manukuu Skrini nzima",  # Swahili: play, sound, subtitles, full screen
+    "Main 00:00 / 03:12 Senyap Skrin penuh",  # Malay
+    "▷ 0:00 / 1:02:31 ⚙ ⛶",
+])
+def test_a_players_bar_round_its_time_display_goes(bar):
+    # The display at zero, as the page loads it, marks the player whatever
+    # its buttons' language; so does a labelled title over it.
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], bar, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+@pytest.mark.parametrize("player", [
+    ["TAZAMA: Mabao yote manne ya Pwani Stars", "Cheza 00:00 / 03:45 Sauti Manukuu Skrini nzima"],
+    ["Tonton: Cara masak rendang tok dalam 3 minit", "Main 00:00 / 03:12 Senyap Skrin penuh"],
+])
+def test_a_labelled_title_over_a_players_bar_goes(player):
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *player, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_sentence_with_a_time_at_zero_is_no_player():
+    line = "The clock was reset to 0:00 / 90:00 before the replay began, the referee said."
+    text = ["Bridge to close", *PROSE[:3], line, *PROSE[3:]]
+    assert kept("\n\n".join(text)) == text
