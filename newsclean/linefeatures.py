@@ -463,6 +463,47 @@ def _follow_prompt(text: str) -> str:
     return m.group().casefold() if any(verb in low for verb in _FOLLOW_ANYWHERE) else ""
 
 
+# A share bar written out in words: the same verb or preposition before two
+# networks ("Partager sur Facebook Partager sur X Envoyer par e-mail", "Del på
+# Facebook Del på LinkedIn Send til en ven"), in any language; a headline that
+# names two networks names them once each ("Facebook and X fined").
+SHARE_ROW_MAX_WORDS = 20
+_MAX_SHARE_ROW_CHARS = 160
+# A network's name, maybe with a case ending ("Facebooku"; one letter, "x", only whole).
+_SHARE_PLATFORM = regex.compile(
+    r"(?<![\w'’-])(?:" + "|".join(
+        regex.escape(name) + (r"[\w]{0,2}" if len(name) > 2 else "")
+        for name in sorted(data_lines("share_platforms.txt"), key=len, reverse=True)
+    ) + r")(?![\w'’-])")
+_SHARE_WORD = regex.compile(r"[\w'’-]+")
+
+
+def share_row(text: str) -> bool:
+    """A line of share buttons that say what they do: a lead word said again
+    before each of two networks or more, no sentence."""
+    if len(text) > _MAX_SHARE_ROW_CHARS or "," in text or _ends_sentence(text):
+        return False  # (a list in a sentence: "on Facebook, on X and on Threads")
+    if len(set(_SHARE_PLATFORM.findall(text.casefold()))) < 2:
+        return False  # (most lines: one pass in C)
+    written = _SHARE_WORD.findall(text)
+    ws = [w.casefold() for w in written]
+    if not 4 <= len(ws) <= SHARE_ROW_MAX_WORDS:
+        return False
+    named = [k for k in range(1, len(ws)) if _platform(ws[k])]
+    # Each button's label starts with a capital: after a network, the next
+    # button, not the sentence going on ("fined Facebook on Monday").
+    if any(k + 1 < len(ws) and not written[k + 1][0].isupper() and not _platform(ws[k + 1]) for k in named):
+        return False
+    # (Two networks at least, each after a word that names none: "X X X", a
+    # table's ticks, is no row of buttons.)
+    leads = [ws[k - 1] for k in named if not _platform(ws[k - 1])]
+    return len({ws[k] for k in named}) >= 2 and len(set(leads)) < len(leads)
+
+
+def _platform(word: str) -> bool:
+    return _SHARE_PLATFORM.fullmatch(word) is not None
+
+
 # A menu written as one line: four or more items of one to three words
 # between " | ", " · " or " • ", no number among them (a byline's date, a
 # score), none a sentence.
@@ -582,6 +623,11 @@ def _known_hit(text: str) -> tuple[str | None, bool, str, int]:
         return "error", True, "", 0
     if player_time(text) or timed_player_control(text) or media_label(text) or player_bar(text):
         return "nav", True, "", 0
+    if share_row(text):
+        # (A row of follow buttons opens the page's furniture as a follow prompt does.)
+        low = text.casefold()
+        follows = any(low.startswith(verb) and not low[len(verb):len(verb) + 1].isalpha() for verb in _FOLLOW_LEADS)
+        return ("follow" if follows else "share"), True, "", 0
     if is_blob(text):
         return "blob", True, "", 0
     if is_markup(text):

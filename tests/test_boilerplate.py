@@ -4,7 +4,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.credits import _credit_line
-from newsclean.linefeatures import _features
+from newsclean.linefeatures import _features, share_row
 
 PROSE = [
     "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers warned that the frame had corroded.",
@@ -3665,3 +3665,24 @@ def test_one_sentence_that_says_who_the_writer_is_is_a_bio():
     # A credit says what the writer did for this story: the article's.
     credit = "Tom Whitcombe contributed reporting from the harbour office and the council chamber on Tuesday"
     assert kept("\n\n".join(["Bridge to close", "By Tom Whitcombe", *PROSE, credit]))[-1] == credit
+
+
+@pytest.mark.parametrize("bar", [
+    "Offrir l'article Lire plus tard Partager sur Facebook Partager sur X Partager sur LinkedIn Envoyer par e-mail",
+    "Del på Facebook Del på LinkedIn Send til en ven",
+    "Deli na Facebooku Pripni na Pinterest Pošlji po e-pošti",
+    "Поделиться в Telegram Поделиться в VK",
+])
+def test_a_share_bar_in_words_goes_in_any_language(bar):
+    # The same verb or preposition before two networks: buttons, in words no phrase list knows.
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:2], bar, *PROSE[2:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+@pytest.mark.parametrize("line", [
+    "The EU fined Facebook on Monday and on Tuesday fined X",
+    "Posted on Facebook on Monday, on X on Tuesday",
+    "Facebook and X fined over data rules",
+])
+def test_lines_naming_networks_in_a_sentence_are_no_share_bar(line):
+    assert not share_row(line)
