@@ -57,12 +57,15 @@ def drop_title_copies(doc: Document, config: Config) -> None:
         title = _READER_TITLE.sub("", p.plain, count=1) if pos == 0 else p.plain
         part = _headline_part(title)
         k = _copy_below(kept, pos, part) if part is not None else None
-        if k is None and part is not None and part in (whole := _before_site(title)) and whole != part:
+        if part is not None and part in (whole := _before_site(title)) and whole != part:
             # A headline with a dash of its own: "Kaune – pirmoji paroda | Site",
             # over the article (not a subheading under its first paragraphs).
-            k = _copy_below(kept, pos, whole)
-            if k is not None and (not _heads_article(kept, k, config) or _article_between(kept, pos, k, config)):
-                k = None
+            # Above its longest part alone, which may come again further
+            # down (in the page's footer, in a list of stories), it is the one.
+            whole_at = _copy_below(kept, pos, whole)
+            if (whole_at is not None and (k is None or whole_at < k) and _heads_article(kept, whole_at, config)
+                    and not _article_between(kept, pos, whole_at, config)):
+                k = whole_at
         if k is not None:
             p.drop("D104", headline=kept[k].index)
             continue

@@ -51,6 +51,17 @@ def test_a_headline_with_a_dash_and_no_copy_below_stays():
     assert kept("\n\n".join([title, "Negative target fixation", *PROSE]))[0] == title
 
 
+def test_a_headline_with_dashes_of_its_own_is_found_before_its_first_part():
+    # The title tag's headline has a dash and a colon of its own; its first
+    # part alone comes again in the page's footer. The whole headline, over
+    # the article, is the one the title line names.
+    title = "Harbour bridge to close for three months: – This hits the whole village – Portside Chronicle"
+    text = [title, "News", "Sport", "Culture", "Harbour bridge to close for three months: – This hits the whole village",
+            *PROSE, "Most read", "Harbour bridge to close for three months", "Portside Chronicle"]
+    out = kept("\n\n".join(text))
+    assert out[: len(PROSE) + 1] == [text[4], *PROSE]
+
+
 def test_a_kicker_with_a_colon_is_not_a_site_name():
     title = "Harbour Gazette: Harbour bridge to close to cars"
     assert kept("\n\n".join([title, "Harbour bridge to close to cars", *PROSE]))[0] == title
