@@ -395,6 +395,8 @@ def _box_end(paras: list[Paragraph], classes: list[str], head: int, stop: int) -
             k += 1
         elif _box_entry(paras[k]) or _heads_entries(paras, classes, k, stop):
             k += 1
+        elif _split_entry(paras, classes, k, stop):
+            k += 2  # "Regie:" over "Lena Hofstetter"
         elif (below := _table_below(paras, k, stop)) > k:
             k = below  # a table, under its own heading ("## Result of the vote")
         elif classes[k] == SHORT and not _LINK_MARK.search(paras[k].text) and (
@@ -448,8 +450,28 @@ def _heads_entries(paras: list[Paragraph], classes: list[str], head: int, stop: 
     # of other stories, "Author | Headline", and a figure first a count,
     # "4573 (articles)", or a listicle's title, "10 More Bizarre Lists".)
     entries = range(head + 1, head + 1 + BOX_MIN_ENTRIES)
-    return head + BOX_MIN_ENTRIES < stop and all(
-        classes[k] != BAD and _box_entry(paras[k], named=False) for k in entries)
+    if head + BOX_MIN_ENTRIES < stop and all(
+            classes[k] != BAD and _box_entry(paras[k], named=False) for k in entries):
+        return True
+    return all(_split_entry(paras, classes, k, stop) for k in range(head + 1, head + 1 + 2 * BOX_MIN_ENTRIES, 2))
+
+
+# A key printed over its value, as a definition list or a table's column of
+# headers comes out of the page ("Regie:" / "Lena Hofstetter"): a key of
+# a few words and its colon, then a short value that is no key itself.
+SPLIT_KEY_MAX_WORDS = 3
+_SPLIT_KEY = regex.compile(r"^\s*[^\W\d_][^:：\n]{0,40}[:：]\s*$")
+
+
+def _split_entry(paras: list[Paragraph], classes: list[str], k: int, stop: int) -> bool:
+    """Lines `k` and `k + 1` are one entry of a box: its key over its value."""
+    if k + 1 >= stop or classes[k] != SHORT or classes[k + 1] != SHORT:
+        return False
+    key, value = paras[k].plain, paras[k + 1].plain
+    if _SPLIT_KEY.match(key) is None or len(key.split()) > SPLIT_KEY_MAX_WORDS:
+        return False
+    return (_SPLIT_KEY.match(value) is None and not _ends_sentence(value)
+            and not _LINK_MARK.search(paras[k].text + paras[k + 1].text))
 
 
 # The last block may hold this share of the prose above it: more is the

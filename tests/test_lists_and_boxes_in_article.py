@@ -395,3 +395,18 @@ def test_a_list_under_a_contents_heading_said_once_stays():
            "A poster of the first concert in Leeds"]
     lines = [SSE_POST[0], SSE_POST[1], *box, *SSE_POST[6:]]
     assert kept("\n\n".join(lines)) == lines
+
+
+def test_a_facts_box_with_each_key_over_its_value_stays_under_a_review():
+    # A definition list comes out of the page as a key on a line, its value
+    # under it: the review's own box, not a run of links below the article.
+    facts = ["Nachtfähre", "Regie:", "Lena Hofstetter", "Drehbuch:", "Lena Hofstetter, Malte Grün", "Laufzeit:",
+             "108 Minuten", "FSK:", "ab 16", "Kinostart:", "5. März 2026"]
+    page = ["Bridge to close", *PROSE, *facts, "Artikel teilen: Facebook X WhatsApp E-Mail", "Weitere Kritiken",
+            "Ein Sommer am See: Familienkomödie mit Längen", "Die Rückkehr: Kammerspiel ohne Spannung"]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE, *facts]
+
+
+def test_a_forms_keys_with_no_values_are_no_facts_box():
+    page = ["Bridge to close", *PROSE, "Tell us more", "Name:", "E-mail:", "Message:", "Send"]
+    assert not {"Name:", "E-mail:", "Message:"} & set(kept("\n\n".join(page)))
