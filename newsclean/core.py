@@ -237,6 +237,8 @@ def cut_off_topic_tail(
                                   [classes[k] for k in between])
         if is_break and _box_inside(paras, feats, classes, between, j, hi, lo, lang):
             is_break = False  # a sign-up or donation box inside the article, clean prose under it to the end
+        if is_break and _read_also_inside(paras, feats, classes, between, j, hi):
+            is_break = False  # "Read also" and a headline or two, then the article's next section
         if head and j <= hi and tail_size[j - lo] <= head_size and is_break:
             examined += 1
             if examined > MAX_BREAKS_EXAMINED:
@@ -310,6 +312,53 @@ def _box_inside(
         return True
     subject = subject_names(above, lang)
     return bool(subject) and all(name_stems(paras[k].plain, lang) & subject for k in prose)
+
+
+# A "Read also" box inside the article links this many stories at most;
+# with the article's next subheading, this many lines of its own (a facts
+# box's "Key: value" entries between do not count).
+READ_ALSO_MAX_LINKS = 3
+READ_ALSO_MAX_LINES_ABOVE = 8
+# Under the subheading, this many paragraphs of prose among its next five
+# lines, the first two too: a section of the article (its list of steps may
+# have a short line), not teasers (a headline over each blurb) nor a bio.
+SECTION_MIN_PARAGRAPHS = 3
+SECTION_WINDOW = 5
+
+
+def _read_also_inside(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], between: list[int], j: int, hi: int
+) -> bool:
+    """The break holds one known "Read also" label over a few headlines, then
+    a subheading of the article's with three paragraphs or more in a row
+    under it (short ones count: a list of steps): the article's next section
+    goes on under the box. (Its vocabulary is its own: a review's section on
+    what fails, a report's section on the parents' worries.) Over the label,
+    the article's own short lines may end its section: a table's rows."""
+    from .tail import _key_value  # tail.py imports this module
+
+    known = [k for k in between if classes[k] == BAD]
+    if len(known) != 1 or feats[known[0]].category != "related":
+        return False
+    label = known[0]
+    if label - between[0] > READ_ALSO_MAX_LINES_ABOVE:
+        return False
+    # (A facts box's "Key: value" entries between count for nothing.)
+    own = [k for k in range(label + 1, j) if _key_value(paras[k].plain) is None][: READ_ALSO_MAX_LINKS + 1]
+    for heading in own[1:]:
+        if classes[heading] != SHORT or _ends_with_stop(paras[heading].plain):
+            continue
+        # (A short sentence counts when it ends with a full stop: a list of
+        # steps does, other stories' headlines put as questions do not.)
+        section = [classes[k] == GOOD or (classes[k] == NEAR and paras[k].plain.rstrip().endswith((".", "。")))
+                   for k in range(heading + 1, min(hi, heading + SECTION_WINDOW) + 1)]
+        if section[:2] == [True, True] and sum(section) >= SECTION_MIN_PARAGRAPHS:
+            return True
+    return False
+
+
+def _ends_with_stop(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", "。", "！", "？"))
 
 
 def _sections_go_on(paras: list[Paragraph], classes: list[str], prose: list[int], above: list[str]) -> bool:

@@ -23,7 +23,7 @@ from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import Features, _insert, _question
 from .markup import article_subheading
 from .slogans import is_site_slogan
-from .tail import TAIL_HEADLINE_MIN_WORDS, _LIST_MARKER, _headline_sized, _reads_as_own_list
+from .tail import TAIL_HEADLINE_MIN_WORDS, _LIST_MARKER, _headline_sized, _key_value, _reads_as_own_list
 from .text import content_stems, words
 from .text import ends_sentence as _ends_sentence
 from .topic import _core_overlap
@@ -187,12 +187,30 @@ def _lone_teasers(
         t = h + 1
         if classes[t] != SHORT or feats[t].n_words < 3 or feats[t].sentence_end:
             continue
-        below = classes[t + 1 : min(end + 1, t + 1 + LONE_TEASER_REACH)]
+        # (Past the article's own box of facts under it: "Lundebrua" / "Bygget: 1968" / …)
+        u = _past_facts_box(paras, classes, t + 1, end)
+        below = classes[u : min(end + 1, u + LONE_TEASER_REACH)]
         # (Or the article's next section: a subheading over a paragraph of sentences.)
-        section = below[:2] == [SHORT, GOOD] and feats[t + 2].sentence_end
+        section = below[:2] == [SHORT, GOOD] and feats[u + 1].sentence_end
         if BAD not in below and (below.count(GOOD) >= LONE_TEASER_PROSE_MIN or section):
             found.append((t, h))
     return found
+
+
+# A box of facts: a heading over this many "Key: value" entries at least.
+FACTS_BOX_MIN_ENTRIES = 2
+
+
+def _past_facts_box(paras: list[Paragraph], classes: list[str], i: int, end: int) -> int:
+    """Where the box of facts that opens at line `i` (a short heading over
+    "Key: value" entries, a short line of the box under them) ends; `i`
+    when none opens there."""
+    if i >= end or classes[i] != SHORT or _key_value(paras[i].plain) is not None:
+        return i
+    k = i + 1
+    while k <= end and classes[k] == SHORT and _key_value(paras[k].plain) is not None:
+        k += 1
+    return k if k - i - 1 >= FACTS_BOX_MIN_ENTRIES else i
 
 
 def _subheading_over_prose(classes: list[str], feats: list[Features], j: int, end: int) -> bool:

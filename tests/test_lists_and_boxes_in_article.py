@@ -410,3 +410,33 @@ def test_a_facts_box_with_each_key_over_its_value_stays_under_a_review():
 def test_a_forms_keys_with_no_values_are_no_facts_box():
     page = ["Bridge to close", *PROSE, "Tell us more", "Name:", "E-mail:", "Message:", "Send"]
     assert not {"Name:", "E-mail:", "Message:"} & set(kept("\n\n".join(page)))
+
+
+# A section of the bridge story in words of its own: the parents' worries.
+PARENTS = [
+    "At a meeting in the village hall on Tuesday evening, mothers and fathers asked above all about their children's way to school.",
+    "\"We want a proper fence between the building site and the path, and better lighting in the mornings,\" said one of them.",
+    "Mykland promised a fence and lamps along the path for the whole period, but could not promise that the work would end by January.",
+]
+
+
+@pytest.mark.parametrize("box", [
+    ["Read also", "Council puts off resurfacing of the coast road until next year"],
+    # with the article's facts box between the link and the next section
+    ["Read also", "Council puts off resurfacing of the coast road until next year", "The old bridge", "Built: 1968",
+     "Length: 84 metres", "Owner: the county"],
+])
+def test_the_articles_next_section_goes_on_under_a_read_also_box(box):
+    page = ["Bridge to close", *PROSE, *box, "Parents are worried", *PARENTS, "Share this article Facebook X WhatsApp",
+            "Most read", "New shop opens before Christmas", "Village team loses the play-off on penalties"]
+    out = kept("\n\n".join(page))
+    assert out[-len(PARENTS) - 1:] == ["Parents are worried", *PARENTS]
+    assert box[1] not in out
+
+
+def test_teasers_under_a_read_also_box_are_no_section():
+    # Under the box, headlines over a blurb each: other stories.
+    teasers = ["New shop opens before Christmas", "The grocer on the square will open a second store in the old bank.",
+               "Village team loses the play-off", "Two penalties decided the match after a goalless two hours."]
+    page = ["Bridge to close", *PROSE, "Read also", "Council puts off resurfacing of the coast road", *teasers]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
