@@ -115,7 +115,7 @@ from .taglines import unmarked_tag_line
 from .text import columns, content_stems, ends_full_stop, is_cjk_token, tokens, words
 from .text import ends_sentence as _ends_sentence
 from .titlecards import title_card_follows
-from .titles import names_site
+from .titles import names_site, title_line_shaped
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .topteasers import cut_teasers_over_article
 from .underbox import section_under_box
@@ -253,6 +253,36 @@ def _reader_view_head(paras: list[Paragraph], classes: list[str]) -> list[tuple[
     return found
 
 
+# A consent banner's heading: a line of a few words right over its text, in
+# its words ("The Northern Courier and our partners use cookies", "Souhlas s
+# používáním cookies", "Vi bryr oss om personvernet ditt" over "… personvern …").
+BANNER_HEADING_MAX_WORDS = 12
+BANNER_TEXT_MIN_WORDS = 8
+
+
+def _banner_headings(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], lang: str | None, headlines: set[int]
+) -> list[int]:
+    """Lines right over a consent banner's text (a phrase of the lexicon in
+    a paragraph, not a button's label) that share a word with it and end no
+    sentence: its heading, in any language. Not the page's headline, which
+    the title line names (an article on cookie rules may open with a
+    consent phrase)."""
+    found = []
+    for i in range(len(paras) - 1):
+        below = feats[i + 1]
+        if not (classes[i + 1] == BAD and below.category == "consent" and not below.label
+                and below.sentence_end and below.n_words >= BANNER_TEXT_MIN_WORDS):
+            continue  # (the banner's sentences, not a skip link's "[Skip X post by …]")
+        if classes[i] not in (SHORT, NEAR) or feats[i].n_words > BANNER_HEADING_MAX_WORDS:
+            continue
+        if paras[i].index in headlines or feats[i].sentence_end or title_line_shaped(paras[i].plain):
+            continue  # (the article's last line over a banner the page appends ends a sentence)
+        if content_stems(paras[i].plain, lang) & content_stems(paras[i + 1].plain, lang):
+            found.append(i)
+    return found
+
+
 def drop_boilerplate(doc: Document, config: Config) -> None:
     paras = doc.kept()
     if not paras:
@@ -269,6 +299,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # A consent banner's "Learn more" opens no section of other stories.
     feats = [replace(f, category="consent") if banner_button(p.plain, feats, classes, i) else f
              for i, (p, f) in enumerate(zip(paras, feats))]
+    headlines = {p.decision.evidence.get("headline") for p in doc.paragraphs if p.decision.code == "D104"}
+    for i in _banner_headings(paras, feats, classes, lang, headlines):
+        classes[i] = BAD
+        feats[i] = replace(feats[i], category="consent", label=True)
     for i in range(len(paras)):
         if classes[i] != BAD:
             continue

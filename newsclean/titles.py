@@ -268,6 +268,11 @@ def _headline_part(text: str) -> str | None:
     return headline if len(tokens(headline)) >= HEADLINE_MIN_WORDS else None
 
 
+def title_line_shaped(text: str) -> bool:
+    """A headline and a site's name, as a title tag joins them ("Rezept - Backen.de")."""
+    return _headline_part(text) is not None
+
+
 def _before_site(title: str) -> str:
     """The title line without its last part, the site's name."""
     last = None

@@ -1,9 +1,14 @@
 """Context rules of the boilerplate stage, on small hand-written articles."""
 
+from pathlib import Path
+
 import pytest
 
 from newsclean import clean
 from newsclean.credits import _credit_line
+from newsclean.boilerplate import _banner_headings
+from newsclean.document import Paragraph
+from newsclean.lineclass import BAD, NEAR, SHORT
 from newsclean.linefeatures import _features, share_row
 
 PROSE = [
@@ -3686,3 +3691,28 @@ def test_a_share_bar_in_words_goes_in_any_language(bar):
 ])
 def test_lines_naming_networks_in_a_sentence_are_no_share_bar(line):
     assert not share_row(line)
+
+
+def test_a_consent_banners_heading_in_its_words_is_the_banners():
+    lines = ["The Harbour Gazette and our partners use cookies",
+             "We use cookies and similar technologies to show you relevant advertising and to understand how our "
+             "site is used. You can change your choices at any time.",
+             "I Accept Show Purposes",
+             "Readers can still use the cookie shop by the footpath.",
+             "By clicking Accept Cookies, you agree to our use of cookies and other tracking technologies."]
+    paras = [Paragraph(i, t, 0, 0, i + 1, i) for i, t in enumerate(lines)]
+    feats = [_features(t, "en") for t in lines]
+    classes = [SHORT, BAD, BAD, NEAR, BAD]
+    # The first is the banner's heading; the fourth ends a sentence (the article's last line).
+    assert _banner_headings(paras, feats, classes, "en", set()) == [0]
+    # Not the headline the title line names.
+    assert _banner_headings(paras, feats, classes, "en", {0}) == []
+
+
+def test_the_articles_last_line_over_an_appended_banner_stays():
+    # It ends a sentence: no banner's heading, whatever words it shares.
+    last = "Readers can still use the footpath, for now."
+    banner = ["By clicking Accept Cookies, you agree to our use of cookies and other tracking technologies.",
+              "Accept Cookies"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, last, *banner]))
+    assert out == ["Bridge to close", *PROSE, last]
