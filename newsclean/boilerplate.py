@@ -678,6 +678,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     # The site's name, which its copyright line names, is no kicker nor headline.
     site_names = site_name_lines(paras, feats, classes, start) - {headline, deck}
     header_lines -= site_names
+    # Nor is a breadcrumb, on topic as it is by its last item: "Utama › Nasional › Selangor".
+    # (It stays among the header's lines, which the loop below passes.)
+    for k in header_lines:
+        if k < start and _is_breadcrumb(paras[k].plain):
+            paras[k].drop("B112", breadcrumb=True)
     boxes_above = boxes_over_article(paras, classes, start)  # a review's "Pros" and "Cons" over its first paragraph
     title_above: int | None = None  # the last on-topic short line over the article
     kept_credits: set[int] = set()

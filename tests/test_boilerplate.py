@@ -3716,3 +3716,22 @@ def test_the_articles_last_line_over_an_appended_banner_stays():
               "Accept Cookies"]
     out = kept("\n\n".join(["Bridge to close", *PROSE, last, *banner]))
     assert out == ["Bridge to close", *PROSE, last]
+
+
+def test_a_breadcrumb_over_the_headline_goes_however_on_topic():
+    page = ["Home", "News", "Business", "Sport", "Search", "LATEST:", "Harbour bridge closure: buses to take the ring road",
+            "Harbour ferry timetable changes from Monday", "ADVERTISEMENT", "Home › News › Harbour",
+            "LATEST", "Harbour bridge to close", "By Jane Roe", "Thursday, 20 November 2025 | 6:45 pm", *PROSE]
+    out = kept("\n\n".join(page))
+    assert "Home › News › Harbour bridge" not in out
+    assert out[-len(PROSE) - 3:] == ["Harbour bridge to close", "By Jane Roe", "Thursday, 20 November 2025 | 6:45 pm", *PROSE]
+
+
+def test_a_breadcrumb_among_the_headers_lines_goes():
+    # A Malay page's header (written for the project): a ticker, an ad's
+    # label, then "Utama › Nasional › Selangor" over the headline. On
+    # topic by its last item, it is still no part of the article's header.
+    text = (Path(__file__).parent / "data" / "header-breadcrumb-ms.txt").read_text("utf-8")
+    paras = {p.text: p for p in clean(text).paragraphs}
+    assert paras["Utama › Nasional › Selangor"].decision.code == "B112"
+    assert paras["Oleh Nurul Ain Kamaruddin"].kept
