@@ -321,18 +321,19 @@ READ_ALSO_MAX_LINKS = 3
 READ_ALSO_MAX_LINES_ABOVE = 8
 # Under the subheading, this many paragraphs of prose among its next five
 # lines, the first two too: a section of the article (its list of steps may
-# have a short line), not teasers (a headline over each blurb) nor a bio.
+# have a short line), not teasers (a headline over each blurb) nor a bio
+# (section_opens).
 SECTION_MIN_PARAGRAPHS = 3
 SECTION_WINDOW = 5
+SECTION_FIRST_MIN_WORDS = 6
 
 
 def _read_also_inside(
     paras: list[Paragraph], feats: list[Features], classes: list[str], between: list[int], j: int, hi: int
 ) -> bool:
     """The break holds one known "Read also" label over a few headlines, then
-    a subheading of the article's with three paragraphs or more in a row
-    under it (short ones count: a list of steps): the article's next section
-    goes on under the box. (Its vocabulary is its own: a review's section on
+    a subheading of the article's with its section under it (section_opens):
+    the article's next section goes on under the box. (Its vocabulary is its own: a review's section on
     what fails, a report's section on the parents' worries.) Over the label,
     the article's own short lines may end its section: a table's rows."""
     from .tail import _key_value  # tail.py imports this module
@@ -345,16 +346,30 @@ def _read_also_inside(
         return False
     # (A facts box's "Key: value" entries between count for nothing.)
     own = [k for k in range(label + 1, j) if _key_value(paras[k].plain) is None][: READ_ALSO_MAX_LINKS + 1]
-    for heading in own[1:]:
-        if classes[heading] != SHORT or _ends_with_stop(paras[heading].plain):
-            continue
-        # (A short sentence counts when it ends with a full stop: a list of
-        # steps does, other stories' headlines put as questions do not.)
-        section = [classes[k] == GOOD or (classes[k] == NEAR and paras[k].plain.rstrip().endswith((".", "。")))
-                   for k in range(heading + 1, min(hi, heading + SECTION_WINDOW) + 1)]
-        if section[:2] == [True, True] and sum(section) >= SECTION_MIN_PARAGRAPHS:
-            return True
-    return False
+    return any(section_opens(paras, classes, heading, hi) for heading in own[1:])
+
+
+def section_opens(paras: list[Paragraph], classes: list[str], heading: int, hi: int) -> bool:
+    """Line `heading` is a subheading with a section of the article under it
+    (up to line `hi`): of its next five lines, the first two and three in
+    all are prose. A short line counts when it ends with a full stop, or as
+    a list's lead-in and items do, with a colon or a semicolon: a list of
+    steps or of findings does, other stories' headlines put as questions do
+    not, and teasers alternate headline and blurb."""
+    if classes[heading] != SHORT or _ends_with_stop(paras[heading].plain) or paras[heading].plain.rstrip().endswith(
+            (":", "：")):
+        return False  # (a sentence, or a line that leads into what follows: "… via e-mail:")
+    section = [classes[k] == GOOD or (classes[k] in (NEAR, SHORT) and paras[k].plain.rstrip().endswith(_GOES_ON))
+               for k in range(heading + 1, min(hi, heading + SECTION_WINDOW) + 1)]
+    if not (section[:2] == [True, True] and sum(section) >= SECTION_MIN_PARAGRAPHS):
+        return False
+    # (Its first line a paragraph, a list's lead-in or a step of some words:
+    # under a box's second headline, "Az elemzők óvatosak." is the subheading.)
+    first = paras[heading + 1].plain.rstrip()
+    return classes[heading + 1] == GOOD or first.endswith((":", "：")) or len(first.split()) >= SECTION_FIRST_MIN_WORDS
+
+
+_GOES_ON = (".", "。", ":", "：", ";")
 
 
 def _ends_with_stop(text: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Collection
 import regex
 
 from .comments import post_counter
+from .core import section_opens
 from .config import Config
 from .credits import _credit_line
 from .document import Paragraph
@@ -67,6 +68,17 @@ def _inline_teasers(
                                 or article_subheading(paras, start, h, j))
         if not (INLINE_TEASERS_MIN <= listed <= INLINE_TEASERS_MAX and goes_on):
             continue
+        # (The article's next section may open under the box's one headline,
+        # in a block of its own: its subheading, shorter than the headline,
+        # over prose, or over a lead-in and a list; the box ends there. A
+        # headline in the box's block, over the article's next paragraph, is
+        # the box's last; so is a quote box's last line, "End Quote Charles
+        # Bolden Nasa administrator".)
+        k = h + 2
+        if (k < j and paras[k].block != paras[k - 1].block and feats[k - 1].n_words >= feats[k].n_words
+                + LONE_HEADLINE_LONGER_BY and section_opens(paras, classes, k, end)):
+            j = k
+        listed = j - h - 1
         resume = j  # where the article goes on
         if (classes[j] in (GOOD, NEAR) and _short_subheading_under_headlines(paras, feats, h, j, lang)
                 and _paragraphs_follow(classes, j)):
