@@ -145,6 +145,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "follow", False, platform  # "Sigue a MARCADOR SUR en Google News"
     elif category is None and n_words <= APP_PROMPT_MAX_WORDS and (order := app_prompt(text)):
         category, label, phrase = "app", False, order  # "Last ned Kyst24-appen – gratis for abonnenter."
+    elif category is None and n_words <= APP_BADGES_MAX_WORDS and _app_badges(text):
+        category, label, phrase = "app", True, ""  # "Disponible en Google Play Descárgalo en App Store"
     elif category is None and n_words <= MENU_BAR_MAX_WORDS and _menu_bar(text):
         category, label, phrase = "nav", True, ""  # "News | Sport | Weather | iPlayer | Sounds"
     elif category is None and min(n_words, text.count(" ") + 1) <= SECTION_MENU_MAX_WORDS and _section_menu(text):
@@ -466,8 +468,11 @@ def _follow_prompt(text: str) -> str:
 # A share bar written out in words: the same verb or preposition before two
 # networks ("Partager sur Facebook Partager sur X Envoyer par e-mail", "Del på
 # Facebook Del på LinkedIn Send til en ven"), in any language; a headline that
-# names two networks names them once each ("Facebook and X fined").
+# names two networks names them once each ("Facebook and X fined"), and
+# three with commas between.
 SHARE_ROW_MAX_WORDS = 20
+# Or three networks or more, a third of the line's words at least.
+SHARE_ROW_MIN_NETWORKS = 3
 _MAX_SHARE_ROW_CHARS = 160
 # A network's name, maybe with a case ending ("Facebooku"; one letter, "x", only whole).
 _SHARE_PLATFORM = regex.compile(
@@ -483,12 +488,15 @@ def share_row(text: str) -> bool:
     before each of two networks or more, no sentence."""
     if len(text) > _MAX_SHARE_ROW_CHARS or "," in text or _ends_sentence(text):
         return False  # (a list in a sentence: "on Facebook, on X and on Threads")
-    if len(set(_SHARE_PLATFORM.findall(text.casefold()))) < 2:
+    networks = set(_SHARE_PLATFORM.findall(text.casefold()))
+    if len(networks) < 2:
         return False  # (most lines: one pass in C)
     written = _SHARE_WORD.findall(text)
     ws = [w.casefold() for w in written]
     if not 4 <= len(ws) <= SHARE_ROW_MAX_WORDS:
         return False
+    if len(networks) >= SHARE_ROW_MIN_NETWORKS and sum(map(_platform, ws)) * 3 >= len(ws):
+        return True  # "Kongsi resipi ini: Facebook WhatsApp Telegram Pinterest": the networks are the line
     named = [k for k in range(1, len(ws)) if _platform(ws[k])]
     # Each button's label starts with a capital: after a network, the next
     # button, not the sentence going on ("fined Facebook on Monday").
@@ -502,6 +510,19 @@ def share_row(text: str) -> bool:
 
 def _platform(word: str) -> bool:
     return _SHARE_PLATFORM.fullmatch(word) is not None
+
+
+# The stores' badges side by side, in the page's words round them: "Disponible
+# en Google Play Descárgalo en App Store", "Download on the App Store Get it
+# on Google Play". (An article names one store, or both in a sentence.)
+APP_BADGES_MAX_WORDS = 14
+_STORES = regex.compile(r"(?i)\b(?:google play|app\s?store|appgallery)\b")
+
+
+def _app_badges(text: str) -> bool:
+    if "play" not in text.casefold() and "gallery" not in text.casefold():
+        return False  # (most lines, told in C)
+    return len({m.casefold().replace(" ", "") for m in _STORES.findall(text)}) >= 2 and not _ends_sentence(text)
 
 
 # A menu written as one line: four or more items of one to three words

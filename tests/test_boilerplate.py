@@ -3677,6 +3677,7 @@ def test_one_sentence_that_says_who_the_writer_is_is_a_bio():
     "Del på Facebook Del på LinkedIn Send til en ven",
     "Deli na Facebooku Pripni na Pinterest Pošlji po e-pošti",
     "Поделиться в Telegram Поделиться в VK",
+    "Kongsi resipi ini: Facebook WhatsApp Telegram Pinterest",  # three networks or more: the line is theirs
 ])
 def test_a_share_bar_in_words_goes_in_any_language(bar):
     # The same verb or preposition before two networks: buttons, in words no phrase list knows.
@@ -3688,6 +3689,8 @@ def test_a_share_bar_in_words_goes_in_any_language(bar):
     "The EU fined Facebook on Monday and on Tuesday fined X",
     "Posted on Facebook on Monday, on X on Tuesday",
     "Facebook and X fined over data rules",
+    "Facebook, WhatsApp and Instagram down for hours",
+    "Facebook WhatsApp and Instagram outage hits millions across Europe",
 ])
 def test_lines_naming_networks_in_a_sentence_are_no_share_bar(line):
     assert not share_row(line)
@@ -3735,3 +3738,16 @@ def test_a_breadcrumb_among_the_headers_lines_goes():
     paras = {p.text: p for p in clean(text).paragraphs}
     assert paras["Utama › Nasional › Selangor"].decision.code == "B112"
     assert paras["Oleh Nurul Ain Kamaruddin"].kept
+
+
+@pytest.mark.parametrize("badges", ["Disponible en Google Play Descárgalo en App Store",
+                                    "Download on the App Store Get it on Google Play"])
+def test_the_app_stores_badges_go_in_any_language(badges):
+    out = kept("\n\n".join(["Bridge to close", *PROSE, badges]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_sentence_naming_both_stores_stays():
+    line = "The council's new parking app is free on Google Play and the App Store from Monday."
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], line, *PROSE[3:]]))
+    assert line in out
