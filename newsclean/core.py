@@ -333,9 +333,10 @@ def _read_also_inside(
 ) -> bool:
     """The break holds one known "Read also" label over a few headlines, then
     a subheading of the article's with its section under it (section_opens):
-    the article's next section goes on under the box. (Its vocabulary is its own: a review's section on
-    what fails, a report's section on the parents' worries.) Over the label,
-    the article's own short lines may end its section: a table's rows."""
+    the article's next section goes on under the box. (Its vocabulary is its
+    own: a review's section on what fails, a report's on the parents'
+    worries.) Over the label, the article's own short lines may end its
+    section: a table's rows."""
     from .tail import _key_value  # tail.py imports this module
 
     known = [k for k in between if classes[k] == BAD]
@@ -356,8 +357,7 @@ def section_opens(paras: list[Paragraph], classes: list[str], heading: int, hi: 
     a list's lead-in and items do, with a colon or a semicolon: a list of
     steps or of findings does, other stories' headlines put as questions do
     not, and teasers alternate headline and blurb."""
-    if classes[heading] != SHORT or _ends_with_stop(paras[heading].plain) or paras[heading].plain.rstrip().endswith(
-            (":", "：")):
+    if classes[heading] != SHORT or paras[heading].plain.rstrip().endswith((*_STOPS, ":", "：")):
         return False  # (a sentence, or a line that leads into what follows: "… via e-mail:")
     section = [classes[k] == GOOD or (classes[k] in (NEAR, SHORT) and paras[k].plain.rstrip().endswith(_GOES_ON))
                for k in range(heading + 1, min(hi, heading + SECTION_WINDOW) + 1)]
@@ -369,11 +369,8 @@ def section_opens(paras: list[Paragraph], classes: list[str], heading: int, hi: 
     return classes[heading + 1] == GOOD or first.endswith((":", "：")) or len(first.split()) >= SECTION_FIRST_MIN_WORDS
 
 
+_STOPS = (".", "!", "?", "。", "！", "？")
 _GOES_ON = (".", "。", ":", "：", ";")
-
-
-def _ends_with_stop(text: str) -> bool:
-    return text.rstrip().endswith((".", "!", "?", "。", "！", "？"))
 
 
 def _sections_go_on(paras: list[Paragraph], classes: list[str], prose: list[int], above: list[str]) -> bool:

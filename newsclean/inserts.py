@@ -14,8 +14,8 @@ from collections.abc import Collection
 import regex
 
 from .comments import post_counter
-from .core import section_opens
 from .config import Config
+from .core import section_opens
 from .credits import _credit_line
 from .document import Paragraph
 from .header import _BAR_CATEGORIES, MAX_HEADER_LINES, _above_credits

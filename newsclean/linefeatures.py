@@ -477,7 +477,7 @@ _MAX_SHARE_ROW_CHARS = 160
 # A network's name, maybe with a case ending ("Facebooku"; one letter, "x", only whole).
 _SHARE_PLATFORM = regex.compile(
     r"(?<![\w'’-])(?:" + "|".join(
-        regex.escape(name) + (r"[\w]{0,2}" if len(name) > 2 else "")
+        regex.escape(name) + (r"\w{0,2}" if len(name) > 2 else "")
         for name in sorted(data_lines("share_platforms.txt"), key=len, reverse=True)
     ) + r")(?![\w'’-])")
 _SHARE_WORD = regex.compile(r"[\w'’-]+")
@@ -485,7 +485,8 @@ _SHARE_WORD = regex.compile(r"[\w'’-]+")
 
 def share_row(text: str) -> bool:
     """A line of share buttons that say what they do: a lead word said again
-    before each of two networks or more, no sentence."""
+    before each of two networks or more, or three networks and little else;
+    no sentence."""
     if len(text) > _MAX_SHARE_ROW_CHARS or "," in text or _ends_sentence(text):
         return False  # (a list in a sentence: "on Facebook, on X and on Threads")
     networks = set(_SHARE_PLATFORM.findall(text.casefold()))
