@@ -12,7 +12,7 @@ import regex
 # The field's name, with a compound's ending ("E-mailadres", "Sähköpostiosoite").
 _ADDRESS_FIELD = (
     r"(?i:\b(?:e-?mail|e-?post|e-posta|e-pasts|el\.\s?paštas|sähköposti|correo|courriel|почта|пошта|е-адрес|e-adres"
-    r"|e-pošt|имејл|correu|barua pepe)\w*)"
+    r"|e-pošt|имејл|correu|barua pepe|e-mel|surel)\w*)"
     r"|邮箱|メールアドレス|이메일"
 )
 FIELD_LINE_MAX_WORDS = 6
@@ -22,7 +22,7 @@ _SIGN_UP_VERB = (
     r"(?i:\b(?:subscri|sign\s?up|join|abonn|inscri|suscri|iscriv|assin|cadastr|anmeld|abonnier|eintragen|registr"
     r"|subscrev|aanmeld|inschrijv|prenumer|tilmeld|abonner|tilaa|liity|zapisz|zapisuj|přihlás|odebír|prihlás|feliratkoz"
     r"|abonează|užsisak|pierakst|подпис|підпис|абонир|пријав|prijav|kaydol|abone|εγγραφ|להרשמה|اشترك|सब्सक्राइब|daftar"
-    r"|berlangganan|apunt|recib|receb|quier|quero|suscrí|inscrí|regístr|jisajili"
+    r"|berlangganan|langgan|sertai|apunt|recib|receb|quier|quero|suscrí|inscrí|regístr|jisajili"
     r"|đăng ký|send|senden|envoyer|enviar|invia))"
     r"|訂閱|订阅|登録|구독"
 )

@@ -3753,3 +3753,23 @@ def test_a_sentence_naming_both_stores_stays():
     line = "The council's new parking app is free on Google Play and the App Store from Monday."
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], line, *PROSE[3:]]))
     assert line in out
+
+
+MALAY = [
+    "Majlis bandaraya memutuskan pada hari Selasa untuk menutup jambatan lama kepada kenderaan mulai musim "
+    "bunga depan, selepas jurutera mendapati strukturnya telah berkarat.",
+    "Pemandu akan dilencongkan ke jalan lingkaran, kata pegawai, dan bas akan mendapat lorong sendiri "
+    "sepanjang dua tahun kerja pembaikan itu.",
+    "Pemilik kedai berhampiran jambatan itu berkata mereka bimbang kehilangan pelanggan semasa jambatan "
+    "ditutup, dan meminta bantuan majlis untuk membayar sewa.",
+    "Datuk Bandar berjanji memberi pampasan kepada peniaga yang dapat menunjukkan kejatuhan jualan akibat "
+    "penutupan itu, tetapi tidak menyebut jumlahnya.",
+]
+
+
+def test_a_malay_sign_up_box_goes():
+    # A question that names the mail (e-mel), a pitch that opens with "join" (sertai), the button.
+    box = ["Nak resipi Raya terus ke e-mel anda?",
+           "Sertai lebih 80,000 pembaca yang menerima resipi pilihan kami setiap minggu.", "Daftar"]
+    out = kept("\n\n".join(["Jambatan lama akan ditutup", *MALAY[:2], *box, *MALAY[2:]]))
+    assert out == ["Jambatan lama akan ditutup", *MALAY]
