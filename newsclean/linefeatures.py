@@ -513,6 +513,35 @@ def _platform(word: str) -> bool:
     return _SHARE_PLATFORM.fullmatch(word) is not None
 
 
+# A paywall's meter: how many of the month's free articles are read or left,
+# "2 of 3", "3 dari 5", "2 von 3", and the word for articles a few words on
+# ("Sie haben noch 2 von 3 kostenlosen NZ+ Artikeln in diesem Monat.", "Anda
+# telah membaca 3 dari 5 artikel gratis bulan ini."). A story's figures are
+# rarely "n of m articles" under twenty, and a meter is one short sentence.
+METER_MAX_WORDS = 20
+_METER = regex.compile(
+    r"(?i)(?<![\d.,])(?P<n>\d{1,2})\s+(?:of|von|dari|z|ze|zo|de|di|du|из|з|van|af|av|od|iš|от|από|/)\s+"
+    r"(?P<m>\d{1,2})(?![\d.,])(?:\s+\S+){0,3}?\s+\+?(?:articles?|artikel\w*|artícul\w*|articol\w*|artig\w*"
+    r"|artyku\w*|článk\w*|člán\w*|cikk\w*|straipsn\w*|стат\w*|makale\w*|artikkel\w*|άρθρ\w*)\b")
+
+
+# ... and the meter says after them that they are free, or counts them by
+# the month (not "the council approved 3 of 5 articles of the statute", nor
+# "last month 3 of 10 articles were retracted").
+_METER_TERMS = regex.compile(
+    r"(?i)\b(?:free|gratis|gratuit\w*|kostenlos\w*|frei\w*|darmo\w*|zdarma|zadarmo|ingyenes\w*|бесплатн\w*"
+    r"|безкоштовн\w*|ücretsiz|ilmai\w*|gratuiti?|δωρεάν|month\w*|monat\w*|mois|mes|bulan|miesiąc\w*|měsíc\w*"
+    r"|mesiac\w*|hónap\w*|месяц\w*|місяц\w*|måned\w*|månad\w*|kuu\w*|mēnes\w*|mėnes\w*|μήνα)\b")
+
+
+def paywall_meter(text: str) -> bool:
+    if len(text) > 200 or not any(c.isdigit() for c in text):
+        return False  # (most lines, told in C)
+    m = _METER.search(text)
+    return (m is not None and int(m["n"]) <= int(m["m"]) and len(text.split()) <= METER_MAX_WORDS
+            and _METER_TERMS.search(text, m.start("m")) is not None)
+
+
 # The stores' badges side by side, in the page's words round them: "Disponible
 # en Google Play Descárgalo en App Store", "Download on the App Store Get it
 # on Google Play". (An article names one store, or both in a sentence.)
@@ -645,6 +674,8 @@ def _known_hit(text: str) -> tuple[str | None, bool, str, int]:
         return "error", True, "", 0
     if player_time(text) or timed_player_control(text) or media_label(text) or player_bar(text):
         return "nav", True, "", 0
+    if paywall_meter(text):
+        return "subscribe", False, "meter", 1
     if share_row(text):
         # (A row of follow buttons opens the page's furniture as a follow prompt does.)
         low = text.casefold()

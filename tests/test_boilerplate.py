@@ -9,7 +9,7 @@ from newsclean.credits import _credit_line
 from newsclean.boilerplate import _banner_headings
 from newsclean.document import Paragraph
 from newsclean.lineclass import BAD, NEAR, SHORT
-from newsclean.linefeatures import _features, share_row
+from newsclean.linefeatures import _features, paywall_meter, share_row
 
 PROSE = [
     "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers warned that the frame had corroded.",
@@ -3753,6 +3753,20 @@ def test_a_sentence_naming_both_stores_stays():
     line = "The council's new parking app is free on Google Play and the App Store from Monday."
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], line, *PROSE[3:]]))
     assert line in out
+
+
+@pytest.mark.parametrize("meter", ["Anda telah membaca 3 dari 5 artikel gratis bulan ini.",
+                                   "Sie haben noch 2 von 3 kostenlosen NZ+ Artikeln in diesem Monat.",
+                                   "Přečetli jste 2 z 5 článků zdarma."])
+def test_a_paywalls_meter_goes_in_any_language(meter):
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:2], meter, *PROSE[2:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+@pytest.mark.parametrize("line", ["The council approved 3 of 5 articles of the new statute on Tuesday.",
+                                  "Last month 3 of 10 articles in the journal were retracted."])
+def test_a_storys_count_of_articles_is_no_meter(line):
+    assert not paywall_meter(line)
 
 
 MALAY = [
