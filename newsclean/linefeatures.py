@@ -519,6 +519,7 @@ def _platform(word: str) -> bool:
 # telah membaca 3 dari 5 artikel gratis bulan ini."). A story's figures are
 # rarely "n of m articles" under twenty, and a meter is one short sentence.
 METER_MAX_WORDS = 20
+METER_MAX_CHARS = 200
 _METER = regex.compile(
     r"(?i)(?<![\d.,])(?P<n>\d{1,2})\s+(?:of|von|dari|z|ze|zo|de|di|du|из|з|van|af|av|od|iš|от|από|/)\s+"
     r"(?P<m>\d{1,2})(?![\d.,])(?:\s+\S+){0,3}?\s+\+?(?:articles?|artikel\w*|artícul\w*|articol\w*|artig\w*"
@@ -535,7 +536,7 @@ _METER_TERMS = regex.compile(
 
 
 def paywall_meter(text: str) -> bool:
-    if len(text) > 200 or not any(c.isdigit() for c in text):
+    if len(text) > METER_MAX_CHARS or _DIGIT_RUNS.search(text) is None:
         return False  # (most lines, told in C)
     m = _METER.search(text)
     return (m is not None and int(m["n"]) <= int(m["m"]) and len(text.split()) <= METER_MAX_WORDS
@@ -550,7 +551,8 @@ _STORES = regex.compile(r"(?i)\b(?:google play|app\s?store|appgallery)\b")
 
 
 def _app_badges(text: str) -> bool:
-    if "play" not in text.casefold() and "gallery" not in text.casefold():
+    low = text.casefold()
+    if "play" not in low and "gallery" not in low:
         return False  # (most lines, told in C)
     return len({m.casefold().replace(" ", "") for m in _STORES.findall(text)}) >= 2 and not _ends_sentence(text)
 
