@@ -288,7 +288,14 @@ def _is_post_link(text: str) -> bool:
     if text.startswith("←") or text.endswith("→"):
         return True
     text = text.lstrip(_POST_LINK_MARKS)
-    return _post_link_heads().rest_after(text) is not None and not _ends_sentence(text)
+    if _ends_sentence(text):
+        return False
+    # (Chinese, Japanese and Korean write the head with a colon and no space:
+    # "« 前の記事：伊予灘ものがたりで行く … 次の記事：雪の白川郷 »".)
+    head, colon, rest = text.partition("：")
+    if colon and rest.strip() and normalize_label(head) in label_set("post_link_heads.txt"):
+        return True
+    return _post_link_heads().rest_after(text) is not None
 
 
 @lru_cache(maxsize=1)

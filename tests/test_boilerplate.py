@@ -891,6 +891,13 @@ def test_links_to_the_previous_and_next_post_go():
     assert kept("\n\n".join(text)) == text
 
 
+def test_links_to_the_previous_and_next_post_in_chinese_and_japanese_go():
+    # The head and a full-width colon, no space: "前の記事：…", "上一篇：…".
+    for line in ("« 前の記事：伊予灘の海辺さんぽ 次の記事：雪の白川郷、ライトアップの夜に »", "上一篇：北京地铁新线开通"):
+        assert _features(line, "ja").category == "nav"
+    assert _features("記事：新しい橋の計画", "ja").category is None  # ("article:", no head of a link)
+
+
 def test_a_galleries_page_numbers_go_but_not_numbers_of_the_article():
     pager = ["<", *map(str, range(1, 9)), ">"]
     text = ["Bridge to close", *PROSE[:2], *pager, *PROSE[2:]]
