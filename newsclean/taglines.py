@@ -33,6 +33,7 @@ _HASHTAGS = regex.compile(r"#[^\W\d_][\w-]*(?:[\s,]+#[^\W\d_][\w-]*)+")
 _SPACED_TAG = r"#[^\W_][\w/+.&-]*(?:\s[^\W_#][\w/+.&-]*){0,3}"
 _SPACED_HASHTAGS = regex.compile(rf"{_SPACED_TAG}(?:\s*{_SPACED_TAG})+")
 SPACED_HASHTAGS_MIN = 3
+HASHTAG_HEAD_MAX_WORDS = 4
 MAX_ITEM_WORDS = 5
 MAX_UNSEPARATED_WORDS = 10
 MAX_ITEMS = 40
@@ -57,14 +58,24 @@ def _heads() -> _Heads:
     return _Heads(frozenset(map(normalize_label, heads)), LineHeads(no_colon), one_word)
 
 
+def _hashtags(text: str) -> bool:
+    return _HASHTAGS.fullmatch(text) is not None or (
+        text.count("#") >= SPACED_HASHTAGS_MIN and _SPACED_HASHTAGS.fullmatch(text) is not None)
+
+
 def is_tag_line(text: str) -> bool:
     """A known head, then a short list of names, not a sentence; or a line
     of hashtags alone ("#Антарктида #пінгвіни #клімат")."""
     text = text.strip()
     if len(text) > 400 or text.endswith(_SENTENCE_END):
         return False
-    if text.startswith("#") and (_HASHTAGS.fullmatch(text) or (
-            text.count("#") >= SPACED_HASHTAGS_MIN and _SPACED_HASHTAGS.fullmatch(text))):
+    if text.startswith("#") and _hashtags(text):
+        return True
+    # A head of a few words and its colon over hashtags, whatever the head
+    # ("Subiecte fierbinți: #Cutremur #Pensii 2026 #Vremea #Facturi energie").
+    head, colon, tags = text.partition(": ")
+    if colon and len(head.split()) <= HASHTAG_HEAD_MAX_WORDS and tags.startswith("#") \
+            and tags.count("#") >= SPACED_HASHTAGS_MIN and _hashtags(tags):
         return True
     rest = _rest_after_head(text)
     if rest is None:

@@ -38,6 +38,7 @@ from test_boilerplate import PROSE, kept
     "#หนังไทย #รีวิวหนัง #ดราม่า",
     "#हिंदी #समाचार #मौसम",
     "#বাংলা #কবিতা",
+    "Subiecte fierbinți: #Cutremur #Pensii 2026 #Vremea #Facturi energie",  # any head over hashtags
 ])
 def test_tag_lines_in_several_languages(line):
     assert is_tag_line(line)
@@ -53,6 +54,7 @@ def test_tag_lines_in_several_languages(line):
     "Oznake na cesti su nove i jasno vidljive svima.",  # "markings", in a sentence
     "#MeToo and #TimesUp were trending across #Twitter today in many countries",  # a sentence with hashtags
     "#1 in the charts #2 last week",  # ranks
+    "He wrote: #MeToo changed everything, and #TimesUp too",  # a quotation with hashtags
 ])
 def test_other_lines_are_not_tag_lines(line):
     assert not is_tag_line(line)
