@@ -535,14 +535,17 @@ _METER = regex.compile(
 
 # ... and the meter says after them that they are free, or counts them by
 # the month (not "the council approved 3 of 5 articles of the statute", nor
-# "last month 3 of 10 articles were retracted").
+# "last month 3 of 10 articles were retracted"; not "Freitag", nor French
+# "mes", "my": Spanish counts "este mes").
 _METER_TERMS = regex.compile(
-    r"(?i)\b(?:free|gratis|gratuit\w*|kostenlos\w*|frei\w*|darmo\w*|zdarma|zadarmo|ingyenes\w*|бесплатн\w*"
-    r"|безкоштовн\w*|ücretsiz|ilmai\w*|gratuiti?|δωρεάν|month\w*|monat\w*|mois|mes|bulan|miesiąc\w*|měsíc\w*"
-    r"|mesiac\w*|hónap\w*|месяц\w*|місяц\w*|måned\w*|månad\w*|kuu\w*|mēnes\w*|mėnes\w*|μήνα)\b")
+    r"(?i)\b(?:free|gratis|gratuit\w*|kostenlos\w*|frei|freie\w*|darmo\w*|zdarma|zadarmo|ingyenes\w*"
+    r"|бесплатн\w*|безкоштовн\w*|ücretsiz|ilmai\w*|gratuiti?|δωρεάν|month\w*|monat\w*|mois|este mes|bulan"
+    r"|miesiąc\w*|měsíc\w*|mesiac\w*|hónap\w*|месяц\w*|місяц\w*|måned\w*|månad\w*|kuu\w*|mēnes\w*|mėnes\w*"
+    r"|μήνα)\b")
 
 
 def paywall_meter(text: str) -> bool:
+    """A paywall's count of the free articles read or left, in one short sentence."""
     if len(text) > METER_MAX_CHARS or _DIGIT_RUNS.search(text) is None:
         return False  # (most lines, told in C)
     m = _METER.search(text)

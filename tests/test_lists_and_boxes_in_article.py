@@ -414,9 +414,12 @@ def test_a_forms_keys_with_no_values_are_no_facts_box():
 
 # A section of the bridge story in words of its own: the parents' worries.
 PARENTS = [
-    "At a meeting in the village hall on Tuesday evening, mothers and fathers asked above all about their children's way to school.",
-    "\"We want a proper fence between the building site and the path, and better lighting in the mornings,\" said one of them.",
-    "Mykland promised a fence and lamps along the path for the whole period, but could not promise that the work would end by January.",
+    "At a meeting in the village hall on Tuesday evening, mothers and fathers asked above all about their "
+    "children's way to school.",
+    "\"We want a proper fence between the building site and the path, and better lighting in the mornings,\" "
+    "said one of them.",
+    "Mykland promised a fence and lamps along the path for the whole period, but could not promise that the "
+    "work would end by January.",
 ]
 
 

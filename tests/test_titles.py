@@ -57,8 +57,8 @@ def test_a_headline_with_dashes_of_its_own_is_found_before_its_first_part():
     # the article, is the one the title line names.
     title = "Harbour bridge to close for three months: – This hits the whole village – Portside Chronicle"
     headline = "Harbour bridge to close for three months: – This hits the whole village"
-    text = [title, "News", "Sport", "Culture", headline, *PROSE, "Most read", "Harbour bridge to close for three months",
-            "Portside Chronicle"]
+    text = [title, "News", "Sport", "Culture", headline, *PROSE, "Most read",
+            "Harbour bridge to close for three months", "Portside Chronicle"]
     out = kept("\n\n".join(text))
     assert out[: len(PROSE) + 1] == [headline, *PROSE]
 
