@@ -157,7 +157,7 @@ WHO_MIN_WORDS = 12
 
 
 def _says_who(rest: str) -> bool:
-    return _IS.match(rest) is not None and len(rest.split()) >= WHO_MIN_WORDS and len(rest.split()) <= BIO_MAX_WORDS
+    return _IS.match(rest) is not None and WHO_MIN_WORDS <= len(rest.split()) <= BIO_MAX_WORDS
 
 
 def _bio(text: str) -> bool:

@@ -53,8 +53,7 @@ def opens_with_sign_up(text: str) -> bool:
 
 # A pitch's mail: its address field's word, or the newsletter it sends.
 _MAIL = (rf"{_ADDRESS_FIELD}|(?i:\bnewsletter\w*|\binbox\b|\bnieuwsbrief\w*|\buutiskirje\w*|\bbutllet\w*|\bnyhedsbrev\w*"
-         r"|\bnyhetsbrev\w*|\bhírlevel\w*|\bhírlevél\w*|\buudiskir\w*|\bbilten\w*|\bбюлетен\w*"
-         r"|\bbarua pepe\b|\bjarida\b)")
+         r"|\bnyhetsbrev\w*|\bhírlevel\w*|\bhírlevél\w*|\buudiskir\w*|\bbilten\w*|\bбюлетен\w*|\bjarida\b)")
 
 
 def names_mail(text: str) -> bool:

@@ -466,10 +466,14 @@ def _follow_prompt(text: str) -> str:
     m = _FOLLOW_PLATFORM.search(text)
     if m is None:
         return ""
-    head = low[_LEADING_MARKS.match(low).end():]
-    if any(head.startswith(verb) and not head[len(verb):len(verb) + 1].isalpha() for verb in _FOLLOW_LEADS):
+    if _opens_with_follow_verb(low[_LEADING_MARKS.match(low).end():]):
         return m.group().casefold()
     return m.group().casefold() if any(verb in low for verb in _FOLLOW_ANYWHERE) else ""
+
+
+def _opens_with_follow_verb(low: str) -> bool:
+    """The casefolded line opens with a verb of following, a whole word ("folge …", "síguenos …")."""
+    return any(low.startswith(verb) and not low[len(verb):len(verb) + 1].isalpha() for verb in _FOLLOW_LEADS)
 
 
 # A share bar written out in words: the same verb or preposition before two
@@ -503,21 +507,18 @@ def share_row(text: str) -> bool:
     ws = [w.casefold() for w in written]
     if not 4 <= len(ws) <= SHARE_ROW_MAX_WORDS:
         return False
-    if len(networks) >= SHARE_ROW_MIN_NETWORKS and sum(map(_platform, ws)) * 3 >= len(ws):
+    network = [_SHARE_PLATFORM.fullmatch(w) is not None for w in ws]
+    if len(networks) >= SHARE_ROW_MIN_NETWORKS and sum(network) * 3 >= len(ws):
         return True  # "Kongsi resipi ini: Facebook WhatsApp Telegram Pinterest": the networks are the line
-    named = [k for k in range(1, len(ws)) if _platform(ws[k])]
+    named = [k for k in range(1, len(ws)) if network[k]]
     # Each button's label starts with a capital: after a network, the next
     # button, not the sentence going on ("fined Facebook on Monday").
-    if any(k + 1 < len(ws) and not written[k + 1][0].isupper() and not _platform(ws[k + 1]) for k in named):
+    if any(k + 1 < len(ws) and not written[k + 1][0].isupper() and not network[k + 1] for k in named):
         return False
     # (Two networks at least, each after a word that names none: "X X X", a
     # table's ticks, is no row of buttons.)
-    leads = [ws[k - 1] for k in named if not _platform(ws[k - 1])]
+    leads = [ws[k - 1] for k in named if not network[k - 1]]
     return len({ws[k] for k in named}) >= 2 and len(set(leads)) < len(leads)
-
-
-def _platform(word: str) -> bool:
-    return _SHARE_PLATFORM.fullmatch(word) is not None
 
 
 # A paywall's meter: how many of the month's free articles are read or left,
@@ -690,9 +691,7 @@ def _known_hit(text: str) -> tuple[str | None, bool, str, int]:
         return "subscribe", False, "meter", 1
     if share_row(text):
         # (A row of follow buttons opens the page's furniture as a follow prompt does.)
-        low = text.casefold()
-        follows = any(low.startswith(verb) and not low[len(verb):len(verb) + 1].isalpha() for verb in _FOLLOW_LEADS)
-        return ("follow" if follows else "share"), True, "", 0
+        return ("follow" if _opens_with_follow_verb(text.casefold()) else "share"), True, "", 0
     if is_blob(text):
         return "blob", True, "", 0
     if is_markup(text):
