@@ -18,6 +18,7 @@ from .document import Document, Paragraph
 from .heads import connective_heads
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .markup import article_subheading
+from .readmore import read_more_teaser
 from .steps import next_numbered_heading, outline_opens
 from .text import content_stems, name_stems, starts_caseless, subject_names
 from .titles import copied_above
@@ -222,6 +223,9 @@ def cut_off_topic_tail(
     head_size = 0
     examined = 0
     i = lo
+    # (A teaser that ends in its "Read more" link is known, and breaks the
+    # page no more than the prose it stands for: its words count below.)
+    read_mores = {k for k in range(lo, hi + 1) if classes[k] == BAD and _linked_teaser(paras[k], feats[k])}
     while i <= hi:
         if classes[i] == GOOD:
             head.append(content_stems(paras[i].plain, lang))
@@ -229,8 +233,11 @@ def cut_off_topic_tail(
             head_size += sizes[i]
             i += 1
             continue
+        if i in read_mores:
+            i += 1
+            continue
         j = i
-        while j <= hi and classes[j] != GOOD:
+        while j <= hi and classes[j] != GOOD and j not in read_mores:
             j += 1
         between = [k for k in range(i, j) if k not in inline_headings]
         is_break = _is_page_break([paras[k].plain for k in between], [feats[k] for k in between],
@@ -243,7 +250,7 @@ def cut_off_topic_tail(
             examined += 1
             if examined > MAX_BREAKS_EXAMINED:
                 break
-            tail = [k for k in range(j, hi + 1) if classes[k] in (GOOD, NEAR)]
+            tail = [k for k in range(j, hi + 1) if classes[k] in (GOOD, NEAR) or k in read_mores]
             tail_stems: set[str] = set().union(*(content_stems(paras[k].plain, lang) for k in tail))
             # Teasers and blurbs are not much longer than the paragraphs
             # above them; an article under a sidebar of one-line items is.
@@ -271,6 +278,10 @@ def cut_off_topic_tail(
                     return lo, end
         i = j
     return span
+
+
+def _linked_teaser(para: Paragraph, f: Features) -> bool:
+    return f.category == "related" and not f.label and bool(read_more_teaser(para.plain))
 
 
 # A sign-up or donation box is no page break when the article's prose goes

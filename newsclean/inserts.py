@@ -10,6 +10,7 @@ blurb, and the site's slogan at the top of the article (slogans.py).
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 import regex
 
@@ -23,6 +24,7 @@ from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import Features, _insert, _question
 from .markup import article_subheading
+from .readmore import read_more_teaser, read_on_links
 from .slogans import is_site_slogan
 from .tail import TAIL_HEADLINE_MIN_WORDS, _LIST_MARKER, _headline_sized, _key_value, _reads_as_own_list
 from .text import content_stems, words
@@ -271,7 +273,7 @@ def _about_boxes(paras: list[Paragraph], classes: list[str], start: int) -> list
     heads = label_set("about_heads.txt")
     for h in range(start + 1, len(paras) - 1):
         # (Prose under it first: most short lines stand over other short lines.)
-        if classes[h + 1] not in (GOOD, NEAR):
+        if not _box_prose(paras, classes, h + 1):
             continue
         text = paras[h].plain
         name = _ABOUT_NAME.match(text.strip()) if len(text) <= ABOUT_NAME_MAX_CHARS else None
@@ -284,10 +286,15 @@ def _about_boxes(paras: list[Paragraph], classes: list[str], start: int) -> list
         if classes[h] != BAD:
             found.append((h, h))  # "Sobre Lucía Ferrer", "O avtorici": no phrase list knows it
         k = h + 1
-        while k < len(paras) and k - h <= ABOUT_BOX_MAX_PARAGRAPHS and classes[k] in (GOOD, NEAR):
+        while k < len(paras) and k - h <= ABOUT_BOX_MAX_PARAGRAPHS and _box_prose(paras, classes, k):
             found.append((k, h))
             k += 1
     return found
+
+
+def _box_prose(paras: list[Paragraph], classes: list[str], k: int) -> bool:
+    """Prose, or the box's blurb that ends in its "Read more" link to the about page."""
+    return classes[k] in (GOOD, NEAR) or (classes[k] == BAD and bool(read_more_teaser(paras[k].plain)))
 
 
 # An about box's heading with the writer's name in it: "About Jess Miller",
@@ -367,20 +374,16 @@ def _headlines_under_bar(
 
 # A related-stories label that ends a teaser rather than heads one: the
 # line under it is the page's next item, not the label's headline.
-_READ_ON = regex.compile(
-    r"(?i)^\W*(?:read more|read on|continue reading|more|weiterlesen|mehr|lire la suite|la suite|leer más|"
-    r"seguir leyendo|czytaj dalej|continua a leggere|leia mais|verder lezen|devamını oku|читать далее|"
-    # (the same "read more" under each item of an e-mail edition, in more languages)
-    r"czytaj więcej|lees meer|läs mer|les mer|læs mere|lue lisää|citește mai mult|číst dál|čítať ďalej|"
-    r"tovább|διαβάστε περισσότερα|подробнее|детальніше|baca selengkapnya|đọc thêm|اقرأ المزيد|"
-    r"ادامه مطلب|続きを読む|阅读全文|자세히 보기|อ่านต่อ|להמשך קריאה|לכתבה המלאה|আরও পড়ুন|বিস্তারিত পড়ুন)\b"
-)
+@lru_cache(maxsize=1)
+def _read_on() -> regex.Pattern[str]:
+    # (and the bare words, which open a link's line but end many sentences)
+    return regex.compile(rf"(?i)^\W*(?:{read_on_links()}|read on|more|mehr|la suite)\b")
 
 
 def read_on_only(text: str) -> bool:
     """The line is a "Read more" link and nothing else ("Czytaj więcej »",
     not "More from the Calder Post")."""
-    m = _READ_ON.match(text)
+    m = _read_on().match(text)
     return m is not None and not any(ch.isalnum() for ch in text[m.end():])
 
 
@@ -399,7 +402,7 @@ def _headline_under_label(
         f = feats[b]
         if not (classes[b] == BAD and f.label and f.category == "related") or classes[b + 1] != SHORT:
             continue
-        if classes[b + 2] not in (GOOD, NEAR) or _READ_ON.match(paras[b].plain):
+        if classes[b + 2] not in (GOOD, NEAR) or _read_on().match(paras[b].plain):
             continue
         line = paras[b + 1].plain
         if _LIST_MARKER.match(line) or _ends_sentence(line) or len(words(line)) < TAIL_HEADLINE_MIN_WORDS:

@@ -26,6 +26,7 @@ from .heads import LineHeads
 from .lexicon import Lexicon, data_lines, label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .offers import TRIAL_MAX_WORDS, trial_offer
+from .readmore import READ_MORE_TEASER_MIN_WORDS, read_more_teaser
 from .taglines import is_tag_line
 from .text import CACHE_SIZE, ends_full_stop, starts_caseless, stopwords, unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
@@ -130,6 +131,8 @@ def _features(text: str, lang: str | None) -> Features:
         category, label, phrase = "footer", True, ""
     elif category is None and is_tag_line(text):
         category, label, phrase = "nav", True, ""  # "Tags: Ford, hybrid cars"
+    elif category is None and n_words >= READ_MORE_TEASER_MIN_WORDS and (link := read_more_teaser(text)):
+        category, label, phrase = "related", False, link  # "… the new Wii U console. Read more..."
     elif category is None and n_words <= TEASER_MAX_WORDS and (head := _teaser_head(text)):
         category, label, phrase = "related", False, head  # "Lees ook Nieuwe fietsbrug bij Zwolle …"
     elif category is None and n_words <= POST_LINK_MAX_WORDS and _is_post_link(text):

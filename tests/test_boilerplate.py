@@ -3794,3 +3794,33 @@ def test_a_malay_sign_up_box_goes():
            "Sertai lebih 80,000 pembaca yang menerima resipi pilihan kami setiap minggu.", "Daftar"]
     out = kept("\n\n".join(["Jambatan lama akan ditutup", *MALAY[:2], *box, *MALAY[2:]]))
     assert out == ["Jambatan lama akan ditutup", *MALAY]
+
+
+@pytest.mark.parametrize("teaser", [
+    "Holiday shoppers will soon get a hands-on look at the new console in stores. Read more...",
+    "We have mentioned before how the hatchback offers a lot of technology for little money... Read More",
+    "Welche Bedeutung hat die eigene Lebensgeschichte für die Rolle als Führungskraft? Weiterlesen",
+    "Rada miasta zdecydowała o zamknięciu mostu na dwa lata. Czytaj więcej »",
+])
+def test_a_teaser_ending_in_its_read_more_link_goes(teaser):
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], teaser, *PROSE[3:]]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+@pytest.mark.parametrize("line", [
+    "It was a long report, but all we had to do was continue reading.",
+    "The minutes ran to forty pages. Few councillors wanted to read more.",
+    "Asked what residents should do, she said: read more, and complain less.",
+])
+def test_prose_that_ends_in_the_words_of_a_read_more_link_stays(line):
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], line, *PROSE[3:]]))
+    assert line in out
+
+
+def test_an_about_box_whose_blurb_ends_in_read_more_goes_whole():
+    # The blog's box: its heading, and a blurb that links to the about page.
+    about = ["About the Blog",
+             "Bridgewatch helps readers of the Harbour Gazette make sense of the city's traffic, budgets and "
+             "building works, through maps, data and plain explanations. Read more »"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *about]))
+    assert out == ["Bridge to close", *PROSE]
