@@ -376,3 +376,10 @@ def test_lines_opened_by_an_arrow_or_a_symbol_are_not_hard_wrapped():
     assert not is_hard_wrapped(pager)
     assert not is_hard_wrapped(card)
     assert [p.text for p in segment("\n".join(pager))] == pager
+
+
+def test_a_tag_line_of_hashtags_under_a_share_bar_is_a_line_of_its_own():
+    # The two lines fill the same width, but a line that opens with a
+    # hashtag goes on no sentence.
+    raw = "Поделиться: ВКонтакте Одноклассники Telegram WhatsApp\n#парковки #транспорт #штрафы"
+    assert texts(raw) == raw.split("\n")
