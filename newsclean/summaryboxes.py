@@ -8,7 +8,8 @@ the end of a chapter, over what the chapter said) and a box of facts the
 article does not repeat both stay. So does a summary written on one line
 with its heading ("Summary: How your church can …"): that is the writer's
 own abstract. A heading that also heads the article's own box of facts
-("At a glance", lexicon/box_heads.txt) is left to that box.
+("At a glance", lexicon/box_heads.txt) is left to that box, and so are
+points that are keys over their values.
 """
 
 from __future__ import annotations
@@ -75,7 +76,22 @@ def _box_at(paras: list[Paragraph], i: int) -> list[int]:
     if not summary_heading(text) or normalize_label(text) in label_set("box_heads.txt"):
         return []
     points = _points_under(paras, i)
+    if _keys_over_values([paras[k].plain for k in points]):
+        return []  # "Gatavošanas laiks:" over "apmēram 2,5 stundas": the article's facts, not its summary
     return [i, *points] if points else []
+
+
+# A box of facts printed as a definition list: each key on a line of its
+# own, ended by a colon, its value on the next line.
+FACT_KEY_MAX_WORDS = 4
+FACT_MIN_KEYS = 2
+
+
+def _keys_over_values(lines: list[str]) -> bool:
+    keys = [k for k in range(len(lines) - 1)
+            if lines[k].rstrip().endswith((":", "：")) and word_count(words(lines[k])) <= FACT_KEY_MAX_WORDS
+            and not lines[k + 1].rstrip().endswith((":", "："))]
+    return len(keys) >= FACT_MIN_KEYS and 2 * len(keys) >= len(lines) - 1
 
 
 def drop_summary_boxes(doc: Document, config: Config) -> None:

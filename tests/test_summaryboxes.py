@@ -110,3 +110,11 @@ def test_a_summary_boxs_heading_goes_with_its_one_point_the_lede_restated():
 def test_the_notice_under_the_box_that_a_machine_wrote_it_goes_with_it():
     notice = ["Zusammenfassung automatisch erstellt und von der Redaktion geprüft"]
     assert kept(page([HEADLINE], BOX, notice, ARTICLE)) == [HEADLINE, *ARTICLE]
+
+
+def test_a_box_of_keys_over_their_values_is_the_articles_facts():
+    # A definition list under the heading: the article's key facts, which
+    # its text says again by nature; not a summary of it.
+    facts = ["Das Wichtigste in Kürze", "", "Kosten:", "18,4 Millionen Euro", "Schließung:",
+             "ab Juni für mindestens zwei Jahre", "Abstimmung:", "31 von 38 Mitgliedern"]
+    assert kept(page([HEADLINE], facts, ARTICLE)) == [HEADLINE, *[line for line in facts if line], *ARTICLE]
