@@ -179,7 +179,8 @@ def _figure_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int
 
 
 # "Read 3,128 times": the word after the count.
-_TIMES = r"(?:times|puta|krát|razy|раза|раз|разів|kez|fois|veces|volte|vezes|keer|mal|gånger|ganger|kertaa)"
+_TIMES = (r"(?:times|puta|krát|razy|раза|раз|разів|kez|fois|veces|volte|vezes|keer|mal|gånger|ganger|kertaa|пъти|пута"
+          r"|gange|ori|φορές)")
 # How often the article was read, printed with its date: "1245 просмотров",
 # "3.2K views", "Aufrufe: 812", "阅读 1.2万".
 _VIEW_COUNT = regex.compile(

@@ -3824,3 +3824,17 @@ def test_an_about_box_whose_blurb_ends_in_read_more_goes_whole():
              "building works, through maps, data and plain explanations. Read more »"]
     out = kept("\n\n".join(["Bridge to close", *PROSE, *about]))
     assert out == ["Bridge to close", *PROSE]
+
+
+@pytest.mark.parametrize("line, lang, category", [
+    ("Подели: Фејсбук Икс Вајбер", "sr", "share"),
+    ("공유하기 카카오톡 페이스북 URL복사 글씨크기 인쇄하기", "ko", "share"),
+    ("Líbil se vám článek? Sdílejte ho:", "cs", "share"),
+    ("Az Ön adatainak védelme fontos számunkra", "hu", "consent"),
+    ("Se alle klummer af Mette Gjerløv", "da", "related"),
+    ("Onko sinulla jo tilaus? Kirjaudu sisään", "fi", "signin"),
+    ("声明：本文为江南在线原创稿件，未经授权，禁止转载。", "zh", "footer"),
+    ("Bu haber abonelere özel olarak hazırlanmıştır. Kaynak gösterilmeden kullanılamaz.", "tr", "footer"),
+])
+def test_widgets_of_probe_pages_in_their_languages(line, lang, category):
+    assert _features(line, lang).category == category

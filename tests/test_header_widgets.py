@@ -2,6 +2,7 @@
 
 import pytest
 
+from newsclean.header import _view_count
 from newsclean.widgets import breaking_bar, local_weather
 from test_boilerplate import PROSE, kept
 
@@ -78,3 +79,8 @@ def test_a_share_bars_google_plus_by_the_byline_is_no_badge():
     lines = ["Bridge to close", "By Tom Rybak", "Google Plus", "Google+", "RN+"]
     paras = [Paragraph(index=i, text=t, start=0, end=0, line=i + 1, block=i) for i, t in enumerate(lines)]
     assert premium_badges(paras, ["short"] * len(lines)) == [4]
+
+
+@pytest.mark.parametrize("line", ["Прочетена 3 418 пъти", "Pročitano 1.204 puta"])
+def test_how_often_the_article_was_read_in_more_languages(line):
+    assert _view_count(line)

@@ -1,5 +1,7 @@
 """A live blog's entries: a time of day over each entry, most of them short lines."""
 
+import pytest
+
 from newsclean import clean
 from newsclean.liveblog import live_control
 from newsclean.stamps import clock_line
@@ -170,3 +172,9 @@ def test_an_embedded_posts_skip_links_go_and_the_entries_around_them_stay():
     got = kept(page)
     assert embed[0] not in got and embed[2] not in got
     assert all(line in got for entry in entries for line in entry)
+
+
+@pytest.mark.parametrize("line", ["Nieuwste eerst Oudste eerst Alleen hoofdpunten", "Laad oudere berichten"])
+def test_a_dutch_live_blogs_buttons(line):
+    assert live_control(line)
+
