@@ -3835,6 +3835,16 @@ def test_an_about_box_whose_blurb_ends_in_read_more_goes_whole():
     ("Onko sinulla jo tilaus? Kirjaudu sisään", "fi", "signin"),
     ("声明：本文为江南在线原创稿件，未经授权，禁止转载。", "zh", "footer"),
     ("Bu haber abonelere özel olarak hazırlanmıştır. Kaynak gösterilmeden kullanılamaz.", "tr", "footer"),
+    ("« Föregående inlägg: Jag testade fem framlampor Nästa inlägg: Julklappstips till cyklisten »", "sv", "nav"),
+    ("« โพสต์ก่อนหน้า: รีวิวชุดกันฝนราคาไม่เกินพันบาท โพสต์ถัดไป: เลนจักรยานในกรุงเทพฯ »", "th", "nav"),
+    ("دسته‌بندی: زندگی روزمره", "fa", "nav"),
+    ("Lebo: Pwani Stars Kilimanjaro United Ligi Kuu", "sw", "nav"),
+    ("Mais sobre: Cortiça Resultados PSI Exportações", "pt", "nav"),
+    ("ป้ายกำกับ: bike to work, กรุงเทพฯ, จักรยาน", "th", "nav"),
+    ("۲ دیدگاه", "fa", "comments"),
+    ("Súvisiaci článok:", "sk", "related"),
+    ("Ispiši recept Spremi Podijeli", "hr", "share"),
+    ("Langgan Sekarang", "ms", "subscribe"),
 ])
 def test_widgets_of_probe_pages_in_their_languages(line, lang, category):
     assert _features(line, lang).category == category

@@ -118,3 +118,15 @@ def test_a_box_of_keys_over_their_values_is_the_articles_facts():
     facts = ["Das Wichtigste in Kürze", "", "Kosten:", "18,4 Millionen Euro", "Schließung:",
              "ab Juni für mindestens zwei Jahre", "Abstimmung:", "31 von 38 Mitgliedern"]
     assert kept(page([HEADLINE], facts, ARTICLE)) == [HEADLINE, *[line for line in facts if line], *ARTICLE]
+
+
+def test_a_czech_box_headed_stručně_goes():
+    head = "Velomont zvýšil tržby o 18 procent"
+    box = ["Stručně", "", "Velomont loni zvýšil tržby o 18 procent.", "Prodal přes 61 tisíc kol, polovinu v Německu.",
+           "Letos otevře linku v Sasku."]
+    article = ["Výrobce jízdních kol Velomont loni zvýšil tržby o 18 procent na 2,4 miliardy korun. Prodal přes 61 "
+               "tisíc kol, z toho polovinu v Německu, kde roste poptávka po elektrokolech.",
+               "Letos firma otevře novou montážní linku v Sasku, kde vytvoří asi 120 pracovních míst, uvedl "
+               "ve čtvrtek generální ředitel společnosti.",
+               "Analytici upozorňují, že trh s koly se po dvou slabších letech teprve zotavuje a marže zůstávají nízké."]
+    assert kept(page([head], box, article)) == [head, *article]
