@@ -15,7 +15,7 @@ from .fields import field_and_button, names_mail, opens_with_sign_up
 from .lexicon import normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import opens_as_speech
-from .tail import _LIST_MARKER, BOX_MIN_ENTRIES, TABLE_MIN_CELLS, _cells, _closing_credit, article_box_end
+from .tail import _LIST_MARKER, BOX_MIN_ENTRIES, TABLE_MIN_CELLS, _cells, _closing_credit, _key_value, article_box_end
 from .text import content_stems, ends_sentence
 
 if TYPE_CHECKING:
@@ -89,13 +89,15 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
         # A form inside the text, not a banner before or after it; or one
         # with its address field under the text ("E-mailadres Aanmelden"),
         # its heading and pitch over it.
-        inside_prose = 0 < i and (j < n or any(field_and_button(paras[k].plain) for k in known))
         # (One known line is a form too when it is a button under a box's
         # heading and pitch, or under a pitch that names the mail it signs up
         # for: "Newsletter Agro – co czwartek najważniejsze informacje …" over
         # "Zapisz się".)
         boxed = bool(known) and feats[known[0]].label and bool(
             _heading_and_pitch_over(paras, classes, known[0]) or _mail_pitch_over(paras, classes, known[0]))
+        # (Such a box under the article's last paragraph, nothing but page
+        # furniture under it, is the page's form all the same.)
+        inside_prose = 0 < i and (j < n or boxed or any(field_and_button(paras[k].plain) for k in known))
         if inside_prose and (len(known) >= FORM_MIN_KNOWN or any(field_and_button(paras[k].plain) for k in known)
                              or boxed):
             first = known[0]
@@ -183,9 +185,9 @@ def _heading_and_pitch_over(paras: list[Paragraph], classes: list[str], first: i
         return []
     if (len(paras[pitch].plain.split()) > PITCH_MAX_WORDS or (ends_sentence(head_text) and not asks)
             or head_text.endswith((":", "：")) or len(head_text.split()) > BOX_HEADING_MAX_WORDS
-            or _LIST_MARKER.match(head_text)
+            or _LIST_MARKER.match(head_text) or _key_value(paras[pitch].plain)
             or not any(c in (GOOD, NEAR) for c in classes[max(0, heading - HEADING_PROSE_REACH) : heading])):
-        return []
+        return []  # (nor a contact's field under a name: "Telefon: 089 …")
     return [heading, pitch]
 
 
@@ -199,6 +201,8 @@ def _mail_pitch_over(paras: list[Paragraph], classes: list[str], first: int) -> 
     # (However short: "Tiedeviikon uutiskirje – viikon kiinnostavimmat tiedeuutiset joka perjantai.")
     if pitch < 1 or classes[pitch] not in (GOOD, NEAR, SHORT) or len(paras[pitch].plain.split()) > PITCH_MAX_WORDS:
         return []
+    if _key_value(paras[pitch].plain):
+        return []  # a contact's field: "Telefon: 089 … Schreiben Sie eine E-Mail"
     return [pitch] if names_mail(paras[pitch].plain) or _opens_with(paras[pitch].plain, paras[first].plain) else []
 
 

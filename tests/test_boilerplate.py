@@ -8,7 +8,8 @@ from newsclean import clean
 from newsclean.credits import _credit_line
 from newsclean.boilerplate import _banner_headings
 from newsclean.document import Paragraph
-from newsclean.lineclass import BAD, NEAR, SHORT
+from newsclean.forms import _heading_and_pitch_over, _mail_pitch_over
+from newsclean.lineclass import BAD, GOOD, NEAR, SHORT
 from newsclean.linefeatures import _features, paywall_meter, share_row
 
 PROSE = [
@@ -3848,3 +3849,24 @@ def test_an_about_box_whose_blurb_ends_in_read_more_goes_whole():
 ])
 def test_widgets_of_probe_pages_in_their_languages(line, lang, category):
     assert _features(line, lang).category == category
+
+
+def test_a_sign_up_box_under_the_articles_end_goes_with_its_heading_and_pitch():
+    # Nothing but page furniture under it: the box is the page's all the same.
+    box = ["Share Facebook X Email", "Get the Harbour Gazette briefing",
+           "Every weekday, the news of the city before breakfast.", "Sign up", "Related stories",
+           "Tram fares rise again", "A new park for the east side"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *box]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_contacts_phone_line_is_no_pitch_of_a_form_under_it():
+    lines = [PROSE[0], "Stellvertretender Geschäftsführer",
+             "Telefon: 089 628179 36 Mobil: 0151 15662000 Schreiben Sie eine E-Mail", "Newsletter-Abo"]
+    paras = [Paragraph(i, t, 0, 0, i + 1, i) for i, t in enumerate(lines)]
+    classes = [GOOD, SHORT, NEAR, BAD]
+    assert _heading_and_pitch_over(paras, classes, 3) == []
+    assert _mail_pitch_over(paras, classes, 3) == []
+    # The same box with a pitch is a form's.
+    paras[2] = Paragraph(2, "Jeden Freitag die wichtigsten Nachrichten per E-Mail.", 0, 0, 3, 2)
+    assert _mail_pitch_over(paras, classes, 3) == [2]
