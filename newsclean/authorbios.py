@@ -14,10 +14,14 @@ contributed reporting") is a sentence alone, and stays.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .credits import _bare_name, _cased_name, _credit_line, _credits, name_over_dateline, opens_as_byline
 from .document import Paragraph
+from .heads import LineHeads
+from .lexicon import data_lines
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .text import words
 
@@ -163,3 +167,55 @@ def _says_who(rest: str) -> bool:
 def _bio(text: str) -> bool:
     """A few sentences: at least two, and short."""
     return len(_SENTENCE.findall(text)) >= BIO_MIN_SENTENCES and len(text.split()) <= BIO_MAX_WORDS
+
+
+# A bio under the article is a paragraph of this many words at most, over
+# the link to all the writer's articles.
+ARCHIVE_BIO_MAX_WORDS = 90
+# The name opens the bio, or follows its first word ("About").
+NAME_MAX_OFFSET = 1
+_TOKEN = regex.compile(r"\w+")
+# A name may follow an article that some languages put before it ("Ο Νίκος …").
+_NAME_ARTICLE = regex.compile(r"^(?:Ο|Η|O|A|El|La|Il|Lo)\s+")
+
+
+def bios_over_archive_link(paras: list[Paragraph], classes: list[str], start: int) -> list[tuple[int, int]]:
+    """(line, link) for the writer's bio right over the link to all their
+    articles, below the article's first paragraph ("Lukas Hartmann ist
+    Redakteur im Ressort Stadt. …" over "Alle Artikel von Lukas Hartmann";
+    "Deniz Aksoy — Gezgin, fotoğrafçı. …" over "Yazarın tüm yazıları"): the
+    bio opens with a name (the one the link names, if it names one),
+    whatever the byline says, and so may the line over it."""
+    heads = _archive_link_heads()
+    found: list[tuple[int, int]] = []
+    for k in range(start + 2, len(paras)):
+        i = k - 1
+        if classes[i] not in (GOOD, NEAR):
+            continue
+        link = paras[k].plain.strip()
+        named = heads.rest_after(link)
+        if named is None and not heads.is_head(link):
+            continue
+        text = paras[i].plain.strip()
+        if len(words(text)) > ARCHIVE_BIO_MAX_WORDS:
+            continue
+        opening = _NAME_ARTICLE.sub("", text, count=1)
+        if named is not None and named[:1].isupper():
+            # The name the link gives, first or second ("About Mike Sansone: …"),
+            # not further on: "Weitere Artikel von Beringer" under a wine's
+            # last paragraph ("Der Stone Cellars Zinfandel Rosé von Beringer …").
+            name = _TOKEN.findall(named.casefold())
+            opening_words = _TOKEN.findall(opening[:NAME_MAX_CHARS * 2].casefold())
+            if not any(opening_words[j : j + len(name)] == name for j in range(NAME_MAX_OFFSET + 1)):
+                continue
+        elif not any(_cased_name(" ".join(opening.split(maxsplit=3)[:n])) for n in (3, 2)):
+            continue  # (the article's last paragraph, over the box's link, opens with no name)
+        found += [(i, k), (k, k)]  # (the link too: "All posts by Jane Roe", which no list may know)
+        if classes[i - 1] == SHORT and _bare_name(paras[i - 1].plain.strip()):
+            found.append((i - 1, k))  # the name on its line over the bio
+    return found
+
+
+@lru_cache(maxsize=1)
+def _archive_link_heads() -> LineHeads:
+    return LineHeads(data_lines("author_archive_links.txt"))

@@ -57,7 +57,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .adcopy import ad_copy_under_labels
-from .authorbios import author_bios
+from .authorbios import author_bios, bios_over_archive_link
 from .authorcards import author_card
 from .comments import find_comment_section
 from .config import Config
@@ -526,6 +526,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, heading in _about_boxes(paras, classes, start):
         paras[i].drop("B111", about=paras[heading].index)
         classes[i] = BAD
+    for i, link in bios_over_archive_link(paras, classes, start):
+        if paras[i].kept:
+            paras[i].drop("B111", author_bio=paras[link].index)
+            classes[i] = BAD
     for i, byline in author_bios(paras, classes, start):
         if paras[i].kept:
             paras[i].drop("B111", author_bio=paras[byline].index)

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from newsclean import clean
+from newsclean.authorbios import bios_over_archive_link
 from newsclean.credits import _credit_line
 from newsclean.boilerplate import _banner_headings
 from newsclean.document import Paragraph
@@ -3870,3 +3871,40 @@ def test_a_contacts_phone_line_is_no_pitch_of_a_form_under_it():
     # The same box with a pitch is a form's.
     paras[2] = Paragraph(2, "Jeden Freitag die wichtigsten Nachrichten per E-Mail.", 0, 0, 3, 2)
     assert _mail_pitch_over(paras, classes, 3) == [2]
+
+
+@pytest.mark.parametrize("bio, link", [
+    ("Jane Roe is the Gazette's transport reporter. She has covered the city's roads and rails since 2019.",
+     "All articles by Jane Roe"),
+    ("About Jane Roe: she covers transport and the city's budget for the Gazette.", "All posts by Jane Roe"),
+    ("Jane Roe is the Gazette's transport reporter. She has covered the city's roads and rails since 2019.",
+     "More from this author"),
+])
+def test_a_bio_over_the_link_to_all_the_writers_articles_goes(bio, link):
+    out = kept("\n\n".join(["Bridge to close", *PROSE, bio, link]))
+    assert out == ["Bridge to close", *PROSE]
+
+
+@pytest.mark.parametrize("bio, link", [
+    ("Ο Νίκος Σταυρίδης είναι δημοσιογράφος και αρθρογραφεί για θέματα περιβάλλοντος.", "Όλα τα άρθρα του συντάκτη"),
+    ("Deniz Aksoy — Gezgin, fotoğrafçı. On yılı aşkın süredir Anadolu'yu dolaşıyor.", "Yazarın tüm yazıları"),
+    ("Lukas Hartmann ist Redakteur im Ressort Stadt. Er schreibt über Wohnungspolitik.",
+     "Alle Artikel von Lukas Hartmann"),
+])
+def test_bios_over_archive_links_in_more_languages(bio, link):
+    lines = [PROSE[0], PROSE[1], bio, link]
+    paras = [Paragraph(i, t, 0, 0, i + 1, i) for i, t in enumerate(lines)]
+    assert bios_over_archive_link(paras, [GOOD, GOOD, GOOD, BAD], 0) == [(2, 3), (3, 3)]
+
+
+def test_the_last_paragraph_over_a_link_naming_another_stays():
+    # A shop's wine page: the link names the winery, which the paragraph
+    # names only further on.
+    wine = ["Der Stone Cellars Zinfandel Rosé von Beringer ist ein ausgewogener Sommerwein aus Kalifornien, "
+            "der ausschließlich aus Trauben der Sorte Zinfandel gekeltert wird.",
+            "Im Glas zeigt er ein zartes Rosa, in der Nase Erdbeeren und Melone, am Gaumen eine frische Säure "
+            "und einen angenehm trockenen Abgang.",
+            "Der Stone Cellars Zinfandel Rosé von Beringer ist ein vielseitiger Speisebegleiter, besonders zu "
+            "leichten Vorspeisen und sommerlichen Picknicks."]
+    out = kept("\n\n".join(["Zinfandel Rosé", *wine, "Weitere Artikel von Beringer"]))
+    assert out == ["Zinfandel Rosé", *wine]
