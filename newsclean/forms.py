@@ -93,11 +93,13 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
         # heading and pitch, or under a pitch that names the mail it signs up
         # for: "Newsletter Agro – co czwartek najważniejsze informacje …" over
         # "Zapisz się".)
-        boxed = bool(known) and feats[known[0]].label and bool(
-            _heading_and_pitch_over(paras, classes, known[0]) or _mail_pitch_over(paras, classes, known[0]))
-        # (Such a box under the article's last paragraph, nothing but page
-        # furniture under it, is the page's form all the same.)
-        inside_prose = 0 < i and (j < n or boxed or any(field_and_button(paras[k].plain) for k in known))
+        button = bool(known) and feats[known[0]].label
+        headed = button and bool(_heading_and_pitch_over(paras, classes, known[0]))
+        boxed = headed or (button and bool(_mail_pitch_over(paras, classes, known[0])))
+        # (A box with its heading under the article's last paragraph, nothing
+        # but page furniture under it, is the page's form all the same; a
+        # sentence alone over a button there may be the article's last.)
+        inside_prose = 0 < i and (j < n or headed or any(field_and_button(paras[k].plain) for k in known))
         if inside_prose and (len(known) >= FORM_MIN_KNOWN or any(field_and_button(paras[k].plain) for k in known)
                              or boxed):
             first = known[0]
