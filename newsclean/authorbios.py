@@ -169,9 +169,6 @@ def _bio(text: str) -> bool:
     return len(_SENTENCE.findall(text)) >= BIO_MIN_SENTENCES and len(text.split()) <= BIO_MAX_WORDS
 
 
-# A bio under the article is a paragraph of this many words at most, over
-# the link to all the writer's articles.
-ARCHIVE_BIO_MAX_WORDS = 90
 # The name opens the bio, or follows its first word ("About").
 NAME_MAX_OFFSET = 1
 _TOKEN = regex.compile(r"\w+")
@@ -197,8 +194,8 @@ def bios_over_archive_link(paras: list[Paragraph], classes: list[str], start: in
         if named is None and not heads.is_head(link):
             continue
         text = paras[i].plain.strip()
-        if len(words(text)) > ARCHIVE_BIO_MAX_WORDS:
-            continue
+        if len(text.split()) > BIO_MAX_WORDS:
+            continue  # (a bio is short, as _bio says)
         opening = _NAME_ARTICLE.sub("", text, count=1)
         if named is not None and named[:1].isupper():
             # The name the link gives, first or second ("About Mike Sansone: …"),

@@ -86,9 +86,6 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
         # (A field and its button are a form's, read as share buttons too:
         # "E-mail Subscrever".)
         known = [k for k in range(i, j) if classes[k] == BAD and _form_line(paras[k].plain, feats[k])]
-        # A form inside the text, not a banner before or after it; or one
-        # with its address field under the text ("E-mailadres Aanmelden"),
-        # its heading and pitch over it.
         # (One known line is a form too when it is a button under a box's
         # heading and pitch, or under a pitch that names the mail it signs up
         # for: "Newsletter Agro – co czwartek najważniejsze informacje …" over
@@ -96,9 +93,11 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
         button = bool(known) and feats[known[0]].label
         headed = button and bool(_heading_and_pitch_over(paras, classes, known[0]))
         boxed = headed or (button and bool(_mail_pitch_over(paras, classes, known[0])))
-        # (A box with its heading under the article's last paragraph, nothing
-        # but page furniture under it, is the page's form all the same; a
-        # sentence alone over a button there may be the article's last.)
+        # A form inside the text, not a banner before or after it; or one
+        # with its address field under the text ("E-mailadres Aanmelden"),
+        # its heading and pitch over it; or a box with its heading under the
+        # article's last paragraph, nothing but page furniture under it (a
+        # sentence alone over a button there may be the article's last).
         inside_prose = 0 < i and (j < n or headed or any(field_and_button(paras[k].plain) for k in known))
         if inside_prose and (len(known) >= FORM_MIN_KNOWN or any(field_and_button(paras[k].plain) for k in known)
                              or boxed):

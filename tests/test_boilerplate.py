@@ -3847,6 +3847,7 @@ def test_an_about_box_whose_blurb_ends_in_read_more_goes_whole():
     ("Súvisiaci článok:", "sk", "related"),
     ("Ispiši recept Spremi Podijeli", "hr", "share"),
     ("Langgan Sekarang", "ms", "subscribe"),
+    ("Condividi Facebook Pinterest WhatsApp Stampa la ricetta Salva nel ricettario", "it", "share"),
 ])
 def test_widgets_of_probe_pages_in_their_languages(line, lang, category):
     assert _features(line, lang).category == category

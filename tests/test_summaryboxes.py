@@ -128,5 +128,6 @@ def test_a_czech_box_headed_stručně_goes():
                "tisíc kol, z toho polovinu v Německu, kde roste poptávka po elektrokolech.",
                "Letos firma otevře novou montážní linku v Sasku, kde vytvoří asi 120 pracovních míst, uvedl "
                "ve čtvrtek generální ředitel společnosti.",
-               "Analytici upozorňují, že trh s koly se po dvou slabších letech teprve zotavuje a marže zůstávají nízké."]
+               "Analytici upozorňují, že trh s koly se po dvou slabších letech teprve zotavuje a marže "
+               "zůstávají nízké."]
     assert kept(page([head], box, article)) == [head, *article]
