@@ -18,6 +18,7 @@ from .config import Config
 from .document import Document, Paragraph
 from .generated import _LIST_ITEM, is_notice, restated_share, summary_heading
 from .lexicon import label_set, normalize_label
+from .tail import key_over_value
 from .text import ends_sentence, word_count, words
 
 # A box sits over the article: at most this many paragraphs of prose above
@@ -82,15 +83,12 @@ def _box_at(paras: list[Paragraph], i: int) -> list[int]:
 
 
 # A box of facts printed as a definition list: each key on a line of its
-# own, ended by a colon, its value on the next line.
-FACT_KEY_MAX_WORDS = 4
+# own, ended by a colon, its value on the next line (tail.key_over_value).
 FACT_MIN_KEYS = 2
 
 
 def _keys_over_values(lines: list[str]) -> bool:
-    keys = [k for k in range(len(lines) - 1)
-            if lines[k].rstrip().endswith((":", "：")) and word_count(words(lines[k])) <= FACT_KEY_MAX_WORDS
-            and not lines[k + 1].rstrip().endswith((":", "："))]
+    keys = [k for k in range(len(lines) - 1) if key_over_value(lines[k], lines[k + 1])]
     return len(keys) >= FACT_MIN_KEYS and 2 * len(keys) >= len(lines) - 1
 
 

@@ -467,11 +467,16 @@ def _split_entry(paras: list[Paragraph], classes: list[str], k: int, stop: int) 
     """Lines `k` and `k + 1` are one entry of a box: its key over its value."""
     if k + 1 >= stop or classes[k] != SHORT or classes[k + 1] != SHORT:
         return False
-    key, value = paras[k].plain, paras[k + 1].plain
+    return key_over_value(paras[k].plain, paras[k + 1].plain) and not _LINK_MARK.search(
+        paras[k].text + paras[k + 1].text)
+
+
+def key_over_value(key: str, value: str) -> bool:
+    """`key` is a key of a few words and its colon, `value` a short value under
+    it that is no key itself and no sentence ("Regie:" / "Lena Hofstetter")."""
     if _SPLIT_KEY.match(key) is None or len(key.split()) > SPLIT_KEY_MAX_WORDS:
         return False
-    return (_SPLIT_KEY.match(value) is None and not _ends_sentence(value)
-            and not _LINK_MARK.search(paras[k].text + paras[k + 1].text))
+    return _SPLIT_KEY.match(value) is None and not _ends_sentence(value)
 
 
 # The last block may hold this share of the prose above it: more is the
