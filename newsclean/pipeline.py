@@ -12,7 +12,7 @@ from .duplicates import drop_duplicates, drop_summaries
 from .generated import drop_generated_summaries
 from .language import article_language, detect_paragraphs, drop_foreign
 from .pullquotes import drop_pull_quotes
-from .segment import block_paragraphs, normalize, segment
+from .segment import blocks_written_apart, normalize, segment
 from .summaryboxes import drop_summary_boxes
 from .titles import drop_title_copies
 
@@ -123,21 +123,12 @@ def render_text(doc: Document) -> str:
     """Kept paragraphs in order, separated as in the input.
 
     Two kept paragraphs from the same block are joined by a newline, from
-    different blocks by a blank line.
+    different blocks by a blank line; but a block whose paragraphs would
+    read as other paragraphs, joined so, is written a paragraph per block
+    (as its own block, a wrapped paragraph is one again).
     """
     kept = doc.kept()
-    # The kept paragraphs of one block, written one under the other, must
-    # split into the same paragraphs when read again: once their neighbours
-    # are gone, lines may read as hard-wrapped prose and merge, and wrapped
-    # paragraphs may run together. Such blocks are written a paragraph per
-    # blank-line block (as its own block, a wrapped paragraph is one again).
-    merged_blocks = set()
-    by_block: dict[int, list[str]] = {}
-    for p in kept:
-        by_block.setdefault(p.block, []).append(p.text)
-    for block, texts in by_block.items():
-        if len(texts) > 1 and block_paragraphs("\n".join(texts)) != texts:
-            merged_blocks.add(block)
+    merged_blocks = blocks_written_apart(kept)
     out: list[str] = []
     prev: Paragraph | None = None
     for p in kept:

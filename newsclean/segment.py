@@ -326,6 +326,18 @@ def block_paragraphs(block: str) -> list[str]:
     return [t for t in stripped if t]
 
 
+def blocks_written_apart(paras: list[Paragraph]) -> set[int]:
+    """The blocks whose paragraphs (of `paras`) must be written a paragraph
+    per blank-line block: written one under the other, they would split
+    otherwise when read again (once their neighbours are gone, lines read as
+    hard-wrapped prose and merge, or wrapped paragraphs run together)."""
+    by_block: dict[int, list[str]] = {}
+    for p in paras:
+        by_block.setdefault(p.block, []).append(p.text)
+    return {block for block, texts in by_block.items()
+            if len(texts) > 1 and block_paragraphs("\n".join(texts)) != texts}
+
+
 def _goes_on_in_lower_case(line: str) -> bool:
     """The line starts with a small letter, or in a script without capitals,
     which goes on as it likes."""

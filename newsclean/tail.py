@@ -23,6 +23,7 @@ from .document import Paragraph
 from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, DIALOGUE_DASHES, Features
+from .segment import blocks_written_apart
 from .text import ends_full_stop, words
 from .text import ends_sentence as _ends_sentence
 from .widgets import _SCORE
@@ -528,7 +529,11 @@ def _closing_block(paras: list[Paragraph], classes: list[str], span: tuple[int, 
         first -= 1
     if n - first < 2 or first <= start:
         return None
-    core_blocks = [p.block for p in paras[start:first]]
+    # (Blocks as they will be written: a block whose lines would merge once
+    # a line between them is gone is written a paragraph a block.)
+    written = [p for p in paras[start:first] if p.kept]
+    apart = blocks_written_apart(written)
+    core_blocks = [p.block for p in written if p.block not in apart]
     if len(set(core_blocks)) != len(core_blocks) or not _opens_like_a_link(paras[first:]):
         return None
     if any(_credits(p.plain) or _CREDIT_ROLE.match(p.plain) for p in paras[first:]):

@@ -141,3 +141,19 @@ def test_a_byline_that_reads_as_a_sentence_under_a_headline_the_title_names_is_c
                        "A column on the city's crossings.", *LONG])
     once = clean(text).text
     assert clean(once).text == once
+
+
+def test_a_block_written_apart_reads_the_same_on_a_second_run():
+    # Once the copies of its first line are gone, a block's two lines read
+    # as one wrapped paragraph, so the output writes them as two blocks. The
+    # last block (a teaser's headline over a line) is judged on the first
+    # run as the second run reads the blocks: a paragraph a block.
+    text = (
+        LONG[2] + "\n\n" + (LONG[0] + "\n") * 3 + LONG[1].replace("they", "ay") + "\n\n" + LONG[4] + "\n\n"
+        + LONG[0][:70] + "...\n" + LONG[1] + "\n"
+    )
+    first = clean(text)
+    assert first.text.count(LONG[0]) == 1
+    second = clean(first.text)
+    assert second.text == first.text
+    assert [p.text for p in second.paragraphs] == [p.text for p in first.paragraphs if p.kept]
