@@ -712,7 +712,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 continue
             beside = headline - MAX_HEADER_LINES <= i < max(headline, start)
             # (Under the headline a dated line is the byline's: "김도현 · 2024년 3월 21일 · 7분 읽기".)
-            credit = _credit_line(p.plain) if i > headline else _credits_or_dates(p.plain)
+            # (Over it, a run of lines each opening with its time is a ticker:
+            # "08:52 | Lightning hit a house", no dateline.)
+            credit = _credit_line(p.plain) if i > headline else _credits_or_dates(p.plain) and i not in stamped
             if beside and c == SHORT and (credit or (i > headline and name_over_dateline(paras, i))):
                 continue
             if beside and i > headline and credit and _mostly_unspaced(p.plain):

@@ -28,6 +28,36 @@ def test_a_ticker_over_the_headline_goes_and_the_article_stays():
     assert ARTICLE[0] in kept
 
 
+FLASHES = [
+    "08:52 | Lightning strikes a house in Eastwick, nobody hurt",
+    "08:37 | Heavy traffic on the A40 heading north",
+    "08:20 | Power cut in parts of Hillside estate",
+]
+STORY = [
+    "Flooding closes the coastal road at Marlow Bay",
+    "The river rose fast in the early hours. Police ask drivers to stay away and use public transport instead.",
+    "Jane Porter\n13.01.2026, 08:41",
+    "The coastal road at Marlow Bay was closed in both directions on Tuesday morning after the river burst its "
+    "banks overnight and flooded the lowest stretch near the harbour.",
+    "Police asked drivers to avoid the area and use the inland route instead, which adds about twenty minutes "
+    "to the journey for most commuters.",
+    "The Met Office has warned of more heavy rain until the evening, and the council said sandbags would be "
+    "handed out at the leisure centre from noon.",
+]
+
+
+def test_time_stamped_flashes_right_over_the_headline_are_no_dateline():
+    # A dateline just over the headline stays; three lines in a row, each
+    # opening with its time, are the site's latest flashes.
+    page = "\n\n".join([
+        "Flooding closes the coastal road at Marlow Bay - Harbour Daily", "Home\nNews\nSport\nWeather",
+        "Flashes", "\n".join(FLASHES), "Breaking", *STORY,
+    ])
+    first = clean(page)
+    assert first.text == "\n\n".join(STORY)
+    assert clean(first.text).text == first.text
+
+
 @pytest.mark.parametrize(
     "line",
     [
