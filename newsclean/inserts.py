@@ -700,6 +700,8 @@ def _section_resumes(
     if (i < hi and classes[i] == SHORT and article_subheading(paras, lo, above, i)
             and _paragraphs_follow(classes, i + 1)):
         return True  # "## Segundo día": a subheading of the level of the article's others, over its prose
+    if _long_section_on_topic(paras, classes, span, above, i, lang):
+        return True
     if not (i < hi and classes[i] == SHORT and classes[i + 1] == GOOD and _sections_follow(classes, lo, above, i, hi)):
         return False
     section = i + 1
@@ -750,6 +752,30 @@ def entries_resume(paras: list[Paragraph], classes: list[str], above: int, i: in
 
 # A subheading speaks of the paragraphs of its section: these many at most are read.
 SECTION_SPOKEN_OF = 3
+# Under a box inside the core, a subheading over this many paragraphs in a
+# row that share this much of their words with the article above the box
+# opens the article's next section.
+LONG_SECTION_MIN = 3
+LONG_SECTION_SHARED = 0.1
+
+
+def _long_section_on_topic(
+    paras: list[Paragraph], classes: list[str], span: tuple[int, int], above: int, i: int, lang: str | None
+) -> bool:
+    """A subheading at line `i` over LONG_SECTION_MIN paragraphs or more
+    that go on with the article above the box at `above`: the men's race
+    under "Un final de infarto", after "Te puede interesar" and its
+    headline in a race report whose first section had no heading. (A
+    sidebar's next box is a list: a headline over a blurb or two, on other
+    stories.)"""
+    lo, hi = span
+    prose = range(i + 1, i + 1 + LONG_SECTION_MIN)
+    if not (prose.stop - 1 <= hi and classes[i] == SHORT and all(classes[k] in (GOOD, NEAR) for k in prose)
+            and classes[i + 1] == GOOD):
+        return False
+    article = set().union(*(content_stems(paras[k].plain, lang) for k in range(lo, above) if classes[k] == GOOD))
+    section = set().union(*(content_stems(paras[k].plain, lang) for k in prose))
+    return bool(section) and len(section & article) >= LONG_SECTION_SHARED * len(section)
 
 
 # A line sharing this many content words with the paragraph under it is
