@@ -398,6 +398,8 @@ def _box_end(paras: list[Paragraph], classes: list[str], head: int, stop: int) -
             k += 1
         elif _split_entry(paras, classes, k, stop):
             k += 2  # "Regie:" over "Lena Hofstetter"
+        elif (below := _keyed_block_end(paras, classes, k, stop)) > k:
+            k = below  # "Režija" over "Lana Perić", a block of such pairs
         elif (below := _table_below(paras, k, stop)) > k:
             k = below  # a table, under its own heading ("## Result of the vote")
         elif classes[k] == SHORT and not _LINK_MARK.search(paras[k].text) and (
@@ -450,6 +452,8 @@ def _heads_entries(paras: list[Paragraph], classes: list[str], head: int, stop: 
     # (Under a heading no list names, two cells a row are as often a list
     # of other stories, "Author | Headline", and a figure first a count,
     # "4573 (articles)", or a listicle's title, "10 More Bizarre Lists".)
+    if _keyed_block_end(paras, classes, head + 1, stop) > head + 1:
+        return True
     entries = range(head + 1, head + 1 + BOX_MIN_ENTRIES)
     if head + BOX_MIN_ENTRIES < stop and all(
             classes[k] != BAD and _box_entry(paras[k], named=False) for k in entries):
@@ -470,6 +474,38 @@ def _split_entry(paras: list[Paragraph], classes: list[str], k: int, stop: int) 
         return False
     return key_over_value(paras[k].plain, paras[k + 1].plain) and not _LINK_MARK.search(
         paras[k].text + paras[k + 1].text)
+
+
+# A block of keys over their values with no colon to mark the keys, as a
+# film's facts box comes out of a table ("Režija" / "Lana Perić" / "Trajanje"
+# / "104 min"): this many pairs at least, this many values with a figure.
+KEYED_BLOCK_MIN_PAIRS = 4
+KEYED_BLOCK_MIN_FIGURES = 2
+
+
+def _keyed_block_end(paras: list[Paragraph], classes: list[str], k: int, stop: int) -> int:
+    """Where the block that opens at line `k` ends, when it is keys over
+    their values: an even count of short lines, each key a few words with
+    no figure, each its own, and figures in some values (a length, a date).
+    `k` otherwise. (A menu's items hold no figures; a list of headlines
+    holds no pairs of a word or two over a longer line.)"""
+    if k >= stop or (k > 0 and paras[k - 1].block == paras[k].block):
+        return k
+    end = k
+    while end < stop and paras[end].block == paras[k].block and classes[end] == SHORT:
+        end += 1
+    if (end < len(paras) and paras[end].block == paras[k].block) or (end - k) % 2 or (
+            end - k < 2 * KEYED_BLOCK_MIN_PAIRS):
+        return k
+    keys = [paras[j].plain.strip().rstrip(":：") for j in range(k, end, 2)]
+    values = [paras[j].plain for j in range(k + 1, end, 2)]
+    if len({key.casefold() for key in keys}) < len(keys) or any(
+            len(key.split()) > SPLIT_KEY_MAX_WORDS or not key[:1].isupper() or _DIGIT_RUNS.search(key)
+            or _ends_sentence(key) for key in keys):
+        return k
+    if sum(1 for v in values if _DIGIT_RUNS.search(v)) < KEYED_BLOCK_MIN_FIGURES:
+        return k
+    return end if not any(_LINK_MARK.search(paras[j].text) for j in range(k, end)) else k
 
 
 def key_over_value(key: str, value: str) -> bool:

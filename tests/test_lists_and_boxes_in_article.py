@@ -407,6 +407,25 @@ def test_a_facts_box_with_each_key_over_its_value_stays_under_a_review():
     assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE, *facts]
 
 
+@pytest.mark.parametrize("head", ["Facts", "Nightferry"])
+def test_a_block_of_keys_over_values_with_no_colons_stays_under_a_review(head):
+    # A table of facts comes out of the page as one block, a key on a line
+    # and its value under it, no colon to mark the keys: figures in the
+    # values (a length, a date) tell it from a menu.
+    facts = "\n".join(["Director", "Lena Hofstetter", "Screenplay", "Lena Hofstetter and Malte Green", "Cast",
+                       "Ada Lind, Tom Kerr, Ella Moss", "Running time", "108 minutes", "Premiere", "5 March 2026",
+                       "Rating", "5 out of 6 stars"])
+    page = ["Bridge to close", *PROSE, head, facts, "Share: Facebook X WhatsApp Email", "More reviews",
+            "A Summer by the Lake: a family comedy that drags", "The Return: a chamber piece without suspense"]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE, head, *facts.split("\n")]
+
+
+def test_a_menu_of_single_words_is_no_block_of_keys_and_values():
+    menu = "\n".join(["News", "Sport", "Business", "Culture", "Travel", "Weather", "Opinion", "Video"])
+    page = ["Bridge to close", *PROSE, "Share: Facebook X WhatsApp Email", "Sections", menu]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+
+
 def test_a_forms_keys_with_no_values_are_no_facts_box():
     page = ["Bridge to close", *PROSE, "Tell us more", "Name:", "E-mail:", "Message:", "Send"]
     assert not {"Name:", "E-mail:", "Message:"} & set(kept("\n\n".join(page)))
