@@ -88,7 +88,11 @@ def author_bios(paras: list[Paragraph], classes: list[str], start: int) -> list[
             k = byline_naming(above, line=True)
             # (One sentence is a bio too when it goes on with the first name:
             # "Hannah Crowther" / "Hannah has covered the courts since 2016.")
-            if k is not None and (_bio(text) or text.split(maxsplit=1)[0] == above.split(maxsplit=1)[0]):
+            # (And one sentence over the box's known line, a "Follow" button or
+            # a link to all the writer's columns: "Journaliste à Altitudes depuis
+            # 2018, il couvre …" / "Suivre".)
+            boxed = i + 1 < len(paras) and classes[i + 1] == BAD and len(text.split()) <= BIO_MAX_WORDS
+            if k is not None and (_bio(text) or boxed or text.split(maxsplit=1)[0] == above.split(maxsplit=1)[0]):
                 found += [(i - 1, k), (i, k)]
                 continue
         if not text[:1].isupper():
@@ -106,17 +110,20 @@ def author_bios(paras: list[Paragraph], classes: list[str], start: int) -> list[
     return found
 
 
-# A writer's name and, parted from it by a comma or a colon, a word or two
+# A writer's name and, parted from it by a comma or a colon, a few words
 # of role or kind: "Ingrid Sæther Nilsen, journalist", "Röportaj: Mert
-# Yalçınkaya".
-NAME_LINE_MAX_ROLE_WORDS = 2
+# Yalçınkaya", "Yazı ve fotoğraflar: Elif Aydoğan".
+NAME_LINE_MAX_ROLE_WORDS = 3
 _NAME_ROLE_SEP = regex.compile(r"\s*[,:|–—]\s+")
+# Credits in a row, the writer's first: "Szöveg: Lakatos Bence | Fotó: Varga Dóra".
+_CREDITS_SEP = regex.compile(r"\s+[|·•]\s+")
 
 
 def _named_in_line(text: str) -> str | None:
-    """The name of a short line of a name and its role, or None. (Two
-    name-shaped parts are a title's: "The Fischbowl: Old School".)"""
-    parts = _NAME_ROLE_SEP.split(text.strip())
+    """The name of a short line of a name and its role ("Yazı ve
+    fotoğraflar: Elif Aydoğan"), or None; of a row of such credits, the
+    first. (Two name-shaped parts are a title's: "The Fischbowl: Old School".)"""
+    parts = _NAME_ROLE_SEP.split(_CREDITS_SEP.split(text.strip(), maxsplit=1)[0])
     if len(parts) != 2:
         return None
     names = [part for part in parts if NAME_MIN_WORDS <= len(part.split()) <= NAME_MIN_WORDS + 1 and _cased_name(part)]

@@ -3480,12 +3480,22 @@ def test_the_authors_bio_under_the_article_goes_when_the_byline_names_the_author
 @pytest.mark.parametrize("byline", [
     # What the credit is for, then "de": "Entrevista de …" (thirty-sixth session).
     "Entrevista de Tom Whitcombe · Fotografia de Inês Calado",
+    # A role of three words ("Text and photos"), and a row of credits, the writer's first.
+    "Text and photos: Tom Whitcombe",
+    "Text: Tom Whitcombe | Photos: Inês Calado",
 ])
 def test_more_bylines_name_the_author_of_the_bio_under_the_article(byline):
     bio = ["Tom Whitcombe",
            "Tom Whitcombe has covered the courts for the Gazette since 2015. He worked in Bristol before."]
     out = kept("\n\n".join(["Bridge to close", byline, *PROSE, *bio]))
     assert out == ["Bridge to close", byline, *PROSE]
+
+
+def test_a_one_sentence_bio_over_the_boxs_follow_button_goes_with_its_name_line():
+    bio = ["Tom Whitcombe", "Court reporter at the Gazette since 2015, he covers the county's courts and councils.",
+           "Follow"]
+    out = kept("\n\n".join(["Bridge to close", "Reporting by Tom Whitcombe", *PROSE, *bio]))
+    assert out == ["Bridge to close", "Reporting by Tom Whitcombe", *PROSE]
 
 
 def test_a_paragraph_naming_the_author_in_one_sentence_stays():
