@@ -557,6 +557,19 @@ def paywall_meter(text: str) -> bool:
             and _METER_TERMS.search(text, m.start("m")) is not None)
 
 
+# A newsroom's address for readers' tips, pictures and videos, in the prompt
+# that asks for them: "Send oss på tips@kyst24.no eller SMS til 2424",
+# "filmdrunk-tips@uproxx.com". (No paragraph of an article's own gives one in
+# the benchmark's inputs; a prompt of a few sentences at most.)
+TIPS_PROMPT_MAX_WORDS = 40
+_TIPS_ADDRESS = regex.compile(r"(?i)(?<![\w.+-])[\w.+-]*?\b(?:tips?|tipsa|tipps?|nyhetstips|leserreporter)@[\w-]+\.\w")
+
+
+def tips_prompt(text: str) -> bool:
+    """A prompt with the newsroom's address for readers' tips."""
+    return "@" in text and _TIPS_ADDRESS.search(text) is not None and len(text.split()) <= TIPS_PROMPT_MAX_WORDS
+
+
 # The stores' badges side by side, in the page's words round them: "Disponible
 # en Google Play Descárgalo en App Store", "Download on the App Store Get it
 # on Google Play". (An article names one store, or both in a sentence.)
@@ -692,6 +705,8 @@ def _known_hit(text: str) -> tuple[str | None, bool, str, int]:
         return "nav", True, "", 0
     if paywall_meter(text):
         return "subscribe", False, "meter", 1
+    if tips_prompt(text):
+        return "footer", False, "tips", 1
     if share_row(text):
         # (A row of follow buttons opens the page's furniture as a follow prompt does.)
         return ("follow" if _opens_with_follow_verb(text.casefold()) else "share"), True, "", 0

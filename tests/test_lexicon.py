@@ -1292,3 +1292,48 @@ def test_a_live_blogs_share_bar_and_a_listen_button(line, category):
 
 def test_a_donation_boxs_button_is_a_phrase():
     assert ("subscribe", "steun ons vanaf") in Lexicon.load().phrases("Steun ons vanaf € 3 per maand")
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    # The thirty-ninth session's probes: recipe buttons, a consent banner's
+    # buttons, rating and newsletter buttons, an advertisement's notices.
+    ("Skoči na recept Natisni recept Shrani med priljubljene", "share"),
+    ("Print opskrift Gem på Pinterest Del", "share"),
+    ("Delite recept: Facebook Pinterest E-pošta", "share"),
+    ("Sprejmi vse Zavrni neobvezne Prilagodi nastavitve", "consent"),
+    ("同意する 設定を変更", "consent"),
+    ("Bedøm opskriften", "comments"),
+    ("Telli teadusuudiskiri", "newsletter"),
+    ("Artigo exclusivo para assinantes", "subscribe"),
+    ("विज्ञापन के बाद वीडियो शुरू होगा", "advert"),
+    ("और अपडेट देखें", "nav"),
+])
+def test_labels_of_the_thirty_ninth_sessions_probes(line, category):
+    assert Lexicon.load().label(line) == category
+
+
+@pytest.mark.parametrize(("line", "category", "phrase"), [
+    ("Σας άρεσε το άρθρο; Μοιραστείτε το!", "share", "σας άρεσε το άρθρο"),
+    ("Gostou deste artigo? O jornalismo independente tem um custo.", "share", "gostou deste artigo"),
+    ("¿Te ha gustado esta receta? Valórala:", "comments", "te ha gustado esta receta"),
+    ("Ti è piaciuto questo articolo?", "comments", "ti è piaciuto questo articolo"),
+    ("Czytasz ten artykuł w ramach darmowego limitu.", "subscribe", "w ramach darmowego limitu"),
+    ("If you value our reporting, please consider subscribing today.", "subscribe", "please consider subscribing"),
+    ("Olvasd el ezt is! Új busz jár a reptérre", "related", "olvasd el ezt is"),
+    ("Колонка відображає думку автора і може не збігатися з позицією редакції.", "footer",
+     "колонка відображає думку автора"),
+])
+def test_phrases_of_the_thirty_ninth_sessions_probes(line, category, phrase):
+    assert (category, phrase) in Lexicon.load().phrases(line)
+
+
+@pytest.mark.parametrize(("line", "tips"), [
+    ("Har du bilder fra uværet? Send dem til tips@kystavisen.no eller SMS til 2424.", True),
+    ("Contact harbourdaily-tips@example.com", True),
+    ("Write to the reporter at jane.tipster@example.com", False),  # a name, not the tips desk
+    ("Email the council at roads@example.gov", False),
+])
+def test_a_prompt_with_the_newsrooms_tips_address(line, tips):
+    from newsclean.linefeatures import _features, tips_prompt
+    assert tips_prompt(line) is tips
+    assert (_features(line, None).category == "footer") is tips
