@@ -20,7 +20,7 @@ from .credits import _credit_line, _credited_caption
 from .document import Paragraph
 from .heads import LineHeads
 from .lexicon import data_lines, label_set, normalize_label
-from .lineclass import BAD, GOOD, SHORT
+from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, Features, _question
 from .markup import ADDRESS, LYNX_IMAGE
 from .stamps import opens_with_stamp, tagged_with_clock
@@ -674,9 +674,10 @@ def _last_said(paras: list[Paragraph]) -> dict[str, int]:
 
 def _said_again_under(paras: list[Paragraph], classes: list[str], i: int, last_at: dict[str, int]) -> int:
     """Where the run of short lines under line `i` that each come again
-    further down ends (the entries of a list of what is below)."""
+    further down ends (the entries of a list of what is below; a question
+    reads as a sentence, "Od ilu minut opóźnienia należą się pieniądze?")."""
     j = i + 1
-    while j < len(paras) and classes[j] == SHORT and last_at[paras[j].plain.strip()] > j:
+    while j < len(paras) and classes[j] in (SHORT, NEAR) and last_at[paras[j].plain.strip()] > j:
         j += 1
     return j
 

@@ -389,6 +389,17 @@ def test_a_table_of_contents_goes_and_its_sections_headings_stay():
     assert out == [SSE_POST[0], SSE_POST[1], *SSE_POST[6:]]
 
 
+def test_a_table_of_contents_of_questions_goes_and_its_sections_headings_stay():
+    # Questions read as sentences; listed under "In this article:" and said
+    # again as the sections' headings, they are the table's entries.
+    sections = ["Who can claim?", "Passengers on any train that arrives an hour late or more can claim.",
+                "How much is paid?", "A quarter of the fare for an hour, and half of it for two hours or more.",
+                "How do I apply?", "Fill in the form on the operator's website within three months of the trip."]
+    toc = ["In this article:", "Who can claim?", "How much is paid?", "How do I apply?"]
+    lines = [SSE_POST[0], SSE_POST[1], *toc, *sections]
+    assert kept("\n\n".join(lines)) == [SSE_POST[0], SSE_POST[1], *sections]
+
+
 def test_a_list_under_a_contents_heading_said_once_stays():
     # The article's own list (a review's contents of a box set): no line of it comes again.
     box = ["Contents", "Four discs of the band's studio albums", "A book of photographs from the tours",
