@@ -29,7 +29,7 @@ from .stamps import clock_line
 from .tail import _CJK_KEY_VALUE, _KEY_VALUE, TAIL_HEADLINE_MIN_WORDS, _table_below
 from .text import unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
-from .widgets import slide_counter
+from .widgets import RESULT_TABLE_MIN, result_line, slide_counter
 
 
 # Short lines kept above the core: title, kicker, dateline, byline.
@@ -327,6 +327,16 @@ LIST_OVER_MAX_LINES = 40
 _ADVERT = "B109"  # an advertisement's label, or its copy under it
 
 
+def _results_over_header(paras: list[Paragraph], first: int, bottom: int) -> bool:
+    """Under a label that ends in a colon, other matches' results and then
+    other lines (a kicker, the headline): a results widget over the
+    article's header ("Včera:" / "Zvolen 2:1 Poprad" / …), not a list of the
+    article's over its prose. (A round-up's own results may open it, under
+    "Results:", with nothing else between them and its prose.)"""
+    scores = sum(1 for p in paras[first:bottom] if result_line(p.plain))
+    return scores >= RESULT_TABLE_MIN and scores < bottom - first
+
+
 def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str], start: int) -> set[int]:
     """Lists right over the article's prose that a line ending in a colon
     introduces ("Ingredients:", "For the drizzle:"), a list's name
@@ -348,7 +358,8 @@ def _lists_over(paras: list[Paragraph], feats: list[Features], classes: list[str
         if classes[k] == BAD:
             k -= 1
             continue
-        if ((_list_heading(paras[k].plain) and sum(1 for p in paras[k + 1 : bottom] if _LETTER.search(p.plain)) >= 2)
+        if ((_list_heading(paras[k].plain) and sum(1 for p in paras[k + 1 : bottom] if _LETTER.search(p.plain)) >= 2
+             and not _results_over_header(paras, k + 1, bottom))
                 or (summary_heading(paras[k].plain) and _points(paras, k + 1, bottom))):
             found.update(range(k, bottom))
             bottom = k

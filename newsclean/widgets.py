@@ -36,6 +36,17 @@ RESULT_TABLE_MIN = 3
 _RUN_CODES = frozenset({"B120", "B121", "B122"})
 
 
+def score_row(text: str) -> bool:
+    """A line holding a match's score ("Nitra 4:3 pp Košice"), no date."""
+    return _SCORE.search(text) is not None and not holds_date(text)
+
+
+def result_line(text: str) -> bool:
+    """A match's result alone, the score its only figures ("Zvolen 2:1
+    Poprad"; not a pitcher's record and average, "Maholm (9-7, 3.75 ERA)")."""
+    return score_row(text) and len(_DIGIT_RUNS.findall(text)) == 2
+
+
 def _keep_result_tables(paras: list[Paragraph], classes: list[str]) -> None:
     """A results table (three or more short lines in a row, each a score) is
     one thing: when half its rows or more stay as the article's (the teams
@@ -44,7 +55,7 @@ def _keep_result_tables(paras: list[Paragraph], classes: list[str]) -> None:
     i = 0
     while i < len(paras):
         j = i
-        while j < len(paras) and classes[j] == SHORT and _SCORE.search(paras[j].plain) and not holds_date(paras[j].plain):
+        while j < len(paras) and classes[j] == SHORT and score_row(paras[j].plain):
             j += 1
         rows = paras[i:j]
         if len(rows) >= RESULT_TABLE_MIN and 2 * sum(p.kept for p in rows) >= len(rows):
@@ -617,8 +628,11 @@ STAMPED_RUN_MIN = 3
 
 def _stamped_runs(paras: list[Paragraph], classes: list[str], start: int, end: int) -> set[int]:
     """Outside the core, short lines in runs of at least STAMPED_RUN_MIN that
-    each open with a time or a date: a ticker or a list of other stories."""
-    flags = [c == SHORT and not start <= i <= end and opens_with_stamp(p.plain)
+    each open with a time or a date: a ticker or a list of other stories.
+    Over the article, a run of scores too: the results of other matches
+    ("Zvolen 2:1 Poprad"); under it, such rows may be the article's table."""
+    flags = [c == SHORT and not start <= i <= end
+             and (opens_with_stamp(p.plain) or (i < start and result_line(p.plain)))
              for i, (p, c) in enumerate(zip(paras, classes))]
     return set(_runs_of(flags, STAMPED_RUN_MIN))
 

@@ -136,3 +136,27 @@ def test_a_weather_widget_over_the_headline_goes():
 ])
 def test_quotes_each_with_its_move_need_no_bars(line, quotes):
     assert market_quotes(line) is quotes
+
+
+RESULTS = ["Yesterday:", "Nitra 4:3 Kosice", "Zvolen 2:1 Poprad", "Trencin 5:2 Michalovce", "Presov 1:3 Banska Bystrica"]
+REPORT = [
+    "Extraliga · Round 38",
+    "Nitra come back against Kosice as a defender settles it in overtime",
+    "Nitra were 1:3 down in the second period, but levelled late and won in overtime through a defender's shot.",
+    "The home crowd had gone quiet when Kosice scored their third goal five minutes before the second break.",
+    "Then the game turned. Nitra scored twice in four minutes of the third period to level at three each.",
+    "In overtime the defender Matus Hrnciar skated in from the blue line and beat the goalkeeper low on his left.",
+]
+
+
+def test_other_matches_results_over_the_report_are_a_ticker():
+    # Under a label ending in a colon, the scores and then the kicker and the
+    # headline: a results widget over the header, not the article's list.
+    page = "\n\n".join(["Hockey Arena", "Extraliga\nNHL\nTransfers", "\n".join(RESULTS), *REPORT])
+    assert clean(page).text == "\n\n".join(REPORT)
+
+
+def test_a_round_ups_own_results_under_their_label_stay():
+    results = ["Results:", "Nitra 4:3 Kosice", "Zvolen 2:1 Poprad", "Trencin 5:2 Michalovce"]
+    page = "\n\n".join([REPORT[1], *results, *REPORT[2:]])
+    assert clean(page).text == page
