@@ -23,7 +23,8 @@ from .text import SENTENCE_ENDERS, starts_caseless
 # without one ("Posted in News").
 _HEADED = re.compile(r"\W{0,2}(?P<head>[^\W\d][^:：\n]{0,40}?)\s?[:：]\s*(?P<rest>\S.*)$")
 _DIGIT = re.compile(r"\d")
-_ITEM_SEP = re.compile(r"\s*[,;|•·/、，；]\s*|\s+[-–]\s+")
+# (Arabic script writes its own comma and semicolon: "کتاب‌فروشی ، شیراز".)
+_ITEM_SEP = re.compile(r"\s*[,;|•·/、，；،؛]\s*|\s+[-–]\s+")
 # Two hashtags or more and nothing else. (One alone may be a Markdown heading's mark.)
 # (`regex`: its \w takes in the vowel signs of Thai and Indic scripts, "#หนังไทย",
 # "#हिंदी", which end a word for `re`.)

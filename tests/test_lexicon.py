@@ -1307,6 +1307,9 @@ def test_a_donation_boxs_button_is_a_phrase():
     ("Artigo exclusivo para assinantes", "subscribe"),
     ("विज्ञापन के बाद वीडियो शुरू होगा", "advert"),
     ("और अपडेट देखें", "nav"),
+    ("Dalintis: Facebook Messenger El. paštu Spausdinti", "share"),
+    ("Kuula artiklit", "nav"),
+    ("Nu acum Da, vreau", "nav"),
 ])
 def test_labels_of_the_thirty_ninth_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category

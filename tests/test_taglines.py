@@ -39,6 +39,10 @@ from test_boilerplate import PROSE, kept
     "#हिंदी #समाचार #मौसम",
     "#বাংলা #কবিতা",
     "Subiecte fierbinți: #Cutremur #Pensii 2026 #Vremea #Facturi energie",  # any head over hashtags
+    # (thirty-ninth session) Persian's own comma between the tags, Thai and Italian heads
+    "دسته: یادداشت‌ها | برچسب‌ها: کتاب‌فروشی ، شیراز ، سالگرد",
+    "หมวดหมู่: ผักสวนครัว, ชีวิตคอนโด",
+    "Pubblicato in Città, Esperimenti",
 ])
 def test_tag_lines_in_several_languages(line):
     assert is_tag_line(line)
@@ -49,6 +53,7 @@ def test_tag_lines_in_several_languages(line):
     "Topics: the council will vote on the bridge closure next week and then decide",  # long item
     "More: http://example.org",  # not a taxonomy head
     "Tags",  # a bare head is a label of its own, not this
+    "Pubblicato in tre volumi nel 2019, il libro ha venduto centomila copie",  # a sentence
     "Warning: the bridge is closed",  # an unknown head
     "Related topics include the harbour and the ferry.",  # a sentence
     "Oznake na cesti su nove i jasno vidljive svima.",  # "markings", in a sentence
