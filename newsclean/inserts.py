@@ -199,7 +199,11 @@ def _lone_teasers(
         if label_set("also_words.txt").isdisjoint(normalize_label(paras[h].plain).split()):
             continue  # "Read more »", "Weiterlesen": the text goes on, a subheading of it may follow
         t = h + 1
-        if classes[t] != SHORT or feats[t].n_words < 3 or feats[t].sentence_end:
+        # (A headline put as a question reads as a sentence: "Susza
+        # hydrologiczna. Dlaczego w Polsce brakuje wody, choć pada tyle samo?")
+        asked = (classes[t] in (GOOD, NEAR) and _question(paras[t].plain.strip())
+                 and feats[t].n_words <= QUESTION_HEADLINE_MAX_WORDS)
+        if not (classes[t] == SHORT or asked) or feats[t].n_words < 3 or (feats[t].sentence_end and not asked):
             continue
         # (Past the article's own box of facts under it: "Lundebrua" / "Bygget: 1968" / …)
         u = _past_facts_box(paras, classes, t + 1, end)

@@ -487,3 +487,14 @@ def test_a_section_with_a_lead_in_and_a_list_goes_on_under_a_read_also_box():
     out = kept("\n\n".join(page))
     assert out[-len(section):] == section
     assert "How much sleep do teenagers really need" not in out
+
+
+@pytest.mark.parametrize("headline", [
+    "Drought in the hills. Why do the rivers run dry when it rains as much?",  # reads as prose
+    "Will the ferry run all winter?",  # a short sentence
+])
+def test_one_question_headline_under_read_also_goes_and_the_article_goes_on(headline):
+    # The line under a "Read also" label is the box's headline, put as a
+    # question however long; the article goes on under it.
+    page = ["Bridge to close", *PROSE[:3], "Read also", headline, *PROSE[3:], "Tags: bridge, council"]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
