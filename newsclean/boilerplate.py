@@ -77,7 +77,7 @@ from .forms import article_box_under_form, form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
     _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _reading_time_or_comments,
-    _unknown_button, _view_count, band_leftovers, markdown_title_over, pager_link, summary_box_heads,
+    _summary_box_head, _unknown_button, _view_count, band_leftovers, markdown_title_over, pager_link, summary_box_heads,
 )
 from .heads import LineHeads
 from .innerboxes import boxes_inside_prose
@@ -591,6 +591,13 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 bar = _bar_block(paras, feats, classes, k)
                 if bar:
                     k = min(bar) - 1  # a share bar's other buttons ("Print version" beside "Telegram")
+                    continue
+                box = _summary_box_head(paras, classes, k)
+                if box is not None:
+                    # A live blog's summary between its byline and its first
+                    # entry ("Summary" over its points; the summary rules judge
+                    # it): the header goes on above.
+                    k = box - 1
                     continue
                 credits = _credits_block(paras, classes, k) or _figure_block(paras, classes, k)
                 if credits:

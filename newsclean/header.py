@@ -66,6 +66,20 @@ def _block_up_to(paras: list[Paragraph], k: int) -> list[int]:
     return list(range(k, i - 1, -1))
 
 
+# A summary box holds this many points at most.
+SUMMARY_BOX_MAX_POINTS = 6
+
+
+def _summary_box_head(paras: list[Paragraph], classes: list[str], k: int) -> int | None:
+    """The heading of the summary box whose block of points ends at line
+    `k` ("Summary" / "Red warning for wind extended to 6pm" / …), or None."""
+    block = _block_up_to(paras, k)
+    head = min(block) - 1
+    if len(block) > SUMMARY_BOX_MAX_POINTS or head < 0 or any(classes[i] not in (SHORT, NEAR) for i in block):
+        return None
+    return head if summary_heading(paras[head].plain) else None
+
+
 # Under a header block's byline, at most this many of the page's counters.
 HEADER_WIDGETS_MAX = 2
 _WIDGET_WORD = regex.compile(r"\p{L}{2,}")
@@ -654,6 +668,9 @@ def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) 
         past = _past_photo(paras, classes, k, step)
         if past != k:
             k = past
+            continue
+        if step < 0 and classes[k] in (SHORT, NEAR) and (box := _summary_box_head(paras, classes, k)) is not None:
+            k = box - 1  # a live blog's summary under its byline: the summary rules judge it
             continue
         if classes[k] not in (SHORT, BAD):
             break

@@ -178,3 +178,16 @@ def test_an_embedded_posts_skip_links_go_and_the_entries_around_them_stay():
 def test_a_dutch_live_blogs_buttons(line):
     assert live_control(line)
 
+
+
+def test_a_summary_box_under_the_byline_does_not_cut_the_header_from_the_entries():
+    # Headline, standfirst, byline and update line, a share bar, then a
+    # "Summary" box of points and the first entry: the header goes on above
+    # the box, so its standfirst, byline and update line stay.
+    header = [HEAD[1], HEAD[2], HEAD[3], "Updated 10:40, 21 JAN 2026"]
+    box = ["Summary", "Riverside streets evacuated\nThree schools closed\nQuay Street shut to traffic"]
+    page = [HEAD[0], *header, "Share\nFacebook\nX\nWhatsApp\nEmail\nCopy link", *box,
+            *("\n\n".join(entry) for entry in ENTRIES)]
+    out = kept("\n\n".join(page))
+    assert set(header) <= out
+    assert not {"Share", "Facebook", "Summary"} & out
