@@ -51,7 +51,17 @@ def _closing_credit(text: str) -> bool:
     ("Posted by Jane Roe on 8/09/2012 | Permalink")."""
     if holds_date(text) or _DIGIT_RUNS.search(text):
         return False
-    return _credits(text) or (len(text.split()) <= SOURCE_CREDIT_MAX_WORDS and _SOURCE_CREDIT.match(text) is not None)
+    return _credits(text) or (len(text.split()) <= SOURCE_CREDIT_MAX_WORDS and (
+        _SOURCE_CREDIT.match(text) is not None or _INTERVIEWER.match(text) is not None))
+
+
+# Who held an interview, named under it: "Розмовляла Марта Коваль",
+# "Rozmawiała: Anna Nowak", "Беседовал Иван Петров", "Razgovarala Ana Kos".
+_INTERVIEWER = regex.compile(
+    r"^\W{0,2}(?i:rozmawia(?:ł|ła|li|ły)|розмовля(?:в|ла|ли)|беседова(?:л|ла|ли)|разговарала|разговарао"
+    r"|razgovara(?:o|la|li)|pogovarja(?:l|la|li)|rozhovor viedl[a]?|rozhovor vedl[a]?|interview(?:ed)? by|interview)"
+    r"\s*:?\s+\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){0,3}\s*$"
+)
 
 
 # The article's source, named under it: "Source: Reuters", "Quelle: dpa",
@@ -99,14 +109,22 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         f = feats[k]
         spoken = dialogue and paras[k].plain.lstrip().startswith(DIALOGUE_DASHES)
         text = paras[k].plain
-        credit = _SIGN_OFF.match(text) or _closing_credit(text) or _ON_BEHALF.match(text)
-        terse = classes[k] == SHORT and (credit or (f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS
-                                                    and not past_teaser))
+        credit = _credit_under(paras, k)
+        # (A sentence of a word or two, "Особливо зараз.", over the credit.)
+        over_credit = f.full_stop and k + 1 < len(classes) and classes[k + 1] == SHORT and _credit_under(paras, k + 1)
+        terse = classes[k] == SHORT and (credit or over_credit or (
+            f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS and not past_teaser))
         if not (spoken or terse):
             break
         found.add(k)
         k += 1
     return found
+
+
+def _credit_under(paras: list[Paragraph], k: int) -> bool:
+    """Line `k` signs the article off or credits its reporters."""
+    text = paras[k].plain
+    return bool(_SIGN_OFF.match(text) or _closing_credit(text) or _ON_BEHALF.match(text))
 
 
 # An article's own list: items with list markers ("1. ", "• ", "・"), or lines

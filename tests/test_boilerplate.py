@@ -3919,3 +3919,12 @@ def test_the_last_paragraph_over_a_link_naming_another_stays():
             "leichten Vorspeisen und sommerlichen Picknicks."]
     out = kept("\n\n".join(["Zinfandel Rosé", *wine, "Weitere Artikel von Beringer"]))
     assert out == ["Zinfandel Rosé", *wine]
+
+
+@pytest.mark.parametrize("credit", ["Розмовляла Марта Коваль", "Rozmawiała: Anna Nowak", "Interviewed by Jane Doe"])
+def test_the_interviewers_credit_and_a_terse_last_sentence_over_it_stay(credit):
+    # "Especially now." ends the last answer, a line of its own; the credit
+    # names who held the interview. The page's tags and share bar go.
+    tail = ["Especially now.", credit, "#bridge #council #harbour", "Share Facebook X WhatsApp"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *tail]), language_filter=False)
+    assert out == ["Bridge to close", *PROSE, "Especially now.", credit]
