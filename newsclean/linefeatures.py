@@ -570,6 +570,30 @@ def tips_prompt(text: str) -> bool:
     return "@" in text and _TIPS_ADDRESS.search(text) is not None and len(text.split()) <= TIPS_PROMPT_MAX_WORDS
 
 
+# A site's disclaimer under its head and a colon (lexicon/disclaimer_heads.txt):
+# "Disclaimer: The views expressed on this site are my own …", "Penafian: …",
+# "免责声明：…". (In the benchmark's inputs, one in sixteen such page lines is in
+# the article's gold, a tutorial's own note; a notice of a few sentences at most.)
+DISCLAIMER_MAX_WORDS = 80
+
+
+@lru_cache(maxsize=1)
+def _disclaimer_head() -> regex.Pattern[str]:
+    heads = sorted(data_lines("disclaimer_heads.txt"), key=len, reverse=True)
+    return regex.compile(r"(?i)^[\s(（【\[]*(?:" + "|".join(map(regex.escape, heads)) + r")\s*[:：]")
+
+
+def disclaimer(text: str) -> bool:
+    """A line that opens with a disclaimer's head and its colon, then a
+    notice written as sentences: not in lower case, as a writer's own aside
+    goes on ("Disclaimer: if you see different patch sizes …", a tutorial's)."""
+    head = text[:40]
+    if not (":" in head or "：" in head) or len(text.split()) > DISCLAIMER_MAX_WORDS:
+        return False
+    m = _disclaimer_head().match(text)
+    return m is not None and not text[m.end():].lstrip()[:1].islower()
+
+
 # The stores' badges side by side, in the page's words round them: "Disponible
 # en Google Play Descárgalo en App Store", "Download on the App Store Get it
 # on Google Play". (An article names one store, or both in a sentence.)
@@ -707,6 +731,8 @@ def _known_hit(text: str) -> tuple[str | None, bool, str, int]:
         return "subscribe", False, "meter", 1
     if tips_prompt(text):
         return "footer", False, "tips", 1
+    if disclaimer(text):
+        return "footer", False, "disclaimer", 1
     if share_row(text):
         # (A row of follow buttons opens the page's furniture as a follow prompt does.)
         return ("follow" if _opens_with_follow_verb(text.casefold()) else "share"), True, "", 0

@@ -3928,3 +3928,9 @@ def test_the_interviewers_credit_and_a_terse_last_sentence_over_it_stay(credit):
     tail = ["Especially now.", credit, "#bridge #council #harbour", "Share Facebook X WhatsApp"]
     out = kept("\n\n".join(["Bridge to close", *PROSE, *tail]), language_filter=False)
     assert out == ["Bridge to close", *PROSE, "Especially now.", credit]
+
+
+def test_a_disclaimer_under_the_article_goes():
+    notice = "Disclaimer: This article is general information and no substitute for a doctor's advice."
+    out = kept("\n\n".join(["Bridge to close", *PROSE, notice]))
+    assert out == ["Bridge to close", *PROSE]

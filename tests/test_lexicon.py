@@ -1340,3 +1340,18 @@ def test_a_prompt_with_the_newsrooms_tips_address(line, tips):
     from newsclean.linefeatures import _features, tips_prompt
     assert tips_prompt(line) is tips
     assert (_features(line, None).category == "footer") is tips
+
+
+@pytest.mark.parametrize(("line", "notice"), [
+    ("Disclaimer: The views expressed on this site are my own and not my employer's.", True),
+    ("(डिस्क्लेमर: यह लेख सामान्य जानकारी के लिए है, किसी डॉक्टर की सलाह का विकल्प नहीं।)", True),
+    ("免责声明：本文仅供参考，不构成投资建议。", True),
+    ("Penafian: Kandungan siaran akhbar ini adalah tanggungjawab pihak pengirim.", True),
+    ("The disclaimer: nobody read it, the court found.", False),  # no head at the line's start
+    ("Disclaimers are everywhere these days, the lawyer said.", False),  # no colon
+    ("Disclaimer: if you see other patch sizes, the update ran in the background.", False),  # the writer's aside
+])
+def test_a_disclaimer_under_its_head(line, notice):
+    from newsclean.linefeatures import _features, disclaimer
+    assert disclaimer(line) is notice
+    assert (_features(line, None).category == "footer") is notice
