@@ -56,10 +56,11 @@ def _closing_credit(text: str) -> bool:
 
 
 # Who held an interview, named under it: "Розмовляла Марта Коваль",
-# "Rozmawiała: Anna Nowak", "Беседовал Иван Петров", "Razgovarala Ana Kos".
+# "Rozmawiała: Anna Nowak", "Беседовал Иван Петров", "Interview: Jane Doe"
+# (with its colon: "Interview Highlights" is a heading).
 _INTERVIEWER = regex.compile(
     r"^\W{0,2}(?i:rozmawia(?:ł|ła|li|ły)|розмовля(?:в|ла|ли)|беседова(?:л|ла|ли)|разговарала|разговарао"
-    r"|razgovara(?:o|la|li)|pogovarja(?:l|la|li)|rozhovor viedl[a]?|rozhovor vedl[a]?|interview(?:ed)? by|interview)"
+    r"|razgovara(?:o|la|li)|pogovarja(?:l|la|li)|rozhovor viedl[a]?|rozhovor vedl[a]?|interviewed by|interview\s*:)"
     r"\s*:?\s+\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){0,3}\s*$"
 )
 

@@ -3934,3 +3934,14 @@ def test_a_disclaimer_under_the_article_goes():
     notice = "Disclaimer: This article is general information and no substitute for a doctor's advice."
     out = kept("\n\n".join(["Bridge to close", *PROSE, notice]))
     assert out == ["Bridge to close", *PROSE]
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Розмовляла Марта Коваль", True),
+    ("Interview: Jane Doe", True),
+    ("Interview Highlights", False),  # a heading: "interview" credits only with its colon
+    ("Розмовляла з мером про міст", False),  # a sentence, no name
+])
+def test_interviewer_credits(line, credit):
+    from newsclean.tail import _closing_credit
+    assert _closing_credit(line) is credit
