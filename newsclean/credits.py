@@ -122,10 +122,13 @@ _BYLINE_HEAD = (
     r"|hazırlayan|haber|muhabir|forfatter|författare"
     r"|kirjoittaja|toimittaja|szerző|autorius|autors|penulis|tác giả|text|texte|texto|testo|tekst|текст|reporter"
     r"|redactor|redactora|redattore|redaktør|editor|editora|editorin|συντάκτης|συντάκτρια|σύνταξη"
-    r"|piše|pišu|napisao|napisala|пише|пишу|написао|написала)"
+    r"|piše|pišu|napisao|napisala|пише|пишу|написао|написала|interview)"
     r"\s*:\s*\p{Lu}"
-    # A contributor's credit: "(ha collaborato Paolo Riva)", "Colaboró: Ana Ruiz", "Mitarbeit: Tom Kurz".
-    r"|^\W{0,2}(?i:ha collaborato|hanno collaborato|colaboró|colaboraron|com colaboração de|mitarbeit)\s*:?\s*\p{Lu}"
+    # A contributor's credit: "(ha collaborato Paolo Riva)", "Colaboró: Ana Ruiz", "Mitarbeit: Tom Kurz";
+    # or who held the interview: "Розмовляла Марта Коваль", "Rozmawiała: Anna Nowak".
+    r"|^\W{0,2}(?i:ha collaborato|hanno collaborato|colaboró|colaboraron|com colaboração de|mitarbeit"
+    r"|rozmawia(?:ł|ła|li|ły)|розмовля(?:в|ла|ли)|беседова(?:л|ла|ли)|разговара(?:о|ла|ли)|razgovara(?:o|la|li)"
+    r"|pogovarja(?:l|la|li)|rozhovor (?:viedol|viedla|vedl|vedla))\s*:?\s*\p{Lu}"
     # What the credit is for and "de": "Entrevista de Rui Valadares · Fotografia de Inês Calado".
     r"|^\W{0,2}(?i:entrevista|texto|textos|reportagem|reportaje|fotografia|fotografía|fotos)\s+de\s+\p{Lu}"
     # (scripts without capitals)

@@ -51,18 +51,7 @@ def _closing_credit(text: str) -> bool:
     ("Posted by Jane Roe on 8/09/2012 | Permalink")."""
     if holds_date(text) or _DIGIT_RUNS.search(text):
         return False
-    return _credits(text) or (len(text.split()) <= SOURCE_CREDIT_MAX_WORDS and (
-        _SOURCE_CREDIT.match(text) is not None or _INTERVIEWER.match(text) is not None))
-
-
-# Who held an interview, named under it: "Розмовляла Марта Коваль",
-# "Rozmawiała: Anna Nowak", "Беседовал Иван Петров", "Interview: Jane Doe"
-# (with its colon: "Interview Highlights" is a heading).
-_INTERVIEWER = regex.compile(
-    r"^\W{0,2}(?i:rozmawia(?:ł|ła|li|ły)|розмовля(?:в|ла|ли)|беседова(?:л|ла|ли)|разговарала|разговарао"
-    r"|razgovara(?:o|la|li)|pogovarja(?:l|la|li)|rozhovor viedl[a]?|rozhovor vedl[a]?|interviewed by|interview\s*:)"
-    r"\s*:?\s+\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){0,3}\s*$"
-)
+    return _credits(text) or (len(text.split()) <= SOURCE_CREDIT_MAX_WORDS and _SOURCE_CREDIT.match(text) is not None)
 
 
 # The article's source, named under it: "Source: Reuters", "Quelle: dpa",
