@@ -9,10 +9,27 @@ so "Previous post-war plans" does not open with "previous post".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from .lexicon import data_lines, normalize_label
+
+
+# A head of a few words and its colon, then the rest of the line: "Tags:
+# Ford, hybrid cars", "免责声明：本文…" (the full-width colon, no space),
+# "(डिस्क्लेमर: …". The colon stands within the line's first 48 characters.
+_COLON_HEAD = re.compile(r"\W{0,2}(?P<head>[^\W\d][^:：\n]{0,40}?)\s?[:：]\s*(?P<rest>\S.*)$")
+COLON_HEAD_REACH = 48
+
+
+def colon_head(text: str) -> tuple[str, str] | None:
+    """The head, as written, and the rest of a line that opens with a head
+    and its colon; None for a line that does not."""
+    if ":" not in text[:COLON_HEAD_REACH] and "：" not in text[:COLON_HEAD_REACH]:
+        return None  # (most lines, told in C)
+    m = _COLON_HEAD.match(text)
+    return None if m is None else (m["head"], m["rest"])
 
 
 # Brackets a head may stand in, passed over when a line is first looked at.

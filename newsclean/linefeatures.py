@@ -22,7 +22,7 @@ from .config import Config
 from .controls import ends_with_length, media_label, player_bar, player_time, timed_player_control
 from .core import teaser_with_headline
 from .fields import FIELD_LINE_MAX_WORDS, field_and_button
-from .heads import LineHeads
+from .heads import LineHeads, colon_head
 from .lexicon import Lexicon, data_lines, label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .offers import TRIAL_MAX_WORDS, trial_offer
@@ -577,21 +577,13 @@ def tips_prompt(text: str) -> bool:
 DISCLAIMER_MAX_WORDS = 80
 
 
-@lru_cache(maxsize=1)
-def _disclaimer_head() -> regex.Pattern[str]:
-    heads = sorted(data_lines("disclaimer_heads.txt"), key=len, reverse=True)
-    return regex.compile(r"(?i)^[\s(（【\[]*(?:" + "|".join(map(regex.escape, heads)) + r")\s*[:：]")
-
-
 def disclaimer(text: str) -> bool:
     """A line that opens with a disclaimer's head and its colon, then a
     notice written as sentences: not in lower case, as a writer's own aside
     goes on ("Disclaimer: if you see different patch sizes …", a tutorial's)."""
-    head = text[:40]
-    if not (":" in head or "：" in head) or len(text.split()) > DISCLAIMER_MAX_WORDS:
-        return False
-    m = _disclaimer_head().match(text)
-    return m is not None and not text[m.end():].lstrip()[:1].islower()
+    headed = colon_head(text)
+    return (headed is not None and normalize_label(headed[0]) in label_set("disclaimer_heads.txt")
+            and not headed[1][:1].islower() and len(text.split()) <= DISCLAIMER_MAX_WORDS)
 
 
 # The stores' badges side by side, in the page's words round them: "Disponible

@@ -14,14 +14,13 @@ from typing import NamedTuple
 
 import regex
 
-from .heads import LineHeads
+from .heads import LineHeads, colon_head
 from .lexicon import data_lines, normalize_label
 from .text import SENTENCE_ENDERS, starts_caseless
 
-# The head (a known one, up to 40 characters), then a colon; or a head
-# marked "+" in the data file, which ends in a preposition and may go on
-# without one ("Posted in News").
-_HEADED = re.compile(r"\W{0,2}(?P<head>[^\W\d][^:：\n]{0,40}?)\s?[:：]\s*(?P<rest>\S.*)$")
+# A known head and its colon (heads.colon_head); or a head marked "+" in the
+# data file, which ends in a preposition and may go on without one ("Posted
+# in News").
 _DIGIT = re.compile(r"\d")
 # (Arabic script writes its own comma and semicolon: "کتاب‌فروشی ، شیراز".)
 _ITEM_SEP = re.compile(r"\s*[,;|•·/、，；،؛]\s*|\s+[-–]\s+")
@@ -90,12 +89,11 @@ def is_tag_line(text: str) -> bool:
 
 def _rest_after_head(text: str) -> str | None:
     heads = _heads()
-    if ":" in text[:48] or "：" in text[:48]:  # (CJK text writes the full-width colon)
-        m = _HEADED.match(text)
-        # (A number in the head is a heading's count: "Tag 1: Zur Gundalpe",
-        # German "day 1", is no "Tag:" line.)
-        if m is not None and not _DIGIT.search(m.group("head")) and normalize_label(m.group("head")) in heads.all:
-            return m.group("rest")
+    headed = colon_head(text)
+    # (A number in the head is a heading's count: "Tag 1: Zur Gundalpe",
+    # German "day 1", is no "Tag:" line.)
+    if headed is not None and not _DIGIT.search(headed[0]) and normalize_label(headed[0]) in heads.all:
+        return headed[1]
     return heads.no_colon.rest_after(text)
 
 
