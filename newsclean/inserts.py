@@ -75,10 +75,14 @@ def _inline_teasers(
         # over prose, or over a lead-in and a list; the box ends there. A
         # headline in the box's block, over the article's next paragraph, is
         # the box's last; so is a quote box's last line, "End Quote Charles
-        # Bolden Nasa administrator".)
+        # Bolden Nasa administrator". In an article that heads its sections
+        # with questions, a question there is its next one, whatever is
+        # under it: "Koliko bo stalo?" over a table of prices.)
         k = h + 2
         if (k < j and paras[k].block != paras[k - 1].block and feats[k - 1].n_words >= feats[k].n_words
-                + LONE_HEADLINE_LONGER_BY and section_opens(paras, classes, k, end)):
+                + LONE_HEADLINE_LONGER_BY
+                and (section_opens(paras, classes, k, end)
+                     or (_question(paras[k].plain.strip()) and _asks_above(paras, classes, start, h)))):
             j = k
         listed = j - h - 1
         resume = j  # where the article goes on

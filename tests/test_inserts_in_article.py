@@ -161,3 +161,24 @@ def test_a_lone_slide_counter_with_its_gallery_button_goes():
     for counter in (["Zdjęcie 1 z 9 Zobacz galerię"], ["1 di 8", "‹ › Apri la gallery"]):
         out = kept("\n\n".join(["Bridge to close", *PROSE[:2], *counter, *PROSE[2:]]))
         assert out == ["Bridge to close", *PROSE]
+
+
+
+def test_a_question_under_a_one_headline_box_is_the_articles_next_section_when_its_sections_are_questions():
+    # (fortieth session: "Preberite tudi" / a headline / "Koliko bo stalo?" over a table of prices)
+    table = "Zone Area Price per hour\nA Centre 1.60 € 2 hours\nB Harbour 1.00 € 4 hours\nC Ring road 0.70 € no limit"
+    article = [
+        "Bridge to close", PROSE[0], "What changes?", PROSE[1], PROSE[2], "How much?", table,
+        "Who gets a permit?", PROSE[3], PROSE[4], "What about visitors?", PROSE[5],
+        "Visitors to residents will buy day passes through the council's app, at three euros a day, and each"
+        " household gets twenty a year.",
+        "What do critics say?",
+        "Opposition councillors said the buses from the outer villages did not run often enough to make the car"
+        " a real choice to give up.",
+    ]
+    box = ["Read also", "Why the ferry queues start at six every morning"]
+    out = kept("\n\n".join([*article[:5], *box, *article[5:]]))
+    assert out == [*article[:6], *table.split("\n"), *article[7:]]
+    # Without a question over the article's sections, the question is the box's second headline.
+    asked_nothing = [*article[:2], *article[3:5], *box, *article[5:]]
+    assert "How much?" not in kept("\n\n".join(asked_nothing))
