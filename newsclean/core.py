@@ -381,7 +381,7 @@ def section_opens(paras: list[Paragraph], classes: list[str], heading: int, hi: 
 
 
 _STOPS = (".", "!", "?", "。", "！", "？")
-_GOES_ON = (".", "。", ":", "：", ";")
+_GOES_ON = (".", "。", ":", "：", ";", "；")
 
 
 def _sections_go_on(paras: list[Paragraph], classes: list[str], prose: list[int], above: list[str]) -> bool:

@@ -3,12 +3,12 @@ session): what the article says on under them, and what stays over it."""
 
 import pytest
 
-from newsclean.core import cut_off_topic_tail
+from newsclean.core import cut_off_topic_tail, section_opens
 from newsclean.credits import _credit_line
 from newsclean.document import Paragraph
 from newsclean.fields import field_and_button
 from newsclean.lexicon import Lexicon
-from newsclean.lineclass import BAD, GOOD, SHORT
+from newsclean.lineclass import BAD, GOOD, NEAR, SHORT
 from newsclean.linefeatures import _features
 from newsclean.steps import next_numbered_heading
 from newsclean.topteasers import cut_teasers_over_article
@@ -182,3 +182,12 @@ def test_a_question_under_a_one_headline_box_is_the_articles_next_section_when_i
     # Without a question over the article's sections, the question is the box's second headline.
     asked_nothing = [*article[:2], *article[3:5], *box, *article[5:]]
     assert "How much?" not in kept("\n\n".join(asked_nothing))
+
+
+@pytest.mark.parametrize("end", [";", "；"])
+def test_a_subheading_over_a_lead_in_and_list_items_opens_a_section_whatever_the_semicolons_width(end):
+    # (fortieth session: Chinese list items end with a full-width semicolon, "卧室窗户直接朝向主干道的人；")
+    lines = ["哪些人更容易受影响", "研究发现，噪声对以下几类人群的影响更为明显：", f"卧室窗户直接朝向主干道的人{end}",
+             f"45岁以上的中老年人{end}", "夜间习惯开窗睡觉的人。", "周敏表示，这项研究属于观察性研究。"]
+    classes = [SHORT, NEAR, SHORT, SHORT, SHORT, GOOD]
+    assert section_opens(_paras(lines), classes, 0, len(lines) - 1)
