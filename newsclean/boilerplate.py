@@ -84,7 +84,7 @@ from .innerboxes import boxes_inside_prose
 from .inserts import (
     _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers, _inserts_inside_prose,
     _introduces, _lone_teasers, _one_line_teasers, _paragraphs_follow, _section_follows, _section_resumes,
-    _site_slogans, article_goes_on, entries_resume, forms_between_prose, listed_section_follows, read_on_only,
+    _site_slogans, article_goes_on, entries_resume, forms_between_prose, listed_section_follows,
     subheading_over_paragraphs,
 )
 from .lineclass import BAD, GOOD, NEAR, SHORT
@@ -104,6 +104,7 @@ from .offers import shop_offer
 from .posts import post_frame_lines
 from .players import player_titles
 from .reasons import CATEGORY_CODES
+from .readmore import read_on_only
 from .segment import RULE_LINE
 from .stamps import starts_with_date
 from .steps import numbered_sections, numbered_steps

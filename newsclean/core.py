@@ -18,7 +18,7 @@ from .document import Document, Paragraph
 from .heads import connective_heads
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .markup import article_subheading
-from .readmore import read_more_teaser
+from .readmore import read_more_teaser, read_on_only
 from .steps import next_numbered_heading, outline_opens
 from .text import content_stems, name_stems, starts_caseless, subject_names
 from .titles import copied_above
@@ -350,7 +350,8 @@ def _read_also_inside(
     section: a table's rows."""
     from .tail import _key_value  # tail.py imports this module
 
-    known = [k for k in between if classes[k] == BAD]
+    # (An advertisement's label may stand over the box, the ad gone.)
+    known = [k for k in between if classes[k] == BAD and not (feats[k].label and feats[k].category == "advert")]
     if len(known) != 1 or feats[known[0]].category != "related":
         return False
     label = known[0]
@@ -358,7 +359,10 @@ def _read_also_inside(
         return False
     # (A facts box's "Key: value" entries between count for nothing.)
     own = [k for k in range(label + 1, j) if _key_value(paras[k].plain) is None][: READ_ALSO_MAX_LINKS + 1]
-    return any(section_opens(paras, classes, heading, hi) for heading in own[1:])
+    # (Under "Continuar a ler", a link alone that leads on to the rest of the
+    # text, the article's next subheading comes first.)
+    first = 0 if read_on_only(paras[label].plain) else 1
+    return any(section_opens(paras, classes, heading, hi) for heading in own[first:])
 
 
 def section_opens(paras: list[Paragraph], classes: list[str], heading: int, hi: int) -> bool:

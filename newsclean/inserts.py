@@ -24,7 +24,7 @@ from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import Features, _insert, _question
 from .markup import article_subheading
-from .readmore import read_more_teaser, read_on_links
+from .readmore import opens_with_read_on, read_more_teaser
 from .slogans import is_site_slogan
 from .tail import TAIL_HEADLINE_MIN_WORDS, _LIST_MARKER, _headline_sized, _key_value, _reads_as_own_list
 from .text import content_stems, words
@@ -380,21 +380,6 @@ def _headlines_under_bar(
     return found
 
 
-# A related-stories label that ends a teaser rather than heads one: the
-# line under it is the page's next item, not the label's headline.
-@lru_cache(maxsize=1)
-def _read_on() -> regex.Pattern[str]:
-    # (and the bare words, which open a link's line but end many sentences)
-    return regex.compile(rf"(?i)^\W*(?:{read_on_links()}|read on|more|mehr|la suite)\b")
-
-
-def read_on_only(text: str) -> bool:
-    """The line is a "Read more" link and nothing else ("Czytaj więcej »",
-    not "More from the Calder Post")."""
-    m = _read_on().match(text)
-    return m is not None and not any(ch.isalnum() for ch in text[m.end():])
-
-
 def _headline_under_label(
     paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, end: int, lang: str | None
 ) -> list[tuple[int, int]]:
@@ -410,7 +395,7 @@ def _headline_under_label(
         f = feats[b]
         if not (classes[b] == BAD and f.label and f.category == "related") or classes[b + 1] != SHORT:
             continue
-        if classes[b + 2] not in (GOOD, NEAR) or _read_on().match(paras[b].plain):
+        if classes[b + 2] not in (GOOD, NEAR) or opens_with_read_on(paras[b].plain):
             continue
         line = paras[b + 1].plain
         if _LIST_MARKER.match(line) or _ends_sentence(line) or len(words(line)) < TAIL_HEADLINE_MIN_WORDS:

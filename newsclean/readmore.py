@@ -39,3 +39,23 @@ def read_more_teaser(text: str) -> str:
     if m is None or m["link"][0].islower():
         return ""
     return m["link"]
+
+
+# A related-stories label that ends a teaser rather than heads one: the
+# line under it is the page's next item, not the label's headline.
+@lru_cache(maxsize=1)
+def _read_on() -> regex.Pattern[str]:
+    # (and the bare words, which open a link's line but end many sentences)
+    return regex.compile(rf"(?i)^\W*(?:{read_on_links()}|read on|more|mehr|la suite)\b")
+
+
+def opens_with_read_on(text: str) -> bool:
+    """The line opens with a "Read more" link."""
+    return _read_on().match(text) is not None
+
+
+def read_on_only(text: str) -> bool:
+    """The line is a "Read more" link and nothing else ("Czytaj więcej »",
+    not "More from the Calder Post")."""
+    m = _read_on().match(text)
+    return m is not None and not any(ch.isalnum() for ch in text[m.end():])

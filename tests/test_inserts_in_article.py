@@ -184,6 +184,23 @@ def test_a_question_under_a_one_headline_box_is_the_articles_next_section_when_i
     assert "How much?" not in kept("\n\n".join(asked_nothing))
 
 
+def test_the_article_goes_on_under_an_ads_label_and_a_continue_reading_link():
+    # (fortieth session: "Publicidade" / "Continuar a ler" over the article's next subheading,
+    # a section on other things than the paragraphs above: roads and schools in a flood report)
+    section = [
+        "Schools shut early",
+        "Three primary schools in Eastwick and Marlow sent their pupils home at noon, and exams planned for"
+        " Thursday were moved to next week.",
+        "Teachers' unions asked for clear rules on closures during storms, saying parents had learnt of them from"
+        " social media first.",
+        "Forecasters expect gales to ease by Friday morning, though heavy rain may still flood low fields along"
+        " the valley.",
+    ]
+    article = ["Bridge to close", *PROSE[:4], *section]
+    out = kept("\n\n".join([*article[:5], "Advertisement", "Continue reading", *section]))
+    assert out == article
+
+
 @pytest.mark.parametrize("end", [";", "；"])
 def test_a_subheading_over_a_lead_in_and_list_items_opens_a_section_whatever_the_semicolons_width(end):
     # (fortieth session: Chinese list items end with a full-width semicolon, "卧室窗户直接朝向主干道的人；")
