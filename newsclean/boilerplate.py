@@ -76,7 +76,7 @@ from .fields import names_mail
 from .forms import article_box_under_form, form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
-    _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _reading_time_or_comments,
+    _facts_block, _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _reading_time_or_comments,
     _summary_box_head, _unknown_button, _view_count, band_leftovers, markdown_title_over, pager_link, summary_box_heads,
 )
 from .heads import LineHeads
@@ -599,6 +599,15 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                     # entry ("Summary" over its points; the summary rules judge
                     # it): the header goes on above.
                     k = box - 1
+                    continue
+                facts = _facts_block(paras, classes, k)
+                if facts:
+                    # A review's facts over its first paragraph, keys over
+                    # values ("Жанр" / "драма, България, 2025", …): the
+                    # article's, and the header goes on above them.
+                    header_lines |= facts
+                    credit_lines |= facts
+                    k = min(facts) - 1
                     continue
                 credits = _credits_block(paras, classes, k) or _figure_block(paras, classes, k)
                 if credits:

@@ -26,7 +26,7 @@ from .liveblog import live_control
 from .markup import LYNX_IMAGE
 from .menus import _BREADCRUMB_SEP, _is_breadcrumb
 from .stamps import clock_line
-from .tail import _CJK_KEY_VALUE, _KEY_VALUE, TAIL_HEADLINE_MIN_WORDS, _table_below
+from .tail import _CJK_KEY_VALUE, _KEY_VALUE, TAIL_HEADLINE_MIN_WORDS, _table_below, keyed_block_end
 from .text import unspaced_script, word_count, words
 from .text import ends_sentence as _ends_sentence
 from .widgets import RESULT_TABLE_MIN, result_line, slide_counter
@@ -78,6 +78,19 @@ def _summary_box_head(paras: list[Paragraph], classes: list[str], k: int) -> int
     if len(block) > SUMMARY_BOX_MAX_POINTS or head < 0 or any(classes[i] not in (SHORT, NEAR) for i in block):
         return None
     return head if summary_heading(paras[head].plain) else None
+
+
+def _facts_block(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
+    """The lines of the block ending at line `k` when it is a box of facts,
+    keys over their values (tail.keyed_block_end), with its heading when a
+    short line in a block of its own is right over it (the film's title);
+    else none."""
+    first = min(_block_up_to(paras, k))
+    if keyed_block_end(paras, classes, first, k + 1) != k + 1:
+        return set()
+    if first > 0 and classes[first - 1] == SHORT and _block_up_to(paras, first - 1) == [first - 1]:
+        first -= 1
+    return set(range(first, k + 1))
 
 
 # Under a header block's byline, at most this many of the page's counters.
@@ -671,6 +684,9 @@ def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) 
             continue
         if step < 0 and classes[k] in (SHORT, NEAR) and (box := _summary_box_head(paras, classes, k)) is not None:
             k = box - 1  # a live blog's summary under its byline: the summary rules judge it
+            continue
+        if step < 0 and classes[k] == SHORT and (facts := _facts_block(paras, classes, k)):
+            k = min(facts) - 1  # a review's facts between its byline and its first paragraph
             continue
         if classes[k] not in (SHORT, BAD):
             break

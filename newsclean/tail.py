@@ -406,7 +406,7 @@ def _box_end(paras: list[Paragraph], classes: list[str], head: int, stop: int) -
             k += 1
         elif _split_entry(paras, classes, k, stop):
             k += 2  # "Regie:" over "Lena Hofstetter"
-        elif (below := _keyed_block_end(paras, classes, k, stop)) > k:
+        elif (below := keyed_block_end(paras, classes, k, stop)) > k:
             k = below  # "Režija" over "Lana Perić", a block of such pairs
         elif (below := _table_below(paras, k, stop)) > k:
             k = below  # a table, under its own heading ("## Result of the vote")
@@ -460,7 +460,7 @@ def _heads_entries(paras: list[Paragraph], classes: list[str], head: int, stop: 
     # (Under a heading no list names, two cells a row are as often a list
     # of other stories, "Author | Headline", and a figure first a count,
     # "4573 (articles)", or a listicle's title, "10 More Bizarre Lists".)
-    if _keyed_block_end(paras, classes, head + 1, stop) > head + 1:
+    if keyed_block_end(paras, classes, head + 1, stop) > head + 1:
         return True
     entries = range(head + 1, head + 1 + BOX_MIN_ENTRIES)
     if head + BOX_MIN_ENTRIES < stop and all(
@@ -491,7 +491,7 @@ KEYED_BLOCK_MIN_PAIRS = 4
 KEYED_BLOCK_MIN_FIGURES = 2
 
 
-def _keyed_block_end(paras: list[Paragraph], classes: list[str], k: int, stop: int) -> int:
+def keyed_block_end(paras: list[Paragraph], classes: list[str], k: int, stop: int) -> int:
     """Where the block that opens at line `k` ends, when it is keys over
     their values: an even count of short lines, each key a few words with
     no figure, each its own, and figures in some values (a length, a date).

@@ -7,6 +7,7 @@ from newsclean.core import cut_off_topic_tail
 from newsclean.document import Paragraph
 from newsclean.fields import field_and_button
 from newsclean.forms import _heading_and_pitch_over
+from newsclean.header import _facts_block
 from newsclean.lexicon import Lexicon
 from newsclean.lineclass import BAD, GOOD, NEAR, SHORT
 from newsclean.linefeatures import _features
@@ -498,3 +499,24 @@ def test_one_question_headline_under_read_also_goes_and_the_article_goes_on(head
     # question however long; the article goes on under it.
     page = ["Bridge to close", *PROSE[:3], "Read also", headline, *PROSE[3:], "Tags: bridge, council"]
     assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+
+
+def _blocks(*blocks):
+    """Paragraphs of blocks of lines (each block a list), with their block numbers."""
+    lines = [(text, b) for b, block in enumerate(blocks) for text in block]
+    return [Paragraph(i, text, 0, 0, i + 1, b) for i, (text, b) in enumerate(lines)]
+
+
+FILM_FACTS = ["Genre", "drama, Bulgaria, 2025", "Director", "Bozhidar Rankov", "Cast", "Iliya Marinov, Veselina Docheva",
+              "Running time", "104 minutes", "In cinemas from", "16 January 2026"]
+
+
+def test_a_reviews_facts_over_its_first_paragraph_are_a_box_with_its_heading():
+    # (fortieth session: a Bulgarian review's "Жанр" / "драма, България, 2025" / … between
+    # its byline and its first paragraph; the header walk went no further up)
+    paras = _blocks(["Martina Stoyanova 15.01.2026"], ["The Long Winter"], FILM_FACTS, ["Rating: 4 out of 5"])
+    classes = [SHORT] * len(paras)
+    last = len(paras) - 2
+    assert _facts_block(paras, classes, last) == set(range(1, last + 1))  # the film's title over it is its heading
+    menu = _blocks(["News", "Reviews", "Interviews", "Festivals", "Series", "Cinema listings", "Podcasts", "Contact"])
+    assert _facts_block(menu, [SHORT] * len(menu), len(menu) - 1) == set()  # a menu: no figures in its "values"
