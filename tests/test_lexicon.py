@@ -1310,8 +1310,23 @@ def test_a_donation_boxs_button_is_a_phrase():
     ("Dalintis: Facebook Messenger El. paštu Spausdinti", "share"),
     ("Kuula artiklit", "nav"),
     ("Nu acum Da, vreau", "nav"),
+    # The fortieth session's: a player's and a shop's notices, share and
+    # rating widgets, related headings.
+    ("El vídeo empezará después de la publicidad", "advert"),
+    ("Il contenuto continua dopo l'annuncio", "advert"),
+    ("Teruskan membaca di bawah", "advert"),
+    ("En uygun fiyatlar", "advert"),
+    ("Se tilbuddet", "advert"),
+    ("Dela inlägget:", "share"),
+    ("שתפו בוואטסאפ שתפו בפייסבוק שמירה למועדפים הדפסה", "share"),
+    ("फेसबुक एक्स व्हाट्सऐप लिंक कॉपी करें", "share"),
+    ("Коментари читалаца", "comments"),
+    ("Ваша оценка:", "comments"),
+    ("Още ревюта", "related"),
+    ("Thông cáo khác", "related"),
+    ("Langganan Sekarang", "subscribe"),
 ])
-def test_labels_of_the_thirty_ninth_sessions_probes(line, category):
+def test_labels_of_the_latest_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category
 
 
@@ -1325,8 +1340,29 @@ def test_labels_of_the_thirty_ninth_sessions_probes(line, category):
     ("Olvasd el ezt is! Új busz jár a reptérre", "related", "olvasd el ezt is"),
     ("Колонка відображає думку автора і може не збігатися з позицією редакції.", "footer",
      "колонка відображає думку автора"),
+    # (fortieth session)
+    ("Video unavailable? Turn off your ad blocker.", "advert", "turn off your ad blocker"),
+    ("ANNONSE Strømbrudd? Sikre hjemmet med nødstrøm fra 4990,- Se tilbudene her", "advert", "se tilbudene her"),
+    ("Tipni si na 20. kolo ligy – vstupný bonus až do 100 €", "advert", "vstupný bonus"),
+    ("Recibe cada mañana las claves del día", "newsletter", "recibe cada mañana las claves"),
+    ("Få ugens bedste opskrifter i din indbakke", "newsletter", "opskrifter i din indbakke"),
+    ("Bu habere ait fotoğrafları indirmek için abone girişi yapınız.", "signin", "abone girişi yapınız"),
+    ("Luet tilaajille tarkoitettua artikkelia. Kiitos, että tilaat lehden!", "subscribe",
+     "luet tilaajille tarkoitettua artikkelia"),
+    ("Wilt u ons werk steunen? Neem een abonnement.", "subscribe", "wilt u ons werk steunen"),
+    ("Хареса ли ви статията? Споделете я:", "share", "хареса ли ви статията"),
+    ("Оценка читателей: 7,6 (214 голосов)", "comments", "оценка читателей"),
+    ("Ocjena čitatelja: 3,8 (112 glasova)", "comments", "ocjena čitatelja"),
+    ("Коментари се објављују после модерације.", "comments", "коментари се објављују после модерације"),
+    ("עוד באתר: לביבות ב־5 דרכים", "related", "עוד באתר:"),
+    ("Burada yer alan yatırım bilgi, yorum ve tavsiyeleri yatırım danışmanlığı kapsamında değildir.", "footer",
+     "yatırım danışmanlığı kapsamında değildir"),
+    ("Preluarea integrală a știrilor este permisă doar abonaților, cu citarea sursei.", "footer", "cu citarea sursei"),
+    ("Nội dung do doanh nghiệp cung cấp. Chúng tôi không chịu trách nhiệm về tính chính xác của thông tin.", "footer",
+     "không chịu trách nhiệm về tính chính xác"),
+    ("声明：本网转载内容仅代表作者观点，不代表本网立场。", "footer", "仅代表作者观点"),
 ])
-def test_phrases_of_the_thirty_ninth_sessions_probes(line, category, phrase):
+def test_phrases_of_the_latest_sessions_probes(line, category, phrase):
     assert (category, phrase) in Lexicon.load().phrases(line)
 
 
