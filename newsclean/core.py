@@ -357,12 +357,13 @@ def _read_also_inside(
     label = known[0]
     if label - between[0] > READ_ALSO_MAX_LINES_ABOVE:
         return False
-    # (A facts box's "Key: value" entries between count for nothing.)
-    own = [k for k in range(label + 1, j) if _key_value(paras[k].plain) is None][: READ_ALSO_MAX_LINKS + 1]
-    # (Under "Continuar a ler", a link alone that leads on to the rest of the
-    # text, the article's next subheading comes first.)
-    first = 0 if read_on_only(paras[label].plain) else 1
-    return any(section_opens(paras, classes, heading, hi) for heading in own[first:])
+    # The line under the label is its headline; but under "Continuar a ler",
+    # a link alone that leads on to the rest of the text, the article's next
+    # subheading comes first. (A facts box's "Key: value" entries between
+    # count for nothing.)
+    first = label + 1 if read_on_only(paras[label].plain) else label + 2
+    own = [k for k in range(first, j) if _key_value(paras[k].plain) is None][:READ_ALSO_MAX_LINKS]
+    return any(section_opens(paras, classes, heading, hi) for heading in own)
 
 
 def section_opens(paras: list[Paragraph], classes: list[str], heading: int, hi: int) -> bool:

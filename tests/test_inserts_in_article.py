@@ -3,7 +3,7 @@ session): what the article says on under them, and what stays over it."""
 
 import pytest
 
-from newsclean.core import cut_off_topic_tail, section_opens
+from newsclean.core import _read_also_inside, cut_off_topic_tail, section_opens
 from newsclean.credits import _credit_line
 from newsclean.document import Paragraph
 from newsclean.fields import field_and_button
@@ -208,3 +208,18 @@ def test_a_subheading_over_a_lead_in_and_list_items_opens_a_section_whatever_the
              f"45岁以上的中老年人{end}", "夜间习惯开窗睡觉的人。", "周敏表示，这项研究属于观察性研究。"]
     classes = [SHORT, NEAR, SHORT, SHORT, SHORT, GOOD]
     assert section_opens(_paras(lines), classes, 0, len(lines) - 1)
+
+
+def test_a_read_also_box_of_headlines_with_colons_ends_at_the_articles_next_subheading():
+    # (fortieth session: "Mehr zum Thema" over two headlines written "Topic: headline",
+    # which read as a box's "Key: value" entries, then the column's "Es gibt Alternativen")
+    lines = [PROSE[0], PROSE[1], "More on this", "Harbour bridge: council publishes the engineers' report",
+             "Public meeting: 300 people come to the debate", "There are alternatives",
+             "The council speaks as if there were only two choices. The alternatives:",
+             "a joint trust with the neighbouring villages;", PROSE[2], PROSE[3]]
+    classes = [GOOD, GOOD, BAD, SHORT, SHORT, SHORT, GOOD, SHORT, GOOD, GOOD]
+    feats = [_features(line, None) for line in lines]
+    assert _read_also_inside(_paras(lines), feats, classes, [2, 3, 4, 5], 6, len(lines) - 1)
+    # Right under the label, the line is the box's one headline, whatever follows it.
+    del lines[3:5], classes[3:5], feats[3:5]
+    assert not _read_also_inside(_paras(lines), feats, classes, [2, 3], 4, len(lines) - 1)
