@@ -123,4 +123,14 @@ def drop_summary_boxes(doc: Document, config: Config) -> None:
             for k in box:
                 if paras[k].kept:
                     paras[k].drop("D103", summary_box=paras[i].index)
+            _restore_copies_of(doc, {paras[k].index for k in box})
         i = under
+
+
+def _restore_copies_of(doc: Document, box: set[int]) -> None:
+    """Keep again the paragraphs dropped as copies of the box's lines: the
+    box's copy took the place of the article's ("Haberin Özeti" over the
+    standfirst said again, under the standfirst itself), and one copy stays."""
+    for p in doc.paragraphs:
+        if p.decision.code in ("D101", "D102") and p.decision.evidence.get("duplicate_of") in box:
+            p.keep_as("K001", copy_in_summary_box=p.decision.evidence["duplicate_of"])

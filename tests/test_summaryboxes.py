@@ -131,3 +131,14 @@ def test_a_czech_box_headed_stručně_goes():
                "Analytici upozorňují, že trh s koly se po dvou slabších letech teprve zotavuje a marže "
                "zůstávají nízké."]
     assert kept(page([head], box, article)) == [head, *article]
+
+
+def test_the_standfirst_a_summary_box_says_again_under_it_stays_when_the_box_goes():
+    # (fortieth session: "Haberin Özeti" over the standfirst's near copy, under the
+    # standfirst: the copy took the standfirst's place, then went with its box)
+    standfirst = ("Der Stadtrat stimmt für die Sanierung des Hallenbads am Schillerpark, die Kosten liegen bei"
+                  " 18,4 Millionen Euro.")
+    copy = standfirst.replace("Schillerpark, die", "Schillerpark; die")
+    byline = "Von Jana Roth, 12.03.2026"
+    out = kept(page([HEADLINE], [standfirst], ["Das Wichtigste in Kürze"], [copy], [byline], ARTICLE))
+    assert out == [HEADLINE, standfirst, byline, *ARTICLE]
