@@ -48,6 +48,7 @@ _CLOSING = "\"”“«»’‘'」』‹›"
 _ATTRIBUTION = regex.compile(r"^\s*(?:>\s*)*[—–―-]+\s*\S")
 _IDEOGRAPHIC = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _ENDERS = tuple(SENTENCE_ENDERS)
+_ASKS = ("?", "？", "؟")
 
 
 def display_quote(text: str) -> str | None:
@@ -85,7 +86,10 @@ def drop_pull_quotes(doc: Document, config: Config) -> None:
             continue
         p.drop("D106", quotes=source.index)
         below = kept[pos + 1] if pos + 1 < len(kept) else None
-        if below is not None and _ATTRIBUTION.match(below.plain) and len(tokens(below.plain)) <= ATTRIBUTION_MAX_TOKENS:
+        # (Not an interview's next question, led by a dash as its answers
+        # are: "– Ką gali padaryti paprastas žmogus?")
+        if (below is not None and _ATTRIBUTION.match(below.plain) and len(tokens(below.plain)) <= ATTRIBUTION_MAX_TOKENS
+                and not below.plain.rstrip().endswith(_ASKS)):
             below.drop("D106", attributes=p.index)
 
 

@@ -44,6 +44,14 @@ def test_its_attribution_goes_with_it():
     assert got[pull] == got[credit] == "D106"
 
 
+def test_an_interviews_next_question_under_a_pull_quote_is_no_attribution():
+    # (fortieth session: "– Ką gali padaryti paprastas žmogus?", led by a dash as the answers are)
+    pull, question = '"It went from fun to frightening really fast."', "– What should campers do next time?"
+    got = decisions("\n\n".join([TITLE, *OPENING, QUOTING, pull, question, *CLOSING]))
+    assert got[pull] == "D106"
+    assert got[question] == "K001"
+
+
 def test_an_editor_may_cut_words_out_of_the_sentence():
     source = (
         "«Il problema non è la mancanza di controlli, è che arrivano troppo tardi», spiega l'amministratrice "
