@@ -660,9 +660,10 @@ def _reads_as_own_list(lines: list[str], entries: bool = True) -> bool:
     return n_entries * 2 >= len(lines)
 
 
-# A table: this many rows in a row, under one or two heading lines.
+# A table: this many rows in a row, under up to three heading lines (its
+# title, a group's name, the columns' heads: "Wyniki …" / "Kobiety" / "Miejsce Zawodniczka Czas").
 TABLE_MIN_ROWS = 3
-TABLE_HEAD_LINES = 2
+TABLE_HEAD_LINES = 3
 # Two cells a row are a list of links as often ("Author | Headline").
 TABLE_MIN_CELLS = 3
 # (A full-width bar parts cells in CJK text, with no spaces: "｜重さ｜178g｜".)
@@ -701,9 +702,25 @@ def _table_below(paras: list[Paragraph], i: int, stop: int) -> int:
         while j < stop and (_is_table_row(paras[j].plain) or _result_row(paras[j].plain)
                             or (cells >= min_cells and _cells(paras[j].plain) == cells)):
             j += 1
+        j = max(j, _ranking_end(paras, k, stop))
         if j - k >= TABLE_MIN_ROWS:
             return j
     return i
+
+
+# A ranking's row: its place, a name, and a figure last (a time, points):
+# "5. Yohannes Tesfaye Erytrea 1:04:02".
+_RANKED_ROW = regex.compile(r"^\s*(\d{1,3})[.)]\s+\S.*\d\s*$")
+
+
+def _ranking_end(paras: list[Paragraph], k: int, stop: int) -> int:
+    """Where the rows of a ranking from line `k` end, their places counting
+    up one by one (a list of steps has no figure at the end of every line)."""
+    j, place = k, None
+    while j < stop and (m := _RANKED_ROW.match(paras[j].plain)) and (place is None or int(m[1]) == place + 1):
+        place = int(m[1])
+        j += 1
+    return j
 
 
 def _result_row(text: str) -> bool:

@@ -338,3 +338,24 @@ def test_the_articles_last_section_under_an_inline_list_of_headlines_stays():
                "The mayor said the city would help workers find new jobs in the region's other factories."]
     text = "\n\n".join(["Pump maker to cut 180 jobs in Mosbach", *JOBS, *box, *section])
     assert kept(text)[-len(section):] == section
+
+
+def test_a_sentence_under_the_articles_ranking_tables_closes_the_article():
+    # (fortieth session: a half-marathon's results, "5. Yohannes Tesfaye Erytrea 1:04:02",
+    # under three heading lines each, then the organisers' date for next year)
+    race = [
+        "Half-marathon: a Kenyan win and a course record",
+        "Daniel Ruto won the twelfth Riverside Half Marathon on Sunday in 1:01:37, a course record, ahead of two"
+        " runners who had led until the last bridge.",
+        "In the women's race the home runner Agnes Wood attacked in the last two kilometres and crossed the line"
+        " with a personal best.",
+        "More than 4,200 runners finished the race, run in cold but dry weather along both banks of the river.",
+    ]
+    men = ("Men\nPlace Runner Country / club Time\n1. Daniel Ruto Kenya 1:01:37\n2. Hillary Kibet Kenya 1:02:11\n"
+           "3. Abera Gemechu Ethiopia 1:02:40")
+    women = ("Women\nPlace Runner Country / club Time\n1. Agnes Wood Riverside AC 1:11:52\n"
+             "2. Mercy Jepkosgei Kenya 1:12:06\n3. Olena Hryshchuk Ukraine 1:12:49")
+    closing = "The organisers said next year's race would be held on 11 October, and entries open in January."
+    title = "Results of the Riverside Half Marathon"
+    out = kept("\n\n".join([*race, "Advertisement", title, men, women, closing, "Tags: running, half marathon"]))
+    assert out == [*race, title, *men.split("\n"), *women.split("\n"), closing]
