@@ -3415,6 +3415,9 @@ def test_a_teaser_on_one_line_between_paragraphs_goes(teaser):
 @pytest.mark.parametrize("line", [
     "＜関連記事＞ 伊勢崎市で40.1度 今年全国初の40度超え",  # a bracketed head; words counted as Japanese writes them
     "İLGİLİ HABER Ege'de otellerin doluluk oranı yüzde 90'ı aştı",
+    # (fortieth session: heads in a script without capitals, and an Estonian one)
+    "ये भी पढ़ें मार्च में ही 38 डिग्री पहुंचा पारा, मौसम विभाग ने जारी की चेतावनी",
+    "Loe ka Kes maksab puugivaktsiini eest ja kus seda teha saab?",
 ])
 def test_a_teasers_head_in_brackets_or_over_an_unspaced_headline_is_a_teaser(line):
     f = _features(line, None)

@@ -1325,6 +1325,10 @@ def test_a_donation_boxs_button_is_a_phrase():
     ("Още ревюта", "related"),
     ("Thông cáo khác", "related"),
     ("Langganan Sekarang", "subscribe"),
+    ("Komen (3)", "comments"),
+    ("Patiko straipsnis?", "share"),
+    ("Jaga Facebookis Jaga X-is Kopeeri link", "share"),
+    ("विज्ञापन 5 सेकंड में खत्म होगा", "advert"),
 ])
 def test_labels_of_the_latest_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category
@@ -1361,6 +1365,9 @@ def test_labels_of_the_latest_sessions_probes(line, category):
     ("Nội dung do doanh nghiệp cung cấp. Chúng tôi không chịu trách nhiệm về tính chính xác của thông tin.", "footer",
      "không chịu trách nhiệm về tính chính xác"),
     ("声明：本网转载内容仅代表作者观点，不代表本网立场。", "footer", "仅代表作者观点"),
+    ("Kiekvieną penktadienį siunčiame savaitės naujienų apžvalgą.", "newsletter", "kiekvieną penktadienį siunčiame"),
+    ("Mit Elbzeitung+ lesen Sie alle Artikel auf elbzeitung.de und in der App.", "subscribe",
+     "lesen sie alle artikel auf"),
 ])
 def test_phrases_of_the_latest_sessions_probes(line, category, phrase):
     assert (category, phrase) in Lexicon.load().phrases(line)

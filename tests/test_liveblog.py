@@ -75,7 +75,7 @@ def test_live_controls():
                  "Odśwież", "Обновить", "새로고침", "3 nouveaux posts", "Charger les posts précédents",
                  "자동 업데이트 켜기", "Load earlier updates", "Actualizar 23 actualizaciones", "Refresh (3 new posts)",
                  "Pagina se actualizează automat", "2 nye innlegg", "Новых записей: 3", "और अपडेट लोड करें",
-                 "Ielādēt vecākus ierakstus"]:
+                 "Ielādēt vecākus ierakstus", "자동 업데이트 켜짐", "Näytä vanhemmat päivitykset"]:
         assert live_control(line), line
     for line in ["Refreshed", "Refresh your wardrobe for spring", "Aktualisiert: 14.02.2025, 16:40 Uhr",
                  "Refresh · Home · News", "Aktualisieren Sie Ihren Browser, um die neuesten Beiträge zu sehen "
