@@ -806,6 +806,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             elif i >= tail_from and (tail_of_headlines or not on_topic):
                 # The page's tail; other stories' headlines in it go however on topic.
                 p.drop("B120", run=run_len, tail=True, core=[paras[start].index, paras[end].index])
+            elif i < start and i in menu_blocks and i != headline:
+                # A menu written one item a line, in a block of its own: its
+                # items name the site's sections, on topic or not ("เที่ยวไทย",
+                # "Thai travel", over a travel piece).
+                p.drop("B120", run=run_len, menu_block=True, core=[paras[start].index, paras[end].index])
             elif on_topic:
                 if i < start:
                     # (Not a line said again further down, still over the article:

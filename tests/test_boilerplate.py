@@ -3943,3 +3943,10 @@ def test_a_disclaimer_under_the_article_goes():
 def test_interviewer_credits(line, credit):
     from newsclean.tail import _closing_credit
     assert _closing_credit(line) is credit
+
+
+def test_a_menu_block_over_the_article_goes_whole_with_its_items_on_the_articles_topic():
+    # (fortieth session: "เที่ยวไทย", Thai travel, in a travel site's menu over a travel piece)
+    menu = "Home\nNews\nHarbour bridge\nSport\nCulture\nWeather"
+    out = kept("\n\n".join(["The Harbour Courier", menu, "Bridge to close", *PROSE]))
+    assert out == ["Bridge to close", *PROSE]
