@@ -45,8 +45,9 @@ _SENTENCE_END = re.compile("[" + re.escape(SENTENCE_ENDERS) + r":;」』\"'»”
 # ticker ("3 hrs ago …", "10:45 …"), a table's row ("| Sales | +14% |"), a
 # pager's or a widget's line opened by an arrow or a symbol ("← Previous
 # post …", "★★★★☆ 4,6/5"), a tag line ("#parking #fines"): wrapped prose goes on
-# with none of these.
-_LIST_START = regex.compile(r"(?:[-*•·・–—>\[|←→↑↓⇐⇒‹›◄►#]|\d|\p{Lu}|\p{So})")
+# with none of these. Nor with a title in quotation marks, which opens
+# another review's headline ("„Пясъчни часовници“: амбициозен дебют").
+_LIST_START = regex.compile(r"(?:[-*•·・–—>\[|←→↑↓⇐⇒‹›◄►#„«“「『]|\d|\p{Lu}|\p{So})")
 
 # A wrapped paragraph inside a block ends a sentence on its last line (a
 # list of headlines wrapped to the same width ends none).

@@ -64,6 +64,17 @@ def test_numbered_or_headline_lists_are_not_hard_wrapped():
     assert not is_hard_wrapped(headlines)
 
 
+def test_headlines_that_open_with_a_quoted_title_are_not_hard_wrapped():
+    # (fortieth session: a Bulgarian review site's "Още ревюта" list)
+    reviews = [
+        "„Пясъчни часовници“: амбициозен, но объркан дебют",
+        "Новият сезон на „Квартал“ е по-мрачен и по-добър",
+        "„Северно сияние“: красиви пейзажи, празна история",
+    ]
+    assert not is_hard_wrapped(reviews)
+    assert not is_hard_wrapped([line.replace("„", "«").replace("“", "»") for line in reviews])
+
+
 def test_a_ticker_of_time_stamped_headlines_is_not_hard_wrapped():
     ticker = [
         "1 hr ago the council votes to close the harbour bridge to all cars",
