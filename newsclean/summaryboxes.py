@@ -14,6 +14,8 @@ points that are keys over their values.
 
 from __future__ import annotations
 
+import regex
+
 from .config import Config
 from .document import Document, Paragraph
 from .generated import _LIST_ITEM, is_notice, restated_share, summary_heading
@@ -87,6 +89,23 @@ def _box_at(paras: list[Paragraph], i: int) -> list[int]:
 FACT_MIN_KEYS = 2
 
 
+# A summary under its heading on one line, as Chinese sites print it: the
+# heading in lenticular brackets or before a full-width colon ("【导读】 …",
+# "摘要：…"). (A Latin "Summary: …" line stays: a document's own summary,
+# which its readers keep.)
+_CJK_HEADED = regex.compile(r"^\s*(?:【(?P<bracketed>[^【】]{1,8})】|(?P<colon>[^\s：:]{1,8})：)\s*\S")
+
+
+# Its heading says what it is: a fourth of its words said again below will do.
+HEADED_MIN_RESTATED = 0.25
+
+
+def _headed_summary(text: str) -> bool:
+    """The line opens with a summary's known heading, CJK-style, then its text."""
+    m = _CJK_HEADED.match(text)
+    return m is not None and summary_heading(m["bracketed"] or m["colon"])
+
+
 def _keys_over_values(lines: list[str]) -> bool:
     keys = [k for k in range(len(lines) - 1) if key_over_value(lines[k], lines[k + 1])]
     return len(keys) >= FACT_MIN_KEYS and 2 * len(keys) >= len(lines) - 1
@@ -107,6 +126,12 @@ def drop_summary_boxes(doc: Document, config: Config) -> None:
     prose_above = 0
     i = 0
     while i < len(paras) and prose_above <= BOX_MAX_PROSE_ABOVE:
+        if (paras[i].kept and _headed_summary(paras[i].plain)
+                and restated_share([paras[i]], paras[i + 1 : i + 1 + ARTICLE_REACH], doc.language)
+                >= HEADED_MIN_RESTATED):
+            paras[i].drop("D103", summary_box=paras[i].index, headed=True)
+            i += 1
+            continue
         box = _box_at(paras, i)
         if not box:
             prose_above += _prose(paras[i])

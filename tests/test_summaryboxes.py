@@ -1,5 +1,7 @@
 """A summary's box over the article, restated by it, goes (D103, summary_box)."""
 
+import pytest
+
 from newsclean import clean
 
 HEADLINE = "Stadtrat stimmt für Sanierung des Hallenbads"
@@ -142,3 +144,26 @@ def test_the_standfirst_a_summary_box_says_again_under_it_stays_when_the_box_goe
     byline = "Von Jana Roth, 12.03.2026"
     out = kept(page([HEADLINE], [standfirst], ["Das Wichtigste in Kürze"], [copy], [byline], ARTICLE))
     assert out == [HEADLINE, standfirst, byline, *ARTICLE]
+
+
+ZH_ARTICLE = [
+    "夜里的交通噪声，正在悄悄偷走你的深睡眠",
+    "2025-11-06 09:12 来源：新视界网",
+    "住在马路边的人，常常说自己早就听不见夜里的车声了。但研究发现，即使人没有被吵醒，夜间交通噪声也会让深睡眠明显变少，第二天的注意力也会下降。",
+    "研究团队在城市中招募了212名志愿者，为每位志愿者佩戴了可记录脑电的便携式睡眠监测设备，并在卧室内放置噪声计，连续记录两周。",
+    "结果显示，卧室夜间平均噪声每升高10分贝，志愿者的深睡眠时间平均减少约11分钟。",
+]
+
+
+@pytest.mark.parametrize("head", ["【导读】 ", "导读：", "摘要："])
+def test_a_chinese_summary_under_its_heading_on_one_line_goes(head):
+    # (fortieth session: "【导读】 …", "导读： …", "摘要： …" over the article they sum up)
+    summary = head + "你以为自己已经习惯了窗外的车声？一项最新研究发现，夜间交通噪声会让深睡眠变少。"
+    assert kept(page([ZH_ARTICLE[0]], [ZH_ARTICLE[1]], [summary], *([p] for p in ZH_ARTICLE[2:]))) == ZH_ARTICLE
+
+
+def test_only_a_cjk_summary_heading_on_the_line_reads_as_a_box():
+    from newsclean.summaryboxes import _headed_summary
+    assert _headed_summary("【摘要】 墨阅 InkPad 7 Pro 是今年最值得关注的阅读器之一。")
+    assert not _headed_summary("Summary: the council voted to close the bridge.")  # a document's own, kept
+    assert not _headed_summary("来源：新视界网 作者：林晓彤")  # a key that names no summary
