@@ -657,7 +657,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     masthead_end = _first_menu(paras, feats, classes, min(start, headline if headline is not None else start))
     runs = _run_lengths(paras, feats, classes, start, end)
     menu_runs = _menu_runs(feats, classes, start, config)
-    menu_blocks = _menu_blocks(paras, classes, start)
+    menu_blocks = _menu_blocks(paras, classes, start, doc.language)
     long_runs = _long_runs_above(paras, classes, start)
     tail_from, tail_of_headlines = _page_tail(paras, classes, end, closing, config)
     # The article's own box right under it ("Timeline" over "April 3: …")

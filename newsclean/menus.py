@@ -146,9 +146,13 @@ def _runs_above(classes: list[str], start: int) -> list[tuple[int, int]]:
 # Letters").
 MENU_BLOCK_MIN_LINES = 3
 MENU_BLOCK_MAX_WORDS = 2
+# Vietnamese spaces its syllables apart, a word being two of them mostly:
+# "Bất động sản", "Nông nghiệp" are items of one or two words.
+SYLLABLES_A_WORD = {"vi": 2}
 
 
-def _menu_blocks(paras: list[Paragraph], classes: list[str], start: int) -> set[int]:
+def _menu_blocks(paras: list[Paragraph], classes: list[str], start: int, lang: str | None = None) -> set[int]:
+    max_words = MENU_BLOCK_MAX_WORDS * SYLLABLES_A_WORD.get(lang or "", 1)
     blocks: dict[int, list[int]] = {}
     for i in range(start):
         if paras[i].block != paras[start].block:
@@ -158,7 +162,7 @@ def _menu_blocks(paras: list[Paragraph], classes: list[str], start: int) -> set[
         # Not right over the prose: there a short block is the article's
         # fact box ("Open daily / Free entry / No dogs").
         if len(lines) >= MENU_BLOCK_MIN_LINES and max(lines) + 1 < start and all(
-            classes[i] in (SHORT, BAD) and len(paras[i].plain.split()) <= MENU_BLOCK_MAX_WORDS
+            classes[i] in (SHORT, BAD) and len(paras[i].plain.split()) <= max_words
             and _DIGIT_RUNS.search(paras[i].plain) is None
             for i in lines
         ):

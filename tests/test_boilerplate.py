@@ -3950,3 +3950,20 @@ def test_a_menu_block_over_the_article_goes_whole_with_its_items_on_the_articles
     menu = "Home\nNews\nHarbour bridge\nSport\nCulture\nWeather"
     out = kept("\n\n".join(["The Harbour Courier", menu, "Bridge to close", *PROSE]))
     assert out == ["Bridge to close", *PROSE]
+
+
+def test_a_vietnamese_menu_block_of_items_of_two_words_goes():
+    # (fortieth session: "Kinh doanh", "Bất động sản", "Nông nghiệp" over a story on coffee exports)
+    menu = "Thời sự\nKinh doanh\nTài chính\nBất động sản\nNông nghiệp\nThế giới"
+    article = [
+        "Xuất khẩu cà phê hai tháng đầu năm đạt hơn 2 tỷ USD",
+        "Giá bình quân neo ở mức cao giúp kim ngạch xuất khẩu cà phê của Việt Nam tăng gần 18% so với cùng kỳ năm"
+        " trước, dù sản lượng giảm mạnh trong tháng Tết.",
+        "Theo số liệu sơ bộ của cơ quan hải quan, trong tháng 2 Việt Nam xuất khẩu khoảng 150.000 tấn cà phê, giảm"
+        " gần một phần tư so với tháng trước, do nhiều doanh nghiệp nông nghiệp và kinh doanh cà phê nghỉ Tết dài.",
+        "Giá xuất khẩu bình quân trong hai tháng đạt khoảng 5.160 USD mỗi tấn, tăng gần 20% so với cùng kỳ, nhờ giá"
+        " cà phê trên sàn London vẫn neo ở mức cao.",
+    ]
+    out = kept("\n\n".join(["Nhịp Sống Thị Trường", menu, *article]))
+    assert not set(menu.split("\n")) & set(out)
+    assert out[-len(article):] == article
