@@ -168,7 +168,9 @@ def _page_tail(
         # A table right under the article's last paragraph is its own (key
         # figures, a results table), and so is the next one right under it
         # (the standings under the results): the tail, if any, starts below.
-        while (below := _table_below(paras, i, known_at)) > i:
+        # (Not a ranking's rows: under them, the article may go on with its
+        # next section in short lines, "Miehissä Peltola omaan luokkaansa".)
+        while (below := _table_below(paras, i, known_at, rankings=False)) > i:
             i = below
         if i >= known_at:
             return none
@@ -680,7 +682,7 @@ _BARRED_ROW = regex.compile(r"^\s*[|｜].*[|｜]\s*$")
 TABLE_RULE = regex.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 
 
-def _table_below(paras: list[Paragraph], i: int, stop: int) -> int:
+def _table_below(paras: list[Paragraph], i: int, stop: int, rankings: bool = True) -> int:
     """Where the table that starts at line `i` ends (its heading lines and
     rows: "Key figures (SEK m)" over "Net sales   4 104   4 412" ..., or a
     Markdown table, a day's results), before line `stop`; `i` when there is
@@ -702,7 +704,8 @@ def _table_below(paras: list[Paragraph], i: int, stop: int) -> int:
         while j < stop and (_is_table_row(paras[j].plain) or _result_row(paras[j].plain)
                             or (cells >= min_cells and _cells(paras[j].plain) == cells)):
             j += 1
-        j = max(j, _ranking_end(paras, k, stop))
+        if rankings:
+            j = max(j, _ranking_end(paras, k, stop))
         if j - k >= TABLE_MIN_ROWS:
             return j
     return i

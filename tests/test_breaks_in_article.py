@@ -359,3 +359,17 @@ def test_a_sentence_under_the_articles_ranking_tables_closes_the_article():
     title = "Results of the Riverside Half Marathon"
     out = kept("\n\n".join([*race, "Advertisement", title, men, women, closing, "Tags: running, half marathon"]))
     assert out == [*race, title, *men.split("\n"), *women.split("\n"), closing]
+
+
+def test_a_rankings_rows_are_a_table_of_the_article_but_start_no_page_tail():
+    # (fortieth session: under a ranking the article may go on in short lines, "Miehissä Peltola
+    # omaan luokkaansa" over the programme; the tail's search passes no ranking)
+    from newsclean.document import Paragraph
+    from newsclean.tail import _table_below
+    lines = ["Women", "Place Runner Club Time", "1. Agnes Wood Riverside AC 1:11:52", "2. Mercy Jepkosgei Kenya 1:12:06",
+             "3. Olena Hryshchuk Ukraine 1:12:49", "Relays close the weekend"]
+    paras = [Paragraph(i, text, 0, 0, i + 1, 0) for i, text in enumerate(lines)]
+    assert _table_below(paras, 0, len(paras)) == 5
+    assert _table_below(paras, 0, len(paras), rankings=False) == 0
+    steps = ["1. Mix the flour and the butter", "2. Add two eggs", "3. Bake for 20 minutes"]  # no figure ends each
+    assert _table_below([Paragraph(i, t, 0, 0, i + 1, 0) for i, t in enumerate(steps)], 0, 3) == 0
