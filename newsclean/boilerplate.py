@@ -76,8 +76,9 @@ from .fields import names_mail
 from .forms import article_box_under_form, form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
-    _facts_block, _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck, _reading_time_or_comments,
-    _summary_box_head, _unknown_button, _view_count, band_leftovers, markdown_title_over, pager_link, summary_box_heads,
+    _facts_block, _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck,
+    _reading_time_or_comments, _summary_box_head, _unknown_button, _view_count, band_leftovers, markdown_title_over,
+    pager_link, summary_box_heads,
 )
 from .heads import LineHeads
 from .innerboxes import boxes_inside_prose

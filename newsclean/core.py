@@ -347,7 +347,8 @@ def _read_also_inside(
     the article's next section goes on under the box. (Its vocabulary is its
     own: a review's section on what fails, a report's on the parents'
     worries.) Over the label, the article's own short lines may end its
-    section: a table's rows."""
+    section: a table's rows. Under a read-on link alone ("Continuar a
+    ler") no headline need come first."""
     from .tail import _key_value  # tail.py imports this module
 
     # (An advertisement's label may stand over the box, the ad gone.)

@@ -10,7 +10,6 @@ blurb, and the site's slogan at the top of the article (slogans.py).
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import lru_cache
 
 import regex
 
