@@ -16,6 +16,7 @@ import regex
 
 from .config import Config
 from .document import Document, Paragraph
+from .linefeatures import _question
 from .text import SENTENCE_ENDERS, tokens
 
 # How far (in kept paragraphs) under its sentence a pull quote is printed.
@@ -48,7 +49,6 @@ _CLOSING = "\"”“«»’‘'」』‹›"
 _ATTRIBUTION = regex.compile(r"^\s*(?:>\s*)*[—–―-]+\s*\S")
 _IDEOGRAPHIC = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _ENDERS = tuple(SENTENCE_ENDERS)
-_ASKS = ("?", "？", "؟")
 
 
 def display_quote(text: str) -> str | None:
@@ -89,7 +89,7 @@ def drop_pull_quotes(doc: Document, config: Config) -> None:
         # (Not an interview's next question, led by a dash as its answers
         # are: "– Ką gali padaryti paprastas žmogus?")
         if (below is not None and _ATTRIBUTION.match(below.plain) and len(tokens(below.plain)) <= ATTRIBUTION_MAX_TOKENS
-                and not below.plain.rstrip().endswith(_ASKS)):
+                and not _question(below.plain.rstrip())):
             below.drop("D106", attributes=p.index)
 
 

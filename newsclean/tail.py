@@ -26,7 +26,7 @@ from .linefeatures import _DIGIT_RUNS, DIALOGUE_DASHES, Features
 from .segment import blocks_written_apart
 from .text import ends_full_stop, words
 from .text import ends_sentence as _ends_sentence
-from .widgets import _SCORE
+from .widgets import _SCORE, score_row
 
 
 # A sign-off under the article: "（完）", "(PAP)", "— Reuters", "– AA".
@@ -701,7 +701,7 @@ def _table_below(paras: list[Paragraph], i: int, stop: int, rankings: bool = Tru
         cells = _cells(paras[k].plain) if k < stop else 0
         min_cells = 2 if k < stop and _BARRED_ROW.match(paras[k].plain) else TABLE_MIN_CELLS
         j = k
-        while j < stop and (_is_table_row(paras[j].plain) or _result_row(paras[j].plain)
+        while j < stop and (_is_table_row(paras[j].plain) or score_row(paras[j].plain)
                             or (cells >= min_cells and _cells(paras[j].plain) == cells)):
             j += 1
         if rankings:
@@ -724,11 +724,6 @@ def _ranking_end(paras: list[Paragraph], k: int, stop: int) -> int:
         place = int(m[1])
         j += 1
     return j
-
-
-def _result_row(text: str) -> bool:
-    """A match's result on a line of its own: a score, no date."""
-    return _SCORE.search(text) is not None and not holds_date(text)
 
 
 def _cells(text: str) -> int:
