@@ -1078,7 +1078,7 @@ def test_elided_words_keep_their_apostrophe_in_the_data(lang):
     assert bad == []
 
 
-@pytest.mark.parametrize(("line", "category"), [
+_LABELS_THIRTY_SECOND_SESSIONS = [
     # Page chrome of the thirty-second session's probes: share and follow bars
     # with a messenger or a bookmark button, app and paywall buttons, a
     # newsletter's pitch, a live blog's refresh note.
@@ -1093,12 +1093,10 @@ def test_elided_words_keep_their_apostrophe_in_the_data(lang):
     ("Intră pe canal", "follow"),
     ("Meld je aan voor onze gratis nieuwsbrief.", "newsletter"),
     ("Logg inn Les alt for 1 kr", "signin"),
-])
-def test_labels_of_the_thirty_second_sessions_probes(line, category):
-    assert Lexicon.load().label(line) == category
+]
 
 
-@pytest.mark.parametrize(("line", "category"), [
+_LABELS_THIRTY_THIRD_SESSIONS = [
     # Page chrome of the thirty-third session's probes: share bars with a
     # local network's button, a consent banner's and a recipe card's buttons,
     # a paywall's and a newsletter's buttons, a push alert's.
@@ -1117,12 +1115,10 @@ def test_labels_of_the_thirty_second_sessions_probes(line, category):
     ("Sekot", "follow"),
     ("Note : 4,7/5 (268 avis)", "comments"),  # a recipe's mark and its count of reviews, whatever the figures
     ("Note : 4/5 (12 avis)", "comments"),
-])
-def test_labels_of_the_thirty_third_sessions_probes(line, category):
-    assert Lexicon.load().label(line) == category
+]
 
 
-@pytest.mark.parametrize(("line", "category", "phrase"), [
+_PHRASES_THIRTY_THIRD_SESSIONS = [
     # A free article's pitch for the paid tier, a support pitch, an opinion
     # column's disclaimer, an app's and a channel's prompt.
     ("Sie lesen diesen Artikel kostenlos. Unterstützen Sie unabhängigen Lokaljournalismus – mit LK+ lesen Sie alles.",
@@ -1135,12 +1131,10 @@ def test_labels_of_the_thirty_third_sessions_probes(line, category):
     ("Leggi la Gazzetta ovunque: scarica l'app gratuita per iPhone e Android", "app", "scarica l'app gratuita"),
     ("Olvassa a Pénzvilágot útközben is! Töltse le ingyenes alkalmazásunkat.", "app", "töltse le ingyenes alkalmazásunkat"),
     ("The controller of your personal data is Riverside Media Ltd.", "consent", "the controller of your personal data is"),
-])
-def test_phrases_of_the_thirty_third_sessions_probes(line, category, phrase):
-    assert (category, phrase) in Lexicon.load().phrases(line)
+]
 
 
-@pytest.mark.parametrize(("line", "category"), [
+_LABELS_THIRTY_FOURTH_SESSIONS = [
     # Share bars with a language's own buttons beside the platforms' names.
     ("Zdieľať Facebook X Odoslať e-mailom", "share"),
     ("Сподели във Facebook Изпрати по Viber", "share"),
@@ -1155,9 +1149,7 @@ def test_phrases_of_the_thirty_third_sessions_probes(line, category, phrase):
     ("Descárgala en Google Play App Store", "app"),
     ("Užuojautos (3)", "comments"),
     ("Kõik autori artiklid", "follow"),
-])
-def test_labels_of_the_thirty_fourth_sessions_probes(line, category):
-    assert Lexicon.load().label(line) == category
+]
 
 
 @pytest.mark.parametrize(("line", "phrase"), [
@@ -1198,7 +1190,7 @@ def test_a_short_link_and_a_marked_promotion_are_phrases(line, category):
     assert category in {c for c, _ in Lexicon.load().phrases(line)}
 
 
-@pytest.mark.parametrize(("line", "category"), [
+_LABELS_THIRTY_FIFTH_SESSIONS = [
     ("Del innlegg", "share"),
     ("Vis eldre innlegg", "nav"),
     ("Încarcă mai multe actualizări", "nav"),
@@ -1207,12 +1199,10 @@ def test_a_short_link_and_a_marked_promotion_are_phrases(line, category):
     ("Присъединете се", "follow"),
     ("Vos choix concernant l'utilisation de cookies", "consent"),
     ("Godta alle Avvis Administrer valg", "consent"),
-])
-def test_labels_of_the_thirty_fifth_sessions_probes(line, category):
-    assert Lexicon.load().label(line) == category
+]
 
 
-@pytest.mark.parametrize(("line", "category", "phrase"), [
+_PHRASES_THIRTY_FIFTH_SESSIONS = [
     ("Reklama zakończy się za 5 s", "advert", "reklama zakończy się za"),
     ("Reageren op dit artikel is niet meer mogelijk.", "comments", "reageren op dit artikel is niet meer mogelijk"),
     ("Al suscribirte aceptas nuestra política de privacidad.", "newsletter", "al suscribirte aceptas"),
@@ -1224,9 +1214,7 @@ def test_labels_of_the_thirty_fifth_sessions_probes(line, category):
     ("Send dit indlæg på maks. 2.500 tegn til debat@avis.dk.", "footer", "send dit indlæg"),
     ("Patīk mūsu skaidrojumi? Atbalsti neatkarīgu žurnālistiku", "subscribe", "atbalsti neatkarīgu žurnālistiku"),
     ("▶ 제보는 카카오톡 okjebo", "footer", "제보는 카카오톡"),
-])
-def test_phrases_of_the_thirty_fifth_sessions_probes(line, category, phrase):
-    assert (category, phrase) in Lexicon.load().phrases(line)
+]
 
 
 @pytest.mark.parametrize(("line", "platform"), [
@@ -1250,7 +1238,7 @@ def test_an_inline_teasers_hebrew_head_is_a_related_phrase():
     assert ("related", "כתבה נוספת:") in Lexicon.load().phrases("כתבה נוספת: הכנרת מתקרבת לקו האדום העליון – מה זה אומר?")
 
 
-@pytest.mark.parametrize(("line", "category"), [
+_LABELS_THIRTY_FIFTH_SESSIONS_SECOND = [
     ("Valorar esta receta", "share"),  # a recipe's rating button, as a share bar: no section break
     ("Avaliar esta receita", "share"),
     ("Další články autora", "related"),
@@ -1264,20 +1252,16 @@ def test_an_inline_teasers_hebrew_head_is_a_related_phrase():
     ("Veel arvustusi", "related"),
     ("Artikel Berkaitan", "related"),
     ("Populārākie raksti", "related"),
-])
-def test_labels_of_the_thirty_fifth_sessions_second_probes(line, category):
-    assert Lexicon.load().label(line) == category
+]
 
 
-@pytest.mark.parametrize(("line", "category", "phrase"), [
+_PHRASES_THIRTY_FIFTH_SESSIONS_SECOND = [
     ("Les opinions exprimées dans cette chronique n'engagent que leur auteure.", "footer",
      "n'engagent que leur auteure"),
     ("Ce site participe au programme Partenaires d'Amazon ; les liens peuvent me rapporter une commission.",
      "footer", "participe au programme partenaires d'amazon"),
     ("Alle Artikel von Lena Brückner", "related", "alle artikel von"),
-])
-def test_phrases_of_the_thirty_fifth_sessions_second_probes(line, category, phrase):
-    assert (category, phrase) in Lexicon.load().phrases(line)
+]
 
 
 @pytest.mark.parametrize(("line", "category"), [
@@ -1294,7 +1278,7 @@ def test_a_donation_boxs_button_is_a_phrase():
     assert ("subscribe", "steun ons vanaf") in Lexicon.load().phrases("Steun ons vanaf € 3 per maand")
 
 
-@pytest.mark.parametrize(("line", "category"), [
+_LABELS_THIRTY_NINTH_AND_FORTIETH_SESSIONS = [
     # The thirty-ninth session's probes: recipe buttons, a consent banner's
     # buttons, rating and newsletter buttons, an advertisement's notices.
     ("Skoči na recept Natisni recept Shrani med priljubljene", "share"),
@@ -1329,12 +1313,10 @@ def test_a_donation_boxs_button_is_a_phrase():
     ("Patiko straipsnis?", "share"),
     ("Jaga Facebookis Jaga X-is Kopeeri link", "share"),
     ("विज्ञापन 5 सेकंड में खत्म होगा", "advert"),
-])
-def test_labels_of_the_latest_sessions_probes(line, category):
-    assert Lexicon.load().label(line) == category
+]
 
 
-@pytest.mark.parametrize(("line", "category", "phrase"), [
+_PHRASES_THIRTY_NINTH_AND_FORTIETH_SESSIONS = [
     ("Σας άρεσε το άρθρο; Μοιραστείτε το!", "share", "σας άρεσε το άρθρο"),
     ("Gostou deste artigo? O jornalismo independente tem um custo.", "share", "gostou deste artigo"),
     ("¿Te ha gustado esta receta? Valórala:", "comments", "te ha gustado esta receta"),
@@ -1368,8 +1350,23 @@ def test_labels_of_the_latest_sessions_probes(line, category):
     ("Kiekvieną penktadienį siunčiame savaitės naujienų apžvalgą.", "newsletter", "kiekvieną penktadienį siunčiame"),
     ("Mit Elbzeitung+ lesen Sie alle Artikel auf elbzeitung.de und in der App.", "subscribe",
      "lesen sie alle artikel auf"),
+]
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    *_LABELS_THIRTY_SECOND_SESSIONS, *_LABELS_THIRTY_THIRD_SESSIONS, *_LABELS_THIRTY_FOURTH_SESSIONS,
+    *_LABELS_THIRTY_FIFTH_SESSIONS, *_LABELS_THIRTY_FIFTH_SESSIONS_SECOND,
+    *_LABELS_THIRTY_NINTH_AND_FORTIETH_SESSIONS,
 ])
-def test_phrases_of_the_latest_sessions_probes(line, category, phrase):
+def test_labels_of_the_sessions_probes(line, category):
+    assert Lexicon.load().label(line) == category
+
+
+@pytest.mark.parametrize(("line", "category", "phrase"), [
+    *_PHRASES_THIRTY_THIRD_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS_SECOND,
+    *_PHRASES_THIRTY_NINTH_AND_FORTIETH_SESSIONS,
+])
+def test_phrases_of_the_sessions_probes(line, category, phrase):
     assert (category, phrase) in Lexicon.load().phrases(line)
 
 
