@@ -244,7 +244,7 @@ def cut_off_topic_tail(
                                   [classes[k] for k in between])
         if is_break and _box_inside(paras, feats, classes, between, j, hi, lo, lang):
             is_break = False  # a sign-up or donation box inside the article, clean prose under it to the end
-        if is_break and _read_also_inside(paras, feats, classes, between, j, hi):
+        if is_break and _read_also_inside(paras, feats, classes, between, j, hi, lo):
             is_break = False  # "Read also" and a headline or two, then the article's next section
         if head and j <= hi and tail_size[j - lo] <= head_size and is_break:
             examined += 1
@@ -340,15 +340,17 @@ SECTION_FIRST_MIN_WORDS = 6
 
 
 def _read_also_inside(
-    paras: list[Paragraph], feats: list[Features], classes: list[str], between: list[int], j: int, hi: int
+    paras: list[Paragraph], feats: list[Features], classes: list[str], between: list[int], j: int, hi: int,
+    lo: int | None = None,
 ) -> bool:
     """The break holds one known "Read also" label over a few headlines, then
-    a subheading of the article's with its section under it (section_opens):
-    the article's next section goes on under the box. (Its vocabulary is its
-    own: a review's section on what fails, a report's on the parents'
-    worries.) Over the label, the article's own short lines may end its
-    section: a table's rows. Under a read-on link alone ("Continuar a
-    ler") no headline need come first."""
+    a subheading of the article's with its section under it (section_opens,
+    or long_section_opens against the article's paragraphs from `lo`
+    on): the article's next section goes on under
+    the box. (Its vocabulary is its own: a review's section on what fails,
+    a report's on the parents' worries.) Over the label, the article's own
+    short lines may end its section: a table's rows. Under a read-on link
+    alone ("Continuar a ler") no headline need come first."""
     from .tail import _key_value  # tail.py imports this module
 
     # (An advertisement's label may stand over the box, the ad gone.)
@@ -364,7 +366,24 @@ def _read_also_inside(
     # count for nothing.)
     first = label + 1 if read_on_only(paras[label].plain) else label + 2
     own = [k for k in range(first, j) if _key_value(paras[k].plain) is None][:READ_ALSO_MAX_LINKS]
-    return any(section_opens(paras, classes, heading, hi) for heading in own)
+    return any(section_opens(paras, classes, heading, hi) or long_section_opens(paras, classes, heading, hi, lo)
+               for heading in own)
+
+
+def long_section_opens(paras: list[Paragraph], classes: list[str], heading: int, hi: int, lo: int | None) -> bool:
+    """Line `heading` is a subheading over a paragraph, and its section has
+    SECTION_MIN_PARAGRAPHS paragraphs among its next five lines, as long on
+    the mean as the article's from line `lo` to it: a photo's caption may
+    stand between them. Teasers alternate headline and blurb too, but a
+    blurb is short."""
+    if (lo is None or classes[heading] != SHORT or heading + 1 > hi or classes[heading + 1] != GOOD
+            or paras[heading].plain.rstrip().endswith((*_STOPS, ":", "："))):
+        return False
+    above = [len(paras[k].plain) for k in range(lo, heading) if classes[k] == GOOD]
+    prose = [len(paras[k].plain) for k in range(heading + 1, min(hi, heading + SECTION_WINDOW) + 1)
+             if classes[k] == GOOD]
+    return (bool(above) and len(prose) >= SECTION_MIN_PARAGRAPHS
+            and sum(prose) / len(prose) >= sum(above) / len(above))
 
 
 def section_opens(paras: list[Paragraph], classes: list[str], heading: int, hi: int) -> bool:

@@ -15,7 +15,7 @@ import regex
 
 from .comments import post_counter
 from .config import Config
-from .core import section_opens
+from .core import long_section_opens, section_opens
 from .credits import _credit_line
 from .document import Paragraph
 from .header import _BAR_CATEGORIES, MAX_HEADER_LINES, _above_credits
@@ -71,7 +71,8 @@ def _inline_teasers(
             continue
         # (The article's next section may open under the box's one headline,
         # in a block of its own: its subheading, shorter than the headline,
-        # over prose, or over a lead-in and a list; the box ends there. A
+        # over prose, or over a lead-in and a list, or over paragraphs as
+        # long as the article's, a photo's caption between; the box ends there. A
         # headline in the box's block, over the article's next paragraph, is
         # the box's last; so is a quote box's last line, "End Quote Charles
         # Bolden Nasa administrator". In an article that heads its sections
@@ -80,7 +81,7 @@ def _inline_teasers(
         k = h + 2
         if (k < j and paras[k].block != paras[k - 1].block and feats[k - 1].n_words >= feats[k].n_words
                 + LONE_HEADLINE_LONGER_BY
-                and (section_opens(paras, classes, k, end)
+                and (section_opens(paras, classes, k, end) or long_section_opens(paras, classes, k, end, start)
                      or (_question(paras[k].plain.strip()) and _asks_above(paras, classes, start, h)))):
             j = k
         listed = j - h - 1
@@ -388,21 +389,38 @@ def _headline_under_label(
     heads it. Not under an advertisement's label (the article's own
     subheading often follows an empty ad slot), nor under "Read more »",
     which ends a teaser; not a list's item, nor a sentence, nor a line that
-    speaks of the prose under it (its subheading, under an empty box)."""
+    speaks of the prose under it (its subheading, under an empty box). The
+    article's next subheading may come between it and the prose."""
     found: list[tuple[int, int]] = []
     for b in range(start, end - 1):
         f = feats[b]
         if not (classes[b] == BAD and f.label and f.category == "related") or classes[b + 1] != SHORT:
             continue
-        if classes[b + 2] not in (GOOD, NEAR) or opens_with_read_on(paras[b].plain):
+        if opens_with_read_on(paras[b].plain):
+            continue
+        prose_under = classes[b + 2] in (GOOD, NEAR)
+        if not (prose_under or _next_section_under_headline(paras, feats, classes, start, b, end)):
             continue
         line = paras[b + 1].plain
         if _LIST_MARKER.match(line) or _ends_sentence(line) or len(words(line)) < TAIL_HEADLINE_MIN_WORDS:
             continue
-        if _speaks_of(paras[b + 1], paras[b + 2], lang):
+        if prose_under and _speaks_of(paras[b + 1], paras[b + 2], lang):
             continue  # the prose's own subheading, under an empty related box
         found.append((b + 1, b))
     return found
+
+
+def _next_section_under_headline(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, b: int, end: int
+) -> bool:
+    """Under the related label at `b` and its one headline, in a block of
+    its own, a shorter line opens the article's next section (its long
+    paragraphs under it): "あわせて読みたい" / "【2025年版】ロボット掃除機おすすめ12選
+    …" / "水拭きは「毎日のリセット」向き" / prose."""
+    k = b + 2
+    return (paras[k].block != paras[k - 1].block
+            and feats[k - 1].n_words >= feats[k].n_words + LONE_HEADLINE_LONGER_BY
+            and (section_opens(paras, classes, k, end) or long_section_opens(paras, classes, k, end, start)))
 
 
 def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: list[Features]) -> set[int]:

@@ -223,3 +223,23 @@ def test_a_read_also_box_of_headlines_with_colons_ends_at_the_articles_next_subh
     # Right under the label, the line is the box's one headline, whatever follows it.
     del lines[3:5], classes[3:5], feats[3:5]
     assert not _read_also_inside(_paras(lines), feats, classes, [2, 3], 4, len(lines) - 1)
+
+
+def test_the_articles_next_section_under_a_read_also_box_of_one_headline_stays_with_a_caption_inside():
+    # (forty-first session: a Japanese review's "あわせて読みたい" and one headline,
+    # then the review's next subheading, over paragraphs with a photo's caption between)
+    section = [
+        "Noise on the ring road",
+        "Residents of the estates beside the ring road fear months of lorries passing their windows day and night,"
+        " and several families have already asked about double glazing grants.",
+        "Lorries queueing at the roundabout at dawn",
+        "Tenants at Mill Court said their bedrooms face the carriageway, and a retired nurse described waking at four"
+        " every morning to the sound of engines idling below her flat.",
+        "What residents want",
+        "Their association wants a night-time ban on heavy goods vehicles, a lower speed limit and a promise that"
+        " the diversion will end on the day the new crossing opens to traffic.",
+    ]
+    article = ["Bridge to close", *PROSE[:4]]
+    box = ["Read also", "Coastal towns count the cost of winter storms"]
+    out = kept("\n\n".join([*article, *box, *section]))
+    assert out == [*article, *section]
