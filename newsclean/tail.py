@@ -40,8 +40,11 @@ _ON_BEHALF = regex.compile(
 CLOSING_LINES_MAX = 3
 CLOSING_LIST_MIN_ITEMS = 2
 # A terse last sentence has a few words ("Wyrok jest nieprawomocny."); two
-# are as often a label with a full stop ("Drucken etc.", "U.S.").
+# are as often a label with a full stop ("Drucken etc.", "U.S."), but for
+# two long words, a sentence in a language that makes long words
+# ("Çalışmalar sürüyor.", "Ermittlungen laufen.").
 CLOSING_SENTENCE_MIN_WORDS = 3
+CLOSING_TWO_WORDS_MIN_LETTERS = 14
 
 
 def _closing_credit(text: str) -> bool:
@@ -103,12 +106,20 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         # (A sentence of a word or two, "Особливо зараз.", over the credit.)
         over_credit = f.full_stop and k + 1 < len(classes) and classes[k + 1] == SHORT and _credit_under(paras, k + 1)
         terse = classes[k] == SHORT and (credit or over_credit or (
-            f.full_stop and f.n_words >= CLOSING_SENTENCE_MIN_WORDS and not past_teaser))
+            f.full_stop and _terse_sentence(text, f) and not past_teaser))
         if not (spoken or terse):
             break
         found.add(k)
         k += 1
     return found
+
+
+def _terse_sentence(text: str, f: Features) -> bool:
+    if f.n_words >= CLOSING_SENTENCE_MIN_WORDS:
+        return True
+    two = text.split()
+    return (f.n_words == len(two) == 2 and "." not in text.rstrip()[:-1]
+            and sum(ch.isalpha() for ch in text) >= CLOSING_TWO_WORDS_MIN_LETTERS)
 
 
 def _credit_under(paras: list[Paragraph], k: int) -> bool:

@@ -3967,3 +3967,21 @@ def test_a_vietnamese_menu_block_of_items_of_two_words_goes():
     out = kept("\n\n".join(["Nhịp Sống Thị Trường", menu, *article]))
     assert not set(menu.split("\n")) & set(out)
     assert out[-len(article):] == article
+
+
+
+@pytest.mark.parametrize(("last", "closes"), [
+    ("Çalışmalar sürüyor.", True),  # (forty-first session: two long words, a sentence)
+    ("Ermittlungen laufen.", True),
+    ("Drucken etc.", False),  # two short words with a full stop: a label
+])
+def test_a_last_sentence_of_two_long_words_is_among_the_closing_lines(last, closes):
+    from newsclean.boilerplate import _features
+    from newsclean.document import Paragraph
+    from newsclean.lineclass import BAD, GOOD, SHORT
+    from newsclean.tail import _closing_lines
+
+    texts = [*PROSE[:2], last, "Tags: bridge council harbour"]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(texts)]
+    feats = [_features(t, None) for t in texts]
+    assert _closing_lines(paras, feats, [GOOD, GOOD, SHORT, BAD], 1) == ({2} if closes else set())
