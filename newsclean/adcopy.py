@@ -39,6 +39,8 @@ _SELLING = regex.compile(
 AD_COPY_MAX_OVERLAP = 0.3
 # Copy long enough to read as prose: at most this many words, with a call to action.
 AD_COPY_MAX_WORDS = 30
+# What may part a label from its copy on one line: "Pubblicità - …", "ANZEIGE – …".
+_COPY_DASHES = "-–—:|·• "
 
 
 # An advertisement's label that opens the copy's line has at most this many
@@ -116,7 +118,11 @@ def ad_copy_under_labels(
             above > 0 and ad_label(above - 1) and (_picture(paras[above]) or ad_line(above)))
         if not (under_label or (found and found[-1] == above)):
             copy = _copy_after_label(p.plain) if classes[i] != BAD else None
-            selling = copy is not None and (calls_to_action(copy) or _SELLING.search(copy) is not None)
+            # (Copy that sells, or any copy that opens as a name does, a
+            # capital after the label: "Oglas Brašno Zlatno zrno – za kolače
+            # koji uvijek uspiju". A sentence goes on in lower case.)
+            selling = copy is not None and (calls_to_action(copy) or _SELLING.search(copy) is not None
+                                            or copy.lstrip(_COPY_DASHES)[:1].isupper())
             short = selling and len(copy.split()) <= AD_COPY_MAX_WORDS
             if short and _core_overlap(p, core_vocab, lang) < AD_COPY_MAX_OVERLAP:
                 found.append(i)  # the label and its copy on one line

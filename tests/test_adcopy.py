@@ -70,11 +70,21 @@ def test_a_pitch_with_no_label_over_it_is_left_to_the_other_rules():
 @pytest.mark.parametrize("line", [
     "Advertisement Cheap flights to Lisbon from €29, book today!",
     "โฆษณา จองโรงแรมเชียงใหม่ ลดสูงสุด 50% คลิกเลย",
+    # (forty-first session: copy that sells nothing in words, but opens with
+    # a name, a capital after the label)
+    "Advertisement Oakfield Flour – for cakes that always rise",
+    "Advertisement – Winter tyres fitted at Dockside Motors",
 ])
 def test_an_advertisement_label_and_its_copy_on_one_line_go(line):
     got = decisions([TITLE, *PROSE[:2], line, *PROSE[2:]])
     assert got[line] == "B109"
     assert all(got[text].startswith("K") for text in [TITLE, *PROSE])
+
+
+def test_a_sentence_about_advertising_going_on_in_lower_case_stays():
+    line = "Advertisement revenue fell by a fifth in the second quarter, the harbour board said"
+    got = decisions([TITLE, *PROSE[:2], line, *PROSE[2:]])
+    assert got[line].startswith("K")
 
 
 def test_a_call_to_action_opening_the_articles_line_is_no_label():
