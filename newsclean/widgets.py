@@ -98,8 +98,11 @@ def standings_widgets(paras: list[Paragraph], classes: list[str]) -> list[tuple[
         k = i - 1
         while k >= 0 and classes[k] == SHORT and _standings_row(paras[k].plain):
             k -= 1
-        if i - 1 - k < STANDINGS_MIN_ROWS:
-            found.append((i, i))  # the link alone
+        if i - 1 - k < STANDINGS_MIN_ROWS or _sentence_under(paras, classes, i):
+            # The link alone: over too few rows, or inside the article, which
+            # goes on with a sentence under it (its own table, the first
+            # rows of the league's: "V piatok hrá Nitra v Trenčíne, …").
+            found.append((i, i))
             continue
         for _ in range(STANDINGS_HEAD_MAX_LINES):
             text = paras[k].plain if k >= 0 else ""
@@ -112,6 +115,17 @@ def standings_widgets(paras: list[Paragraph], classes: list[str]) -> list[tuple[
             k -= 1
         found.extend((j, i) for j in range(k + 1, i + 1))
     return found
+
+
+# A sentence of at least this many words under the link goes on with the article.
+STANDINGS_SENTENCE_UNDER_MIN_WORDS = 5
+
+
+def _sentence_under(paras: list[Paragraph], classes: list[str], i: int) -> bool:
+    if i + 1 >= len(paras) or classes[i + 1] == BAD:
+        return False
+    text = paras[i + 1].plain
+    return ends_sentence(text) and len(text.split()) >= STANDINGS_SENTENCE_UNDER_MIN_WORDS
 
 
 # "June (55)", "► 2011 (200)", "Travel (12)": a blog's archive or category
