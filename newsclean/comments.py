@@ -90,7 +90,8 @@ def find_comment_section(
     leading_in = {i for i in signatures if texts[i].rstrip().endswith(",")}
     if len(leading_in) < COMMA_SIGNATURES_MIN:
         signatures -= leading_in
-    signatures |= _linked_names(texts) | _handles(texts, prose, config.comments_after_paragraphs)
+    signatures |= (_linked_names(texts) | _handles(texts, prose, config.comments_after_paragraphs)
+                   | _dated_names(texts, prose, config.comments_after_paragraphs))
     last_signature = max(signatures, default=-1)
     stamps = [
         i
@@ -625,6 +626,27 @@ def _handle(text: str) -> bool:
     if stars := _STARS_AFTER.search(text):
         return 0 < len(text[: stars.start()].split()) <= STARRED_NAME_MAX_WORDS
     return _HANDLE.fullmatch(text) is not None
+
+
+# A commenter's name and when they wrote, figures only: "peter_ke 30. 1. 2026
+# 19:05", "Zuzana M. 2026-01-30 19:31". An article's byline has the same
+# shape, so only a series is a thread: this many, each over prose, each
+# within HANDLE_GAP lines of the next.
+_DATED_NAME = regex.compile(
+    r"^[^\W\d][^\d\s:]*(?:\s[^\d\s:]+){0,3}[\s,·|–-]+"  # a name of one to four words
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"  # the date in figures
+    r"[\s,·|–-]*(?:\p{L}{1,3}\s)?\d{1,2}:\d{2}$"  # the time, maybe after "o", "at", "klo"
+)
+DATED_NAMES_MIN = 3
+
+
+def _dated_names(texts: Sequence[str], prose: Sequence[bool], prose_above: int) -> set[int]:
+    found = [i for i, t in enumerate(texts[:-1]) if prose[i + 1] and len(t) <= HANDLE_MAX_CHARS + 20
+             and _ANY_TIME.search(t) and _DATED_NAME.match(t.strip())]
+    close = sorted({k for a, b in zip(found, found[1:]) if b - a <= HANDLE_GAP for k in (a, b)})
+    if len(close) < DATED_NAMES_MIN or sum(prose[: close[0]]) < prose_above:
+        return set()
+    return set(close)
 
 
 def _is_comment_signature(text: str, f: LineFeatures) -> bool:

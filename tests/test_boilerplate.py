@@ -168,6 +168,18 @@ def test_a_forums_posts_under_their_handles_are_the_page():
     assert kept("\n\n".join(["Bridge to close: your views", *posts])) == ["Bridge to close: your views", *posts]
 
 
+def test_a_thread_signed_with_names_and_dates_in_figures_goes():
+    # (forty-first session: a Slovak blog's "peter_ke 30. 1. 2026 19:05" over each comment)
+    names = ["peter_ke 30. 1. 2026 19:05", "Zuzana M. 30. 1. 2026 19:31", "Martin Oravec 30. 1. 2026 20:02"]
+    comments = [*COMMENTS, "Fair enough, but nobody asked the people who live on the ring road what they think."]
+    thread = [line for name, comment in zip(names, comments) for line in (name, comment)]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *thread]))
+    assert out == ["Bridge to close", *PROSE]
+    # A byline of the same shape, once, is the article's.
+    byline = ["Bridge to close", "Jane Roe 30. 1. 2026 09:15", *PROSE]
+    assert kept("\n\n".join(byline)) == byline
+
+
 def test_one_handle_like_line_or_handles_over_no_prose_are_the_articles():
     # A model's name over a paragraph once; a table's codes, one a line.
     once = ["Bridge to close", *PROSE[:3], "Tram2030", *PROSE[3:]]
@@ -2173,6 +2185,16 @@ def test_a_standings_widget_under_its_link_goes_the_articles_own_table_stays():
     # The link alone goes too; a sentence over the rows is no title of theirs.
     text = ["Rovers go two points clear", *PROSE, "He declined to comment.", "\n".join(table[2:]), "Full table"]
     assert kept("\n\n".join(text)) == ["Rovers go two points clear", *PROSE, "He declined to comment."]
+
+
+def test_the_league_table_inside_the_report_stays_when_the_report_goes_on_under_its_link():
+    # (forty-first session: a Slovak hockey report's "Tabuľka po 44. kole
+    # (prvých šesť)", its link to the whole table, then the report's last line)
+    table = ["League table after round 30", "Pos Team P Pts", "1 Ashby Rovers 30 65", "2 Holme Town 30 63",
+             "3 Kirkby 29 58"]
+    last = "With the bridge closed, Rovers fans will take the ring road to Saturday's match at Kirkby."
+    text = ["Rovers go two points clear", *PROSE, *table, "View full table", last]
+    assert kept("\n\n".join(text)) == ["Rovers go two points clear", *PROSE, *table, last]
 
 
 def test_the_articles_box_under_a_read_more_line_and_the_sentence_closing_it_stay():
