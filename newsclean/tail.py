@@ -103,8 +103,16 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         spoken = dialogue and paras[k].plain.lstrip().startswith(DIALOGUE_DASHES)
         text = paras[k].plain
         credit = _credit_under(paras, k)
-        # (A sentence of a word or two, "Особливо зараз.", over the credit.)
-        over_credit = f.full_stop and k + 1 < len(classes) and classes[k + 1] == SHORT and _credit_under(paras, k + 1)
+        # (A sentence of a word or two, "Особливо зараз.", "Kohtumiseni
+        # rajal!", over the credit; a letter's closing, "Salam hangat,", over
+        # the writer's name.)
+        over_credit = ((f.full_stop or text.rstrip().endswith(("!", "！"))) and k + 1 < len(classes)
+                       and classes[k + 1] == SHORT and _credit_under(paras, k + 1))
+        valediction = normalize_label(text) in label_set("valedictions.txt") and _name_under(paras, classes, k)
+        if classes[k] == SHORT and valediction and len(found) + 2 <= CLOSING_LINES_MAX:
+            found.update((k, k + 1))
+            k += 2
+            continue
         terse = classes[k] == SHORT and (credit or over_credit or (
             f.full_stop and _terse_sentence(text, f) and not past_teaser))
         if not (spoken or terse):
@@ -112,6 +120,18 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         found.add(k)
         k += 1
     return found
+
+
+# A writer's name under a letter's closing: a few words, no figure, no sentence.
+SIGNED_NAME_MAX_WORDS = 4
+
+
+def _name_under(paras: list[Paragraph], classes: list[str], k: int) -> bool:
+    if k + 1 >= len(paras) or classes[k + 1] != SHORT:
+        return False
+    name = paras[k + 1].plain.strip()
+    return (0 < len(name.split()) <= SIGNED_NAME_MAX_WORDS and not any(ch.isdigit() for ch in name)
+            and not _ends_sentence(name))
 
 
 def _terse_sentence(text: str, f: Features) -> bool:

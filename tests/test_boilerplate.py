@@ -4007,3 +4007,19 @@ def test_a_last_sentence_of_two_long_words_is_among_the_closing_lines(last, clos
     paras = [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(texts)]
     feats = [_features(t, None) for t in texts]
     assert _closing_lines(paras, feats, [GOOD, GOOD, SHORT, BAD], 1) == ({2} if closes else set())
+
+
+@pytest.mark.parametrize("closing", [["Kind regards,", "Jane"], ["Salam hangat,", "Dinda"],
+                                     ["See you on the trail!", "– Kadri"]])
+def test_a_posts_closing_and_its_writers_name_close_it(closing):
+    # (forty-first session: an Indonesian blog's "Salam hangat," / "Dinda", an
+    # Estonian one's "Kohtumiseni rajal!" / "– Kadri", over its tags and share bar)
+    from newsclean.boilerplate import _features
+    from newsclean.document import Paragraph
+    from newsclean.lineclass import BAD, GOOD, SHORT
+    from newsclean.tail import _closing_lines
+
+    texts = [*PROSE[:2], *closing, "Categories: Walks, Winter", "Share:"]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(texts)]
+    feats = [_features(t, None) for t in texts]
+    assert _closing_lines(paras, feats, [GOOD, GOOD, SHORT, SHORT, SHORT, BAD], 1) == {2, 3}
