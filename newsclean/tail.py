@@ -30,7 +30,11 @@ from .widgets import _SCORE, score_row
 
 
 # A sign-off under the article: "（完）", "(PAP)", "— Reuters", "– AA".
-_SIGN_OFF = regex.compile(r"^(?:[(（]\s*[^()（）\d]{1,24}\s*[)）]|[—–]\s*\p{L}[^.!?\d]{0,30})$")
+_SIGN_OFF = regex.compile(
+    r"^(?:[(（]\s*[^()（）\d]{1,24}\s*[)）]|[—–]\s*\p{L}[^.!?\d]{0,30}"
+    # ... or the reporter's name and the desk's or agency's code: "Minh Châu (NSM)".
+    r"|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}\s[(（]\p{Lu}{2,8}[)）])$"
+)
 # ... or a signature on someone's behalf, as an obituary's or a letter's ends:
 # "Kari Håland Vik og Nils Tangerås, på vegne av familien og Strandebarm Sangkor".
 _ON_BEHALF = regex.compile(
@@ -64,7 +68,8 @@ SOURCE_CREDIT_MAX_WORDS = 12
 _SOURCE_CREDIT = regex.compile(
     r"^\W{0,2}(?i:sources?|quellen?|fuentes?|fontes?|źródł[oa]|bron(?:nen)?|kaynak|источник|джерело|zdroj|forrás"
     r"|sursa|sursă|πηγή|lähde|källa|kilde)\s*:\s*\S"
-    r"|^\W{0,2}(?:מקור|المصدر|منبع|स्रोत|出典|来源|來源|출처|nguồn|sumber)\s*[:：]\s*\S"
+    r"|^\W{0,2}(?:מקור|المصدر|منبع|स्रोत|সূত্র|ที่มา|出典|来源|來源|출처|nguồn|sumber)\s*[:：]\s*\S"
+    r"|^\W{0,2}(?i:avots|šaltinis|allikas|izvor|извор|vir|chanzo)\s*:\s*\S"
     # "With information from …", no colon: "*Com informações da Agência Goiana", "Con información de EFE",
     # "Mit Material von dpa".
     r"|^\W{0,2}(?i:com informações d[aoe]s?|con información de|avec des informations d[eu]|with reporting from"
