@@ -56,7 +56,10 @@ def _copy_after_label(text: str) -> str | None:
     if not opening.startswith(_advert_label_starts()):
         return None  # (most lines: one look at their start)
     parts = text.split(maxsplit=LABEL_MAX_WORDS)
-    if len(parts) < 2 or normalize_label(parts[0]) not in _advert_label_firsts():
+    # (Compared by its first normalised word: normalize_label() parts a word
+    # at the vowel signs of the Indic scripts, "विज्ञापन" -> "व ज ञ पन".)
+    first = normalize_label(parts[0]).split()[:1] if len(parts) >= 2 else []
+    if not first or first[0] not in _advert_label_firsts():
         return None
     lexicon = Lexicon.load()
     for n in range(1, min(LABEL_MAX_WORDS, len(parts) - 1) + 1):
@@ -75,9 +78,11 @@ def _advert_label_starts() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _advert_label_firsts() -> frozenset[str]:
-    """The first words of the advertisements' labels of LABEL_MAX_WORDS words at most."""
+    """The first normalised words of the advertisements' labels (of
+    LABEL_MAX_WORDS words at most as written: an Indic word may be several
+    once normalised, so their count is not asked here)."""
     labels = Lexicon.load().labels
-    return frozenset(k.split()[0] for k, c in labels.items() if c == "advert" and len(k.split()) <= LABEL_MAX_WORDS)
+    return frozenset(k.split()[0] for k, c in labels.items() if c == "advert" and k.split())
 
 
 # A button's label has at most this many words.

@@ -74,6 +74,8 @@ def test_a_pitch_with_no_label_over_it_is_left_to_the_other_rules():
     # a name, a capital after the label)
     "Advertisement Oakfield Flour – for cakes that always rise",
     "Advertisement – Winter tyres fitted at Dockside Motors",
+    # (a label that normalize_label() parts into several words: "विज्ञापन" -> "व ज ञ पन")
+    "विज्ञापन कूलर पर 30% तक की छूट, आज ही ऑर्डर करें",
 ])
 def test_an_advertisement_label_and_its_copy_on_one_line_go(line):
     got = decisions([TITLE, *PROSE[:2], line, *PROSE[2:]])
