@@ -2258,7 +2258,8 @@ def test_one_headline_under_read_also_in_an_interview_goes_and_the_interview_goe
 
 
 @pytest.mark.parametrize("credit", ["Reporting by Tom Lee; Editing by Ann Roe", "취재: 박지훈, 이서연 기자",
-                                    "Posted by Jane Roe, Product Manager, Harbour Maps"])
+                                    "Posted by Jane Roe, Product Manager, Harbour Maps",
+                                    "Minh Châu (NSM)"])  # (forty-first session: a name and the desk's code)
 def test_the_reporters_credit_right_under_the_article_is_among_its_closing_lines(credit):
     from newsclean.boilerplate import _features
     from newsclean.document import Paragraph
@@ -3536,7 +3537,8 @@ def test_a_paragraph_naming_the_author_in_one_sentence_stays():
     assert out[-1] == credit
 
 
-@pytest.mark.parametrize("source", ["Source: Harbour Authority press office", "Джерело: Національний антарктичний центр"])
+@pytest.mark.parametrize("source", ["Source: Harbour Authority press office", "Джерело: Національний антарктичний центр",
+                                    "সূত্র: ইপিবি", "Avots: Centrālā statistikas pārvalde"])  # (forty-first session)
 def test_the_articles_source_stays_over_the_authors_bio_and_the_pages_tail(source):
     bio = ["Tom Whitcombe", "Tom has covered the courts for the Gazette since 2015. He previously worked in Bristol."]
     tail = [source, "#harbour #bridge", "Share Facebook X", *bio, "Follow us on Telegram for the latest news",

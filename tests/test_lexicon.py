@@ -1353,10 +1353,59 @@ _PHRASES_THIRTY_NINTH_AND_FORTIETH_SESSIONS = [
 ]
 
 
+_LABELS_FORTY_FIRST_SESSION = [
+    # The forty-first session's probes: buttons, share rows, prompts.
+    ("立即下载", "app"),
+    ("この記事で紹介した商品", "advert"),
+    ("Vil du skrive minneord?", "advert"),
+    ("Flere minneord", "related"),
+    ("Gem opskrift", "share"),
+    ("Îți place ce citești?", "subscribe"),
+    ("Užsisakyti", "newsletter"),
+    ("Pierakstīties", "newsletter"),
+    ("Patīk, ko lasi?", "subscribe"),
+    ("ADV", "advert"),
+    ("O seu consentimento é importante para nós", "consent"),
+    ("Share your pictures and videos", "advert"),
+    ("Jaa päivitys", "share"),
+]
+
+
+_PHRASES_FORTY_FIRST_SESSION = [
+    ("风险提示：以上内容不构成投资建议。", "footer", "不构成投资建议"),
+    ("※この記事にはアフィリエイトリンクを含みます。", "advert", "アフィリエイトリンクを含みます"),
+    ("글씨 크게 글씨 작게 인쇄 공유", "share", "글씨 크게 글씨 작게"),
+    ("Det här är en krönika. Åsikterna är skribentens egna.", "footer", "åsikterna är skribentens egna"),
+    ("Denne saken er åpen for alle. Vil du lese mer?", "subscribe", "denne saken er åpen for alle"),
+    ("Ugens nyheder direkte i indbakken", "newsletter", "direkte i indbakken"),
+    ("Tento článek je součástí předplatného Týdeníku+.", "subscribe", "je součástí předplatného"),
+    ("Revista este finanțată de cititorii ei.", "subscribe", "este finanțată de cititorii"),
+    ("Отпечатай рецептата Сподели", "share", "отпечатай рецептата"),
+    ("Рекламата ще приключи след 3 сек.", "advert", "рекламата ще приключи след"),
+    ("Reklama sa skončí o 4 s", "advert", "reklama sa skončí o"),
+    ("Blog nevyjadruje názor redakcie.", "footer", "nevyjadruje názor redakcie"),
+    ("Ставови у колумнама не одражавају нужно ставове редакције.", "footer", "не одражавају нужно ставове"),
+    ("Naročite se na tiskano izdajo revije.", "subscribe", "naročite se na tiskano izdajo"),
+    ("Nasveti ne nadomeščajo posveta z zdravnikom.", "footer", "ne nadomeščajo posveta z zdravnikom"),
+    ("Anda sedang membaca artikel premium gratis bulan ini.", "subscribe", "anda sedang membaca artikel premium"),
+    ("Bạn thấy bài viết thế nào? Hữu ích", "comments", "bạn thấy bài viết thế nào"),
+    ("Sie lesen diesen Artikel mit Ihrem Digital-Abo.", "subscribe", "mit ihrem digital-abo"),
+    ("Vai alla ricetta Stampa la ricetta Condividi", "share", "stampa la ricetta"),
+    ("Статья носит информационный характер.", "footer", "носит информационный характер"),
+    ("A Gazeta e os seus 98 parceiros utilizam cookies para medir audiências.", "consent",
+     "e os seus # parceiros utilizam cookies"),
+    ("حجم الخط أ+ أ-", "share", "حجم الخط"),
+    ("Send us your photos and videos via e-mail.", "advert", "send us your photos and videos via"),
+    ("Valoración de los lectores: 4,1 (88 votos)", "comments", "valoración de los lectores"),
+    ("Fout gezien? Mail de redactie", "footer", "fout gezien? mail de redactie"),
+    ("Haberin izinsiz kullanılması yasaktır.", "footer", "haberin izinsiz kullanılması yasaktır"),
+]
+
+
 @pytest.mark.parametrize(("line", "category"), [
     *_LABELS_THIRTY_SECOND_SESSIONS, *_LABELS_THIRTY_THIRD_SESSIONS, *_LABELS_THIRTY_FOURTH_SESSIONS,
     *_LABELS_THIRTY_FIFTH_SESSIONS, *_LABELS_THIRTY_FIFTH_SESSIONS_SECOND,
-    *_LABELS_THIRTY_NINTH_AND_FORTIETH_SESSIONS,
+    *_LABELS_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_LABELS_FORTY_FIRST_SESSION,
 ])
 def test_labels_of_the_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category
@@ -1364,7 +1413,7 @@ def test_labels_of_the_sessions_probes(line, category):
 
 @pytest.mark.parametrize(("line", "category", "phrase"), [
     *_PHRASES_THIRTY_THIRD_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS_SECOND,
-    *_PHRASES_THIRTY_NINTH_AND_FORTIETH_SESSIONS,
+    *_PHRASES_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_PHRASES_FORTY_FIRST_SESSION,
 ])
 def test_phrases_of_the_sessions_probes(line, category, phrase):
     assert (category, phrase) in Lexicon.load().phrases(line)
