@@ -18,7 +18,7 @@ from .config import Config
 from .comments import holds_date, month_prefixes
 from .controls import is_player_control
 from .core import SECTION_OPENERS
-from .credits import _CREDIT, _credits, _credits_or_dates
+from .credits import _CREDIT, _cased_names, _credits, _credits_or_dates
 from .document import Paragraph
 from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
@@ -150,7 +150,19 @@ def _terse_sentence(text: str, f: Features) -> bool:
 def _credit_under(paras: list[Paragraph], k: int) -> bool:
     """Line `k` signs the article off or credits its reporters."""
     text = paras[k].plain
-    return bool(_SIGN_OFF.match(text) or _closing_credit(text) or _ON_BEHALF.match(text))
+    return bool(_SIGN_OFF.match(text) or _closing_credit(text) or _ON_BEHALF.match(text) or _named_with_role(text))
+
+
+# Writers named, and after a comma who they are, as an obituary or a letter
+# is signed: "Ingrid Haugland og Sverre Tveit, venner og tidligere lærlinger".
+SIGNED_ROLE_MAX_WORDS = 6
+
+
+def _named_with_role(text: str) -> bool:
+    names, comma, role = text.strip().partition(",")
+    return (bool(comma) and 0 < len(role.split()) <= SIGNED_ROLE_MAX_WORDS and role.strip()[:1].islower()
+            and not any(ch.isdigit() for ch in text) and not _ends_sentence(text)
+            and _cased_names(names))  # (two names or three: one, "Show Some Love, via Facebook", may be a button)
 
 
 # An article's own list: items with list markers ("1. ", "• ", "・"), or lines

@@ -2259,7 +2259,8 @@ def test_one_headline_under_read_also_in_an_interview_goes_and_the_interview_goe
 
 @pytest.mark.parametrize("credit", ["Reporting by Tom Lee; Editing by Ann Roe", "취재: 박지훈, 이서연 기자",
                                     "Posted by Jane Roe, Product Manager, Harbour Maps",
-                                    "Minh Châu (NSM)"])  # (forty-first session: a name and the desk's code)
+                                    "Minh Châu (NSM)",  # (forty-first session: a name and the desk's code,
+                                    "Jane Roe and Tom Lee, friends and former colleagues"])  # an obituary's signature)
 def test_the_reporters_credit_right_under_the_article_is_among_its_closing_lines(credit):
     from newsclean.boilerplate import _features
     from newsclean.document import Paragraph
