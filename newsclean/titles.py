@@ -66,6 +66,14 @@ def drop_title_copies(doc: Document, config: Config) -> None:
             if (whole_at is not None and (k is None or whole_at < k) and _heads_article(kept, whole_at, config)
                     and not _article_between(kept, pos, whole_at, config)):
                 k = whole_at
+        if k is None and part is not None and pos == 0 and _headline_and_site(title, part):
+            # The title tag's headline cut short: "… obriga a retirar 340
+            # pessoas" over the page's "… 340 pessoas da Baixa". (Not a
+            # title with more parts than headline and site: "Highlights -
+            # November 8, 2012 - Site" names one week's page of many.)
+            k = _longer_copy_below(kept, pos, part)
+            if k is not None and (not _heads_article(kept, k, config) or _article_between(kept, pos, k, config)):
+                k = None
         if k is not None:
             p.drop("D104", headline=kept[k].index)
             continue
@@ -190,6 +198,28 @@ def _copy_below(kept: list[Paragraph], pos: int, headline: str) -> int | None:
     return None
 
 
+# A title tag may cut the headline short by this many words at most, and
+# keeps this many words of it at least.
+TITLE_CUT_MAX_WORDS = 4
+TITLE_CUT_MIN_KEPT_WORDS = 6
+
+
+def _longer_copy_below(kept: list[Paragraph], pos: int, headline: str) -> int | None:
+    """Where a line below opens with ``headline`` and goes on for a few
+    words more, no sentence: the headline the title tag cut short."""
+    want = tokens(headline)
+    if len(want) < TITLE_CUT_MIN_KEPT_WORDS:
+        return None
+    for k in range(pos + 1, len(kept)):
+        text = kept[k].plain
+        if len(text) <= len(headline) or ends_sentence(text):
+            continue
+        have = tokens(text)
+        if have[: len(want)] == want:
+            return k if 0 < len(have) - len(want) <= TITLE_CUT_MAX_WORDS else None  # (the first such line only)
+    return None
+
+
 def _may_be_headline(p: Paragraph, config: Config) -> bool:
     """Headline-sized: a few words, fewer than a paragraph of prose, and no
     known boilerplate ("Skip to main content" comes twice on many pages)."""
@@ -271,6 +301,15 @@ def _headline_part(text: str) -> str | None:
 def title_line_shaped(text: str) -> bool:
     """A headline and a site's name, as a title tag joins them ("Rezept - Backen.de")."""
     return _headline_part(text) is not None
+
+
+def _headline_and_site(title: str, part: str) -> bool:
+    """The title line is the headline `part` and a site's name, no more:
+    two parts, the second without a figure (not a date: "… - November 8,
+    2012")."""
+    parts = _title_parts(title)
+    return (len(parts) == 2 and parts[0].strip() == part.strip()
+            and not any(ch.isdigit() for ch in parts[1]))
 
 
 def _before_site(title: str) -> str:

@@ -3,7 +3,7 @@
 import pytest
 
 from newsclean import clean
-from newsclean.titles import _headline_part
+from newsclean.titles import _headline_part, _longer_copy_below
 from test_boilerplate import PROSE, TEASERS, kept
 
 
@@ -322,3 +322,23 @@ def test_a_writers_handle_before_the_date_is_a_byline(line, credit):
 ])
 def test_guillemets_that_quote_a_name_in_the_title_line_part_nothing(title, headline):
     assert _headline_part(title) == headline
+
+
+def test_a_title_tag_that_cuts_the_headline_short_names_it():
+    # (forty-first session: "… obriga a retirar 340 pessoas - Correio Atlântico"
+    # over a ticker of other headlines, then the page's "… 340 pessoas da Baixa")
+    headline = "Harbour bridge to close to cars for two years of repairs"
+    ticker = ["BREAKING", "Storm warning extended for the whole coast until Friday, forecasters said on Monday",
+              "Ring road closed in both directions near Millbrook"]
+    text = ["Harbour bridge to close to cars for two years - The Gazette", *ticker, headline, *PROSE]
+    result = clean("\n\n".join(text))
+    assert result.paragraphs[0].decision.code == "D104"
+    assert [p.text for p in result.paragraphs if p.kept] == [headline, *PROSE]
+    # A line that goes on into a sentence is no cut headline; the first line
+    # that goes on for more than a few words ends the search.
+    cut = "Harbour bridge to close to cars"
+    lines = clean("\n\n".join(["Title", f"{cut}, council says.", f"{cut}, council says"])).paragraphs
+    assert _longer_copy_below(lines, 0, cut) == 2
+    lines = clean("\n\n".join(["Title", f"{cut}, the council says after a long debate",
+                                f"{cut}, council says"])).paragraphs
+    assert _longer_copy_below(lines, 0, cut) is None
