@@ -159,18 +159,25 @@ def _question_headline(
     paras: list[Paragraph], classes: list[str], start: int, h: int, j: int, end: int, lang: str | None
 ) -> bool:
     """A line of prose at `j` that reads as another story's headline in the
-    list under the label at `h`, written in the label's block: one question
+    list under the label at `h`, written in the label's block or over
+    another headline in a block of their own: one question
     of headline length, which does not speak of the paragraph under it (an
     article's question over its section does), in an article that asks no
     such question above the box (an interview's next question, or a
     section's, would stand there). (In a page of a block a line, a question
     in a block of its own under the box may be the article's next section.)"""
     text = paras[j].plain.strip()
-    if not (classes[j] == NEAR and _question(text) and j < end and paras[j].block == paras[h].block):
+    # (Over another headline of the list, in its block, it is the list's,
+    # however the article heads its sections: "Lees ook" / "Dynamisch
+    # energiecontract: voor wie is het interessant?" / "Energieleveranciers
+    # verhogen terugleverkosten opnieuw".)
+    listed_on = j < end and paras[j + 1].block == paras[j].block and classes[j + 1] == SHORT
+    if not (classes[j] == NEAR and _question(text) and j < end and (paras[j].block == paras[h].block or listed_on)):
         return False
     n = len(words(text))
     return (TAIL_HEADLINE_MIN_WORDS <= n <= QUESTION_HEADLINE_MAX_WORDS and not _INNER_STOP.search(text)
-            and not _speaks_of(paras[j], paras[j + 1], lang) and not _asks_above(paras, classes, start, h))
+            and not _speaks_of(paras[j], paras[j + 1], lang)
+            and (listed_on or not _asks_above(paras, classes, start, h)))
 
 
 def _asks_above(paras: list[Paragraph], classes: list[str], start: int, h: int) -> bool:

@@ -243,3 +243,18 @@ def test_the_articles_next_section_under_a_read_also_box_of_one_headline_stays_w
     box = ["Read also", "Coastal towns count the cost of winter storms"]
     out = kept("\n\n".join([*article, *box, *section]))
     assert out == [*article, *section]
+
+
+def test_a_question_over_another_headline_in_a_box_is_the_boxs_in_an_article_of_questions():
+    # (forty-first session: a Dutch explainer whose sections are numbered
+    # questions; under "Lees ook", "Dynamisch energiecontract: voor wie is het
+    # interessant?" over a second headline, in a block of their own)
+    sections = [
+        ("1. What is the bridge tax?", PROSE[0]),
+        ("2. Who has to pay it?", PROSE[1]),
+        ("3. How much will it cost me?", PROSE[2]),
+    ]
+    box = ["Read also", "Ferry or train: which is cheaper for commuters?\nBus lanes on the ring road open on Monday"]
+    text = [*sections[0], *sections[1], *box, *sections[2], PROSE[3]]
+    out = kept("\n\n".join(["Bridge tax explained", *text]))
+    assert out == ["Bridge tax explained", *sections[0], *sections[1], *sections[2], PROSE[3]]
