@@ -113,7 +113,7 @@ from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_over_article,
     boxes_under_end,
 )
-from .taglines import unmarked_tag_line
+from .taglines import headless_tag_line, unmarked_tag_line
 from .text import columns, content_stems, ends_full_stop, is_cjk_token, tokens, words
 from .text import ends_sentence as _ends_sentence
 from .titlecards import title_card_follows
@@ -772,6 +772,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if i > end and unmarked_tag_line(p.plain):
                 p.drop("B112", tag_line=True)  # "Topics Unite Shipping Trade unions", under the article
                 continue
+            if (end < i <= end + HEADLESS_TAGS_REACH and i + 1 < len(paras) and classes[i + 1] == BAD
+                    and headless_tag_line(p.plain, doc.language, core_vocab)):
+                p.drop("B112", tag_line=True, headless=True)  # "Zonnepanelen Energie Duurzaam wonen"
+                continue
             if i < start and _is_breadcrumb(p.plain):
                 # On topic by its nature ("Business > Energy"), so before that test.
                 p.drop("B112", breadcrumb=True)
@@ -864,6 +868,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         for i in _between_dropped_below(doc.paragraphs, paras, classes, end, closing_lines):
             paras[i].drop("B122", between_dropped=True, core=[paras[start].index, paras[end].index])
     _explain_kept(paras, classes, span, header_lines | ({deck} if deck is not None else set()))
+
+
+# A tag line with no head stands this many lines under the article's end at most.
+HEADLESS_TAGS_REACH = 3
 
 
 # Kept decisions that carry evidence of their own (a quoted phrase, a

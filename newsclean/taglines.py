@@ -16,7 +16,7 @@ import regex
 
 from .heads import LineHeads, colon_head
 from .lexicon import data_lines, normalize_label
-from .text import SENTENCE_ENDERS, starts_caseless
+from .text import SENTENCE_ENDERS, content_stems, starts_caseless, stopwords, words
 
 # A known head and its colon (heads.colon_head); or a head marked "+" in the
 # data file, which ends in a preposition and may go on without one ("Posted
@@ -120,3 +120,27 @@ def unmarked_tag_line(text: str) -> bool:
         return False
     names = ws[1:]
     return sum(w[:1].isupper() for w in names) >= UNMARKED_CAPITALISED_SHARE * len(names)
+
+
+# A tag box with no head at all, its links joined with spaces: "Zonnepanelen
+# Energie Duurzaam wonen", "Ήπειρος Πεζοπορία Φθινόπωρο Ζαγόρι", right under
+# the article and over the page's known boilerplate (a share bar, a related
+# heading; not the text's end, where a link of the article's own may stand:
+# "Download Nokia Software Updater"). Names of its topics: no stopword, no
+# figure, no punctuation, and one of its words in the article's vocabulary
+# at least (a tag may name the section, "Duurzaam wonen", or the region).
+# Two or three such words are as often a name or a subheading ("Claude
+# Bosi", "Public schools"): four at least.
+HEADLESS_MIN_WORDS = 4
+_TAG_PUNCTUATION = regex.compile(r"[^\w\s&'’-]")
+
+
+def headless_tag_line(text: str, lang: str | None, core_vocab: set[str]) -> bool:
+    ws = words(text)
+    if not HEADLESS_MIN_WORDS <= len(ws) <= MAX_UNSEPARATED_WORDS or _DIGIT.search(text) \
+            or _TAG_PUNCTUATION.search(text):
+        return False
+    stop = stopwords(lang)
+    if any(w.casefold() in stop for w in ws):
+        return False
+    return bool(content_stems(text, lang) & core_vocab)
