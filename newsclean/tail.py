@@ -42,6 +42,8 @@ _ON_BEHALF = regex.compile(
     r"|em nome de|namens|w imieniu)\s"
 )
 CLOSING_LINES_MAX = 3
+# A box's entries the core left out under its last one: this many at most.
+KEYED_ENTRIES_MAX = 12
 CLOSING_LIST_MIN_ITEMS = 2
 # A terse last sentence has a few words ("Wyrok jest nieprawomocny."); two
 # are as often a label with a full stop ("Drucken etc.", "U.S."), but for
@@ -89,6 +91,15 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
     "1. …", "2. …")."""
     found: set[int] = set()
     k = end + 1
+    if 0 <= end and _key_value(paras[end].plain):
+        # The article ends inside its box of "Key: value" entries, whose
+        # other entries the core left out ("Πώς θα πάτε: …" in it,
+        # "Διαμονή: Πολλά καταλύματα κλείνουν …" under it): the box goes on.
+        j = k
+        while j < len(classes) and j - k < KEYED_ENTRIES_MAX and classes[j] != BAD and _key_value(paras[j].plain):
+            j += 1
+        if j > k:
+            return set(range(k, j))
     if k < len(classes) and classes[k] != BAD and paras[k].plain.rstrip().endswith(":"):
         j = k + 1
         while j < len(classes) and classes[j] != BAD and _LIST_MARKER.match(paras[j].plain):

@@ -4026,3 +4026,37 @@ def test_a_posts_closing_and_its_writers_name_close_it(closing):
     paras = [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(texts)]
     feats = [_features(t, None) for t in texts]
     assert _closing_lines(paras, feats, [GOOD, GOOD, SHORT, SHORT, SHORT, BAD], 1) == {2, 3}
+
+
+@pytest.mark.parametrize(("line", "goes"), [
+    ("Harbour Bridges Transport Council", True),  # (forty-first session: "Zonnepanelen Energie Duurzaam wonen")
+    ("Bridges Ferries Ringroad Engineering Budgets", True),
+    ("Harbour Bridge", False),  # two words: as often a name or a subheading
+    ("Bridges and the council", False),  # stopwords: a phrase, not a list of topics
+    ("Lighthouses Sailing Regattas Yachting", False),  # nothing of the article's: another box's
+])
+def test_a_tag_line_with_no_head_under_the_article_goes(line, goes):
+    tail = [line, "Share on Facebook Share on X Share on WhatsApp", "Related stories", "Ferry fares to rise in spring",
+            "Council elects new leader"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *tail]), language_filter=False)
+    assert out == ["Bridge to close", *PROSE, *([] if goes else [line])]
+
+
+def test_the_entries_of_a_box_the_article_ends_in_close_it():
+    # (forty-first session: a Greek travel piece's "Πρακτικές πληροφορίες",
+    # whose first entry the core held and whose next two read as off-topic prose)
+    from newsclean.boilerplate import _features
+    from newsclean.document import Paragraph
+    from newsclean.lineclass import BAD, GOOD, SHORT
+    from newsclean.tail import _closing_lines
+
+    texts = [PROSE[0], "Practical information", "Getting there: by ferry from the harbour, about an hour.",
+             "Where to stay: many guesthouses close at the end of October, so book ahead.",
+             "When to go: September and October, or in spring, when the hills are green.",
+             "Tags: islands, autumn, walking"]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(texts)]
+    feats = [_features(t, None) for t in texts]
+    classes = [GOOD, SHORT, GOOD, GOOD, GOOD, BAD]
+    assert _closing_lines(paras, feats, classes, 2) == {3, 4}
+    # Under a last paragraph that is no entry, prose is no box's.
+    assert _closing_lines(paras, feats, classes, 0) == set()
