@@ -89,8 +89,10 @@ def _inline_teasers(
         if (classes[j] in (GOOD, NEAR) and _short_subheading_under_headlines(paras, feats, h, j, lang)
                 and _paragraphs_follow(classes, j)):
             j -= 1  # the article's subheading under the box's headline or headlines
-        elif classes[j] in (GOOD, NEAR) and _speaks_of(paras[j - 1], paras[j], lang):
-            # The last line heads the prose under it: the article's next
+        elif (classes[j] in (GOOD, NEAR) and _speaks_of(paras[j - 1], paras[j], lang)
+              and not (one_block and paras[j - 1].block == block != paras[j].block)):
+            # The last line heads the prose under it (not in the list's own
+            # block, the prose in another): the article's next
             # subheading under a list of two or more headlines (with
             # paragraphs under it, or under a label that introduces its
             # list, "Leia também:"); else a sidebar's list over the

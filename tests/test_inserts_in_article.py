@@ -258,3 +258,12 @@ def test_a_question_over_another_headline_in_a_box_is_the_boxs_in_an_article_of_
     text = [*sections[0], *sections[1], *box, *sections[2], PROSE[3]]
     out = kept("\n\n".join(["Bridge tax explained", *text]))
     assert out == ["Bridge tax explained", *sections[0], *sections[1], *sections[2], PROSE[3]]
+
+
+def test_the_last_headline_of_a_box_written_as_one_block_is_no_subheading_however_on_topic():
+    # (forty-first session: Vietnamese "Tin liên quan" over two coffee
+    # headlines in one block, the second sharing "cà phê" with the prose under it)
+    box = ["Related news",
+           "Harbour bridge tolls to rise in spring\nMayor's compensation fund for businesses faces trade drop"]
+    text = ["Bridge to close", *PROSE[:3], *box, *PROSE[3:]]
+    assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE]
