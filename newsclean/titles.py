@@ -216,8 +216,17 @@ def _longer_copy_below(kept: list[Paragraph], pos: int, headline: str) -> int | 
             continue
         have = tokens(text)
         if have[: len(want)] == want:
-            return k if 0 < len(have) - len(want) <= TITLE_CUT_MAX_WORDS else None  # (the first such line only)
+            extra = len(have) - len(want)
+            # (Or cut at the end of the headline's first sentence or clause:
+            # "Houslař …: Dobrý nástroj se nedá uspěchat" over "… uspěchat.
+            # Dřevo musí ležet aspoň deset let".)
+            at_clause = text.startswith(headline.rstrip()) and _CLAUSE_END.match(text, len(headline.rstrip()))
+            fits = 0 < extra <= TITLE_CUT_MAX_WORDS or (at_clause and extra <= len(want))
+            return k if fits else None  # (the first such line only)
     return None
+
+
+_CLAUSE_END = regex.compile(r"\s*[.:;!?–—]\s")
 
 
 def _may_be_headline(p: Paragraph, config: Config) -> bool:

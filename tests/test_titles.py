@@ -342,3 +342,13 @@ def test_a_title_tag_that_cuts_the_headline_short_names_it():
     lines = clean("\n\n".join(["Title", f"{cut}, the council says after a long debate",
                                 f"{cut}, council says"])).paragraphs
     assert _longer_copy_below(lines, 0, cut) is None
+
+
+def test_a_title_tag_cut_at_the_end_of_the_headlines_first_sentence_names_it():
+    # (forty-first session: "Houslař Martin Kořínek: Dobrý nástroj se nedá
+    # uspěchat | Týdeník Obzor" over "… uspěchat. Dřevo musí ležet aspoň deset let")
+    headline = "Harbour bridge shuts for two years. Ferries run instead"
+    text = ["Harbour bridge shuts for two years | The Gazette", "The Gazette", "News", "Local", headline, *PROSE]
+    result = clean("\n\n".join(text))
+    assert result.paragraphs[0].decision.code == "D104"
+    assert [p.text for p in result.paragraphs if p.kept] == [headline, *PROSE]
