@@ -1377,7 +1377,6 @@ _PHRASES_FORTY_FIRST_SESSION = [
     ("글씨 크게 글씨 작게 인쇄 공유", "share", "글씨 크게 글씨 작게"),
     ("Det här är en krönika. Åsikterna är skribentens egna.", "footer", "åsikterna är skribentens egna"),
     ("Denne saken er åpen for alle. Vil du lese mer?", "subscribe", "denne saken er åpen for alle"),
-    ("Ugens nyheder direkte i indbakken", "newsletter", "direkte i indbakken"),
     ("Tento článek je součástí předplatného Týdeníku+.", "subscribe", "je součástí předplatného"),
     ("Revista este finanțată de cititorii ei.", "subscribe", "este finanțată de cititorii"),
     ("Отпечатай рецептата Сподели", "share", "отпечатай рецептата"),
