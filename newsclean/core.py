@@ -345,12 +345,12 @@ def _read_also_inside(
 ) -> bool:
     """The break holds one known "Read also" label over a few headlines, then
     a subheading of the article's with its section under it (section_opens,
-    or long_section_opens against the article's paragraphs from `lo`
-    on): the article's next section goes on under
-    the box. (Its vocabulary is its own: a review's section on what fails,
-    a report's on the parents' worries.) Over the label, the article's own
-    short lines may end its section: a table's rows. Under a read-on link
-    alone ("Continuar a ler") no headline need come first."""
+    or long_section_opens against the article's paragraphs from `lo` on):
+    the article's next section goes on under the box. (Its vocabulary is
+    its own: a review's section on what fails, a report's on the parents'
+    worries.) Over the label, the article's own short lines may end its
+    section: a table's rows. Under a read-on link alone ("Continuar a ler")
+    no headline need come first."""
     from .tail import _key_value  # tail.py imports this module
 
     # (An advertisement's label may stand over the box, the ad gone.)

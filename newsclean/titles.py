@@ -206,7 +206,9 @@ TITLE_CUT_MIN_KEPT_WORDS = 6
 
 def _longer_copy_below(kept: list[Paragraph], pos: int, headline: str) -> int | None:
     """Where a line below opens with ``headline`` and goes on for a few
-    words more, no sentence: the headline the title tag cut short."""
+    words more, or past the end of its first sentence or clause, and ends no
+    sentence: the headline the title tag cut short. Only the first line that
+    opens so is asked."""
     want = tokens(headline)
     if len(want) < TITLE_CUT_MIN_KEPT_WORDS:
         return None
