@@ -367,7 +367,22 @@ def _read_also_inside(
     first = label + 1 if read_on_only(paras[label].plain) else label + 2
     own = [k for k in range(first, j) if _key_value(paras[k].plain) is None][:READ_ALSO_MAX_LINKS]
     return any(section_opens(paras, classes, heading, hi) or long_section_opens(paras, classes, heading, hi, lo)
-               for heading in own)
+               or table_then_prose(paras, classes, heading, hi) for heading in own)
+
+
+# Under the table the article's prose goes on within this many lines (its
+# next subheading first, or a source line).
+TABLE_PROSE_REACH = 3
+
+
+def table_then_prose(paras: list[Paragraph], classes: list[str], heading: int, hi: int) -> bool:
+    """Line `heading` opens a table of the article's ("Resultater, 15 km
+    klassisk menn" / "Plass Navn Klubb Tid Etter" / rows), and its prose
+    goes on right under the table."""
+    from .tail import _table_below  # tail.py imports this module
+
+    end = _table_below(paras, heading, hi + 1)
+    return end > heading and any(classes[k] == GOOD for k in range(end, min(hi, end + TABLE_PROSE_REACH) + 1))
 
 
 def long_section_opens(paras: list[Paragraph], classes: list[str], heading: int, hi: int, lo: int | None) -> bool:

@@ -771,15 +771,18 @@ def _table_below(paras: list[Paragraph], i: int, stop: int, rankings: bool = Tru
 
 
 # A ranking's row: its place, a name, and a figure last (a time, points):
-# "5. Yohannes Tesfaye Erytrea 1:04:02".
-_RANKED_ROW = regex.compile(r"^\s*(\d{1,3})[.)]\s+\S.*\d\s*$")
+# "5. Yohannes Tesfaye Erytrea 1:04:02"; a table's cells joined by spaces
+# write the place bare ("1 Sindre Haugland Tromsø SK 38.41,2").
+_RANKED_ROW = regex.compile(r"^\s*(\d{1,3})([.)]?)\s+\S.*\d\s*$")
 
 
 def _ranking_end(paras: list[Paragraph], k: int, stop: int) -> int:
     """Where the rows of a ranking from line `k` end, their places counting
-    up one by one (a list of steps has no figure at the end of every line)."""
+    up one by one (a list of steps has no figure at the end of every line);
+    bare places count from the first."""
     j, place = k, None
-    while j < stop and (m := _RANKED_ROW.match(paras[j].plain)) and (place is None or int(m[1]) == place + 1):
+    while j < stop and (m := _RANKED_ROW.match(paras[j].plain)) and (
+            int(m[1]) == place + 1 if place is not None else (m[2] != "" or m[1] == "1")):
         place = int(m[1])
         j += 1
     return j

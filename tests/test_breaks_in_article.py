@@ -373,3 +373,36 @@ def test_a_rankings_rows_are_a_table_of_the_article_but_start_no_page_tail():
     assert _table_below(paras, 0, len(paras), rankings=False) == 0
     steps = ["1. Mix the flour and the butter", "2. Add two eggs", "3. Bake for 20 minutes"]  # no figure ends each
     assert _table_below([Paragraph(i, t, 0, 0, i + 1, 0) for i, t in enumerate(steps)], 0, 3) == 0
+
+
+def test_a_rankings_rows_with_bare_places_counting_from_one_are_a_table():
+    # (forty-first session: a Norwegian ski report's results written from a
+    # table's cells, "1 Sindre Haugland Tromsø SK 38.41,2", no full stop after the place)
+    from newsclean.document import Paragraph
+    from newsclean.tail import _table_below
+
+    def paras(lines):
+        return [Paragraph(i, text, 0, 0, i + 1, 0) for i, text in enumerate(lines)]
+    rows = ["Results, 15 km classic", "Place Name Club Time Behind", "1 Sven Dahl Tromsø SK 38.41,2",
+            "2 Magnus Berg Lillehammer Skiklub 39.15,8 +34,6", "3 Tobias Lie Bækkelagets SK 39.22,1 +40,9",
+            "The national championships close on Sunday."]
+    assert _table_below(paras(rows), 0, len(rows)) == 5
+    # Bare numbers that do not count from one are no places: a list of quantities.
+    quantities = ["2 cups of flour 250", "3 eggs at room temperature 20", "4 tablespoons of butter 60"]
+    assert _table_below(paras(quantities), 0, 3) == 0
+
+
+def test_the_articles_results_table_under_a_read_also_box_of_one_headline_stays():
+    # (forty-first session: "LES OGSÅ", one headline, then the report's results
+    # table, its next subheading and its last paragraphs)
+    from newsclean.core import _read_also_inside
+    from newsclean.lineclass import SHORT
+
+    lines = [*JOBS[:3], "Read also", "Sprint ends in a photo finish at the nationals",
+             "Results, 15 km classic", "Place Name Club Time Behind", "1 Sven Dahl Tromsø SK 38.41,2",
+             "2 Magnus Berg Lillehammer Skiklub 39.15,8 +34,6", "3 Tobias Lie Bækkelagets SK 39.22,1 +40,9",
+             "A place on the national team", JOBS[3], PROSE[0]]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(lines)]
+    classes = [GOOD] * 3 + [BAD] + [SHORT] * 7 + [GOOD, GOOD]
+    feats = [_features(t, None) for t in lines]
+    assert _read_also_inside(paras, feats, classes, list(range(3, 11)), 11, len(lines) - 1, 0)
