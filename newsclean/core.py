@@ -367,7 +367,31 @@ def _read_also_inside(
     first = label + 1 if read_on_only(paras[label].plain) else label + 2
     own = [k for k in range(first, j) if _key_value(paras[k].plain) is None][:READ_ALSO_MAX_LINKS]
     return any(section_opens(paras, classes, heading, hi) or long_section_opens(paras, classes, heading, hi, lo)
-               or table_then_prose(paras, classes, heading, hi) for heading in own)
+               or table_then_prose(paras, classes, heading, hi) or short_section(paras, classes, heading, hi, lo)
+               for heading in own)
+
+
+
+# A short section of the article's: this many paragraphs at least, one
+# after the other under its subheading.
+SHORT_SECTION_MIN_PARAGRAPHS = 2
+
+
+def short_section(paras: list[Paragraph], classes: list[str], heading: int, hi: int, lo: int | None) -> bool:
+    """Line `heading` opens a section of the article's that is too short for
+    section_opens ("残ったら？ 保存と翌日のアレンジ", two paragraphs, then the
+    recipe's figures): two paragraphs or more right under it, one after the
+    other, as long on the mean as the article's from `lo` on (teasers put a
+    headline between short blurbs)."""
+    if lo is None or classes[heading] != SHORT or paras[heading].plain.rstrip().endswith((*_STOPS, ":", "：")):
+        return False
+    k = heading + 1
+    while k <= hi and classes[k] == GOOD:
+        k += 1
+    above = [len(paras[m].plain) for m in range(lo, heading) if classes[m] == GOOD]
+    prose = [len(paras[m].plain) for m in range(heading + 1, k)]
+    return (len(prose) >= SHORT_SECTION_MIN_PARAGRAPHS and bool(above)
+            and sum(prose) / len(prose) >= sum(above) / len(above))
 
 
 # Under the table the article's prose goes on within this many lines (its

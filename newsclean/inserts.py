@@ -15,7 +15,7 @@ import regex
 
 from .comments import post_counter
 from .config import Config
-from .core import long_section_opens, section_opens, table_then_prose
+from .core import long_section_opens, section_opens, short_section, table_then_prose
 from .credits import _credit_line
 from .document import Paragraph
 from .header import _BAR_CATEGORIES, MAX_HEADER_LINES, _above_credits
@@ -424,13 +424,13 @@ def _next_section_under_headline(
 ) -> bool:
     """Under the related label at `b` and its one headline, in a block of
     its own, a shorter line opens the article's next section (its long
-    paragraphs under it, or a table and prose): "あわせて読みたい" /
+    paragraphs under it, two at least, or a table and prose): "あわせて読みたい" /
     "【2025年版】ロボット掃除機おすすめ12選 …" / "水拭きは「毎日のリセット」向き" / prose."""
     k = b + 2
     return (paras[k].block != paras[k - 1].block
             and feats[k - 1].n_words >= feats[k].n_words + LONE_HEADLINE_LONGER_BY
             and (section_opens(paras, classes, k, end) or long_section_opens(paras, classes, k, end, start)
-                 or table_then_prose(paras, classes, k, end)))
+                 or table_then_prose(paras, classes, k, end) or short_section(paras, classes, k, end, start)))
 
 
 def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: list[Features]) -> set[int]:

@@ -267,3 +267,26 @@ def test_the_last_headline_of_a_box_written_as_one_block_is_no_subheading_howeve
            "Harbour bridge tolls to rise in spring\nMayor's compensation fund for businesses faces trade drop"]
     text = ["Bridge to close", *PROSE[:3], *box, *PROSE[3:]]
     assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE]
+
+
+
+def test_a_short_last_section_under_a_read_also_box_of_one_headline_is_the_articles():
+    # (forty-first session: a Japanese recipe's "残ったら？ 保存と翌日のアレンジ",
+    # two paragraphs, then the recipe's figures, under "あわせて読みたい" and one headline)
+    section = [
+        "Keeping it for later",
+        "Let the stew cool, put it in a closed box and keep it in the fridge for two days at most; the cabbage"
+        " gives off water, so warm it up gently and pour the juices away before serving.",
+        "On the next day, stir in a beaten egg or toss it with boiled noodles, and the leftovers make a quick"
+        " lunch of their own that tastes nothing like the first evening's dinner.",
+    ]
+    lines = [*PROSE[:3], "Read also", "Coastal towns count the cost of winter storms", *section, "Per serving",
+             "Energy 310 kcal"]
+    classes = [GOOD] * 3 + [BAD, SHORT, SHORT, GOOD, GOOD, SHORT, SHORT]
+    feats = [_features(line, None) for line in lines]
+    assert _read_also_inside(_paras(lines), feats, classes, [3, 4, 5], 6, len(lines) - 1, 0)
+    # Teasers' blurbs are short, and one paragraph is no section.
+    short = [*lines[:6], "Fares go up in April.", "The council meets on Monday.", *lines[8:]]
+    assert not _read_also_inside(_paras(short), feats, classes, [3, 4, 5], 6, len(lines) - 1, 0)
+    classes_one = [GOOD] * 3 + [BAD, SHORT, SHORT, GOOD, SHORT, SHORT, SHORT]
+    assert not _read_also_inside(_paras(lines), feats, classes_one, [3, 4, 5], 6, len(lines) - 1, 0)
