@@ -42,6 +42,7 @@ def line(text: str):
         "Diskusia (54 príspevkov)",  # a comments label and its count in brackets
         "Comments (12 comments)",
         "12 Komen",  # Malay
+        "7 коментара към „Домати на балкона“",  # Bulgarian (forty-first session)
     ],
 )
 def test_comment_count_headers(text):

@@ -1368,6 +1368,11 @@ _LABELS_FORTY_FIRST_SESSION = [
     ("O seu consentimento é importante para nós", "consent"),
     ("Share your pictures and videos", "advert"),
     ("Jaa päivitys", "share"),
+    # (probe 190, read after its holdout figures were taken)
+    ("Hodnocení čtenářů", "comments"),
+    ("Ďalšie správy z regiónu", "related"),
+    ("Kapcsolódó cikk", "related"),
+    ("Condoleanțe (3)", "comments"),  # an obituary's condolences, counted
 ]
 
 
@@ -1398,6 +1403,11 @@ _PHRASES_FORTY_FIRST_SESSION = [
     ("Valoración de los lectores: 4,1 (88 votos)", "comments", "valoración de los lectores"),
     ("Fout gezien? Mail de redactie", "footer", "fout gezien? mail de redactie"),
     ("Haberin izinsiz kullanılması yasaktır.", "footer", "haberin izinsiz kullanılması yasaktır"),
+    ("إعلان المحتوى يتابع أسفل الإعلان", "advert", "المحتوى يتابع أسفل الإعلان"),
+    ("글자크기 설정 인쇄 공유하기", "share", "글자크기 설정"),
+    ("Tilaa uutiskirje. Voit perua tilauksen milloin tahansa.", "subscribe", "voit perua tilauksen milloin tahansa"),
+    ("При використанні матеріалів посилання на сайт обов'язкове.", "footer",
+     "при використанні матеріалів посилання на"),
 ]
 
 
