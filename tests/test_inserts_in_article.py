@@ -269,7 +269,6 @@ def test_the_last_headline_of_a_box_written_as_one_block_is_no_subheading_howeve
     assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE]
 
 
-
 def test_a_short_last_section_under_a_read_also_box_of_one_headline_is_the_articles():
     # (forty-first session: a Japanese recipe's "残ったら？ 保存と翌日のアレンジ",
     # two paragraphs, then the recipe's figures, under "あわせて読みたい" and one headline)
