@@ -616,8 +616,15 @@ def _handles(texts: Sequence[str], prose: Sequence[bool], prose_above: int) -> s
     posters have names, "Bailey", that no pattern tells from a
     subheading: its handles stand far apart.)"""
     found = [i for i, t in enumerate(texts[:-1]) if prose[i + 1] and len(t) <= HANDLE_MAX_CHARS and _handle(t.strip())]
+    return _series_under_prose(found, prose, prose_above)
+
+
+def _series_under_prose(found: list[int], prose: Sequence[bool], prose_above: int, least: int = 2) -> set[int]:
+    """The lines of `found` within HANDLE_GAP lines of the next or the last,
+    `least` of them at least, the first under `prose_above` paragraphs of
+    prose: a thread's signatures."""
     close = {k for a, b in zip(found, found[1:]) if b - a <= HANDLE_GAP for k in (a, b)}
-    if not close or sum(prose[: min(close)]) < prose_above:
+    if len(close) < least or sum(prose[: min(close)]) < prose_above:
         return set()
     return close
 
@@ -643,10 +650,7 @@ DATED_NAMES_MIN = 3
 def _dated_names(texts: Sequence[str], prose: Sequence[bool], prose_above: int) -> set[int]:
     found = [i for i, t in enumerate(texts[:-1]) if prose[i + 1] and len(t) <= HANDLE_MAX_CHARS + 20
              and _ANY_TIME.search(t) and _DATED_NAME.match(t.strip())]
-    close = sorted({k for a, b in zip(found, found[1:]) if b - a <= HANDLE_GAP for k in (a, b)})
-    if len(close) < DATED_NAMES_MIN or sum(prose[: close[0]]) < prose_above:
-        return set()
-    return set(close)
+    return _series_under_prose(found, prose, prose_above, DATED_NAMES_MIN)
 
 
 def _is_comment_signature(text: str, f: LineFeatures) -> bool:

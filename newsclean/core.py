@@ -366,10 +366,31 @@ def _read_also_inside(
     # count for nothing.)
     first = label + 1 if read_on_only(paras[label].plain) else label + 2
     own = [k for k in range(first, j) if _key_value(paras[k].plain) is None][:READ_ALSO_MAX_LINKS]
-    return any(section_opens(paras, classes, heading, hi) or long_section_opens(paras, classes, heading, hi, lo)
-               or table_then_prose(paras, classes, heading, hi) or short_section(paras, classes, heading, hi, lo)
-               for heading in own)
+    return any(next_section_opens(paras, classes, heading, hi, lo) for heading in own)
 
+
+def next_section_opens(paras: list[Paragraph], classes: list[str], heading: int, hi: int, lo: int | None) -> bool:
+    """Line `heading`, under a box inside the article, opens its next
+    section: of the usual shape (section_opens), or of paragraphs as long as
+    the article's from `lo` on with a caption between (long_section_opens),
+    or of two such paragraphs only (short_section), or a table that prose
+    follows (table_then_prose)."""
+    return (section_opens(paras, classes, heading, hi) or long_section_opens(paras, classes, heading, hi, lo)
+            or table_then_prose(paras, classes, heading, hi) or short_section(paras, classes, heading, hi, lo))
+
+
+def _subheading_line(paras: list[Paragraph], classes: list[str], heading: int) -> bool:
+    """A short line that ends no sentence and leads into nothing: not "… via
+    e-mail:"."""
+    return classes[heading] == SHORT and not paras[heading].plain.rstrip().endswith((*_STOPS, ":", "："))
+
+
+def _as_long_as_above(paras: list[Paragraph], classes: list[str], lo: int, heading: int, prose: list[int]) -> bool:
+    """The paragraphs `prose` are as long on the mean as the article's from
+    line `lo` to `heading`."""
+    above = [len(paras[k].plain) for k in range(lo, heading) if classes[k] == GOOD]
+    lengths = [len(paras[k].plain) for k in prose]
+    return bool(above) and bool(lengths) and sum(lengths) / len(lengths) >= sum(above) / len(above)
 
 
 # A short section of the article's: this many paragraphs at least, one
@@ -383,15 +404,13 @@ def short_section(paras: list[Paragraph], classes: list[str], heading: int, hi: 
     recipe's figures): two paragraphs or more right under it, one after the
     other, as long on the mean as the article's from `lo` on (teasers put a
     headline between short blurbs)."""
-    if lo is None or classes[heading] != SHORT or paras[heading].plain.rstrip().endswith((*_STOPS, ":", "：")):
+    if lo is None or not _subheading_line(paras, classes, heading):
         return False
     k = heading + 1
     while k <= hi and classes[k] == GOOD:
         k += 1
-    above = [len(paras[m].plain) for m in range(lo, heading) if classes[m] == GOOD]
-    prose = [len(paras[m].plain) for m in range(heading + 1, k)]
-    return (len(prose) >= SHORT_SECTION_MIN_PARAGRAPHS and bool(above)
-            and sum(prose) / len(prose) >= sum(above) / len(above))
+    return k - heading - 1 >= SHORT_SECTION_MIN_PARAGRAPHS and _as_long_as_above(
+        paras, classes, lo, heading, list(range(heading + 1, k)))
 
 
 # Under the table the article's prose goes on within this many lines (its
@@ -415,14 +434,10 @@ def long_section_opens(paras: list[Paragraph], classes: list[str], heading: int,
     the mean as the article's from line `lo` to it: a photo's caption may
     stand between them. Teasers alternate headline and blurb too, but a
     blurb is short."""
-    if (lo is None or classes[heading] != SHORT or heading + 1 > hi or classes[heading + 1] != GOOD
-            or paras[heading].plain.rstrip().endswith((*_STOPS, ":", "："))):
+    if lo is None or heading + 1 > hi or classes[heading + 1] != GOOD or not _subheading_line(paras, classes, heading):
         return False
-    above = [len(paras[k].plain) for k in range(lo, heading) if classes[k] == GOOD]
-    prose = [len(paras[k].plain) for k in range(heading + 1, min(hi, heading + SECTION_WINDOW) + 1)
-             if classes[k] == GOOD]
-    return (bool(above) and len(prose) >= SECTION_MIN_PARAGRAPHS
-            and sum(prose) / len(prose) >= sum(above) / len(above))
+    prose = [k for k in range(heading + 1, min(hi, heading + SECTION_WINDOW) + 1) if classes[k] == GOOD]
+    return len(prose) >= SECTION_MIN_PARAGRAPHS and _as_long_as_above(paras, classes, lo, heading, prose)
 
 
 def section_opens(paras: list[Paragraph], classes: list[str], heading: int, hi: int) -> bool:
@@ -432,7 +447,7 @@ def section_opens(paras: list[Paragraph], classes: list[str], heading: int, hi: 
     a list's lead-in and items do, with a colon or a semicolon: a list of
     steps or of findings does, other stories' headlines put as questions do
     not, and teasers alternate headline and blurb."""
-    if classes[heading] != SHORT or paras[heading].plain.rstrip().endswith((*_STOPS, ":", "：")):
+    if not _subheading_line(paras, classes, heading):
         return False  # (a sentence, or a line that leads into what follows: "… via e-mail:")
     section = [classes[k] == GOOD or (classes[k] in (NEAR, SHORT) and paras[k].plain.rstrip().endswith(_GOES_ON))
                for k in range(heading + 1, min(hi, heading + SECTION_WINDOW) + 1)]

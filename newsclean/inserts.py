@@ -15,7 +15,7 @@ import regex
 
 from .comments import post_counter
 from .config import Config
-from .core import long_section_opens, section_opens, short_section, table_then_prose
+from .core import long_section_opens, next_section_opens, section_opens
 from .credits import _credit_line
 from .document import Paragraph
 from .header import _BAR_CATEGORIES, MAX_HEADER_LINES, _above_credits
@@ -429,8 +429,7 @@ def _next_section_under_headline(
     k = b + 2
     return (paras[k].block != paras[k - 1].block
             and feats[k - 1].n_words >= feats[k].n_words + LONE_HEADLINE_LONGER_BY
-            and (section_opens(paras, classes, k, end) or long_section_opens(paras, classes, k, end, start)
-                 or table_then_prose(paras, classes, k, end) or short_section(paras, classes, k, end, start)))
+            and next_section_opens(paras, classes, k, end, start))
 
 
 def _inserts_inside_prose(paras: list[Paragraph], classes: list[str], feats: list[Features]) -> set[int]:
