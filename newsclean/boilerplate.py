@@ -94,7 +94,7 @@ from .linefeatures import (
     heads_a_table, stopword_threshold, video_teaser,
 )
 from .lexicon import data_lines
-from .liveblog import live_control, live_entry_lines
+from .liveblog import box_lines_between_entries, live_control, live_entry_lines
 from .mailheads import mail_edition, mail_header_lines
 from .mastheads import site_name_lines
 from .menus import (
@@ -502,6 +502,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in ad_copy_under_labels(paras, feats, classes, span, core_vocab, doc.language):
         paras[i].drop("B109", ad_copy=True)
         classes[i] = BAD
+    for i, label in box_lines_between_entries(paras, feats, classes):
+        if paras[i].kept:
+            paras[i].drop(CATEGORY_CODES[feats[label].category], box_between_entries=paras[label].index)
+            classes[i] = BAD
     for i in range(start + 1, len(paras)):
         # In the article and under it, a video's teaser; over it, it may be the headline.
         if paras[i].kept and classes[i] == SHORT and video_teaser(paras[i].plain):

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from .document import Paragraph
 from .lexicon import label_set, normalize_label
-from .lineclass import GOOD, NEAR, SHORT
-from .linefeatures import _SEGMENT_SEP
+from .lineclass import BAD, GOOD, NEAR, SHORT
+from .linefeatures import _SEGMENT_SEP, Features
 from .stamps import clock_heading, clock_line
+from .text import ends_sentence
 
 # A live blog: three entries or more, one under the other.
 LIVE_MIN_ENTRIES = 3
@@ -24,6 +25,8 @@ LIVE_ENTRY_MAX_LINES = 16
 # The share of entries that hold prose (a sentence or a paragraph): a list
 # of times over headlines holds none.
 LIVE_PROSE_SHARE = 0.6
+# The labels of the boxes put between entries: an advertisement, a read-also.
+BOX_LABEL_CATEGORIES = ("advert", "related")
 
 
 def _entries(paras: list[Paragraph], classes: list[str]) -> list[list[tuple[int, int]]]:
@@ -93,3 +96,26 @@ def _control(key: str, controls: frozenset[str]) -> bool:
         return True
     control, count, counted = key.partition(" # ")
     return bool(count) and control in controls and 0 < len(counted.split()) <= CONTROL_COUNT_MAX_WORDS
+
+
+def box_lines_between_entries(
+    paras: list[Paragraph], feats: list[Features], classes: list[str]
+) -> list[tuple[int, int]]:
+    """(line, label) for a box's one line between a live blog's entries:
+    under an advertisement's or a related label, right over the next
+    entry's time ("Pročitajte još" / "Kako se pripremiti za nevrijeme: …"
+    / "12:30"). Where the entries open with their time, and so the line
+    over a time ends the entry before it in prose, a line there that ends
+    no sentence is no entry's heading: it is the box's headline or copy."""
+    found: list[tuple[int, int]] = []
+    for run in _entries(paras, classes):
+        later = [a for a, _ in run[1:]]
+        closed_by_prose = sum(1 for a in later if classes[a - 1] in (GOOD, NEAR))
+        if closed_by_prose < LIVE_PROSE_SHARE * len(later):
+            continue  # (a heading over its time: "Evacuation complete" / "10:40")
+        for a in later:
+            line, label = a - 1, a - 2
+            if (classes[line] != BAD and classes[label] == BAD and feats[label].label
+                    and feats[label].category in BOX_LABEL_CATEGORIES and not ends_sentence(paras[line].plain)):
+                found.append((line, label))
+    return found

@@ -179,7 +179,6 @@ def test_a_dutch_live_blogs_buttons(line):
     assert live_control(line)
 
 
-
 def test_a_summary_box_under_the_byline_does_not_cut_the_header_from_the_entries():
     # Headline, standfirst, byline and update line, a share bar, then a
     # "Summary" box of points and the first entry: the header goes on above
@@ -191,3 +190,46 @@ def test_a_summary_box_under_the_byline_does_not_cut_the_header_from_the_entries
     out = kept("\n\n".join(page))
     assert set(header) <= out
     assert not {"Share", "Facebook", "Summary"} & out
+
+
+STORM_ENTRIES = [
+    ["13:45", "Firefighters: more than 120 call-outs since midnight",
+     "The fire service said it had been called out more than 120 times since midnight, mostly to flooded cellars."],
+    ["13:20", "Ferries still cancelled",
+     "All ferries from the harbour to the islands stay in port; the next assessment is due at four o'clock."],
+    ["12:55", "Coast road closed",
+     "The coast road is closed between the two bridges after rocks fell onto the carriageway this morning."],
+    ["12:30", "9,000 homes without power",
+     "About 9,000 homes around the bay are without electricity, the network operator said, and crews are out."],
+    ["11:40", "Schools close early",
+     "The city's primary schools will send pupils home after the third lesson; parents may collect them earlier."],
+]
+
+
+def _storm_blog(boxes):
+    """The blog's page, `boxes` ({entry: lines}) put over those entries' times."""
+    lines = [*HEAD]
+    for k, entry in enumerate(STORM_ENTRIES):
+        lines += [*boxes.get(k, []), *entry]
+    return "\n\n".join([*lines, *TAIL])
+
+
+def test_a_boxs_one_line_between_two_entries_goes_with_its_label():
+    # Each entry opens with its time, so the line over a time is the entry
+    # before it ending: a short line there, under a box's label, is the box's.
+    teaser, copy = "How to get your home ready for a storm: five tips from the fire service", \
+        "Winter tyres fitted for free – this month only"
+    got = kept(_storm_blog({3: ["Also read", teaser], 4: ["Advertisement", copy]}))
+    assert teaser not in got and copy not in got
+    assert all(line in got for entry in STORM_ENTRIES for line in entry)
+
+
+def test_an_entry_headed_over_its_time_keeps_its_heading_under_an_empty_ad_slot():
+    # Here each entry's heading stands over its time: under an ad's label
+    # (an empty slot) the next entry's heading stays.
+    entries = [[entry[1], entry[0], entry[2]] for entry in STORM_ENTRIES]
+    lines = [*HEAD]
+    for k, entry in enumerate(entries):
+        lines += [*(["Advertisement"] if k == 3 else []), *entry]
+    got = kept("\n\n".join([*lines, *TAIL]))
+    assert all(line in got for entry in entries for line in entry)
