@@ -204,18 +204,22 @@ def bios_over_archive_link(paras: list[Paragraph], classes: list[str], start: in
         if len(text.split()) > BIO_MAX_WORDS:
             continue  # (a bio is short, as _bio says)
         opening = _NAME_ARTICLE.sub("", text, count=1)
-        if named is not None and named[:1].isupper():
+        name_above = classes[i - 1] == SHORT and _bare_name(paras[i - 1].plain.strip())
+        if named is not None and (named[:1].isupper() or not named[:1].islower()):
             # The name the link gives, first or second ("About Mike Sansone: …"),
             # not further on: "Weitere Artikel von Beringer" under a wine's
-            # last paragraph ("Der Stone Cellars Zinfandel Rosé von Beringer …").
+            # last paragraph ("Der Stone Cellars Zinfandel Rosé von Beringer …");
+            # or alone on the line over the bio ("יעל שחר" / "מתכננת ערים …" /
+            # "לכל הטורים של יעל שחר"). (A script without case names no case.)
             name = _TOKEN.findall(named.casefold())
             opening_words = _TOKEN.findall(opening[:NAME_MAX_CHARS * 2].casefold())
-            if not any(opening_words[j : j + len(name)] == name for j in range(NAME_MAX_OFFSET + 1)):
+            named_above = name_above and _TOKEN.findall(paras[i - 1].plain.casefold()) == name
+            if not (named_above or any(opening_words[j : j + len(name)] == name for j in range(NAME_MAX_OFFSET + 1))):
                 continue
         elif not any(_cased_name(" ".join(opening.split(maxsplit=3)[:n])) for n in (3, 2)):
             continue  # (the article's last paragraph, over the box's link, opens with no name)
         found += [(i, k), (k, k)]  # (the link too: "All posts by Jane Roe", which no list may know)
-        if classes[i - 1] == SHORT and _bare_name(paras[i - 1].plain.strip()):
+        if name_above:
             found.append((i - 1, k))  # the name on its line over the bio
     return found
 

@@ -3931,6 +3931,19 @@ def test_bios_over_archive_links_in_more_languages(bio, link):
     assert bios_over_archive_link(paras, [GOOD, GOOD, GOOD, BAD], 0) == [(2, 3), (3, 3)]
 
 
+def test_a_bio_under_the_writers_name_over_the_link_naming_them_goes_in_a_script_without_case():
+    # (forty-second session: "יעל שחר" / "an urban planner and research fellow …" /
+    # "to all the columns of יעל שחר"): the bio opens with a role, the name on its line above.
+    lines = [PROSE[0], PROSE[1], "יעל שחר",
+             "מתכננת ערים ועמיתת מחקר בתחום תחבורה בת־קיימא. כותבת על תכנון, דיור ומרחב ציבורי.",
+             "לכל הטורים של יעל שחר"]
+    paras = [Paragraph(i, t, 0, 0, i + 1, i) for i, t in enumerate(lines)]
+    assert sorted(bios_over_archive_link(paras, [GOOD, GOOD, SHORT, GOOD, BAD], 0)) == [(2, 4), (3, 4), (4, 4)]
+    # A name on the line above that is not the link's: the paragraph stays.
+    paras[2] = Paragraph(2, "דני כהן", 0, 0, 3, 2)
+    assert bios_over_archive_link(paras, [GOOD, GOOD, SHORT, GOOD, BAD], 0) == []
+
+
 def test_the_last_paragraph_over_a_link_naming_another_stays():
     # A shop's wine page: the link names the winery, which the paragraph
     # names only further on.
