@@ -3731,6 +3731,7 @@ def test_one_sentence_that_says_who_the_writer_is_is_a_bio():
     "Deli na Facebooku Pripni na Pinterest Pošlji po e-pošti",
     "Поделиться в Telegram Поделиться в VK",
     "Kongsi resipi ini: Facebook WhatsApp Telegram Pinterest",  # three networks or more: the line is theirs
+    "शेयर करें: फेसबुक एक्स व्हाट्सएप टेलीग्राम लिंक कॉपी करें",  # the networks in their own script
 ])
 def test_a_share_bar_in_words_goes_in_any_language(bar):
     # The same verb or preposition before two networks: buttons, in words no phrase list knows.
