@@ -195,7 +195,7 @@ _LINEUP_ROW = regex.compile(r"^\s*(?:GK|DF|MF|FW|TW|AB|MIT|ST|POR|DEF|MED|DEL|CE
 _BARE_URL = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 
 # A table's row: "Yes 76 38% 52% -14%" (numbers are most of its words).
-_NUMBER = regex.compile(r"^[-+±$€£]?\d[\d.,:/]*%?$")
+_NUMBER = regex.compile(r"^[-+±−$€£]?\d[\d.,:/]*%?$")
 
 
 def _page_tail(

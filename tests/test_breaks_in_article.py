@@ -392,6 +392,17 @@ def test_a_rankings_rows_with_bare_places_counting_from_one_are_a_table():
     assert _table_below(paras(quantities), 0, 3) == 0
 
 
+def test_a_tables_rows_may_write_a_loss_with_the_typographic_minus():
+    # (forty-second session: "Üzemi eredmény 6,8 2,4 −64,7%", U+2212, in a
+    # results table under a related box; the article went on under it)
+    from newsclean.document import Paragraph
+    from newsclean.tail import _table_below
+
+    rows = ["Key figures (HUF bn)", "Figure 2024 2025 Change", "Net sales 120,6 142,3 +18,0%",
+            "Operating profit 6,8 2,4 −64,7%", "Net profit 5,2 1,1 −78,8%", "Source: annual report"]
+    assert _table_below([Paragraph(i, t, 0, 0, i + 1, 0) for i, t in enumerate(rows)], 0, len(rows)) == 5
+
+
 def test_the_articles_results_table_under_a_read_also_box_of_one_headline_stays():
     # (forty-first session: "LES OGSÅ", one headline, then the report's results
     # table, its next subheading and its last paragraphs)
