@@ -111,7 +111,7 @@ from .stamps import starts_with_date
 from .steps import numbered_sections, numbered_steps
 from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_over_article,
-    boxes_under_end,
+    boxes_under_end, lines_to_sign_off,
 )
 from .taglines import headless_tag_line, unmarked_tag_line
 from .text import columns, content_stems, ends_full_stop, is_cjk_token, tokens, words
@@ -681,7 +681,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     credits_over_core = _credits_over(paras, feats, classes, min(lists_over, default=start))
     if markdown_title is not None:
         header_lines |= {k for k in credits_over_core if k > markdown_title}  # its standfirst, byline, dateline
-    closing_lines = _closing_lines(paras, feats, classes, end) | box_under
+    closing_lines = (_closing_lines(paras, feats, classes, end) | box_under
+                     | lines_to_sign_off(paras, feats, classes, start, end))
     other_stories = set(own_site_link_lists(paras, classes, end))
     deck = _deck_over_credits(paras, classes, min(lists_over, default=start))
     if deck is None and _opens_with_deck(paras, classes, start):

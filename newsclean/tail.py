@@ -818,3 +818,41 @@ def _furniture_section(
                 and not is_player_control(paras[i].plain)):
             return i
     return len(paras)
+
+
+# The writer signs the article off under its last box with their byline's
+# opening and their address: "김도윤 기자" over the article, "김도윤 기자
+# doyun.kim@techdaily.example" under its box of specs and its verdict.
+# What is between is the article's: its boxes cost the core more than they
+# weigh, so the core ended over them.
+SIGN_OFF_REACH = 16
+SIGN_OFF_NAME_WORDS = 2
+SIGN_OFF_MAX_WORDS = 4
+BYLINE_REACH = 8
+_ADDRESS = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def lines_to_sign_off(
+    paras: list[Paragraph], feats: list[Features], classes: list[str], start: int, end: int
+) -> set[int]:
+    """The lines from under the article's last paragraph `end` down to the
+    writer's signature: a short line under it that opens with the first
+    two words of a short line over the article's first paragraph `start`
+    (the byline) and gives an e-mail address. No known line may stand
+    between, but an advertisement's label."""
+    bylines = {ws[:SIGN_OFF_NAME_WORDS] for k in range(max(0, start - BYLINE_REACH), start)
+               if classes[k] == SHORT and len(ws := words(paras[k].plain)) >= SIGN_OFF_NAME_WORDS}
+    if not bylines:
+        return set()
+    for k in range(end + 1, min(len(paras), end + 1 + SIGN_OFF_REACH)):
+        if classes[k] == BAD:
+            if feats[k].label and feats[k].category == "advert":
+                continue
+            return set()
+        text = paras[k].plain
+        if classes[k] != SHORT or "@" not in text or (address := _ADDRESS.search(text)) is None:
+            continue
+        named = words(text[: address.start()])
+        if named[:SIGN_OFF_NAME_WORDS] in bylines and len(text.split()) <= SIGN_OFF_MAX_WORDS:
+            return {j for j in range(end + 1, k + 1) if classes[j] != BAD}
+    return set()

@@ -520,3 +520,21 @@ def test_a_reviews_facts_over_its_first_paragraph_are_a_box_with_its_heading():
     assert _facts_block(paras, classes, last) == set(range(1, last + 1))  # the film's title over it is its heading
     menu = _blocks(["News", "Reviews", "Interviews", "Festivals", "Series", "Cinema listings", "Podcasts", "Contact"])
     assert _facts_block(menu, [SHORT] * len(menu), len(menu) - 1) == set()  # a menu: no figures in its "values"
+
+
+def test_the_lines_down_to_the_writers_signature_with_their_address_are_the_articles():
+    # (forty-second session: a Korean review's box of specs and its verdict,
+    # under the last paragraph, then "김도윤 기자 doyun.kim@…", the byline again)
+    from newsclean.tail import lines_to_sign_off
+
+    lines = ["김도윤 기자", "입력 2026.03.18 07:30", *PROSE[:2], "제품 사양", "제품명 하모닉 버즈 프로 3",
+             "가격 29만9000원", "평점: ★★★★☆", PROSE[2], "김도윤 기자 doyun.kim@techdaily.example", "저작권자 © 테크데일리"]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(lines)]
+    feats = [_features(t, None) for t in lines]
+    classes = [SHORT, SHORT, GOOD, GOOD, SHORT, SHORT, SHORT, SHORT, GOOD, SHORT, BAD]
+    assert lines_to_sign_off(paras, feats, classes, 2, 3) == set(range(4, 10))
+    # Another writer's address, or a known line between, ties nothing.
+    other = lines[:9] + ["박서연 기자 seoyeon.park@techdaily.example", lines[10]]
+    assert lines_to_sign_off([Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(other)],
+                             feats, classes, 2, 3) == set()
+    assert lines_to_sign_off(paras, feats, classes[:5] + [BAD] + classes[6:], 2, 3) == set()
