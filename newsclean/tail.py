@@ -308,6 +308,7 @@ def _box_head(text: str) -> bool:
 # A link on the line: lynx's "[12]", Markdown's "[text](address)".
 _LINK_MARK = regex.compile(r"\[\d+\]|\]\(")
 _FIGURE_FIRST = regex.compile(r"^\s*\d")
+_FIGURE_APART = regex.compile(r"^\s*\d[\d.,:/%]*(?!\p{L})")
 
 
 def article_box_end(paras: list[Paragraph], classes: list[str], i: int, stop: int, under_article: bool) -> int:
@@ -495,11 +496,24 @@ def _box_entry(line: Paragraph, named: bool = True) -> bool:
     text = line.plain
     if _LINK_MARK.search(line.text):
         return False
-    if _key_value(text) or _is_table_row(text) or _LIST_MARKER.match(text):
+    if _key_value(text) or _is_table_row(text) or _LIST_MARKER.match(text) or _measure(text):
         return True
     if named:
         return _cells(text) >= 2 or _FIGURE_FIRST.match(text) is not None
     return _cells(text) >= TABLE_MIN_CELLS
+
+
+# A measure with its name, as a recipe's nutrition box or a product's
+# specs print them: "Energija 410 kcal", "Beljakovine 24 g", "塩分 約2.1g",
+# "調理時間 15分". The unit is what tells it from a headline that ends in a
+# year ("The best phones of 2025"); an "about" may stand before the figure.
+_MEASURE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}' ()/-]{0,30}?\s+(?:\p{L}{1,6}\.?\s?)?\d[\d.,]*\s?\p{L}{1,5}\.?$")
+MEASURE_MAX_CHARS = 40
+
+
+def _measure(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= MEASURE_MAX_CHARS and _MEASURE.match(text) is not None
 
 
 # A box's heading is a few words, over two entries at least.
@@ -514,8 +528,11 @@ def _heads_entries(paras: list[Paragraph], classes: list[str], head: int, stop: 
     text = paras[head].plain.rstrip()
     if len(text.split()) > BOX_HEAD_MAX_WORDS or _ends_sentence(text) or _LINK_MARK.search(paras[head].text):
         return False
-    if classes[head] != SHORT or _box_entry(paras[head]):
-        return False  # a known line ("next page ›"), or an entry itself ("Pricing: FREE")
+    if classes[head] != SHORT or _box_entry(paras[head], named=False) or _FIGURE_APART.match(text):
+        # A known line ("next page ›"), or an entry itself ("Pricing: FREE",
+        # "11,9% — average rise", a date); a figure that a word goes on
+        # from is a heading's ("1人分の目安", per serving).
+        return False
     if text.endswith(":"):
         return False  # "Ingredients for 4 portions:": the article introduces the whole run (see _page_tail)
     # (Under a heading no list names, two cells a row are as often a list

@@ -2745,6 +2745,25 @@ def test_a_fact_box_under_the_article_stays_and_the_links_under_it_go(box):
 
 
 
+@pytest.mark.parametrize("box", [
+    ["Nutrition per serving", "Energy 410 kcal", "Protein 24 g", "Carbohydrates 42 g", "Fat 15 g"],
+    ["1人分の目安", "エネルギー 約310kcal", "塩分 約2.1g", "調理時間 15分"],
+])
+def test_a_box_of_measures_under_the_article_stays(box):
+    # (forty-second session: a recipe's nutrition box, "Energija 410 kcal",
+    # "塩分 約2.1g", its rows a name and a measure with its unit)
+    tail = ["Rate this recipe:", "Most popular recipes", "Pea soup with smoked ham\nNettle gnocchi in 20 minutes\n"
+            "Walnut roll that does not crack", "About us | Advertising | Terms of use", "© 2026 Daily Pulse"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *box, *tail]), language_filter=False)
+    assert out == ["Bridge to close", *PROSE, *box]
+
+
+def test_measures_are_a_name_a_figure_and_a_unit():
+    from newsclean.tail import _measure
+    assert all(map(_measure, ["Beljakovine 24 g", "Protein 24g", "塩分 約2.1g", "Ogljikovi hidrati 42 g"]))
+    assert not any(map(_measure, ["The best phones of 2025", "Election 2024", "iPhone 15", "Energy 410 kcal per serving"]))
+
+
 def test_over_a_markdown_title_is_the_pages_header():
     header = ["# Ferries stop as the harbour bridge closes for two years", "Thousands of commuters face longer trips from Monday",
               "By Jane Roe · 28 January 2025"]
