@@ -78,7 +78,7 @@ from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
     _facts_block, _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck,
     _reading_time_or_comments, _summary_box_head, _unknown_button, _view_count, band_leftovers, markdown_title_over,
-    pager_link, summary_box_heads,
+    pager_link, rating_widget, summary_box_heads,
 )
 from .heads import LineHeads
 from .innerboxes import boxes_inside_prose
@@ -745,7 +745,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 # length: "โดย กองบรรณาธิการ ล้านนาทูเดย์ | 7 พ.ย. 2568 เวลา 10:15 น.")
                 continue
             if i < headline:
-                if not (beside and c == SHORT and _named_in_title_kicker(doc, paras[headline], p)):
+                if _is_breadcrumb(p.plain):
+                    p.drop("B112", breadcrumb=True)
+                elif not (beside and c == SHORT and _named_in_title_kicker(doc, paras[headline], p)):
                     p.drop("B120", above_headline=paras[headline].index)
                 continue  # (or the column's writer, whom the title line's kicker names: kept)
         elif i in credits_over_core:
@@ -852,12 +854,15 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         # A price widget's line (a price and the shop's button) goes last: as
         # the short line it is, it took part in the decisions above. So does
         # a count of the article's readers among its credits, as a reading
-        # time does (both are the page's widgets), and a live blog's
-        # "Refresh" among its dateline's lines.
+        # time does (both are the page's widgets), and its readers' rating
+        # with their count of votes, and a live blog's "Refresh" among its
+        # dateline's lines.
         if p.kept and shop_offer(p.plain):
             p.drop("B109", shop_offer=True)
         elif p.kept and _view_count(p.plain):
             p.drop("B112", view_count=True)
+        elif p.kept and rating_widget(p.plain):
+            p.drop("B112", rating=True)
         elif p.kept and live_control(p.plain):
             p.drop("B112", live_control=True)
     for i, link in standings_widgets(paras, classes):

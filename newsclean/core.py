@@ -127,7 +127,11 @@ def anchor_at_headline(
         return span, (h if headline_index is not None and h < span[0] else None)
     under = _core_under(classes, sizes, h, span[0], span)
     if under is None:
-        return span, None
+        # (No prose of weight between: known lines between a headline the
+        # title line names and the article, a reading time and a share bar,
+        # move them no further apart.)
+        near = headline_index is not None and _distance(classes, h, span[0]) <= HEADLINE_GAP
+        return span, (h if near else None)
     start, end = under
     under_headline = _span_score(classes, sizes, under)
     headline = h if headline_index is not None else None

@@ -92,8 +92,20 @@ def name_over_dateline(paras: list[Paragraph], k: int, role_words: int = 0) -> b
         ws = text.split()
         named = any(_cased_name(" ".join(ws[:n])) for n in (2, 3) if 0 <= len(ws) - n <= role_words)
     else:
-        named = _cased_name(text) or _cased_names(text)
+        named = _cased_name(text) or _cased_names(text) or _name_and_role(text)
     return named and _credit_line(paras[k + 1].plain)
+
+
+# A name, a comma, and the writer's role in a few words, lower case: "Анна
+# Корнилова, кулинарный редактор", "Jane Roe, science editor".
+NAME_ROLE_MAX_WORDS = 4
+
+
+def _name_and_role(text: str) -> bool:
+    name, comma, role = text.partition(",")
+    role = role.strip()
+    return (bool(comma) and 0 < len(role.split()) <= NAME_ROLE_MAX_WORDS and role[:1].islower()
+            and not any(ch.isdigit() or ch in ".!?" for ch in role) and _cased_name(name))
 
 
 # Writers named together: "Ruth Amadi and Ollie Kerrigan", "Anna Berg, Jonas Lind och Eva Ek".

@@ -241,6 +241,16 @@ _COUNT_PART = regex.compile(r"\d[\d\s.,]*(?:[KkMm万](?!\p{L}))?|[:：()\[\]]")
 _COUNT_SEP = regex.compile(r"\s[|·•]\s|\s{2,}")
 
 
+# A reader rating's widget: a score, its stars maybe, and the count of
+# votes in brackets ("Рейтинг рецепта: 4,8 (312 оценок)", "★★★★★ 4,7 (312
+# glasov)", "4.5/5 (1,203 ratings)").
+_RATING = regex.compile(r"^[^\d()]{0,40}?\d[.,]\d(?:\s*/\s*(?:5|10))?\s*\(\d[\d\s.,]*\s*\p{L}+\)$")
+
+
+def rating_widget(text: str) -> bool:
+    return len(text) <= VIEW_COUNT_MAX_CHARS + 20 and _RATING.match(text.strip()) is not None
+
+
 def _view_count(text: str) -> bool:
     """A count of the article's readers on a line of its own, or with a
     count of its comments ("1 846 megtekintés · 12 hozzászólás", "阅读 12.6万 |
@@ -696,7 +706,7 @@ def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) 
             # but few stopwords, or without its full stop. (Not a photo's
             # caption under the share bar: a sentence, but under no headline.)
             break
-        if classes[k] == SHORT and not _view_count(paras[k].plain):
+        if classes[k] == SHORT and not _view_count(paras[k].plain) and not rating_widget(paras[k].plain):
             n_short += 1
             credited = credited or _credit_line(paras[k].plain)
         else:

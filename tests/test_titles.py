@@ -352,3 +352,38 @@ def test_a_title_tag_cut_at_the_end_of_the_headlines_first_sentence_names_it():
     result = clean("\n\n".join(text))
     assert result.paragraphs[0].decision.code == "D104"
     assert [p.text for p in result.paragraphs if p.kept] == [headline, *PROSE]
+
+
+def test_the_header_under_a_headline_the_title_names_stays_past_a_long_bar_of_widgets():
+    # (forty-second session: a Russian recipe page; between its headline and
+    # its first paragraph, a standfirst, "Анна Корнилова, кулинарный
+    # редактор", two dates, and a reading time, a rating, save and share
+    # buttons and a caption: ten lines, two of them known boilerplate)
+    headline = "Sauerkraut for the winter: the classic recipe and five mistakes that spoil it"
+    header = ["Crunchy, pleasantly sour and made without a drop of vinegar: how to ferment cabbage in a three-litre "
+              "jar and why it sometimes turns out soft or bitter.",
+              "Anna Kornilova, food editor", "15 October 2025", "Updated 2 November 2025"]
+    widgets = ["Reading time: 7 minutes", "Recipe rating: 4.8 (312 votes)", "Save recipe Print",
+               "Share: Facebook X WhatsApp Telegram"]
+    caption = "Sauerkraut with carrots. Photo: Kitchen & Home"
+    menu = ["Kitchen & Home", "Recipes\nPreserves\nBaking\nHealthy eating\nGarden\nHome\nTips",
+            "Home > Preserves > Fermenting"]
+    text = "\n\n".join([f"{headline} — Kitchen & Home", *menu, headline, *header, *widgets, caption, *PROSE, *TEASERS])
+    out = kept(text)
+    assert out[: 1 + len(header)] == [headline, *header]
+    assert not set(widgets) & set(out)
+
+
+def test_readers_ratings_and_a_name_with_its_role_over_a_date():
+    from newsclean.credits import name_over_dateline
+    from newsclean.document import Paragraph
+    from newsclean.header import rating_widget
+
+    assert all(map(rating_widget, ["Рейтинг рецепта: 4,8 (312 оценок)", "★★★★★ 4,7 (312 glasov)", "4.5/5 (1,203 ratings)"]))
+    assert not any(map(rating_widget, ["Rating: 4/5", "Inflation rose to 4.8 (from 4.5)"]))
+
+    def paras(lines):
+        return [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(lines)]
+    assert name_over_dateline(paras(["Анна Корнилова, кулинарный редактор", "15 октября 2025"]), 0)
+    assert not name_over_dateline(paras(["Drivers, cyclists and walkers", "15 October 2025"]), 0)
+    assert not name_over_dateline(paras(["Anna Kornilova, who wrote it. Thanks", "15 October 2025"]), 0)
