@@ -1410,11 +1410,40 @@ _PHRASES_FORTY_FIRST_SESSION = [
      "при використанні матеріалів посилання на"),
 ]
 
+_LABELS_FORTY_SECOND_SESSION = [
+    # The forty-second session's probes: heads, buttons, players.
+    ("Cijenimo vašu privatnost", "consent"),
+    ("Ocenite recept:", "nav"),
+    ("Citas preses relīzes", "related"),
+    ("Citi viedokļi", "related"),
+    ("Iesniegt preses relīzi", "nav"),
+    ("Előfizetek 1990 Ft/hó", "subscribe"),
+    ("Video alkaa mainoksen jälkeen", "advert"),
+    ("热点排行", "related"),
+    ("Tự động cập nhật: BẬT Làm mới Chia sẻ Lưu bài", "share"),
+]
+_PHRASES_FORTY_SECOND_SESSION = [
+    ("Imate fotografiju ili video? Pošaljite nam ga na WhatsApp 091 555 0142.", "advert",
+     "pošaljite nam ga na whatsapp"),
+    ("Vsak petek v vaš e-poštni predal pošljemo izbor kritik.", "newsletter", "v vaš e-poštni predal"),
+    ("Raksta autora viedoklis var nesakrist ar redakcijas viedokli.", "footer",
+     "raksta autora viedoklis var nesakrist ar redakcijas"),
+    ("Abonē – pirmais mēnesis tikai par 1 €.", "subscribe", "pirmais mēnesis tikai par"),
+    ("Vous lisez cet article grâce à votre abonnement.", "subscribe", "vous lisez cet article grâce à votre abonnement"),
+    ("Olvassa el elemzésünket – előfizetőinknek.", "subscribe", "előfizetőinknek"),
+    ("Ebben a hónapban 5 ingyenes cikkből 4-et már elolvasott.", "subscribe", "ingyenes cikkből"),
+    ("Fizessen elő, és olvasson korlátlanul!", "subscribe", "olvasson korlátlanul"),
+    ("התוכן באחריות המפרסם בלבד.", "footer", "התוכן באחריות המפרסם"),
+    ("La publicidad terminará en 5 segundos", "advert", "la publicidad terminará en"),
+    ("Få morgonens viktigaste nyheter från Västmanland", "newsletter", "få morgonens viktigaste nyheter"),
+    ("Partnerem rubriky je cestovní pojišťovna Bezstarostně", "advert", "partnerem rubriky je"),
+]
+
 
 @pytest.mark.parametrize(("line", "category"), [
     *_LABELS_THIRTY_SECOND_SESSIONS, *_LABELS_THIRTY_THIRD_SESSIONS, *_LABELS_THIRTY_FOURTH_SESSIONS,
     *_LABELS_THIRTY_FIFTH_SESSIONS, *_LABELS_THIRTY_FIFTH_SESSIONS_SECOND,
-    *_LABELS_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_LABELS_FORTY_FIRST_SESSION,
+    *_LABELS_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_LABELS_FORTY_FIRST_SESSION, *_LABELS_FORTY_SECOND_SESSION,
 ])
 def test_labels_of_the_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category
@@ -1422,7 +1451,7 @@ def test_labels_of_the_sessions_probes(line, category):
 
 @pytest.mark.parametrize(("line", "category", "phrase"), [
     *_PHRASES_THIRTY_THIRD_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS_SECOND,
-    *_PHRASES_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_PHRASES_FORTY_FIRST_SESSION,
+    *_PHRASES_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_PHRASES_FORTY_FIRST_SESSION, *_PHRASES_FORTY_SECOND_SESSION,
 ])
 def test_phrases_of_the_sessions_probes(line, category, phrase):
     assert (category, phrase) in Lexicon.load().phrases(line)

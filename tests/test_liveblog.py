@@ -75,7 +75,10 @@ def test_live_controls():
                  "Odśwież", "Обновить", "새로고침", "3 nouveaux posts", "Charger les posts précédents",
                  "자동 업데이트 켜기", "Load earlier updates", "Actualizar 23 actualizaciones", "Refresh (3 new posts)",
                  "Pagina se actualizează automat", "2 nye innlegg", "Новых записей: 3", "और अपडेट लोड करें",
-                 "Ielādēt vecākus ierakstus", "자동 업데이트 켜짐", "Näytä vanhemmat päivitykset"]:
+                 "Ielādēt vecākus ierakstus", "자동 업데이트 켜짐", "Näytä vanhemmat päivitykset",
+                 "Najnovije prvo Najstarije prvo Osvježi", "Oppdater Nyeste først Eldste først",
+                 "Cele mai noi Cele mai vechi Actualizare automată: ON", "Relacja odświeża się automatycznie",
+                 "Rodyti ankstesnius įrašus"]:
         assert live_control(line), line
     for line in ["Refreshed", "Refresh your wardrobe for spring", "Aktualisiert: 14.02.2025, 16:40 Uhr",
                  "Refresh · Home · News", "Aktualisieren Sie Ihren Browser, um die neuesten Beiträge zu sehen "
