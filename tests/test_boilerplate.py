@@ -4046,7 +4046,7 @@ def test_a_last_sentence_of_two_long_words_is_among_the_closing_lines(last, clos
 
 
 @pytest.mark.parametrize("closing", [["Kind regards,", "Jane"], ["Salam hangat,", "Dinda"],
-                                     ["See you on the trail!", "– Kadri"]])
+                                     ["See you on the trail!", "– Kadri"], ["Alla prossima,", "Giulia"]])
 def test_a_posts_closing_and_its_writers_name_close_it(closing):
     # (forty-first session: an Indonesian blog's "Salam hangat," / "Dinda", an
     # Estonian one's "Kohtumiseni rajal!" / "– Kadri", over its tags and share bar)
@@ -4093,3 +4093,4 @@ def test_the_entries_of_a_box_the_article_ends_in_close_it():
     assert _closing_lines(paras, feats, classes, 2) == {3, 4}
     # Under a last paragraph that is no entry, prose is no box's.
     assert _closing_lines(paras, feats, classes, 0) == set()
+
