@@ -147,8 +147,13 @@ def _is_counted(text: str) -> bool:
 
 
 def _is_year(number: str) -> bool:
-    """A year in brackets ("Breathless (1960)") is a citation, not a count."""
-    return len(number) == 4 and 1800 <= int(number) <= 2099
+    """A year in brackets ("Breathless (1960)") is a citation, not a count;
+    so are a Solar Hijri year in Persian digits ("«صد شب بی‌خوابی» (۱۳۶۸)")
+    and a year of the Buddhist Era ("(2568)")."""
+    if len(number) != 4:
+        return False
+    year = int(number)
+    return 1800 <= year <= 2099 or 2400 <= year <= 2599 or (not number.isascii() and 1300 <= year <= 1499)
 
 
 # The same widget written on one line: "Archives November 2012 (16) October

@@ -4094,3 +4094,10 @@ def test_the_entries_of_a_box_the_article_ends_in_close_it():
     # Under a last paragraph that is no entry, prose is no box's.
     assert _closing_lines(paras, feats, classes, 0) == set()
 
+
+def test_a_list_of_works_with_their_years_in_another_calendar_is_no_archive_widget():
+    # (forty-second session: a Persian obituary's translations, "«صد شب بی‌خوابی» (۱۳۶۸)",
+    # years of the Solar Hijri calendar; a Thai page's Buddhist Era years)
+    from newsclean.widgets import _is_counted
+    assert not any(map(_is_counted, ["«صد شب بی‌خوابی» (۱۳۶۸)", "«آینه‌های بوئنوس آیرس» (۱۳۹۱)", "บ้านริมคลอง (2568)"]))
+    assert all(map(_is_counted, ["June (55)", "Travel (1432)", "Sport (12)"]))
