@@ -92,13 +92,24 @@ def name_over_dateline(paras: list[Paragraph], k: int, role_words: int = 0) -> b
         ws = text.split()
         named = any(_cased_name(" ".join(ws[:n])) for n in (2, 3) if 0 <= len(ws) - n <= role_words)
     else:
-        named = _cased_name(text) or _cased_names(text) or _name_and_role(text)
+        named = _cased_name(text) or _cased_names(text) or _name_and_role(text) or _name_and_outlet(text)
     return named and _credit_line(paras[k + 1].plain)
 
 
 # A name, a comma, and the writer's role in a few words, lower case: "Анна
 # Корнилова, кулинарный редактор", "Jane Roe, science editor".
 NAME_ROLE_MAX_WORDS = 4
+
+
+# ... or the name and the outlet's, after a dash or a bar: "Rizky Pratama -
+# KabarBisnis", "Rina Kartikasari - wartaKini.id".
+_OUTLET_SEP = regex.compile(r"\s[-–—|]\s")
+OUTLET_MAX_WORDS = 2
+
+
+def _name_and_outlet(text: str) -> bool:
+    parts = _OUTLET_SEP.split(text.strip())
+    return len(parts) == 2 and _cased_name(parts[0]) and 0 < len(parts[1].split()) <= OUTLET_MAX_WORDS
 
 
 def _name_and_role(text: str) -> bool:

@@ -385,5 +385,7 @@ def test_readers_ratings_and_a_name_with_its_role_over_a_date():
     def paras(lines):
         return [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(lines)]
     assert name_over_dateline(paras(["Анна Корнилова, кулинарный редактор", "15 октября 2025"]), 0)
+    assert name_over_dateline(paras(["Rizky Pratama - KabarBisnis", "Rabu, 29 Apr 2026 15:42 WIB"]), 0)
+    assert not name_over_dateline(paras(["Harbour Bridge - closed until further notice", "29 April 2026"]), 0)
     assert not name_over_dateline(paras(["Drivers, cyclists and walkers", "15 October 2025"]), 0)
     assert not name_over_dateline(paras(["Anna Kornilova, who wrote it. Thanks", "15 October 2025"]), 0)
