@@ -40,6 +40,8 @@ _SIGN_OFF = regex.compile(
 _ON_BEHALF = regex.compile(
     r"^[^.!?\d]{3,80},\s*(?i:på vegne av|på vegne af|on behalf of|im namen|au nom de|en nombre de|a nome di"
     r"|em nome de|namens|w imieniu)\s"
+    # ... or "for" them, the signer's name last: "For Nordfjord Trekkspelklubb og naboer, Ingrid Solheim Nes".
+    r"|^(?:For|Fra|För|Für)\s[^.!?\d,]{3,60},\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}$"
 )
 CLOSING_LINES_MAX = 3
 # A box's entries the core left out under its last one: this many at most.
@@ -74,6 +76,8 @@ _SOURCE_CREDIT = regex.compile(
     r"|^\W{0,2}(?i:avots|šaltinis|allikas|izvor|извор|vir|chanzo)\s*:\s*\S"
     # "With information from …", no colon: "*Com informações da Agência Goiana", "Con información de EFE",
     # "Mit Material von dpa".
+    # "With" a news agency, the whole line: "Com Lusa", "Con EFE", "Com agências".
+    r"|^(?i:com|con)\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|(?i:agências|agencias))$"
     r"|^\W{0,2}(?i:com informações d[aoe]s?|con información de|avec des informations d[eu]|with reporting from"
     r"|mit material (?:von|der|des|aus)|with material from|met materiaal van)"
     r"\s+[^,]+$"

@@ -4101,3 +4101,14 @@ def test_a_list_of_works_with_their_years_in_another_calendar_is_no_archive_widg
     from newsclean.widgets import _is_counted
     assert not any(map(_is_counted, ["«صد شب بی‌خوابی» (۱۳۶۸)", "«آینه‌های بوئنوس آیرس» (۱۳۹۱)", "บ้านริมคลอง (2568)"]))
     assert all(map(_is_counted, ["June (55)", "Travel (1432)", "Sport (12)"]))
+
+
+
+@pytest.mark.parametrize("closing", ["Com Lusa", "Con EFE", "Com agências",
+                                     "For Nordfjord Trekkspelklubb og naboer, Ingrid Solheim Nes"])
+def test_a_news_agencys_credit_and_a_signature_for_a_group_sign_the_article_off(closing):
+    # (forty-second session: a Portuguese report's "Com Lusa" over its tags; a
+    # Norwegian obituary signed for a club and the neighbours)
+    from newsclean.document import Paragraph
+    from newsclean.tail import _credit_under
+    assert _credit_under([Paragraph(0, closing, 0, len(closing), 1, 0, plain=closing)], 0)
