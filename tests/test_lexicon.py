@@ -1482,3 +1482,12 @@ def test_a_disclaimer_under_its_head(line, notice):
     from newsclean.linefeatures import _features, disclaimer
     assert disclaimer(line) is notice
     assert (_features(line, None).category == "footer") is notice
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Giriş: 03.03.2026 14:22", None),  # (forty-second session: "entered", a Turkish dateline, not "sign in")
+    ("Giriş", "signin"),
+    ("Comments: 12", "comments"),
+])
+def test_a_label_with_a_date_after_its_colon_is_a_dateline(line, category):
+    assert Lexicon.load().label(line) == category

@@ -406,6 +406,9 @@ def available_languages(directory: str | Path = PHRASE_DIR) -> tuple[str, ...]:
 # ---------------------------------------------------------------------------
 
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
+# A label, its colon and a date in figures, a time of day maybe: a
+# dateline's ("Giriş: 03.03.2026 14:22", "Posted: 2026-03-03").
+_DATED = re.compile(r"^[^\d:]{1,30}:\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?\s*$")
 
 _SP, _OPTSP, _NUM, _END = "\x00sp", "\x00opt", "\x00num", "\x00end"
 _TERMINAL = ""  # trie key for "a phrase ends here"
@@ -754,8 +757,8 @@ class Lexicon:
         if n <= self._max_label_chars:
             key = normalize_label(text)
             category = self._labels.get(key)
-            if category is not None:
-                return category
+            if category is not None and not _DATED.match(text):
+                return category  # (a date after a label is a dateline's: "Giriş: 03.03.2026 14:22")
         if n <= _MAX_SEGMENTED_CHARS and _SEPARATOR.search(text):
             category = self._segmented_label(text)
             if category is not None or _SEPARATOR.search(text.strip(_END_MARKS)):
