@@ -1437,6 +1437,8 @@ _PHRASES_FORTY_SECOND_SESSION = [
     ("La publicidad terminará en 5 segundos", "advert", "la publicidad terminará en"),
     ("Få morgonens viktigaste nyheter från Västmanland", "newsletter", "få morgonens viktigaste nyheter"),
     ("Partnerem rubriky je cestovní pojišťovna Bezstarostně", "advert", "partnerem rubriky je"),
+    ("SE OGSÅ: Hjemmelavet gløgg uden for meget sukker", "related", "se også:"),
+    ("Relacionado: Un abanico en los páramos revoluciona la general", "related", "relacionado:"),
 ]
 
 
