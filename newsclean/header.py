@@ -19,7 +19,7 @@ from .credits import (
 )
 from .document import Paragraph
 from .generated import summary_heading
-from .lexicon import data_sections, label_set, normalize_label
+from .lexicon import Lexicon, data_sections, label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, _LETTER, _SEGMENT_SEP, Features, _insert, _question
 from .liveblog import live_control
@@ -256,13 +256,27 @@ def _view_count(text: str) -> bool:
     count of its comments ("1 846 megtekintés · 12 hozzászólás", "阅读 12.6万 |
     收藏 3,287")."""
     text = text.strip()
-    if len(text) > VIEW_COUNT_MAX_CHARS:
-        return _times_read(text)
-    if _times_read(text):
+    if _times_read(text) or _times_read_and_comments(text):
         return True
+    if len(text) > VIEW_COUNT_MAX_CHARS:
+        return False
     parts = _COUNT_SEP.split(text)
     views = [_counted(t, _VIEW_WORDS) for t in parts]
     return any(views) and all(v or comment_count(t) or _counted(t, _COMMENT_WORDS) for t, v in zip(parts, views))
+
+
+def _times_read_and_comments(text: str) -> bool:
+    """The same sentence and a count of comments after it, no separator
+    between: "Прочетена 18 437 пъти Коментари (64)"."""
+    if not text.endswith(")") or len(text) > TIMES_SENTENCE_MAX_CHARS:
+        return False  # (most lines, told at once)
+    words = text.split()
+    return any(_comments_counted(" ".join(words[k:])) and _times_read(" ".join(words[:k])) for k in range(2, len(words)))
+
+
+def _comments_counted(text: str) -> bool:
+    """ "12 hozzászólás", "Коментари (64)": a count of comments, all the line."""
+    return comment_count(text) or (_DIGIT_RUNS.search(text) is not None and Lexicon.load().label(text) == "comments")
 
 
 @lru_cache(maxsize=1)

@@ -81,6 +81,7 @@ def test_a_share_bars_google_plus_by_the_byline_is_no_badge():
     assert premium_badges(paras, ["short"] * len(lines)) == [4]
 
 
-@pytest.mark.parametrize("line", ["Прочетена 3 418 пъти", "Pročitano 1.204 puta"])
+@pytest.mark.parametrize("line", ["Прочетена 3 418 пъти", "Pročitano 1.204 puta",
+                                  "Прочетена 18 437 пъти Коментари (64)"])  # (forty-second session: with its comments)
 def test_how_often_the_article_was_read_in_more_languages(line):
     assert _view_count(line)
