@@ -529,6 +529,9 @@ def _lone_counter(paras: list[Paragraph], feats: list[Features], i: int, n: int,
     the caption), or right under the caption with its credit ("… Foto:
     archív divadla" over "1 / 8")."""
     text = paras[i].plain
+    word = _counter(text)[0]["word"]
+    if word is not None and normalize_label(word) in label_set("box_heads.txt"):
+        return False  # a review's rating in its box: "Ocena 4/5", "Note 7/10"
     if _near_buttons(feats, i, paras) or _gallery_patterns()[1].search(text) or _alone_yet_sure(text):
         return True
     if n != 1 or total < FIRST_SLIDE_MIN_TOTAL:

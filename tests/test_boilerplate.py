@@ -1364,6 +1364,15 @@ def test_a_lone_slide_counter_that_names_a_photo_or_carries_its_buttons_goes(cou
     assert kept("\n\n".join(text)) == [line for line in text if line != counter]
 
 
+@pytest.mark.parametrize("rating", ["Ocena 4/5", "Rating 4/5"])
+def test_a_reviews_rating_near_the_share_bar_and_tags_is_no_slide_counter(rating):
+    # (forty-second session: a Slovenian review's facts box ends in "Ocena
+    # 4/5"; its share bar and tags, a navigation label, are two lines below)
+    text = ["Bridge to close", *PROSE, "Running time 112 minutes", rating, "For whom: anyone who ever emptied a parents' house.",
+            "Share Facebook X", "Tags: bridge, film, review"]
+    assert rating in kept("\n\n".join(text))
+
+
 @pytest.mark.parametrize("button", ["Ver galeria", "View gallery", "Zobacz galerię"])
 def test_a_lone_counter_by_a_button_that_opens_the_gallery_goes(button):
     text = ["Bridge to close", "By Jane Doe", "1 / 6", "The old frame, seen from the harbour.", button, *PROSE]
