@@ -205,7 +205,7 @@ def bios_over_archive_link(paras: list[Paragraph], classes: list[str], start: in
             continue  # (a bio is short, as _bio says)
         opening = _NAME_ARTICLE.sub("", text, count=1)
         name_above = classes[i - 1] == SHORT and _bare_name(paras[i - 1].plain.strip())
-        if named is not None and (named[:1].isupper() or not named[:1].islower()):
+        if named and not named[:1].islower():
             # The name the link gives, first or second ("About Mike Sansone: …"),
             # not further on: "Weitere Artikel von Beringer" under a wine's
             # last paragraph ("Der Stone Cellars Zinfandel Rosé von Beringer …");

@@ -101,6 +101,13 @@ def name_over_dateline(paras: list[Paragraph], k: int, role_words: int = 0) -> b
 NAME_ROLE_MAX_WORDS = 4
 
 
+def _name_and_role(text: str) -> bool:
+    name, comma, role = text.partition(",")
+    role = role.strip()
+    return (bool(comma) and 0 < len(role.split()) <= NAME_ROLE_MAX_WORDS and role[:1].islower()
+            and not any(ch.isdigit() or ch in ".!?" for ch in role) and _cased_name(name))
+
+
 # ... or the name and the outlet's, after a dash or a bar: "Rizky Pratama -
 # KabarBisnis", "Rina Kartikasari - wartaKini.id".
 _OUTLET_SEP = regex.compile(r"\s[-–—|]\s")
@@ -110,13 +117,6 @@ OUTLET_MAX_WORDS = 2
 def _name_and_outlet(text: str) -> bool:
     parts = _OUTLET_SEP.split(text.strip())
     return len(parts) == 2 and _cased_name(parts[0]) and 0 < len(parts[1].split()) <= OUTLET_MAX_WORDS
-
-
-def _name_and_role(text: str) -> bool:
-    name, comma, role = text.partition(",")
-    role = role.strip()
-    return (bool(comma) and 0 < len(role.split()) <= NAME_ROLE_MAX_WORDS and role[:1].islower()
-            and not any(ch.isdigit() or ch in ".!?" for ch in role) and _cased_name(name))
 
 
 # Writers named together: "Ruth Amadi and Ollie Kerrigan", "Anna Berg, Jonas Lind och Eva Ek".

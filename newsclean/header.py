@@ -271,7 +271,8 @@ def _times_read_and_comments(text: str) -> bool:
     if not text.endswith(")") or len(text) > TIMES_SENTENCE_MAX_CHARS:
         return False  # (most lines, told at once)
     words = text.split()
-    return any(_comments_counted(" ".join(words[k:])) and _times_read(" ".join(words[:k])) for k in range(2, len(words)))
+    return any(_comments_counted(" ".join(words[k:])) and _times_read(" ".join(words[:k]))
+               for k in range(2, len(words)))
 
 
 def _comments_counted(text: str) -> bool:

@@ -16,6 +16,7 @@ import regex
 
 from .config import Config
 from .comments import holds_date, month_prefixes
+from .contacts import _EMAIL
 from .controls import is_player_control
 from .core import SECTION_OPENERS
 from .credits import _CREDIT, _cased_names, _credits, _credits_or_dates
@@ -74,10 +75,10 @@ _SOURCE_CREDIT = regex.compile(
     r"|sursa|sursă|πηγή|lähde|källa|kilde)\s*:\s*\S"
     r"|^\W{0,2}(?:מקור|المصدر|منبع|स्रोत|সূত্র|ที่มา|出典|来源|來源|출처|nguồn|sumber)\s*[:：]\s*\S"
     r"|^\W{0,2}(?i:avots|šaltinis|allikas|izvor|извор|vir|chanzo)\s*:\s*\S"
-    # "With information from …", no colon: "*Com informações da Agência Goiana", "Con información de EFE",
-    # "Mit Material von dpa".
     # "With" a news agency, the whole line: "Com Lusa", "Con EFE", "Com agências".
     r"|^(?i:com|con)\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|(?i:agências|agencias))$"
+    # "With information from …", no colon: "*Com informações da Agência Goiana", "Con información de EFE",
+    # "Mit Material von dpa".
     r"|^\W{0,2}(?i:com informações d[aoe]s?|con información de|avec des informations d[eu]|with reporting from"
     r"|mit material (?:von|der|des|aus)|with material from|met materiaal van)"
     r"\s+[^,]+$"
@@ -850,7 +851,6 @@ SIGN_OFF_REACH = 16
 SIGN_OFF_NAME_WORDS = 2
 SIGN_OFF_MAX_WORDS = 4
 BYLINE_REACH = 8
-_ADDRESS = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def lines_to_sign_off(
@@ -871,7 +871,7 @@ def lines_to_sign_off(
                 continue
             return set()
         text = paras[k].plain
-        if classes[k] != SHORT or "@" not in text or (address := _ADDRESS.search(text)) is None:
+        if classes[k] != SHORT or "@" not in text or (address := _EMAIL.search(text)) is None:
             continue
         named = words(text[: address.start()])
         if named[:SIGN_OFF_NAME_WORDS] in bylines and len(text.split()) <= SIGN_OFF_MAX_WORDS:

@@ -1368,8 +1368,8 @@ def test_a_lone_slide_counter_that_names_a_photo_or_carries_its_buttons_goes(cou
 def test_a_reviews_rating_near_the_share_bar_and_tags_is_no_slide_counter(rating):
     # (forty-second session: a Slovenian review's facts box ends in "Ocena
     # 4/5"; its share bar and tags, a navigation label, are two lines below)
-    text = ["Bridge to close", *PROSE, "Running time 112 minutes", rating, "For whom: anyone who ever emptied a parents' house.",
-            "Share Facebook X", "Tags: bridge, film, review"]
+    text = ["Bridge to close", *PROSE, "Running time 112 minutes", rating,
+            "For whom: anyone who ever emptied a parents' house.", "Share Facebook X", "Tags: bridge, film, review"]
     assert rating in kept("\n\n".join(text))
 
 
@@ -2770,7 +2770,8 @@ def test_a_box_of_measures_under_the_article_stays(box):
 def test_measures_are_a_name_a_figure_and_a_unit():
     from newsclean.tail import _measure
     assert all(map(_measure, ["Beljakovine 24 g", "Protein 24g", "塩分 約2.1g", "Ogljikovi hidrati 42 g"]))
-    assert not any(map(_measure, ["The best phones of 2025", "Election 2024", "iPhone 15", "Energy 410 kcal per serving"]))
+    assert not any(map(_measure, ["The best phones of 2025", "Election 2024", "iPhone 15",
+                                  "Energy 410 kcal per serving"]))
 
 
 def test_over_a_markdown_title_is_the_pages_header():

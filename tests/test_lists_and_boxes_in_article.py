@@ -528,7 +528,8 @@ def test_the_lines_down_to_the_writers_signature_with_their_address_are_the_arti
     from newsclean.tail import lines_to_sign_off
 
     lines = ["김도윤 기자", "입력 2026.03.18 07:30", *PROSE[:2], "제품 사양", "제품명 하모닉 버즈 프로 3",
-             "가격 29만9000원", "평점: ★★★★☆", PROSE[2], "김도윤 기자 doyun.kim@techdaily.example", "저작권자 © 테크데일리"]
+             "가격 29만9000원", "평점: ★★★★☆", PROSE[2], "김도윤 기자 doyun.kim@techdaily.example",
+             "저작권자 © 테크데일리"]
     paras = [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(lines)]
     feats = [_features(t, None) for t in lines]
     classes = [SHORT, SHORT, GOOD, GOOD, SHORT, SHORT, SHORT, SHORT, GOOD, SHORT, BAD]

@@ -379,7 +379,8 @@ def test_readers_ratings_and_a_name_with_its_role_over_a_date():
     from newsclean.document import Paragraph
     from newsclean.header import rating_widget
 
-    assert all(map(rating_widget, ["Рейтинг рецепта: 4,8 (312 оценок)", "★★★★★ 4,7 (312 glasov)", "4.5/5 (1,203 ratings)"]))
+    assert all(map(rating_widget, ["Рейтинг рецепта: 4,8 (312 оценок)", "★★★★★ 4,7 (312 glasov)",
+                                   "4.5/5 (1,203 ratings)"]))
     assert not any(map(rating_widget, ["Rating: 4/5", "Inflation rose to 4.8 (from 4.5)"]))
 
     def paras(lines):
