@@ -63,7 +63,17 @@ def _closing_credit(text: str) -> bool:
     ("Posted by Jane Roe on 8/09/2012 | Permalink")."""
     if holds_date(text) or _DIGIT_RUNS.search(text):
         return False
-    return _credits(text) or (len(text.split()) <= SOURCE_CREDIT_MAX_WORDS and _SOURCE_CREDIT.match(text) is not None)
+    return _credits(text) or (len(text.split()) <= SOURCE_CREDIT_MAX_WORDS and (
+        _SOURCE_CREDIT.match(text) is not None or _WRITER_IS.match(text) is not None))
+
+
+# An opinion piece's note on its writer, under it: "The writer is a
+# literature teacher in the neighbourhood", "הכותבת היא מורה לספרות".
+_WRITER_IS = regex.compile(
+    r"^(?i:the (?:writer|author) is|der autor ist|die autorin ist|l'auteur est|l'autrice est|el autor es"
+    r"|la autora es|o autor é|a autora é|de auteur is)\s"
+    r"|^(?:הכותב הוא|הכותבת היא|הכותב/ת)\s"
+)
 
 
 # The article's source, named under it: "Source: Reuters", "Quelle: dpa",

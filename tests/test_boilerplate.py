@@ -4115,7 +4115,9 @@ def test_a_list_of_works_with_their_years_in_another_calendar_is_no_archive_widg
 
 
 @pytest.mark.parametrize("closing", ["Com Lusa", "Con EFE", "Com agências",
-                                     "For Nordfjord Trekkspelklubb og naboer, Ingrid Solheim Nes"])
+                                     "For Nordfjord Trekkspelklubb og naboer, Ingrid Solheim Nes",
+                                     "הכותבת היא מורה לספרות ותושבת השכונה",
+                                     "The writer is a professor of history at Riverside University"])
 def test_a_news_agencys_credit_and_a_signature_for_a_group_sign_the_article_off(closing):
     # (forty-second session: a Portuguese report's "Com Lusa" over its tags; a
     # Norwegian obituary signed for a club and the neighbours)
