@@ -733,6 +733,13 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 # short line anchors the article as the title line did, and a
                 # second run keeps what the first kept.
                 continue
+            if headline < i < start and i in repeated_above and _said_again(paras, i, start):
+                # The byline printed twice between the headline and the
+                # article, over and under the lead photo: its first copy
+                # goes, as it would on a second cleaning, with no title
+                # line to name the headline.
+                p.drop("B112", repeated=True)
+                continue
             beside = headline - MAX_HEADER_LINES <= i < max(headline, start)
             # (Under the headline a dated line is the byline's: "김도현 · 2024년 3월 21일 · 7분 읽기".)
             # (Over it, a run of lines each opening with its time is a ticker:
@@ -1090,6 +1097,12 @@ def _title_line_naming(doc: Document, headline: Paragraph) -> Paragraph | None:
                  if p.decision.code == "D104" and p.decision.evidence.get("headline") == headline.index), None)
 
 
+def _said_again(paras: list[Paragraph], i: int, stop: int) -> bool:
+    """Line `i` comes again, word for word, before line `stop`."""
+    text = paras[i].plain.strip()
+    return any(paras[k].plain.strip() == text for k in range(i + 1, stop))
+
+
 def _named_in_title_kicker(doc: Document, headline: Paragraph, line: Paragraph) -> bool:
     """The title line named the headline after a kicker that is this line:
     a column's writer ("Nina Kralj: Soba za 480 evrov … | Ljubljanski
@@ -1097,9 +1110,14 @@ def _named_in_title_kicker(doc: Document, headline: Paragraph, line: Paragraph) 
     title = _title_line_naming(doc, headline)
     if title is None:
         return False
-    # (A person's name: a blog's name or a topic as the kicker is the page's.)
+    # (A person's name: a blog's name or a topic as the kicker is the page's.
+    # Not one the headline opens with itself: "Bergisch Gladbach: die Stadt
+    # verklagt …" over its own words is the headline's, the line over it the
+    # page's, as a second cleaning, with no title line, would find.)
     kicker, colon, _ = title.plain.partition(": ")
-    return bool(colon) and tokens(kicker) == tokens(line.plain) and _bare_name(line.plain.strip())
+    own = headline.plain.partition(": ")[0]
+    return (bool(colon) and tokens(kicker) == tokens(line.plain) and tokens(own) != tokens(kicker)
+            and _bare_name(line.plain.strip()))
 
 
 def _named_by_title(doc: Document, headline: Paragraph) -> bool:

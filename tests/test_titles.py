@@ -390,3 +390,28 @@ def test_readers_ratings_and_a_name_with_its_role_over_a_date():
     assert not name_over_dateline(paras(["Harbour Bridge - closed until further notice", "29 April 2026"]), 0)
     assert not name_over_dateline(paras(["Drivers, cyclists and walkers", "15 October 2025"]), 0)
     assert not name_over_dateline(paras(["Anna Kornilova, who wrote it. Thanks", "15 October 2025"]), 0)
+
+
+def test_a_byline_printed_twice_under_the_headline_keeps_one_copy_and_cleaning_again_changes_nothing():
+    # (forty-second session, found by the idempotence check: a TV station's
+    # page prints the byline over and under the lead photo's caption; the
+    # first cleaning kept both copies, the second, with no title line left
+    # to name the headline, dropped the first as a line said twice)
+    headline = "Voters back a pay rise for retired teachers, but shortfalls loom"
+    byline = ["by: Cora Neas", "Posted: Nov 8, 2023 / 04:43 PM CST", "Updated: Nov 8, 2023 / 04:43 PM CST"]
+    text = "\n\n".join([f"{headline} | KXRT", "Home\nNews\nWeather\nSports", "Texas", headline, *byline,
+                       "Texas State Capitol", *byline, "SHARE", *PROSE, *TEASERS])
+    once = clean(text).text
+    assert clean(once).text == once
+    assert once.count(byline[0]) == 1
+
+
+def test_a_kicker_the_headline_opens_with_goes_and_cleaning_again_changes_nothing():
+    # "Bergisch Gladbach" over "Bergisch Gladbach: die Stadt verklagt …": the
+    # title line's kicker is the headline's own first words, not the line over it.
+    headline = "Bergisch Gladbach: die Stadt verklagt die Baufirma"
+    text = "\n\n".join([f"{headline} | Stadt-Anzeiger", "Region\nRhein-Berg", "Bergisch Gladbach", headline,
+                       "Von Claus Boelen", *PROSE])
+    once = clean(text, language_filter=False).text
+    assert clean(once, language_filter=False).text == once
+    assert once.startswith(headline)
