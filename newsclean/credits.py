@@ -92,7 +92,7 @@ def name_over_dateline(paras: list[Paragraph], k: int, role_words: int = 0) -> b
         ws = text.split()
         named = any(_cased_name(" ".join(ws[:n])) for n in (2, 3) if 0 <= len(ws) - n <= role_words)
     else:
-        named = _cased_name(text) or _cased_names(text) or _name_and_role(text) or _name_and_outlet(text)
+        named = _cased_name(text) or _cased_names(text) or named_with_role(text) or _name_and_outlet(text)
     return named and _credit_line(paras[k + 1].plain)
 
 
@@ -101,11 +101,15 @@ def name_over_dateline(paras: list[Paragraph], k: int, role_words: int = 0) -> b
 NAME_ROLE_MAX_WORDS = 4
 
 
-def _name_and_role(text: str) -> bool:
-    name, comma, role = text.partition(",")
-    role = role.strip()
-    return (bool(comma) and 0 < len(role.split()) <= NAME_ROLE_MAX_WORDS and role[:1].islower()
-            and not any(ch.isdigit() or ch in ".!?" for ch in role) and _cased_name(name))
+def named_with_role(text: str, several: bool = False, role_max_words: int = NAME_ROLE_MAX_WORDS) -> bool:
+    """A name, or `several` joined ("Ingrid Haugland og Sverre Tveit"), a
+    comma, and who they are in a few words, lower case; no figure, no
+    sentence. (One name alone over no date may be a button: "Show Some
+    Love, via Facebook".)"""
+    names, comma, role = text.strip().partition(",")
+    return (bool(comma) and 0 < len(role.split()) <= role_max_words and role.strip()[:1].islower()
+            and not any(ch.isdigit() for ch in text) and not any(ch in ".!?" for ch in role)
+            and not _ends_sentence(text) and (_cased_names(names) if several else _cased_name(names)))
 
 
 # ... or the name and the outlet's, after a dash or a bar: "Rizky Pratama -

@@ -141,6 +141,6 @@ def headless_tag_line(text: str, lang: str | None, core_vocab: set[str]) -> bool
             or _TAG_PUNCTUATION.search(text):
         return False
     stop = stopwords(lang)
-    if any(w.casefold() in stop for w in ws):
+    if any(w in stop for w in ws):  # (words() are casefolded)
         return False
     return bool(content_stems(text, lang) & core_vocab)

@@ -19,7 +19,7 @@ from .comments import holds_date, month_prefixes
 from .contacts import _EMAIL
 from .controls import is_player_control
 from .core import SECTION_OPENERS
-from .credits import _CREDIT, _cased_names, _credits, _credits_or_dates
+from .credits import _CREDIT, _credits, _credits_or_dates, named_with_role
 from .document import Paragraph
 from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
@@ -173,22 +173,18 @@ def _terse_sentence(text: str, f: Features) -> bool:
             and sum(ch.isalpha() for ch in text) >= CLOSING_TWO_WORDS_MIN_LETTERS)
 
 
-def _credit_under(paras: list[Paragraph], k: int) -> bool:
-    """Line `k` signs the article off or credits its reporters."""
-    text = paras[k].plain
-    return bool(_SIGN_OFF.match(text) or _closing_credit(text) or _ON_BEHALF.match(text) or _named_with_role(text))
-
-
-# Writers named, and after a comma who they are, as an obituary or a letter
-# is signed: "Ingrid Haugland og Sverre Tveit, venner og tidligere lærlinger".
+# Signers named with who they are after a comma: this many words of that at most.
 SIGNED_ROLE_MAX_WORDS = 6
 
 
-def _named_with_role(text: str) -> bool:
-    names, comma, role = text.strip().partition(",")
-    return (bool(comma) and 0 < len(role.split()) <= SIGNED_ROLE_MAX_WORDS and role.strip()[:1].islower()
-            and not any(ch.isdigit() for ch in text) and not _ends_sentence(text)
-            and _cased_names(names))  # (two names or three: one, "Show Some Love, via Facebook", may be a button)
+def _credit_under(paras: list[Paragraph], k: int) -> bool:
+    """Line `k` signs the article off or credits its reporters."""
+    text = paras[k].plain
+    # (Writers named, and after a comma who they are, as an obituary or a
+    # letter is signed: "Ingrid Haugland og Sverre Tveit, venner og tidligere
+    # lærlinger"; two names or three.)
+    return bool(_SIGN_OFF.match(text) or _closing_credit(text) or _ON_BEHALF.match(text)
+                or named_with_role(text, several=True, role_max_words=SIGNED_ROLE_MAX_WORDS))
 
 
 # An article's own list: items with list markers ("1. ", "• ", "・"), or lines
