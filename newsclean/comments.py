@@ -480,7 +480,9 @@ def month_word() -> str:
     The prefixes as a trie ("j(?:an|u(?:n|l))|..."), not a flat alternation:
     with a few hundred of them in many scripts, a flat list is tried one by
     one at every position of every line searched for a date."""
-    return "(?:" + _trie_pattern(month_prefixes()) + r")\p{L}*\.?"
+    # (Two Levantine months of the same name are told apart by an ordinal
+    # after it: "14 كانون الثاني 2026", "تشرين الأول".)
+    return "(?:" + _trie_pattern(month_prefixes()) + r")\p{L}*\.?(?:\s+ال(?:أول|اول|ثاني))?"
 
 
 def _trie_pattern(words: frozenset[str]) -> str:

@@ -29,7 +29,10 @@ _RELATIVE = (
 _STAMP_HEAD = (
     r"updated|posted|published|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado"
     r"|aktualizacja|zaktualizowano|aggiornato|pubblicato|atualizado|bijgewerkt|aangepast|güncellendi|обновлено"
-    r"|опубликовано"
+    r"|опубликовано|оновлено|опубліковано|aktualizováno|aktualizované|publikováno|frissítve|actualizat|publicat"
+    r"|ažurirano|objavljeno|posodobljeno|uppdaterad|publicerad|oppdatert|publisert|opdateret"
+    r"|publiceret|päivitetty|julkaistu|ενημερώθηκε|δημοσιεύθηκε|diperbarui|cập nhật|آخر تحديث|تحديث|نُشر|نشر"
+    r"|עודכן|פורסם|به‌روزرسانی|به روز شده"
 )
 # The day named relatively, before a time of day: "Vandaag, 16:22", "Gestern
 # um 9:15 Uhr", "Aujourd'hui à 16h22", "Вчера в 9:15".
@@ -49,7 +52,7 @@ _RELATIVE_LINE = regex.compile(
     rf"^\W{{0,3}}(?:(?:{_STAMP_HEAD})\s*:?\s+)?(?:{_RELATIVE})\W{{0,2}}$"
     # ... or at a time of the day: "Aggiornato alle 20:05", "Aktualisiert um 14:30 Uhr",
     # with a time zone and the day, its year left out: "Updated 14:52 BST, Monday 9 June".
-    rf"|^\W{{0,3}}(?:{_STAMP_HEAD})\s*:?\s+(?:at|um|à|a las|às|alle|om|o|в)?\s*{_CLOCK}{_ZONE_AND_DAY}\W{{0,2}}$"
+    rf"|^\W{{0,3}}(?:{_STAMP_HEAD})\s*:?\s+(?:at|um|à|a las|às|alle|om|o|в|klo|kl\.?)?\s*{_CLOCK}{_ZONE_AND_DAY}\W{{0,2}}$"
     # ... or on a day named relatively: "Vandaag, 16:22", "Updated: today, 17:05".
     rf"|^\W{{0,3}}(?:(?:{_STAMP_HEAD})\s*:?\s+)?(?:{_RELATIVE_DAY}),?\s+(?:at|um|à|a las|às|alle|om|o|в|kl\.?)?\s*"
     rf"{_CLOCK}\W{{0,2}}$",

@@ -65,6 +65,8 @@ def test_a_date_alone_starts_with_a_date_but_opens_no_list_line():
     "12 במרץ 2025, 10:15",  # Hebrew, with its preposition
     "12 मार्च 2025, 10:30 AM",  # Hindi
     "12 مارس 2025",  # Arabic
+    "14 كانون الثاني 2026",  # Arabic of the Levant: a month told apart from its namesake by an ordinal
+    "3 تشرين الأول 2025",  # ... and October, "the first Tishreen"
     "14 ماي 2024 - 11:20",  # Arabic of Morocco
     "3 جوان 2024",  # Arabic of Algeria and Tunisia
     "۱۲ اسفند ۱۴۰۳",  # Persian: the solar year, Persian digits
@@ -107,6 +109,9 @@ def test_dates_in_more_languages(date):
     ("Vandaag, 16:22", True), ("Aangepast: vandaag, 17:05", True), ("Gestern um 9:15 Uhr", True),
     ("Aujourd'hui à 16h22", True), ("Вчера в 9:15", True), ("Today the council met at 9:15", False),
     ("Yesterday", False),
+    # More languages' heads: Arabic, Norwegian, Finnish, Croatian.
+    ("آخر تحديث: 19:55", True), ("Oppdatert 14:20", True), ("Päivitetty klo 14.20", True),
+    ("Ažurirano: 14:20", True), ("Oppdatert ruteplan 14:20", False),
 ])
 def test_an_update_line_is_a_relative_time_or_a_time_of_day_after_its_head(line, stamp):
     from newsclean.stamps import relative_stamp
