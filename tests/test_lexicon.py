@@ -103,10 +103,20 @@ def test_from_directory_reports_bad_file(tmp_path):
         ("コメント(12)", "コメント"),
         ("分享到：", "分享到"),
         ("اقرأ أيضاً", "اقرا ايضا"),
+        # Vowel signs are part of their words (Bengali, Hindi, Thai): two words, not five.
+        ("শেয়ার করুন:", "শেয়ার করুন"),
+        ("शेयर करें |", "शेयर करें"),
+        ("แชร์ บทความ", "แชร์ บทความ"),
     ],
 )
 def test_normalize_label(raw, norm):
     assert normalize_label(raw) == norm
+
+
+def test_a_bengali_share_bar_splits_into_its_known_labels():
+    # (forty-third session: the vowel signs cut its words into letters, more
+    # words than a run of labels may have)
+    assert Lexicon.load().label("শেয়ার করুন: ফেসবুক হোয়াটসঅ্যাপ লিংক কপি করুন") == "share"
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+import regex
+
 __all__ = [
     "CATEGORIES",
     "COMMON",
@@ -116,14 +118,16 @@ def _label_table() -> dict[int, str | None]:
 _LABEL_TABLE = _label_table()
 # A count: "12", "1,234", "1.2k", "3.4m".  Masked as "#".
 _COUNT = re.compile(r"\d+(?:[.,]\d+)*(?:[km](?![^\W\d_]))?")
-_NON_WORD = re.compile(r"(?:[^\w#]|_)+")
+# (The regex module's \w takes in combining marks: Indic and Thai vowel
+# signs are part of their words, "শেয়ার করুন" two words, not five.)
+_NON_WORD = regex.compile(r"(?:[^\w#]|_)+")
 _EDGE_COUNTS = re.compile(r"^[#\s]+|[#\s]+$")
 # normalize_label on ASCII text without digits: every character that is not
 # a letter, digit or "#" (so also "_") becomes a space.
 _ASCII_NON_WORD = bytes(b if chr(b).isalnum() or b == ord("#") else ord(" ") for b in range(128)) + bytes(128)
 _HAS_ASCII_DIGIT = re.compile("[0-9]").search
 # Already canonical: words of letters separated by single spaces.
-_CLEAN_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+_CLEAN_LABEL = regex.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
 @functools.lru_cache(maxsize=1 << 16)
