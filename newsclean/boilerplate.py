@@ -740,6 +740,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 # line to name the headline.
                 p.drop("B112", repeated=True)
                 continue
+            if headline < i and i in credits_over_core:
+                continue  # under it, what the walk up from the article found: standfirst, byline, dateline
             beside = headline - MAX_HEADER_LINES <= i < max(headline, start)
             # (Under the headline a dated line is the byline's: "김도현 · 2024년 3월 21일 · 7분 읽기".)
             # (Over it, a run of lines each opening with its time is a ticker:

@@ -415,3 +415,34 @@ def test_a_kicker_the_headline_opens_with_goes_and_cleaning_again_changes_nothin
     once = clean(text, language_filter=False).text
     assert clean(once, language_filter=False).text == once
     assert once.startswith(headline)
+
+FLOOD = [
+    "The security directorate closed the Dead Sea road in both directions on Wednesday evening after flash floods "
+    "washed away parts of it near Ghor Haditha, and civil defence teams moved about forty families out of their "
+    "homes in low-lying areas.",
+    "A spokesman said the rain that fell in two hours was more than the monthly average in some areas, and urged "
+    "drivers to keep away from the valleys however low the water looked.",
+    "No injuries have been recorded so far.",
+    "Witnesses said the water rose very fast in the valley next to Ghor al-Mazraa and trapped several cars on their "
+    "way back from the hotels; one bus driver waited three hours before a farm track was opened for him.",
+    "The ministry opened three shelters in public schools, but most of the families chose to stay with relatives "
+    "in villages higher up.",
+]
+
+
+def test_the_standfirst_and_byline_under_a_headline_the_title_names_stay_over_a_summary_box():
+    # (forty-third session: an Arabic page whose core was found to open with
+    # the summary box's points; the walk up from it stopped at the box's
+    # heading, and under a headline the title names, only credits stayed)
+    headline = "Flash floods cut the Dead Sea road and dozens of families leave their homes"
+    header = ["Civil defence raises its alert to the highest level with rain expected until Thursday",
+              "By Rana Khatib in Amman", "Published: Wednesday 14 January 2026 - 18:42", "Updated: 19:55"]
+    menu = ["Home\nLocal\nWorld\nEconomy\nSport\nCulture\nVideo\nOpinion", "Breaking",
+            "Schools in the south close on Thursday\nForecast: rain until Thursday evening", "Home > Local > Weather"]
+    box = ["Summary", "The Dead Sea road is closed in both directions after floods washed parts of it away.\n"
+           "About forty families moved out of their homes in low-lying areas.\nNo injuries so far."]
+    text = "\n\n".join([f"{headline} | Oasis News", *menu, headline, *header,
+                        "Share: Facebook X WhatsApp Telegram Copy link", *box, *FLOOD, *TEASERS])
+    out = kept(text)
+    assert out[: 1 + len(header)] == [headline, *header]
+    assert out[1 + len(header)] == FLOOD[0]
