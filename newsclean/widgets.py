@@ -51,18 +51,68 @@ def _keep_result_tables(paras: list[Paragraph], classes: list[str]) -> None:
     """A results table (three or more short lines in a row, each a score) is
     one thing: when half its rows or more stay as the article's (the teams
     its prose names), the others stay too, whatever their topic. (Fewer:
-    a sidebar's standings, a row or two of which name the article's team.)"""
+    a sidebar's standings, a row or two of which name the article's team.)
+    So does a table of the round's results or of the standings that the
+    article runs on into: its title and columns' heads right under a line
+    the article keeps, a row of it the article's (its match, its team)."""
     i = 0
     while i < len(paras):
         j = i
         while j < len(paras) and classes[j] == SHORT and score_row(paras[j].plain):
             j += 1
+        scores = j > i
+        if not scores:  # (standings without a score: "1. Victoria Krzeczów 17 39")
+            while j < len(paras) and classes[j] == SHORT and _rank(paras[j].plain):
+                j += 1
         rows = paras[i:j]
-        if len(rows) >= RESULT_TABLE_MIN and 2 * sum(p.kept for p in rows) >= len(rows):
-            for p in rows:
-                if not p.kept and p.decision.code in _RUN_CODES:
-                    p.keep_as("K001", table_row=True)
+        if len(rows) >= RESULT_TABLE_MIN:
+            if scores and 2 * sum(p.kept for p in rows) >= len(rows):
+                _keep_rows(rows)
+            elif any(p.kept for p in rows) and _results_or_standings(rows):
+                head = _table_head(paras, classes, i)
+                if head is not None:
+                    _keep_rows([*paras[head:i], *rows])
         i = max(j, i + 1)
+
+
+def _results_or_standings(rows: list[Paragraph]) -> bool:
+    """Each row a match's result alone, or each a rank, one more than the
+    row's over it, and figures."""
+    if all(result_line(p.plain) for p in rows):
+        return True
+    ranks = [_rank(p.plain) for p in rows]
+    return all(ranks) and all(b == a + 1 for a, b in zip(ranks, ranks[1:]))
+
+
+# A standings row: a rank, a name, figures ("2. Start Mogilany 17 36 38:20").
+_RANKED = regex.compile(r"\s*(\d{1,2})\.?\s+\p{L}")
+
+
+def _rank(text: str) -> int:
+    """The rank a standings row opens with, or 0 (no row)."""
+    m = _RANKED.match(text)
+    return int(m[1]) if m is not None and len(_DIGIT_RUNS.findall(text)) >= 1 + STANDINGS_ROW_MIN_FIGURES else 0
+
+
+def _keep_rows(rows: list[Paragraph]) -> None:
+    for p in rows:
+        if not p.kept and p.decision.code in _RUN_CODES:
+            p.keep_as("K001", table_row=True)
+
+
+def _table_head(paras: list[Paragraph], classes: list[str], first: int) -> int | None:
+    """The first line of a table's title and columns' heads (a line or two
+    of a few words, no sentence) over its first row `first`, when a line
+    the article keeps stands right over them; else None."""
+    k = first
+    while k > first - STANDINGS_HEAD_MAX_LINES and k > 0 and classes[k - 1] == SHORT:
+        text = paras[k - 1].plain
+        if len(text.split()) > STANDINGS_HEAD_MAX_WORDS or ends_sentence(text):
+            break
+        k -= 1
+    if k == first or k == 0 or not paras[k - 1].kept:
+        return None
+    return k
 
 
 # A standings table's row holds figures: a rank and points at least.
