@@ -114,7 +114,12 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                 # The form's heading and its pitch, a sentence long enough to
                 # count as prose, over a form that opens the run; or a pitch
                 # alone that names what the form asks for ("… get my Sunday email").
-                own = _heading_and_pitch_over(paras, classes, first) or _mail_pitch_over(paras, classes, first)
+                # (Not when the form's first known line is a pitch of its own,
+                # longer than a heading: "Get the latest weather alerts sent
+                # straight to your inbox" under a live blog's entry.)
+                pitched = len(paras[first].plain.split()) > BOX_HEADING_MAX_WORDS
+                own = ([] if pitched else _heading_and_pitch_over(paras, classes, first)) or _mail_pitch_over(
+                    paras, classes, first)
                 found += [(k, category, first) for k in own]
             prose_goes_on = _prose_above(paras, classes, top)
             for k in range(top, last):

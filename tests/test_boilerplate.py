@@ -4124,3 +4124,16 @@ def test_a_news_agencys_credit_and_a_signature_for_a_group_sign_the_article_off(
     from newsclean.document import Paragraph
     from newsclean.tail import _credit_under
     assert _credit_under([Paragraph(0, closing, 0, len(closing), 1, 0, plain=closing)], 0)
+
+
+def test_a_live_blogs_entry_over_a_sign_up_box_with_a_pitch_of_its_own_stays():
+    # (forty-third session: the entry's heading and paragraph were taken
+    # for the box's heading and pitch, over its first known line, which
+    # was the pitch itself)
+    entry = ["14:25", "Harbour bridge speed limit cut",
+             "The council has cut the speed limit on the harbour bridge to 20mph and asks drivers of high vans to "
+             "use the ring road instead."]
+    box = ["Get the latest weather alerts sent straight to your inbox", "Sign up",
+           "We use your sign-up to provide content in ways you've consented to. Privacy notice"]
+    page = ["Bridge to close", *PROSE[:3], *entry, *box, "13:40", *MORE_ON_THE_BRIDGE]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE[:3], *entry, "13:40", *MORE_ON_THE_BRIDGE]
