@@ -534,7 +534,8 @@ METER_MAX_CHARS = 200
 _METER = regex.compile(
     r"(?i)(?<![\d.,])(?P<n>\d{1,2})\s+(?:of|von|dari|z|ze|zo|de|di|du|из|з|van|af|av|od|iš|от|από|/)\s+"
     r"(?P<m>\d{1,2})(?![\d.,])(?:\s+\S+){0,3}?\s+\+?(?:articles?|artikel\w*|artícul\w*|articol\w*|artig\w*"
-    r"|artyku\w*|článk\w*|člán\w*|cikk\w*|straipsn\w*|стат\w*|makale\w*|artikkel\w*|άρθρ\w*)\b")
+    r"|artyku\w*|článk\w*|člán\w*|članak|članaka|članka|cikk\w*|straipsn\w*|стат\w*|makale\w*|artikkel\w*|artikl\w*"
+    r"|άρθρ\w*)\b")
 
 
 # ... and the meter says after them that they are free, or counts them by
@@ -545,7 +546,7 @@ _METER_TERMS = regex.compile(
     r"(?i)\b(?:free|gratis|gratuit\w*|kostenlos\w*|frei|freie\w*|darmo\w*|zdarma|zadarmo|ingyenes\w*"
     r"|бесплатн\w*|безкоштовн\w*|ücretsiz|ilmai\w*|gratuiti?|δωρεάν|month\w*|monat\w*|mois|este mes|bulan"
     r"|miesiąc\w*|měsíc\w*|mesiac\w*|hónap\w*|месяц\w*|місяц\w*|måned\w*|månad\w*|kuu\w*|mēnes\w*|mėnes\w*"
-    r"|μήνα)\b")
+    r"|μήνα|besplatn\w*|brezplačn\w*|mjesec\w*|mesec\w*)\b")
 
 
 def paywall_meter(text: str) -> bool:

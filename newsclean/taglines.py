@@ -35,7 +35,8 @@ _SPACED_HASHTAGS = regex.compile(rf"{_SPACED_TAG}(?:\s*{_SPACED_TAG})+")
 SPACED_HASHTAGS_MIN = 3
 HASHTAG_HEAD_MAX_WORDS = 4
 MAX_ITEM_WORDS = 5
-MAX_UNSEPARATED_WORDS = 10
+# (Vietnamese writes a syllable a word: "canh chua cá lóc món miền Tây món ngon mỗi ngày" is four tags.)
+MAX_UNSEPARATED_WORDS = 12
 MAX_ITEMS = 40
 _SENTENCE_END = tuple(SENTENCE_ENDERS)
 

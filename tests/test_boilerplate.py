@@ -3457,6 +3457,10 @@ def test_a_turkish_players_buttons_do_not_part_the_credits_from_the_article():
     "İLGİLİ HABER 2025 araç muayene ücretleri belli oldu",  # a headline that opens with a figure
     "Lue myös Järvien jäät lähtevät nyt viikkoja aiemmin kuin ennen",
     "Prečítajte si aj Recenzia: Nový film Tomáša Krajča je návratom do 90. rokov",
+    # (forty-third session) Croatian, Serbian in Cyrillic with a colon, Slovene
+    "Pročitajte i Kako se pripremiti za olujni vjetar: deset savjeta vatrogasaca",
+    "Погледајте и: Колико заиста кошта годишње одржавање тротинета",
+    "Preberite tudi Kavcija za plastenke in pločevinke: trgovci pripravljajo avtomate",
     # On the article's topic, with a quotation in it: still another story's headline.
     "Noticias relacionadas Bridge works: «The harbour bridge will close for two years» says the council",
 ])
@@ -3840,7 +3844,10 @@ def test_a_sentence_naming_both_stores_stays():
 
 @pytest.mark.parametrize("meter", ["Anda telah membaca 3 dari 5 artikel gratis bulan ini.",
                                    "Sie haben noch 2 von 3 kostenlosen NZ+ Artikeln in diesem Monat.",
-                                   "Přečetli jste 2 z 5 článků zdarma."])
+                                   "Přečetli jste 2 z 5 článků zdarma.",
+                                   # (forty-third session) Croatian, Danish
+                                   "Pročitali ste 3 od 5 besplatnih članaka ovog mjeseca.",
+                                   "Du har læst 3 af 5 gratis artikler denne måned."])
 def test_a_paywalls_meter_goes_in_any_language(meter):
     out = kept("\n\n".join(["Bridge to close", *PROSE[:2], meter, *PROSE[2:]]))
     assert out == ["Bridge to close", *PROSE]

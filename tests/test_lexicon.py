@@ -1452,11 +1452,49 @@ _PHRASES_FORTY_SECOND_SESSION = [
     ("Relacionado: Un abanico en los páramos revoluciona la general", "related", "relacionado:"),
 ]
 
+_LABELS_FORTY_THIRD_SESSION = [
+    # The forty-third session's probes: feedback and rating prompts, subscription boxes, players.
+    ("Bạn thấy bài viết này thế nào?", "comments"),
+    ("Hữu ích Không hữu ích", "comments"),
+    ("Jau esate prenumeratorius? Prisijunkite", "subscribe"),
+    ("Prenumeruoti dabar", "subscribe"),
+    ("Telli ajakiri", "subscribe"),
+    ("Hide Ad", "advert"),
+    ("Как оценявате филма?", "comments"),
+    ("Preberite vse osmrtnice in zahvale", "related"),
+    ("Kostenlos abonnieren", "newsletter"),
+    ("El vídeo comenzará después de la publicidad", "advert"),
+    ("Oceń film:", "comments"),
+    ("Vil du blande dig i debatten?", "comments"),
+    ("Pretplatite se Već ste pretplatnik? Prijavite se", "subscribe"),
+]
+_PHRASES_FORTY_THIRD_SESSION = [
+    ("La pubblicità terminerà tra 5 secondi", "advert", "la pubblicità terminerà tra # secondi"),
+    ("A publicisztikában megfogalmazott vélemény a szerzőé, és nem feltétlenül egyezik a szerkesztőségével.",
+     "footer", "a publicisztikában megfogalmazott vélemény a szerzőé"),
+    ("Reclamă: videoclipul va începe în 5 secunde", "advert", "videoclipul va începe în # secunde"),
+    ("Матеріал має інформаційний характер і не замінює консультації лікаря.", "footer",
+     "не замінює консультації лікаря"),
+    ("Du läser en gratisartikel från Norrbladet.", "subscribe", "du läser en gratisartikel"),
+    ("この記事は無料会員の方もお読みいただけます。", "subscribe", "無料会員の方もお読みいただけます"),
+    ("Reklama: video začne za 5 s", "advert", "video začne za # s"),
+    ("Send dit læserbrev på max. 300 ord til debat@example.dk.", "comments", "send dit læserbrev"),
+    ("Pretplatite se već od 6,99 € mjesečno i čitajte bez ograničenja.", "subscribe", "i čitajte bez ograničenja"),
+    ("הפרסומת תסתיים בעוד 5 שניות", "advert", "הפרסומת תסתיים בעוד # שניות"),
+    ("Meld je aan voor de dagelijkse nieuwsbrief van Het Middenblad.", "newsletter",
+     "meld je aan voor de dagelijkse nieuwsbrief"),
+    ("Tutkittua tietoa terveydestä joka torstai sähköpostiisi.", "newsletter", "joka torstai sähköpostiisi"),
+    ("Každý štvrtok posielame inšpiráciu priamo do vašej schránky.", "newsletter", "priamo do vašej schránky"),
+    ("व्यापार दर्पण को गूगल न्यूज़ पर फ़ॉलो करें और पाएं हर ख़बर।", "follow", "को गूगल न्यूज़ पर फ़ॉलो करें"),
+    ("ข่าวประชาสัมพันธ์นี้เผยแพร่ตามข้อมูลที่ได้รับจากบริษัทฯ", "footer", "ข่าวประชาสัมพันธ์นี้เผยแพร่ตามข้อมูลที่ได้รับจาก"),
+]
+
 
 @pytest.mark.parametrize(("line", "category"), [
     *_LABELS_THIRTY_SECOND_SESSIONS, *_LABELS_THIRTY_THIRD_SESSIONS, *_LABELS_THIRTY_FOURTH_SESSIONS,
     *_LABELS_THIRTY_FIFTH_SESSIONS, *_LABELS_THIRTY_FIFTH_SESSIONS_SECOND,
     *_LABELS_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_LABELS_FORTY_FIRST_SESSION, *_LABELS_FORTY_SECOND_SESSION,
+    *_LABELS_FORTY_THIRD_SESSION,
 ])
 def test_labels_of_the_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category
@@ -1465,6 +1503,7 @@ def test_labels_of_the_sessions_probes(line, category):
 @pytest.mark.parametrize(("line", "category", "phrase"), [
     *_PHRASES_THIRTY_THIRD_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS_SECOND,
     *_PHRASES_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_PHRASES_FORTY_FIRST_SESSION, *_PHRASES_FORTY_SECOND_SESSION,
+    *_PHRASES_FORTY_THIRD_SESSION,
 ])
 def test_phrases_of_the_sessions_probes(line, category, phrase):
     assert (category, phrase) in Lexicon.load().phrases(line)

@@ -177,7 +177,8 @@ def test_an_embedded_posts_skip_links_go_and_the_entries_around_them_stay():
     assert all(line in got for entry in entries for line in entry)
 
 
-@pytest.mark.parametrize("line", ["Nieuwste eerst Oudste eerst Alleen hoofdpunten", "Laad oudere berichten"])
+@pytest.mark.parametrize("line", ["Nieuwste eerst Oudste eerst Alleen hoofdpunten", "Laad oudere berichten",
+                                  "Laad eerdere berichten"])
 def test_a_dutch_live_blogs_buttons(line):
     assert live_control(line)
 
@@ -236,3 +237,13 @@ def test_an_entry_headed_over_its_time_keeps_its_heading_under_an_empty_ad_slot(
         lines += [*(["Advertisement"] if k == 3 else []), *entry]
     got = kept("\n\n".join([*lines, *TAIL]))
     assert all(line in got for entry in entries for line in entry)
+
+
+@pytest.mark.parametrize("line", [
+    # (forty-third session) Hindi, Croatian and Finnish sort and refresh buttons
+    "सबसे नया पहले सबसे पुराना पहले ऑटो रिफ्रेश: चालू",
+    "Automatsko osvježavanje UKLJ. Prikaži najnovije",
+    "Päivitä Uusimmat ensin Vanhimmat ensin",
+])
+def test_more_live_blogs_buttons(line):
+    assert live_control(line)

@@ -43,6 +43,11 @@ from test_boilerplate import PROSE, kept
     "دسته: یادداشت‌ها | برچسب‌ها: کتاب‌فروشی ، شیراز ، سالگرد",
     "หมวดหมู่: ผักสวนครัว, ชีวิตคอนโด",
     "Pubblicato in Città, Esperimenti",
+    # (forty-third session) topics and categories; Vietnamese tags, a syllable a word
+    "Teme: bura nevrijeme Krčki most promet",
+    "Категории: Градски живот, Транспорт",
+    "Kategorijas: Tomāti, Balkona dārzs",
+    "Tags: canh chua cá lóc món miền Tây món ngon mỗi ngày",
 ])
 def test_tag_lines_in_several_languages(line):
     assert is_tag_line(line)
