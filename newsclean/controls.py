@@ -17,8 +17,9 @@ from .lexicon import Lexicon, label_set, normalize_label
 
 # A recording's length: "01:48", "1:02:31".
 _LENGTH = r"\d{1,2}:\d\d(?::\d\d)?"
-# A player's time display as a page loads it: "00:00 / 01:48", "0:00 / 1:02:31".
-_PLAYER_TIME = re.compile(rf"0?0:00(?::00)?\s*/\s*{_LENGTH}")
+# A player's time display as a page loads it: "00:00 / 01:48", "0:00 / 1:02:31",
+# with the labels a screen reader gets ("Current Time 0:00 / Duration 1:24").
+_PLAYER_TIME = re.compile(rf"0?0:00(?::00)?\s*/\s*(?:[^\W\d_]+\s+)?{_LENGTH}")
 # A video's length closing its teaser: "(02:31)", "| 01:12", "（0:45）".
 # (The minutes may be named: "(2:14 Min.)", "(4:05 min)".)
 _LENGTH_AT_END = re.compile(rf"(?:^|[\s(（\[|]){_LENGTH}(?:\s?(?i:min|mins|мин)\.?)?\s*[)）\]]?\s*$")

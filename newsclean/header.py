@@ -243,8 +243,15 @@ _COUNT_SEP = regex.compile(r"\s[|·•]\s|\s{2,}")
 
 # A reader rating's widget: a score, its stars maybe, and the count of
 # votes in brackets ("Рейтинг рецепта: 4,8 (312 оценок)", "★★★★★ 4,7 (312
-# glasov)", "4.5/5 (1,203 ratings)").
-_RATING = regex.compile(r"^[^\d()]{0,40}?\d[.,]\d(?:\s*/\s*(?:5|10))?\s*\(\d[\d\s.,]*\s*\p{L}+\)$")
+# glasov)", "4.5/5 (1,203 ratings)", "(1.248 lượt đánh giá)"), maybe after
+# its buttons ("1 2 3 4 5 Средна оценка от читателите: 4,2 (37 гласа)").
+_RATING = regex.compile(
+    r"^(?:1 2 3 4 5(?: 6 7 8 9 10)?\s)?[^\d()]{0,40}?\d[.,]\d(?:\s*/\s*(?:5|10))?\s*"
+    r"\(\d[\d\s.,]*\s*\p{L}+(?:\s\p{L}+){0,2}\)$")
+
+
+# An eye sign for the word: "👁 2 341".
+_EYE_COUNT = regex.compile(r"\U0001f441\ufe0f?\s*\d[\d\s.,]*[KkMm万]?")
 
 
 def rating_widget(text: str) -> bool:
@@ -261,7 +268,7 @@ def _view_count(text: str) -> bool:
     if len(text) > VIEW_COUNT_MAX_CHARS:
         return False
     parts = _COUNT_SEP.split(text)
-    views = [_counted(t, _VIEW_WORDS) for t in parts]
+    views = [_counted(t, _VIEW_WORDS) or _EYE_COUNT.fullmatch(t) is not None for t in parts]
     return any(views) and all(v or comment_count(t) or _counted(t, _COMMENT_WORDS) for t, v in zip(parts, views))
 
 

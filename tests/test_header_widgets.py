@@ -82,6 +82,21 @@ def test_a_share_bars_google_plus_by_the_byline_is_no_badge():
 
 
 @pytest.mark.parametrize("line", ["Прочетена 3 418 пъти", "Pročitano 1.204 puta",
-                                  "Прочетена 18 437 пъти Коментари (64)"])  # (forty-second session: with its comments)
+                                  "Прочетена 18 437 пъти Коментари (64)",  # (forty-second session: with its comments)
+                                  "👁 2 341 · 17 комментариев"])  # (forty-third session: an eye for the word)
 def test_how_often_the_article_was_read_in_more_languages(line):
     assert _view_count(line)
+
+
+@pytest.mark.parametrize("line, rating", [
+    # (forty-third session) the widget's buttons before it; a count of votes in three words
+    ("1 2 3 4 5 Средна оценка от читателите: 4,2 (37 гласа)", True),
+    ("Đánh giá của bạn: ★ ★ ★ ★ ★ 4,6/5 (1.248 lượt đánh giá)", True),
+    ("Rating: 5.0/ 5 (1 vote cast)", True),
+    ("The team scored 4.5 (after extra time)", False),
+    ("Inflation rose to 4.8 (from 4.5 in March)", False),
+])
+def test_more_readers_rating_widgets(line, rating):
+    from newsclean.header import rating_widget
+
+    assert rating_widget(line) is rating

@@ -130,6 +130,8 @@ def test_a_one_word_buttons_time_with_a_note_is_a_control_only_when_the_note_is_
     "Cheza 00:00 / 03:45 Sauti Manukuu Skrini nzima",  # Swahili: play, sound, subtitles, full screen
     "Main 00:00 / 03:12 Senyap Skrin penuh",  # Malay
     "▷ 0:00 / 1:02:31 ⚙ ⛶",
+    # (forty-third session) the labels a screen reader gets round the display
+    "Play Mute Current Time 0:00 / Duration 1:24 Fullscreen",
 ])
 def test_a_players_bar_round_its_time_display_goes(bar):
     # The display at zero, as the page loads it, marks the player whatever
