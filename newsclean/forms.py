@@ -92,13 +92,18 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
         # "Zapisz się".)
         button = bool(known) and feats[known[0]].label
         headed = button and bool(_heading_and_pitch_over(paras, classes, known[0]))
-        boxed = headed or (button and bool(_mail_pitch_over(paras, classes, known[0])))
+        # (Or a known pitch over its button, under a heading that names the
+        # mail: "Tilaa Terveysmaailman uutiskirje" / "Tutkittua tietoa …
+        # joka torstai sähköpostiisi." / "Tilaa".)
+        pitch_over_button = len(known) >= 2 and known[1] == known[0] + 1 and feats[known[1]].label
+        boxed = headed or ((button or pitch_over_button) and bool(_mail_pitch_over(paras, classes, known[0])))
         # A form inside the text, not a banner before or after it; or one
         # with its address field under the text ("E-mailadres Aanmelden"),
         # its heading and pitch over it; or a box with its heading under the
         # article's last paragraph, nothing but page furniture under it (a
         # sentence alone over a button there may be the article's last).
-        inside_prose = 0 < i and (j < n or headed or any(field_and_button(paras[k].plain) for k in known))
+        inside_prose = 0 < i and (j < n or headed or (pitch_over_button and boxed)
+                                  or any(field_and_button(paras[k].plain) for k in known))
         if inside_prose and (len(known) >= FORM_MIN_KNOWN or any(field_and_button(paras[k].plain) for k in known)
                              or boxed):
             first = known[0]
