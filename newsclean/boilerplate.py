@@ -108,7 +108,7 @@ from .reasons import CATEGORY_CODES
 from .readmore import read_on_only
 from .segment import RULE_LINE
 from .stamps import starts_with_date
-from .steps import numbered_sections, numbered_steps
+from .steps import next_numbered_heading, numbered_sections, numbered_steps
 from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_over_article,
     boxes_under_end, lines_to_sign_off,
@@ -435,6 +435,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             or (_introduces(paras[h].plain)
                 and (classes[resume] == GOOD or subheading_over_paragraphs(classes, resume, inserts)))
             or _section_resumes(paras, classes, span, h, resume, doc.language)
+            or next_numbered_heading(paras, classes, span[0], h, resume)  # its next numbered section: "③ 芯で…"
             or entries_resume(paras, classes, h, resume)
             or listed_section_follows(paras, classes, resume, inserts)
             # (A recipe's card under "You might also like", headed by the post's title again.)

@@ -25,6 +25,7 @@ from .linefeatures import Features, _insert, _question
 from .markup import article_subheading
 from .readmore import opens_with_read_on, read_more_teaser
 from .slogans import is_site_slogan
+from .steps import next_numbered_heading
 from .tail import TAIL_HEADLINE_MIN_WORDS, _LIST_MARKER, _headline_sized, _key_value, _reads_as_own_list
 from .text import content_stems, words
 from .text import ends_sentence as _ends_sentence
@@ -59,15 +60,19 @@ def _inline_teasers(
         while (j <= end and (classes[j] == SHORT or _question_headline(paras, classes, start, h, j, end, lang))
                and feats[j].n_words >= 2
                and (not feats[j].sentence_end or _question(paras[j].plain))
-               and not article_subheading(paras, start, h, j)):
+               and not article_subheading(paras, start, h, j) and not next_numbered_heading(paras, classes, start, h, j)):
             if (one_block and paras[j].block != block) or j - h > INLINE_TEASERS_MAX:
                 break  # (a longer list is no inline teaser block: no need to read on)
             j += 1
         listed = j - h - 1
+        # (One headline is a box's too when the article's next numbered
+        # section opens under it: "あわせて読みたい" / a headline / "③ 芯で…".)
+        numbered = j <= end and next_numbered_heading(paras, classes, start, h, j)
         goes_on = j <= end and (classes[j] in (GOOD, NEAR) or (one_block and paras[j].block != block)
                                 or (one_block and _subheading_over_prose(classes, feats, j, end))
-                                or article_subheading(paras, start, h, j))
-        if not (INLINE_TEASERS_MIN <= listed <= INLINE_TEASERS_MAX and goes_on):
+                                or article_subheading(paras, start, h, j) or numbered)
+        if not ((INLINE_TEASERS_MIN <= listed or (numbered and listed == 1)) and listed <= INLINE_TEASERS_MAX
+                and goes_on):
             continue
         # (The article's next section may open under the box's one headline,
         # in a block of its own: its subheading, shorter than the headline,

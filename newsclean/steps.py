@@ -73,11 +73,24 @@ SECTION_MAX_LINES = 12
 SECTION_HEADING_MAX_WORDS = 8
 
 
+# A section's number in a circle, as Japanese and Chinese sites write it: "③ 芯で".
+_CIRCLED = regex.compile(r"\s*([\u2460-\u2473])\s*(\S.*)$", regex.DOTALL)
+
+
 def _section_number(p: Paragraph, c: str) -> int | None:
-    m = _numbered(p.plain) if c == SHORT else None
-    if m is None or ends_sentence(m[2]) or word_count(words(m[2])) > SECTION_HEADING_MAX_WORDS:
+    if c != SHORT:
         return None
-    return int(m[1])
+    if (m := _numbered(p.plain)) is not None:
+        number, heading = int(m[1]), m[2]
+        if word_count(words(heading)) > SECTION_HEADING_MAX_WORDS:
+            return None
+    elif (m := _CIRCLED.match(p.plain)) is not None:
+        # (A circle marks a section whatever its heading's length, as a
+        # short line counts it: "中心の葉で：白菜とりんごのコールスロー".)
+        number, heading = ord(m[1]) - 0x2460 + 1, m[2]
+    else:
+        return None
+    return None if ends_sentence(heading) else number
 
 
 def numbered_sections(paras: list[Paragraph], classes: list[str]) -> set[int]:

@@ -289,3 +289,23 @@ def test_a_short_last_section_under_a_read_also_box_of_one_headline_is_the_artic
     assert not _read_also_inside(_paras(short), feats, classes, [3, 4, 5], 6, len(lines) - 1, 0)
     classes_one = [GOOD] * 3 + [BAD, SHORT, SHORT, GOOD, SHORT, SHORT, SHORT]
     assert not _read_also_inside(_paras(lines), feats, classes_one, [3, 4, 5], 6, len(lines) - 1, 0)
+
+
+def test_a_read_also_box_of_one_headline_over_the_articles_next_numbered_section_goes_alone():
+    # (forty-third session: a Japanese recipe piece of three numbered
+    # recipes; between the second and the third, "あわせて読みたい" and one
+    # headline: the third recipe's heading, ingredients and steps stay)
+    first = ["1. Roast the outer leaves", "Cut the outer leaves into wide strips and roast them with oil and salt "
+             "for twenty minutes, until the edges turn brown and crisp.",
+             "They keep for three days in the fridge and warm up well in a pan."]
+    second = ["2. A slaw of the tender leaves", "Ingredients (serves 4)", "300 g of the tender leaves\n1 apple\n"
+              "3 tablespoons of mayonnaise", "Method", "Slice the leaves thinly, salt them for ten minutes and "
+              "squeeze out the water before you mix them with the apple and the dressing."]
+    box = ["Read also", "One radish, three days: how to plan a week of meals around it"]
+    third = ["3. Pickled stalks with yuzu", "Ingredients", "300 g of the stalks\nhalf a yuzu peel\n10 g of salted kelp",
+             "Method", "Slice the stalks at an angle, put everything in a bag, squeeze out the air and leave it "
+             "in the fridge for at least an hour before you serve it."]
+    page = ["Three dishes from one cabbage", *first, *second, *box, *third, "Most read", "© 2026 Kitchen Daily"]
+    assert kept("\n\n".join(page)) == ["Three dishes from one cabbage", *first, *second[:2],
+                                        *second[2].split("\n"), *second[3:], *third[:2], *third[2].split("\n"),
+                                        *third[3:]]

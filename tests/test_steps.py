@@ -160,3 +160,14 @@ def test_a_listicles_numbered_sections_stay_with_its_header():
     kept = {p.text for p in clean(page).paragraphs if p.kept}
     assert set(LISTICLE_TOP[2:6]) <= kept
     assert set(SECTIONS) - kept == {"Read also: Kelby expects 40,000 visitors this summer"}
+
+
+def test_a_circled_number_after_the_articles_last_opens_its_next_section():
+    from newsclean.steps import next_numbered_heading
+
+    lines = ["① 外葉で：白菜のステーキ", "白菜を焼く。", "② 中心の葉で：白菜とりんごのコールスロー", "白菜を切る。",
+             "あわせて読みたい", "大根1本、3日で食べきる！ 献立の組み立て方", "③ 芯で：白菜の芯のゆず風味浅漬け"]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(lines)]
+    classes = ["short", "good", "short", "good", "bad", "short", "short"]
+    assert next_numbered_heading(paras, classes, 0, 4, 6)
+    assert not next_numbered_heading(paras, classes, 0, 2, 6)  # no ② above: no next section
