@@ -481,8 +481,9 @@ def month_word() -> str:
     with a few hundred of them in many scripts, a flat list is tried one by
     one at every position of every line searched for a date."""
     # (Two Levantine months of the same name are told apart by an ordinal
-    # after it: "14 كانون الثاني 2026", "تشرين الأول".)
-    return "(?:" + _trie_pattern(month_prefixes()) + r")\p{L}*\.?(?:\s+ال(?:أول|اول|ثاني))?"
+    # after it: "14 كانون الثاني 2026", "تشرين الأول"; and a Levantine
+    # month may have its other name after a slash, "15 شباط/فبراير 2026".)
+    return "(?:" + _trie_pattern(month_prefixes()) + r")\p{L}*\.?(?:\s+ال(?:أول|اول|ثاني))?(?:/\p{Arabic}+)?"
 
 
 def _trie_pattern(words: frozenset[str]) -> str:

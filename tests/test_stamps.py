@@ -67,6 +67,7 @@ def test_a_date_alone_starts_with_a_date_but_opens_no_list_line():
     "12 مارس 2025",  # Arabic
     "14 كانون الثاني 2026",  # Arabic of the Levant: a month told apart from its namesake by an ordinal
     "3 تشرين الأول 2025",  # ... and October, "the first Tishreen"
+    "15 شباط/فبراير 2026",  # ... and a month's two names
     "14 ماي 2024 - 11:20",  # Arabic of Morocco
     "3 جوان 2024",  # Arabic of Algeria and Tunisia
     "۱۲ اسفند ۱۴۰۳",  # Persian: the solar year, Persian digits
