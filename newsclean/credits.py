@@ -53,6 +53,17 @@ _CAPTION_CREDIT = regex.compile(
 )
 
 
+# A byline that is an agency's name alone, or two ("ANP", "dpa/AFP").
+_AGENCY_BYLINE = regex.compile(
+    rf"\W{{0,2}}(?i:{_PHOTO_AGENCIES}|{_NEWS_AGENCIES})(?:\s*[/,]\s*(?i:{_PHOTO_AGENCIES}|{_NEWS_AGENCIES}))?\W{{0,2}}"
+)
+
+
+def agency_byline(text: str) -> bool:
+    """The line is a news agency's name, as a wire story's byline gives it."""
+    return len(text) <= 40 and _AGENCY_BYLINE.fullmatch(text.strip()) is not None
+
+
 def _photo_credit(text: str) -> bool:
     return _credit_words(text) <= PHOTO_CREDIT_MAX_WORDS and _PHOTO_CREDIT.search(text) is not None
 

@@ -16,6 +16,7 @@ from .comments import comment_count
 from .controls import is_player_control
 from .credits import (
     _bare_name, _cased_name, _cased_names, _credit_line, _credited_caption, _credits, _dated, _photo_credit,
+    agency_byline,
 )
 from .document import Paragraph
 from .generated import summary_heading
@@ -911,8 +912,9 @@ def _name_by_date(paras: list[Paragraph], classes: list[str], k: int) -> bool:
     def role(j: int) -> bool:
         return 0 <= j < len(classes) and classes[j] == SHORT and _ROLE_WORDS.fullmatch(paras[j].plain) is not None
 
-    # (Or several names: "Tom Ashworth, Ellie Kaur and Marcus Webb".)
-    if _bare_name(paras[k].plain) or _cased_names(paras[k].plain):
+    # (Or several names: "Tom Ashworth, Ellie Kaur and Marcus Webb"; or a
+    # wire agency's: "ANP".)
+    if _bare_name(paras[k].plain) or _cased_names(paras[k].plain) or agency_byline(paras[k].plain):
         return dated(k - 1) or dated(k + 1) or (role(k + 1) and dated(k + 2))
     return role(k) and k >= 1 and _bare_name(paras[k - 1].plain) and dated(k + 1)
 

@@ -446,3 +446,12 @@ def test_the_standfirst_and_byline_under_a_headline_the_title_names_stay_over_a_
     out = kept(text)
     assert out[: 1 + len(header)] == [headline, *header]
     assert out[1 + len(header)] == FLOOD[0]
+
+
+def test_a_wire_agencys_name_is_a_byline():
+    # (forty-third session: a Dutch wire story, "ANP" between its headline
+    # and its date; the case nl-wire-story-agency-byline-over-the-date)
+    from newsclean.credits import agency_byline
+
+    assert all(map(agency_byline, ["ANP", "dpa/AFP", "Reuters", "(EFE)"]))
+    assert not any(map(agency_byline, ["Anpassung", "AP Photo of the day", "Tap"]))
