@@ -24,7 +24,7 @@ from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, Features, _question
 from .markup import ADDRESS, LYNX_IMAGE
 from .stamps import opens_with_stamp, tagged_with_clock
-from .text import ends_sentence, word_count, words
+from .text import ends_full_stop, ends_sentence, word_count, words
 
 
 # A match result or a score: "Young Boys – Basel 3:1 (0:0)", "Galatasaray 2-0 Konyaspor".
@@ -73,6 +73,29 @@ def _keep_result_tables(paras: list[Paragraph], classes: list[str]) -> None:
                 if head is not None:
                     _keep_rows([*paras[head:i], *rows])
         i = max(j, i + 1)
+
+
+# A box of facts kept whole has this many lines at least.
+FACT_BLOCK_MIN_LINES = 3
+
+
+def _keep_fact_blocks(paras: list[Paragraph], classes: list[str]) -> None:
+    """A block of short lines right under a line the article keeps, each a
+    statement with its full stop, one of them the article's (on its topic):
+    the article's box of facts ("Aino Ketola" / "Syntynyt 1984
+    Kajaanissa." / "Valmistunut … 2010." / …), kept whole. (Headlines end
+    in no full stop.)"""
+    i = 1
+    while i < len(paras):
+        j = i
+        while j < len(paras) and paras[j].block == paras[i].block:
+            j += 1
+        rows = paras[i:j]
+        if (len(rows) >= FACT_BLOCK_MIN_LINES and paras[i - 1].kept and paras[i - 1].block != paras[i].block
+                and all(classes[k] == SHORT for k in range(i, j)) and any(p.kept for p in rows)
+                and all(ends_full_stop(p.plain) for p in rows)):
+            _keep_rows(rows)
+        i = j
 
 
 def _results_or_standings(rows: list[Paragraph]) -> bool:
