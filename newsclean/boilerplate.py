@@ -122,7 +122,7 @@ from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_o
 from .topteasers import cut_teasers_over_article
 from .underbox import section_under_box
 from .widgets import (
-    _count_lists, _feedback_buttons, _keep_fact_blocks, _keep_result_tables, _pagers, _polls, _stamped_runs,
+    _count_lists, _feedback_buttons, _keep_whole_blocks, _keep_result_tables, _pagers, _polls, _stamped_runs,
     _tickers, galleries, anchor_link_lines, contents_lists, image_lines, key_event_headings, labelled_stamp_lists,
     lone_link_lines, own_site_link_lists, premium_badges, standings_widgets,
 )
@@ -860,7 +860,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i in band_leftovers(paras, classes, min(header_lines | {start})):
         paras[i].drop("B120", band=True, core=[paras[start].index, paras[end].index])
     _keep_result_tables(paras, classes)
-    _keep_fact_blocks(paras, classes)
+    _keep_whole_blocks(paras, classes)
     for p in paras:
         # A price widget's line (a price and the shop's button) goes last: as
         # the short line it is, it took part in the decisions above. So does

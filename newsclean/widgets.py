@@ -75,26 +75,35 @@ def _keep_result_tables(paras: list[Paragraph], classes: list[str]) -> None:
         i = max(j, i + 1)
 
 
-# A box of facts kept whole has this many lines at least.
+# A box of facts or a table kept whole has this many lines at least.
 FACT_BLOCK_MIN_LINES = 3
+# A table's row names something and ends with a figure, maybe its unit:
+# "Henrik Sandvold (NOR) 1.712 točk".
+_FIGURE_AT_END = regex.compile(r"\p{L}{2}.*\s\d[\d.,]*(?:\s?\p{L}{1,6}\.?)?\s*$")
 
 
-def _keep_fact_blocks(paras: list[Paragraph], classes: list[str]) -> None:
-    """A block of short lines right under a line the article keeps, each a
-    statement with its full stop, one of them the article's (on its topic):
-    the article's box of facts ("Aino Ketola" / "Syntynyt 1984
-    Kajaanissa." / "Valmistunut … 2010." / …), kept whole. (Headlines end
-    in no full stop.)"""
-    i = 1
+def _keep_whole_blocks(paras: list[Paragraph], classes: list[str]) -> None:
+    """Blocks of short lines that are one thing, kept whole when the
+    article keeps part of them:
+    - a box of facts right under a line the article keeps, each line a
+      statement with its full stop, one of them on the article's topic
+      ("Aino Ketola" / "Syntynyt 1984 Kajaanissa." / "Valmistunut … 2010.");
+      (headlines end in no full stop);
+    - a table whose rows each end with a figure, half of them or more kept
+      ("Končni skupni seštevek" / "Henrik Sandvold (NOR) 1.712 točk" / …)."""
+    i = 0
     while i < len(paras):
         j = i
         while j < len(paras) and paras[j].block == paras[i].block:
             j += 1
         rows = paras[i:j]
-        if (len(rows) >= FACT_BLOCK_MIN_LINES and paras[i - 1].kept and paras[i - 1].block != paras[i].block
-                and all(classes[k] == SHORT for k in range(i, j)) and any(p.kept for p in rows)
-                and all(ends_full_stop(p.plain) for p in rows)):
-            _keep_rows(rows)
+        if len(rows) >= FACT_BLOCK_MIN_LINES and all(classes[k] == SHORT for k in range(i, j)):
+            kept = sum(p.kept for p in rows)
+            facts = (kept and i > 0 and paras[i - 1].kept and paras[i - 1].block != paras[i].block
+                     and all(ends_full_stop(p.plain) for p in rows))
+            table = 2 * kept >= len(rows) and all(_FIGURE_AT_END.search(p.plain) for p in rows)
+            if facts or table:
+                _keep_rows(rows)
         i = j
 
 

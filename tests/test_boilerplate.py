@@ -4144,3 +4144,28 @@ def test_a_live_blogs_entry_over_a_sign_up_box_with_a_pitch_of_its_own_stays():
            "We use your sign-up to provide content in ways you've consented to. Privacy notice"]
     page = ["Bridge to close", *PROSE[:3], *entry, *box, "13:40", *MORE_ON_THE_BRIDGE]
     assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE[:3], *entry, "13:40", *MORE_ON_THE_BRIDGE]
+
+
+def test_a_table_of_names_and_figures_stays_whole_when_half_its_rows_do():
+    # (forty-third session: a Slovene ski jumping report's final standings,
+    # two of its six rows taken for the page's tail)
+    from newsclean.widgets import _keep_whole_blocks
+
+    lines = ["Final standings", "Henrik Sandvold (NOR) 1.712 točk", "Felix Hammerl (GER) 1.498",
+             "Lukas Brandstätter (AUT) 1.405", "Kenta Morishita (JPN) 1.251", "Kacper Wróblewski (POL) 1.187",
+             "Žan Kovačič (SLO) 1.140"]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, min(i, 1), plain=t) for i, t in enumerate(lines)]
+    for p in paras:
+        p.keep_as("K005")
+    for k in (4, 5):
+        paras[k].drop("B120", tail=True)
+    _keep_whole_blocks(paras, ["short"] * len(lines))
+    assert all(p.kept for p in paras)
+    # Lone figures and a rating's buttons are no table.
+    lines = ["Votes", "98", "81", "78", "1 2 3 4 5"]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, min(i, 1), plain=t) for i, t in enumerate(lines)]
+    for p in paras:
+        p.keep_as("K005")
+    paras[4].drop("B120", tail=True)
+    _keep_whole_blocks(paras, ["short"] * len(lines))
+    assert not paras[4].kept
