@@ -19,7 +19,7 @@ from .comments import holds_date, month_prefixes
 from .contacts import _EMAIL
 from .controls import is_player_control
 from .core import SECTION_OPENERS
-from .credits import _CREDIT, _credits, _credits_or_dates, named_with_role
+from .credits import _CREDIT, _bare_name, _cased_names, _credits, _credits_or_dates, named_with_role
 from .document import Paragraph
 from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
@@ -43,6 +43,11 @@ _ON_BEHALF = regex.compile(
     r"|em nome de|namens|w imieniu)\s"
     # ... or "for" them, the signer's name last: "For Nordfjord Trekkspelklubb og naboer, Ingrid Solheim Nes".
     r"|^(?:For|Fra|För|Für)\s[^.!?\d,]{3,60},\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}$"
+)
+# ... or the same on two lines, the group over the names: "For venner i Dønna
+# blandakor" / "Liv Marit Sandvik og Oddvar Hals".
+_FOR_GROUP = regex.compile(
+    r"^(?:For|Fra|För|Für|(?i:på vegne av|på vegne af|on behalf of|im namen))\s[^.!?\d,]{3,60}$"
 )
 CLOSING_LINES_MAX = 3
 # A box's entries the core left out under its last one: this many at most.
@@ -140,7 +145,9 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         over_credit = ((f.full_stop or text.rstrip().endswith(("!", "！"))) and k + 1 < len(classes)
                        and classes[k + 1] == SHORT and _credit_under(paras, k + 1))
         valediction = normalize_label(text) in label_set("valedictions.txt") and _name_under(paras, classes, k)
-        if classes[k] == SHORT and valediction and len(found) + 2 <= CLOSING_LINES_MAX:
+        for_group = (_FOR_GROUP.match(text) is not None and k + 1 < len(paras) and paras[k + 1].block == paras[k].block
+                     and classes[k + 1] == SHORT and (_bare_name(paras[k + 1].plain) or _cased_names(paras[k + 1].plain)))
+        if classes[k] == SHORT and (valediction or for_group) and len(found) + 2 <= CLOSING_LINES_MAX:
             found.update((k, k + 1))
             k += 2
             continue

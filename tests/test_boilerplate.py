@@ -4169,3 +4169,20 @@ def test_a_table_of_names_and_figures_stays_whole_when_half_its_rows_do():
     paras[4].drop("B120", tail=True)
     _keep_whole_blocks(paras, ["short"] * len(lines))
     assert not paras[4].kept
+
+
+def test_a_signature_for_a_group_on_two_lines_closes_the_article():
+    # (forty-third session: a Norwegian obituary signed "For venner i Dønna
+    # blandakor" over "Liv Marit Sandvik og Oddvar Hals", over a call for
+    # more obituaries)
+    from newsclean.tail import _closing_lines
+
+    texts = [PROSE[0], "We light peace over her memory.", "For friends in the Harbour Choir",
+             "Liv Marit Sandvik og Oddvar Hals", "Send us an obituary: obits@example.com", "More obituaries"]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, min(i, 2) if i < 4 else i - 1, plain=t) for i, t in enumerate(texts)]
+    feats = [_features(t, None) for t in texts]
+    classes = [GOOD, SHORT, SHORT, SHORT, BAD, BAD]
+    assert _closing_lines(paras, feats, classes, 0) == {1, 2, 3}
+    # Written apart, the group's line heads no signature.
+    paras[3].block = 9
+    assert 3 not in _closing_lines(paras, feats, classes, 0)
