@@ -2630,7 +2630,8 @@ def test_a_days_results_right_under_the_match_report_are_its_own():
 
 
 @pytest.mark.parametrize("line", ["নিজস্ব প্রতিবেদক, বকুলগঞ্জ", "প্রতিবেদক: তানিয়া রহমান", "संवाददाता, रामगढ़ी",
-                                  "Texto: Álvaro Ledesma | Fotos: Marta Sobrado", "Testo: Giulia Neri"])
+                                  "Texto: Álvaro Ledesma | Fotos: Marta Sobrado", "Testo: Giulia Neri",
+                                  "เรื่อง: พิมพ์ชนก ศรีสุข"])  # (forty-third session: Thai "story:")
 def test_bengali_and_hindi_reporter_lines_are_bylines(line):
     from newsclean.credits import _credit_line
 
@@ -4186,3 +4187,9 @@ def test_a_signature_for_a_group_on_two_lines_closes_the_article():
     # Written apart, the group's line heads no signature.
     paras[3].block = 9
     assert 3 not in _closing_lines(paras, feats, classes, 0)
+
+
+def test_a_thai_word_for_a_story_is_no_byline_without_its_colon():
+    from newsclean.credits import _credit_line
+
+    assert not _credit_line("เรื่องนี้ทำให้หลายคนแปลกใจ")
