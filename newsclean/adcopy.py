@@ -29,12 +29,12 @@ from .linefeatures import Features, calls_to_action
 from .text import content_stems
 from .topic import _core_overlap
 
-# A price, a discount, a rate, an exclamation, an age limit.
-_SELLING = regex.compile(
+# A price, a discount, a rate; or those, an exclamation, an age limit.
+_PRICE = regex.compile(
     r"\d\s?[%٪％]|[%٪％]\s?\d|[€$£¥₹₺₽₩₫฿₱₴]"
     r"|\d\s?(?:Kč|zł|lei|kr|RM|TL|Ft|лв|руб|грн|تومان|ريال)\b|\b(?:RM|R\$|Rp|Rs\.?)\s?\d"
-    r"|[!！]|\b18\+"
 )
+_SELLING = regex.compile(_PRICE.pattern + r"|[!！]|\b18\+")
 # The share of its content words the copy may share with the article's core.
 AD_COPY_MAX_OVERLAP = 0.3
 # Copy long enough to read as prose: at most this many words, with a call to action.
@@ -129,7 +129,11 @@ def ad_copy_under_labels(
             selling = copy is not None and (calls_to_action(copy) or _SELLING.search(copy) is not None
                                             or copy.lstrip(_COPY_DASHES)[:1].isupper())
             short = selling and len(copy.split()) <= AD_COPY_MAX_WORDS
-            if short and _core_overlap(p, core_vocab, lang) < AD_COPY_MAX_OVERLAP:
+            # (Copy with a price or a call to action after the label is the
+            # ad's however on topic: "Publicidad Aire acondicionado con
+            # instalación incluida desde 499 €" in a heat wave's explainer.)
+            sells = copy is not None and (calls_to_action(copy) or _PRICE.search(copy) is not None)
+            if short and (sells or _core_overlap(p, core_vocab, lang) < AD_COPY_MAX_OVERLAP):
                 found.append(i)  # the label and its copy on one line
             continue
         if found and found[-1] == above and _button(p.plain):

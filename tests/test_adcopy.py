@@ -124,3 +124,13 @@ def test_copy_under_the_advertisers_legal_line_under_its_label_goes():
     got = decisions(["Нерпы ныряют глубже, чем думали", *prose[:2], "Реклама", legal, copy, *prose[2:]])
     assert got[legal] == "B109" and got[copy] == "B109"
     assert all(got[line].startswith("K") for line in prose)
+
+
+def test_an_advertisement_label_and_copy_with_a_price_go_however_on_topic():
+    # (forty-third session: "Publicidad Aire acondicionado con instalación
+    # incluida desde 499 €" in a heat wave's explainer, "Hirdetés Tokaji
+    # válogatás … 25 000 Ft felett" in a winemaker's interview)
+    line = "Advertisement Harbour bridge tours with a guide from £12, book today"
+    got = decisions([TITLE, *PROSE[:2], line, *PROSE[2:]])
+    assert got[line] == "B109"
+    assert all(got[text].startswith("K") for text in [TITLE, *PROSE])
