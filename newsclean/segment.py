@@ -143,8 +143,14 @@ def is_hard_wrapped(lines: list[str]) -> bool:
         # from prose going on. Wrapped prose ends its sentence on the last
         # line; a tag line over a share bar ("الوسوم: …" / "شارك الخبر …"),
         # a dateline over one, end none. (Half its lines in such a script
-        # are enough: a share bar's Latin names open the other half.)
-        return _PARAGRAPH_END.search(last) is not None
+        # are enough: a share bar's Latin names open the other half.) And a
+        # wrapper breaks a line only where the next word would not fit: a
+        # list of headlines, the last a question, leaves room on a line.
+        # (Asked of scripts that space their words: Chinese and Thai wrap
+        # anywhere, and their lists' items end with "；".)
+        spaced = all(" " in line.strip() for line in lines)
+        return _PARAGRAPH_END.search(last) is not None and (not spaced or all(
+            _forced_break(line, below, width) for line, below in zip(body, lines[1:])))
     list_like = sum(1 for line in starts if _LIST_START.match(line))
     if list_like * 3 < len(starts) * 2:
         return True

@@ -394,3 +394,14 @@ def test_a_tag_line_of_hashtags_under_a_share_bar_is_a_line_of_its_own():
     # hashtag goes on no sentence.
     raw = "Поделиться: ВКонтакте Одноклассники Telegram WhatsApp\n#парковки #транспорт #штрафы"
     assert texts(raw) == raw.split("\n")
+
+
+def test_headlines_in_a_script_without_capitals_the_last_a_question_are_not_wrapped():
+    # (forty-third session: an Arabic page's related headlines under
+    # "مواضيع ذات صلة"; a line leaves room for the next one's first word)
+    headlines = "خمس نصائح لحماية حسابك المصرفي من الاحتيال الإلكتروني\nالبلدية تعلن إغلاق الجسر القديم للصيانة\n" \
+                "ما هي أفضل طريقة لحفظ كلمات المرور في الهاتف؟"
+    assert len(segment(headlines)) == 3
+    wrapped = "أعلنت البلدية مساء الأربعاء إغلاق الجسر القديم في الاتجاهين بعد\n" \
+              "أن كشفت أعمال الفحص عن تآكل في الهيكل، وقالت إن الأعمال ستستمر\nعامين على الأقل."
+    assert len(segment(wrapped)) == 1
