@@ -124,6 +124,8 @@ SUBHEADING_SHARE = 3
 # ... or one of its words is in the first paragraphs of its section, this many
 # ("Нерпа и туристы" over a paragraph on seals, then one on tour operators).
 SECTION_REACH = 3
+# A box's one headline read as prose for its length has this many words at most.
+LONE_HEADLINE_MAX_WORDS = 20
 # A box's one headline is this many words longer than the subheading under it
 # ("Te puede interesar" / "El Sierra Norte renueva a su entrenador hasta
 # 2026" / "Cambios que cambian el partido").
@@ -221,14 +223,21 @@ def _lone_teasers(
         # hydrologiczna. Dlaczego w Polsce brakuje wody, choć pada tyle samo?")
         asked = (classes[t] in (GOOD, NEAR) and _question(paras[t].plain.strip())
                  and feats[t].n_words <= QUESTION_HEADLINE_MAX_WORDS)
-        if not (classes[t] == SHORT or asked) or feats[t].n_words < 3 or (feats[t].sentence_end and not asked):
+        # (Or a long headline, no sentence for its lack of a full stop: "Dans le
+        # Cher, trois lignes de car supprimées à la rentrée : « On nous a oubliés »".)
+        long_headline = (classes[t] in (GOOD, NEAR) and not feats[t].sentence_end
+                         and feats[t].n_words <= LONE_HEADLINE_MAX_WORDS)
+        if (not (classes[t] == SHORT or asked or long_headline) or feats[t].n_words < 3
+                or (feats[t].sentence_end and not asked)):
             continue
         # (Past the article's own box of facts under it: "Lundebrua" / "Bygget: 1968" / …)
         u = _past_facts_box(paras, classes, t + 1, end)
         below = classes[u : min(end + 1, u + LONE_TEASER_REACH)]
         # (Or the article's next section: a subheading over a paragraph of sentences.)
         section = below[:2] == [SHORT, GOOD] and feats[u + 1].sentence_end
-        if BAD not in below and (below.count(GOOD) >= LONE_TEASER_PROSE_MIN or section):
+        # (Known lines may come under that prose: a paywall's box between two sections.)
+        prose = below[: below.index(BAD)] if BAD in below else below
+        if prose.count(GOOD) >= LONE_TEASER_PROSE_MIN or (BAD not in below and section):
             found.append((t, h))
     return found
 

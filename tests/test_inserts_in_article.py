@@ -309,3 +309,13 @@ def test_a_read_also_box_of_one_headline_over_the_articles_next_numbered_section
     assert kept("\n\n".join(page)) == ["Three dishes from one cabbage", *first, *second[:2],
                                         *second[2].split("\n"), *second[3:], *third[:2], *third[2].split("\n"),
                                         *third[3:]]
+
+
+def test_a_read_also_headline_long_enough_to_read_as_prose_goes_when_the_article_goes_on():
+    # (forty-third session: "LIRE AUSSI" over a fifteen-word headline
+    # ending in a quotation, no full stop, with a paywall's box two
+    # paragraphs further down)
+    headline = "Bus lines: three routes on the harbour side close in September, « We have been forgotten »"
+    paywall = ["Subscribe now", "Already a subscriber? Sign in"]
+    page = ["Bridge to close", *PROSE[:3], "Read also", headline, *PROSE[3:5], *paywall, PROSE[5]]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
