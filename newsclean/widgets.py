@@ -175,7 +175,7 @@ def standings_widgets(paras: list[Paragraph], classes: list[str]) -> list[tuple[
     links = label_set("standings_links.txt")
     found: list[tuple[int, int]] = []
     for i, p in enumerate(paras):
-        if len(p.plain) > STANDINGS_LINK_MAX_CHARS or normalize_label(p.plain) not in links:
+        if len(p.plain) > STANDINGS_LINK_MAX_CHARS or not _standings_link(normalize_label(p.plain), links):
             continue
         k = i - 1
         while k >= 0 and classes[k] == SHORT and _standings_row(paras[k].plain):
@@ -197,6 +197,18 @@ def standings_widgets(paras: list[Paragraph], classes: list[str]) -> list[tuple[
             k -= 1
         found.extend((j, i) for j in range(k + 1, i + 1))
     return found
+
+
+# The link may name the league after its words: "Zobacz pełną tabelę II ligi".
+STANDINGS_LINK_NAME_MAX_WORDS = 3
+
+
+def _standings_link(key: str, links: frozenset[str]) -> bool:
+    """`key` (a normalised line) is a link to the whole table, maybe with the league's name after it."""
+    if key in links:
+        return True
+    ws = key.split()
+    return any(" ".join(ws[:n]) in links for n in range(max(1, len(ws) - STANDINGS_LINK_NAME_MAX_WORDS), len(ws)))
 
 
 # A sentence of at least this many words under the link goes on with the article.

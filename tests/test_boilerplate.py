@@ -4193,3 +4193,16 @@ def test_a_thai_word_for_a_story_is_no_byline_without_its_colon():
     from newsclean.credits import _credit_line
 
     assert not _credit_line("เรื่องนี้ทำให้หลายคนแปลกใจ")
+
+
+def test_a_link_to_the_whole_table_that_names_the_league_goes():
+    # (forty-third session: "Zobacz pełną tabelę II ligi" over a match
+    # report's tags; the league's name after the link's words)
+    from newsclean.lexicon import label_set, normalize_label
+    from newsclean.widgets import _standings_link
+
+    links = label_set("standings_links.txt")
+    assert _standings_link(normalize_label("Zobacz pełną tabelę II ligi"), links)
+    assert not _standings_link(normalize_label("Zobacz pełną tabelę ligi i wszystkie wyniki sezonu"), links)
+    page = ["Bridge to close", *PROSE, "Zobacz pełną tabelę II ligi", "Tagi: Warta Sieradz II liga"]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
