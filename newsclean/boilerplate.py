@@ -122,7 +122,7 @@ from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_o
 from .topteasers import cut_teasers_over_article
 from .underbox import section_under_box
 from .widgets import (
-    _count_lists, _feedback_buttons, _keep_whole_blocks, _keep_result_tables, _pagers, _polls, _stamped_runs,
+    _count_lists, _feedback_buttons, _keep_result_tables, _keep_whole_blocks, _pagers, _polls, _stamped_runs,
     _tickers, galleries, anchor_link_lines, contents_lists, image_lines, key_event_headings, labelled_stamp_lists,
     lone_link_lines, own_site_link_lists, premium_badges, standings_widgets,
 )

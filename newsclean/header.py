@@ -483,7 +483,8 @@ def _past_summary_box(paras: list[Paragraph], classes: list[str], k: int) -> int
         j -= 1
     if 0 <= j < k and classes[j] != GOOD and summary_heading(paras[j].plain) and _points(paras, j + 1, k + 1):
         return j - 1
-    if j == k and classes[k] != GOOD and summary_heading(paras[k].plain) and _points(paras, k + 1, _block_end(paras, k + 1)):
+    if (j == k and classes[k] != GOOD and summary_heading(paras[k].plain)
+            and _points(paras, k + 1, _block_end(paras, k + 1))):
         return k - 1  # the article was found to open with the box's points ("ملخص الخبر" / three points)
     return k
 

@@ -60,7 +60,8 @@ def _inline_teasers(
         while (j <= end and (classes[j] == SHORT or _question_headline(paras, classes, start, h, j, end, lang))
                and feats[j].n_words >= 2
                and (not feats[j].sentence_end or _question(paras[j].plain))
-               and not article_subheading(paras, start, h, j) and not next_numbered_heading(paras, classes, start, h, j)):
+               and not article_subheading(paras, start, h, j)
+               and not next_numbered_heading(paras, classes, start, h, j)):
             if (one_block and paras[j].block != block) or j - h > INLINE_TEASERS_MAX:
                 break  # (a longer list is no inline teaser block: no need to read on)
             j += 1

@@ -52,7 +52,8 @@ _RELATIVE_LINE = regex.compile(
     rf"^\W{{0,3}}(?:(?:{_STAMP_HEAD})\s*:?\s+)?(?:{_RELATIVE})\W{{0,2}}$"
     # ... or at a time of the day: "Aggiornato alle 20:05", "Aktualisiert um 14:30 Uhr",
     # with a time zone and the day, its year left out: "Updated 14:52 BST, Monday 9 June".
-    rf"|^\W{{0,3}}(?:{_STAMP_HEAD})\s*:?\s+(?:at|um|à|a las|às|alle|om|o|в|klo|kl\.?)?\s*{_CLOCK}{_ZONE_AND_DAY}\W{{0,2}}$"
+    rf"|^\W{{0,3}}(?:{_STAMP_HEAD})\s*:?\s+(?:at|um|à|a las|às|alle|om|o|в|klo|kl\.?)?\s*"
+    rf"{_CLOCK}{_ZONE_AND_DAY}\W{{0,2}}$"
     # ... or on a day named relatively: "Vandaag, 16:22", "Updated: today, 17:05".
     rf"|^\W{{0,3}}(?:(?:{_STAMP_HEAD})\s*:?\s+)?(?:{_RELATIVE_DAY}),?\s+(?:at|um|à|a las|às|alle|om|o|в|kl\.?)?\s*"
     rf"{_CLOCK}\W{{0,2}}$",

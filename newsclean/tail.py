@@ -145,8 +145,9 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         over_credit = ((f.full_stop or text.rstrip().endswith(("!", "！"))) and k + 1 < len(classes)
                        and classes[k + 1] == SHORT and _credit_under(paras, k + 1))
         valediction = normalize_label(text) in label_set("valedictions.txt") and _name_under(paras, classes, k)
-        for_group = (_FOR_GROUP.match(text) is not None and k + 1 < len(paras) and paras[k + 1].block == paras[k].block
-                     and classes[k + 1] == SHORT and (_bare_name(paras[k + 1].plain) or _cased_names(paras[k + 1].plain)))
+        for_group = (_FOR_GROUP.match(text) is not None and k + 1 < len(paras)
+                     and paras[k + 1].block == paras[k].block and classes[k + 1] == SHORT
+                     and (_bare_name(paras[k + 1].plain) or _cased_names(paras[k + 1].plain)))
         if classes[k] == SHORT and (valediction or for_group) and len(found) + 2 <= CLOSING_LINES_MAX:
             found.update((k, k + 1))
             k += 2

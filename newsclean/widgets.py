@@ -2,10 +2,10 @@
 
 Archive and category counts ("June (55)"), pagers and a gallery's slide
 counters and buttons, tickers and time-stamped lists, reader polls,
-page-feedback buttons, results tables (kept whole when they are the
-article's), and what Markdown and lynx print of a page's links and
-pictures: image lines, lines that are one link out of the page, lists of
-links to the site's own stories.
+page-feedback buttons, results tables and blocks of facts (kept whole
+when they are the article's), and what Markdown and lynx print of a
+page's links and pictures: image lines, lines that are one link out of
+the page, lists of links to the site's own stories.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _keep_result_tables(paras: list[Paragraph], classes: list[str]) -> None:
 
 
 # A box of facts or a table kept whole has this many lines at least.
-FACT_BLOCK_MIN_LINES = 3
+WHOLE_BLOCK_MIN_LINES = 3
 # A table's row names something and ends with a figure, maybe its unit:
 # "Henrik Sandvold (NOR) 1.712 točk".
 _FIGURE_AT_END = regex.compile(r"\p{L}{2}.*\s\d[\d.,]*(?:\s?\p{L}{1,6}\.?)?\s*$")
@@ -86,9 +86,9 @@ def _keep_whole_blocks(paras: list[Paragraph], classes: list[str]) -> None:
     """Blocks of short lines that are one thing, kept whole when the
     article keeps part of them:
     - a box of facts right under a line the article keeps, each line a
-      statement with its full stop, one of them on the article's topic
-      ("Aino Ketola" / "Syntynyt 1984 Kajaanissa." / "Valmistunut … 2010.");
-      (headlines end in no full stop);
+      statement with its full stop (headlines end in none), one of them on
+      the article's topic ("Aino Ketola" / "Syntynyt 1984 Kajaanissa." /
+      "Valmistunut … 2010.");
     - a table whose rows each end with a figure, half of them or more kept
       ("Končni skupni seštevek" / "Henrik Sandvold (NOR) 1.712 točk" / …)."""
     i = 0
@@ -97,7 +97,7 @@ def _keep_whole_blocks(paras: list[Paragraph], classes: list[str]) -> None:
         while j < len(paras) and paras[j].block == paras[i].block:
             j += 1
         rows = paras[i:j]
-        if len(rows) >= FACT_BLOCK_MIN_LINES and all(classes[k] == SHORT for k in range(i, j)):
+        if len(rows) >= WHOLE_BLOCK_MIN_LINES and all(classes[k] == SHORT for k in range(i, j)):
             kept = sum(p.kept for p in rows)
             facts = (kept and i > 0 and paras[i - 1].kept and paras[i - 1].block != paras[i].block
                      and all(ends_full_stop(p.plain) for p in rows))
