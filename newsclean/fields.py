@@ -52,8 +52,10 @@ def opens_with_sign_up(text: str) -> bool:
 
 
 # A pitch's mail: its address field's word, or the newsletter it sends.
-_MAIL = (rf"{_ADDRESS_FIELD}|(?i:\bnewsletter\w*|\binbox\b|\bnieuwsbrief\w*|\buutiskirje\w*|\bbutllet\w*|\bnyhedsbrev\w*"
-         r"|\bnyhetsbrev\w*|\bhírlevel\w*|\bhírlevél\w*|\buudiskir\w*|\bbilten\w*|\bбюлетен\w*|\bjarida\b)")
+# (Finnish and Estonian make compounds of theirs: "teadusuudiskiri", "terveysuutiskirje".)
+_MAIL = (rf"{_ADDRESS_FIELD}|(?i:\bnewsletter\w*|\binbox\b|\bnieuwsbrief\w*|\w*uutiskirje\w*|\bbutllet\w*|\bnyhedsbrev\w*"
+         r"|\bnyhetsbrev\w*|\bhírlevel\w*|\bhírlevél\w*|\w*uudiskir\w*|\bbilten\w*|\bбюлетен\w*|\bjarida\b"
+         r"|\bpostkasti\b)")
 
 
 def names_mail(text: str) -> bool:

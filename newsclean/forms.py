@@ -102,7 +102,13 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
         # its heading and pitch over it; or a box with its heading under the
         # article's last paragraph, nothing but page furniture under it (a
         # sentence alone over a button there may be the article's last).
-        inside_prose = 0 < i and (j < n or headed or (pitch_over_button and boxed)
+        # (A pitch that names the mail over the button, under a heading that
+        # names it too, is a box at the text's end as well: "Tellige tervise-
+        # ja teadusuudiskiri" / "… otse teie postkasti." / "Telli". A sentence
+        # alone there may be the article's last: "… in an email to the newsletter.")
+        mail_headed = boxed and known[0] >= 2 and classes[known[0] - 2] == SHORT and names_mail(
+            paras[known[0] - 2].plain)
+        inside_prose = 0 < i and (j < n or headed or (pitch_over_button and boxed) or mail_headed
                                   or any(field_and_button(paras[k].plain) for k in known))
         if inside_prose and (len(known) >= FORM_MIN_KNOWN or any(field_and_button(paras[k].plain) for k in known)
                              or boxed):

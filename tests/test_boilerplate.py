@@ -4206,3 +4206,20 @@ def test_a_link_to_the_whole_table_that_names_the_league_goes():
     assert not _standings_link(normalize_label("Zobacz pełną tabelę ligi i wszystkie wyniki sezonu"), links)
     page = ["Bridge to close", *PROSE, "Zobacz pełną tabelę II ligi", "Tagi: Warta Sieradz II liga"]
     assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+
+
+def test_a_sign_up_box_at_the_texts_end_whose_pitch_names_the_mail_takes_its_heading():
+    # (forty-third session: an Estonian health piece; under its share bar
+    # "Tellige tervise- ja teadusuudiskiri" / a pitch that names the inbox /
+    # "Telli", and nothing of the article under them)
+    from newsclean.fields import names_mail
+    from newsclean.forms import form_widget_lines
+    from newsclean.lineclass import BAD, GOOD, NEAR, SHORT
+
+    assert names_mail("Tellige tervise- ja teadusuudiskiri")  # a compound of "uudiskiri"
+    texts = [PROSE[0], "Share Facebook X Copy link", "Tellige tervise- ja teadusuudiskiri",
+             "Iga neljapäev parimad lood tervisest ja teadusest otse teie postkasti.", "Telli"]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(texts)]
+    feats = [_features(t, None) for t in texts]
+    classes = [GOOD, BAD, SHORT, NEAR, BAD]
+    assert {i for i, _, _ in form_widget_lines(paras, feats, classes)} == {2, 3}

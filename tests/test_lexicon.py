@@ -1468,6 +1468,7 @@ _LABELS_FORTY_THIRD_SESSION = [
     ("Vil du blande dig i debatten?", "comments"),
     ("Pretplatite se Već ste pretplatnik? Prijavite se", "subscribe"),
     ("페이스북 카카오톡 링크복사 기사스크랩 본문 글씨 키우기", "share"),
+    ("Nilai resipi ini:", "comments"),
 ]
 _PHRASES_FORTY_THIRD_SESSION = [
     ("La pubblicità terminerà tra 5 secondi", "advert", "la pubblicità terminerà tra # secondi"),
