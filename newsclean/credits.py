@@ -36,6 +36,7 @@ _NEWS_AGENCIES = (
     r"연합뉴스|뉴스1|뉴시스|ap|тасс|риа новости|ria novosti|xinhua|新华社|共同通信|kyodo|anadolu|efe|ansa|pap|čtk|ctk"
     r"|apa|belga|anp|ntb|tt|stt|ritzau"
 )
+_AGENCY = rf"(?i:{_PHOTO_AGENCIES}|{_NEWS_AGENCIES})"
 _PHOTO_CREDIT = regex.compile(
     rf"^\W{{0,2}}(?:©|(?i:{_PHOTO_WORDS})\s*[:：.])\s*\S"
     rf"|(?i:{_PHOTO_AGENCIES})\W{{0,3}}$"
@@ -49,14 +50,12 @@ _CAPTION_CREDIT = regex.compile(
     rf"(?:[.!?।。]|\s[|/–—-]|\s©)\s*(?i:{_PHOTO_WORDS})\s*[:：]\s*\S[^.!?:]{{0,60}}$"
     rf"|\s[(\[](?:\S+\s)?(?i:{_PHOTO_WORDS})(?:\s*[:：=][^()\[\]]{{1,60}})?[)\]]$"
     # ... or an agency's name after the caption's sentence ("... 출근하고 있다. 연합뉴스")
-    rf"|[.!?。]\s*(?:©\s*)?(?i:{_PHOTO_AGENCIES}|{_NEWS_AGENCIES})(?:\s*/\s*[^\s.]+)?$"
+    rf"|[.!?。]\s*(?:©\s*)?{_AGENCY}(?:\s*/\s*[^\s.]+)?$"
 )
 
 
 # A byline that is an agency's name alone, or two ("ANP", "dpa/AFP").
-_AGENCY_BYLINE = regex.compile(
-    rf"\W{{0,2}}(?i:{_PHOTO_AGENCIES}|{_NEWS_AGENCIES})(?:\s*[/,]\s*(?i:{_PHOTO_AGENCIES}|{_NEWS_AGENCIES}))?\W{{0,2}}"
-)
+_AGENCY_BYLINE = regex.compile(rf"\W{{0,2}}{_AGENCY}(?:\s*[/,]\s*{_AGENCY})?\W{{0,2}}")
 
 
 def agency_byline(text: str) -> bool:

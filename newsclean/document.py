@@ -76,6 +76,14 @@ class Paragraph:
         self.decision = Decision(True, code, evidence)
 
 
+def block_end(paras: list[Paragraph], k: int) -> int:
+    """The index after the last paragraph of paragraph `k`'s blank-line block."""
+    stop = k
+    while stop < len(paras) and paras[stop].block == paras[k].block:
+        stop += 1
+    return stop
+
+
 @dataclass
 class Document:
     text: str  # normalised text the offsets refer to

@@ -18,7 +18,7 @@ from .credits import (
     _bare_name, _cased_name, _cased_names, _credit_line, _credited_caption, _credits, _dated, _photo_credit,
     agency_byline,
 )
-from .document import Paragraph
+from .document import Paragraph, block_end
 from .generated import summary_heading
 from .lexicon import Lexicon, data_sections, label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
@@ -484,17 +484,9 @@ def _past_summary_box(paras: list[Paragraph], classes: list[str], k: int) -> int
     if 0 <= j < k and classes[j] != GOOD and summary_heading(paras[j].plain) and _points(paras, j + 1, k + 1):
         return j - 1
     if (j == k and classes[k] != GOOD and summary_heading(paras[k].plain)
-            and _points(paras, k + 1, _block_end(paras, k + 1))):
+            and _points(paras, k + 1, block_end(paras, k + 1))):
         return k - 1  # the article was found to open with the box's points ("ملخص الخبر" / three points)
     return k
-
-
-def _block_end(paras: list[Paragraph], k: int) -> int:
-    """The line after the last of line `k`'s block."""
-    stop = k
-    while stop < len(paras) and paras[stop].block == paras[k].block:
-        stop += 1
-    return stop
 
 
 # A summary's box opens the article: under its headline or its standfirst.

@@ -38,17 +38,16 @@ _SIGN_OFF = regex.compile(
 )
 # ... or a signature on someone's behalf, as an obituary's or a letter's ends:
 # "Kari Håland Vik og Nils Tangerås, på vegne av familien og Strandebarm Sangkor".
+_BEHALF = r"(?i:på vegne av|på vegne af|on behalf of|im namen)"
+_FOR = r"(?:For|Fra|För|Für)"
 _ON_BEHALF = regex.compile(
-    r"^[^.!?\d]{3,80},\s*(?i:på vegne av|på vegne af|on behalf of|im namen|au nom de|en nombre de|a nome di"
-    r"|em nome de|namens|w imieniu)\s"
+    rf"^[^.!?\d]{{3,80}},\s*(?:{_BEHALF}|(?i:au nom de|en nombre de|a nome di|em nome de|namens|w imieniu))\s"
     # ... or "for" them, the signer's name last: "For Nordfjord Trekkspelklubb og naboer, Ingrid Solheim Nes".
-    r"|^(?:For|Fra|För|Für)\s[^.!?\d,]{3,60},\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}$"
+    rf"|^{_FOR}\s[^.!?\d,]{{3,60}},\s*\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{1,3}}$"
 )
 # ... or the same on two lines, the group over the names: "For venner i Dønna
 # blandakor" / "Liv Marit Sandvik og Oddvar Hals".
-_FOR_GROUP = regex.compile(
-    r"^(?:For|Fra|För|Für|(?i:på vegne av|på vegne af|on behalf of|im namen))\s[^.!?\d,]{3,60}$"
-)
+_FOR_GROUP = regex.compile(rf"^(?:{_FOR}|{_BEHALF})\s[^.!?\d,]{{3,60}}$")
 CLOSING_LINES_MAX = 3
 # A box's entries the core left out under its last one: this many at most.
 KEYED_ENTRIES_MAX = 12

@@ -17,7 +17,7 @@ import regex
 
 from .comments import holds_date
 from .credits import _credit_line, _credited_caption
-from .document import Paragraph
+from .document import Paragraph, block_end
 from .heads import LineHeads
 from .lexicon import data_lines, label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
@@ -93,9 +93,7 @@ def _keep_whole_blocks(paras: list[Paragraph], classes: list[str]) -> None:
       ("Končni skupni seštevek" / "Henrik Sandvold (NOR) 1.712 točk" / …)."""
     i = 0
     while i < len(paras):
-        j = i
-        while j < len(paras) and paras[j].block == paras[i].block:
-            j += 1
+        j = block_end(paras, i)
         rows = paras[i:j]
         if len(rows) >= WHOLE_BLOCK_MIN_LINES and all(classes[k] == SHORT for k in range(i, j)):
             kept = sum(p.kept for p in rows)
