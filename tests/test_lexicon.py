@@ -1492,11 +1492,59 @@ _PHRASES_FORTY_THIRD_SESSION = [
 ]
 
 
+_LABELS_FORTY_FOURTH_SESSION = [
+    # The forty-fourth session's probes: subscription and support boxes, share bars, comment heads.
+    ("Előfizetek Már előfizető vagyok, belépek", "subscribe"),
+    ("Чи була ця стаття корисною?", "comments"),
+    ("Povezano", "related"),
+    ("Izrazite sućut", "comments"),
+    ("Pieteikties", "newsletter"),
+    ("Остале вести из региона", "related"),
+    ("Podprite nas", "subscribe"),
+    ("הכנתם? דרגו את המתכון", "comments"),
+    ("קפיצה למתכון הדפסת מתכון שמירה למועדפים שיתוף בוואטסאפ", "share"),
+    ("Món ngon cùng chuyên mục", "related"),
+    ("Bạn thấy công thức này thế nào?", "comments"),
+    ("Užuojautos ir komentarai (4)", "comments"),
+    ("Ihnen gefällt dieser Artikel?", "subscribe"),
+    ("שיתוף בפייסבוק שיתוף בוואטסאפ שיתוף ב-X שליחה במייל תגובות (27)", "share"),
+    ("Prečítajte si tiež", "related"),
+    ("ถูกใจ ถูกใจ 34 คน", "share"),
+    ("Reclama se încheie în 5 secunde", "advert"),
+    ("Претплатите се Већ сте претплатник? Пријавите се", "subscribe"),
+    ("La publicidad se cerrará en 5 segundos", "advert"),
+]
+_PHRASES_FORTY_FOURTH_SESSION = [
+    ("A cikk folytatása csak előfizetőknek érhető el", "subscribe", "a cikk folytatása csak előfizetőknek"),
+    ("انتشار یادداشت‌ها به معنای تأیید دیدگاه نویسنده از سوی روزنامه نیست.", "footer",
+     "به معنای تأیید دیدگاه نویسنده"),
+    ("Šis straipsnis yra informacinio pobūdžio ir nepakeičia gydytojo konsultacijos.", "footer",
+     "nepakeičia gydytojo konsultacijos"),
+    ("רוצים לקבל התראות על הסערה בזמן אמת?", "app", "רוצים לקבל התראות"),
+    ("Prečítajte si tiež: V Kežmarku otvorili nový kruhový objazd", "related", "prečítajte si tiež:"),
+    ("المقالات المنشورة تعبّر عن آراء كتّابها ولا تعبّر بالضرورة عن رأي الصحيفة", "footer", "تعبر عن آراء كتابها"),
+    ("Klummer udtrykker alene skribentens egen holdning.", "footer", "udtrykker alene skribentens egen holdning"),
+    ("Mainos päättyy 5 sekunnin kuluttua", "advert", "mainos päättyy"),
+    ("Ne maradj le a legjobb borokról!", "newsletter", "ne maradj le a legjobb"),
+    ("Прочитали сте 3 од 5 бесплатних текстова овог месеца.", "subscribe", "бесплатних текстова овог месеца"),
+    ("Mis niets van storm Jorien. Zet pushberichten aan in de Nieuwsbode-app.", "app", "zet pushberichten aan"),
+    ("Opinie wyrażone w felietonie są prywatnymi poglądami autora i nie zawsze odzwierciedlają stanowisko "
+     "redakcji.", "footer", "nie zawsze odzwierciedlają stanowisko redakcji"),
+    ("Sektör raporları, özel analizler ve reklamsız okuma deneyimi. İlk ay yalnızca 49,90 TL.", "subscribe",
+     "reklamsız okuma deneyimi"),
+    ("Vill du skriva ett minnesord? Mejla texten till familj@vbt.se.", "footer", "vill du skriva ett minnesord"),
+    ("Artikel ini khusus pelanggan Warta Niaga Premium.", "subscribe", "artikel ini khusus pelanggan"),
+    ("Advertentie - de video begint na deze boodschap", "advert", "de video begint na deze boodschap"),
+    ("ताज़ा खबरों के लिए नोटिफिकेशन चालू करें", "app", "नोटिफिकेशन चालू करें"),
+    ("Oled sel kuul lugenud 3 tasuta artiklit 5-st.", "subscribe", "tasuta artiklit"),
+]
+
+
 @pytest.mark.parametrize(("line", "category"), [
     *_LABELS_THIRTY_SECOND_SESSIONS, *_LABELS_THIRTY_THIRD_SESSIONS, *_LABELS_THIRTY_FOURTH_SESSIONS,
     *_LABELS_THIRTY_FIFTH_SESSIONS, *_LABELS_THIRTY_FIFTH_SESSIONS_SECOND,
     *_LABELS_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_LABELS_FORTY_FIRST_SESSION, *_LABELS_FORTY_SECOND_SESSION,
-    *_LABELS_FORTY_THIRD_SESSION,
+    *_LABELS_FORTY_THIRD_SESSION, *_LABELS_FORTY_FOURTH_SESSION,
 ])
 def test_labels_of_the_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category
@@ -1505,7 +1553,7 @@ def test_labels_of_the_sessions_probes(line, category):
 @pytest.mark.parametrize(("line", "category", "phrase"), [
     *_PHRASES_THIRTY_THIRD_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS_SECOND,
     *_PHRASES_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_PHRASES_FORTY_FIRST_SESSION, *_PHRASES_FORTY_SECOND_SESSION,
-    *_PHRASES_FORTY_THIRD_SESSION,
+    *_PHRASES_FORTY_THIRD_SESSION, *_PHRASES_FORTY_FOURTH_SESSION,
 ])
 def test_phrases_of_the_sessions_probes(line, category, phrase):
     assert (category, phrase) in Lexicon.load().phrases(line)

@@ -88,7 +88,9 @@ def test_more_languages_name_their_summary_boxes():
     from newsclean.generated import summary_heading
 
     for head in ("Najważniejsze informacje", "Tärkeimmät tiedot", "संक्षेप में", "Lühidalt", "Ringkasan Berita",
-                 "En síntesis", "ملخص الخبر", "أهم النقاط", "সংক্ষেপে"):
+                 "En síntesis", "ملخص الخبر", "أهم النقاط", "সংক্ষেপে",
+                 # (forty-fourth session)
+                 "Tóm tắt bài viết", "खबर का सार", "Resumo da notícia", "Укратко", "สรุปข่าว", "Intipati"):
         assert summary_heading(head), head
 
 
