@@ -30,8 +30,9 @@ from .text import content_stems
 from .topic import _core_overlap
 
 # A price, a discount, a rate; or those, an exclamation, an age limit.
+# (A Nordic price may end in ",-": "Vinterdekk fra 899,-".)
 _PRICE = regex.compile(
-    r"\d\s?[%٪％]|[%٪％]\s?\d|[€$£¥₹₺₽₩₫฿₱₴]"
+    r"\d\s?[%٪％]|[%٪％]\s?\d|[€$£¥₹₺₽₩₫฿₱₴]|\d,-(?![\d-])"
     r"|\d\s?(?:Kč|zł|lei|kr|RM|TL|Ft|лв|руб|грн|تومان|ريال)\b|\b(?:RM|R\$|Rp|Rs\.?)\s?\d"
 )
 _SELLING = regex.compile(_PRICE.pattern + r"|[!！]|\b18\+")

@@ -814,12 +814,17 @@ _BRACKETED_LABEL = regex.compile(r"^\W{0,2}?[\[【(（](?P<label>[^\]】)）\d]{
 
 # The calls to action of an advertisement's copy (lexicon/ad_calls.txt): read by
 # adcopy.py under an advertisement's label, and here after one on the same line.
+# Chinese and Japanese calls are matched inside a run of characters too, as
+# "低至" ("as low as") in "首付低至20万".
+_IDEOGRAPH_OR_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
 @lru_cache(maxsize=1)
 def _calls() -> tuple[frozenset[str], tuple[str, ...]]:
     """The calls to action (lexicon/ad_calls.txt): those matched as whole
     words, and those matched as characters (in scripts without spaces)."""
     calls = [normalize_label(line) for line in data_lines("ad_calls.txt")]
-    unspaced = tuple(c for c in calls if unspaced_script(c[:1]))
+    unspaced = tuple(c for c in calls if unspaced_script(c[:1]) or _IDEOGRAPH_OR_KANA.match(c[:1]))
     return frozenset(c for c in calls if c not in unspaced), unspaced
 
 

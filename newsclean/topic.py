@@ -9,6 +9,7 @@ import re
 
 import regex
 
+from .appprompts import app_prompt
 from .config import Config
 from .document import Paragraph
 from .lexicon import Lexicon, fold_text
@@ -20,6 +21,10 @@ from .text import content_stems, words
 _ADDRESS_LINE = regex.compile(
     r"^\W{0,3}(?:(?:e-?mail|mail|web)\s?:\s*)?(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)\W{0,3}$", regex.IGNORECASE
 )
+
+
+# A prompt to install the site's app is a line of this many words at most.
+APP_PROMPT_LINE_MAX_WORDS = 16
 
 
 def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | None, config: Config) -> bool:
@@ -35,9 +40,14 @@ def _quotes_phrase(p: Paragraph, f: Features, core_vocab: set[str], lang: str | 
     if _leads_the_line(p.plain, f.phrase) or _teaser_head(p.plain):
         # "Read more: <headline>", "Noticias relacionadas <headline>": a teaser on the topic by nature
         return False
-    if _follow_prompt(p.plain):
+    if _follow_prompt(p.plain) or (f.category == "app" and f.n_words <= APP_PROMPT_LINE_MAX_WORDS
+                                   and app_prompt(p.plain)):
         # "Receba as principais notícias do Sul de Minas… Entre no canal no
-        # WhatsApp": a prompt to follow the site on a platform, on topic by its region
+        # WhatsApp": a prompt to follow the site on a platform, on topic by its
+        # region; "Tutte le notizie di Cremona sul tuo smartphone. Scarica
+        # l'app del Torrazzo", a line's prompt to install its app (a longer
+        # paragraph may tell of apps: "… help them easily download your app
+        # with click-to-download ads")
         return False
     if _quotes_every_phrase(p.plain, config):
         return True  # 'a large green "Accept all cookies" button': the story quotes the banner

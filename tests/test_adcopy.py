@@ -3,6 +3,8 @@
 import pytest
 
 from newsclean import clean
+from newsclean.adcopy import _PRICE
+from newsclean.linefeatures import calls_to_action
 
 TITLE = "Harbour bridge to close for two years"
 PROSE = [
@@ -134,3 +136,14 @@ def test_an_advertisement_label_and_copy_with_a_price_go_however_on_topic():
     got = decisions([TITLE, *PROSE[:2], line, *PROSE[2:]])
     assert got[line] == "B109"
     assert all(got[text].startswith("K") for text in [TITLE, *PROSE])
+
+
+def test_a_nordic_price_ends_in_a_comma_and_a_dash():
+    assert _PRICE.search("Vinterdekk fra 899,- · Gratis omlegging ved kjøp av fire dekk")
+    assert not _PRICE.search("Kampen endte 2-1 etter ekstraomganger")
+
+
+def test_a_call_to_action_inside_a_run_of_chinese_characters():
+    # ("低至", "as low as", in "首付低至20万": Chinese runs its words together.)
+    assert calls_to_action("新春置业季｜地铁口精装两居，首付低至20万")
+    assert not calls_to_action("市民可在地铁站领取新版乘车卡")

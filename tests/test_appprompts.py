@@ -57,6 +57,14 @@ def test_the_sites_app_prompt_between_the_articles_paragraphs_goes_and_the_artic
     assert all(p in out for p in STORM)
 
 
+def test_a_one_line_app_prompt_on_the_articles_topic_goes():
+    # It names the article's town, but it asks the reader to install the app.
+    prompt = "📱 Storm, ferries and coastal road news on your phone. Download the Lakeshore Ledger app"
+    text = "\n\n".join(["Storm closes coastal road and cancels ferries", *STORM[:3], prompt, *STORM[3:]])
+    out = kept(text)
+    assert prompt not in out and all(p in out for p in STORM)
+
+
 HEATWAVE = [
     "शहरों में गर्मी की रातें अब पहले जैसी राहत नहीं देतीं। एक नए अध्ययन के मुताबिक़ पिछले तीस वर्षों में देश के "
     "बड़े शहरों का रात का न्यूनतम तापमान तेज़ी से बढ़ा है।",
