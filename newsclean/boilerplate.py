@@ -93,7 +93,7 @@ from .linefeatures import (
     STOPWORD_SAMPLE_MIN, _SEGMENT_SEP, Features, _features, _long_sentences, banner_button, classify,
     heads_a_table, stopword_threshold, video_teaser,
 )
-from .lexicon import data_lines
+from .lexicon import Lexicon, data_lines
 from .liveblog import box_lines_between_entries, live_control, live_entry_lines
 from .mailheads import mail_edition, mail_header_lines
 from .mastheads import site_name_lines
@@ -312,7 +312,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             classes[i] = SHORT  # "| Home | Score | Away |" over "| --- | --- | --- |": a table's head, no menu
         elif feats[i].category == "nav" and i + 1 < len(paras) and heads_a_table(paras[i].plain, paras[i + 1].plain):
             classes[i] = SHORT  # "Crop | Min | Max | Average" over "Onions | 2,900 | 4,350 | 3,800"
-        elif feats[i].category == "nav" and _dated(paras[i].plain) and starts_with_date(paras[i].plain):
+        elif feats[i].category == "nav" and _dated(paras[i].plain) and (
+                starts_with_date(paras[i].plain) or _dated_before_phrase(paras[i].plain, Lexicon.load())):
             classes[i] = SHORT  # "05.02.2025 | Lesedauer: 4 Minuten": a dateline with a reading time
         elif _quoting_paragraph(paras, feats, classes, i, config):
             classes[i] = GOOD
@@ -814,7 +815,12 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 p.drop("B120", run=run_len, stamped=True, core=[paras[start].index, paras[end].index])
                 continue
             on_topic = _short_on_topic(p, core_vocab, doc.language, config)
-            if i < start and _credit_under_title(paras, classes, i, title_above, kept_credits, bylines_above):
+            # (Or right under a headline long enough to read as prose, which the
+            # header kept: "Incendiu puternic la un depozit … RO-ALERT" / "de Andrei Munteanu".)
+            long_headline_over = (0 < i and paras[i - 1].kept and classes[i - 1] == GOOD
+                                  and not _ends_sentence(paras[i - 1].plain) and _header_credit(p.plain))
+            if i < start and (long_headline_over
+                              or _credit_under_title(paras, classes, i, title_above, kept_credits, bylines_above)):
                 # The byline and the date right under the article's headline,
                 # kept above as on topic, though no title line names it ("文：長谷川
                 # 美咲"), however many menus over the headline; not a list's
@@ -908,6 +914,20 @@ BETWEEN_DROPPED_MAX_LINES = 3
 _KNOWN_KINDS = frozenset(CATEGORY_CODES[kind] for kind in (
     "consent", "share", "follow", "newsletter", "subscribe", "signin", "app", "related", "advert", "comments",
     "footer", "nav"))
+
+
+def _dated_before_phrase(text: str, lexicon: Lexicon) -> bool:
+    """A byline and its date before the navigation phrase that ends the
+    line with a figure alone: "مریم سلطانی ۱۷ اردیبهشت ۱۴۰۵ - ۱۰:۲۴ کد خبر:
+    ۴۸۲۱۹۳" (the story's number; not "Posted on August 9, 2012 by … Bookmark
+    the permalink.", the blog's footer)."""
+    folded = text.casefold()
+    for _, phrase in lexicon.phrases(text):
+        at = folded.find(phrase)
+        rest = folded[at + len(phrase):]
+        if at > 0 and any(ch.isdigit() for ch in rest) and not any(ch.isalpha() for ch in rest):
+            return _dated(text[:at])
+    return False
 
 
 def _known_junk(p: Paragraph) -> bool:

@@ -168,6 +168,8 @@ _BYLINE_HEAD = (
     r"|pogovarja(?:l|la|li)|rozhovor (?:viedol|viedla|vedl|vedla))\s*:?\s*\p{Lu}"
     # What the credit is for and "de": "Entrevista de Rui Valadares · Fotografia de Inês Calado".
     r"|^\W{0,2}(?i:entrevista|texto|textos|reportagem|reportaje|fotografia|fotografía|fotos)\s+de\s+\p{Lu}"
+    # Romanian "by", a whole line of a name: "de Andrei Munteanu" (not "de Gaulle", nor a phrase going on).
+    r"|^\W{0,2}de\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}$"
     # (scripts without capitals)
     r"|^\W{0,2}(?:بقلم|كتب|كتبت|إعداد|تحرير|מאת|نویسنده|خبرنگار|लेखक|संवाददाता|প্রতিবেদক|নিজস্ব প্রতিবেদক|โดย|作者"
     r"|来源|來源|稿源)\s*[:：,]?\s*\S"

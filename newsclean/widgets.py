@@ -865,6 +865,7 @@ def _tickers(paras: list[Paragraph], classes: list[str]) -> list[int]:
     found = _runs_of([c != BAD and tagged_with_clock(p.plain) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
     found += _runs_of([c != BAD and _quote_line(p.plain) for p, c in zip(paras, classes)], STAMPED_RUN_MIN)
     first_prose = next((i for i, c in enumerate(classes) if c == GOOD), len(classes))
+    found += _ticker_headlines(paras, classes, first_prose)
     return found + [i for i, (p, c) in enumerate(zip(paras, classes))
                     if c != BAD and (market_quotes(p.plain) or breaking_ticker(p.plain) or weather_line(p.plain)
                                      or rating_line(p.plain) or (i < HEADER_WEATHER_REACH and local_weather(p.plain))
@@ -977,6 +978,36 @@ def breaking_ticker(text: str) -> bool:
         return False
     headlines = [s for s in _TICKER_SEP.split(text[m.end():]) if word_count(words(s)) >= TICKER_HEADLINE_MIN_WORDS]
     return len(headlines) >= TICKER_MIN_HEADLINES
+
+
+# A ticker's label alone on its line in the page's header, over its
+# headlines a line each ("عاجل" / "وزارة التربية تسمح بإنهاء الدوام …" /
+# "سلطة المياه: …"), which this many lines at most hold.
+TICKER_MAX_LINES = 4
+TICKER_LABEL_MAX_CHARS = 30
+
+
+def _ticker_headlines(paras: list[Paragraph], classes: list[str], first_prose: int) -> list[int]:
+    """The headlines under a ticker's label alone on its line, over the
+    page's first paragraph of prose: short lines, no sentence, none the page's
+    title line names, no byline or dateline among them, closed below by a
+    line known as boilerplate (an advertisement, the menu). (Otherwise the
+    label may be the article's kicker over its headline and byline.)"""
+    found: list[int] = []
+    title = paras[0].plain.casefold() if paras else ""
+    for i in range(min(first_prose, len(paras))):
+        text = paras[i].plain
+        if len(text) > TICKER_LABEL_MAX_CHARS or _ticker_label().fullmatch(text) is None:
+            continue
+        j = i + 1
+        while (j < first_prose and j - i <= TICKER_MAX_LINES and classes[j] == SHORT
+               and not ends_sentence(paras[j].plain) and paras[j].plain.casefold() not in title):
+            j += 1
+        # (A byline or a dateline among them: the article's header under its kicker.)
+        credited = any(_credit_line(paras[k].plain) for k in range(i + 1, j))
+        if i + 1 < j < len(paras) and classes[j] == BAD and not credited:
+            found.extend(k for k in range(i, j) if classes[k] != BAD)  # (the label with them)
+    return found
 
 
 # A breaking-news bar in the page's header: the label in capitals, one
@@ -1190,6 +1221,13 @@ BADGE_CREDIT_REACH = 2
 _BADGE_MARK = regex.compile(r"\s*(?:\+|(?i:\bplus))\W{0,2}$")
 
 
+def _badge_of(text: str) -> str:
+    """The line without a last word that names it an article ("GF+ cikk":
+    lexicon/premium_article_words.txt), or the line itself."""
+    head, _, last = text.rpartition(" ")
+    return head.rstrip() if head and normalize_label(last) in label_set("premium_article_words.txt") else text
+
+
 def premium_badges(paras: list[Paragraph], classes: list[str]) -> list[int]:
     """Premium badges over the article's first paragraph, or within
     BADGE_CREDIT_REACH lines of a byline or a dateline."""
@@ -1197,7 +1235,10 @@ def premium_badges(paras: list[Paragraph], classes: list[str]) -> list[int]:
     first_prose = next((i for i, c in enumerate(classes) if c == GOOD), len(classes))
     for i, p in enumerate(paras):
         text = p.plain.strip()
-        if classes[i] == BAD or len(text) > BADGE_MAX_CHARS or not (text.endswith("+") or text[-4:].lower() == "plus"):
+        if classes[i] == BAD or len(text) > BADGE_MAX_CHARS:
+            continue
+        text = _badge_of(text)
+        if not (text.endswith("+") or text[-4:].lower() == "plus"):
             continue  # (most lines, told in C)
         near = range(max(0, i - BADGE_CREDIT_REACH), min(len(paras), i + BADGE_CREDIT_REACH + 1))
         if (_PREMIUM_BADGE.fullmatch(text)

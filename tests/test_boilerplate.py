@@ -2631,7 +2631,8 @@ def test_a_days_results_right_under_the_match_report_are_its_own():
 
 @pytest.mark.parametrize("line", ["নিজস্ব প্রতিবেদক, বকুলগঞ্জ", "প্রতিবেদক: তানিয়া রহমান", "संवाददाता, रामगढ़ी",
                                   "Texto: Álvaro Ledesma | Fotos: Marta Sobrado", "Testo: Giulia Neri",
-                                  "เรื่อง: พิมพ์ชนก ศรีสุข"])  # (forty-third session: Thai "story:")
+                                  "เรื่อง: พิมพ์ชนก ศรีสุข",  # (forty-third session: Thai "story:")
+                                  "de Andrei Munteanu"])  # (forty-fourth: Romanian "by", a whole line)
 def test_bengali_and_hindi_reporter_lines_are_bylines(line):
     from newsclean.credits import _credit_line
 
@@ -4223,3 +4224,8 @@ def test_a_sign_up_box_at_the_texts_end_whose_pitch_names_the_mail_takes_its_hea
     feats = [_features(t, None) for t in texts]
     classes = [GOOD, BAD, SHORT, NEAR, BAD]
     assert {i for i, _, _ in form_widget_lines(paras, feats, classes)} == {2, 3}
+
+
+@pytest.mark.parametrize("line", ["de Gaulle", "de Andrei Munteanu a declarat că drumul rămâne închis"])
+def test_de_before_a_name_is_no_byline_unless_the_name_is_the_whole_line(line):
+    assert not _credit_line(line)

@@ -59,7 +59,7 @@ def test_the_headers_breaking_bar_goes_a_live_blogs_breaking_entry_stays():
     assert "BREAKING St. Paul schools closed on Wednesday" not in out and entry in out
 
 
-@pytest.mark.parametrize("badge", ["RN+", "Kurier+", "SLZ Plus", "Neckar-Bote+"])
+@pytest.mark.parametrize("badge", ["RN+", "Kurier+", "SLZ Plus", "Neckar-Bote+", "GF+ cikk", "SZ Plus Artikel"])
 def test_a_premium_badge_by_the_byline_goes(badge):
     header = ["Bridge to close", "By Tom Rybak", "14.10.2024, 11:20"]
     out = kept("\n\n".join([*header, badge, *PROSE]))

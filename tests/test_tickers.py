@@ -160,3 +160,15 @@ def test_a_round_ups_own_results_under_their_label_stay():
     results = ["Results:", "Nitra 4:3 Kosice", "Zvolen 2:1 Poprad", "Trencin 5:2 Michalovce"]
     page = "\n\n".join([REPORT[1], *results, *REPORT[2:]])
     assert clean(page).text == page
+
+
+def test_a_breaking_kicker_over_the_headline_and_byline_stays():
+    # A ticker's label alone over lines closed by an advertisement's label
+    # is a ticker; over the headline and its byline, it is the article's kicker.
+    from test_boilerplate import PROSE
+    page = "\n\n".join([
+        "Home\nNews\nSport\nWeather", "Breaking", "Bridge to close to cars next spring", "by Jane Porter",
+        "Advertisement", *PROSE,
+    ])
+    kept = [p.text for p in clean(page).paragraphs if p.kept]
+    assert "Bridge to close to cars next spring" in kept and "by Jane Porter" in kept
