@@ -14,7 +14,7 @@ from .document import Paragraph
 from .fields import field_and_button, names_mail, opens_with_sign_up
 from .lexicon import normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
-from .linefeatures import opens_as_speech
+from .linefeatures import _question, opens_as_speech
 from .tail import _LIST_MARKER, BOX_MIN_ENTRIES, TABLE_MIN_CELLS, _cells, _closing_credit, _key_value, article_box_end
 from .text import content_stems, ends_sentence
 
@@ -53,6 +53,11 @@ def _in_block_from_above(paras: list[Paragraph], classes: list[str], top: int, k
 def _marker(text: str) -> str | None:
     m = _LIST_MARKER.match(text)
     return m.group(0).strip() if m else None
+
+
+# The boxes that may open with a question to the reader: a subscription's
+# or a newsletter's ("Ihnen gefällt dieser Artikel?").
+_ASKING_BOXES = frozenset({"subscribe", "newsletter"})
 
 
 def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, str, int]]:
@@ -121,6 +126,11 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
             heads = [k for k in range(top + 1, first) if not ends_sentence(paras[k].plain.rstrip())]
             if heads and _statement(paras[top].plain):
                 top = heads[-1]  # the form opens with its heading: the sentence over it is the article's
+            # ... or with its question, "Ihnen gefällt dieser Artikel?": over it, a box of the article's.
+            # (Not a sign-in form's "Passwort vergessen?", a link under its fields.)
+            asks = feats[first].label and feats[first].category in _ASKING_BOXES and _question(paras[first].plain)
+            if asks:
+                top = first
             if top == first:
                 # The form's heading and its pitch, a sentence long enough to
                 # count as prose, over a form that opens the run; or a pitch
@@ -131,7 +141,7 @@ def form_widget_lines(paras: list[Paragraph], feats: list[Features], classes: li
                 pitched = len(paras[first].plain.split()) > BOX_HEADING_MAX_WORDS
                 own = ([] if pitched else _heading_and_pitch_over(paras, classes, first)) or _mail_pitch_over(
                     paras, classes, first)
-                found += [(k, category, first) for k in own]
+                found += [(k, category, first) for k in own if not asks]
             prose_goes_on = _prose_above(paras, classes, top)
             for k in range(top, last):
                 in_block = paras[k].block == paras[k - 1].block

@@ -119,6 +119,8 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
             j += 1
         if j > k:
             return set(range(k, j))
+    if signers := _signers(paras, classes, k):
+        return signers
     if k < len(classes) and classes[k] != BAD and paras[k].plain.rstrip().endswith(":"):
         j = k + 1
         while j < len(classes) and classes[j] != BAD and _LIST_MARKER.match(paras[j].plain):
@@ -158,6 +160,38 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         found.add(k)
         k += 1
     return found
+
+
+# An obituary's or a letter's signers, a name a line, in a block of their
+# own: "Anders Nyberg" / "Birgitta Holm" / "Lars-Erik Olsson" /
+# "Spelkamrater i Järvsö spelmanslag" (what they were to the dead, the
+# block's last line, of a few words and no sentence).
+SIGNERS_MIN = 2
+SIGNERS_MAX = 8
+SIGNERS_RELATION_MIN_WORDS = 2
+SIGNERS_RELATION_MAX_WORDS = 8
+
+
+def _signers(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
+    """The signers' block that opens at line `k`, or nothing."""
+    j = k
+    while (j < len(paras) and j - k < SIGNERS_MAX and classes[j] == SHORT and paras[j].block == paras[k].block
+           and _bare_name(paras[j].plain)):
+        j += 1
+    if j - k < SIGNERS_MIN:
+        return set()
+    # (What they were to the dead ends the block: without it, a list of names,
+    # "Mike Loukides" / "Jim Stogdill" / …, may be the site's writers.)
+    # (A relation in words, some in lower case: "Spelkamrater i Järvsö
+    # spelmanslag"; not a staff list's "Editors".)
+    relation = paras[j].plain.split() if j < len(paras) else []
+    if not (relation and paras[j].block == paras[k].block and classes[j] == SHORT
+            and SIGNERS_RELATION_MIN_WORDS <= len(relation) <= SIGNERS_RELATION_MAX_WORDS
+            and any(w[:1].islower() for w in relation) and not _ends_sentence(paras[j].plain)):
+        return set()
+    if j + 1 < len(paras) and paras[j + 1].block == paras[k].block:
+        return set()  # (the block goes on: a list of names, no signature)
+    return set(range(k, j + 1))
 
 
 # A writer's name under a letter's closing: a few words, no figure, no sentence.

@@ -71,8 +71,31 @@ def _keep_result_tables(paras: list[Paragraph], classes: list[str]) -> None:
             elif any(p.kept for p in rows) and _results_or_standings(rows):
                 head = _table_head(paras, classes, i)
                 if head is not None:
-                    _keep_rows([*paras[head:i], *rows])
+                    note = [paras[j]] if _table_note(paras, classes, head, i, j) else []
+                    _keep_rows([*paras[head:i], *rows, *note])
         i = max(j, i + 1)
+
+
+# A table's note under its last row ("Fullstendige resultater finnes hos
+# arrangøren.") is one sentence of this many words at most.
+TABLE_NOTE_MAX_WORDS = 12
+TABLE_NOTE_MIN_WORD_CHARS = 4
+
+
+def _table_note(paras: list[Paragraph], classes: list[str], head: int, first: int, end: int) -> bool:
+    """Line `end`, right under the table's rows, is its note: one short
+    sentence with its full stop that names what the table's title or
+    columns' heads (lines `head` to `first`) name ("Resultater, 15 km fri
+    teknikk menn" / … / "Fullstendige resultater finnes hos arrangøren.")."""
+    if end >= len(paras) or classes[end] not in (SHORT, NEAR):
+        return False
+    text = paras[end].plain
+    if not ends_full_stop(text) or len(text.split()) > TABLE_NOTE_MAX_WORDS:
+        return False
+
+    def named(t: str) -> set[str]:
+        return {w.casefold() for w in words(t) if len(w) >= TABLE_NOTE_MIN_WORD_CHARS}
+    return not named(text).isdisjoint(set().union(*(named(p.plain) for p in paras[head:first])))
 
 
 # A box of facts or a table kept whole has this many lines at least.
@@ -103,6 +126,35 @@ def _keep_whole_blocks(paras: list[Paragraph], classes: list[str]) -> None:
             if facts or table:
                 _keep_rows(rows)
         i = j
+    _keep_field_lists(paras, classes)
+
+
+# A box of fields, each name alone on its line over its value ("Režie:" /
+# "Tereza Vondráčková" / "Scénář:" / …), as a scraper writes a definition
+# list: this many fields at least, a name of this many words at most.
+FIELD_LIST_MIN_FIELDS = 3
+FIELD_NAME_MAX_WORDS = 3
+
+
+def _field_name(text: str) -> bool:
+    text = text.strip()
+    return text.endswith((":", "：")) and len(text.split()) <= FIELD_NAME_MAX_WORDS
+
+
+def _keep_field_lists(paras: list[Paragraph], classes: list[str]) -> None:
+    """Fields of a box, each name on its own line over its value: kept whole
+    when half their values or more stay (the film's director and cast, names
+    the review's prose names), names, dates and all."""
+    i = 0
+    while i < len(paras):
+        j = i
+        while (j + 1 < len(paras) and classes[j] == SHORT and classes[j + 1] == SHORT
+               and _field_name(paras[j].plain) and not _field_name(paras[j + 1].plain)):
+            j += 2
+        fields = (j - i) // 2
+        if fields >= FIELD_LIST_MIN_FIELDS and 2 * sum(paras[k].kept for k in range(i + 1, j, 2)) >= fields:
+            _keep_rows(paras[i:j])
+        i = max(j, i + 1)
 
 
 def _results_or_standings(rows: list[Paragraph]) -> bool:

@@ -12,9 +12,10 @@ from newsclean.lexicon import Lexicon
 from newsclean.lineclass import BAD, GOOD, NEAR, SHORT
 from newsclean.linefeatures import _features
 from newsclean.steps import outline_opens
-from newsclean.tail import _key_value
+from newsclean.tail import _key_value, _signers
 from newsclean.taglines import is_tag_line
 from newsclean.underbox import section_under_box
+from newsclean.widgets import _keep_field_lists
 from test_boilerplate import PROSE, kept
 
 STRIKE = [
@@ -539,3 +540,79 @@ def test_the_lines_down_to_the_writers_signature_with_their_address_are_the_arti
     assert lines_to_sign_off([Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(other)],
                              feats, classes, 2, 3) == set()
     assert lines_to_sign_off(paras, feats, classes[:5] + [BAD] + classes[6:], 2, 3) == set()
+
+
+# A review's box of fields as a scraper writes a definition list, each
+# name alone on its line over its value.
+FIELDS = ["Director:", "Tereza Vondráčková", "Screenplay:", "Tereza Vondráčková, Petr Kraus", "Camera:",
+          "Martin Holub", "Release:", "15 January 2026"]
+
+
+@pytest.mark.parametrize(("values_kept", "whole"), [(3, True), (1, False)])
+def test_a_box_of_fields_stays_whole_when_half_its_values_stay(values_kept, whole):
+    paras = _paras(FIELDS)
+    for k, p in enumerate(paras):
+        if k % 2 == 0 or k // 2 >= values_kept:
+            p.drop("B120")  # the names, and the values off the review's topic, went with their run
+    _keep_field_lists(paras, [SHORT] * len(paras))
+    assert all(p.kept for p in paras) is whole
+
+
+RESULTS_REPORT = [
+    "Hovland wins the 15 km at Beitostølen",
+    "Ole Martin Hovland won the season's first national cup race on Saturday, pulling away from the field on the "
+    "last climb and finishing almost forty seconds ahead of the runner-up.",
+    "The race was skied in fresh snow and fourteen degrees below zero, and several of the favourites struggled "
+    "with their skis on the long flat sections of the course.",
+    "Sigrid Haugan won the women's race ahead of Hanna Ødegård, and the cup goes on with a mass start on Sunday.",
+    "Results, 15 km free technique men",
+    "Place Name Club Time",
+    "1 Ole Martin Hovland Vang IL 33.12,6",
+    "2 Sander Moe Rygh Lillehammer Skiklub +38,4",
+    "3 Jon Erik Tveit Tolga IL +44,9",
+    "4 Magnus Flatland Steinkjer Skiklubb +51,3",
+    "Full results are published by the organiser.",
+    "Related",
+    "Haugan after her win: now I want more",
+    "Ski federation cuts its youth budget",
+    "Wax chief: how to get it right in the cold",
+    "About us | Contact | Privacy",
+]
+
+
+def test_the_note_under_a_results_table_the_article_runs_on_into_stays():
+    # It names what the table's title names ("results"); the related list goes.
+    out = kept("\n\n".join(RESULTS_REPORT))
+    assert out == RESULTS_REPORT[:11]
+
+
+BIBLIOTHEK = [
+    "Sonntags in die Bücherei",
+    "Ab März öffnet die Stadtbibliothek Hameln auch sonntags, ohne Personal: Der Bibliotheksausweis wird zum "
+    "Türöffner, Kameras und ein Sicherheitsdienst sollen für Ordnung sorgen.",
+    "Die Stadt verspricht sich davon mehr Besucher, vor allem Familien, die unter der Woche kaum Zeit haben. "
+    "Ein ähnliches Modell gibt es bereits in mehreren Städten in Skandinavien.",
+    "Kritik kommt von der Gewerkschaft, die befürchtet, dass auf Dauer Stellen eingespart werden. Die "
+    "Bibliotheksleitung weist das zurück: Das Personal bleibe vollständig erhalten.",
+]
+
+
+def test_a_subscription_box_that_opens_with_its_question_takes_no_box_over_it():
+    # "Zur Person" and its lines are the interview's box; the subscription
+    # box opens with its own question under them.
+    person = ["Zur Person", "Dörte Lammers (47) leitet seit 2019 die Stadtbibliothek Hameln. Sie lebt mit ihrer "
+              "Familie in Bad Pyrmont."]
+    box = ["Ihnen gefällt dieser Artikel?", "Mit W+ lesen Sie alle Artikel aus Hameln und dem Weserbergland – auf "
+           "der Website und in der App.", "Jetzt 4 Wochen für 0,99 € testen"]
+    out = kept("\n\n".join([*BIBLIOTHEK, *person, *box, "Impressum | Datenschutz | Kontakt"]))
+    assert out == [*BIBLIOTHEK, *person]
+
+
+@pytest.mark.parametrize(("lines", "signed"), [
+    (["Anders Nyberg", "Birgitta Holm", "Spelkamrater i Järvsö spelmanslag"], True),
+    (["Mark Frauenfelder", "Cory Doctorow", "Editors"], False),  # a site's staff, their title
+    (["Mike Loukides", "Jim Stogdill", "Nat Torkington"], False),  # names alone
+])
+def test_signers_under_an_obituary_name_what_they_were_to_the_dead(lines, signed):
+    paras = [Paragraph(i, t, 0, 0, i + 1, 0) for i, t in enumerate(lines)]  # one block
+    assert bool(_signers(paras, [SHORT] * len(lines), 0)) is signed
