@@ -120,7 +120,7 @@ from .titlecards import title_card_follows
 from .titles import names_site, title_line_shaped
 from .topic import _core_overlap, _quotes_every_phrase, _quotes_phrase, _short_on_topic
 from .topteasers import cut_teasers_over_article
-from .underbox import section_under_box
+from .underbox import section_under_box, sections_in_contents
 from .widgets import (
     _count_lists, _feedback_buttons, _keep_result_tables, _keep_whole_blocks, _pagers, _polls, _stamped_runs,
     _tickers, galleries, anchor_link_lines, contents_lists, image_lines, key_event_headings, labelled_stamp_lists,
@@ -392,7 +392,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     for i, label in key_event_headings(paras, feats, classes):
         # (As the short lines they are: the walk up to the headline passes them.)
         paras[i].drop(CATEGORY_CODES[feats[label].category], listed_under=paras[label].index)
-    for i in contents_lists(paras, classes):
+    contents = contents_lists(paras, classes)
+    for i in contents:
         # (As the short lines they are: the walk up to the headline passes them.)
         paras[i].drop("B112", contents=True)
     polls = _polls(paras, feats, classes)
@@ -430,6 +431,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             h for _, h, resume in teasers
             if _paragraphs_follow(classes, resume, inserts)
             or _section_follows(classes, resume, inserts)
+            # (A sentence over them: "Tomēr pētnieki aicina rezultātus nepārspīlēt.")
+            or (classes[resume] == NEAR and ends_full_stop(paras[resume].plain)
+                and _section_follows(classes, resume + 1, inserts))
             # (A label that introduces its list, "Leia também:", is an inline box's;
             # a paragraph or the article's next subheading may follow its list:
             # "Read more:" and two headlines over "HOSPITAL FLIGHTS" and its paragraphs.)
@@ -462,6 +466,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         span = span[0], box_end  # the article's facts under a sign-up form put between them and its prose
     elif span is not None and (section_end := section_under_box(paras, feats, classes, span, doc.language)) is not None:
         span = span[0], section_end  # its last section, under a sign-up box between its sections
+    elif span is not None and (section_end := sections_in_contents(
+            paras, classes, span, {paras[k].plain.strip() for k in contents})) is not None:
+        span = span[0], section_end  # its last sections, which its table of contents lists, under a box
     closing = _closing_block(paras, classes, span) if span is not None else None
     if span is not None and closing is not None and span[1] >= closing:
         span = span[0], max(k for k in range(span[0], closing) if classes[k] in (GOOD, NEAR))

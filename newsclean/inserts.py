@@ -84,11 +84,13 @@ def _inline_teasers(
         # Bolden Nasa administrator". In an article that heads its sections
         # with questions, a question there is its next one, whatever is
         # under it: "Koliko bo stalo?" over a table of prices.)
+        # (The question, however long: "Як у Харкові рятували орган
+        # філармонії" over "Скільки коштує відновити старе піаніно?".)
         k = h + 2
-        if (k < j and paras[k].block != paras[k - 1].block and feats[k - 1].n_words >= feats[k].n_words
-                + LONE_HEADLINE_LONGER_BY
-                and (section_opens(paras, classes, k, end) or long_section_opens(paras, classes, k, end, start)
-                     or (_question(paras[k].plain.strip()) and _asks_above(paras, classes, start, h)))):
+        if k < j and paras[k].block != paras[k - 1].block and (
+                (feats[k - 1].n_words >= feats[k].n_words + LONE_HEADLINE_LONGER_BY
+                 and (section_opens(paras, classes, k, end) or long_section_opens(paras, classes, k, end, start)))
+                or (_question(paras[k].plain.strip()) and _asks_above(paras, classes, start, h))):
             j = k
         listed = j - h - 1
         resume = j  # where the article goes on
@@ -169,8 +171,8 @@ def _question_headline(
     paras: list[Paragraph], classes: list[str], start: int, h: int, j: int, end: int, lang: str | None
 ) -> bool:
     """A line of prose at `j` that reads as another story's headline in the
-    list under the label at `h`, written in the label's block or over
-    another headline in a block of their own: one question
+    list under the label at `h`, written in the label's block or over or
+    under another headline in a block of their own: one question
     of headline length, which does not speak of the paragraph under it (an
     article's question over its section does), in an article that asks no
     such question above the box (an interview's next question, or a
@@ -182,6 +184,13 @@ def _question_headline(
     # energiecontract: voor wie is het interessant?" / "Energieleveranciers
     # verhogen terugleverkosten opnieuw".)
     listed_on = j < end and paras[j + 1].block == paras[j].block and classes[j + 1] == SHORT
+    # (... or under one, the last of their block: "Kāpēc latvieši ēd arvien
+    # mazāk rudzu maizes" / "Mikrobioms: kas tas ir un vai to var "salabot"
+    # ar jogurtu?"; in the middle of a block the list may run on past where
+    # the article seems to resume.)
+    listed_under = (j - 1 > h and paras[j - 1].block == paras[j].block and classes[j - 1] == SHORT
+                    and j < end and paras[j + 1].block != paras[j].block)
+    listed_on = listed_on or listed_under
     if not (classes[j] == NEAR and _question(text) and j < end and (paras[j].block == paras[h].block or listed_on)):
         return False
     n = len(words(text))

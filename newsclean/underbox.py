@@ -72,6 +72,27 @@ def section_under_box(
     return stop - 1
 
 
+def sections_in_contents(
+    paras: list[Paragraph], classes: list[str], span: tuple[int, int], entries: set[str]
+) -> int | None:
+    """The last line of the article's sections under the core `span` whose
+    headings its table of contents lists (`entries`), under nothing but known
+    lines (a box: "Підписуйтеся на наш Telegram-канал" / "Підписатися"); the
+    last section goes on up to the next known line. None without such a
+    heading."""
+    end = span[1]
+    k = end + 1
+    while k < len(paras) and classes[k] == BAD:
+        k += 1
+    if k == end + 1 or k == len(paras) or paras[k].plain.strip() not in entries:
+        return None
+    last = max(m for m in range(k, min(len(paras), k + SECTION_REACH)) if paras[m].plain.strip() in entries)
+    stop = last + 1
+    while stop < min(len(paras), last + SECTION_REACH) and classes[stop] != BAD:
+        stop += 1
+    return stop - 1
+
+
 def _box_under(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int | None:
     """The last known line of a box with a sign-up form in it (a button, or
     a field with its button) right under line `end`; None without one."""

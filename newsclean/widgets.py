@@ -1109,8 +1109,16 @@ def market_quotes(text: str) -> bool:
 # helpful?" / "Yes" / "No"): known only there, as an interview's answer or
 # a poll's option may be a bare "No".
 _FEEDBACK_BUTTONS = frozenset(
-    map(normalize_label, "yes no ja nein oui non sí si sim não tak nie nee jo nej kyllä ei evet hayır हां हाँ नहीं 예 아니오".split())
+    map(normalize_label, "yes no ja nein oui non sí si sim não tak nie nee jo nej kyllä ei evet hayır"
+        " हां हाँ नहीं 예 아니오 так ні да нет ano áno ne igen nem nu ναι όχι כן לא بله خیر نعم لا ya tidak có không".split())
 )
+FEEDBACK_BUTTONS_MAX_WORDS = 2
+
+
+def _feedback_buttons_line(text: str) -> bool:
+    """"Yes", "No", or both on one line ("Так Ні")."""
+    ws = normalize_label(text).split()
+    return 0 < len(ws) <= FEEDBACK_BUTTONS_MAX_WORDS and all(w in _FEEDBACK_BUTTONS for w in ws)
 
 
 def _feedback_buttons(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, int]]:
@@ -1120,7 +1128,7 @@ def _feedback_buttons(paras: list[Paragraph], feats: list[Features], classes: li
         if not (classes[i] == BAD and f.label and f.category == "comments" and _question(paras[i].plain)):
             continue
         j = i + 1
-        while j < len(paras) and j - i <= 2 and normalize_label(paras[j].plain) in _FEEDBACK_BUTTONS:
+        while j < len(paras) and j - i <= 2 and _feedback_buttons_line(paras[j].plain):
             found.append((j, i))
             j += 1
     return found

@@ -2079,6 +2079,7 @@ def test_poll_buttons_alone_are_no_labels():
     ("Cette information vous a-t-elle été utile ?", ["Oui", "Non"]),
     ("Esta página foi útil?", ["Sim", "Não"]),
     ("Czy ta strona była pomocna?", ["Tak", "Nie"]),
+    ("Чи була ця стаття корисною?", ["Так Ні"]),  # both buttons on one line
 ])
 def test_a_page_feedback_widget_goes_with_its_buttons(question, buttons):
     text = "\n\n".join(["Bridge to close", *PROSE, question, *buttons])
