@@ -797,8 +797,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if i > end and unmarked_tag_line(p.plain):
                 p.drop("B112", tag_line=True)  # "Topics Unite Shipping Trade unions", under the article
                 continue
-            if (end < i <= end + HEADLESS_TAGS_REACH and i + 1 < len(paras) and classes[i + 1] == BAD
-                    and headless_tag_line(p.plain, doc.language, core_vocab)):
+            if (end < i <= end + HEADLESS_TAGS_REACH and i + 1 < len(paras)
+                    and headless_tag_line(p.plain, doc.language, core_vocab, classes[i + 1] == BAD,
+                                          _over_a_name(doc, p))):
                 p.drop("B112", tag_line=True, headless=True)  # "Zonnepanelen Energie Duurzaam wonen"
                 continue
             if i < start and _is_breadcrumb(p.plain):
@@ -943,6 +944,12 @@ def _known_junk(p: Paragraph) -> bool:
     which the runs and the tail decide, and which a line dropped here would
     change on the next pass)."""
     return not p.kept and p.decision.code in _KNOWN_KINDS
+
+
+def _over_a_name(doc: Document, p: Paragraph) -> bool:
+    """The text's next line (kept or dropped by now: an author's box goes
+    whole) is a bare name."""
+    return p.index + 1 < len(doc.paragraphs) and _bare_name(doc.paragraphs[p.index + 1].plain)
 
 
 def _loose_short_line(p: Paragraph, c: str) -> bool:

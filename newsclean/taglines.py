@@ -131,12 +131,18 @@ def unmarked_tag_line(text: str) -> bool:
 # figure, no punctuation, and one of its words in the article's vocabulary
 # at least (a tag may name the section, "Duurzaam wonen", or the region).
 # Two or three such words are as often a name or a subheading ("Claude
-# Bosi", "Public schools"): four at least.
+# Bosi", "Public schools"): four at least. Over the author's name instead
+# (the box about the author: "Милица Стојковић"), it must be written in
+# lower case, as no heading is ("суша наводњавање пољопривреда интервју";
+# not a command the article goes on under, "netsh interface tcp show global").
 HEADLESS_MIN_WORDS = 4
 _TAG_PUNCTUATION = regex.compile(r"[^\w\s&'’-]")
 
 
-def headless_tag_line(text: str, lang: str | None, core_vocab: set[str]) -> bool:
+def headless_tag_line(text: str, lang: str | None, core_vocab: set[str], over_boilerplate: bool,
+                      over_name: bool) -> bool:
+    if not (over_boilerplate or (over_name and text.islower() and not starts_caseless(text))):
+        return False
     ws = words(text)
     if not HEADLESS_MIN_WORDS <= len(ws) <= MAX_UNSEPARATED_WORDS or _DIGIT.search(text) \
             or _TAG_PUNCTUATION.search(text):

@@ -3,7 +3,7 @@
 import pytest
 
 from newsclean import clean
-from newsclean.taglines import is_tag_line, unmarked_tag_line
+from newsclean.taglines import headless_tag_line, is_tag_line, unmarked_tag_line
 from test_boilerplate import PROSE, kept
 
 
@@ -104,3 +104,11 @@ def test_an_unmarked_tag_line_goes_under_the_article_and_a_title_case_headline_s
     headline = "Topics Of The Week At The Harbour"
     out = kept("\n\n".join([headline, *PROSE, tags]))
     assert tags not in out and headline in out
+
+
+def test_a_lower_case_line_of_topics_over_the_authors_name_is_a_tag_line():
+    # Over a bare name (the author's box) a line of topics in lower case is
+    # the tags; a command the article goes on under is not.
+    assert headless_tag_line("bridge council roads harbour", "en", {"bridg", "council"}, False, True)
+    assert not headless_tag_line("netsh interface tcp show global", "en", {"netsh", "tcp"}, False, False)
+    assert not headless_tag_line("Bridge Council Roads Harbour", "en", {"bridg", "council"}, False, True)
