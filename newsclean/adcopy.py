@@ -26,7 +26,7 @@ from .document import Paragraph
 from .lineclass import BAD, GOOD, SHORT
 from .lexicon import Lexicon, normalize_label
 from .linefeatures import Features, calls_to_action
-from .text import content_stems
+from .text import content_stems, ends_sentence
 from .topic import _core_overlap
 
 # A price, a discount, a rate; or those, an exclamation, an age limit.
@@ -40,6 +40,8 @@ _SELLING = regex.compile(_PRICE.pattern + r"|[!！]|\b18\+")
 AD_COPY_MAX_OVERLAP = 0.3
 # Copy long enough to read as prose: at most this many words, with a call to action.
 AD_COPY_MAX_WORDS = 30
+# Copy that names a price without a call to action has this many words at least.
+PRICED_COPY_MIN_WORDS = 6
 # What may part a label from its copy on one line: "Pubblicità - …", "ANZEIGE – …".
 _COPY_DASHES = "-–—:|·• "
 
@@ -142,6 +144,16 @@ def ad_copy_under_labels(
             continue
         # (It calls to action itself, or its button under it does: "Kup teraz".)
         calls = calls_to_action(p.plain) or (i + 1 < len(paras) and _button(paras[i + 1].plain))
+        if under_label and classes[i] != GOOD and (calls_to_action(p.plain) or (
+                _PRICE.search(p.plain) is not None and not ends_sentence(p.plain)
+                and len(p.plain.split()) >= PRICED_COPY_MIN_WORDS)):
+            # Right under the label, a line that calls to action, or names its
+            # price in more words than a subheading and ends no sentence, is
+            # the ad's however on topic: "Nồi inox 5 đáy giảm 35% – Mua ngay
+            # tại Sàn Bếp Việt" in a recipe (not "Dividendo sobe 10%", the
+            # article's subheading under a picture's label).
+            found.append(i)
+            continue
         prose = classes[i] == GOOD and not (calls and len(p.plain.split()) <= AD_COPY_MAX_WORDS)
         if prose or not (calls or _SELLING.search(p.plain)):
             continue

@@ -63,6 +63,18 @@ def test_the_articles_own_line_under_a_label_stays_even_with_a_figure_in_it():
     assert got[own].startswith("K")
 
 
+@pytest.mark.parametrize("copy", [
+    "Harbour bridge closure: parking for shop owners and customers – 20% off all December",
+    "Bridge closure parking passes for shop owners – Buy now at Harbourpark",
+])
+def test_copy_on_the_articles_topic_under_a_label_goes_when_it_sells(copy):
+    # A price or a call to action, and no sentence: the ad's copy, however
+    # many of the article's words it uses.
+    got = decisions([TITLE, *PROSE[:2], "Advertisement", copy, *PROSE[2:]])
+    assert got[copy] == "B109"
+    assert all(got[line].startswith("K") for line in [TITLE, *PROSE])
+
+
 def test_a_pitch_with_no_label_over_it_is_left_to_the_other_rules():
     pitch = "Winter tyres with up to 30% off and free fitting. See the offer"
     got = decisions([TITLE, *PROSE[:2], pitch, *PROSE[2:]])
