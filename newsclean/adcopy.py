@@ -143,8 +143,9 @@ def ad_copy_under_labels(
             found.append(i)  # the copy's button: no topic of its own ("Shop now" in a story about shops)
             continue
         # (It calls to action itself, or its button under it does: "Kup teraz".)
-        calls = calls_to_action(p.plain) or (i + 1 < len(paras) and _button(paras[i + 1].plain))
-        if under_label and classes[i] != GOOD and (calls_to_action(p.plain) or (
+        own_call = calls_to_action(p.plain)
+        calls = own_call or (i + 1 < len(paras) and _button(paras[i + 1].plain))
+        if under_label and classes[i] != GOOD and (own_call or (
                 _PRICE.search(p.plain) is not None and not ends_sentence(p.plain)
                 and len(p.plain.split()) >= PRICED_COPY_MIN_WORDS)):
             # Right under the label, a line that calls to action, or names its

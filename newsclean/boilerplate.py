@@ -932,8 +932,10 @@ def _dated_before_phrase(text: str, lexicon: Lexicon) -> bool:
     folded = text.casefold()
     for _, phrase in lexicon.phrases(text):
         at = folded.find(phrase)
+        if at <= 0:
+            continue
         rest = folded[at + len(phrase):]
-        if at > 0 and any(ch.isdigit() for ch in rest) and not any(ch.isalpha() for ch in rest):
+        if any(ch.isdigit() for ch in rest) and not any(ch.isalpha() for ch in rest):
             return _dated(text[:at])
     return False
 

@@ -1295,11 +1295,11 @@ def premium_badges(paras: list[Paragraph], classes: list[str]) -> list[int]:
     first_prose = next((i for i, c in enumerate(classes) if c == GOOD), len(classes))
     for i, p in enumerate(paras):
         text = p.plain.strip()
-        if classes[i] == BAD or len(text) > BADGE_MAX_CHARS:
-            continue
+        if classes[i] == BAD or len(text) > BADGE_MAX_CHARS or ("+" not in text and "plus" not in text.lower()):
+            continue  # (most lines, told in C)
         text = _badge_of(text)
         if not (text.endswith("+") or text[-4:].lower() == "plus"):
-            continue  # (most lines, told in C)
+            continue
         near = range(max(0, i - BADGE_CREDIT_REACH), min(len(paras), i + BADGE_CREDIT_REACH + 1))
         if (_PREMIUM_BADGE.fullmatch(text)
                 and normalize_label(_BADGE_MARK.sub("", text)) not in label_set("plus_services.txt")

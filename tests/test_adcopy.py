@@ -23,6 +23,10 @@ def decisions(lines):
     "Winter tyres with up to 30% off and free fitting. See the offer",
     "Switch your energy in minutes: no exit fees and £50 credit when you join.",
     "Cheap flights to Lisbon from €29, book today!",
+    # (forty-fourth session: on the article's topic, but a price or a call
+    # to action and no sentence: the ad's copy however many of its words)
+    "Harbour bridge closure: parking for shop owners and customers – 20% off all December",
+    "Bridge closure parking passes for shop owners – Buy now at Harbourpark",
 ])
 def test_a_sales_pitch_under_an_advertisement_label_goes(copy):
     got = decisions([TITLE, *PROSE[:2], "Advertisement", copy, *PROSE[2:]])
@@ -61,18 +65,6 @@ def test_the_articles_own_line_under_a_label_stays_even_with_a_figure_in_it():
     own = "Repairs to the harbour bridge frame will cost 12% more than planned!"
     got = decisions([TITLE, *PROSE[:2], "Advertisement", own, *PROSE[2:]])
     assert got[own].startswith("K")
-
-
-@pytest.mark.parametrize("copy", [
-    "Harbour bridge closure: parking for shop owners and customers – 20% off all December",
-    "Bridge closure parking passes for shop owners – Buy now at Harbourpark",
-])
-def test_copy_on_the_articles_topic_under_a_label_goes_when_it_sells(copy):
-    # A price or a call to action, and no sentence: the ad's copy, however
-    # many of the article's words it uses.
-    got = decisions([TITLE, *PROSE[:2], "Advertisement", copy, *PROSE[2:]])
-    assert got[copy] == "B109"
-    assert all(got[line].startswith("K") for line in [TITLE, *PROSE])
 
 
 def test_a_pitch_with_no_label_over_it_is_left_to_the_other_rules():
