@@ -2632,6 +2632,7 @@ def test_a_days_results_right_under_the_match_report_are_its_own():
 
 @pytest.mark.parametrize("line", ["নিজস্ব প্রতিবেদক, বকুলগঞ্জ", "প্রতিবেদক: তানিয়া রহমান", "संवाददाता, रामगढ़ी",
                                   "Texto: Álvaro Ledesma | Fotos: Marta Sobrado", "Testo: Giulia Neri",
+                                  "Teksti: Aino Mäkelä",  # (forty-fourth session: Finnish "text:")
                                   "เรื่อง: พิมพ์ชนก ศรีสุข",  # (forty-third session: Thai "story:")
                                   "de Andrei Munteanu"])  # (forty-fourth: Romanian "by", a whole line)
 def test_bengali_and_hindi_reporter_lines_are_bylines(line):

@@ -150,11 +150,13 @@ def signed_after(names):
     return lines
 
 
-def test_a_bare_comments_header_over_a_signed_thread_ends_a_short_article():
+@pytest.mark.parametrize("header", ["Comments", "Komen", "Komentari", "Σχόλια", "תגובות"])
+def test_a_bare_comments_header_over_a_signed_thread_ends_a_short_article(header):
     # Three paragraphs are not the six a bare word needs on its own; the
     # stamps below tell that it heads a thread, not a link in a menu.
+    # (Malay, Croatian, Greek, Hebrew: forty-fourth session.)
     thread = signed_after(["Snarki", "kingsnake", "Andy", "Paul Crowley"])
-    text = "\n\n".join(["Bridge to close", *PROSE[:3], "Comments", *thread])
+    text = "\n\n".join(["Bridge to close", *PROSE[:3], header, *thread])
     assert kept(text) == ["Bridge to close", *PROSE[:3]]
 
 

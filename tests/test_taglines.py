@@ -48,6 +48,11 @@ from test_boilerplate import PROSE, kept
     "Категории: Градски живот, Транспорт",
     "Kategorijas: Tomāti, Balkona dārzs",
     "Tags: canh chua cá lóc món miền Tây món ngon mỗi ngày",
+    # (forty-fourth session) a category and tags on one line; Swedish, Hindi and Malay heads
+    "Rubriik: Igapäevasõit Sildid: jalgratas, talv, Tartu",
+    "Kategorier: Vintercykling, Pendling",
+    "टॉपिक्स: UPI डिजिटल पेमेंट बैंकिंग RBI यूटिलिटी न्यूज़",
+    "Topik berkaitan: Sepak Takraw LTP 2026 Kedah Terengganu",
 ])
 def test_tag_lines_in_several_languages(line):
     assert is_tag_line(line)
