@@ -18,11 +18,12 @@ from functools import lru_cache
 
 import regex
 
-from .credits import _bare_name, _cased_name, _credit_line, _credits, name_over_dateline, opens_as_byline
+from .credits import _bare_name, _cased_name, _credit_line, _credits, _dated, name_over_dateline, opens_as_byline
 from .document import Paragraph
 from .heads import LineHeads
 from .lexicon import data_lines
 from .lineclass import BAD, GOOD, NEAR, SHORT
+from .stamps import starts_with_date
 from .text import words
 
 # Over the article's first paragraph, the byline is within this many lines.
@@ -146,8 +147,14 @@ def _name_over_dateline(paras: list[Paragraph], k: int) -> bool:
 _DATE_REST = regex.compile(r"[\s|·•,–—/.:\d]*(?:\p{L}{1,4}\.?[\s|·•,–—/.:\d]*)?")
 
 
+# ... or the name, a word of role and a dated line: "Maja Lindqvist Krönikör
+# Publicerad 3 februari 2026 kl. 06.00" (the name over the dateline, on one line).
+ROLE_DATELINE_MAX_WORDS = 8
+
+
 def _name_and_date(text: str) -> bool:
-    """A byline of the writer's name and the date alone ("Jan Kříž | 18. 4. 2024")."""
+    """A byline of the writer's name and the date alone ("Jan Kříž | 18. 4. 2024"),
+    or with a word of role and the date's head between."""
     text = text.strip()
     if not any(c.isdigit() for c in text):
         return False
@@ -155,6 +162,13 @@ def _name_and_date(text: str) -> bool:
     for n in (3, 2):
         name = " ".join(ws[:n]).rstrip(",;|")
         if len(ws) > n and _cased_name(name) and _DATE_REST.fullmatch(text[len(name):]):
+            return True
+        # (The dateline opens with its head, "Publicerad": in "Crime Published On
+        # May 10, 2022" the words over the date are no name and role.)
+        role, dateline = ws[n:n + 1], " ".join(ws[n + 1:])
+        if (role and dateline and len(ws) - n - 1 <= ROLE_DATELINE_MAX_WORDS and _cased_name(name)
+                and role[0][:1].isupper() and role[0].isalpha() and dateline[:1].isupper()
+                and not starts_with_date(dateline) and _dated(dateline)):
             return True
     return False
 
