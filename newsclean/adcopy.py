@@ -126,16 +126,17 @@ def ad_copy_under_labels(
             above > 0 and ad_label(above - 1) and (_picture(paras[above]) or ad_line(above)))
         if not (under_label or (found and found[-1] == above)):
             copy = _copy_after_label(p.plain) if classes[i] != BAD else None
+            copy_calls = copy is not None and calls_to_action(copy)
             # (Copy that sells, or any copy that opens as a name does, a
             # capital after the label: "Oglas Brašno Zlatno zrno – za kolače
             # koji uvijek uspiju". A sentence goes on in lower case.)
-            selling = copy is not None and (calls_to_action(copy) or _SELLING.search(copy) is not None
+            selling = copy is not None and (copy_calls or _SELLING.search(copy) is not None
                                             or copy.lstrip(_COPY_DASHES)[:1].isupper())
             short = selling and len(copy.split()) <= AD_COPY_MAX_WORDS
             # (Copy with a price or a call to action after the label is the
             # ad's however on topic: "Publicidad Aire acondicionado con
             # instalación incluida desde 499 €" in a heat wave's explainer.)
-            sells = copy is not None and (calls_to_action(copy) or _PRICE.search(copy) is not None)
+            sells = copy is not None and (copy_calls or _PRICE.search(copy) is not None)
             if short and (sells or _core_overlap(p, core_vocab, lang) < AD_COPY_MAX_OVERLAP):
                 found.append(i)  # the label and its copy on one line
             continue

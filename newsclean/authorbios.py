@@ -161,14 +161,15 @@ def _name_and_date(text: str) -> bool:
     ws = text.split()
     for n in (3, 2):
         name = " ".join(ws[:n]).rstrip(",;|")
-        if len(ws) > n and _cased_name(name) and _DATE_REST.fullmatch(text[len(name):]):
+        if len(ws) <= n or not _cased_name(name):
+            continue
+        if _DATE_REST.fullmatch(text[len(name):]):
             return True
         # (The dateline opens with its head, "Publicerad": in "Crime Published On
         # May 10, 2022" the words over the date are no name and role.)
-        role, dateline = ws[n:n + 1], " ".join(ws[n + 1:])
-        if (role and dateline and len(ws) - n - 1 <= ROLE_DATELINE_MAX_WORDS and _cased_name(name)
-                and role[0][:1].isupper() and role[0].isalpha() and dateline[:1].isupper()
-                and not starts_with_date(dateline) and _dated(dateline)):
+        role, dateline = ws[n], " ".join(ws[n + 1:])
+        if (dateline and len(ws) - n - 1 <= ROLE_DATELINE_MAX_WORDS and role[:1].isupper() and role.isalpha()
+                and dateline[:1].isupper() and not starts_with_date(dateline) and _dated(dateline)):
             return True
     return False
 

@@ -825,9 +825,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             on_topic = _short_on_topic(p, core_vocab, doc.language, config)
             # (Or right under a headline long enough to read as prose, which the
             # header kept: "Incendiu puternic la un depozit … RO-ALERT" / "de Andrei Munteanu".)
-            long_headline_over = (0 < i and paras[i - 1].kept and classes[i - 1] == GOOD
-                                  and not _ends_sentence(paras[i - 1].plain) and _header_credit(p.plain))
-            if i < start and (long_headline_over
+            if i < start and (_under_long_headline(paras, classes, i)
                               or _credit_under_title(paras, classes, i, title_above, kept_credits, bylines_above)):
                 # The byline and the date right under the article's headline,
                 # kept above as on topic, though no title line names it ("文：長谷川
@@ -946,6 +944,13 @@ def _known_junk(p: Paragraph) -> bool:
     which the runs and the tail decide, and which a line dropped here would
     change on the next pass)."""
     return not p.kept and p.decision.code in _KNOWN_KINDS
+
+
+def _under_long_headline(paras: list[Paragraph], classes: list[str], i: int) -> bool:
+    """Line `i` is a byline or a dateline right under a kept line of prose's
+    length that ends no sentence: a long headline."""
+    return (0 < i and paras[i - 1].kept and classes[i - 1] == GOOD and not _ends_sentence(paras[i - 1].plain)
+            and _header_credit(paras[i].plain))
 
 
 def _over_a_name(doc: Document, p: Paragraph) -> bool:

@@ -53,8 +53,8 @@ def opens_with_sign_up(text: str) -> bool:
 
 # A pitch's mail: its address field's word, or the newsletter it sends.
 # (Finnish and Estonian make compounds of theirs: "teadusuudiskiri", "terveysuutiskirje".)
-_MAIL = (rf"{_ADDRESS_FIELD}|(?i:\bnewsletter\w*|\binbox\b|\bnieuwsbrief\w*|\w*uutiskirje\w*|\bbutllet\w*|\bnyhedsbrev\w*"
-         r"|\bnyhetsbrev\w*|\bhírlevel\w*|\bhírlevél\w*|\w*uudiskir\w*|\bbilten\w*|\bбюлетен\w*|\bjarida\b"
+_MAIL = (rf"{_ADDRESS_FIELD}|(?i:\bnewsletter\w*|\binbox\b|\bnieuwsbrief\w*|uutiskirje\w*|\bbutllet\w*|\bnyhedsbrev\w*"
+         r"|\bnyhetsbrev\w*|\bhírlevel\w*|\bhírlevél\w*|uudiskir\w*|\bbilten\w*|\bбюлетен\w*|\bjarida\b"
          r"|\bpostkasti\b)")
 
 

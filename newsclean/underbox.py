@@ -55,9 +55,8 @@ def section_under_box(
     last = _box_under(paras, feats, classes, end)
     if last is None:
         return None
-    k = stop = last + 1  # the section opens right under the box's last known line
-    while stop < min(len(paras), k + SECTION_REACH) and classes[stop] != BAD:
-        stop += 1
+    k = last + 1  # the section opens right under the box's last known line
+    stop = _next_known(classes, k)
     if stop - k < 2 or not _heading(paras[k].plain) or names_mail(paras[k].plain):
         return None  # (a heading that names the mail is the box's own: "Newsletter anfordern")
     prose = [m for m in range(k, stop) if classes[m] in (GOOD, NEAR)]
@@ -87,10 +86,16 @@ def sections_in_contents(
     if k == end + 1 or k == len(paras) or paras[k].plain.strip() not in entries:
         return None
     last = max(m for m in range(k, min(len(paras), k + SECTION_REACH)) if paras[m].plain.strip() in entries)
-    stop = last + 1
-    while stop < min(len(paras), last + SECTION_REACH) and classes[stop] != BAD:
+    return _next_known(classes, last + 1) - 1
+
+
+def _next_known(classes: list[str], k: int) -> int:
+    """The first known line from line `k` on, SECTION_REACH lines at most
+    (or the text's end)."""
+    stop = k
+    while stop < min(len(classes), k + SECTION_REACH) and classes[stop] != BAD:
         stop += 1
-    return stop - 1
+    return stop
 
 
 def _box_under(paras: list[Paragraph], feats: list[Features], classes: list[str], end: int) -> int | None:

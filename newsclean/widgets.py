@@ -1056,8 +1056,8 @@ def _ticker_headlines(paras: list[Paragraph], classes: list[str], first_prose: i
                and not ends_sentence(paras[j].plain) and paras[j].plain.casefold() not in title):
             j += 1
         # (A byline or a dateline among them: the article's header under its kicker.)
-        credited = any(_credit_line(paras[k].plain) for k in range(i + 1, j))
-        if i + 1 < j < len(paras) and classes[j] == BAD and not credited:
+        if (i + 1 < j < len(paras) and classes[j] == BAD
+                and not any(_credit_line(paras[k].plain) for k in range(i + 1, j))):
             found.extend(k for k in range(i, j) if classes[k] != BAD)  # (the label with them)
     return found
 
