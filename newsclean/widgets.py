@@ -18,7 +18,7 @@ import regex
 from .comments import holds_date
 from .credits import _credit_line, _credited_caption
 from .document import Paragraph, block_end
-from .heads import LineHeads
+from .heads import LineHeads, colon_head
 from .lexicon import data_lines, label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, Features, _question
@@ -105,6 +105,23 @@ WHOLE_BLOCK_MIN_LINES = 3
 _FIGURE_AT_END = regex.compile(r"\p{L}{2}.*\s\d[\d.,]*(?:\s?\p{L}{1,6}\.?)?\s*$")
 
 
+# A box's fact, its name and colon, then a statement: "Getting there: two
+# flights a day from Bangkok, or ten hours by coach". (A figure in the name
+# is a list's step or a day's heading, "Day 2: …"; a link is no statement,
+# "Source: http://…".)
+FACT_NAME_MAX_WORDS = 3
+FACT_MIN_WORDS = 3
+
+
+def _named_fact(text: str) -> bool:
+    headed = colon_head(text)
+    if headed is None:
+        return False
+    name, fact = headed
+    return (len(name.split()) <= FACT_NAME_MAX_WORDS and not _DIGIT_RUNS.search(name)
+            and "://" not in fact and word_count(words(fact)) >= FACT_MIN_WORDS)
+
+
 def _keep_whole_blocks(paras: list[Paragraph], classes: list[str]) -> None:
     """Blocks of short lines that are one thing, kept whole when the
     article keeps part of them:
@@ -112,18 +129,23 @@ def _keep_whole_blocks(paras: list[Paragraph], classes: list[str]) -> None:
       statement with its full stop (headlines end in none), one of them on
       the article's topic ("Aino Ketola" / "Syntynyt 1984 Kajaanissa." /
       "Valmistunut … 2010.");
+    - a box of named facts right under a line the article keeps, each a
+      short name, its colon and a statement, kept or not ("ข้อมูลน่ารู้ก่อนเดินทาง"
+      / "การเดินทาง: มีเที่ยวบินตรง…" / "ที่พัก: โฮมสเตย์…");
     - a table whose rows each end with a figure, half of them or more kept
       ("Končni skupni seštevek" / "Henrik Sandvold (NOR) 1.712 točk" / …)."""
     i = 0
     while i < len(paras):
         j = block_end(paras, i)
         rows = paras[i:j]
-        if len(rows) >= WHOLE_BLOCK_MIN_LINES and all(classes[k] == SHORT for k in range(i, j)):
+        if len(rows) >= WHOLE_BLOCK_MIN_LINES:
             kept = sum(p.kept for p in rows)
-            facts = (kept and i > 0 and paras[i - 1].kept and paras[i - 1].block != paras[i].block
-                     and all(ends_full_stop(p.plain) for p in rows))
-            table = 2 * kept >= len(rows) and all(_FIGURE_AT_END.search(p.plain) for p in rows)
-            if facts or table:
+            short = all(classes[k] == SHORT for k in range(i, j))
+            under_kept = i > 0 and paras[i - 1].kept and paras[i - 1].block != paras[i].block
+            facts = under_kept and short and kept and all(ends_full_stop(p.plain) for p in rows)
+            named_facts = under_kept and all(classes[k] != BAD and _named_fact(paras[k].plain) for k in range(i, j))
+            table = short and 2 * kept >= len(rows) and all(_FIGURE_AT_END.search(p.plain) for p in rows)
+            if facts or named_facts or table:
                 _keep_rows(rows)
         i = j
     _keep_field_lists(paras, classes)

@@ -421,6 +421,21 @@ def test_a_facts_box_with_each_key_over_its_value_stays_under_a_review():
     assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE, *facts]
 
 
+def test_a_box_of_named_facts_under_the_articles_last_line_stays():
+    # A travel piece's practical box, a name, its colon and a statement
+    # on each line, over the page's tag line (forty-fifth session); not a
+    # block of a word or a link after each name.
+    facts = "\n".join(["Getting there: two direct flights a day from the capital, or ten hours by coach",
+                       "Best time: from late November to the middle of February",
+                       "Where to stay: homestays in the old town from 800 baht a night"])
+    page = ["Bridge to close", *PROSE, "Before you go", facts, "Tags: harbour, bridge, council"]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE, "Before you go", *facts.split("\n")]
+    from newsclean.widgets import _named_fact
+    assert not _named_fact("Pricing: FREE")  # a word, no statement
+    assert not _named_fact("Source: http://example.com/work/frank/")  # a link
+    assert not _named_fact("Day 2: along the river to the old mill")  # a day's heading
+
+
 @pytest.mark.parametrize("head", ["Facts", "Nightferry"])
 def test_a_block_of_keys_over_values_with_no_colons_stays_under_a_review(head):
     # A table of facts comes out of the page as one block, a key on a line
