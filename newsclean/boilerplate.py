@@ -113,7 +113,7 @@ from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_over_article,
     boxes_under_end, lines_to_sign_off,
 )
-from .taglines import headless_tag_line, unmarked_tag_line
+from .taglines import hashtag_list_item, headless_tag_line, unmarked_tag_line
 from .text import columns, content_stems, ends_full_stop, is_cjk_token, tokens, words
 from .text import ends_sentence as _ends_sentence
 from .titlecards import title_card_follows
@@ -724,6 +724,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     kept_credits: set[int] = set()
     bylines_above = sum(1 for k in range(start) if classes[k] == SHORT and opens_as_byline(paras[k].plain))
     last_said = {paras[k].plain.strip(): k for k in range(start)}  # where each line over the article comes last
+    plains = [q.plain for q in paras]
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue
@@ -796,6 +797,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 continue
             if i > end and unmarked_tag_line(p.plain):
                 p.drop("B112", tag_line=True)  # "Topics Unite Shipping Trade unions", under the article
+                continue
+            if i > end and hashtag_list_item(plains, i):
+                p.drop("B112", tag_line=True, hashtag=True)  # "#キャベツ" / "#豚肉", under the article
                 continue
             if (end < i <= end + HEADLESS_TAGS_REACH and i + 1 < len(paras)
                     and headless_tag_line(p.plain, doc.language, core_vocab, classes[i + 1] == BAD,

@@ -64,6 +64,23 @@ def _hashtags(text: str) -> bool:
         text.count("#") >= SPACED_HASHTAGS_MIN and _SPACED_HASHTAGS.fullmatch(text) is not None)
 
 
+# One hashtag alone on its line: a tag box's link, one a line ("#キャベツ" /
+# "#豚肉" / …). A Markdown heading has a space after its mark.
+_LONE_HASHTAG = regex.compile(r"#\d*[^\W\d_][\w-]*")
+
+
+def hashtag_list_item(texts: list[str], i: int) -> bool:
+    """Is line `i` a hashtag alone, with another right over or under it, or
+    the heading right over such a list ("この記事のキーワード")?"""
+    def lone(k: int) -> bool:
+        return 0 <= k < len(texts) and _LONE_HASHTAG.fullmatch(texts[k].strip()) is not None
+    if lone(i):
+        return lone(i - 1) or lone(i + 1)
+    heading = texts[i].strip()
+    return (lone(i + 1) and lone(i + 2) and len(heading.split()) <= HASHTAG_HEAD_MAX_WORDS
+            and not heading.endswith(_SENTENCE_END))
+
+
 def is_tag_line(text: str) -> bool:
     """A known head, then a short list of names, not a sentence; or a line
     of hashtags alone ("#Антарктида #пінгвіни #клімат")."""

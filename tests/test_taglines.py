@@ -3,7 +3,7 @@
 import pytest
 
 from newsclean import clean
-from newsclean.taglines import headless_tag_line, is_tag_line, unmarked_tag_line
+from newsclean.taglines import hashtag_list_item, headless_tag_line, is_tag_line, unmarked_tag_line
 from test_boilerplate import PROSE, kept
 
 
@@ -117,3 +117,15 @@ def test_a_lower_case_line_of_topics_over_the_authors_name_is_a_tag_line():
     assert headless_tag_line("bridge council roads harbour", "en", {"bridg", "council"}, False, True)
     assert not headless_tag_line("netsh interface tcp show global", "en", {"netsh", "tcp"}, False, False)
     assert not headless_tag_line("Bridge Council Roads Harbour", "en", {"bridg", "council"}, False, True)
+
+
+def test_hashtags_one_a_line_and_their_heading_are_a_tag_list():
+    # A tag box's links, one a line ("#キャベツ" / "#豚肉", the case
+    # ja-recipe-hashtags-one-a-line-under-the-article), and its heading.
+    assert hashtag_list_item(["#bridge", "#council"], 1)
+    assert hashtag_list_item(["#bridge", "#2026roadworks"], 1)
+    assert hashtag_list_item(["この記事のキーワード", "#キャベツ", "#豚肉"], 0)
+    assert not hashtag_list_item(["#bridge"], 0)  # one alone: a heading's mark as easily
+    assert not hashtag_list_item(["# Bridge", "# Council"], 0)  # Markdown headings
+    assert not hashtag_list_item(["#1", "#2"], 0)  # a list's numbers
+    assert not hashtag_list_item(["The tags we use.", "#bridge", "#council"], 0)  # a sentence is no heading
