@@ -61,7 +61,7 @@ from .authorbios import author_bios, bios_over_archive_link
 from .authorcards import author_card
 from .comments import find_comment_section
 from .config import Config
-from .contacts import contact_lines
+from .contacts import contact_lines, imprint_line
 from .controls import is_player_control, player_length
 from .core import (
     SIGN_UP_CATEGORIES, anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline,
@@ -797,6 +797,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 continue
             if i > end and unmarked_tag_line(p.plain):
                 p.drop("B112", tag_line=True)  # "Topics Unite Shipping Trade unions", under the article
+                continue
+            if i > end and imprint_line(p.plain):
+                p.drop("B111", imprint=True)  # "Fjordbyens Avis · Havnegade 12 · … · redaktion@…"
                 continue
             if i > end and hashtag_list_item(plains, i):
                 p.drop("B112", tag_line=True, hashtag=True)  # "#キャベツ" / "#豚肉", under the article

@@ -1573,6 +1573,18 @@ def test_a_copyright_sign_and_a_name_without_a_year_is_a_footer():
     assert kept("\n\n".join(text)) == text
 
 
+@pytest.mark.parametrize("imprint", [
+    "Harbour Daily · 12 Quay Street · Porthaven · Telephone 01632 960 000 · newsroom@harbourdaily.example",
+    "Harbour Daily Ltd | Quay Street 12, Porthaven | desk@harbourdaily.example",
+])
+def test_the_sites_imprint_on_one_line_under_the_article_goes(imprint):
+    # (forty-fifth session) Not a date among a footer's items: "1.12.2022 |
+    # Source: … | …" holds no telephone number.
+    assert kept("\n\n".join(["Bridge to close", *PROSE, imprint])) == ["Bridge to close", *PROSE]
+    from newsclean.contacts import imprint_line
+    assert not imprint_line("1.12.2022 | Source: Harbour Authority | harbourdaily.example")
+
+
 def test_every_kept_paragraph_says_why_it_stayed():
     page = ["Bridge to close", "By Jane Roe", *PROSE[:3], "What happens next", *PROSE[3:], "Photo: harbour at dusk"]
     result = clean("\n\n".join(page))
