@@ -134,12 +134,22 @@ def _named_in_line(text: str) -> str | None:
     return names[0] if len(role.split()) <= NAME_LINE_MAX_ROLE_WORDS else None
 
 
-# The name over the dateline may have a word of role after it ("Krönikör").
+# The name over the dateline may have a word of role after it ("Krönikör"),
+# or under it, on a line of its own ("Karin Lindqvist" / "Krönikör" /
+# "Publicerad 19 februari 2026").
 NAME_ROLE_MAX_WORDS = 1
 
 
 def _name_over_dateline(paras: list[Paragraph], k: int) -> bool:
-    return len(paras[k].plain.strip()) <= NAME_MAX_CHARS and name_over_dateline(paras, k, NAME_ROLE_MAX_WORDS)
+    text = paras[k].plain.strip()
+    if len(text) > NAME_MAX_CHARS:
+        return False
+    if name_over_dateline(paras, k, NAME_ROLE_MAX_WORDS):
+        return True
+    if k + 2 >= len(paras) or not _cased_name(text):
+        return False
+    role = paras[k + 1].plain.strip()
+    return len(role.split()) == 1 and role[:1].isupper() and role.isalpha() and _credit_line(paras[k + 2].plain)
 
 
 # What follows the name in a byline of the name and the date: separators,

@@ -292,6 +292,7 @@ def test_a_bio_under_the_name_a_short_credit_line_gives_goes():
     ["Lena Ahlström", "22. 1. 2024 06.00"],  # her name alone over it
     ["Lena Ahlström | 22. 1. 2024"],  # her name and the date on one line
     ["Lena Ahlström Krönikör Published 22 January 2024, 06:00"],  # name, role and dateline on one line
+    ["Lena Ahlström", "Krönikör", "Published 22 January 2024, 06:00"],  # the role on a line of its own (45th session)
 ])
 def test_a_bio_that_opens_with_the_name_over_the_dateline_goes(credits):
     bio = ("Lena Ahlström was born in Bjästa and taught in Örnsköldsvik for 25 years. She writes a column for the "
