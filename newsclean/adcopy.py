@@ -31,10 +31,9 @@ from .topic import _core_overlap
 
 # A price, a discount, a rate; or those, an exclamation, an age limit.
 # (A Nordic price may end in ",-": "Vinterdekk fra 899,-".)
-_PRICE = regex.compile(
-    r"\d\s?[%٪％]|[%٪％]\s?\d|[€$£¥₹₺₽₩₫฿₱₴]|\d,-(?![\d-])"
-    r"|\d\s?(?:Kč|zł|lei|kr|RM|TL|Ft|лв|руб|грн|تومان|ريال)\b|\b(?:RM|R\$|Rp|Rs\.?)\s?\d"
-)
+_MONEY = (r"[€$£¥₹₺₽₩₫฿₱₴]|\d,-(?![\d-])"
+          r"|\d\s?(?:Kč|zł|lei|kr|RM|TL|Ft|лв|руб|грн|تومان|ريال)\b|\b(?:RM|R\$|Rp|Rs\.?)\s?\d")
+_PRICE = regex.compile(r"\d\s?[%٪％]|[%٪％]\s?\d|" + _MONEY)
 _SELLING = regex.compile(_PRICE.pattern + r"|[!！]|\b18\+")
 # The share of its content words the copy may share with the article's core.
 AD_COPY_MAX_OVERLAP = 0.3
@@ -44,6 +43,20 @@ AD_COPY_MAX_WORDS = 30
 PRICED_COPY_MIN_WORDS = 6
 # What may part a label from its copy on one line: "Pubblicità - …", "ANZEIGE – …".
 _COPY_DASHES = "-–—:|·• "
+
+
+# A video advertisement's countdown after its label, in a few words: "el
+# vídeo comenzará en 5 s", "videoen starter om 5 sekunder".
+COUNTDOWN_MAX_WORDS = 8
+_COUNTDOWN = regex.compile(
+    r"(?<!\d)\d{1,2}\s?(?:s|secs?|seconds?|secondes|secondi|seconden|segundos?|sek|sekund\w*|sekunnin|"
+    r"сек\w*|saniye|giây|detik|วินาที|秒|초|ثوان\w*|שניות)(?!\w)",
+    regex.I,
+)
+
+
+def _countdown(copy: str) -> bool:
+    return len(copy.split()) <= COUNTDOWN_MAX_WORDS and _COUNTDOWN.search(copy) is not None
 
 
 # An advertisement's label that opens the copy's line has at most this many
@@ -139,6 +152,8 @@ def ad_copy_under_labels(
             sells = copy is not None and (copy_calls or _PRICE.search(copy) is not None)
             if short and (sells or _core_overlap(p, core_vocab, lang) < AD_COPY_MAX_OVERLAP):
                 found.append(i)  # the label and its copy on one line
+            elif copy is not None and _countdown(copy):
+                found.append(i)  # a video ad's countdown: "Annonse – videoen starter om 5 sekunder"
             continue
         if found and found[-1] == above and _button(p.plain):
             found.append(i)  # the copy's button: no topic of its own ("Shop now" in a story about shops)
@@ -146,6 +161,12 @@ def ad_copy_under_labels(
         # (It calls to action itself, or its button under it does: "Kup teraz".)
         own_call = calls_to_action(p.plain)
         calls = own_call or (i + 1 < len(paras) and _button(paras[i + 1].plain))
+        if under_label and _price_and_exclamation(p.plain):
+            # Right under the label, a few words that name a price and
+            # exclaim are the ad's, prose or not, however on topic: "Jualan
+            # Raya Mega! Pengadun berdiri 1000W kini RM299 sahaja." in a recipe.
+            found.append(i)
+            continue
         if under_label and classes[i] != GOOD and (own_call or (
                 _PRICE.search(p.plain) is not None and not ends_sentence(p.plain)
                 and len(p.plain.split()) >= PRICED_COPY_MIN_WORDS)):
@@ -165,6 +186,15 @@ def ad_copy_under_labels(
         if _core_overlap(p, vocab, lang) < AD_COPY_MAX_OVERLAP:
             found.append(i)
     return found
+
+
+_MONEY_RE = regex.compile(_MONEY)
+
+
+def _price_and_exclamation(text: str) -> bool:
+    # (A sum of money: "12% more than planned!" is the article's exclamation.)
+    return (_MONEY_RE.search(text) is not None and ("!" in text or "！" in text)
+            and len(text.split()) <= AD_COPY_MAX_WORDS)
 
 
 # A shop's box between two advertisement labels ("En uygun fiyat" /

@@ -27,6 +27,10 @@ def decisions(lines):
     # to action and no sentence: the ad's copy however many of its words)
     "Harbour bridge closure: parking for shop owners and customers – 20% off all December",
     "Bridge closure parking passes for shop owners – Buy now at Harbourpark",
+    # (forty-fifth session: a price and an exclamation, a sentence of prose
+    # length on the article's topic: the ad's, whatever its class)
+    "Bridge closure sale! Shop owners and their customers park all day by the ring road for just £5 until the new "
+    "crossing opens.",
 ])
 def test_a_sales_pitch_under_an_advertisement_label_goes(copy):
     got = decisions([TITLE, *PROSE[:2], "Advertisement", copy, *PROSE[2:]])
@@ -82,6 +86,9 @@ def test_a_pitch_with_no_label_over_it_is_left_to_the_other_rules():
     "Advertisement – Winter tyres fitted at Dockside Motors",
     # (a label that normalize_label() parts into several words: "विज्ञापन" -> "व ज ञ पन")
     "विज्ञापन कूलर पर 30% तक की छूट, आज ही ऑर्डर करें",
+    # (forty-fifth session: a video advertisement's countdown)
+    "Advertisement – the video will start in 5 seconds",
+    "Publicidad: el vídeo comenzará en 5 s",
 ])
 def test_an_advertisement_label_and_its_copy_on_one_line_go(line):
     got = decisions([TITLE, *PROSE[:2], line, *PROSE[2:]])
