@@ -157,7 +157,7 @@ _BY = "by|von|par|por|di|door|przez|oleh|af|av"
 _BYLINE_HEAD = (
     r"^\W{0,2}(?i:author|authors|autor|autorin|autoren|autorka|autores|autora|auteur|autore|автор|авторка|авторы|yazar"
     r"|hazırlayan|haber|muhabir|forfatter|författare"
-    r"|kirjoittaja|toimittaja|szerző|autorius|autors|penulis|tác giả|text|texte|texto|testo|tekst|teksti|tekstas|teksts"
+    r"|kirjoittaja|toimittaja|szerző|autorius|autors|penulis|pewarta|wartawan|tác giả|text|texte|texto|testo|tekst|teksti|tekstas|teksts"
     r"|текст|reporter"
     r"|redactor|redactora|redattore|redaktør|editor|editora|editorin|συντάκτης|συντάκτρια|σύνταξη"
     r"|piše|pišu|napisao|napisala|пише|пишу|написао|написала|interview)"

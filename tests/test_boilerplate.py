@@ -2295,6 +2295,13 @@ def test_the_reporters_credit_right_under_the_article_is_among_its_closing_lines
     assert _closing_lines(paras, feats, [GOOD, GOOD, SHORT, SHORT], 1) == {2}
 
 
+def test_indonesian_reporters_heads_open_a_credit():
+    # (forty-fifth session) "Pewarta", "Wartawan": the reporter, as Antara's
+    # wire stories sign them (the case id-wire-story-reporter-and-editor-past-a-teaser).
+    from newsclean.credits import _credit_line
+    assert _credit_line("Pewarta: Dimas Prasetyo") and _credit_line("Wartawan: Dimas Prasetyo")
+
+
 def test_a_credit_with_a_date_is_no_closing_credit():
     from newsclean.tail import _closing_credit
 
