@@ -25,7 +25,7 @@ from .linefeatures import Features, _insert, _question
 from .markup import article_subheading
 from .readmore import opens_with_read_on, read_more_teaser
 from .slogans import is_site_slogan
-from .steps import next_numbered_heading
+from .steps import next_numbered_heading, outline_opens
 from .tail import TAIL_HEADLINE_MIN_WORDS, _LIST_MARKER, _headline_sized, _key_value, _reads_as_own_list
 from .text import content_stems, words
 from .text import ends_sentence as _ends_sentence
@@ -84,12 +84,15 @@ def _inline_teasers(
         # Bolden Nasa administrator". In an article that heads its sections
         # with questions, a question there is its next one, whatever is
         # under it: "Koliko bo stalo?" over a table of prices.)
+        # (Or over the first of its numbered sections: "I 5 errori da evitare"
+        # over "1. Salare l'acqua dei ceci all'inizio".)
         # (The question, however long: "Як у Харкові рятували орган
         # філармонії" over "Скільки коштує відновити старе піаніно?".)
         k = h + 2
         if k < j and paras[k].block != paras[k - 1].block and (
                 (feats[k - 1].n_words >= feats[k].n_words + LONE_HEADLINE_LONGER_BY
-                 and (section_opens(paras, classes, k, end) or long_section_opens(paras, classes, k, end, start)))
+                 and (section_opens(paras, classes, k, end) or long_section_opens(paras, classes, k, end, start)
+                      or (k + 1 <= end and outline_opens(paras, classes, k + 1, end))))
                 or (_question(paras[k].plain.strip()) and _asks_above(paras, classes, start, h))):
             j = k
         listed = j - h - 1

@@ -311,6 +311,21 @@ def test_a_read_also_box_of_one_headline_over_the_articles_next_numbered_section
                                         *third[3:]]
 
 
+def test_a_subheading_over_the_articles_numbered_sections_under_a_read_also_headline_stays():
+    # (forty-fifth session: "Leggi anche:" and a headline, then the recipe's
+    # "I 5 errori da evitare" over "1. …", "2. …", each with its paragraph)
+    box = ["Read also:", "Pasta and potatoes the Naples way, with smoked provola"]
+    section = ["Five mistakes to avoid",
+               "1. Salting the water too early",
+               "Salt added at the start toughens the skins of the chickpeas, and they never turn creamy in the pan.",
+               "2. Draining all the cooking water",
+               "Keep a ladle or two of it: the starch in it binds the sauce better than any cream would.",
+               "3. Stirring too little",
+               "Pasta cooked in the sauce sticks to the bottom unless you stir it every minute or so."]
+    page = ["Bridge to close", *PROSE[:3], *box, *section, *PROSE[3:]]
+    assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE[:3], *section, *PROSE[3:]]
+
+
 def test_a_read_also_headline_long_enough_to_read_as_prose_goes_when_the_article_goes_on():
     # (forty-third session: "LIRE AUSSI" over a fifteen-word headline
     # ending in a quotation, no full stop, with a paywall's box two
