@@ -153,7 +153,11 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
             found.update((k, k + 1))
             k += 2
             continue
-        terse = classes[k] == SHORT and (credit or over_credit or (
+        # (Or a statement in the last paragraph's own block, its figures
+        # and all: a box's last line, "Saanan reitti: noin 4 km suuntaansa,
+        # edestakaisin 2–3 tuntia.")
+        same_block = paras[k].block == paras[end].block and ends_full_stop(text)
+        terse = classes[k] == SHORT and (credit or over_credit or same_block or (
             f.full_stop and _terse_sentence(text, f) and not past_teaser))
         if not (spoken or terse):
             break

@@ -2302,6 +2302,22 @@ def test_indonesian_reporters_heads_open_a_credit():
     assert _credit_line("Pewarta: Dimas Prasetyo") and _credit_line("Wartawan: Dimas Prasetyo")
 
 
+def test_a_statement_in_the_last_paragraphs_own_block_is_among_its_closing_lines():
+    # (forty-fifth session: a travel box's last line, its figures and all,
+    # written in the block of the box's other lines, over an affiliate box)
+    from newsclean.boilerplate import _features
+    from newsclean.document import Paragraph
+    from newsclean.lineclass import GOOD, SHORT
+    from newsclean.tail import _closing_lines
+
+    texts = [*PROSE[:2], "Fell trail: 4 km each way, 2–3 hours.", "Find a hotel in Porthaven"]
+    feats = [_features(t, None) for t in texts]
+    for last_block, closing in ((1, {2}), (2, set())):  # in the last paragraph's block, or in its own
+        blocks = [0, 1, last_block, 3]
+        paras = [Paragraph(i, t, 0, len(t), i + 1, blocks[i], plain=t) for i, t in enumerate(texts)]
+        assert _closing_lines(paras, feats, [GOOD, GOOD, SHORT, SHORT], 1) == closing
+
+
 def test_a_credit_with_a_date_is_no_closing_credit():
     from newsclean.tail import _closing_credit
 
