@@ -1539,12 +1539,47 @@ _PHRASES_FORTY_FOURTH_SESSION = [
     ("Oled sel kuul lugenud 3 tasuta artiklit 5-st.", "subscribe", "tasuta artiklit"),
 ]
 
+_LABELS_FORTY_FIFTH_SESSION = [
+    # The forty-fifth session's probes: support and follow boxes, rating prompts, share bars.
+    ("Követem", "follow"),
+    ("A független újságírásnak ára van", "subscribe"),
+    ("Bạn chấm phim này bao nhiêu điểm?", "comments"),
+    ("Review khác", "related"),
+    ("Jak hodnotíte film vy?", "comments"),
+    ("保存する", "share"),
+    ("Vezi ofertele", "subscribe"),
+    ("עקבו אחרי הכותבת", "follow"),
+    ("Још од ове ауторке", "related"),
+    ("Meld deg på", "newsletter"),
+    ("Katso tarjoukset", "advert"),
+    ("글씨키우기 글씨줄이기 인쇄하기 카카오톡 페이스북 네이버밴드 URL복사", "share"),
+    ("我要评分 想看 看过", "comments"),
+    ("Комментариев: 0", "comments"),
+]
+_PHRASES_FORTY_FIFTH_SESSION = [
+    ("A Hírkompasz olvasói támogatásból működik.", "subscribe", "olvasói támogatásból működik"),
+    ("Dapatkan resipi mingguan terus ke e-mel anda", "newsletter", "terus ke e-mel anda"),
+    ("Tạp chí điện tử Màn Ảnh. Giấy phép số 123/GP-BTTTT cấp ngày 05/03/2024.", "footer", "gp-btttt"),
+    ("Tento web používá soubory cookies", "consent", "používá soubory cookies"),
+    ("При цитуванні і використанні будь-яких матеріалів в Інтернеті посилання обов'язкове.", "footer",
+     "при цитуванні і використанні будь-яких матеріалів"),
+    ("Ставови изнети у колумнама нису нужно ставови редакције.", "footer", "нису нужно ставови редакције"),
+    ("Kolumna izraža osebno mnenje avtorice in ne nujno stališča uredništva.", "footer",
+     "ne nujno stališča uredništva"),
+    ("Få ukens kommentarer rett i innboksen", "newsletter", "rett i innboksen"),
+    ("Kaupallinen yhteistyö: saamme pienen palkkion, jos varaat linkin kautta.", "advert", "saamme pienen palkkion"),
+    ("Czytasz bezpłatny artykuł. Zostały Ci jeszcze 2 z 5 darmowych tekstów.", "subscribe",
+     "czytasz bezpłatny artykuł"),
+    ("网友评分 7.9（12,384人评价）", "comments", "人评价"),
+    ("De Polderbode is een uitgave van Uitgeverij Waterland Media B.V.", "footer", "is een uitgave van"),
+]
+
 
 @pytest.mark.parametrize(("line", "category"), [
     *_LABELS_THIRTY_SECOND_SESSIONS, *_LABELS_THIRTY_THIRD_SESSIONS, *_LABELS_THIRTY_FOURTH_SESSIONS,
     *_LABELS_THIRTY_FIFTH_SESSIONS, *_LABELS_THIRTY_FIFTH_SESSIONS_SECOND,
     *_LABELS_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_LABELS_FORTY_FIRST_SESSION, *_LABELS_FORTY_SECOND_SESSION,
-    *_LABELS_FORTY_THIRD_SESSION, *_LABELS_FORTY_FOURTH_SESSION,
+    *_LABELS_FORTY_THIRD_SESSION, *_LABELS_FORTY_FOURTH_SESSION, *_LABELS_FORTY_FIFTH_SESSION,
 ])
 def test_labels_of_the_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category
@@ -1553,7 +1588,7 @@ def test_labels_of_the_sessions_probes(line, category):
 @pytest.mark.parametrize(("line", "category", "phrase"), [
     *_PHRASES_THIRTY_THIRD_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS_SECOND,
     *_PHRASES_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_PHRASES_FORTY_FIRST_SESSION, *_PHRASES_FORTY_SECOND_SESSION,
-    *_PHRASES_FORTY_THIRD_SESSION, *_PHRASES_FORTY_FOURTH_SESSION,
+    *_PHRASES_FORTY_THIRD_SESSION, *_PHRASES_FORTY_FOURTH_SESSION, *_PHRASES_FORTY_FIFTH_SESSION,
 ])
 def test_phrases_of_the_sessions_probes(line, category, phrase):
     assert (category, phrase) in Lexicon.load().phrases(line)
