@@ -149,7 +149,17 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         for_group = (_FOR_GROUP.match(text) is not None and k + 1 < len(paras)
                      and paras[k + 1].block == paras[k].block and classes[k + 1] == SHORT
                      and (_bare_name(paras[k + 1].plain) or _cased_names(paras[k + 1].plain)))
-        if classes[k] == SHORT and (valediction or for_group) and len(found) + 2 <= CLOSING_LINES_MAX:
+        if classes[k] == SHORT and for_group:
+            # (Every name under the group in its block: "För vännerna i Järvsö
+            # spelmanslag" / "Anders Hed" / "Margit Olsson".)
+            j = k + 2
+            while (j < len(paras) and j - k <= SIGNERS_MAX and paras[j].block == paras[k].block
+                   and classes[j] == SHORT and _bare_name(paras[j].plain)):
+                j += 1
+            found.update(range(k, j))
+            k = j
+            continue
+        if classes[k] == SHORT and valediction and len(found) + 2 <= CLOSING_LINES_MAX:
             found.update((k, k + 1))
             k += 2
             continue

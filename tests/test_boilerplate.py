@@ -4227,6 +4227,17 @@ def test_a_signature_for_a_group_on_two_lines_closes_the_article():
     assert 3 not in _closing_lines(paras, feats, classes, 0)
 
 
+def test_a_signature_for_a_group_over_a_name_a_line_closes_the_article_whole():
+    # (forty-fifth session: a Swedish obituary signed "För vännerna i Järvsö
+    # spelmanslag" over "Anders Hed" and "Margit Olsson", a name a line)
+    from newsclean.tail import _closing_lines
+
+    texts = [PROSE[0], "For friends in the Harbour Choir", "Anders Hed", "Margit Olsson", "Share: Facebook Email"]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, 1 if 1 <= i <= 3 else i, plain=t) for i, t in enumerate(texts)]
+    feats = [_features(t, None) for t in texts]
+    assert _closing_lines(paras, feats, [GOOD, SHORT, SHORT, SHORT, BAD], 0) == {1, 2, 3}
+
+
 def test_a_thai_word_for_a_story_is_no_byline_without_its_colon():
     from newsclean.credits import _credit_line
 
