@@ -58,6 +58,7 @@ CLOSING_LIST_MIN_ITEMS = 2
 # ("Çalışmalar sürüyor.", "Ermittlungen laufen.").
 CLOSING_SENTENCE_MIN_WORDS = 3
 CLOSING_TWO_WORDS_MIN_LETTERS = 14
+CLOSING_EXCLAMATION_MAX_WORDS = 2
 
 
 def _closing_credit(text: str) -> bool:
@@ -167,8 +168,12 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         # and all: a box's last line, "Saanan reitti: noin 4 km suuntaansa,
         # edestakaisin 2–3 tuntia.")
         same_block = paras[k].block == paras[end].block and ends_full_stop(text)
+        # (An exclamation of two words ends it as a full stop does: a
+        # recipe's "Selamat mencoba!"; not a site's notice of three, "You
+        # have updates!".)
+        exclaims = text.rstrip().endswith(("!", "！")) and f.n_words <= CLOSING_EXCLAMATION_MAX_WORDS
         terse = classes[k] == SHORT and (credit or over_credit or same_block or (
-            f.full_stop and _terse_sentence(text, f) and not past_teaser))
+            (f.full_stop or exclaims) and _terse_sentence(text, f) and not past_teaser))
         if not (spoken or terse):
             break
         found.add(k)

@@ -4238,6 +4238,21 @@ def test_a_signature_for_a_group_over_a_name_a_line_closes_the_article_whole():
     assert _closing_lines(paras, feats, [GOOD, SHORT, SHORT, SHORT, BAD], 0) == {1, 2, 3}
 
 
+@pytest.mark.parametrize(("last", "closing"), [
+    ("Selamat mencoba!", True),  # (forty-fifth session: a recipe's "enjoy trying it!")
+    ("Selamat menikmati!", True),
+    ("You have updates!", False),  # a site's notice
+    ("Don't miss our weekly recipe newsletter!", False),  # a prompt's length, no sign-off
+])
+def test_an_exclamation_of_two_words_under_the_article_closes_it(last, closing):
+    from newsclean.tail import _closing_lines
+
+    texts = [*PROSE[:2], last, "Video picks"]
+    paras = [Paragraph(i, t, 0, len(t), i + 1, i, plain=t) for i, t in enumerate(texts)]
+    feats = [_features(t, None) for t in texts]
+    assert (2 in _closing_lines(paras, feats, [GOOD, GOOD, SHORT, SHORT], 1)) is closing
+
+
 def test_a_thai_word_for_a_story_is_no_byline_without_its_colon():
     from newsclean.credits import _credit_line
 
