@@ -107,7 +107,7 @@ from .players import player_titles
 from .reasons import CATEGORY_CODES
 from .readmore import read_on_only
 from .segment import RULE_LINE
-from .stamps import starts_with_date
+from .stamps import headed_dateline, starts_with_date
 from .steps import next_numbered_heading, numbered_sections, numbered_steps
 from .tail import (
     TABLE_RULE, _closing_block, _closing_lines, _furniture_section, _page_tail, article_box_end, boxes_over_article,
@@ -756,7 +756,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             # (Under the headline a dated line is the byline's: "김도현 · 2024년 3월 21일 · 7분 읽기".)
             # (Over it, a run of lines each opening with its time is a ticker:
             # "08:52 | Lightning hit a house", no dateline.)
-            credit = _credit_line(p.plain) if i > headline else _credits_or_dates(p.plain) and i not in stamped
+            # (Or a dateline with its head: "تاریخ انتشار: ۲۹ بهمن ۱۴۰۴ - ۱۰:۲۰" over a kicker.)
+            credit = _credit_line(p.plain) if i > headline else (
+                (_credits_or_dates(p.plain) or headed_dateline(p.plain)) and i not in stamped)
             if beside and c == SHORT and (credit or (i > headline and name_over_dateline(paras, i))):
                 continue
             if beside and i > headline and credit and _mostly_unspaced(p.plain):

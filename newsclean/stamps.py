@@ -87,6 +87,28 @@ def clock_heading(text: str) -> bool:
     return _CLOCK_HEADING.match(text) is not None and len(text.split()) <= CLOCK_HEADING_MAX_WORDS
 
 
+# A dateline's head, then the date: "Published: 12 March 2025 - 10:20",
+# "تاریخ انتشار: ۲۹ بهمن ۱۴۰۴ - ۱۰:۲۰" (a publication date, not a ticker's
+# time over its headline).
+_DATELINE_HEAD = regex.compile(
+    rf"^\W{{0,3}}(?:{_STAMP_HEAD}|تاریخ انتشار|تاریخ)(?:\s+(?:on|am|le|el|em|il|op|den|dne))?\s*:?\s+",
+    regex.IGNORECASE,
+)
+
+
+DATELINE_REST_MAX_WORDS = 2
+_LETTER_WORD = regex.compile(r"\p{L}+")
+
+
+def headed_dateline(text: str) -> bool:
+    """Is the line a dateline's head and a date?"""
+    m = _DATELINE_HEAD.match(text)
+    rest = None if m is None else _after_stamp(text[m.end():])
+    # (A time of day, a zone at most after the date; not a ticker's headline:
+    # "Updated 10:45 | Storm hits the coast".)
+    return rest is not None and len(_LETTER_WORD.findall(rest)) <= DATELINE_REST_MAX_WORDS
+
+
 def relative_stamp(text: str) -> bool:
     """Is the line just a relative time or a time of the day, the article's
     posting or update ("Updated 2 hours ago", "Aggiornato alle 20:05")?"""

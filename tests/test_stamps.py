@@ -118,3 +118,20 @@ def test_an_update_line_is_a_relative_time_or_a_time_of_day_after_its_head(line,
     from newsclean.stamps import relative_stamp
 
     assert relative_stamp(line) is stamp
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    # (forty-fifth session: a Persian dateline with its head over the kicker
+    # and the headline, the case fa-health-piece-headed-dateline-over-the-kicker)
+    ("تاریخ انتشار: ۲۹ بهمن ۱۴۰۴ - ۱۰:۲۰", True),
+    ("Published: 12 March 2025 - 10:20", True),
+    ("Publicado el 12 de marzo de 2025", True),
+    ("Veröffentlicht am 12.03.2025, 10:20 Uhr", True),
+    ("Published in March", False),  # no date
+    ("Updated 10:45 | Ferry fares to rise in the spring", False),  # a ticker's time and headline
+    ("12 March 2025", False),  # no head: starts_with_date's
+])
+def test_a_dateline_is_its_head_and_a_date(line, dateline):
+    from newsclean.stamps import headed_dateline
+
+    assert headed_dateline(line) is dateline
