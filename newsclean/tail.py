@@ -59,6 +59,7 @@ CLOSING_LIST_MIN_ITEMS = 2
 CLOSING_SENTENCE_MIN_WORDS = 3
 CLOSING_TWO_WORDS_MIN_LETTERS = 14
 CLOSING_EXCLAMATION_MAX_WORDS = 2
+CLOSING_LONG_SENTENCE_MIN_WORDS = 8
 
 
 def _closing_credit(text: str) -> bool:
@@ -172,8 +173,12 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         # recipe's "Selamat mencoba!"; not a site's notice of three, "You
         # have updates!".)
         exclaims = text.rstrip().endswith(("!", "！")) and f.n_words <= CLOSING_EXCLAMATION_MAX_WORDS
+        # (And a sentence of many words with its figures, which the features
+        # leave out of "full stop" as they do a results row: "… за номером
+        # 0 800 213 103.")
+        long_sentence = f.n_words >= CLOSING_LONG_SENTENCE_MIN_WORDS and ends_full_stop(text)
         terse = classes[k] == SHORT and (credit or over_credit or same_block or (
-            (f.full_stop or exclaims) and _terse_sentence(text, f) and not past_teaser))
+            (f.full_stop or exclaims or long_sentence) and _terse_sentence(text, f) and not past_teaser))
         if not (spoken or terse):
             break
         found.add(k)

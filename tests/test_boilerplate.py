@@ -4242,9 +4242,12 @@ def test_a_signature_for_a_group_over_a_name_a_line_closes_the_article_whole():
     ("Selamat mencoba!", True),  # (forty-fifth session: a recipe's "enjoy trying it!")
     ("Selamat menikmati!", True),
     ("You have updates!", False),  # a site's notice
+    # (A long sentence with its figures: a telephone number's.)
+    ("Free advice is available at the legal aid centres on 0 800 213 103.", True),
+    ("Harbour United 2, Quay Rovers 1.", False),  # a result's row
     ("Don't miss our weekly recipe newsletter!", False),  # a prompt's length, no sign-off
 ])
-def test_an_exclamation_of_two_words_under_the_article_closes_it(last, closing):
+def test_an_exclamation_of_two_words_or_a_long_sentence_with_figures_closes_the_article(last, closing):
     from newsclean.tail import _closing_lines
 
     texts = [*PROSE[:2], last, "Video picks"]
