@@ -1572,6 +1572,19 @@ _PHRASES_FORTY_FIFTH_SESSION = [
      "czytasz bezpłatny artykuł"),
     ("网友评分 7.9（12,384人评价）", "comments", "人评价"),
     ("De Polderbode is een uitgave van Uitgeverij Waterland Media B.V.", "footer", "is een uitgave van"),
+    # Older probes, read again: disclaimers, paywall notes, recipe tools, affiliate and betting notes.
+    ("Dette er en klumme. Indlægget er udtryk for skribentens egen holdning.", "footer",
+     "udtryk for skribentens egen holdning"),
+    ("Vsebina je informativne narave in ne nadomešča posveta z zdravnikom ali farmacevtom.", "footer",
+     "ne nadomešča posveta z zdravnikom"),
+    ("Autorės nuomonė nebūtinai sutampa su redakcijos pozicija.", "footer", "nebūtinai sutampa su redakcijos pozicija"),
+    ("Artigo exclusivo para assinantes. Está a ler um dos três artigos gratuitos deste mês.", "subscribe",
+     "artigo exclusivo para assinantes"),
+    ("Tecnodiario puede recibir una comisión por las compras realizadas a través de los enlaces.", "advert",
+     "puede recibir una comisión por las compras"),
+    ("※本記事にはアフィリエイト広告が含まれています。", "advert", "アフィリエイト広告が含まれています"),
+    ("Lompat ke Resep Cetak Resep ★★★★★ 4,8 dari 5 (326 ulasan)", "share", "lompat ke resep"),
+    ("« Eelmine postitus: Vanaema hapukapsasupp", "nav", "eelmine postitus"),
 ]
 
 
