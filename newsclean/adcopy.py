@@ -34,6 +34,7 @@ from .topic import _core_overlap
 _MONEY = (r"[€$£¥₹₺₽₩₫฿₱₴]|\d,-(?![\d-])"
           r"|\d\s?(?:Kč|zł|lei|kr|RM|TL|Ft|лв|руб|грн|تومان|ريال)\b|\b(?:RM|R\$|Rp|Rs\.?)\s?\d")
 _PRICE = regex.compile(r"\d\s?[%٪％]|[%٪％]\s?\d|" + _MONEY)
+_MONEY_RE = regex.compile(_MONEY)  # a sum of money, no rate
 _SELLING = regex.compile(_PRICE.pattern + r"|[!！]|\b18\+")
 # The share of its content words the copy may share with the article's core.
 AD_COPY_MAX_OVERLAP = 0.3
@@ -186,9 +187,6 @@ def ad_copy_under_labels(
         if _core_overlap(p, vocab, lang) < AD_COPY_MAX_OVERLAP:
             found.append(i)
     return found
-
-
-_MONEY_RE = regex.compile(_MONEY)
 
 
 def _price_and_exclamation(text: str) -> bool:
