@@ -1555,6 +1555,8 @@ _LABELS_FORTY_FIFTH_SESSION = [
     ("글씨키우기 글씨줄이기 인쇄하기 카카오톡 페이스북 네이버밴드 URL복사", "share"),
     ("我要评分 想看 看过", "comments"),
     ("Комментариев: 0", "comments"),
+    ("Súhlasím Nesúhlasím Podrobné nastavenia", "consent"),
+    ("Ver todos sus artículos", "related"),
 ]
 _PHRASES_FORTY_FIFTH_SESSION = [
     ("A Hírkompasz olvasói támogatásból működik.", "subscribe", "olvasói támogatásból működik"),
@@ -1585,6 +1587,9 @@ _PHRASES_FORTY_FIFTH_SESSION = [
     ("※本記事にはアフィリエイト広告が含まれています。", "advert", "アフィリエイト広告が含まれています"),
     ("Lompat ke Resep Cetak Resep ★★★★★ 4,8 dari 5 (326 ulasan)", "share", "lompat ke resep"),
     ("« Eelmine postitus: Vanaema hapukapsasupp", "nav", "eelmine postitus"),
+    ("Una ricetta nuova ogni venerdì", "newsletter", "una ricetta nuova ogni"),
+    ("Ste recept preizkusili? Ocenite ga:", "comments", "ste recept preizkusili"),
+    ("Поглед сваког петка у вашем инбоксу", "newsletter", "у вашем инбоксу"),
 ]
 
 
