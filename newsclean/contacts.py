@@ -59,7 +59,11 @@ def _contact_line(paras: list[Paragraph], classes: list[str], k: int, last: int)
 
 def _reaches(text: str) -> bool:
     """An e-mail address or a telephone number is in the line."""
-    return ("@" in text and _EMAIL.search(text) is not None) or _PHONE.search(text) is not None
+    return _has_email(text) or _PHONE.search(text) is not None
+
+
+def _has_email(text: str) -> bool:
+    return "@" in text and _EMAIL.search(text) is not None
 
 
 # The site's imprint at the page's foot, on one line: "Fjordbyens Avis ·
@@ -72,10 +76,12 @@ _IMPRINT_SEP = regex.compile(r"\s+[·|•]\s+")
 
 def imprint_line(text: str) -> bool:
     """A line of a few items, one an e-mail address or a telephone number."""
+    if "·" not in text and "|" not in text and "•" not in text:
+        return False  # (most lines, told in C)
     items = _IMPRINT_SEP.split(text.strip())
     if len(items) < IMPRINT_MIN_ITEMS or len(text.split()) > CONTACT_LINE_MAX_WORDS + len(items):
         return False
-    if "@" in text and _EMAIL.search(text) is not None:
+    if _has_email(text):
         return True
     # (A number of eight digits at least: "1.12.2022 | Quelle: …" is a date.)
     return any(sum(c.isdigit() for c in m[0]) >= PHONE_MIN_DIGITS for m in _PHONE.finditer(text))

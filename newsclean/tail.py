@@ -154,10 +154,7 @@ def _closing_lines(paras: list[Paragraph], feats: list[Features], classes: list[
         if classes[k] == SHORT and for_group:
             # (Every name under the group in its block: "För vännerna i Järvsö
             # spelmanslag" / "Anders Hed" / "Margit Olsson".)
-            j = k + 2
-            while (j < len(paras) and j - k <= SIGNERS_MAX and paras[j].block == paras[k].block
-                   and classes[j] == SHORT and _bare_name(paras[j].plain)):
-                j += 1
+            j = max(k + 2, _names_from(paras, classes, k + 1))
             found.update(range(k, j))
             k = j
             continue
@@ -198,10 +195,7 @@ SIGNERS_RELATION_MAX_WORDS = 8
 
 def _signers(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
     """The signers' block that opens at line `k`, or nothing."""
-    j = k
-    while (j < len(paras) and j - k < SIGNERS_MAX and classes[j] == SHORT and paras[j].block == paras[k].block
-           and _bare_name(paras[j].plain)):
-        j += 1
+    j = _names_from(paras, classes, k)
     if j - k < SIGNERS_MIN:
         return set()
     # (What they were to the dead ends the block: without it, a list of names,
@@ -216,6 +210,16 @@ def _signers(paras: list[Paragraph], classes: list[str], k: int) -> set[int]:
     if j + 1 < len(paras) and paras[j + 1].block == paras[k].block:
         return set()  # (the block goes on: a list of names, no signature)
     return set(range(k, j + 1))
+
+
+def _names_from(paras: list[Paragraph], classes: list[str], k: int) -> int:
+    """Where the bare names, a line each, that open at line `k` in its block
+    end (SIGNERS_MAX names at most)."""
+    j = k
+    while (j < len(paras) and j - k < SIGNERS_MAX and classes[j] == SHORT and paras[j].block == paras[k].block
+           and _bare_name(paras[j].plain)):
+        j += 1
+    return j
 
 
 # A writer's name under a letter's closing: a few words, no figure, no sentence.

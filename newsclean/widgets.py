@@ -105,11 +105,11 @@ WHOLE_BLOCK_MIN_LINES = 3
 _FIGURE_AT_END = regex.compile(r"\p{L}{2}.*\s\d[\d.,]*(?:\s?\p{L}{1,6}\.?)?\s*$")
 
 
-# A box's fact, its name and colon, then a statement: "Getting there: two
-# flights a day from Bangkok, or ten hours by coach". (A figure in the name
-# is a list's step or a day's heading, "Day 2: …"; a link is no statement,
-# "Source: http://…".)
-FACT_NAME_MAX_WORDS = 3
+# A box's fact, its name (of FIELD_NAME_MAX_WORDS words at most, as a
+# field's) and colon, then a statement: "Getting there: two flights a day
+# from Bangkok, or ten hours by coach". (A figure in the name is a list's
+# step or a day's heading, "Day 2: …"; a link is no statement, "Source:
+# http://…".)
 FACT_MIN_WORDS = 3
 
 
@@ -118,7 +118,7 @@ def _named_fact(text: str) -> bool:
     if headed is None:
         return False
     name, fact = headed
-    return (len(name.split()) <= FACT_NAME_MAX_WORDS and not _DIGIT_RUNS.search(name)
+    return (len(name.split()) <= FIELD_NAME_MAX_WORDS and not _DIGIT_RUNS.search(name)
             and "://" not in fact and word_count(words(fact)) >= FACT_MIN_WORDS)
 
 
