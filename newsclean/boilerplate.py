@@ -806,9 +806,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if i > end and hashtag_list_item(plains, i):
                 p.drop("B112", tag_line=True, hashtag=True)  # "#キャベツ" / "#豚肉", under the article
                 continue
-            if (end < i <= end + HEADLESS_TAGS_REACH and i + 1 < len(paras)
-                    and headless_tag_line(p.plain, doc.language, core_vocab, classes[i + 1] == BAD,
-                                          _over_a_name(doc, p))):
+            if (end < i and _under_the_article(paras, end, i)
+                    and headless_tag_line(p.plain, doc.language, core_vocab,
+                                          _over_boilerplate(doc, paras, classes, i), _over_a_name(doc, p))):
                 p.drop("B112", tag_line=True, headless=True)  # "Zonnepanelen Energie Duurzaam wonen"
                 continue
             if i < start and _is_breadcrumb(p.plain):
@@ -912,8 +912,21 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     _explain_kept(paras, classes, span, header_lines | ({deck} if deck is not None else set()))
 
 
-# A tag line with no head stands this many lines under the article's end at most.
+# A tag line with no head stands this many lines under the article's end at
+# most, or under any number of lines the text keeps there, the last of them
+# a sentence or a row of figures (the article's results table, its recipe's
+# facts: "4. Brno 44 137:112 74"; not a list of related headlines, which a
+# run of tags does not end, "Waldstrategie 2050 ist Basis für Dialog").
 HEADLESS_TAGS_REACH = 3
+ROW_MIN_FIGURES = 2
+
+
+def _under_the_article(paras: list[Paragraph], end: int, i: int) -> bool:
+    if i <= end + HEADLESS_TAGS_REACH:
+        return True
+    above = paras[i - 1].plain
+    figures = sum(any(ch.isdigit() for ch in token) for token in above.split())
+    return all(paras[k].kept for k in range(end + 1, i)) and (ends_full_stop(above) or figures >= ROW_MIN_FIGURES)
 
 
 # Kept decisions that carry evidence of their own (a quoted phrase, a
@@ -966,6 +979,16 @@ def _over_a_name(doc: Document, p: Paragraph) -> bool:
     """The text's next line (kept or dropped by now: an author's box goes
     whole) is a bare name."""
     return p.index + 1 < len(doc.paragraphs) and _bare_name(doc.paragraphs[p.index + 1].plain)
+
+
+def _over_boilerplate(doc: Document, paras: list[Paragraph], classes: list[str], i: int) -> bool:
+    """The text's next line is boilerplate: known by its class in this pass,
+    or dropped as a known kind of line (this pass or one before it: an
+    author's box, a share bar)."""
+    if i + 1 < len(paras) and classes[i + 1] == BAD:
+        return True
+    below = paras[i].index + 1
+    return below < len(doc.paragraphs) and _known_junk(doc.paragraphs[below])
 
 
 def _loose_short_line(p: Paragraph, c: str) -> bool:

@@ -129,3 +129,26 @@ def test_hashtags_one_a_line_and_their_heading_are_a_tag_list():
     assert not hashtag_list_item(["# Bridge", "# Council"], 0)  # Markdown headings
     assert not hashtag_list_item(["#1", "#2"], 0)  # a list's numbers
     assert not hashtag_list_item(["The tags we use.", "#bridge", "#council"], 0)  # a sentence is no heading
+
+
+HEADLESS_TAGS = "Harbour Bridge Council Roadworks Traffic"
+
+
+def test_a_headless_tag_line_over_the_writers_box_goes():
+    # The box about the writer under the tags ("Jens Albrecht" / "Redakteur
+    # Wirtschaft. Schreibt seit 2014 über …") goes before the tags are read,
+    # on an earlier pass: it still shows where the page's furniture starts.
+    text = "\n\n".join([
+        "Bridge to close", "By Anna Berg", *PROSE, HEADLESS_TAGS, "Anna Berg",
+        "Reporter on the city desk. Writes about transport, housing and the harbour since 2014.",
+    ])
+    out = kept(text)
+    assert out[-1] == PROSE[-1] and HEADLESS_TAGS not in out
+
+
+def test_a_headless_tag_line_under_the_articles_results_table_goes():
+    table = ["1. Harbour Rowing Club 12 31", "2. Bridge Athletic 12 27", "3. Council Rovers 12 22",
+             "4. Ring Road United 12 19", "5. Old Town 12 15"]
+    text = "\n\n".join(["Bridge to close", *PROSE, "\n".join(table), HEADLESS_TAGS, "Share on Facebook", "Share on X"])
+    out = kept(text)
+    assert HEADLESS_TAGS not in out and table[-1] in "\n".join(out)
