@@ -64,7 +64,8 @@ from .config import Config
 from .contacts import contact_lines, imprint_line
 from .controls import is_player_control, player_length
 from .core import (
-    SIGN_UP_CATEGORIES, anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, teaser_with_headline,
+    SIGN_UP_CATEGORIES, anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, paragraph_then_table,
+    teaser_with_headline,
 )
 from .credits import (
     _bare_name, _credit_line, _credited_caption, _credits_or_dates, _dated, _photo_credit, name_over_dateline,
@@ -441,6 +442,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                 and (classes[resume] == GOOD or subheading_over_paragraphs(classes, resume, inserts)))
             or _section_resumes(paras, classes, span, h, resume, doc.language)
             or next_numbered_heading(paras, classes, span[0], h, resume)  # its next numbered section: "③ 芯で…"
+            or paragraph_then_table(paras, classes, resume, span[1])  # a subheading, its paragraph and table
             or entries_resume(paras, classes, h, resume)
             or listed_section_follows(paras, classes, resume, inserts)
             # (A recipe's card under "You might also like", headed by the post's title again.)

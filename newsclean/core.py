@@ -432,6 +432,15 @@ def table_then_prose(paras: list[Paragraph], classes: list[str], heading: int, h
     return end > heading and any(classes[k] == GOOD for k in range(end, min(hi, end + TABLE_PROSE_REACH) + 1))
 
 
+def paragraph_then_table(paras: list[Paragraph], classes: list[str], heading: int, hi: int) -> bool:
+    """Line `heading` is a subheading over a paragraph that leads into a
+    table of the article's, with its prose under the table ("Скільки це
+    коштує" / "Ціна залежить від площі …" / "Орієнтовна вартість …" /
+    rows / "У розрахунку на одну квартиру …")."""
+    return (heading + 2 <= hi and classes[heading + 1] == GOOD and _subheading_line(paras, classes, heading)
+            and table_then_prose(paras, classes, heading + 2, hi))
+
+
 def long_section_opens(paras: list[Paragraph], classes: list[str], heading: int, hi: int, lo: int | None) -> bool:
     """Line `heading` is a subheading over a paragraph, and its section has
     SECTION_MIN_PARAGRAPHS paragraphs among its next five lines, as long on

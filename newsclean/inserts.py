@@ -15,7 +15,7 @@ import regex
 
 from .comments import post_counter
 from .config import Config
-from .core import long_section_opens, next_section_opens, section_opens
+from .core import long_section_opens, next_section_opens, paragraph_then_table, section_opens
 from .credits import _credit_line
 from .document import Paragraph
 from .header import _BAR_CATEGORIES, MAX_HEADER_LINES, _above_credits
@@ -85,13 +85,15 @@ def _inline_teasers(
         # with questions, a question there is its next one, whatever is
         # under it: "Koliko bo stalo?" over a table of prices.)
         # (Or over the first of its numbered sections: "I 5 errori da evitare"
-        # over "1. Salare l'acqua dei ceci all'inizio".)
+        # over "1. Salare l'acqua dei ceci all'inizio"; or over a paragraph
+        # and the table it leads into: "Скільки це коштує" over the prices.)
         # (The question, however long: "Як у Харкові рятували орган
         # філармонії" over "Скільки коштує відновити старе піаніно?".)
         k = h + 2
         if k < j and paras[k].block != paras[k - 1].block and (
                 (feats[k - 1].n_words >= feats[k].n_words + LONE_HEADLINE_LONGER_BY
                  and (section_opens(paras, classes, k, end) or long_section_opens(paras, classes, k, end, start)
+                      or paragraph_then_table(paras, classes, k, end)
                       or (k + 1 <= end and outline_opens(paras, classes, k + 1, end))))
                 or (_question(paras[k].plain.strip()) and _asks_above(paras, classes, start, h))):
             j = k

@@ -334,3 +334,28 @@ def test_a_read_also_headline_long_enough_to_read_as_prose_goes_when_the_article
     paywall = ["Subscribe now", "Already a subscriber? Sign in"]
     page = ["Bridge to close", *PROSE[:3], "Read also", headline, *PROSE[3:5], *paywall, PROSE[5]]
     assert kept("\n\n".join(page)) == ["Bridge to close", *PROSE]
+
+
+def test_a_read_also_box_over_a_subheading_a_paragraph_and_its_table_goes_alone():
+    # (forty-sixth session: a Ukrainian explainer; under "Читайте також" and
+    # one headline, the subheading "Скільки це коштує", a paragraph leading
+    # into a table of prices, and the article's prose under the table)
+    section = [
+        "What it costs",
+        "The price depends on the length of the span and on how much of the frame must be replaced, and the"
+        " council asked five engineering firms for quotes before the vote on Tuesday.",
+        "Estimated cost of the works",
+        "Part Size Cost, £",
+        "Steel frame, 120 tonnes 4 200 000–4 800 000",
+        "Road deck, 900 m² 1 800 000–2 100 000",
+        "Footpath, 300 m 250 000–300 000",
+        "Source: council transport committee, March 2026.",
+        "Spread over the city's households, that comes to about forty pounds a year for the two years of"
+        " the works, the council's finance chief said on Tuesday evening.",
+        "Shop owners near the bridge said the figure was small next to what they stood to lose in trade while"
+        " the crossing was closed, and asked for the compensation fund to be set up first.",
+    ]
+    box = ["Read also", "How the council paid for the harbour wall: three lessons"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:4], *box, *section, *PROSE[4:]]))
+    assert box[1] not in out
+    assert all(line in out for line in [*section, *PROSE[4:]])
