@@ -81,7 +81,7 @@ from .header import (
     _reading_time_or_comments, _summary_box_head, _unknown_button, _view_count, band_leftovers, markdown_title_over,
     pager_link, rating_widget, summary_box_heads,
 )
-from .heads import LineHeads
+from .heads import LineHeads, colon_head
 from .innerboxes import boxes_inside_prose
 from .inserts import (
     _about_boxes, _headline_under_label, _headlines_under_bar, _inline_forms, _inline_teasers, _inserts_inside_prose,
@@ -456,7 +456,7 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         inline_headings |= forms | inserts
         inline_headings |= {
             h for h in range(span[0] + 1, span[1])
-            if classes[h] == BAD and classes[h - 1] in (GOOD, NEAR) and article_goes_on(paras, classes, h, inserts)
+            if classes[h] == BAD and _under_prose(paras, classes, h) and article_goes_on(paras, classes, h, inserts)
         }
         inline_headings |= {h for _, h in _lone_teasers(paras, feats, classes, span[0], span[1])}
         if not edition:
@@ -981,6 +981,25 @@ def _over_a_name(doc: Document, p: Paragraph) -> bool:
     """The text's next line (kept or dropped by now: an author's box goes
     whole) is a bare name."""
     return p.index + 1 < len(doc.paragraphs) and _bare_name(doc.paragraphs[p.index + 1].plain)
+
+
+# A known line inside the article sits right under its prose, or under a
+# box of the article's facts with prose over it: a heading and at most
+# this many fields, each a head and its colon ("Як проводили дослідження"
+# / "Учасники: 3 214 учнів" / …, then "Більше новин — у нашому
+# Telegram-каналі").
+FACTS_OVER_INSERT_MAX_LINES = 6
+
+
+def _under_prose(paras: list[Paragraph], classes: list[str], h: int) -> bool:
+    k = h - 1
+    while k >= 0 and h - k <= FACTS_OVER_INSERT_MAX_LINES and classes[k] == SHORT and colon_head(paras[k].plain):
+        k -= 1
+    if k < h - 1 and k >= 1 and classes[k] == SHORT and colon_head(paras[k].plain) is None:
+        k -= 1  # the box's heading, over its fields
+    elif k < h - 1:
+        return False
+    return k >= 0 and classes[k] in (GOOD, NEAR)
 
 
 def _over_boilerplate(doc: Document, paras: list[Paragraph], classes: list[str], i: int) -> bool:

@@ -359,3 +359,16 @@ def test_a_read_also_box_over_a_subheading_a_paragraph_and_its_table_goes_alone(
     out = kept("\n\n".join(["Bridge to close", *PROSE[:4], *box, *section, *PROSE[4:]]))
     assert box[1] not in out
     assert all(line in out for line in [*section, *PROSE[4:]])
+
+
+def test_a_follow_prompt_under_the_articles_facts_box_does_not_end_the_article():
+    # (forty-sixth session: a Ukrainian health piece; under the survey's
+    # box of facts, "Більше новин — у нашому Telegram-каналі", then the
+    # article's next section)
+    box = ["How the survey was done", "Engineers: 12 from three firms", "Period: March to May 2025",
+           "Method: core samples from 40 points of the frame"]
+    prompt = "Follow us on Telegram"
+    section = ["What happens next", *PROSE[3:]]
+    out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *box, prompt, *section]))
+    assert prompt not in out
+    assert all(line in out for line in [*box, *section])
