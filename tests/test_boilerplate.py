@@ -925,13 +925,16 @@ def test_a_galleries_page_numbers_go_but_not_numbers_of_the_article():
 
 @pytest.mark.parametrize("pager", [
     ["Page 1 2 3 Suivante ›"], ["Halaman: 1 2 3 Selanjutnya"], ["« Zurück 1 2 Weiter »"], ["Halaman:", "1", "2"],
+    # A live blog's, with the page's place among the pages (forty-sixth session).
+    ["Latest Newer 1 of 2 Older Oldest"], ["Seite 2 von 5 Weiter"],
 ])
 def test_a_pager_on_one_line_or_under_its_label_goes(pager):
     text = ["Bridge to close", *PROSE, *pager, "Tags: harbour, bridge"]
     assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE]
 
 
-@pytest.mark.parametrize("line", ["Inning 1 2 3 4 5 6 7 8 9", "Pages 1 3 5 of the report"])
+@pytest.mark.parametrize("line", ["Inning 1 2 3 4 5 6 7 8 9", "Pages 1 3 5 of the report",
+                                  "Latest 1 of 2 mayors", "Next 5 of 3"])
 def test_numbers_with_other_words_are_no_pager(line):
     text = ["Bridge to close", *PROSE[:3], line, *PROSE[3:]]
     assert line in kept("\n\n".join(text))
