@@ -79,7 +79,7 @@ from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
     _facts_block, _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck,
     _reading_time_or_comments, _summary_box_head, _unknown_button, _view_count, band_leftovers, markdown_title_over,
-    pager_link, rating_widget, summary_box_heads,
+    pager_link, rating_buttons, rating_prompt, rating_widget, summary_box_heads,
 )
 from .heads import LineHeads, colon_head
 from .innerboxes import boxes_inside_prose
@@ -899,6 +899,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             p.drop("B112", rating=True)
         elif p.kept and live_control(p.plain):
             p.drop("B112", live_control=True)
+    for i in range(len(paras)):
+        if rating_buttons(paras[i].plain) and paras[i].kept:
+            paras[i].drop("B112", rating=True)
+            if i > 0 and paras[i - 1].kept and classes[i - 1] == SHORT and rating_prompt(paras[i - 1].plain):
+                paras[i - 1].drop("B112", rating=True, prompt=True)
     for i, link in standings_widgets(paras, classes):
         if paras[i].kept:  # (as the article's box or its closing lines, they took part in the decisions above)
             paras[i].drop("B112", standings=paras[link].index)

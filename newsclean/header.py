@@ -259,6 +259,22 @@ def rating_widget(text: str) -> bool:
     return len(text) <= VIEW_COUNT_MAX_CHARS + 20 and _RATING.match(text.strip()) is not None
 
 
+# A rating widget's buttons before a vote: empty stars alone on their line
+# ("☆ ☆ ☆ ☆ ☆"); a review's own score fills some ("★★★★☆").
+_EMPTY_STARS = regex.compile(r"[☆✩](?:\s*[☆✩]){2,9}")
+
+
+def rating_buttons(text: str) -> bool:
+    return len(text) <= 2 * VIEW_COUNT_MAX_CHARS and _EMPTY_STARS.fullmatch(text.strip()) is not None
+
+
+def rating_prompt(text: str) -> bool:
+    """A short line that leads into what is under it ("Você fez esta
+    receita? Avalie:"): over a rating widget's buttons, its prompt."""
+    text = text.strip()
+    return len(text) <= VIEW_COUNT_MAX_CHARS + 20 and text.endswith((":", "："))
+
+
 def _view_count(text: str) -> bool:
     """A count of the article's readers on a line of its own, or with a
     count of its comments ("1 846 megtekintés · 12 hozzászólás", "阅读 12.6万 |

@@ -4298,3 +4298,14 @@ def test_a_sign_up_box_at_the_texts_end_whose_pitch_names_the_mail_takes_its_hea
 @pytest.mark.parametrize("line", ["de Gaulle", "de Andrei Munteanu a declarat că drumul rămâne închis"])
 def test_de_before_a_name_is_no_byline_unless_the_name_is_the_whole_line(line):
     assert not _credit_line(line)
+
+
+def test_a_rating_widgets_empty_stars_and_their_prompt_go_and_a_reviews_score_stays():
+    # (forty-sixth session: "Você fez esta receita? Avalie:" over "☆ ☆ ☆ ☆ ☆"
+    # under a recipe; a review's own score fills some of its stars)
+    widget = ["Did you cook this? Rate it:", "☆ ☆ ☆ ☆ ☆"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *widget]))
+    assert out == ["Bridge to close", *PROSE]
+    review = ["Our verdict:", "★★★★☆"]
+    out = kept("\n\n".join(["Bridge to close", *PROSE, *review]))
+    assert out == ["Bridge to close", *PROSE, *review]
