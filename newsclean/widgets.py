@@ -1144,7 +1144,8 @@ def market_quotes(text: str) -> bool:
 # a poll's option may be a bare "No".
 _FEEDBACK_BUTTONS = frozenset(
     map(normalize_label, "yes no ja nein oui non sí si sim não tak nie nee jo nej kyllä ei evet hayır"
-        " हां हाँ नहीं 예 아니오 так ні да нет ano áno ne igen nem nu ναι όχι כן לא بله خیر نعم لا ya tidak có không".split())
+        " हां हाँ नहीं 예 아니오 так ні да нет ano áno ne igen nem nu ναι όχι כן לא بله خیر نعم لا ya tidak có không"
+        " jā nē taip jah ndiyo hapana হ্যাঁ না はい いいえ".split())
 )
 FEEDBACK_BUTTONS_MAX_WORDS = 2
 

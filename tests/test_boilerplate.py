@@ -2095,10 +2095,15 @@ def test_poll_buttons_alone_are_no_labels():
     ("Esta página foi útil?", ["Sim", "Não"]),
     ("Czy ta strona była pomocna?", ["Tak", "Nie"]),
     ("Чи була ця стаття корисною?", ["Так Ні"]),  # both buttons on one line
+    ("Vai šis raksts bija noderīgs?", ["Jā", "Nē"]),
+    ("この記事は役に立ちましたか？", ["はい", "いいえ"]),
 ])
 def test_a_page_feedback_widget_goes_with_its_buttons(question, buttons):
     text = "\n\n".join(["Bridge to close", *PROSE, question, *buttons])
     assert kept(text) == ["Bridge to close", *PROSE]
+    # ... as the widget's answers, not merely as the page's tail.
+    widget = clean(text).paragraphs[-len(buttons):]
+    assert all(p.decision.evidence.get("answers") == len(PROSE) + 1 for p in widget)
 
 
 def test_a_bare_no_under_a_question_of_the_article_stays():
