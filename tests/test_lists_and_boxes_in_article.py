@@ -404,6 +404,14 @@ def test_a_table_of_contents_of_questions_goes_and_its_sections_headings_stay():
     assert kept("\n\n".join(lines)) == [SSE_POST[0], SSE_POST[1], *sections]
 
 
+@pytest.mark.parametrize("head", ["Šajā rakstā", "V tomto článku", "В этой статье", "Bu makalede", "Dalam artikel ini"])
+def test_a_table_of_contents_under_in_this_article_goes_in_more_languages(head):
+    # The entries are the English sections' headings: what is tested is the head.
+    toc = [head, "Why not WebSockets", "What went wrong", "Results"]
+    lines = [SSE_POST[0], SSE_POST[1], *toc, *SSE_POST[6:]]
+    assert kept("\n\n".join(lines)) == [SSE_POST[0], SSE_POST[1], *SSE_POST[6:]]
+
+
 def test_a_list_under_a_contents_heading_said_once_stays():
     # The article's own list (a review's contents of a box set): no line of it comes again.
     box = ["Contents", "Four discs of the band's studio albums", "A book of photographs from the tours",
