@@ -1593,11 +1593,44 @@ _PHRASES_FORTY_FIFTH_SESSION = [
 ]
 
 
+_LABELS_FORTY_SIXTH_SESSION = [
+    # The forty-sixth session's probes: advertisements' close buttons, support and rating boxes, column lists.
+    ("Close ad", "advert"),
+    ("Tutup iklan", "advert"),
+    ("Cerrar anuncio", "advert"),
+    ("Zavřít reklamu", "advert"),
+    ("Partnerska poveznica", "advert"),
+    ("Podijeli recept:", "share"),
+    ("Још колумни", "related"),
+    ("Sve kolumne autora", "related"),
+    ("Nos autres reportages", "related"),
+    ("Kļūt par abonentu", "subscribe"),
+    ("Vai šis raksts bija noderīgs?", "comments"),
+    ("Ne maradjon le semmiről!", "newsletter"),
+    ("無料で会員登録する", "signin"),
+    ("Още прессъобщения", "related"),
+]
+_PHRASES_FORTY_SIXTH_SESSION = [
+    ("Der Hafenbote bruger cookies", "consent", "bruger cookies"),
+    ("Indlægget er et debatindlæg. Artiklen er udtryk for skribentens holdning.", "footer",
+     "artiklen er udtryk for skribentens holdning"),
+    ("Tämän jutun kommentointi on suljettu.", "comments", "kommentointi on suljettu"),
+    ("Стаття має довідковий характер і не замінює консультацію лікаря.", "footer", "не замінює консультацію лікаря"),
+    ("Коментари на овај текст су искључени.", "comments", "коментари на овај текст су искључени"),
+    ("Iratkozzon fel heti hírlevelünkre!", "newsletter", "hírlevelünkre"),
+    ("Komentavimas po šiuo straipsniu išjungtas.", "comments", "komentavimas po šiuo straipsniu išjungtas"),
+    ("本文仅供科普参考，如有不适请及时就医。", "footer", "本文仅供科普参考"),
+    ("Votre vidéo commence dans 3 secondes", "advert", "votre vidéo commence dans"),
+    ("Pakua App ya Habari Leo", "app", "pakua app"),
+    ("Súvisiaci článok: Nový most otvoria v lete", "related", "súvisiaci článok:"),
+]
+
 @pytest.mark.parametrize(("line", "category"), [
     *_LABELS_THIRTY_SECOND_SESSIONS, *_LABELS_THIRTY_THIRD_SESSIONS, *_LABELS_THIRTY_FOURTH_SESSIONS,
     *_LABELS_THIRTY_FIFTH_SESSIONS, *_LABELS_THIRTY_FIFTH_SESSIONS_SECOND,
     *_LABELS_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_LABELS_FORTY_FIRST_SESSION, *_LABELS_FORTY_SECOND_SESSION,
     *_LABELS_FORTY_THIRD_SESSION, *_LABELS_FORTY_FOURTH_SESSION, *_LABELS_FORTY_FIFTH_SESSION,
+    *_LABELS_FORTY_SIXTH_SESSION,
 ])
 def test_labels_of_the_sessions_probes(line, category):
     assert Lexicon.load().label(line) == category
@@ -1607,6 +1640,7 @@ def test_labels_of_the_sessions_probes(line, category):
     *_PHRASES_THIRTY_THIRD_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS, *_PHRASES_THIRTY_FIFTH_SESSIONS_SECOND,
     *_PHRASES_THIRTY_NINTH_AND_FORTIETH_SESSIONS, *_PHRASES_FORTY_FIRST_SESSION, *_PHRASES_FORTY_SECOND_SESSION,
     *_PHRASES_FORTY_THIRD_SESSION, *_PHRASES_FORTY_FOURTH_SESSION, *_PHRASES_FORTY_FIFTH_SESSION,
+    *_PHRASES_FORTY_SIXTH_SESSION,
 ])
 def test_phrases_of_the_sessions_probes(line, category, phrase):
     assert (category, phrase) in Lexicon.load().phrases(line)
