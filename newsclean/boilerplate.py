@@ -92,7 +92,7 @@ from .inserts import (
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import (
     STOPWORD_SAMPLE_MIN, _SEGMENT_SEP, Features, _features, _long_sentences, banner_button, classify,
-    heads_a_table, stopword_threshold, video_teaser,
+    _question, heads_a_table, stopword_threshold, video_teaser,
 )
 from .lexicon import Lexicon, data_lines
 from .liveblog import box_lines_between_entries, live_control, live_entry_lines
@@ -499,6 +499,10 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             classes[i] = GOOD if f.n_words >= config.prose_min_words else NEAR
             if i < span[0]:
                 span = i, span[1]
+            continue
+        if at_core and _faq_heading(paras, feats, classes, i):
+            p.keep_as("K002", faq=True)
+            classes[i] = NEAR
             continue
         p.drop(CATEGORY_CODES[f.category], label=f.label, **({"phrase": f.phrase} if f.phrase else {}))
 
@@ -1005,6 +1009,21 @@ def _under_prose(paras: list[Paragraph], classes: list[str], h: int) -> bool:
     elif k < h - 1:
         return False
     return k >= 0 and classes[k] in (GOOD, NEAR)
+
+
+# A site's link to its help pages ("FAQ", "Întrebări frecvente", "Häufige
+# Fragen") names the article's own section of questions when it stands
+# between the article's prose and a question answered in prose.
+FAQ_HEADING_MAX_WORDS = 4
+
+
+def _faq_heading(paras: list[Paragraph], feats: list[Features], classes: list[str], i: int) -> bool:
+    return (
+        feats[i].label and feats[i].category in ("footer", "nav") and feats[i].n_words <= FAQ_HEADING_MAX_WORDS
+        and paras[i].plain.rstrip(":").replace(" ", "").isalpha()  # (no photo's credit, "© ArTo / Fotolia")
+        and 0 < i and i + 2 < len(paras) and classes[i - 1] == GOOD
+        and classes[i + 1] != BAD and _question(paras[i + 1].plain) and classes[i + 2] == GOOD
+    )
 
 
 def _over_boilerplate(doc: Document, paras: list[Paragraph], classes: list[str], i: int) -> bool:

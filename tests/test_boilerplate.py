@@ -2106,6 +2106,35 @@ def test_a_page_feedback_widget_goes_with_its_buttons(question, buttons):
     assert all(p.decision.evidence.get("answers") == len(PROSE) + 1 for p in widget)
 
 
+RO_PARKING = [
+    "Consiliul aprobă noi taxe de parcare în centrul orașului",
+    "Consiliul local a aprobat marți noi taxe de parcare pentru centru, iar tariful pe oră crește de la doi la "
+    "trei lei începând din martie.",
+    "Primarul Ana Pop a spus că banii vor fi folosiți pentru mai multe autobuze și o nouă pistă de biciclete "
+    "de-a lungul râului, promisă acum doi ani.",
+]
+RO_FAQ = [
+    "Întrebări frecvente",
+    "Când intră în vigoare noile taxe?",
+    "Noile taxe se aplică de la 1 martie, pe toate străzile din centru și în cele două parcări publice.",
+    "Sunt scutiți locuitorii?",
+    "Locuitorii cu permis plătesc o taxă anuală de 120 de lei și parchează gratuit în zona lor.",
+]
+
+
+def test_a_help_pages_link_heading_the_articles_questions_stays():
+    # "Întrebări frecvente" is known as a footer's link; between the
+    # article's prose and a question answered in prose it is a subheading.
+    page = [*RO_PARKING, *RO_FAQ, "Distribuie articolul", "Facebook", "© 2026 Gazeta Orașului"]
+    assert kept("\n\n".join(page)) == [*RO_PARKING, *RO_FAQ]
+
+
+def test_a_help_pages_link_in_the_footer_goes():
+    # The same link among the footer's, a question under it, is the footer's.
+    footer = ["Întrebări frecvente", "Cum mă abonez?", "Contact", "Politica de confidențialitate"]
+    assert kept("\n\n".join([*RO_PARKING, *RO_FAQ[1:3], *footer])) == [*RO_PARKING, *RO_FAQ[1:3]]
+
+
 def test_a_bare_no_under_a_question_of_the_article_stays():
     interview = ["Bridge to close", *PROSE, "Will the footpath close as well?", "No."]
     assert kept("\n\n".join(interview)) == interview
