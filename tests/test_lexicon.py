@@ -1609,6 +1609,12 @@ _LABELS_FORTY_SIXTH_SESSION = [
     ("Ne maradjon le semmiről!", "newsletter"),
     ("無料で会員登録する", "signin"),
     ("Още прессъобщения", "related"),
+    # Counts of comments with the noun in the count's own case.
+    ("6 коментара", "comments"),
+    ("12 коментарів", "comments"),
+    ("2 комментария", "comments"),
+    ("12 komentarzy", "comments"),
+    ("8 kommenttia", "comments"),
 ]
 _PHRASES_FORTY_SIXTH_SESSION = [
     ("Der Hafenbote bruger cookies", "consent", "bruger cookies"),
