@@ -449,11 +449,45 @@ _ANCHOR_LINK = regex.compile(r"\[[^\[\]]+\]\(#[^()\s]*\)")
 _BETWEEN_ANCHOR_LINKS = regex.compile(r"[\s*•·|/>:.)\d–—-]*")
 
 
+# A reader service writes the links into the page with the page's address
+# ("[Muss ich das Gerät anmelden?](https://example.org/faq#anmeldung)"):
+# an address that comes with two fragments or more is the page's own.
+_FRAGMENT_LINK = regex.compile(r"\]\((?P<base>https?://[^()\s#]+)#(?P<fragment>[^()\s]*)\)")
+PAGE_FRAGMENTS_MIN = 2
+
+
+def _own_page_addresses(paras: list[Paragraph]) -> set[str]:
+    fragments: dict[str, set[str]] = {}
+    for p in paras:
+        if "#" in p.text:
+            for m in _FRAGMENT_LINK.finditer(p.text):
+                fragments.setdefault(m["base"], set()).add(m["fragment"])
+    return {base for base, seen in fragments.items() if len(seen) >= PAGE_FRAGMENTS_MIN}
+
+
 def anchor_link_lines(paras: list[Paragraph]) -> list[int]:
-    """Lines whose every word is in a link into the page ("](#")."""
+    """Lines whose every word is in a link into the page ("](#", or the
+    page's own address and a fragment)."""
+    own = _own_page_addresses(paras)
+    found = []
+    for i, p in enumerate(paras):
+        text = p.text
+        if own and "](http" in text:
+            text = _FRAGMENT_LINK.sub(lambda m: "](#)" if m["base"] in own else m[0], text)
+        if "](#" in text and _BETWEEN_ANCHOR_LINKS.fullmatch(_ANCHOR_LINK.sub("", text)) is not None:
+            found.append(i)
+    return sorted({*found, *_contents_heads_over(paras, found)})
+
+
+def _contents_heads_over(paras: list[Paragraph], links: list[int]) -> list[int]:
+    """The heading right over a run of such lines that says it is a table
+    of contents ("**Inhalt**", "**目次**")."""
+    heads = label_set("toc_heads.txt")
+    at = set(links)
     return [
-        i for i, p in enumerate(paras)
-        if "](#" in p.text and _BETWEEN_ANCHOR_LINKS.fullmatch(_ANCHOR_LINK.sub("", p.text)) is not None
+        i - 1 for i in links
+        if i - 1 not in at and i >= 1 and sum(1 for k in range(i, i + TOC_MIN_ENTRIES) if k in at) == TOC_MIN_ENTRIES
+        and len(paras[i - 1].plain) <= TOC_HEAD_MAX_CHARS and normalize_label(paras[i - 1].plain) in heads
     ]
 
 

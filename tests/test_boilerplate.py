@@ -3030,6 +3030,27 @@ def test_a_chinese_recipes_ingredients_under_their_bracketed_heading_stay():
     assert not kept & {"首页 / 菜谱 / 家常菜", "猜你喜欢", "©2025 小林厨房 版权所有"}
 
 
+def test_a_readers_links_into_the_page_by_its_address_go_with_their_heading():
+    # A reader service writes "#verdict" as the page's address and the
+    # fragment; the table of contents' heading goes with its entries.
+    page = "https://gadgets.example/aster-buds-3-review"
+    toc = ["**Contents**", f"* [Design]({page}#design)", f"* [Sound]({page}#sound)",
+           f"* [Should you buy?]({page}#verdict)"]
+    article = [
+        "# Aster Buds 3 review: small, light and surprisingly loud",
+        "The third version of the Aster Buds fixes the fit that made the last pair fall out during runs, "
+        "and the battery now lasts a full working day.",
+        "## Sound",
+        "Sound is clear and punchy, with more bass than the size suggests, and the [maker's own test]"
+        "(https://aster.example/lab#bass) says the same.",
+        "* [Battery figures](https://aster.example/specs#battery)",
+        "## Should you buy?",
+        "If you want small earbuds for the gym and the commute, yes: at 89 pounds they are hard to beat.",
+    ]
+    got = kept("\n\n".join([article[0], "\n".join(toc), *article[1:]]))
+    assert got == article
+
+
 def test_lines_made_only_of_links_into_the_page_go():
     # A review's table of contents, a gallery's pager, a live blog's button.
     widgets = ["[Jump to:](#)", "* [Price and availability](#price)", "* [Design](#design)",
