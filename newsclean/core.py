@@ -16,6 +16,7 @@ from .appprompts import app_prompt
 from .controls import is_player_control
 from .document import Document, Paragraph
 from .heads import connective_heads
+from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .markup import article_subheading
 from .readmore import read_more_teaser, read_on_only
@@ -578,8 +579,26 @@ def _is_page_break(texts: list[str], feats: list[Features], classes: list[str]) 
     return any(
         c == BAD and f.category in _BREAK_HEADINGS and not inline_teaser(t, f) and not is_player_control(t)
         and not (f.category == "subscribe" and not f.label) and not _app_prompt_only(t, f)
-        for t, f, c in zip(texts, feats, classes)
+        and not _ads_button(texts, feats, k)
+        for k, (t, f, c) in enumerate(zip(texts, feats, classes))
     )
+
+
+# An advertisement's button that reads as a pager's ("Anzeige" / "Jetzt
+# Angebot vergleichen – bis zu 30 % sparen" / "Weiter"): a pager's words
+# alone at most this many lines under the advertisement's label are the
+# ad's (a section's heading there, "Mehr Themen", is no button).
+AD_BUTTON_REACH = 2
+
+
+def _pager_words_only(text: str) -> bool:
+    ws = normalize_label(text).split()
+    return bool(ws) and all(w in label_set("pager_words.txt") for w in ws)
+
+
+def _ads_button(texts: list[str], feats: list[Features], k: int) -> bool:
+    return (feats[k].category == "nav" and _pager_words_only(texts[k])
+            and any(f.category == "advert" for f in feats[max(0, k - AD_BUTTON_REACH):k]))
 
 
 def _app_prompt_only(text: str, f: Features) -> bool:

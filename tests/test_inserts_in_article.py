@@ -372,3 +372,36 @@ def test_a_follow_prompt_under_the_articles_facts_box_does_not_end_the_article()
     out = kept("\n\n".join(["Bridge to close", *PROSE[:3], *box, prompt, *section]))
     assert prompt not in out
     assert all(line in out for line in [*box, *section])
+
+
+LEASING_HEAD = ["Dienstrad-Leasing: Was Angestellte jetzt wissen müssen",
+                "Immer mehr Arbeitgeber bieten ein Dienstrad an. Wer profitiert, und worauf kommt es an?"]
+LEASING_TOP = [
+    "Seit einigen Jahren können Beschäftigte ein Fahrrad über ihren Arbeitgeber leasen und die Raten direkt vom "
+    "Bruttogehalt abziehen lassen. Gerade bei teuren E-Bikes lohnt sich das für viele Pendler.",
+    "Wer darf mitmachen?",
+    "Grundsätzlich alle Angestellten, deren Arbeitgeber einen Rahmenvertrag mit einem Leasinganbieter abgeschlossen "
+    "hat. Auszubildende und Minijobber sind oft ausgenommen, weil ihr Gehalt zu niedrig ist.",
+    "Was kostet das Rad im Monat?",
+    "Bei einem E-Bike für 4000 Euro liegt die Rate meist zwischen 100 und 120 Euro im Monat, dazu kommt eine "
+    "Versicherung. Weil die Rate vom Bruttolohn abgeht, sinken Steuern und Sozialabgaben.",
+]
+LEASING_TAIL = [
+    "Was gilt bei einem Diebstahl?",
+    "Gestohlene Räder müssen sofort bei der Polizei gemeldet werden. Die Versicherung verlangt in der Regel die "
+    "Rechnung eines zugelassenen Schlosses und eine Kopie der Anzeige.",
+    "Und nach einem Unfall?",
+    "Reparaturen nach einem Sturz übernimmt meist die Vollkasko, Verschleißteile wie Bremsbeläge, Ketten oder Reifen "
+    "zahlen die Nutzer dagegen selbst.",
+]
+
+
+def test_an_advertisements_button_that_reads_as_a_pagers_breaks_no_page():
+    # "Weiter" under an ad's label and copy is the ad's button, not the
+    # pager of an article that ends there: the sections under it stay.
+    ad = ["Anzeige", "Jetzt Angebot vergleichen – bis zu 30 % sparen", "Weiter"]
+    foot = ["Meistgelesen", "Grundsteuer: So prüfen Sie Ihren Bescheid", "Pflegegrad beantragen – Schritt für Schritt",
+            "© Stadtanzeiger Mediengruppe  Impressum  Datenschutz"]
+    blocks = [LEASING_HEAD, LEASING_TOP, ad, LEASING_TAIL, foot]
+    out = kept("\n\n".join("\n".join(block) for block in blocks))
+    assert out == [*LEASING_HEAD, *LEASING_TOP, *LEASING_TAIL]
