@@ -395,8 +395,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         paras[i].drop(CATEGORY_CODES[feats[label].category], listed_under=paras[label].index)
     contents = contents_lists(paras, classes)
     for i in contents:
-        # (As the short lines they are: the walk up to the headline passes them.)
+        # (As the short lines they are: the walk up to the headline passes
+        # them. An entry that reads as a sentence, "3. Voiko laskuun
+        # vaikuttaa itse?", opens no article.)
         paras[i].drop("B112", contents=True)
+        classes[i] = SHORT if classes[i] in (GOOD, NEAR) else classes[i]
     polls = _polls(paras, feats, classes)
     for i in polls:
         paras[i].drop("B112", poll=True)

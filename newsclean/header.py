@@ -734,6 +734,9 @@ def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) 
         if past != k:
             k = past
             continue
+        if classes[k] != BAD and not paras[k].kept:
+            k += step  # dropped already, its class left: a table of contents' entry, a picture
+            continue
         if step < 0 and classes[k] in (SHORT, NEAR) and (box := _summary_box_head(paras, classes, k)) is not None:
             k = box - 1  # a live blog's summary under its byline: the summary rules judge it
             continue

@@ -925,9 +925,20 @@ def _said_again_under(paras: list[Paragraph], classes: list[str], i: int, last_a
     further down ends (the entries of a list of what is below; a question
     reads as a sentence, "Od ilu minut opóźnienia należą się pieniądze?")."""
     j = i + 1
-    while j < len(paras) and classes[j] in (SHORT, NEAR) and last_at[paras[j].plain.strip()] > j:
+    while j < len(paras) and classes[j] != BAD and _said_again(paras[j].plain.strip(), j, last_at):
         j += 1
     return j
+
+
+# A table's entry may number the section its heading does not: "1. Mikä muuttuu?" / "Mikä muuttuu?".
+_ENTRY_NUMBER = regex.compile(r"\d{1,2}[.)]\s+")
+
+
+def _said_again(entry: str, j: int, last_at: dict[str, int]) -> bool:
+    if last_at.get(entry, j) > j:
+        return True
+    number = _ENTRY_NUMBER.match(entry)
+    return number is not None and last_at.get(entry[number.end():], j) > j
 
 
 # A table of contents lists two sections or more; its heading is short (a

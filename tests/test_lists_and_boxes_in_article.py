@@ -641,3 +641,17 @@ def test_a_subscription_box_that_opens_with_its_question_takes_no_box_over_it():
 def test_signers_under_an_obituary_name_what_they_were_to_the_dead(lines, signed):
     paras = [Paragraph(i, t, 0, 0, i + 1, 0) for i, t in enumerate(lines)]  # one block
     assert bool(_signers(paras, [SHORT] * len(lines), 0)) is signed
+
+
+def test_a_numbered_table_of_contents_goes_and_the_header_over_it_stays():
+    # The entries number the sections their headings do not; with a share
+    # bar, they stand between the byline and the article's first paragraph,
+    # which moves neither the standfirst nor the byline out of the article.
+    header = [SSE_POST[0], "We cut our servers' load by nine tenths. Here is how, and what went wrong on the way.",
+              "Maria Lindqvist", "12 March 2026"]
+    bar = ["Share", "Facebook", "X", "Copy link"]
+    toc = ["Contents", "1. Why not WebSockets", "2. What went wrong", "3. Results", "4. What next"]
+    sections = [*SSE_POST[6:], "What next",
+                "We will move the delivery tracking page to the same stream before the summer sales begin."]
+    page = ["\n".join(header), "\n".join(bar), "\n".join(toc), SSE_POST[1], *sections]
+    assert kept("\n\n".join(page)) == [*header, SSE_POST[1], *sections]
