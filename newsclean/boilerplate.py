@@ -65,7 +65,7 @@ from .contacts import contact_lines, imprint_line
 from .controls import is_player_control, player_length
 from .core import (
     SIGN_UP_CATEGORIES, anchor_at_headline, core_span, cut_off_topic_tail, inline_teaser, paragraph_then_table,
-    teaser_with_headline,
+    teaser_with_headline, title_named_headline,
 )
 from .credits import (
     _bare_name, _credit_line, _credited_caption, _credits_or_dates, _dated, _photo_credit, name_over_dateline,
@@ -78,8 +78,8 @@ from .forms import article_box_under_form, form_widget_lines
 from .header import (
     _BAR_CATEGORIES, MAX_HEADER_LINES, _bare_title, _block_up_to, _credits_block, _credits_over, _deck_over_credits,
     _facts_block, _figure_block, _from_markdown_headline, _header_block, _lists_over, _opens_with_deck,
-    _reading_time_or_comments, _summary_box_head, _unknown_button, _view_count, band_leftovers, markdown_title_over,
-    pager_link, rating_buttons, rating_prompt, rating_widget, summary_box_heads,
+    _reading_time_or_comments, _summary_box_head, _unknown_button, _view_count, band_leftovers, deck_under_headline,
+    markdown_title_over, pager_link, rating_buttons, rating_prompt, rating_widget, summary_box_heads,
 )
 from .heads import LineHeads, colon_head
 from .innerboxes import boxes_inside_prose
@@ -703,6 +703,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
                      | lines_to_sign_off(paras, feats, classes, start, end))
     other_stories = set(own_site_link_lists(paras, classes, end))
     deck = _deck_over_credits(paras, classes, min(lists_over, default=start))
+    if deck is None and (named := title_named_headline(doc, paras)) is not None and named < start:
+        deck = deck_under_headline(paras, classes, named, start)  # however far over the article
     if deck is None and _opens_with_deck(paras, classes, start):
         deck = start
     elif deck is not None:

@@ -98,14 +98,9 @@ def anchor_at_headline(
     Returns the core and, when the title line moved it, the headline's
     position: what is above the headline is then the page's header.
     """
-    # The title line whose headline is still kept: a word-for-word headline
-    # may itself have gone as the title line of a copy further down.
-    position = {p.index: i for i, p in enumerate(paras)}
-    named = (p.decision.evidence["headline"] for p in doc.paragraphs if p.decision.code == "D104")
-    headline_index = next((index for index in named if index in position), None)
-    if headline_index is not None:
-        h = position[headline_index]
-    else:
+    h = title_named_headline(doc, paras)
+    headline_index = paras[h].index if h is not None else None
+    if h is None:
         # A cleaned page starts with its headline (the title line went, and
         # the header above the headline with it, see below): a short first
         # line anchors the core as the title line did, so that cleaning the
@@ -145,6 +140,15 @@ def anchor_at_headline(
     if headline is not None and _span_score(classes, sizes, (start, span[1])) < under_headline:
         return (start, end), headline
     return (start, span[1]), headline
+
+
+def title_named_headline(doc: Document, paras: list[Paragraph]) -> int | None:
+    """The position of the headline the page's title line names (D104) and
+    that is still kept: a word-for-word headline may itself have gone as
+    the title line of a copy further down."""
+    position = {p.index: i for i, p in enumerate(paras)}
+    named = (p.decision.evidence["headline"] for p in doc.paragraphs if p.decision.code == "D104")
+    return next((position[index] for index in named if index in position), None)
 
 
 def _core_under(

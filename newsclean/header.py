@@ -16,7 +16,7 @@ from .comments import comment_count
 from .controls import is_player_control
 from .credits import (
     _bare_name, _cased_name, _cased_names, _credit_line, _credited_caption, _credits, _dated, _photo_credit,
-    agency_byline,
+    agency_byline, name_over_dateline,
 )
 from .document import Paragraph, block_end
 from .generated import summary_heading
@@ -722,6 +722,20 @@ def _deck_over_credits(paras: list[Paragraph], classes: list[str], start: int) -
     return k if _deck_like(paras[k]) else None
 
 
+def deck_under_headline(paras: list[Paragraph], classes: list[str], h: int, start: int) -> int | None:
+    """The standfirst right under the headline `h`, its byline or dateline
+    under it and known boilerplate (a share bar) under those: the article's
+    head, however much stands between it and the article's prose (a live
+    blog's key events and buttons). Its index, or None."""
+    k = h + 1
+    if k >= start or classes[k] == BAD or not _deck_like(paras[k]):
+        return None
+    j = k + 1
+    while j < start and classes[j] == SHORT and (_credit_line(paras[j].plain) or name_over_dateline(paras, j)):
+        j += 1
+    return k if k + 1 < j < start and classes[j] == BAD else None
+
+
 def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) -> tuple[int, bool] | None:
     """From line `k` on, by `step` (-1 up, 1 down), past short lines and known
     boilerplate: the first other line (-1 or len(paras) at an end) and whether
@@ -751,11 +765,12 @@ def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) 
             # but few stopwords, or without its full stop. (Not a photo's
             # caption under the share bar: a sentence, but under no headline.)
             break
-        if classes[k] == SHORT and not _view_count(paras[k].plain) and not rating_widget(paras[k].plain):
+        if (classes[k] == SHORT and not _view_count(paras[k].plain) and not rating_widget(paras[k].plain)
+                and not live_control(paras[k].plain)):
             n_short += 1
             credited = credited or _credit_line(paras[k].plain)
         else:
-            n_bad += 1  # known boilerplate, or a count of readers ("2,340 مشاهدة"): the bar's widgets
+            n_bad += 1  # known boilerplate, a count of readers ("2,340 مشاهدة"), a live blog's button: the bar's widgets
         if n_short > DECK_SHORT_MAX or n_bad > DECK_BAD_MAX:
             return None
         k += step

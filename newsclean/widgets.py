@@ -877,6 +877,10 @@ LABELLED_STAMPS_MIN = 2
 _LIST_LABELS = frozenset({"nav", "related"})
 
 
+# Known lines between such a label and its list, at most.
+LABEL_WIDGETS_MAX = 2
+
+
 def labelled_stamp_lists(paras: list[Paragraph], feats: list[Features], classes: list[str]) -> list[tuple[int, int]]:
     """(line, label) for the short lines, two or more in a row, that open
     with a time or a match's minute right under a known label: a live
@@ -888,12 +892,15 @@ def labelled_stamp_lists(paras: list[Paragraph], feats: list[Features], classes:
     for i, f in enumerate(feats):
         if classes[i] != BAD or not f.label or f.category not in _LIST_LABELS:
             continue
-        j = i + 1
+        first = i + 1
+        while first < len(paras) and first - i <= LABEL_WIDGETS_MAX and classes[first] == BAD:
+            first += 1  # the box's own buttons and notes: "Show key events only", "Please turn on JavaScript …"
+        j = first
         while j < len(paras) and classes[j] == SHORT and (
                 opens_with_stamp(paras[j].plain) or _MINUTE.match(paras[j].plain)):
             j += 1
-        if j - i - 1 >= LABELLED_STAMPS_MIN:
-            found.extend((k, i) for k in range(i + 1, j))
+        if j - first >= LABELLED_STAMPS_MIN:
+            found.extend((k, i) for k in range(first, j))
     return found
 
 

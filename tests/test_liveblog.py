@@ -247,3 +247,46 @@ def test_an_entry_headed_over_its_time_keeps_its_heading_under_an_empty_ad_slot(
 ])
 def test_more_live_blogs_buttons(line):
     assert live_control(line)
+
+
+def test_a_live_blogs_header_stays_however_long_its_key_events():
+    # The headline the title line names, its standfirst, byline and date,
+    # then a share bar: the article's head, with the key events' box and
+    # buttons between it and the first entry.
+    headline = "Storm at the coast live: ferries cancelled and 9,000 homes without power"
+    header = [headline, "Gusts of up to 140 km/h are forecast until the evening and the coast road is shut",
+              "Nora Lind and Sam Okafor", "Thu 14 Nov 2024 13:50 GMT"]
+    bar = ["Share", "X", "Facebook", "Copy link"]
+    key_events = ["Key events", "Show key events only", "Please turn on JavaScript to use this feature",
+                  *(f"{e[0]} {e[1]}" for e in STORM_ENTRIES[:3])]
+    entries = [[f"{e[0]} GMT", *e[1:]] for e in STORM_ENTRIES]
+    page = [f"{headline} | The Bay Herald", "\n".join(["LIVE", *header]), "\n".join(bar), "\n".join(key_events),
+            "Auto-update on\nNewest first\nOldest first", *("\n".join(entry) for entry in entries), *TAIL]
+    got = [line for line in clean("\n\n".join(page)).text.splitlines() if line]
+    assert got[:len(header)] == header
+    assert not set(key_events) & set(got)
+
+
+@pytest.mark.parametrize("line", [
+    # (forty-seventh session) Italian and Turkish buttons
+    "Segui la diretta", "Carica altri aggiornamenti", "Otomatik yenileme: AÇIK",
+])
+def test_italian_and_turkish_live_blogs_buttons(line):
+    assert live_control(line)
+
+
+def test_a_live_blogs_buttons_under_its_share_bar_leave_its_header():
+    # Two buttons under the share bar and the first entry's time: the walk
+    # up from the entries to the standfirst counts them as the bar's.
+    header = ["Maltempo in Liguria, esondato il torrente: evacuati i piani bassi",
+              "Scuole chiuse in tutta la città, sospesa la circolazione ferroviaria tra le due stazioni del centro.",
+              "di Redazione Genova", "Aggiornato alle 16:48 del 23 ottobre 2024"]
+    entries = [
+        ["Ore 16:48", "La Protezione civile regionale conferma che il livello del torrente è in calo da due ore."],
+        ["Ore 16:15", "Il sindaco ha firmato un'ordinanza che chiude anche domani le scuole di ogni ordine e grado."],
+        ["Ore 15:30", "Sono 146 le persone evacuate dai piani terra e dagli scantinati, secondo il Comune."],
+    ]
+    page = ["\n".join(header), "Condividi\nFacebook\nX\nWhatsApp", "Aggiorna\nSegui la diretta",
+            *("\n".join(entry) for entry in entries), "© Il Levante Quotidiano"]
+    got = [line for line in clean("\n\n".join(page)).text.splitlines() if line]
+    assert got == [*header, *(line for entry in entries for line in entry)]
