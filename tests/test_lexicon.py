@@ -1615,8 +1615,12 @@ _LABELS_FORTY_SIXTH_SESSION = [
     ("2 комментария", "comments"),
     ("12 komentarzy", "comments"),
     ("8 kommenttia", "comments"),
+    # The forty-seventh session's probes.
+    ("Deel artikel:", "share"),
 ]
 _PHRASES_FORTY_SIXTH_SESSION = [
+    # (and the forty-seventh's)
+    ("Gostou da receita? Deixe sua avaliação!", "comments", "deixe sua avaliação"),
     ("Der Hafenbote bruger cookies", "consent", "bruger cookies"),
     ("Indlægget er et debatindlæg. Artiklen er udtryk for skribentens holdning.", "footer",
      "artiklen er udtryk for skribentens holdning"),

@@ -146,7 +146,7 @@ def test_a_field_named_by_a_compound_and_its_button(line):
 
 
 @pytest.mark.parametrize("line", ["الكلمات المفتاحية: نزيه الخوري، طرابلس، العود", "Palabras clave: lentejas, cocina de cuchara",
-                                  "Parole chiave: Trieste, osterie"])
+                                  "Parole chiave: Trieste, osterie", "Etiquetes: Reus, Fotografia, Museu d'Art"])
 def test_keyword_heads_open_tag_lines(line):
     assert is_tag_line(line)
 
