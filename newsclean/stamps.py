@@ -33,6 +33,10 @@ _STAMP_HEAD = (
     r"|ažurirano|objavljeno|posodobljeno|uppdaterad|publicerad|oppdatert|publisert|opdateret"
     r"|publiceret|päivitetty|julkaistu|ενημερώθηκε|δημοσιεύθηκε|diperbarui|cập nhật|آخر تحديث|تحديث|نُشر|نشر"
     r"|עודכן|פורסם|به‌روزرسانی|به روز شده"
+    # "Laatste update: 19:31", "Last updated 14:05"
+    r"|last updated|laatste update|zuletzt aktualisiert|dernière mise à jour|última actualización"
+    r"|ultimo aggiornamento|última atualização|ostatnia aktualizacja|son güncelleme|sist oppdatert"
+    r"|senast uppdaterad|senest opdateret|viimeksi päivitetty|последнее обновление"
 )
 # The day named relatively, before a time of day: "Vandaag, 16:22", "Gestern
 # um 9:15 Uhr", "Aujourd'hui à 16h22", "Вчера в 9:15".

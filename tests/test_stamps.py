@@ -113,6 +113,9 @@ def test_dates_in_more_languages(date):
     # More languages' heads: Arabic, Norwegian, Finnish, Croatian.
     ("آخر تحديث: 19:55", True), ("Oppdatert 14:20", True), ("Päivitetty klo 14.20", True),
     ("Ažurirano: 14:20", True), ("Oppdatert ruteplan 14:20", False),
+    # Heads of two words: "last updated".
+    ("Laatste update: 19:31", True), ("Last updated 14:05", True), ("Zuletzt aktualisiert: 9.45 Uhr", True),
+    ("Last updated our timetable at 14:05", False),
 ])
 def test_an_update_line_is_a_relative_time_or_a_time_of_day_after_its_head(line, stamp):
     from newsclean.stamps import relative_stamp
