@@ -172,6 +172,12 @@ QUESTION_HEADLINE_MAX_WORDS = 16
 _INNER_STOP = regex.compile(r"[.!?…。！？؟](?=\s)")
 
 
+def _headline_like(p: Paragraph, c: str) -> bool:
+    """A short line, or a question as long as a headline, which reads as prose
+    ("Salario mínimo 2025: ¿cuánto aumentará?")."""
+    return c == SHORT or (c == NEAR and _question(p.plain.strip()))
+
+
 def _question_headline(
     paras: list[Paragraph], classes: list[str], start: int, h: int, j: int, end: int, lang: str | None
 ) -> bool:
@@ -188,12 +194,12 @@ def _question_headline(
     # however the article heads its sections: "Lees ook" / "Dynamisch
     # energiecontract: voor wie is het interessant?" / "Energieleveranciers
     # verhogen terugleverkosten opnieuw".)
-    listed_on = j < end and paras[j + 1].block == paras[j].block and classes[j + 1] == SHORT
+    listed_on = j < end and paras[j + 1].block == paras[j].block and _headline_like(paras[j + 1], classes[j + 1])
     # (... or under one, the last of their block: "Kāpēc latvieši ēd arvien
     # mazāk rudzu maizes" / "Mikrobioms: kas tas ir un vai to var "salabot"
     # ar jogurtu?"; in the middle of a block the list may run on past where
     # the article seems to resume.)
-    listed_under = (j - 1 > h and paras[j - 1].block == paras[j].block and classes[j - 1] == SHORT
+    listed_under = (j - 1 > h and paras[j - 1].block == paras[j].block and _headline_like(paras[j - 1], classes[j - 1])
                     and j < end and paras[j + 1].block != paras[j].block)
     listed_on = listed_on or listed_under
     if not (classes[j] == NEAR and _question(text) and j < end and (paras[j].block == paras[h].block or listed_on)):

@@ -405,3 +405,29 @@ def test_an_advertisements_button_that_reads_as_a_pagers_breaks_no_page():
     blocks = [LEASING_HEAD, LEASING_TOP, ad, LEASING_TAIL, foot]
     out = kept("\n\n".join("\n".join(block) for block in blocks))
     assert out == [*LEASING_HEAD, *LEASING_TOP, *LEASING_TAIL]
+
+
+def test_question_headlines_under_a_related_label_go_in_an_article_of_questions():
+    # An explainer heads its sections with questions; the list under
+    # "Notas relacionadas" holds two other stories' headlines, questions
+    # as well, in the label's block: they go, the next section stays.
+    article = [
+        "Aguinaldo 2025: cuánto te toca y cuándo deben pagarlo",
+        "El aguinaldo es una prestación obligatoria que reciben cada diciembre millones de personas trabajadoras en "
+        "todo el país, y cada año surgen dudas sobre su cálculo.",
+        "¿Quiénes tienen derecho al aguinaldo?",
+        "Todas las personas con un contrato o una relación laboral subordinada, incluidas las trabajadoras del hogar "
+        "y quienes trabajan por temporada, tienen derecho a recibirlo.",
+    ]
+    related = ["Notas relacionadas", "¿Cuándo se paga la pensión para adultos mayores en diciembre?",
+               "Salario mínimo 2026: ¿cuánto aumentará el próximo año?"]
+    section = [
+        "¿Cuándo se debe pagar?",
+        "La ley establece que el aguinaldo debe pagarse antes del 20 de diciembre. Muchas empresas lo entregan en la "
+        "primera quincena del mes, junto con el salario.",
+        "¿Cómo se calcula?",
+        "Se multiplica el salario diario por quince días como mínimo; quien trabajó solo una parte del año recibe la "
+        "parte proporcional a los días trabajados.",
+    ]
+    page = [*article, "\n".join(related), *section]
+    assert kept("\n\n".join(page)) == [*article, *section]
