@@ -1617,6 +1617,8 @@ _LABELS_FORTY_SIXTH_SESSION = [
     ("8 kommenttia", "comments"),
     # The forty-seventh session's probes.
     ("Deel artikel:", "share"),
+    ("Postingan Lebih Baru  Postingan Lama  Beranda", "nav"),
+    ("Ver tabla completa", "nav"),
 ]
 _PHRASES_FORTY_SIXTH_SESSION = [
     # (and the forty-seventh's)
