@@ -270,8 +270,10 @@ def test_a_live_blogs_header_stays_however_long_its_key_events():
 @pytest.mark.parametrize("line", [
     # (forty-seventh session) Italian and Turkish buttons
     "Segui la diretta", "Carica altri aggiornamenti", "Otomatik yenileme: AÇIK",
+    # ... and sort buttons a line each: Norwegian, German
+    "Nyeste først", "Eldste først", "Neueste zuerst",
 ])
-def test_italian_and_turkish_live_blogs_buttons(line):
+def test_more_languages_live_blogs_buttons(line):
     assert live_control(line)
 
 
@@ -288,5 +290,22 @@ def test_a_live_blogs_buttons_under_its_share_bar_leave_its_header():
     ]
     page = ["\n".join(header), "Condividi\nFacebook\nX\nWhatsApp", "Aggiorna\nSegui la diretta",
             *("\n".join(entry) for entry in entries), "© Il Levante Quotidiano"]
+    got = [line for line in clean("\n\n".join(page)).text.splitlines() if line]
+    assert got == [*header, *(line for entry in entries for line in entry)]
+
+
+def test_a_live_blogs_sort_buttons_a_line_each_leave_its_header():
+    # "Oppdater" / "Nyeste først" / "Eldste først" between the dateline and
+    # the first entry: the walk up to the standfirst counts them as buttons.
+    header = ["Uvær treffer kysten: veier stengt og tusenvis uten strøm",
+              "Meteorologisk institutt har sendt ut rødt farevarsel for kysten. Her følger vi utviklingen.",
+              "Nyhetsvakten", "Fredag 7. februar 2025"]
+    entries = [
+        ["21.48", "Mistet strømmen på øya", "Nettselskapet melder at rundt 1.800 kunder på øya nå er uten strøm."],
+        ["21.15", "Fergen innstilt", "Alle avganger på sambandet er innstilt resten av kvelden, opplyser rederiet."],
+        ["20.52", "Politiet: Hold dere inne", "Politiet ber folk om å holde seg innendørs resten av kvelden."],
+    ]
+    page = ["\n".join(header), "Oppdater\nNyeste først\nEldste først", *("\n".join(entry) for entry in entries),
+            "© Nordvestposten"]
     got = [line for line in clean("\n\n".join(page)).text.splitlines() if line]
     assert got == [*header, *(line for entry in entries for line in entry)]
