@@ -503,8 +503,8 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if i < span[0]:
                 span = i, span[1]
             continue
-        if at_core and _faq_heading(paras, feats, classes, i):
-            p.keep_as("K002", faq=True)
+        if at_core and _link_as_subheading(paras, feats, classes, i):
+            p.keep_as("K002", link_as_heading=True)
             classes[i] = NEAR
             continue
         p.drop(CATEGORY_CODES[f.category], label=f.label, **({"phrase": f.phrase} if f.phrase else {}))
@@ -1018,17 +1018,21 @@ def _under_prose(paras: list[Paragraph], classes: list[str], h: int) -> bool:
 
 # A site's link to its help pages ("FAQ", "Întrebări frecvente", "Häufige
 # Fragen") names the article's own section of questions when it stands
-# between the article's prose and a question answered in prose.
+# between the article's prose and a question answered in prose; a link
+# that introduces what follows ("Tips!", "Kontakt:") between two of its
+# paragraphs heads the article's next one (a link says nothing so).
 FAQ_HEADING_MAX_WORDS = 4
 
 
-def _faq_heading(paras: list[Paragraph], feats: list[Features], classes: list[str], i: int) -> bool:
-    return (
-        feats[i].label and feats[i].category in ("footer", "nav") and feats[i].n_words <= FAQ_HEADING_MAX_WORDS
-        and paras[i].plain.rstrip(":").replace(" ", "").isalpha()  # (no photo's credit, "© ArTo / Fotolia")
-        and 0 < i and i + 2 < len(paras) and classes[i - 1] == GOOD
-        and classes[i + 1] != BAD and _question(paras[i + 1].plain) and classes[i + 2] == GOOD
-    )
+def _link_as_subheading(paras: list[Paragraph], feats: list[Features], classes: list[str], i: int) -> bool:
+    text = paras[i].plain.rstrip()
+    if not (feats[i].label and feats[i].category in ("footer", "nav") and feats[i].n_words <= FAQ_HEADING_MAX_WORDS
+            and text.rstrip(":!").replace(" ", "").isalpha()  # (no photo's credit, "© ArTo / Fotolia")
+            and 0 < i and i + 1 < len(paras) and classes[i - 1] == GOOD):
+        return False
+    if text.endswith((":", "!")) and classes[i + 1] == GOOD:
+        return True
+    return i + 2 < len(paras) and classes[i + 1] != BAD and _question(paras[i + 1].plain) and classes[i + 2] == GOOD
 
 
 def _over_boilerplate(doc: Document, paras: list[Paragraph], classes: list[str], i: int) -> bool:

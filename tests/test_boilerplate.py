@@ -2129,6 +2129,21 @@ def test_a_help_pages_link_heading_the_articles_questions_stays():
     assert kept("\n\n".join(page)) == [*RO_PARKING, *RO_FAQ]
 
 
+def test_a_link_that_introduces_a_paragraph_between_two_of_the_articles_stays():
+    # "Tips!" is known as a footer's link; between two of the recipe's
+    # paragraphs, introducing the second, it is the recipe's subheading.
+    recipe = [
+        "Kanelbullar med kardemumma",
+        "Värm mjölken till fingervarm och rör ut jästen i den. Tillsätt smör, socker, salt och kardemumma och arbeta "
+        "in mjölet lite i taget tills degen släpper bunken.",
+        "Låt degen jäsa under bakduk i en timme, kavla sedan ut den, bred på fyllningen och rulla ihop den till en "
+        "lång rulle som skärs i bitar.",
+        "Tips!",
+        "Vill du ha extra saftiga bullar kan du pensla dem med en sockerlag direkt när de kommer ut ur ugnen.",
+    ]
+    assert kept("\n\n".join([*recipe, "Fler recept du kanske gillar", "Sockerkaka", "Chokladbollar"])) == recipe
+
+
 def test_a_help_pages_link_in_the_footer_goes():
     # The same link among the footer's, a question under it, is the footer's.
     footer = ["Întrebări frecvente", "Cum mă abonez?", "Contact", "Politica de confidențialitate"]
