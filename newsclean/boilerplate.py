@@ -510,8 +510,11 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
         p.drop(CATEGORY_CODES[f.category], label=f.label, **({"phrase": f.phrase} if f.phrase else {}))
 
     for i, category, form in form_widget_lines(paras, feats, classes):
-        if i < form and (_credit_line(paras[i].plain) or _credited_caption(paras[i].plain)):
-            continue  # a byline or dateline over a paywall's badge, a photo's caption over a form, are the article's
+        if i < form and (_credit_line(paras[i].plain) or _credited_caption(paras[i].plain)
+                         or name_over_dateline(paras, i)):
+            # A byline (a name over its dateline too) or dateline over a
+            # paywall's badge, a photo's caption over a form, are the article's.
+            continue
         paras[i].drop(CATEGORY_CODES[category], widget=paras[form].index)
         classes[i] = BAD
     if span is None:

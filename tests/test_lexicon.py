@@ -1619,6 +1619,7 @@ _LABELS_FORTY_SIXTH_SESSION = [
     ("Deel artikel:", "share"),
     ("Postingan Lebih Baru  Postingan Lama  Beranda", "nav"),
     ("Ver tabla completa", "nav"),
+    ("Kokeile 1 kk 1 eurolla", "subscribe"),
 ]
 _PHRASES_FORTY_SIXTH_SESSION = [
     # (and the forty-seventh's)
