@@ -1024,12 +1024,12 @@ def _under_prose(paras: list[Paragraph], classes: list[str], h: int) -> bool:
 # between the article's prose and a question answered in prose; a link
 # that introduces what follows ("Tips!", "Kontakt:") between two of its
 # paragraphs heads the article's next one (a link says nothing so).
-FAQ_HEADING_MAX_WORDS = 4
+LINK_HEADING_MAX_WORDS = 4
 
 
 def _link_as_subheading(paras: list[Paragraph], feats: list[Features], classes: list[str], i: int) -> bool:
     text = paras[i].plain.rstrip()
-    if not (feats[i].label and feats[i].category in ("footer", "nav") and feats[i].n_words <= FAQ_HEADING_MAX_WORDS
+    if not (feats[i].label and feats[i].category in ("footer", "nav") and feats[i].n_words <= LINK_HEADING_MAX_WORDS
             and text.rstrip(":!").replace(" ", "").isalpha()  # (no photo's credit, "© ArTo / Fotolia")
             and 0 < i and i + 1 < len(paras) and classes[i - 1] == GOOD):
         return False

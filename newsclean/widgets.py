@@ -928,9 +928,10 @@ def _last_said(paras: list[Paragraph]) -> dict[str, int]:
 
 
 def _said_again_under(paras: list[Paragraph], classes: list[str], i: int, last_at: dict[str, int]) -> int:
-    """Where the run of short lines under line `i` that each come again
-    further down ends (the entries of a list of what is below; a question
-    reads as a sentence, "Od ilu minut opóźnienia należą się pieniądze?")."""
+    """Where the run of lines under line `i` (no known boilerplate) that
+    each come again further down ends, a line's number aside (the entries
+    of a list of what is below; a question reads as a sentence, "Od ilu
+    minut opóźnienia należą się pieniądze?")."""
     j = i + 1
     while j < len(paras) and classes[j] != BAD and _said_again(paras[j].plain.strip(), j, last_at):
         j += 1
