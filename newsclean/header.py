@@ -693,6 +693,8 @@ DECK_HEADLINE_MIN_WORDS = 4
 DECK_HEADLINE_MAX_WORDS = 24
 DECK_MIN_WORDS = 8
 DECK_UNPUNCTUATED_MIN_WORDS = 16
+DECK_FIRST_SENTENCE_MIN_WORDS = 6
+_FIRST_SENTENCE = regex.compile(r"[^.!?]+[.!?](?=\s+\p{Lu})")
 _PAGER_MARKS = regex.compile(r"[«»‹›]")
 
 
@@ -895,9 +897,14 @@ def _deck_like(line: Paragraph) -> bool:
         return False
     if _ends_sentence(text) or unspaced_script(text[-1:]):
         return True
+    if _SEGMENT_SEP.search(text) or _PAGER_MARKS.search(text):
+        return False  # (a pager's links: "« Older post | Main | Newer post »")
     # Many sites print the standfirst without its full stop: a long one is
-    # no tagline; nor a pager's links ("« Older post | Main | Newer post »").
-    return n >= DECK_UNPUNCTUATED_MIN_WORDS and not _SEGMENT_SEP.search(text) and not _PAGER_MARKS.search(text)
+    # no tagline, nor one whose first sentence, of a headline's length,
+    # ends inside it ("Od července dostanou lékaři i lékárny nové
+    # povinnosti. Vysvětlujeme, co to znamená pro pacienty").
+    first = _FIRST_SENTENCE.match(text)
+    return n >= DECK_UNPUNCTUATED_MIN_WORDS or (first is not None and len(first[0].split()) >= DECK_FIRST_SENTENCE_MIN_WORDS)
 
 
 def _headline_over_deck(text: str, c: str) -> bool:

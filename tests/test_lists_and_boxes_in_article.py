@@ -7,7 +7,7 @@ from newsclean.core import cut_off_topic_tail
 from newsclean.document import Paragraph
 from newsclean.fields import field_and_button
 from newsclean.forms import _heading_and_pitch_over
-from newsclean.header import _facts_block
+from newsclean.header import _deck_like, _facts_block
 from newsclean.lexicon import Lexicon
 from newsclean.lineclass import BAD, GOOD, NEAR, SHORT
 from newsclean.linefeatures import _features
@@ -655,3 +655,34 @@ def test_a_numbered_table_of_contents_goes_and_the_header_over_it_stays():
                 "We will move the delivery tracking page to the same stream before the summer sales begin."]
     page = ["\n".join(header), "\n".join(bar), "\n".join(toc), SSE_POST[1], *sections]
     assert kept("\n\n".join(page)) == [*header, SSE_POST[1], *sections]
+
+
+def test_a_standfirst_of_two_sentences_without_its_last_full_stop_heads_the_article():
+    # Its first sentence ends inside it, so it is no site's tagline: the
+    # byline and date under it stay over the share bar and the table of
+    # contents ("Obsah článku", numbered entries).
+    header = ["Nová pravidla pro elektronické recepty: co se mění a koho se to týká",
+              "Od července dostanou lékaři i lékárny nové povinnosti. Vysvětlujeme, co to znamená pro pacienty",
+              "Kateřina Dvořáková", "8. června 2024 7:30"]
+    sections = [
+        "Co se mění?",
+        "Nejdůležitější novinkou je lékový záznam, který bude lékař povinně kontrolovat před každým předepsáním léku.",
+        "Musím si stáhnout aplikaci?",
+        "Nemusíte. Recept dostanete i nadále jako kód v SMS, e-mailem nebo vytištěný na papíře od svého lékaře.",
+        "Co na to lékaři?",
+        "Praktičtí lékaři změnu vítají, upozorňují ale, že kontrola záznamu jim v ordinaci zabere další čas.",
+    ]
+    lede = ("Elektronické recepty používají Češi od roku 2018 a za tu dobu si na ně zvykla naprostá většina "
+            "pacientů. Novela zákona o léčivech ale přináší několik změn.")
+    toc = ["Obsah článku", "1. Co se mění?", "2. Musím si stáhnout aplikaci?", "3. Co na to lékaři?"]
+    page = ["\n".join(header), "Sdílet\nFacebook\nX\nKopírovat odkaz", "\n".join(toc), lede, *sections]
+    assert kept("\n\n".join(page)) == [*header, lede, *sections]
+
+
+@pytest.mark.parametrize("line, deck", [
+    ("Od července dostanou lékaři i lékárny nové povinnosti. Vysvětlujeme, co to znamená pro pacienty", True),
+    ("Independent local news. Since 1880, every single day of the year", False),  # a tagline's short first sentence
+    ("Local news, sport and weather for the whole of the Harbour district", False),  # no sentence, few words
+])
+def test_a_standfirst_without_its_full_stop(line, deck):
+    assert _deck_like(Paragraph(0, line, 0, len(line), 1, 0, plain=line)) is deck
