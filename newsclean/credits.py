@@ -161,7 +161,8 @@ _BYLINE_HEAD = (
     r"|text|texte|texto|testo|tekst|teksti|tekstas|teksts"
     r"|текст|reporter"
     r"|redactor|redactora|redattore|redaktør|editor|editora|editorin|συντάκτης|συντάκτρια|σύνταξη"
-    r"|piše|pišu|napisao|napisala|пише|пишу|написао|написала|interview)"
+    r"|piše|pišu|napisao|napisala|пише|пишу|написао|написала|interview"
+    r"|entretien|entrevista|intervista|wywiad|intervju|haastattelu)"
     r"\s*:\s*\p{Lu}"
     # A contributor's credit: "(ha collaborato Paolo Riva)", "Colaboró: Ana Ruiz", "Mitarbeit: Tom Kurz";
     # or who held the interview: "Розмовляла Марта Коваль", "Rozmawiała: Anna Nowak".
@@ -177,6 +178,8 @@ _BYLINE_HEAD = (
     r"|来源|來源|稿源)\s*[:：,]?\s*\S"
     # Thai "story", "writer", with their colon ("เรื่อง" alone is "matter"): "เรื่อง: พิมพ์ชนก ศรีสุข".
     r"|^\W{0,2}(?:เรื่อง|ผู้เขียน|เขียนโดย|ภาพและเรื่อง)\s*[:：]\s*\S"
+    # Persian, Arabic and Hebrew "interview" with its colon ("گفت‌وگو با …" is a kicker): "گفت‌وگو: آرش کاظمی".
+    r"|^\W{0,2}(?:گفت\u200cوگو|گفتگو|حوار|ראיון)\s*[:：]\s*\S"
     # Japanese and Chinese: what the credit is for, a mark, the name: "文・三好かおり　写真・石井大地",
     # "文｜林晓筠 摄影｜贺川", "文：長谷川 美咲（映画ライター）".
     r"|^\W{0,2}(?:文|写真|撮影|取材|構成|摄影)\s*[・／/｜|:：]\s*\S"

@@ -4133,6 +4133,17 @@ def test_interviewer_credits(line, credit):
     assert _closing_credit(line) is credit
 
 
+@pytest.mark.parametrize(("line", "credit"), [
+    # (forty-seventh session) "interview" and its colon in more languages
+    ("گفت‌وگو: آرش کاظمی", True), ("حوار: سارة أحمد", True), ("Entretien: Marie Dupont", True),
+    ("Wywiad: Anna Nowak", True),
+    ("گفت‌وگو با مهتاب رحیمی، کارگردان «باد در نخلستان»", False),  # "an interview with …": a kicker
+    ("Entrevista: la alcaldesa responde a los vecinos", False),  # no name after the colon
+])
+def test_interview_heads_credit_a_name(line, credit):
+    assert _credit_line(line) is credit
+
+
 def test_a_menu_block_over_the_article_goes_whole_with_its_items_on_the_articles_topic():
     # (fortieth session: "เที่ยวไทย", Thai travel, in a travel site's menu over a travel piece)
     menu = "Home\nNews\nHarbour bridge\nSport\nCulture\nWeather"
