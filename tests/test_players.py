@@ -16,6 +16,8 @@ from test_boilerplate import PROSE, kept
     # A labelled title with its length under it, in words no phrase list knows.
     ["Guarda il video: l'ultima intervista al liutaio", "Durata 03:12"],
     ["▶ Zwiastun: „Ostatni prom na Hel”", "Materiał dystrybutora · 2:07"],
+    # (forty-seventh session) Estonian buttons a line each.
+    ["Video", "Esita", "00:00 / 02:14", "Täisekraan", "Heli välja"],
 ])
 def test_a_players_titles_and_buttons_go_inside_the_article(player):
     out = kept("\n".join(["Bridge to close", *PROSE[:3], *player, *PROSE[3:]]))
