@@ -3574,6 +3574,8 @@ def test_a_turkish_players_buttons_do_not_part_the_credits_from_the_article():
     "Pročitajte i Kako se pripremiti za olujni vjetar: deset savjeta vatrogasaca",
     "Погледајте и: Колико заиста кошта годишње одржавање тротинета",
     "Preberite tudi Kavcija za plastenke in pločevinke: trgovci pripravljajo avtomate",
+    # (forty-seventh session) Croatian "see also:" with its colon
+    "Pogledajte i: Zagorska juha od krumpira i vrganja za hladne dane",
     # On the article's topic, with a quotation in it: still another story's headline.
     "Noticias relacionadas Bridge works: «The harbour bridge will close for two years» says the council",
 ])

@@ -1620,6 +1620,12 @@ _LABELS_FORTY_SIXTH_SESSION = [
     ("Postingan Lebih Baru  Postingan Lama  Beranda", "nav"),
     ("Ver tabla completa", "nav"),
     ("Kokeile 1 kk 1 eurolla", "subscribe"),
+    ("Оцените текст", "comments"),
+    ("Број гласова: 27", "comments"),
+    ("Spremi recept", "share"),
+    ("Priponke:", "nav"),
+    ("Kraunama...", "nav"),
+    ("Täisekraan", "nav"),
 ]
 _PHRASES_FORTY_SIXTH_SESSION = [
     # (and the forty-seventh's)
