@@ -2172,7 +2172,7 @@ def test_the_blurb_under_an_about_heading_below_the_article_goes_however_on_topi
     assert kept("\n\n".join(text)) == ["Bridge to close", *PROSE]
 
 
-@pytest.mark.parametrize("heading", ["O avtorici", "O autoru"])
+@pytest.mark.parametrize("heading", ["O avtorici", "O autoru", "Tungkol sa may-akda", "關於作者"])
 def test_an_about_heading_no_phrase_list_knows_goes_with_its_box(heading):
     bio = "Mary Hale has covered the city council and the harbour bridge for the Courier since 2015, and writes about transport."
     text = ["Bridge to close", *PROSE, heading, bio]

@@ -1626,9 +1626,13 @@ _LABELS_FORTY_SIXTH_SESSION = [
     ("Priponke:", "nav"),
     ("Kraunama...", "nav"),
     ("Täisekraan", "nav"),
+    ("ข้ามไปที่สูตร", "nav"),
+    ("기사 내용이 도움이 되셨나요?", "comments"),
+    ("Ketahui Lebih Lanjut", "nav"),
 ]
 _PHRASES_FORTY_SIXTH_SESSION = [
     # (and the forty-seventh's)
+    ("মতামত লেখকের নিজস্ব, পত্রিকার সম্পাদকীয় নীতির প্রতিফলন নয়", "footer", "মতামত লেখকের নিজস্ব"),
     ("Gostou da receita? Deixe sua avaliação!", "comments", "deixe sua avaliação"),
     ("Der Hafenbote bruger cookies", "consent", "bruger cookies"),
     ("Indlægget er et debatindlæg. Artiklen er udtryk for skribentens holdning.", "footer",

@@ -146,7 +146,8 @@ def test_a_field_named_by_a_compound_and_its_button(line):
 
 
 @pytest.mark.parametrize("line", ["الكلمات المفتاحية: نزيه الخوري، طرابلس، العود", "Palabras clave: lentejas, cocina de cuchara",
-                                  "Parole chiave: Trieste, osterie", "Etiquetes: Reus, Fotografia, Museu d'Art"])
+                                  "Parole chiave: Trieste, osterie", "Etiquetes: Reus, Fotografia, Museu d'Art",
+                                  "標籤：#台南美食 #早餐 #牛肉湯", "Mga Tag: bigas, Bulacan, presyo"])
 def test_keyword_heads_open_tag_lines(line):
     assert is_tag_line(line)
 

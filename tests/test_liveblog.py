@@ -272,6 +272,8 @@ def test_a_live_blogs_header_stays_however_long_its_key_events():
     "Segui la diretta", "Carica altri aggiornamenti", "Otomatik yenileme: AÇIK",
     # ... and sort buttons a line each: Norwegian, German
     "Nyeste først", "Eldste først", "Neueste zuerst",
+    # ... and Hebrew ones
+    "הצג את העדכונים החדשים ביותר", "עדכונים אוטומטיים",
 ])
 def test_more_languages_live_blogs_buttons(line):
     assert live_control(line)
