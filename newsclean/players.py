@@ -58,7 +58,8 @@ def player_titles(paras: list[Paragraph], classes: list[str], start: int) -> lis
                 found.append(i)  # "Watch: …" over or under its button, or "Video" alone
                 # and its length with a word ("Durata 03:12"), which no phrase
                 # list knows; a bare one only right under it (_length_under).
-                found += [k for k in beside if paras[k].kept and COUNTDOWN.match(paras[k].plain) is not None]
+                # (Under it: over it, "Ore 12:20" is a live blog's entry's time.)
+                found += [k for k in beside if k > i and paras[k].kept and COUNTDOWN.match(paras[k].plain) is not None]
                 found += _length_under(paras, i)
         elif by(i - 1) and (by(i + 1) or (i + 1 < len(paras) and _label(paras[i + 1].plain) == "next")):
             found.append(i)  # a bare title between the player's lines

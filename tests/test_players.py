@@ -37,6 +37,16 @@ def test_a_tables_rows_with_times_are_no_player():
     assert out == ["Six kettles tested", *PROSE[:3], *rows, *PROSE[3:]]
 
 
+def test_a_live_blogs_entry_time_with_its_word_over_a_video_stays():
+    # "Ore 12:20" reads as a length with its word ("Durata 03:12"), but
+    # over the video's label, with the entry's prose between, it is the
+    # entry's time; the video's label, title and length go.
+    entry = ["Ore 12:20", PROSE[2]]
+    video = ["Video", "Genova, il torrente in piena al ponte", "00:47"]
+    text = ["Storm live", "Ore 13:40", *PROSE[:2], *entry, *video, "Ore 11:05", *PROSE[3:]]
+    assert kept("\n".join(text)) == ["Storm live", "Ore 13:40", *PROSE[:2], *entry, "Ore 11:05", *PROSE[3:]]
+
+
 def test_a_live_blogs_next_entry_time_under_a_video_stays():
     # A bare time under a video's title opens the next entry, as another
     # time opens each entry of the blog; only a length with its word goes.
