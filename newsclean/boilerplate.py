@@ -739,6 +739,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
     bylines_above = sum(1 for k in range(start) if classes[k] == SHORT and opens_as_byline(paras[k].plain))
     last_said = {paras[k].plain.strip(): k for k in range(start)}  # where each line over the article comes last
     plains = [q.plain for q in paras]
+    # The lines under the article's last one are all kept up to here: read
+    # once, as this loop drops no line but the one it is at.
+    kept_to = end + 1
     for i, (p, c) in enumerate(zip(paras, classes)):
         if c == BAD or i in header_lines or start <= i <= end:
             continue
@@ -820,7 +823,9 @@ def drop_boilerplate(doc: Document, config: Config) -> None:
             if i > end and hashtag_list_item(plains, i):
                 p.drop("B112", tag_line=True, hashtag=True)  # "#キャベツ" / "#豚肉", under the article
                 continue
-            if (end < i and _under_the_article(paras, end, i)
+            while kept_to < i and paras[kept_to].kept:
+                kept_to += 1
+            if (end < i and _under_the_article(paras, end, i, kept_to >= i)
                     and headless_tag_line(p.plain, doc.language, core_vocab,
                                           _over_boilerplate(doc, paras, classes, i), _over_a_name(doc, p))):
                 p.drop("B112", tag_line=True, headless=True)  # "Zonnepanelen Energie Duurzaam wonen"
@@ -940,12 +945,12 @@ HEADLESS_TAGS_REACH = 3
 ROW_MIN_FIGURES = 2
 
 
-def _under_the_article(paras: list[Paragraph], end: int, i: int) -> bool:
+def _under_the_article(paras: list[Paragraph], end: int, i: int, all_kept_between: bool) -> bool:
     if i <= end + HEADLESS_TAGS_REACH:
         return True
     above = paras[i - 1].plain
     figures = sum(any(ch.isdigit() for ch in token) for token in above.split())
-    return all(paras[k].kept for k in range(end + 1, i)) and (ends_full_stop(above) or figures >= ROW_MIN_FIGURES)
+    return all_kept_between and (ends_full_stop(above) or figures >= ROW_MIN_FIGURES)
 
 
 # Kept decisions that carry evidence of their own (a quoted phrase, a

@@ -16,9 +16,9 @@ from .appprompts import app_prompt
 from .controls import is_player_control
 from .document import Document, Paragraph
 from .heads import connective_heads
-from .lexicon import label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .markup import article_subheading
+from .pagerwords import pager_words
 from .readmore import read_more_teaser, read_on_only
 from .steps import next_numbered_heading, outline_opens
 from .text import content_stems, name_stems, starts_caseless, subject_names
@@ -595,13 +595,8 @@ def _is_page_break(texts: list[str], feats: list[Features], classes: list[str]) 
 AD_BUTTON_REACH = 2
 
 
-def _pager_words_only(text: str) -> bool:
-    ws = normalize_label(text).split()
-    return bool(ws) and all(w in label_set("pager_words.txt") for w in ws)
-
-
 def _ads_button(texts: list[str], feats: list[Features], k: int) -> bool:
-    return (feats[k].category == "nav" and _pager_words_only(texts[k])
+    return (feats[k].category == "nav" and pager_words(texts[k]) == 0
             and any(f.category == "advert" for f in feats[max(0, k - AD_BUTTON_REACH):k]))
 
 

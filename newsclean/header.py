@@ -265,7 +265,9 @@ _EMPTY_STARS = regex.compile(r"[☆✩](?:\s*[☆✩]){2,9}")
 
 
 def rating_buttons(text: str) -> bool:
-    return len(text) <= 2 * VIEW_COUNT_MAX_CHARS and _EMPTY_STARS.fullmatch(text.strip()) is not None
+    # (Most lines hold no star: told in C, before any strip.)
+    return (("☆" in text or "✩" in text) and len(text) <= 2 * VIEW_COUNT_MAX_CHARS
+            and _EMPTY_STARS.fullmatch(text.strip()) is not None)
 
 
 def rating_prompt(text: str) -> bool:
@@ -772,7 +774,9 @@ def _credits_gap(paras: list[Paragraph], classes: list[str], k: int, step: int) 
             n_short += 1
             credited = credited or _credit_line(paras[k].plain)
         else:
-            n_bad += 1  # known boilerplate, a count of readers ("2,340 مشاهدة"), a live blog's button: the bar's widgets
+            # Known boilerplate, a count of readers ("2,340 مشاهدة"), a
+            # live blog's button: the bar's widgets.
+            n_bad += 1
         if n_short > DECK_SHORT_MAX or n_bad > DECK_BAD_MAX:
             return None
         k += step
@@ -903,8 +907,10 @@ def _deck_like(line: Paragraph) -> bool:
     # no tagline, nor one whose first sentence, of a headline's length,
     # ends inside it ("Od července dostanou lékaři i lékárny nové
     # povinnosti. Vysvětlujeme, co to znamená pro pacienty").
+    if n >= DECK_UNPUNCTUATED_MIN_WORDS:
+        return True
     first = _FIRST_SENTENCE.match(text)
-    return n >= DECK_UNPUNCTUATED_MIN_WORDS or (first is not None and len(first[0].split()) >= DECK_FIRST_SENTENCE_MIN_WORDS)
+    return first is not None and len(first[0].split()) >= DECK_FIRST_SENTENCE_MIN_WORDS
 
 
 def _headline_over_deck(text: str, c: str) -> bool:

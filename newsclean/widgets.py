@@ -23,6 +23,7 @@ from .lexicon import data_lines, label_set, normalize_label
 from .lineclass import BAD, GOOD, NEAR, SHORT
 from .linefeatures import _DIGIT_RUNS, Features, _question
 from .markup import ADDRESS, LYNX_IMAGE
+from .pagerwords import pager_words
 from .stamps import opens_with_stamp, tagged_with_clock
 from .text import ends_full_stop, ends_sentence, word_count, words
 
@@ -388,7 +389,7 @@ def _pagers(paras: list[Paragraph]) -> list[int]:
              for i, n in enumerate(numbers)]
     found = _runs_of(flags, PAGER_MIN)
     for i in range(len(paras) - 2):
-        if numbers[i + 1] == 1 and numbers[i + 2] == 2 and _pager_words(paras[i].plain) == 0:
+        if numbers[i + 1] == 1 and numbers[i + 2] == 2 and pager_words(paras[i].plain) == 0:
             k = i + 1
             while k < len(paras) and numbers[k] == k - i:
                 k += 1
@@ -397,48 +398,12 @@ def _pagers(paras: list[Paragraph]) -> list[int]:
     return sorted(set(found))
 
 
-# A pager on one line: page numbers from 1, counting up by one, and the
-# pager's words (lexicon/pager_words.txt), one at least.
-_PAGER_TOKEN = regex.compile(r"\d+|\p{L}[\p{L}\p{M}'’]*")
 _DIGIT = re.compile(r"\d")
-PAGER_LINE_MAX_CHARS = 80
-
-
-def _pager_words(text: str) -> int | None:
-    """The numbers on a line made only of pager words (one at least) and
-    numbers, checked to count up from 1: how many there are; None for any
-    other line. A page's place among the pages ("1 of 2", the only
-    numbers there) counts as two."""
-    if len(text) > PAGER_LINE_MAX_CHARS:
-        return None
-    tokens = _PAGER_TOKEN.findall(text)
-    numbers: list[int] = []
-    known = False
-    for k, token in enumerate(tokens):
-        if token.isdecimal():
-            numbers.append(int(token))
-        elif normalize_label(token) in label_set("pager_words.txt"):
-            known = True
-        elif not _place_among_pages(tokens, k):
-            return None
-    if not known:
-        return None
-    if numbers == list(range(1, len(numbers) + 1)):
-        return len(numbers)
-    placed = len(numbers) == 2 and numbers[0] <= numbers[1] and any(
-        _place_among_pages(tokens, k) for k in range(len(tokens)))
-    return 2 if placed else None
-
-
-def _place_among_pages(tokens: list[str], k: int) -> bool:
-    """Token `k` stands between the page's number and the count of pages: "1 of 2"."""
-    return (0 < k < len(tokens) - 1 and tokens[k - 1].isdecimal() and tokens[k + 1].isdecimal()
-            and normalize_label(tokens[k]) in label_set("pager_positions.txt"))
 
 
 def _pager_line(text: str) -> bool:
     # (Most lines hold no figure: told in C, before the tokens are read.)
-    return text[:1] != "#" and _DIGIT.search(text) is not None and (_pager_words(text) or 0) >= 2
+    return text[:1] != "#" and _DIGIT.search(text) is not None and (pager_words(text) or 0) >= 2
 
 
 # A line made only of Markdown links into the page itself: a table of
@@ -482,12 +447,11 @@ def anchor_link_lines(paras: list[Paragraph]) -> list[int]:
 def _contents_heads_over(paras: list[Paragraph], links: list[int]) -> list[int]:
     """The heading right over a run of such lines that says it is a table
     of contents ("**Inhalt**", "**目次**")."""
-    heads = label_set("toc_heads.txt")
     at = set(links)
     return [
         i - 1 for i in links
-        if i - 1 not in at and i >= 1 and sum(1 for k in range(i, i + TOC_MIN_ENTRIES) if k in at) == TOC_MIN_ENTRIES
-        and len(paras[i - 1].plain) <= TOC_HEAD_MAX_CHARS and normalize_label(paras[i - 1].plain) in heads
+        if i >= 1 and i - 1 not in at and all(k in at for k in range(i, i + TOC_MIN_ENTRIES))
+        and _contents_head(paras[i - 1])
     ]
 
 
@@ -955,17 +919,21 @@ TOC_MIN_ENTRIES = 2
 TOC_HEAD_MAX_CHARS = 40
 
 
+def _contents_head(p: Paragraph) -> bool:
+    """A heading that says a table of contents is under it (lexicon/toc_heads.txt)."""
+    return len(p.plain) <= TOC_HEAD_MAX_CHARS and normalize_label(p.plain) in label_set("toc_heads.txt")
+
+
 def contents_lists(paras: list[Paragraph], classes: list[str]) -> list[int]:
     """A table of contents: a heading that says so (lexicon/toc_heads.txt)
     over two or more short lines that each come again further down as the
     heading of a section ("目次" / "用意したもの" / "まとめ"). The heading and its
     entries; the sections' own headings stay. (An article's own list under
     such a heading, its lines said once, is no table of contents.)"""
-    heads = label_set("toc_heads.txt")
     found: list[int] = []
     last_at: dict[str, int] | None = None
     for i, p in enumerate(paras):
-        if classes[i] == GOOD or len(p.plain) > TOC_HEAD_MAX_CHARS or normalize_label(p.plain) not in heads:
+        if classes[i] == GOOD or not _contents_head(p):
             continue
         if last_at is None:
             last_at = _last_said(paras)
